@@ -1,0 +1,1 @@
+"""The engine core: parameters, payloads, steps, recipes, executor, costs. Never imports Qt."""

@@ -1,0 +1,96 @@
+"""What a running step can reach: progress, cancellation, its process record, costs, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from .cancel import CancelToken
+from .cost import CostMeter
+from .settings import Settings
+
+ProgressFn = Callable[[float, str], None]
+
+
+@dataclass
+class StepRecord:
+    """The process record of one step: filled by the executor and, for AI use, by the step."""
+
+    step_id: str
+    title: str
+    uses_ai: bool
+    params: dict[str, Any]
+    ai: dict[str, Any] | None = None  # model {id, revision, sha256, licence}, prompt, seed, …
+    notes: list[str] = field(default_factory=list)  # what the step did, in plain words
+    warnings: list[str] = field(default_factory=list)
+    started: str | None = None
+    finished: str | None = None
+    cost: dict[str, Any] | None = None
+    cached: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {
+            "step": self.step_id,
+            "title": self.title,
+            "kind": "ai" if self.uses_ai else "craft",
+            "params": self.params,
+            "started": self.started,
+            "finished": self.finished,
+        }
+        for key in ("ai", "cost"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.notes:
+            out["notes"] = self.notes
+        if self.warnings:
+            out["warnings"] = self.warnings
+        if self.cached:
+            out["cached"] = True
+        return out
+
+
+@dataclass
+class StepContext:
+    """Handed to :meth:`Step.run`. ``progress(f, msg)`` takes the fraction of this step (0..1)."""
+
+    settings: Settings
+    cancel: CancelToken
+    record: StepRecord
+    cost: CostMeter
+    on_progress: ProgressFn | None = None
+    on_preview: Callable[[np.ndarray], None] | None = None
+    preview: bool = False  # True for the app's reduced-size live preview
+    device_report: list[str] = field(default_factory=list)  # "running on CPU because …" lines
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        if self.on_progress is not None:
+            self.on_progress(min(max(float(fraction), 0.0), 1.0), message)
+
+    def check_cancelled(self) -> None:
+        self.cancel.check()
+
+    def preview_image(self, rgb: np.ndarray) -> None:
+        """Show an intermediate picture (e.g. diffusion latents decoded cheaply)."""
+        if self.on_preview is not None:
+            self.on_preview(rgb)
+
+    def warn(self, message: str) -> None:
+        """A warning the user sees (CLI, app) and that goes into the process record."""
+        self.record.warnings.append(message)
+
+    def note_device(self, message: str) -> None:
+        """Which device really ran, and why if it is not the one asked for."""
+        if message not in self.device_report:
+            self.device_report.append(message)
+        if message not in self.record.notes:
+            self.record.notes.append(message)
+
+    @classmethod
+    def standalone(cls, step_id: str = "adhoc", settings: Settings | None = None,
+                   on_progress: ProgressFn | None = None) -> StepContext:
+        """A context for running one step outside a recipe (tests, the CLI's single commands)."""
+        return cls(settings=settings or Settings(), cancel=CancelToken(),
+                   record=StepRecord(step_id, step_id, False, {}),
+                   cost=CostMeter((settings or Settings()).power), on_progress=on_progress)

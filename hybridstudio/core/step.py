@@ -1,0 +1,105 @@
+"""Step kinds: each declares what it is, its parameters, what it consumes and produces, whether it
+uses AI, how it works and the craft technique that does the same without AI.
+
+Step kinds live in modules of :mod:`hybridstudio.steps`; they register with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from .params import Param, did_you_mean
+
+if TYPE_CHECKING:
+    from .context import StepContext
+
+#: How a step relates to AI, for the IPTC digital source type.
+AI_NONE = None
+AI_GENERATES = "generates"  # makes an image from nothing (txt2img)
+AI_MODIFIES = "modifies"  # changes an existing image (upscale, img2img)
+
+
+class Step:
+    """Base class of a step kind. Subclasses set the class attributes and implement :meth:`run`.
+
+    ``title``, ``description``, ``how_it_works`` and ``craft`` are written in English and marked
+    with ``QT_TRANSLATE_NOOP("steps", …)`` so the app can show them in French.
+    """
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    description: ClassVar[str]
+    category: ClassVar[str] = "adjust"  # ai, colour, print, analog, negative, adjust
+    params: ClassVar[tuple[Param, ...]] = ()
+    consumes: ClassVar[str] = "image"
+    produces: ClassVar[str] = "image"
+    ai: ClassVar[str | None] = AI_NONE
+    how_it_works: ClassVar[str] = ""
+    craft: ClassVar[str] = ""
+    #: Steps whose outputs are cheap to recompute can opt out of the executor's cache.
+    cacheable: ClassVar[bool] = True
+
+    @property
+    def uses_ai(self) -> bool:
+        return self.ai is not None
+
+    def run(self, data: Any, params: dict[str, Any], ctx: StepContext) -> Any:
+        """Do the work: take a payload of kind ``consumes`` (None for ``nothing``) and return one
+        of kind ``produces``. Report progress with ``ctx.progress`` and call ``ctx.check_cancelled``
+        in long loops. AI steps fill ``ctx.record.ai``."""
+        raise NotImplementedError
+
+    def fingerprint(self, params: dict[str, Any]) -> str:
+        """Extra text for the cache key beyond the parameters (e.g. a model's sha256)."""
+        return ""
+
+    def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
+        """Parameters for a reduced-size live preview (``scale`` < 1). Steps whose parameters are in
+        pixels adapt them here; the default keeps them."""
+        return params
+
+    @classmethod
+    def param(cls, name: str) -> Param:
+        for p in cls.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+_REGISTRY: dict[str, type[Step]] = {}
+_LOADED = False
+
+
+def register(cls: type[Step]) -> type[Step]:
+    """Class decorator: make a step kind known to recipes, the CLI and the app."""
+    if cls.id in _REGISTRY and _REGISTRY[cls.id] is not cls:
+        raise ValueError(f"two step kinds use the id {cls.id!r}")
+    _REGISTRY[cls.id] = cls
+    return cls
+
+
+def _load_all() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    import hybridstudio.steps as pkg
+
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{pkg.__name__}.{mod.name}")
+    _LOADED = True
+
+
+def all_steps() -> dict[str, type[Step]]:
+    """Every registered step kind by id, sorted by category then id."""
+    _load_all()
+    return dict(sorted(_REGISTRY.items(), key=lambda kv: (kv[1].category, kv[0])))
+
+
+def get_step(step_id: str) -> type[Step]:
+    """The step kind with this id; KeyError with a did-you-mean message otherwise."""
+    steps = all_steps()
+    if step_id not in steps:
+        raise KeyError(f"unknown step kind {step_id!r}{did_you_mean(step_id, steps)}")
+    return steps[step_id]
