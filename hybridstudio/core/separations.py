@@ -1,0 +1,95 @@
+"""Separations: one coverage plane per ink, in print order, on a substrate.
+
+The data types live in the core because several engines share them (separation makes them,
+screening/films and the app consume them). The separation engine implements saving and loading
+(:mod:`hybridstudio.separation.export`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .context import StepContext
+    from .provenance import ProcessRecord
+
+ROLES = ("spot", "process", "key", "underbase", "highlight", "index")
+
+
+@dataclass(frozen=True)
+class Ink:
+    """An ink (or a substrate colour): sRGB 0..1, optional measured CIELAB (D50), opacity."""
+
+    name: str
+    srgb: tuple[float, float, float]
+    lab: tuple[float, float, float] | None = None
+    opacity: str = "transparent"  # transparent (multiplies) or opaque (covers)
+    code: str = ""  # maker's reference, if any
+
+    @property
+    def hex(self) -> str:
+        return "#" + "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02x}" for c in self.srgb)
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"name": self.name, "hex": self.hex, "opacity": self.opacity}
+        if self.lab is not None:
+            d["lab"] = list(self.lab)
+        if self.code:
+            d["code"] = self.code
+        return d
+
+
+@dataclass
+class Separation:
+    """One ink's coverage plane (float32 HxW, 0 = no ink, 1 = solid) and its place in the job."""
+
+    ink: Ink
+    coverage: np.ndarray
+    order: int
+    role: str = "spot"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.coverage.ndim != 2:
+            raise ValueError(f"a separation is a 2-D plane, got shape {self.coverage.shape}")
+        if self.coverage.dtype != np.float32:
+            self.coverage = self.coverage.astype(np.float32)
+        if self.role not in ROLES:
+            raise ValueError(f"unknown separation role {self.role!r}")
+
+
+@dataclass
+class SeparationSet:
+    """The separations of one image, the substrate, the working DPI and the predicted print."""
+
+    kind: ClassVar[str] = "separations"
+    separations: list[Separation]
+    substrate: Ink
+    dpi: float
+    composite: np.ndarray | None = None  # predicted print, sRGB float32 HxWx3
+    report: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return tuple(self.separations[0].coverage.shape) if self.separations else (0, 0)
+
+    def nbytes(self) -> int:
+        n = sum(s.coverage.nbytes for s in self.separations)
+        return int(n + (self.composite.nbytes if self.composite is not None else 0))
+
+    def save(self, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext) -> list[Path]:
+        from ..separation.export import save_separations
+
+        return save_separations(self, Path(out_dir), stem, record, ctx)
+
+    def preview_rgb(self) -> np.ndarray:
+        if self.composite is not None:
+            return self.composite
+        from ..separation.composite import composite_of
+
+        return composite_of(self)
