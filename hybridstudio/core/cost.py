@@ -136,8 +136,12 @@ class CostMeter:
 def describe(totals: dict) -> str:
     """A line for the CLI and the app: '12.3 s, 0.051 Wh (estimate), 0.003 gCO2e'."""
     tag = " (estimate)" if totals.get("estimated") else ""
-    return (f"{totals['wall_s']:.1f} s compute, {totals['energy_wh']:.3f} Wh{tag}, "
-            f"{totals['gco2e']:.3f} gCO2e at {totals['grid_gco2_per_kwh']:g} g/kWh")
+    wh = totals["energy_wh"]
+    energy = f"{wh * 1000:.2f} mWh" if wh < 0.1 else f"{wh:.3f} Wh"
+    g = totals["gco2e"]
+    co2 = f"{g * 1000:.2f} mgCO2e" if g < 0.1 else f"{g:.2f} gCO2e"
+    return (f"{totals['wall_s']:.1f} s compute, {energy}{tag}, {co2} "
+            f"at {totals['grid_gco2_per_kwh']:g} gCO2e/kWh")
 
 
 def cpu_count() -> int:
