@@ -98,7 +98,8 @@ class ModelManifest:
     def record(self, revision: str | None = None, sha256: str | None = None) -> dict[str, Any]:
         """The ``model`` part of a step's ``record.ai``."""
         return {"id": self.id, "name": self.name, "source": self.source, "repo": self.repo or None,
-                "revision": revision or self.revision, "sha256": sha256,
+                "revision": revision or (self.revision if self.source == "huggingface" else None),
+                "sha256": sha256,
                 "licence": self.licence.as_dict()}
 
 
