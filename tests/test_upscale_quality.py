@@ -33,7 +33,7 @@ def _scores(model_id: str) -> list[tuple[float, float]]:
 
 def test_thick_x4_beats_bicubic_on_every_crop():
     scores = _scores("esrgan-thick-x4")
-    for (name, _, _), (model, bic) in zip(CROPS, scores):
+    for (name, _, _), (model, bic) in zip(CROPS, scores, strict=True):
         assert model > bic + 0.2, f"{name}: model {model:.2f} dB vs bicubic {bic:.2f} dB"
     gain = np.mean([m - b for m, b in scores])
     assert gain > 0.5
