@@ -243,6 +243,7 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     # without symlinks (Windows without developer mode) huggingface-hub moves the blob into the
     # snapshot folder: check that what it placed is what was verified
     if final != blob.resolve() and integrity.file_sha256(final) != digest:
+        final.unlink(missing_ok=True)
         raise ModelError(f"{label}: the file placed in the cache differs from the verified download")
     integrity.remember(final, digest, expected=digest)
     if on_progress:
