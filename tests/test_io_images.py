@@ -137,10 +137,9 @@ def test_garbage_empty_and_missing_files(tmp_path):
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
     target = tmp_path / "film.pdf"
     atomic_write_bytes(target, b"complete old version")
-    with pytest.raises(RuntimeError):
-        with atomic_path(target) as tmp:
-            tmp.write_bytes(b"half of the new")
-            raise RuntimeError("disk full")
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_bytes(b"half of the new")
+        raise RuntimeError("disk full")
     assert target.read_bytes() == b"complete old version"
     assert [p.name for p in tmp_path.iterdir()] == ["film.pdf"]
 
