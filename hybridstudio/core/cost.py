@@ -11,9 +11,9 @@ from __future__ import annotations
 import glob
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Iterator
 
 RAPL_GLOB = "/sys/class/powercap/intel-rapl:[0-9]*/energy_uj"
 
