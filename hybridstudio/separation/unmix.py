@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -211,6 +212,11 @@ def hard_separate(model: InkModel, rgb: np.ndarray, check: Callable[[], None] | 
     return [out[:, i].reshape(h, w) for i in range(model.n)]
 
 
+@lru_cache(maxsize=4096)
+def _lightness(srgb: tuple[float, float, float]) -> float:
+    return float(srgb_to_lab(np.array(srgb))[0])
+
+
 def order_light_to_dark(inks: Sequence[Ink]) -> list[Ink]:
     """Print order: lightest first (opaque inks cover, so the darkest lands on top)."""
-    return sorted(inks, key=lambda i: -float(srgb_to_lab(np.array(i.srgb))[0]))
+    return sorted(inks, key=lambda i: -_lightness(tuple(i.srgb)))
