@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 
-#: Ellipse axis ratio: the dots join their neighbours along the long axis at about 40 % and
-#: along the short axis at about 60 % (the "chain" points of an elliptical dot).
+#: Ellipse axis ratio and the share of the cell grown as a dot (vs. shrunk as a hole): with these
+#: the dots join their neighbours along the long axis at about 40 % and the white holes close
+#: off at about 60 % (the two "chain" points of an elliptical dot).
 ELLIPSE_RATIO = 1.95
+ELLIPSE_SPLIT = 1.5
 
 
 def _round(u: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -27,13 +29,13 @@ def _euclidean(u: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 def _elliptical(u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    # ellipse dots below 50 %, ellipse holes (turned 90°) above: chains at ~40 % and ~60 %
+    # ellipse dots growing, then ellipse holes (turned 90°) closing: chains at ~40 % and ~60 %
     au, av = np.abs(u), np.abs(v)
     k = ELLIPSE_RATIO
     s_in = au * au + (k * av) ** 2
     s_out = (k * (1.0 - au)) ** 2 + (1.0 - av) ** 2
     big = 2.0 * (1.0 + k * k)
-    return np.where(s_in <= s_out, s_in, big - s_out)
+    return np.where(s_in <= ELLIPSE_SPLIT * s_out, s_in, big - s_out)
 
 
 def _square(u: np.ndarray, v: np.ndarray) -> np.ndarray:
