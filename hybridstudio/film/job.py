@@ -114,8 +114,8 @@ class FilmJob:
         out: list[advisor.Advice] = []
         if spec.method == "am":
             first = self.films[0].achieved
-            out += advisor.grey_level_advice(spec.dpi, first["lpi"], first["cell_vector_px"][0] ** 2
-                                             + first["cell_vector_px"][1] ** 2,
+            vx, vy = first["cell_vector_px"]
+            out += advisor.grey_level_advice(spec.dpi, spec.lpi, vx * vx + vy * vy,
                                              first.get("levels_with_supercell"))
             for f in self.films:
                 a = f.achieved

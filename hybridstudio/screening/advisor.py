@@ -15,6 +15,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from .geometry import grey_levels
+
 MIN_LEVELS = 100
 BEAT_RATIO = 3.5  # moiré periods over 3.5 screen periods read as a pattern (α < ~16° at equal rulings)
 MESH_ANGLE_TOLERANCE = 5.0  # degrees from the weave's 0/45/90°
@@ -122,15 +124,17 @@ def min_dot_advice(cell_mm: float, min_dot: float, mesh: float, ink: str, kind: 
 
 
 def grey_level_advice(dpi: float, lpi: float, cell_px: int,
-                      levels_with_supercell: int | None) -> list[Advice]:
-    """(dpi/lpi)² + 1 grey levels per cell; under ~100 a gradient bands."""
-    levels = cell_px + 1
-    if levels >= MIN_LEVELS:
+                      levels_with_supercell: int | None = None) -> list[Advice]:
+    """(dpi/lpi)² + 1 grey levels per cell (``lpi`` as asked; ``cell_px`` what the device grid
+    gives); under ~100 a gradient bands."""
+    levels = grey_levels(dpi, lpi)
+    if min(levels, cell_px + 1) >= MIN_LEVELS:
         return []
-    extra = (f" (the supercell spreads {levels_with_supercell} levels over several cells, which "
-             "softens but does not remove the steps)" if levels_with_supercell else "")
+    extra = (f"; the supercell spreads {levels_with_supercell} levels over several cells, which "
+             "softens but does not remove the steps" if levels_with_supercell else "")
     return [Advice("warning", "grey-levels",
-                   f"{dpi:g} dpi at {lpi:.1f} lpi gives only {levels} grey levels per halftone cell "
-                   f"((dpi/lpi)² + 1 < {MIN_LEVELS}): gradients will band{extra}; raise the "
-                   f"resolution to {lpi * math.sqrt(MIN_LEVELS - 1):.0f} dpi or lower the ruling to "
+                   f"{dpi:g} dpi at {lpi:g} lpi gives (dpi/lpi)² + 1 = {levels} grey levels per "
+                   f"halftone cell ({cell_px + 1} on the device grid), fewer than {MIN_LEVELS}: "
+                   f"gradients will band{extra}; raise the resolution to "
+                   f"{lpi * math.sqrt(MIN_LEVELS - 1):.0f} dpi or lower the ruling to "
                    f"{dpi / math.sqrt(MIN_LEVELS - 1):.0f} lpi")]
