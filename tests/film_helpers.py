@@ -42,6 +42,7 @@ def read_film(path: Path) -> np.ndarray:
     """A film TIFF as bool ink (True = black), read by Pillow."""
     from PIL import Image
 
+    Image.MAX_IMAGE_PIXELS = None  # our own films: an A4 film at 1200 dpi is 139 megapixels
     with Image.open(path) as img:
         img.load()
         assert img.mode == "1"

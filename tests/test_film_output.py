@@ -197,3 +197,32 @@ def test_label_names_everything_a_printer_needs(films):
                  "Astronaut poster", "2026-11-26", "AI: upscale (esrgan-slim-x2, MIT)",
                  "positive, right-reading"):
         assert part in text, part
+
+
+def test_cancel_leaves_no_films_behind(tmp_path):
+    from hybridstudio.core.context import StepContext
+    from hybridstudio.core.errors import Cancelled
+
+    calls = []
+
+    def on_progress(fraction, message):
+        calls.append(message)
+        if "film 2/" in message:
+            ctx.cancel.cancel()
+
+    ctx = StepContext.standalone("films", on_progress=on_progress)
+    job = FilmJob(cmyk_set("camera", dpi=300.0), ScreenSpec(dpi=600.0, lpi=45.0),
+                  FilmOptions(page="A4"))
+    with pytest.raises(Cancelled):
+        save_films(job, tmp_path / "c.pdf", ProcessRecord(), ctx)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_payload_preview_and_size():
+    from hybridstudio.film.payload import FilmsPayload
+
+    job = FilmJob(cmyk_set("camera", dpi=300.0), ScreenSpec(dpi=1200.0), FilmOptions(page="A4"))
+    payload = FilmsPayload(job)
+    rgb = payload.preview_rgb()
+    assert rgb.dtype == np.float32 and rgb.shape == (round(297 / 25.4 * 60), round(210 / 25.4 * 60), 3)
+    assert payload.nbytes() == 4 * 512 * 512 * 2  # 16-bit planes at the source size, no film held
