@@ -239,7 +239,7 @@ def text_encoder(path: Path, rng, opset: int, vocab: int, dim: int, ids_dtype: i
 
 def unet(path: Path, rng, opset: int, channels: int, ctx_dim: int, timestep: tuple[int, list],
          fdt: int = F32, text_embeds: int | None = None, time_cond: int | None = None) -> None:
-    """A unet stand-in: out = tanh(conv3x3(sample) + f(timestep) + g(text) [+ extras]), using
+    """A unet stand-in: out = 0.9·sample + 0.3·tanh(conv3x3(sample) + f(timestep) + g(text) [+ extras]), using
     every input the real unet takes, with its names, dtypes and shapes."""
     g = _G(rng, opset)
     sample = _io_cast_in(g, g.inp("sample", fdt, ["batch_size", channels, "height", "width"]), fdt)
@@ -266,7 +266,11 @@ def unet(path: Path, rng, opset: int, channels: int, ctx_dim: int, timestep: tup
         else g.op("Unsqueeze", [cond], axes=[2, 3])
     conv = g.op("Conv", [sample, g.weight(channels, channels, 3, 3, scale=0.2),
                          g.weight(channels, scale=0.05)], pads=[1, 1, 1, 1])
-    out = g.op("Tanh", [g.op("Add", [conv, cond])])
+    # mostly "the input is noise" (so the latents shrink towards a picture as a real model's
+    # do), plus a conditioned, bounded correction
+    out = g.op("Add", [g.op("Mul", [sample, g.const(np.array(0.9, np.float32))]),
+                       g.op("Mul", [g.op("Tanh", [g.op("Add", [conv, cond])]),
+                                    g.const(np.array(0.3, np.float32))])])
     _io_cast_out(g, out, "out_sample", fdt)
     g.out("out_sample", fdt, ["batch_size", channels, "height", "width"])
     g.save(path, "unet")
@@ -277,8 +281,8 @@ def vae_decoder(path: Path, rng, opset: int, channels: int, factor: int = 8, fdt
     g = _G(rng, opset)
     z = _io_cast_in(g, g.inp("latent_sample", fdt,
                              ["batch_size", channels, "latent_height", "latent_width"]), fdt)
-    c = g.op("Conv", [z, g.weight(3 * factor * factor, channels, 1, 1, scale=0.6),
-                      g.weight(3 * factor * factor, scale=0.2)])
+    c = g.op("Conv", [z, g.weight(3 * factor * factor, channels, 1, 1, scale=0.05),
+                      g.weight(3 * factor * factor, scale=0.05)])
     img = g.op("Tanh", [g.op("DepthToSpace", [c], blocksize=factor, mode="CRD")])
     _io_cast_out(g, img, "sample", fdt)
     g.out("sample", fdt, ["batch_size", 3, "height", "width"])
@@ -292,8 +296,14 @@ def vae_encoder(path: Path, rng, opset: int, channels: int, sampling_inside: boo
     g = _G(rng, opset)
     x = _io_cast_in(g, g.inp("sample", fdt, ["batch_size", 3, "height", "width"]), fdt)
     s = g.op("SpaceToDepth", [x], blocksize=factor)
-    params = g.op("Conv", [s, g.weight(2 * channels, 3 * factor * factor, 1, 1, scale=0.15),
-                           g.weight(2 * channels, scale=0.05)])
+    # mean rows sized so that mean × scaling_factor has about unit spread (as real SD latents),
+    # logvar rows small with a negative offset (a narrow posterior, as a real VAE's)
+    w = rng.standard_normal((2 * channels, 3 * factor * factor, 1, 1)).astype(np.float32)
+    w[:channels] *= 0.8
+    w[channels:] *= 0.02
+    bias = np.concatenate([rng.standard_normal(channels) * 0.05,
+                           np.full(channels, -4.0)]).astype(np.float32)
+    params = g.op("Conv", [s, g.const(w), g.const(bias)])
     if sampling_inside:
         mean = g.op("Slice", [params, g.const(np.array([0], np.int64)),
                               g.const(np.array([channels], np.int64)),

@@ -156,7 +156,7 @@ def test_scheduler_matches_diffusers(name, base, steps, extra, img2img):
         np.testing.assert_allclose(ours.sigmas, theirs.sigmas.numpy(), rtol=2e-5)
     assert ours.init_noise_sigma == pytest.approx(float(theirs.init_noise_sigma), rel=2e-5)
     assert len(our_out) == len(their_out) > 0
-    for k, (a, b) in enumerate(zip(our_out, their_out)):
+    for k, (a, b) in enumerate(zip(our_out, their_out, strict=False)):
         np.testing.assert_allclose(a, b, rtol=2e-4, atol=2e-4, err_msg=f"step {k}")
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from diffusion_helpers import tiny_tokenizer
 
 from hybridstudio.core.errors import ModelError
 from hybridstudio.diffusion.tokenizer import ClipTokenizer
-
-from diffusion_helpers import tiny_tokenizer
 
 transformers = pytest.importorskip("transformers")
 

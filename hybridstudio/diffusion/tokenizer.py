@@ -141,7 +141,7 @@ class ClipTokenizer:
         n = max_length or self.max_length
         rows = np.full((len(prompts), n), self.pad_id, dtype=np.int64)
         notes: list[str | None] = []
-        for i, (text, enc) in enumerate(zip(prompts, self._tok.encode_batch(list(prompts)))):
+        for i, (text, enc) in enumerate(zip(prompts, self._tok.encode_batch(list(prompts)), strict=False)):
             ids = enc.ids
             note = None
             if len(ids) > n:
@@ -158,4 +158,8 @@ class ClipTokenizer:
 
 
 def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """``text``, or its start and end around an ellipsis when longer than ``n``."""
+    if len(text) <= n:
+        return text
+    head = (2 * n) // 3
+    return text[:head].rstrip() + " … " + text[-(n - head - 3):].lstrip()
