@@ -112,8 +112,9 @@ class DiffusionPipeline:
     ``low_memory`` loads the text encoder(s), unet and VAE one at a time."""
 
     def __init__(self, folder: str | Path, factory: SessionFactory | None = None,
-                 low_memory: bool = False):
+                 low_memory: bool = False, defaults: dict[str, Any] | None = None):
         self.model: ModelFolder = open_folder(folder)
+        self.overrides = dict(defaults or {})  # from the catalogue: steps, guidance, resolution
         self.factory = factory or PlainCpuFactory()
         self.low_memory = low_memory
         self.tokenizers = [ClipTokenizer(p) for p in self.model.tokenizers]
@@ -234,10 +235,14 @@ class DiffusionPipeline:
     def defaults(self) -> dict[str, Any]:
         """Steps and guidance that suit the model (LCM: 4 steps; Turbo: 1 step, no guidance)."""
         if self.model.family == "lcm":
-            return {"steps": 4, "guidance": 8.0}
-        if self.model.is_turbo:
-            return {"steps": 1, "guidance": 0.0}
-        return {"steps": 25, "guidance": 7.5}
+            base = {"steps": 4, "guidance": 8.0}
+        elif self.model.is_turbo:
+            base = {"steps": 1, "guidance": 0.0}
+        else:
+            base = {"steps": 25, "guidance": 7.5}
+        base["resolution"] = self.model.native_size
+        base.update(self.overrides)
+        return base
 
     # --- text ------------------------------------------------------------------------------
     def _encode(self, prompt: str, hooks: Hooks,
@@ -528,7 +533,7 @@ class DiffusionPipeline:
         return unet.cast("timestep", arr)
 
     def _size(self, req: GenerationRequest, factor: int, notice: Callable[[str], None]) -> tuple[int, int]:
-        native = self.model.native_size
+        native = int(self.defaults()["resolution"])
         if req.width is None and req.height is None and req.init_image is not None:
             ih, iw = req.init_image.shape[:2]
             scale = min(1.0, native / np.sqrt(ih * iw)) if ih * iw > native * native else 1.0
