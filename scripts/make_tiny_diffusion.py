@@ -238,7 +238,8 @@ def text_encoder(path: Path, rng, opset: int, vocab: int, dim: int, ids_dtype: i
 
 
 def unet(path: Path, rng, opset: int, channels: int, ctx_dim: int, timestep: tuple[int, list],
-         fdt: int = F32, text_embeds: int | None = None, time_cond: int | None = None) -> None:
+         fdt: int = F32, text_embeds: int | None = None, time_cond: int | None = None,
+         hidden: int = 0) -> None:
     """A unet stand-in: out = 0.9·sample + 0.3·tanh(conv3x3(sample) + f(timestep) + g(text) [+ extras]), using
     every input the real unet takes, with its names, dtypes and shapes."""
     g = _G(rng, opset)
@@ -264,8 +265,19 @@ def unet(path: Path, rng, opset: int, channels: int, ctx_dim: int, timestep: tup
         cond = g.op("Add", [cond, g.op("MatMul", [tc, g.weight(time_cond, channels, scale=0.1)])])
     cond = g.op("Unsqueeze", [cond, g.const(np.array([2, 3], np.int64), "axes")]) if opset >= 13 \
         else g.op("Unsqueeze", [cond], axes=[2, 3])
-    conv = g.op("Conv", [sample, g.weight(channels, channels, 3, 3, scale=0.2),
-                         g.weight(channels, scale=0.05)], pads=[1, 1, 1, 1])
+    if hidden:
+        # heavier body for the benchmark: 3x3 convolutions through ``hidden`` channels, so that
+        # onnxruntime does real work per step, as in a real unet
+        x = g.op("Tanh", [g.op("Conv", [sample, g.weight(hidden, channels, 3, 3, scale=0.2),
+                                         g.weight(hidden, scale=0.05)], pads=[1, 1, 1, 1])])
+        for _ in range(2):
+            x = g.op("Tanh", [g.op("Conv", [x, g.weight(hidden, hidden, 3, 3, scale=0.02),
+                                             g.weight(hidden, scale=0.05)], pads=[1, 1, 1, 1])])
+        conv = g.op("Conv", [x, g.weight(channels, hidden, 3, 3, scale=0.02),
+                             g.weight(channels, scale=0.05)], pads=[1, 1, 1, 1])
+    else:
+        conv = g.op("Conv", [sample, g.weight(channels, channels, 3, 3, scale=0.2),
+                             g.weight(channels, scale=0.05)], pads=[1, 1, 1, 1])
     # mostly "the input is noise" (so the latents shrink towards a picture as a real model's
     # do), plus a conditioned, bounded correction
     out = g.op("Add", [g.op("Mul", [sample, g.const(np.array(0.9, np.float32))]),
@@ -352,8 +364,9 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def build(variant: str, folder: str | Path, latent_channels: int = 4, seed: int = 0,
-          dim: int = 32, sample_size: int = 8) -> Path:
-    """Write the tiny pipeline ``variant`` into ``folder`` and return it."""
+          dim: int = 32, sample_size: int = 8, hidden: int = 0) -> Path:
+    """Write the tiny pipeline ``variant`` into ``folder`` and return it. ``sample_size`` is the
+    unet's latent side (8 → 64 px images); ``hidden`` > 0 gives the unet a heavier body (bench)."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}; one of {', '.join(VARIANTS)}")
     folder = Path(folder)
@@ -391,7 +404,7 @@ def build(variant: str, folder: str | Path, latent_channels: int = 4, seed: int 
                      "model_type": "clip_text_model"})
     time_cond = 32 if variant == "lcm" else None
     unet(folder / "unet" / "model.onnx", rng, opset, latent_channels, ctx_dim, ts, fdt=fdt,
-         text_embeds=proj if sdxl else None, time_cond=time_cond)
+         text_embeds=proj if sdxl else None, time_cond=time_cond, hidden=hidden)
     unet_cfg = {"_class_name": "UNet2DConditionModel", "in_channels": latent_channels,
                 "out_channels": latent_channels, "sample_size": sample_size,
                 "cross_attention_dim": ctx_dim, "time_cond_proj_dim": time_cond}

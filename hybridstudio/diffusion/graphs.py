@@ -132,6 +132,7 @@ class Graph:
     inputs: dict[str, TensorSpec] = field(init=False)
     outputs: dict[str, TensorSpec] = field(init=False)
     ort_seconds: float = 0.0
+    ort_thread_cpu: float = 0.0  # CPU time of the calling thread inside onnxruntime
     use_binding: bool = True
 
     def __post_init__(self) -> None:
@@ -181,6 +182,7 @@ class Graph:
         sess = self.opened.session
         bind_dev = _BIND_DEVICE.get(self.device)
         t0 = time.perf_counter()
+        c0 = time.thread_time()
         try:
             if bind_dev and self.use_binding:
                 binding = sess.io_binding()
@@ -204,6 +206,7 @@ class Graph:
                              f"({' '.join(str(exc).split())[:400]})") from exc
         finally:
             self.ort_seconds += time.perf_counter() - t0
+            self.ort_thread_cpu += time.thread_time() - c0
         out = {}
         for n, v in zip(names, values, strict=False):
             v = np.asarray(v)
