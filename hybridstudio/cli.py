@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.upscale.cli",
     "hybridstudio.separation.cli",
     "hybridstudio.film.cli",
+    "hybridstudio.diffusion.cli",
 )
 
 
