@@ -40,7 +40,11 @@ def dust_and_scratches(rgb: np.ndarray, pitch_um: float, seed: int = 0, dust_per
     negative (it blocks light, prints white); "dark" is dirt on a print or slide."""
     if polarity not in ("white", "dark"):
         raise ValueError(f"unknown polarity {polarity!r}; known: white, dark")
-    h, w = rgb.shape[:2]
+    h0, w0 = rgb.shape[:2]
+    # draw on a finer mask when pixels are coarse (previews), so that specks keep their area
+    s = int(min(4, max(1, np.ceil(pitch_um / 10.0)), max(1, np.sqrt(3e7 / (h0 * w0)))))
+    h, w = h0 * s, w0 * s
+    pitch_um = pitch_um / s
     rng = np.random.default_rng(seed)
     px_per_mm = 1000.0 / pitch_um
     area_cm2 = (w * pitch_um / 1e4) * (h * pitch_um / 1e4)
@@ -48,7 +52,7 @@ def dust_and_scratches(rgb: np.ndarray, pitch_um: float, seed: int = 0, dust_per
     sub = 4  # sub-pixel precision for cv2's shift argument
     f = float(1 << sub)
     for _ in range(rng.poisson(dust_per_cm2 * area_cm2)):
-        r = max(0.5, rng.uniform(10, 75) / pitch_um)
+        r = rng.uniform(10, 75) / pitch_um
         cx, cy = rng.uniform(0, w), rng.uniform(0, h)
         cv2.circle(mask, (int(cx * f), int(cy * f)), max(1, int(r * f)), 255, -1, cv2.LINE_AA, sub)
     for _ in range(rng.poisson(hairs_per_cm2 * area_cm2)):
@@ -71,6 +75,8 @@ def dust_and_scratches(rgb: np.ndarray, pitch_um: float, seed: int = 0, dust_per
         thick = max(1, round(rng.uniform(10, 30) / pitch_um))
         cv2.polylines(mask, [(pts * f).astype(np.int32)], False, 160, thick, cv2.LINE_AA, sub)
     m = mask.astype(np.float32) * np.float32(opacity / 255.0)
+    if s > 1:
+        m = cv2.resize(m, (w0, h0), interpolation=cv2.INTER_AREA)
     m = m[..., None]
     if polarity == "white":
         return rgb + (1.0 - rgb) * m

@@ -46,16 +46,16 @@ class Process:
 
 
 PROCESSES: dict[str, Process] = {p.id: p for p in (
-    Process("cyanotype", "Cyanotype", "#f4f1e8", "#123a6e", None, 1.0, 0.6, 0.25, 1.6, 0.10,
+    Process("cyanotype", "Cyanotype", "#f4f1e8", "#123a6e", None, 1.0, 0.3, 0.25, 1.6, 0.10,
             how="Ferric ammonium citrate + potassium ferricyanide on paper; UV makes Prussian blue. "
                 "Long, soft toe; washed in water."),
-    Process("van-dyke", "Van Dyke brown", "#f3ecdf", "#3b2417", None, 1.2, 0.45, 0.3, 1.7, 0.08,
+    Process("van-dyke", "Van Dyke brown", "#f3ecdf", "#3b2417", None, 1.2, 0.25, 0.3, 1.7, 0.08,
             how="Ferric ammonium citrate, tartaric acid and silver nitrate; UV reduces silver to a warm "
                 "brown; fixed in weak hypo."),
-    Process("platinum", "Platinum / palladium", "#f2eee4", "#2b2622", None, 0.9, 0.7, 0.5, 1.5, 0.06,
+    Process("platinum", "Platinum / palladium", "#f2eee4", "#2b2622", None, 0.9, 0.35, 0.5, 1.5, 0.06,
             how="Ferric oxalate with platinum (cool, neutral) and palladium (warm) salts; the metal sits in "
                 "the paper fibres; very long tonal scale, matte blacks."),
-    Process("salt", "Salt print", "#f1e9da", "#4a2a1c", None, 0.85, 0.6, 0.45, 1.3, 0.10,
+    Process("salt", "Salt print", "#f1e9da", "#4a2a1c", None, 0.85, 0.35, 0.45, 1.3, 0.10,
             how="Paper salted with sodium chloride then sensitised with silver nitrate; printed out in "
                 "sunlight; soft, red-brown, matte."),
     Process("lith", "Lith print", "#f4efe6", "#1c1a1d", "#d9a58f", 2.0, 0.15, 0.6, 2.1, 0.04, grain=0.35,
@@ -76,17 +76,16 @@ def get_process(process_id: str) -> Process:
 
 def print_density_table(proc: Process, exposure_ev: float = 0.0, n: int = 4096) -> np.ndarray:
     """Print density against the image's linear luminance (0..1): bright → low density. The curve
-    is placed so that 18 % grey prints at 45 % of Dmax (a mid-tone of the process)."""
+    is placed so that white prints at the paper's own density (0.02 over base, a clean highlight)."""
     e = np.linspace(0.0, 1.0, n) * 2.0 ** exposure_ev
-    # the negative lets through the most light where the image is darkest: exposure ∝ 1 − L
-    # in log terms the print's own H&D curve is driven by x = −log10(L) (density of the negative)
+    # the negative passes the least light where the image is brightest: the print's own H&D curve
+    # is driven by x = −log10(L), the density a perfect digital negative would have there
     x = -np.log10(np.maximum(e, 1e-4))
-    xg = -np.log10(0.18)
-    target = 0.45 * proc.dmax
+    target = 0.02
     lo, hi = -6.0, 6.0
     for _ in range(60):
         mid = 0.5 * (lo + hi)
-        if density(np.array([xg]), proc.gamma, proc.toe, proc.shoulder, proc.dmax, mid)[0] > target:
+        if density(np.array([0.0]), proc.gamma, proc.toe, proc.shoulder, proc.dmax, mid)[0] > target:
             lo = mid
         else:
             hi = mid
