@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.separation.cli",
     "hybridstudio.film.cli",
     "hybridstudio.diffusion.cli",
+    "hybridstudio.analog.cli",
 )
 
 
