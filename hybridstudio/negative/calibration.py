@@ -63,9 +63,9 @@ class CalibrationRound:
         d = {"date": self.date, "source": self.source, "curve_used": self.curve_used,
              "white_lstar": round(self.white_lstar, 3), "clear_lstar": round(self.clear_lstar, 3),
              "steps": [{"tone": round(t, 5), "ink": round(i, 5), "lstar": round(lv, 3)}
-                       for t, i, lv in zip(self.tones, self.inks, self.lstar)]}
+                       for t, i, lv in zip(self.tones, self.inks, self.lstar, strict=True)]}
         if self.spread is not None:
-            for s, sp in zip(d["steps"], self.spread):
+            for s, sp in zip(d["steps"], self.spread, strict=True):
                 s["spread"] = round(sp, 3)
         if self.notes:
             d["notes"] = self.notes
@@ -99,7 +99,8 @@ def quality_report(tones: np.ndarray, lstar: np.ndarray, white: float, clear: fl
             last = v
     return {
         "steps": [{"step": i + 1, "target_lstar": round(float(t), 2), "lstar": round(float(m), 2),
-                   "delta_lstar": round(float(d), 2)} for i, (t, m, d) in enumerate(zip(target, lstar, delta))],
+                   "delta_lstar": round(float(d), 2)}
+                  for i, (t, m, d) in enumerate(zip(target, lstar, delta, strict=True))],
         "max_delta_lstar": round(float(np.max(np.abs(delta))), 2),
         "mean_delta_lstar": round(float(np.mean(np.abs(delta))), 2),
         "distinguishable_steps": distinct,
@@ -218,7 +219,7 @@ def format_report(cal: Calibration) -> str:
              f"paper white L* {m['paper_white_lstar']:.1f}, clear film (max black) L* "
              f"{m['clear_film_lstar']:.1f}",
              " step  target L*  measured L*   ΔL*    after correction (predicted) ΔL*"]
-    for a, b in zip(m["steps"], p["steps"]):
+    for a, b in zip(m["steps"], p["steps"], strict=True):
         lines.append(f" {a['step']:>4}  {a['target_lstar']:>8.1f}  {a['lstar']:>11.1f}  "
                      f"{a['delta_lstar']:>+6.1f}    {b['delta_lstar']:>+6.1f}")
     lines.append(f"measured: max |ΔL*| {m['max_delta_lstar']:.1f}, mean {m['mean_delta_lstar']:.1f}, "

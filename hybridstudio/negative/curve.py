@@ -50,7 +50,7 @@ class ToneCurve:
         return cls(tuple(p[0] for p in pts), tuple(p[1] for p in pts))
 
     def as_points(self, digits: int = 5) -> list[list[float]]:
-        return [[round(a, digits), round(b, digits)] for a, b in zip(self.x, self.y)]
+        return [[round(a, digits), round(b, digits)] for a, b in zip(self.x, self.y, strict=True)]
 
     @property
     def is_identity(self) -> bool:
@@ -96,7 +96,7 @@ def _isotonic_blocks(n: np.ndarray, q: np.ndarray, w: np.ndarray):
     starts = np.flatnonzero(np.r_[True, np.abs(np.diff(fitted)) > 1e-12])
     ends = np.r_[starts[1:], len(n)]
     blocks = []
-    for s, e in zip(starts, ends):
+    for s, e in zip(starts, ends, strict=True):
         ww = w[s:e]
         blocks.append((n[s:e].min(), float(np.average(n[s:e], weights=ww)), n[s:e].max(), fitted[s]))
     return blocks

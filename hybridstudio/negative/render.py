@@ -14,8 +14,8 @@ contact.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 import cv2
 import numpy as np

@@ -93,7 +93,7 @@ def locate_target(rgb: np.ndarray, source: str = "scan") -> ScanGeometry:
                                  "target layout (several targets in one scan? scan them one at a time)")
     wanted = layout.marker_corners()
     src, dst, used = [], [], []
-    for mid, c in zip(id_list, corners):
+    for mid, c in zip(id_list, corners, strict=True):
         if mid not in wanted or mid in used:
             continue
         pts = np.asarray(c, dtype=np.float64).reshape(4, 2)

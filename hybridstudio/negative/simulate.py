@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .curve import ToneCurve
 from .tone import hex_to_rgb, linear_to_srgb, srgb_to_linear, srgb_to_lstar
 
 
@@ -70,6 +71,20 @@ class ProcessModel:
         lin = paper * np.power(10.0, frac[..., None] * ratio).astype(np.float32)
         return linear_to_srgb(lin)
 
+    def _rgb_for_fraction(self, frac: np.ndarray) -> np.ndarray:
+        paper = srgb_to_linear(np.array(hex_to_rgb(self.paper_colour), dtype=np.float32))
+        dmaxc = srgb_to_linear(np.array(hex_to_rgb(self.dmax_colour), dtype=np.float32))
+        ratio = np.log10(np.maximum(dmaxc, 1e-5) / np.maximum(paper, 1e-5))
+        return linear_to_srgb(paper * np.power(10.0, frac[..., None] * ratio).astype(np.float32))
+
+    def rgb_for_tone(self, q: np.ndarray) -> np.ndarray:
+        """sRGB of a print tone ``q`` (0 = this process's black, 1 = paper white, linear in L*)."""
+        frac = np.linspace(0.0, 1.0, 1024, dtype=np.float32)
+        lstar = srgb_to_lstar(self._rgb_for_fraction(frac))  # decreasing with frac
+        target = lstar[-1] + np.clip(np.asarray(q, np.float32), 0, 1) * (lstar[0] - lstar[-1])
+        f = np.interp(target, lstar[::-1], frac[::-1]).astype(np.float32)
+        return self._rgb_for_fraction(f)
+
     def print_lstar(self, n: np.ndarray) -> np.ndarray:
         """L* of the print under ink ``n``."""
         return srgb_to_lstar(self.print_rgb(n))
@@ -80,7 +95,14 @@ class ProcessModel:
         return (self.print_lstar(n) - lo) / (hi - lo)
 
 
-def simulate_print(ink: np.ndarray, model: ProcessModel) -> np.ndarray:
+def simulate_print(ink: np.ndarray, model: ProcessModel,
+                   response: ToneCurve | None = None) -> np.ndarray:
     """The expected print (sRGB float32 HxWx3) of a negative given as ink amounts (HxW, 0..1),
-    right-reading (as the print is seen, whatever the negative's mirroring)."""
+    right-reading (as the print is seen, whatever the negative's mirroring).
+
+    With a measured ``response`` (from a calibration), tones follow the measurement and only the
+    colours come from the process model; without, the model's own characteristic curve is used.
+    """
+    if response is not None:
+        return model.rgb_for_tone(response(ink).astype(np.float32))
     return model.print_rgb(ink)

@@ -88,7 +88,7 @@ class TargetLayout:
         """Fiducial id → its four corners (mm) in ArUco order (TL, TR, BR, BL of the marker)."""
         s = MARKER_MM
         out = {}
-        for mid, (x, y) in zip(self.marker_ids, self.marker_boxes()):
+        for mid, (x, y) in zip(self.marker_ids, self.marker_boxes(), strict=True):
             out[mid] = np.asarray([(x, y), (x + s, y), (x + s, y + s), (x, y + s)], dtype=np.float64)
         return out
 
@@ -125,11 +125,11 @@ def make_target(steps: int, curve: ToneCurve, colour: str, dpi: float, *, proces
     base_dpi, factor = base_resolution(dpi)
     canvas = Canvas(lay.width_mm, lay.height_mm, base_dpi, background=1.0)
     inks = list(curve(lay.tones())) + [1.0, 0.0]
-    for (x, y, w, h), ink, name in zip(lay.patch_boxes(), inks, lay.patch_names()):
+    for (x, y, w, h), ink, name in zip(lay.patch_boxes(), inks, lay.patch_names(), strict=True):
         canvas.rect(x, y, w, h, float(ink))
         canvas.text(x + w / 2, y - GUTTER_MM + 1.0, name, 2.6, 0.0, anchor="ma")
     side = canvas.px(MARKER_MM)
-    for mid, (x, y) in zip(lay.marker_ids, lay.marker_boxes()):
+    for mid, (x, y) in zip(lay.marker_ids, lay.marker_boxes(), strict=True):
         canvas.stamp(x, y, marker_mask(mid, side), 0.0)
     today = today or date.today().isoformat()
     line1 = f"HybridStudio step wedge · {steps} steps · {process or 'process ?'} · ink {colour}"
