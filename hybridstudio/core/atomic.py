@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .errors import HybridStudioError
 
@@ -24,8 +24,11 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     :class:`HybridStudioError` naming the file.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise HybridStudioError(f"{target}: cannot write there ({exc.strerror or exc})") from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -41,11 +44,10 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``target`` atomically."""
-    with atomic_path(target) as tmp:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
     return Path(target)
 
 
