@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.film.cli",
     "hybridstudio.diffusion.cli",
     "hybridstudio.analog.cli",
+    "hybridstudio.negative.cli",
 )
 
 
