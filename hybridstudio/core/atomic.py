@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .errors import HybridStudioError
 
@@ -41,11 +41,10 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``target`` atomically."""
-    with atomic_path(target) as tmp:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
     return Path(target)
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import glob
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Iterator
 
 RAPL_GLOB = "/sys/class/powercap/intel-rapl:[0-9]*/energy_uj"
 
@@ -28,6 +28,7 @@ class CostEntry:
     cpu_s: float
     energy_j: float
     method: str  # "nvml", "rapl" or "estimate"
+    included: bool = True  # False: a detail already counted by an enclosing measurement
 
     @property
     def estimated(self) -> bool:
@@ -78,7 +79,11 @@ class CostMeter:
 
     @contextmanager
     def measure(self, label: str, device: str = "cpu") -> Iterator[None]:
-        """Measure the work done inside the ``with`` block on ``device`` ("cpu", "cuda", …)."""
+        """Measure the work done inside the ``with`` block on ``device`` ("cpu", "cuda", …).
+
+        For a GPU device only the device's energy is counted (NVML, else device time × ``gpu_w``);
+        the CPU side is counted by the enclosing step's own "cpu" measurement.
+        """
         gpu = device not in ("cpu", "CPUExecutionProvider")
         read = _read_nvml if device == "cuda" else (_read_rapl if not gpu else None)
         e0 = read() if read else None
@@ -92,8 +97,8 @@ class CostMeter:
             e1 = read() if (read and e0 is not None) else None
             if e0 is not None and e1 is not None and e1 >= e0:
                 energy, method = e1 - e0, ("nvml" if device == "cuda" else "rapl")
-            elif gpu:
-                energy, method = wall * self.power.gpu_w + cpu * self.power.cpu_w_per_core, "estimate"
+            elif gpu:  # the device's own energy; the CPU side is in the enclosing step's measure
+                energy, method = wall * self.power.gpu_w, "estimate"
             else:
                 energy, method = cpu * self.power.cpu_w_per_core, "estimate"
             self.entries.append(CostEntry(label, device, wall, cpu, energy, method))
@@ -103,18 +108,23 @@ class CostMeter:
 
     def totals(self) -> dict:
         """Sums for the job: seconds, joules, Wh, gCO2e, and whether any part is an estimate."""
-        wall = sum(e.wall_s for e in self.entries)
-        cpu = sum(e.cpu_s for e in self.entries)
-        joules = sum(e.energy_j for e in self.entries)
+        counted = [e for e in self.entries if e.included]
+        wall = sum(e.wall_s for e in counted if e.device == "cpu")
+        cpu = sum(e.cpu_s for e in counted if e.device == "cpu")
+        device_s: dict[str, float] = {}
+        for e in counted:
+            device_s[e.device] = round(device_s.get(e.device, 0.0) + e.wall_s, 3)
+        joules = sum(e.energy_j for e in counted)
         wh = joules / 3600.0
-        methods = sorted({e.method for e in self.entries})
+        methods = sorted({e.method for e in counted})
         return {
             "wall_s": round(wall, 3),
             "cpu_s": round(cpu, 3),
+            "device_s": device_s,
             "energy_wh": round(wh, 5),
             "gco2e": round(wh / 1000.0 * self.power.grid_gco2_per_kwh, 4),
             "grid_gco2_per_kwh": self.power.grid_gco2_per_kwh,
-            "estimated": any(e.estimated for e in self.entries),
+            "estimated": any(e.estimated for e in counted),
             "methods": methods,
             "devices": sorted({e.device for e in self.entries}),
         }
@@ -126,8 +136,12 @@ class CostMeter:
 def describe(totals: dict) -> str:
     """A line for the CLI and the app: '12.3 s, 0.051 Wh (estimate), 0.003 gCO2e'."""
     tag = " (estimate)" if totals.get("estimated") else ""
-    return (f"{totals['wall_s']:.1f} s compute, {totals['energy_wh']:.3f} Wh{tag}, "
-            f"{totals['gco2e']:.3f} gCO2e at {totals['grid_gco2_per_kwh']:g} g/kWh")
+    wh = totals["energy_wh"]
+    energy = f"{wh * 1000:.2f} mWh" if wh < 0.1 else f"{wh:.3f} Wh"
+    g = totals["gco2e"]
+    co2 = f"{g * 1000:.2f} mgCO2e" if g < 0.1 else f"{g:.2f} gCO2e"
+    return (f"{totals['wall_s']:.1f} s compute, {energy}{tag}, {co2} "
+            f"at {totals['grid_gco2_per_kwh']:g} gCO2e/kWh")
 
 
 def cpu_count() -> int:

@@ -107,7 +107,9 @@ class ProcessRecord:
     xmlns:hybridstudio="{XMP_NS}">{dst_xml}
    <xmp:CreatorTool>HybridStudio {__version__}</xmp:CreatorTool>
    <xmp:CreateDate>{escape(self.created)}</xmp:CreateDate>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(self.ai_disclosure())}</rdf:li></rdf:Alt></dc:description>
+   <dc:description><rdf:Alt>
+    <rdf:li xml:lang="x-default">{escape(self.ai_disclosure())}</rdf:li>
+   </rdf:Alt></dc:description>
    <hybridstudio:ProcessRecord>{record}</hybridstudio:ProcessRecord>
   </rdf:Description>
  </rdf:RDF>

@@ -1,0 +1,207 @@
+"""Core CLI commands: `run`, `steps`, `info`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import textwrap
+from pathlib import Path
+
+from .core.cancel import CancelToken
+from .core.cost import describe
+from .core.errors import Cancelled, InputError
+from .core.i18n import translate
+from .core.provenance import ProcessRecord, record_from_xmp
+from .core.recipe import Recipe
+from .core.settings import Settings
+from .progress import TerminalProgress
+
+RECIPES_DIR = Path(__file__).resolve().parents[1] / "resources" / "recipes"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="run a recipe on images (files or folders)")
+    p.add_argument("recipe", help="a recipe file, or the name of a shipped recipe")
+    p.add_argument("-i", "--input", nargs="+", default=[], metavar="INPUT",
+                   help="image files or folders (none for recipes that generate)")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"),
+                   help="force the device AI steps run on")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("steps", help="list the step kinds recipes can use")
+    p.add_argument("kind", nargs="?", help="show one step kind in full")
+    p.add_argument("--lang", choices=("en", "fr"), help="language of the descriptions")
+    p.set_defaults(func=cmd_steps)
+
+    p = sub.add_parser("recipes", help="list the recipes shipped with HybridStudio")
+    p.set_defaults(func=cmd_recipes)
+
+    p = sub.add_parser("info", help="print the process record of an output file")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="the whole record as JSON")
+    p.set_defaults(func=cmd_info)
+
+
+def resolve_recipe(name: str) -> Path:
+    """A recipe path, or a shipped recipe by name (with or without .toml)."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    for cand in (RECIPES_DIR / name, RECIPES_DIR / f"{name}.toml"):
+        if cand.is_file():
+            return cand
+    return path  # Recipe.load names the missing file
+
+
+def expand_inputs(items: list[str], consumes: str) -> list[Path]:
+    """Files stay; folders expand to their images (sorted), or stay whole for separations."""
+    from .io.images import is_image_file
+
+    out: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if not p.exists():
+            raise InputError(p, "no such file or folder")
+        if p.is_dir() and consumes == "image":
+            found = sorted(f for f in p.iterdir() if f.is_file() and is_image_file(f))
+            if not found:
+                raise InputError(p, "the folder holds no images (PNG, JPEG, TIFF, WebP)")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .core.executor import Executor
+
+    recipe = Recipe.load(resolve_recipe(args.recipe))
+    settings = Settings.load()
+    if args.device:
+        settings.device = args.device
+    inputs = expand_inputs(args.input, recipe.consumes)
+    token = CancelToken()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):  # first Ctrl-C cancels cleanly, a second one stops at once
+        token.cancel()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    bar = TerminalProgress()
+    try:
+        results = Executor(settings).run(recipe, inputs or None, Path(args.output), cancel=token,
+                                         on_progress=bar)
+    except Cancelled:
+        bar.close()
+        print("hybridstudio: cancelled — no output was left behind", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    for res in results:
+        src = res.source or "(generated)"
+        print(f"{src}:")
+        for line in res.device_report:
+            print(f"  device: {line}")
+        for w in res.warnings:
+            print(f"  warning: {w}")
+        for p in res.outputs:
+            print(f"  wrote {p}")
+        print(f"  cost: {describe(res.cost)}")
+        print(f"  {res.record.ai_disclosure()}")
+    return 0
+
+
+def cmd_steps(args: argparse.Namespace) -> int:
+    from .core.step import all_steps, get_step
+
+    lang = args.lang
+
+    def t(text: str) -> str:
+        return translate("steps", text, lang)
+
+    if args.kind:
+        cls = get_step(args.kind)
+        print(f"{cls.id} — {t(cls.title)}  [{cls.category}; {cls.consumes} → {cls.produces}; "
+              f"{'AI' if cls.ai else 'craft'}]")
+        print(textwrap.fill(t(cls.description), 90))
+        if cls.how_it_works:
+            print("\nHow it works:\n" + textwrap.fill(t(cls.how_it_works), 90, initial_indent="  ",
+                                                       subsequent_indent="  "))
+        if cls.craft:
+            print("\nThe craft without AI:\n" + textwrap.fill(t(cls.craft), 90, initial_indent="  ",
+                                                              subsequent_indent="  "))
+        print("\nParameters:")
+        for p in cls.params:
+            print(f"  {p.describe()}")
+            if p.help:
+                print(textwrap.fill(t(p.help), 88, initial_indent="      ", subsequent_indent="      "))
+        return 0
+    for cls in all_steps().values():
+        tag = "AI   " if cls.ai else "craft"
+        print(f"{cls.id:<22} {tag} {cls.consumes:>11} → {cls.produces:<11} {t(cls.title)}")
+    return 0
+
+
+def cmd_recipes(args: argparse.Namespace) -> int:
+    for path in sorted(RECIPES_DIR.glob("*.toml")):
+        recipe = Recipe.load(path)
+        first = recipe.description.splitlines()[0] if recipe.description else ""
+        print(f"{path.stem:<28} {recipe.name}: {first}")
+    return 0
+
+
+def read_record(path: Path) -> dict | None:
+    """The process record of an output: the sidecar JSON, else the XMP embedded in the file."""
+    sidecar = ProcessRecord.sidecar_path(path)
+    if sidecar.is_file():
+        try:
+            return json.loads(sidecar.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
+    from .io.images import read_xmp
+
+    xmp = read_xmp(path)
+    return record_from_xmp(xmp) if xmp else None
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    rec = read_record(path)
+    if rec is None:
+        print(f"{path}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
+        return 1
+    if args.json:
+        print(json.dumps(rec, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{path}")
+    print(f"  made with  {rec.get('software')} on {rec.get('created')}")
+    print(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
+    if rec.get("digital_source_type"):
+        print(f"  IPTC type  {rec['digital_source_type'].rsplit('/', 1)[-1]}")
+    recipe = rec.get("recipe") or {}
+    print(f"  recipe     {recipe.get('name')}" + (f" ({recipe['file']})" if recipe.get("file") else ""))
+    for inp in rec.get("inputs", []):
+        print(f"  input      {inp.get('path')}  sha256 {str(inp.get('sha256'))[:16]}…")
+    for i, s in enumerate(rec.get("steps", []), start=1):
+        print(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
+        params = ", ".join(f"{k}={v}" for k, v in (s.get("params") or {}).items())
+        if params:
+            print(textwrap.fill(params, 100, initial_indent="       ", subsequent_indent="       "))
+        ai = s.get("ai") or {}
+        model = ai.get("model") or {}
+        if model:
+            lic = model.get("licence") or {}
+            print(f"       model {model.get('id')} rev {model.get('revision')} "
+                  f"sha256 {str(model.get('sha256'))[:16]}… licence {lic.get('name')}")
+        for key in ("prompt", "negative_prompt", "seed", "scheduler"):
+            if key in ai:
+                print(f"       {key}: {ai[key]}")
+    if rec.get("cost"):
+        print(f"  cost       {describe(rec['cost'])}")
+    return 0

@@ -1,0 +1,191 @@
+"""Recipes: versioned, ordered lists of steps in plain TOML — what schools share.
+
+A recipe is data: it is parsed with :mod:`tomllib` and checked against the step declarations;
+nothing in it is ever evaluated as code. Loading validates everything before anything runs, and
+every error names the file, the step and the field.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+import tomli_w
+
+from .errors import ParamError, RecipeError
+from .params import did_you_mean, validate_params
+from .payloads import NOTHING
+from .step import Step, all_steps
+
+FORMAT_KEY = "hybridstudio_recipe"
+FORMAT_VERSION = 1
+TOP_KEYS = (FORMAT_KEY, "name", "description", "author", "licence", "steps")
+STEP_META_KEYS = ("kind", "label", "enabled")
+MAX_RECIPE_BYTES = 1_000_000
+
+
+@dataclass
+class RecipeStep:
+    """One step of a recipe: its kind, its validated parameters, an optional label."""
+
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict)
+    label: str | None = None
+    enabled: bool = True
+
+    @property
+    def step_class(self) -> type[Step]:
+        return all_steps()[self.kind]
+
+
+@dataclass
+class Recipe:
+    """A validated recipe."""
+
+    name: str
+    steps: list[RecipeStep] = field(default_factory=list)
+    description: str = ""
+    author: str = ""
+    licence: str = ""
+    path: Path | None = None
+
+    # ---- loading -----------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path) -> Recipe:
+        """Read and fully validate a recipe file."""
+        path = Path(path)
+        if not path.is_file():
+            raise RecipeError(path, "no such recipe file")
+        if path.stat().st_size > MAX_RECIPE_BYTES:
+            raise RecipeError(path, f"file is larger than {MAX_RECIPE_BYTES // 1000} kB: not a recipe")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise RecipeError(path, f"not a UTF-8 text file ({exc.reason})") from exc
+        return cls.loads(text, path)
+
+    @classmethod
+    def loads(cls, text: str, path: str | Path | None = None) -> Recipe:
+        """Parse and validate recipe text (``path`` is only used in error messages)."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RecipeError(path, f"not valid TOML ({exc})") from exc
+        return cls.from_dict(data, path)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], path: str | Path | None = None) -> Recipe:
+        if FORMAT_KEY not in data:
+            raise RecipeError(path, f"missing '{FORMAT_KEY} = {FORMAT_VERSION}' (the format version)",
+                              field=FORMAT_KEY)
+        version = data[FORMAT_KEY]
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise RecipeError(path, f"the format version must be a whole number, got {version!r}",
+                              field=FORMAT_KEY)
+        if version != FORMAT_VERSION:
+            newer = " (made by a newer HybridStudio: update the app)" if version > FORMAT_VERSION else ""
+            raise RecipeError(path, f"format version {version} is not supported; this HybridStudio "
+                                    f"reads version {FORMAT_VERSION}{newer}", field=FORMAT_KEY)
+        for key in data:
+            if key not in TOP_KEYS:
+                raise RecipeError(path, f"unknown key{did_you_mean(key, TOP_KEYS)}", field=key)
+        for key in ("name", "description", "author", "licence"):
+            if key in data and not isinstance(data[key], str):
+                raise RecipeError(path, f"expected text, got {data[key]!r}", field=key)
+        raw_steps = data.get("steps", [])
+        if not isinstance(raw_steps, list) or not all(isinstance(s, dict) for s in raw_steps):
+            raise RecipeError(path, "steps must be written as [[steps]] tables", field="steps")
+        if not raw_steps:
+            raise RecipeError(path, "the recipe has no steps", field="steps")
+        known = all_steps()
+        steps: list[RecipeStep] = []
+        for i, raw in enumerate(raw_steps, start=1):
+            kind = raw.get("kind")
+            if not isinstance(kind, str):
+                raise RecipeError(path, "every step needs kind = \"…\" (see `hybridstudio steps`)",
+                                  step=i, field="kind")
+            if kind not in known:
+                raise RecipeError(path, f"unknown step kind {kind!r}{did_you_mean(kind, known)}",
+                                  step=i, field="kind")
+            label = raw.get("label")
+            if label is not None and not isinstance(label, str):
+                raise RecipeError(path, f"expected text, got {label!r}", step=i, field="label")
+            enabled = raw.get("enabled", True)
+            if not isinstance(enabled, bool):
+                raise RecipeError(path, f"expected true or false, got {enabled!r}", step=i,
+                                  field="enabled")
+            given = {k: v for k, v in raw.items() if k not in STEP_META_KEYS}
+            try:
+                params = validate_params(known[kind].params, given)
+            except ParamError as exc:
+                raise RecipeError(path, f"{exc.problem} (step kind {kind!r})", step=i,
+                                  field=exc.name) from exc
+            steps.append(RecipeStep(kind, params, label, enabled))
+        recipe = cls(name=data.get("name") or (Path(path).stem if path else "recipe"), steps=steps,
+                     description=data.get("description", ""), author=data.get("author", ""),
+                     licence=data.get("licence", ""), path=Path(path) if path else None)
+        recipe.check_chain()
+        return recipe
+
+    def check_chain(self) -> None:
+        """Each step must consume what the previous one produces."""
+        produced: str | None = None
+        for i, rs in enumerate(self.steps, start=1):
+            if not rs.enabled:
+                continue
+            cls = rs.step_class
+            if produced is None:
+                produced = cls.produces
+                continue
+            if cls.consumes == NOTHING:
+                raise RecipeError(self.path, f"{rs.kind!r} starts a new image from nothing, so it "
+                                             "can only be the first step", step=i, field="kind")
+            if cls.consumes != produced:
+                raise RecipeError(self.path, f"{rs.kind!r} takes {cls.consumes}, but the step "
+                                             f"before it produces {produced}", step=i, field="kind")
+            produced = cls.produces
+
+    @property
+    def consumes(self) -> str:
+        """What the first enabled step takes: 'nothing' for recipes that generate, else a kind."""
+        for rs in self.steps:
+            if rs.enabled:
+                return rs.step_class.consumes
+        return NOTHING
+
+    # ---- writing -----------------------------------------------------------------------------
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": self.name}
+        for key in ("description", "author", "licence"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        steps = []
+        for rs in self.steps:
+            d: dict[str, Any] = {"kind": rs.kind}
+            if rs.label:
+                d["label"] = rs.label
+            if not rs.enabled:
+                d["enabled"] = False
+            d.update({k: v for k, v in rs.params.items() if v is not None})
+            steps.append(d)
+        out["steps"] = steps
+        return out
+
+    def dumps(self) -> str:
+        """TOML text, diff-friendly, with a header comment; loads back to an equal recipe."""
+        header = (f"# HybridStudio recipe: {self.name}\n"
+                  "# Plain TOML. Each [[steps]] table is one step; `hybridstudio steps` lists the kinds\n"
+                  "# and their parameters.\n\n")
+        return header + tomli_w.dumps(self.as_dict())
+
+    def save(self, path: str | Path) -> Path:
+        from .atomic import atomic_write_bytes
+
+        return atomic_write_bytes(path, self.dumps().encode("utf-8"))

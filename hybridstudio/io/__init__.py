@@ -1,0 +1,1 @@
+"""Reading and writing files: images with colour profiles, bit depth and provenance."""

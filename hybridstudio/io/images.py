@@ -1,0 +1,287 @@
+"""Images in and out: PNG, JPEG, TIFF (8/16 bit), WebP.
+
+Reading applies the EXIF orientation, keeps alpha, converts embedded ICC profiles to the sRGB
+working space with LittleCMS, works in float32 (16-bit input keeps its precision), and refuses
+decompression bombs and corrupt or truncated files with an error naming the file.
+
+Writing is atomic, embeds the sRGB profile, the resolution and the process record (XMP: PNG iTXt,
+TIFF tag 700, JPEG APP1, WebP XMP chunk) and always writes the sidecar JSON.
+"""
+
+from __future__ import annotations
+
+import struct
+import warnings
+import zlib
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageOps
+
+from ..core.atomic import atomic_path
+from ..core.errors import InputError
+from ..core.payloads import ImagePayload
+from ..core.provenance import ProcessRecord
+from .colour_profiles import (
+    convert_8bit_to_srgb,
+    convert_float_to_srgb,
+    is_srgb,
+    profile_description,
+    srgb_profile_bytes,
+)
+
+READ_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
+WRITE_FORMATS = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
+                 ".webp": "webp"}
+DEFAULT_MAX_PIXELS = 400_000_000
+
+# EXIF orientation → operations on an HxWxC array (after decoding, before anything else).
+_ORIENT = {
+    2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1],
+    5: lambda a: np.swapaxes(a, 0, 1), 6: lambda a: np.swapaxes(a, 0, 1)[:, ::-1],
+    7: lambda a: np.swapaxes(a, 0, 1)[::-1, ::-1], 8: lambda a: np.swapaxes(a, 0, 1)[::-1],
+}
+
+
+def is_image_file(path: Path) -> bool:
+    return path.suffix.lower() in READ_SUFFIXES
+
+
+# ---- reading ---------------------------------------------------------------------------------
+def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImagePayload:
+    """Read an image file into the float32 sRGB working space."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not an image")
+    if path.stat().st_size == 0:
+        raise InputError(path, "the file is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, from the header
+            img = Image.open(path)
+    except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise InputError(path, f"not a readable image ({exc.__class__.__name__}: {exc})") from exc
+    with img:
+        w, h = img.size
+        if w * h > max_pixels:
+            raise InputError(path, f"{w}×{h} = {w * h / 1e6:.0f} megapixels is more than the limit of "
+                                   f"{max_pixels / 1e6:.0f} MP (a decompression bomb or a mistake; "
+                                   "raise max_pixels in the settings if it is a real image)")
+        fmt = (img.format or "").upper()
+        icc = img.info.get("icc_profile") or None
+        dpi = _dpi_of(img)
+        orientation = _orientation_of(img)
+        try:
+            if fmt == "TIFF" or (fmt == "PNG" and _png_bit_depth(path) == 16):
+                rgb, alpha, depth = _read_deep(path, fmt)
+                if fmt == "TIFF" and depth == 8 and img.mode == "CMYK":
+                    img.load()
+                    rgb, alpha, depth = _read_pillow(img, icc)
+                    icc = None  # already converted
+                elif icc and not is_srgb(icc):
+                    rgb = convert_float_to_srgb(rgb, icc)
+            else:
+                img.load()
+                rgb, alpha, depth = _read_pillow(img, icc)
+        except InputError:
+            raise
+        except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
+            raise InputError(path, f"the file is corrupt or truncated ({exc})") from exc
+    if orientation in _ORIENT:
+        rgb = np.ascontiguousarray(_ORIENT[orientation](rgb))
+        if alpha is not None:
+            alpha = np.ascontiguousarray(_ORIENT[orientation](alpha))
+    return ImagePayload(
+        pixels=rgb, alpha=alpha, dpi=dpi, bit_depth=depth, source=str(path),
+        source_icc_description=profile_description(img.info["icc_profile"])
+        if img.info.get("icc_profile") else None,
+    )
+
+
+def _orientation_of(img: Image.Image) -> int:
+    try:
+        return int(img.getexif().get(0x0112, 1))
+    except Exception:  # noqa: BLE001 - a broken EXIF block must not stop the image
+        return 1
+
+
+def _dpi_of(img: Image.Image) -> float | None:
+    dpi = img.info.get("dpi")
+    if dpi and float(dpi[0]) > 1:
+        return round(float(dpi[0]), 3)
+    return None
+
+
+def _png_bit_depth(path: Path) -> int:
+    with open(path, "rb") as fh:
+        head = fh.read(26)
+    return head[24] if len(head) >= 26 and head[12:16] == b"IHDR" else 8
+
+
+def _read_pillow(img: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.ndarray | None, int]:
+    """8-bit path: exact LittleCMS conversion on the 8-bit data."""
+    alpha = None
+    if img.mode in ("P", "PA"):
+        img = img.convert("RGBA" if ("transparency" in img.info or img.mode == "PA") else "RGB")
+    if img.mode in ("RGBA", "LA", "La", "RGBa"):
+        alpha = np.asarray(img.getchannel("A"), dtype=np.float32) / 255.0
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(img, dtype=np.float32) / (65535.0 if img.mode.startswith("I;16") else 1.0)
+        return np.repeat(arr[..., None], 3, axis=2), None, 16
+    if img.mode == "F":
+        arr = np.clip(np.asarray(img, dtype=np.float32), 0, 1)
+        return np.repeat(arr[..., None], 3, axis=2), None, 16
+    if img.mode == "1":
+        img = img.convert("L")
+    if icc and img.mode in ("RGB", "RGBA", "CMYK") and not is_srgb(icc):
+        base = img.convert("RGB") if img.mode == "RGBA" else img
+        img = convert_8bit_to_srgb(base, icc)
+    rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
+    return rgb, alpha, 8
+
+
+def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int]:
+    """16-bit (and float) path: tifffile for TIFF, OpenCV for 16-bit PNG."""
+    if fmt == "TIFF":
+        import tifffile
+
+        try:
+            arr = tifffile.imread(path)
+        except Exception as exc:  # noqa: BLE001 - tifffile raises many types on bad files
+            raise InputError(path, f"the TIFF is corrupt or unsupported ({exc})") from exc
+        if arr.ndim == 3 and arr.shape[0] in (3, 4) and arr.shape[2] not in (3, 4):
+            arr = np.moveaxis(arr, 0, -1)  # planar
+        if arr.ndim == 4:  # several pages: the first one
+            arr = arr[0]
+    else:
+        with open(path, "rb") as fh:
+            data = np.frombuffer(fh.read(), np.uint8)
+        arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+        if arr is None:
+            raise InputError(path, "the PNG is corrupt or truncated")
+        if arr.ndim == 3:
+            arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
+    if arr.dtype == np.uint16:
+        scale, depth = 65535.0, 16
+    elif arr.dtype == np.uint8:
+        scale, depth = 255.0, 8
+    elif arr.dtype.kind == "f":
+        scale, depth = 1.0, 16
+    elif arr.dtype == bool:
+        scale, depth = 1.0, 8
+    else:
+        raise InputError(path, f"unsupported sample type {arr.dtype}")
+    arr = arr.astype(np.float32) / scale
+    alpha = None
+    if arr.ndim == 2:
+        rgb = np.repeat(arr[..., None], 3, axis=2)
+    elif arr.shape[2] == 2:
+        rgb, alpha = np.repeat(arr[..., :1], 3, axis=2), arr[..., 1]
+    elif arr.shape[2] >= 4:
+        rgb, alpha = arr[..., :3], arr[..., 3]
+    else:
+        rgb = arr[..., :3]
+    return np.ascontiguousarray(np.clip(rgb, 0, 1)), alpha, depth
+
+
+# ---- writing ---------------------------------------------------------------------------------
+def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | None = None,
+               bit_depth: int | None = None, quality: int = 95) -> Path:
+    """Write ``payload`` to ``path`` atomically (format from the suffix) with its process record.
+
+    16-bit sources stay 16-bit in PNG and TIFF; JPEG and WebP are 8-bit. The sidecar JSON is
+    written next to the file when ``record`` is given.
+    """
+    path = Path(path)
+    fmt = WRITE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(path, f"cannot write {path.suffix or 'files without an extension'}; use "
+                               + ", ".join(sorted(WRITE_FORMATS)))
+    depth = bit_depth or payload.bit_depth
+    if fmt in ("jpeg", "webp"):
+        depth = 8
+    depth = 16 if depth > 8 else 8
+    xmp = record.xmp_packet() if record is not None else None
+    rgb = np.clip(payload.pixels, 0, 1)
+    alpha = payload.alpha if fmt != "jpeg" else None
+    chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
+    maxv = 65535.0 if depth == 16 else 255.0
+    data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
+    with atomic_path(path) as tmp:
+        if fmt == "png":
+            _write_png(tmp, data, payload.dpi, xmp)
+        elif fmt == "tiff":
+            _write_tiff(tmp, data, payload.dpi, xmp)
+        else:
+            mode = "RGBA" if data.shape[2] == 4 else "RGB"
+            kw = {"quality": quality, "icc_profile": srgb_profile_bytes()}
+            if payload.dpi:
+                kw["dpi"] = (payload.dpi, payload.dpi)
+            if xmp:
+                kw["xmp"] = xmp
+            Image.fromarray(data, mode).save(tmp, format=fmt.upper(), **kw)
+    if record is not None:
+        record.write_sidecar(path)
+    return path
+
+
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def _write_png(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+    """OpenCV encodes (fast, 8 or 16 bit); the colour, resolution and XMP chunks are added after IHDR."""
+    bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
+    ok, enc = cv2.imencode(".png", np.ascontiguousarray(bgr), [cv2.IMWRITE_PNG_COMPRESSION, 4])
+    if not ok:
+        raise OSError("PNG encoding failed")
+    raw = enc.tobytes()
+    ihdr_end = 8 + 4 + 4 + 13 + 4
+    extra = [_png_chunk(b"iCCP", b"sRGB\x00\x00" + zlib.compress(srgb_profile_bytes()))]
+    if dpi:
+        ppm = round(dpi / 0.0254)
+        extra.append(_png_chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)))
+    if xmp:
+        extra.append(_png_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + xmp))
+    with open(tmp, "wb") as fh:
+        fh.write(raw[:ihdr_end] + b"".join(extra) + raw[ihdr_end:])
+
+
+def _write_tiff(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+    import tifffile
+
+    extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
+    kw = {}
+    if dpi:
+        kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"}
+    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=srgb_profile_bytes(),
+                     extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
+                     extratags=extratags, **kw)
+
+
+# ---- reading the record back -----------------------------------------------------------------
+def read_xmp(path: str | Path) -> bytes | None:
+    """The first XMP packet found in a file (PNG, TIFF, JPEG, WebP, PDF with plain metadata)."""
+    import mmap
+
+    path = Path(path)
+    with open(path, "rb") as fh:
+        if path.stat().st_size == 0:
+            return None
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            start = mm.find(b"<x:xmpmeta")
+            if start < 0:
+                return None
+            end = mm.find(b"</x:xmpmeta>", start)
+            if end < 0:
+                return None
+            return bytes(mm[start:end + len(b"</x:xmpmeta>")])
+
+
+def exif_transpose_pillow(img: Image.Image) -> Image.Image:
+    """Pillow's own EXIF transposition (used to cross-check ours in tests)."""
+    return ImageOps.exif_transpose(img)

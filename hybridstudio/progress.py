@@ -1,0 +1,41 @@
+"""A terminal progress bar for the CLI (stderr; plain lines when not a terminal)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+class TerminalProgress:
+    """Callable ``(fraction, message)`` that draws a bar, at most ~10 times a second."""
+
+    def __init__(self, stream=None, width: int = 28):
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._last = 0.0
+        self._last_msg = ""
+        self.t0 = time.perf_counter()
+
+    def __call__(self, fraction: float, message: str) -> None:
+        now = time.perf_counter()
+        if self.tty:
+            if now - self._last < 0.1 and fraction < 1.0:
+                return
+            self._last = now
+            filled = int(round(fraction * self.width))
+            bar = "█" * filled + "·" * (self.width - filled)
+            line = f"\r[{bar}] {fraction * 100:5.1f}%  {message[:60]:<60}"
+            self.stream.write(line)
+            if fraction >= 1.0:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif message != self._last_msg:
+            self._last_msg = message
+            self.stream.write(f"[{fraction * 100:5.1f}%] {message}\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+            self.stream.flush()

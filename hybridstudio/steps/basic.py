@@ -1,0 +1,133 @@
+"""Basic craft steps: print size, greyscale, levels. No AI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import numpy as np
+
+from ..core.context import StepContext
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.params import Param
+from ..core.payloads import ImagePayload
+from ..core.step import Step, register
+
+MM_PER_INCH = 25.4
+
+
+def srgb_to_linear(x: np.ndarray) -> np.ndarray:
+    """IEC 61966-2-1 decoding (vectorised)."""
+    return np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4).astype(np.float32)
+
+
+def linear_to_srgb(x: np.ndarray) -> np.ndarray:
+    x = np.clip(x, 0, 1)
+    return np.where(x <= 0.0031308, x * 12.92, 1.055 * np.power(x, 1 / 2.4) - 0.055).astype(np.float32)
+
+
+@register
+class PrintSize(Step):
+    """Resample an image to a physical print size at a given resolution."""
+
+    id = "print_size"
+    category = "adjust"
+    title = QT_TRANSLATE_NOOP("steps", "Print size")
+    description = QT_TRANSLATE_NOOP("steps", "Set the printed width and the resolution; the image is "
+                                             "resampled so that it prints at exactly that size.")
+    params = (
+        Param("width_mm", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Printed width (0 keeps the "
+              "current pixel width and only sets the resolution)"), "mm", 0.0, 5000.0),
+        Param("dpi", "float", 300.0, QT_TRANSLATE_NOOP("steps", "Resolution of the output"), "dpi",
+              50.0, 4800.0),
+    )
+    how_it_works = QT_TRANSLATE_NOOP("steps", "The number of pixels across is the printed width in "
+                                     "inches times the resolution. Enlargements use Lanczos "
+                                     "interpolation, reductions average the pixels (area).")
+    craft = QT_TRANSLATE_NOOP("steps", "In the darkroom the enlarger's column height sets the print "
+                              "size; in a print shop the size is set on the camera or the photocopier "
+                              "in percent.")
+
+    def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
+        dpi = params["dpi"]
+        width_mm = params["width_mm"]
+        if width_mm <= 0:
+            return data.with_pixels(data.pixels, dpi=dpi)
+        new_w = max(1, round(width_mm / MM_PER_INCH * dpi))
+        new_h = max(1, round(new_w * data.height / data.width))
+        interp = cv2.INTER_AREA if new_w < data.width else cv2.INTER_LANCZOS4
+        ctx.progress(0.1, f"{data.width}×{data.height} → {new_w}×{new_h} px")
+        pixels = np.clip(cv2.resize(data.pixels, (new_w, new_h), interpolation=interp), 0, 1)
+        alpha = None
+        if data.alpha is not None:
+            alpha = np.clip(cv2.resize(data.alpha, (new_w, new_h), interpolation=interp), 0, 1)
+        ctx.record.notes.append(f"{new_w}×{new_h} px = {width_mm:g}×{new_h / dpi * MM_PER_INCH:.1f} mm "
+                                f"at {dpi:g} dpi")
+        return data.with_pixels(pixels, alpha=alpha, dpi=dpi)
+
+    def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
+        return {**params, "dpi": params["dpi"] * scale}
+
+
+@register
+class Greyscale(Step):
+    """Turn colour into grey, by luminance or through a coloured filter."""
+
+    id = "greyscale"
+    category = "adjust"
+    title = QT_TRANSLATE_NOOP("steps", "Greyscale")
+    description = QT_TRANSLATE_NOOP("steps", "Convert to grey by the eye's luminance, or as black and "
+                                             "white film sees through a coloured filter.")
+    params = (
+        Param("filter", "choice", "none", QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera "
+              "loaded with black and white film"), choices=("none", "yellow", "orange", "red", "green",
+                                                              "blue")),
+    )
+    how_it_works = QT_TRANSLATE_NOOP("steps", "The channels are mixed in linear light with weights "
+                                     "(Rec. 709 luminance, or a filter's transmission), then encoded "
+                                     "back to sRGB.")
+    craft = QT_TRANSLATE_NOOP("steps", "Photograph on panchromatic black and white film; a red filter "
+                              "darkens blue skies, a green one lightens foliage.")
+    WEIGHTS = {"none": (0.2126, 0.7152, 0.0722), "yellow": (0.30, 0.62, 0.08),
+               "orange": (0.45, 0.50, 0.05), "red": (0.75, 0.23, 0.02), "green": (0.15, 0.80, 0.05),
+               "blue": (0.10, 0.30, 0.60)}
+
+    def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
+        w = np.asarray(self.WEIGHTS[params["filter"]], dtype=np.float32)
+        lum = srgb_to_linear(data.pixels) @ w
+        grey = linear_to_srgb(lum)
+        return data.with_pixels(np.repeat(grey[..., None], 3, axis=2))
+
+
+@register
+class Levels(Step):
+    """Black point, white point and mid-tone gamma."""
+
+    id = "levels"
+    category = "adjust"
+    title = QT_TRANSLATE_NOOP("steps", "Levels")
+    description = QT_TRANSLATE_NOOP("steps", "Set the black point, the white point and the mid-tones.")
+    params = (
+        Param("black", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes black"), "%",
+              0.0, 99.0),
+        Param("white", "float", 100.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
+              "%", 1.0, 100.0),
+        Param("gamma", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 "
+              "darkens"), "", 0.1, 10.0),
+    )
+    how_it_works = QT_TRANSLATE_NOOP("steps", "Each value is stretched between the black and white "
+                                     "points, then raised to the power 1/gamma.")
+    craft = QT_TRANSLATE_NOOP("steps", "In the darkroom: exposure sets the highlights, paper grade "
+                              "(contrast) sets the distance between black and white.")
+
+    def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
+        lo, hi = params["black"] / 100.0, params["white"] / 100.0
+        if hi <= lo:
+            from ..core.errors import ParamError
+
+            raise ParamError("white", f"the white point ({params['white']:g} %) must be above the "
+                                      f"black point ({params['black']:g} %)")
+        x = np.clip((data.pixels - lo) / (hi - lo), 0, 1)
+        if params["gamma"] != 1.0:
+            x = np.power(x, 1.0 / params["gamma"], dtype=np.float32)
+        return data.with_pixels(x.astype(np.float32))
