@@ -72,6 +72,7 @@ class Job:
     cost: dict[str, Any] = field(default_factory=dict)
     results: list[Any] = field(default_factory=list)
     cancel: CancelToken = field(default_factory=CancelToken)
+    quiet: bool = False  # small GUI chores (switching a view): not listed, not in the history
 
     @property
     def active(self) -> bool:
@@ -150,6 +151,7 @@ class JobManager(QObject):
         self.order: list[int] = []
         self.history: list[dict[str, Any]] = []
         self.history_path = history_path
+        self.session_started = time.time()
         self._pools = {"run": QThreadPool(self), "preview": QThreadPool(self), "task": QThreadPool(self)}
         for pool in self._pools.values():
             pool.setMaxThreadCount(1)
@@ -164,14 +166,14 @@ class JobManager(QObject):
     # -- submitting -----------------------------------------------------------------------------
     def submit(self, title: str, work: Callable[..., Any], kind: str = "run",
                on_done: Callable[[Job], None] | None = None,
-               on_error: Callable[[Job], None] | None = None) -> Job:
+               on_error: Callable[[Job], None] | None = None, quiet: bool = False) -> Job:
         """Run ``work(cancel=, on_progress=, on_preview=)`` in a worker. ``on_done(job)`` and
         ``on_error(job)`` are called on the GUI thread afterwards (job.results holds the return)."""
         if kind == "preview":
             for j in self.jobs.values():
                 if j.kind == "preview" and j.active:
                     j.cancel.cancel()
-        job = Job(title=title, kind=kind)
+        job = Job(title=title, kind=kind, quiet=quiet or kind == "preview")
         self.jobs[job.id] = job
         self.order.append(job.id)
         self._callbacks[job.id] = (on_done, on_error)
@@ -218,7 +220,7 @@ class JobManager(QObject):
         job.finished = time.time()
         if job.cancel.cancelled:  # finished although cancelled: the result is not wanted
             return self._finish(job, CANCELLED, _t("Cancelled."))
-        job.results = list(result) if isinstance(result, (list, tuple)) else [result]
+        job.results = list(result) if isinstance(result, list) else [result]
         for r in job.results:
             job.outputs += [str(p) for p in getattr(r, "outputs", []) or []]
             job.warnings += list(getattr(r, "warnings", []) or [])
@@ -241,7 +243,7 @@ class JobManager(QObject):
         job.status = status
         if message:
             job.message = message
-        if job.kind != "preview":
+        if not job.quiet:
             self.history.append(job.summary())
             self.history = self.history[-200:]
             self._save_history()
@@ -251,7 +253,7 @@ class JobManager(QObject):
         cb = on_done if status == DONE else on_error
         if cb is not None:
             cb(job)
-        if job.kind == "preview":  # previews do not clutter the queue
+        if job.quiet:  # previews and chores do not clutter the queue
             self.order.remove(job.id)
             self.jobs.pop(job.id, None)
         self._emit_active()

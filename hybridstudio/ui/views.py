@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from ..core.i18n import QT_TRANSLATE_NOOP
+
 #: Luma weights (Rec. 709) for the "lightness" channel view.
 _LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
 
@@ -28,13 +30,13 @@ def available_views(payload: Any) -> list[View]:
         return []
     seps = getattr(payload, "separations", None)
     if seps is not None:
-        views = [View("print", "Predicted print on the substrate")]
+        views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
         for i, sep in enumerate(seps):
-            views.append(View(f"sep:{i}", "Separation", f"{sep.order} · {sep.ink.name}"))
-            views.append(View(f"film:{i}", "Film", f"{sep.order} · {sep.ink.name}"))
+            views.append(View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}"))
+            views.append(View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}"))
         return views
-    return [View("result", "Result"), View("ch:0", "Red channel"), View("ch:1", "Green channel"),
-            View("ch:2", "Blue channel"), View("luma", "Lightness")]
+    return [View("result", QT_TRANSLATE_NOOP("Views", "Result")), View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")), View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
+            View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")), View("luma", QT_TRANSLATE_NOOP("Views", "Lightness"))]
 
 
 def render_view(payload: Any, key: str) -> np.ndarray:
