@@ -24,8 +24,11 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     :class:`HybridStudioError` naming the file.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise HybridStudioError(f"{target}: cannot write there ({exc.strerror or exc})") from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
