@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self, singleShot=True, interval=1500)
         self.autosave_timer.timeout.connect(self.autosave)
         self.doc.changed.connect(self._recipe_changed)
-        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
-        self.doc.pathChanged.connect(lambda _p: self._update_title())
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.doc.pathChanged.connect(self._update_title)
         self.jobs.activeChanged.connect(self._jobs_active)
         self.jobs.jobChanged.connect(self._job_progress)
         self.jobs.jobPreview.connect(self._job_preview)
@@ -380,11 +380,11 @@ class MainWindow(QMainWindow):
         for code, act in self.lang_actions.items():
             act.setChecked(code == self.translations.language)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
         src = self.source_path.name if self.source_path else (self.tr("generated image") if self.source_gen
                                                                else "")
-        parts = [p for p in (src, name) if p]
+        parts = [p for p in (src, name + "[*]") if p]
         self.setWindowTitle(" — ".join(parts + ["HybridStudio"]))
         self.setWindowModified(not self.doc.undo_stack.isClean())
 

@@ -147,7 +147,7 @@ class RecipePanel(QWidget):
 
         doc.structureChanged.connect(self.refresh)
         doc.stepChanged.connect(self._step_changed)
-        doc.pathChanged.connect(lambda _p: self._update_name())
+        doc.pathChanged.connect(self._update_name)
         self.retranslate()
         self.refresh()
 
@@ -186,7 +186,7 @@ class RecipePanel(QWidget):
                 act.triggered.connect(lambda _=False, s=sid: self.add_step(s))
             sub.setToolTipsVisible(True)
 
-    def _update_name(self) -> None:
+    def _update_name(self, *_args) -> None:
         name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
         self.name_label.setText(name)
         self.name_label.setToolTip(str(self.doc.path or "") + ("\n" + self.doc.description
