@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test(argv[1:])
+    if argv and argv[0] == "--self-test-window":  # `--self-test --gui` starts this in a child
+        from .app_entry import start_app
+
+        return start_app(["--self-test", *argv[1:]])
     if not argv or opens_documents(argv):
         from .app_entry import start_app
 

@@ -3,23 +3,28 @@
 Run by CI on the frozen Linux bundle and by a teacher or a student after installing (the Windows
 start menu has a "HybridStudio self-test" entry). It checks, in order:
 
-1. the shipped files are where the program looks for them (recipes, model catalogue, tiny model);
+1. the shipped files are where the program looks for them (recipes, model catalogue, tiny model),
+   every command module imports, the step kinds register and every shipped recipe is valid;
 2. a shipped recipe runs on a generated image into a temporary folder: the image is written at the
    recipe's print size and DPI, with its process record (sidecar JSON and embedded XMP);
 3. onnxruntime imports, and lists the execution providers this build has;
 4. an ONNX session runs a tiny shipped model (2× nearest upscaler) on the best provider, and its
-   result is checked against numpy; the provider that really ran is reported.
+   result is checked against numpy; the provider that really ran is reported;
+5. with ``--gui``, the desktop app opens its window and closes it, in a child process (so that a
+   missing Qt plugin is reported as a failure, not a crash of the self-test).
 
 It prints one line per check and a PASS/FAIL summary; the exit code is 0 only when all passed.
-No Qt is imported.
+No Qt is imported (``--gui`` starts Qt in a child process).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +45,8 @@ TINY_MODEL = Path("tiny") / "nearest-x2.onnx"
 #: onnxruntime providers by preference, with the names users know them by.
 PROVIDERS = (("cuda", "CUDAExecutionProvider"), ("directml", "DmlExecutionProvider"),
              ("coreml", "CoreMLExecutionProvider"), ("cpu", "CPUExecutionProvider"))
+#: Command-line flag that opens the main window and closes it (the app's own smoke test).
+WINDOW_FLAG = "--self-test-window"
 #: GPU providers may compute float32 convolutions in TF32 or FP16: allow their rounding.
 TOLERANCE = 2e-3
 
@@ -80,6 +87,48 @@ def check_shipped_files(details: list[str]) -> None:
     translations = sorted((resources_dir() / "translations").glob("hybridstudio_*.*"))
     details.append(f"{len(recipes)} recipes, {len(manifests)} model manifests, "
                    f"{len(translations)} translation files under {install_root()}")
+
+
+def check_modules(details: list[str]) -> None:
+    """Every CLI command module imports, the step kinds register, every shipped recipe loads.
+
+    A frozen build that misses a module (steps and commands are imported by name, which
+    PyInstaller's analysis cannot see) fails here rather than in a student's hands.
+    """
+    from .cli import COMMAND_MODULES, build_parser
+    from .core.recipe import Recipe
+    from .core.step import all_steps
+
+    build_parser()
+    steps = all_steps()
+    if not steps:
+        raise RuntimeError("no step kinds are registered (the hybridstudio.steps modules are missing)")
+    recipes = sorted(recipes_dir().glob("*.toml"))
+    for path in recipes:
+        Recipe.load(path)  # validates every step kind and parameter
+    details.append(f"{len(COMMAND_MODULES)} command modules, {len(steps)} step kinds, "
+                   f"{len(recipes)} shipped recipes valid")
+
+
+def check_window(details: list[str]) -> None:
+    """Start the desktop app in a child process, open the main window, close it (Qt plugins,
+    icons, translations). Headless machines get Qt's offscreen platform."""
+    cmd = [sys.executable] if is_frozen() else [sys.executable, "-m", "hybridstudio"]
+    env = dict(os.environ)
+    headless = sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+    if headless:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="hybridstudio-selftest-user-") as user:
+        # the window's settings and autosaves go to a throw-away folder, not the user's
+        env["HYBRIDSTUDIO_CONFIG_DIR"] = str(Path(user) / "config")
+        env["HYBRIDSTUDIO_DATA_DIR"] = str(Path(user) / "data")
+        res = subprocess.run([*cmd, WINDOW_FLAG], env=env, capture_output=True, text=True, timeout=120)
+    noise = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    if res.returncode != 0:
+        raise RuntimeError(f"the app exited with code {res.returncode}: " + " | ".join(noise[-6:]))
+    details.append(f"main window opened and closed on Qt platform "
+                   f"{env.get('QT_QPA_PLATFORM') or 'default'}")
+    details.extend(f"qt: {ln}" for ln in noise if "qt." in ln or "Could not" in ln)
 
 
 def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
@@ -233,6 +282,8 @@ def run_self_test(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", choices=[d for d, _ in PROVIDERS] + ["auto"], default="auto",
                         help="the device the ONNX check asks for first (default: the best one)")
     parser.add_argument("--keep", metavar="DIR", help="write the test outputs into DIR and keep them")
+    parser.add_argument("--gui", action="store_true",
+                        help="also open the desktop app's window and close it (needs Qt)")
     args = parser.parse_args(argv)
 
     where = "installed app" if is_frozen() else "source checkout"
@@ -248,10 +299,13 @@ def run_self_test(argv: list[str] | None = None) -> int:
     try:
         checks = [
             _run("shipped files", check_shipped_files),
+            _run("commands, steps and recipes", check_modules),
             _run("recipe and process record", lambda d: check_recipe(work, args.device, d)),
             _run("onnxruntime", lambda d: check_onnxruntime(state, d)),
             _run("ONNX session", lambda d: check_onnx_session(state, args.device, d)),
         ]
+        if args.gui:
+            checks.append(_run("desktop app window", check_window))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -31,7 +31,7 @@ def test_self_test_passes_and_leaves_a_print_ready_image_with_its_record(tmp_pat
     keep = tmp_path / "kept"
     res = self_test("--keep", str(keep))
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "PASS: all 4 checks passed" in res.stdout
+    assert "PASS: all 5 checks passed" in res.stdout
     assert "[FAIL]" not in res.stdout
     # the provider reported as having run is one this onnxruntime build really has
     ran = res.stdout.split("ran on ")[1].split()[0]
@@ -46,6 +46,24 @@ def test_self_test_passes_and_leaves_a_print_ready_image_with_its_record(tmp_pat
     record = json.loads((png.parent / (png.name + ".hybridstudio.json")).read_text(encoding="utf-8"))
     assert [s["step"] for s in record["steps"]] == ["greyscale", "levels", "print_size"]
     assert record["ai_used"] is False
+
+
+@pytest.mark.gui
+def test_self_test_gui_opens_and_closes_the_main_window():
+    res = self_test("--gui", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "[PASS] desktop app window" in res.stdout
+    assert "PASS: all 6 checks passed" in res.stdout
+
+
+def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
+    shutil.copytree(ROOT / "resources", tmp_path / "resources")
+    (tmp_path / "resources" / "recipes" / "broken.toml").write_text(
+        'hybridstudio_recipe = 1\nname = "Broken"\n[[steps]]\nkind = "no_such_step"\n', encoding="utf-8")
+    res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
+    assert res.returncode == 1
+    assert "[FAIL] commands, steps and recipes" in res.stdout
+    assert "broken.toml" in res.stdout and "no_such_step" in res.stdout
 
 
 def test_self_test_does_not_load_qt():

@@ -48,7 +48,7 @@ def nearest_x2() -> onnx.ModelProto:
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
                               producer_name="hybridstudio-make-tiny-models", producer_version="1")
     model.ir_version = IR_VERSION
-    model.doc_string = "HybridStudio self-test: 2x nearest-neighbour upscaler (conv + pixel shuffle). CC0-1.0."
+    model.doc_string = "HybridStudio self-test: 2x nearest upscaler (conv + pixel shuffle). CC0-1.0."
     onnx.checker.check_model(model, full_check=True)
     return model
 
