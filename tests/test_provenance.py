@@ -13,9 +13,8 @@ from conftest import ROOT, photo
 
 from hybridstudio.core.context import StepRecord
 from hybridstudio.core.payloads import ImagePayload
-from hybridstudio.core.provenance import COMPOSITE, TRAINED, ProcessRecord
+from hybridstudio.core.provenance import COMPOSITE, TRAINED, ProcessRecord, record_from_xmp
 from hybridstudio.io.images import read_xmp, save_image
-from hybridstudio.core.provenance import record_from_xmp
 
 EXIFTOOL = shutil.which("exiftool")
 
