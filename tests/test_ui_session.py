@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 from hybridstudio.core.settings import Settings
 from hybridstudio.ui.session import SessionStore
-from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,6 @@ from .texts import ai_badge, category_label, steps_text
 
 def explain_html(step_cls) -> str:
     """Rich text for a step kind, in the current language."""
-    t = QCoreApplication.translate
     ai = step_cls.ai
     colour = "#c4572a" if ai else "#3d8b5a"
     parts = [
@@ -21,11 +20,15 @@ def explain_html(step_cls) -> str:
         f"<p>{escape(steps_text(step_cls.description))}</p>",
     ]
     if step_cls.how_it_works:
-        parts.append(f"<p><b>{escape(t('Explain', 'How it works'))}</b><br>"
-                     f"{escape(steps_text(step_cls.how_it_works))}</p>")
+        parts.append(
+            f"<p><b>{escape(QCoreApplication.translate('Explain', 'How it works'))}</b><br>"
+            f"{escape(steps_text(step_cls.how_it_works))}</p>"
+        )
     if step_cls.craft:
-        parts.append(f"<p><b>{escape(t('Explain', 'The craft way, without AI'))}</b><br>"
-                     f"{escape(steps_text(step_cls.craft))}</p>")
+        parts.append(
+            f"<p><b>{escape(QCoreApplication.translate('Explain', 'The craft way, without AI'))}</b><br>"
+            f"{escape(steps_text(step_cls.craft))}</p>"
+        )
     return "".join(parts)
 
 

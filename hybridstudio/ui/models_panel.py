@@ -98,8 +98,16 @@ class ModelsPanel(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Kind"), self.tr("Download"),
-                                              self.tr("On disk"), self.tr("Licence"), self.tr("Memory")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Model"),
+                self.tr("Kind"),
+                self.tr("Download"),
+                self.tr("On disk"),
+                self.tr("Licence"),
+                self.tr("Memory"),
+            ]
+        )
         self.download_btn.setText(self.tr("Download"))
         self.cancel_btn.setText(self.tr("Cancel"))
         self.verify_btn.setText(self.tr("Verify"))
@@ -132,12 +140,21 @@ class ModelsPanel(QWidget):
             m = st.manifest
             total += st.bytes_on_disk or 0
             lic = m.licence
-            commercial = {True: self.tr("commercial use allowed"), False: self.tr("no commercial use"),
-                          None: self.tr("commercial use unclear")}[lic.commercial_use]
+            commercial = {
+                True: self.tr("commercial use allowed"),
+                False: self.tr("no commercial use"),
+                None: self.tr("commercial use unclear"),
+            }[lic.commercial_use]
             mem = ", ".join(f"{v:g} GB {k.replace('_gb', '').upper()}" for k, v in (m.memory or {}).items())
             state = "✓ " if st.installed else ("… " if st.problem else "")
-            cells = [state + m.name, m.kind, human_bytes(m.total_size), human_bytes(st.bytes_on_disk) if
-                     st.bytes_on_disk else "—", f"{lic.name} ({commercial})", mem]
+            cells = [
+                state + m.name,
+                m.kind,
+                human_bytes(m.total_size),
+                human_bytes(st.bytes_on_disk) if st.bytes_on_disk else "—",
+                f"{lic.name} ({commercial})",
+                mem,
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -154,8 +171,9 @@ class ModelsPanel(QWidget):
     def _details(self) -> None:
         st = self.current()
         busy = self.job is not None and self.job.active
-        self.download_btn.setEnabled(bool(st) and not busy and st.manifest.source == "huggingface"
-                                     and not st.installed)
+        self.download_btn.setEnabled(
+            bool(st) and not busy and st.manifest.source == "huggingface" and not st.installed
+        )
         self.cancel_btn.setEnabled(busy)
         self.verify_btn.setEnabled(bool(st) and st.installed and not busy)
         self.remove_btn.setEnabled(bool(st) and st.installed and st.manifest.source != "local" and not busy)
@@ -171,8 +189,10 @@ class ModelsPanel(QWidget):
 
         lic = m.licence
         link = f" — <a href='{escape(lic.url)}'>{escape(lic.url)}</a>" if lic.url else ""
-        rows.append(f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
-                    f"{'<br>' + escape(lic.note) if lic.note else ''}</p>")
+        rows.append(
+            f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
+            f"{'<br>' + escape(lic.note) if lic.note else ''}</p>"
+        )
         add(self.tr("Trained on"), m.training_data)
         add(self.tr("Known biases"), m.known_biases)
         if m.memory:
@@ -224,8 +244,11 @@ class ModelsPanel(QWidget):
 
             return download(model_id, settings, on_progress=prog, check=cancel.check)
 
-        return self._run(self.tr("Download %1").replace("%1", st.manifest.name), work,
-                         lambda job: self.tr("Downloaded and verified."))
+        return self._run(
+            self.tr("Download %1").replace("%1", st.manifest.name),
+            work,
+            lambda job: self.tr("Downloaded and verified."),
+        )
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -238,9 +261,11 @@ class ModelsPanel(QWidget):
         from ..models import verify
 
         model_id, settings = st.manifest.id, self.settings
-        return self._run(self.tr("Verify %1").replace("%1", st.manifest.name),
-                         lambda cancel, on_progress, on_preview: verify(model_id, settings),
-                         lambda job: self.tr("Every file matches its sha256."))
+        return self._run(
+            self.tr("Verify %1").replace("%1", st.manifest.name),
+            lambda cancel, on_progress, on_preview: verify(model_id, settings),
+            lambda job: self.tr("Every file matches its sha256."),
+        )
 
     def remove(self) -> Job | None:
         st = self.current()
@@ -249,25 +274,30 @@ class ModelsPanel(QWidget):
         from ..models import remove
 
         model_id, settings = st.manifest.id, self.settings
-        return self._run(self.tr("Remove %1").replace("%1", st.manifest.name),
-                         lambda cancel, on_progress, on_preview: remove(model_id, settings),
-                         lambda job: self.tr("Removed: %1 freed.").replace("%1", human_bytes(job.results[0])))
+        return self._run(
+            self.tr("Remove %1").replace("%1", st.manifest.name),
+            lambda cancel, on_progress, on_preview: remove(model_id, settings),
+            lambda job: self.tr("Removed: %1 freed.").replace("%1", human_bytes(job.results[0])),
+        )
 
     def import_dialog(self, folder: bool) -> None:
         if folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Import a diffusion model folder"))
         else:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an ONNX model"), "",
-                                                  self.tr("ONNX models (*.onnx)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import an ONNX model"), "", self.tr("ONNX models (*.onnx)")
+            )
         if path:
             self.import_path(path)
 
     def import_path(self, path: str) -> Job:
         from ..models import import_model
 
-        return self._run(self.tr("Import %1").replace("%1", path),
-                         lambda cancel, on_progress, on_preview: import_model(path, check=cancel.check),
-                         lambda job: self.tr("Imported as “%1”.").replace("%1", job.results[0].id))
+        return self._run(
+            self.tr("Import %1").replace("%1", path),
+            lambda cancel, on_progress, on_preview: import_model(path, check=cancel.check),
+            lambda job: self.tr("Imported as “%1”.").replace("%1", job.results[0].id),
+        )
 
 
 class ModelsDialog(QDialog):

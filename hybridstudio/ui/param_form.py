@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,10 +33,6 @@ MM_PER_INCH = 25.4
 BIG = 1_000_000_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParamForm", text)
-
-
 def display_unit(param: Param, units: str) -> tuple[str, float]:
     """The unit shown for ``param`` and the factor from its declared unit ("mm" shows as
     inches when the user prefers them)."""
@@ -53,18 +49,24 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     if param.minimum is not None or param.maximum is not None:
         lo = "−∞" if param.minimum is None else f"{param.minimum * factor:g}"
         hi = "∞" if param.maximum is None else f"{param.maximum * factor:g}"
-        lines.append(_t("Range: %1 to %2").replace("%1", lo + u).replace("%2", hi + u))
+        lines.append(
+            QCoreApplication.translate("ParamForm", "Range: %1 to %2")
+            .replace("%1", lo + u)
+            .replace("%2", hi + u)
+        )
     if param.choices:
-        lines.append(_t("Choices: %1").replace("%1", ", ".join(param.choices)))
+        lines.append(
+            QCoreApplication.translate("ParamForm", "Choices: %1").replace("%1", ", ".join(param.choices))
+        )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
         default = round(default * factor, 4)
     if default is None:
-        default = _t("automatic")
+        default = QCoreApplication.translate("ParamForm", "automatic")
     elif isinstance(default, (list, tuple)):
         default = ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in default)
-    lines.append(_t("Default: %1").replace("%1", f"{default}{u}"))
-    lines.append(_t("Name in recipes: %1").replace("%1", param.name))
+    lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
+    lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)
 
 
@@ -91,7 +93,9 @@ class _ColorButton(QPushButton):
         self.setStyleSheet(f"QPushButton {{ background: {value}; color: {fg}; padding: 3px 10px; }}")
 
     def _pick(self) -> None:
-        c = QColorDialog.getColor(QColor(self._value), self, _t("Choose a colour"))
+        c = QColorDialog.getColor(
+            QColor(self._value), self, QCoreApplication.translate("ParamForm", "Choose a colour")
+        )
         if c.isValid():
             self.set_value(c.name())
             self.colorChanged.emit(c.name())
@@ -130,7 +134,7 @@ class ParamForm(QWidget):
             self._editors[p.name] = (p, editor, factor)
             self._show(p.name, values.get(p.name, p.default))
         if not params:
-            self._layout.addRow(QLabel(_t("This step has no settings.")))
+            self._layout.addRow(QLabel(QCoreApplication.translate("ParamForm", "This step has no settings.")))
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name][1]
@@ -154,7 +158,7 @@ class ParamForm(QWidget):
             hi = int(p.maximum) if p.maximum is not None else BIG
             if p.default is None or p.optional:
                 lo -= 1
-                w.setSpecialValueText(_t("Auto"))
+                w.setSpecialValueText(QCoreApplication.translate("ParamForm", "Auto"))
             w.setRange(lo, hi)
             w.setSuffix(suffix)
             w.setKeyboardTracking(False)
@@ -171,7 +175,7 @@ class ParamForm(QWidget):
             step = 10 ** math.floor(math.log10(max(span, 1e-6)) - 1)
             if p.default is None or p.optional:
                 lo -= step
-                w.setSpecialValueText(_t("Auto"))
+                w.setSpecialValueText(QCoreApplication.translate("ParamForm", "Auto"))
             w.setDecimals(decimals)
             w.setRange(lo, hi)
             w.setSingleStep(step)
@@ -207,13 +211,15 @@ class ParamForm(QWidget):
             line = QLineEdit()
             line.setObjectName("line")
             btn = QToolButton(text="…")
-            btn.setToolTip(_t("Choose a file"))
+            btn.setToolTip(QCoreApplication.translate("ParamForm", "Choose a file"))
             lay.addWidget(line, 1)
             lay.addWidget(btn)
             line.editingFinished.connect(lambda n=p.name, e=line: self._emit(n, e.text()))
 
             def browse(_=False, n=p.name, e=line) -> None:
-                path, _f = QFileDialog.getOpenFileName(self, _t("Choose a file"), e.text())
+                path, _f = QFileDialog.getOpenFileName(
+                    self, QCoreApplication.translate("ParamForm", "Choose a file"), e.text()
+                )
                 if path:
                     e.setText(path)
                     self._emit(n, path)
@@ -223,9 +229,9 @@ class ParamForm(QWidget):
         # str, floats, strs: a line of text
         w = QLineEdit()
         if k == "floats":
-            w.setPlaceholderText(_t("numbers separated by commas"))
+            w.setPlaceholderText(QCoreApplication.translate("ParamForm", "numbers separated by commas"))
         elif k == "strs":
-            w.setPlaceholderText(_t("names separated by commas"))
+            w.setPlaceholderText(QCoreApplication.translate("ParamForm", "names separated by commas"))
         w.editingFinished.connect(lambda n=p.name, e=w: self._emit_text(n, e))
         return w
 

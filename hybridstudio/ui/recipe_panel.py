@@ -160,8 +160,12 @@ class RecipePanel(QWidget):
         self.up_btn.setToolTip(self.tr("Move the step earlier (Alt+Up)"))
         self.down_btn.setToolTip(self.tr("Move the step later (Alt+Down)"))
         self.live.setText(self.tr("Live preview"))
-        self.live.setToolTip(self.tr("Re-run the changed steps on a reduced image after every change. "
-                                     "Steps whose settings did not change come from the cache."))
+        self.live.setToolTip(
+            self.tr(
+                "Re-run the changed steps on a reduced image after every change. "
+                "Steps whose settings did not change come from the cache."
+            )
+        )
         self.run_btn.setText(self.tr("Run at full resolution"))
         self.run_btn.setToolTip(self.tr("Run the whole recipe on the full-size image (Ctrl+R)"))
         self._build_add_menu()
@@ -189,8 +193,9 @@ class RecipePanel(QWidget):
     def _update_name(self, *_args) -> None:
         name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
         self.name_label.setText(name)
-        self.name_label.setToolTip(str(self.doc.path or "") + ("\n" + self.doc.description
-                                                                if self.doc.description else ""))
+        self.name_label.setToolTip(
+            str(self.doc.path or "") + ("\n" + self.doc.description if self.doc.description else "")
+        )
 
     # -- actions -----------------------------------------------------------------------------------
     def add_step(self, kind: str) -> None:

@@ -32,11 +32,20 @@ def available_views(payload: Any) -> list[View]:
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
         for i, sep in enumerate(seps):
-            views.append(View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}"))
-            views.append(View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}"))
+            views.append(
+                View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}")
+            )
+            views.append(
+                View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}")
+            )
         return views
-    return [View("result", QT_TRANSLATE_NOOP("Views", "Result")), View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")), View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
-            View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")), View("luma", QT_TRANSLATE_NOOP("Views", "Lightness"))]
+    return [
+        View("result", QT_TRANSLATE_NOOP("Views", "Result")),
+        View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")),
+        View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
+        View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")),
+        View("luma", QT_TRANSLATE_NOOP("Views", "Lightness")),
+    ]
 
 
 def render_view(payload: Any, key: str) -> np.ndarray:
@@ -75,8 +84,7 @@ def reduce_for_display(rgb: np.ndarray, max_side: int) -> np.ndarray:
         return rgb
     import cv2
 
-    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))),
-                      interpolation=cv2.INTER_AREA)
+    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
 
 
 def preview_scale_for(width: int, height: int, target_pixels: float = 1.0e6) -> float | None:
