@@ -70,9 +70,18 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     return "\n".join(lines)
 
 
+UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
+
+
 def humanise(name: str) -> str:
-    """'line_screen' → 'Line screen'."""
-    text = name.replace("_", " ").strip()
+    """'line_screen' → 'Line screen'; a trailing unit ('width_mm') is dropped: the field shows it."""
+    words = name.split("_")
+    if len(words) > 1 and words[-1].lower() in UNIT_SUFFIXES:
+        words = words[:-1]
+    words = [
+        w.upper() if w.lower() in ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id") else w for w in words
+    ]
+    text = " ".join(words).strip()
     return text[:1].upper() + text[1:]
 
 

@@ -2,10 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <source>No AI runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="29"/>
+        <source>%1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="30"/>
+        <source>You asked for %1, but AI steps will run on %2 because %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="38"/>
+        <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="45"/>
+        <source>AI steps run on %1 (onnxruntime offers %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../hybridstudio/ui/explain.py" line="16"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/explain.py" line="17"/>
+        <source>The craft way, without AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="106"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15,42 +61,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="64"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="65"/>
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="66"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="69"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="68"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="71"/>
         <source>The result of the recipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="71"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="76"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="77"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="84"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="89"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="97"/>
         <source>Also make films: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="101"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="112"/>
         <source>Show the folder when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="126"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="137"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,100 +104,151 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="193"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="194"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="200"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="204"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="198"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="206"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="207"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="209"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="210"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="203"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="211"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="214"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="238"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="235"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
         <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="40"/>
+        <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
+        <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="46"/>
+        <source>A file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="50"/>
+        <source>HybridStudio may not write there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="54"/>
+        <source>The system refused a file operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="58"/>
+        <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="144"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="149"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="153"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="255"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="218"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="265"/>
+        <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="98"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="120"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="98"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="98"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="122"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="98"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="123"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="99"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="124"/>
         <source>Energy and carbon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="126"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="152"/>
         <source>≈ estimated from compute time and the power figures in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,57 +256,82 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="198"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="32"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="33"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="34"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="35"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="36"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
         <source>Show files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
         <source>Files written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="231"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="236"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="238"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
         <source>Technical details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,441 +339,441 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="313"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="314"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="331"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="315"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="332"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="316"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="317"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="318"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="339"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="335"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="319"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="336"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="320"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="337"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="321"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="323"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="323"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="324"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="324"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="325"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="325"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="326"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="326"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="327"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="328"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="346"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="328"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="348"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="330"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="331"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="332"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="353"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="333"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="334"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="334"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="335"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="335"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="336"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="358"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="336"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="359"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="338"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="361"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="339"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="350"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="353"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="358"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="358"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="455"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="457"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="470"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="454"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="486"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="473"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="474"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="494"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="482"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="516"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="493"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="501"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="538"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="503"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="540"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="532"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="570"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="607"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="610"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="611"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="617"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="667"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="674"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="627"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="677"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="649"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="700"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="702"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="707"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="709"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="709"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="678"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="737"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="699"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="759"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="701"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="762"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="767"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="833"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="801"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="871"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="860"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="932"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="861"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="934"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="968"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="891"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="973"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="892"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="975"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="926"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1012"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="941"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1028"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="942"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +781,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="277"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,211 +789,271 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="101"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="101"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="101"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="102"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
         <source>On disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="102"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="102"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
         <source>Import ONNX file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="109"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Import model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
         <source>Device: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="135"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
         <source>commercial use allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="135"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
         <source>no commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="136"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
         <source>commercial use unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="147"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
         <source>Models take %1 on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="176"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
         <source>Trained on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="177"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
         <source>Known biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
         <source>Memory needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="180"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="181"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="182"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="184"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
         <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="228"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
         <source>Downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="241"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
         <source>Verify %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="243"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
         <source>Every file matches its sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="252"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="254"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
         <source>Removed: %1 freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="258"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
         <source>Import a diffusion model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="260"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
         <source>Import an ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="261"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
         <source>ONNX models (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="268"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="270"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
         <source>Imported as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamForm</name>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <source>Range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <source>Choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <source>Name in recipes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="104"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="144"/>
+        <source>This step has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="168"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="185"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="221"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="228"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="239"/>
+        <source>numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
+        <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="85"/>
+        <location filename="../../hybridstudio/ui/document.py" line="90"/>
         <source>Add step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90"/>
+        <location filename="../../hybridstudio/ui/document.py" line="102"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="95"/>
+        <location filename="../../hybridstudio/ui/document.py" line="109"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="104"/>
+        <location filename="../../hybridstudio/ui/document.py" line="124"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <location filename="../../hybridstudio/ui/document.py" line="132"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <location filename="../../hybridstudio/ui/document.py" line="134"/>
         <source>Turn off “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,27 +1096,27 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="163"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="165"/>
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="165"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="169"/>
         <source>Run at full resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="166"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="170"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="190"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="194"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="262"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="267"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,158 +1129,158 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="38"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="39"/>
         <source>Automatic (best available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="40"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="43"/>
         <source>Processor only (CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="43"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="49"/>
         <source>Where AI steps run. If the device cannot be used, HybridStudio says so in the status bar and runs on the processor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="47"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="55"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="50"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="58"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="51"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="59"/>
         <source>Low (8 GB laptops: one model part in memory at a time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="56"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="64"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="63"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="73"/>
         <source>Memory kept for intermediate results, so that changing a late step never re-runs an early, expensive one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="66"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="78"/>
         <source>Hugging Face cache (HF_HOME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="73"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="85"/>
         <source>Autosaves, job history and imported models live here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="79"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="91"/>
         <source>Millimetres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="80"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="92"/>
         <source>Inches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="84"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="96"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="100"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="112"/>
         <source>Carbon intensity of your electricity (France: about 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="102"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="114"/>
         <source>Computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="104"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="116"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="105"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="117"/>
         <source>Processor threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="106"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="118"/>
         <source>Memory mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="107"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="119"/>
         <source>GPU memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="108"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="120"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="110"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="122"/>
         <source>Cache size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="111"/>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="135"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="123"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="150"/>
         <source>Models folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="112"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="124"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="113"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="125"/>
         <source>Image format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="114"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="126"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="116"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="128"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="117"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="129"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="118"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="130"/>
         <source>Energy estimates (when the hardware has no meter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="120"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="132"/>
         <source>Power per processor core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="121"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="133"/>
         <source>Graphics card power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="122"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="134"/>
         <source>Grid carbon intensity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,37 +1341,37 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="35"/>
+        <location filename="../../hybridstudio/ui/views.py" line="36"/>
         <source>Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="36"/>
+        <location filename="../../hybridstudio/ui/views.py" line="39"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="38"/>
+        <location filename="../../hybridstudio/ui/views.py" line="43"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="38"/>
+        <location filename="../../hybridstudio/ui/views.py" line="44"/>
         <source>Red channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="38"/>
+        <location filename="../../hybridstudio/ui/views.py" line="45"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="46"/>
         <source>Blue channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="47"/>
         <source>Lightness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1466,66 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/steps/basic.py" line="120"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="12"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="13"/>
+        <source>DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="14"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="15"/>
+        <source>Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="16"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="17"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="18"/>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="19"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="20"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="21"/>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="22"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="23"/>
+        <source>yellow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
