@@ -38,7 +38,8 @@ def test_export_an_image_with_its_process_record(qtbot, tmp_path):
     images = [p for p in job.outputs if p.endswith(".png")]
     sidecars = [p for p in job.outputs if p.endswith(".hybridstudio.json")]
     assert len(images) == 1 and len(sidecars) == 1
-    record = json.loads(open(sidecars[0], encoding="utf-8").read())
+    with open(sidecars[0], encoding="utf-8") as fh:
+        record = json.load(fh)
     assert record["ai_used"] is False
     assert [s["step"] for s in record["steps"]] == ["greyscale", "print_size"]
     from PIL import Image

@@ -44,7 +44,7 @@ def test_switch_language_live(qtbot):
     assert w.recipe_panel.step_title.text() == "Levels"
 
 
-def test_every_french_message_is_translated_and_compiled():
+def test_every_french_message_is_translated_and_compiled(qapp):
     import xml.etree.ElementTree as ET
 
     root = ET.parse(TRANSLATIONS_DIR / "hybridstudio_fr.ts").getroot()

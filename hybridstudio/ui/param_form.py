@@ -70,6 +70,7 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     return "\n".join(lines)
 
 
+ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id")
 UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
 
 
