@@ -134,8 +134,8 @@ class GeneratePanel(QWidget):
         self.negative.setVisible(bool(has & set(NEGATIVE_NAMES)))
         self.negative_label.setVisible(self.negative.isVisible())
         self.dice.setVisible("seed" in has)
-        for w in (self.go, self.strip, self.strip_title, self.strip_help):
-            w.setEnabled(step is not None)
+        for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
+            w.setVisible(step is not None)
         if step is None:
             self.form.build((), {}, self.units)
             self.form.hide()

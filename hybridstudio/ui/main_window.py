@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
 
         self.jobs_panel = JobsPanel(self.jobs)
         self.jobs_dock = self._dock("jobsDock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.recipe_dock, self.generate_dock], [360, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.recipe_dock, self.generate_dock], [380, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)

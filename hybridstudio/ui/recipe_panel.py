@@ -118,9 +118,11 @@ class RecipePanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.scroll)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([200, 520])
         split.setChildrenCollapsible(False)
+        self.list.setMinimumHeight(90)
 
         self.live = QCheckBox()
         self.live.setObjectName("livePreview")
