@@ -12,6 +12,8 @@ from .core.errors import HybridStudioError
 #: Modules that add sub-commands through ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands",
+    "hybridstudio.models.cli",
+    "hybridstudio.upscale.cli",
 )
 
 

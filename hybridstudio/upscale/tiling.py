@@ -89,10 +89,25 @@ class TiledUpscaler:
         self.check = check
         self.cost = cost
         self.oom_splits = 0
+        self._split_depth = 0  # after an out-of-memory error, later cores are split up front
 
     @property
     def core_size(self) -> int:
         return self.tile - 2 * self.context
+
+    def _split(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+        """Run a core as four quarters with half the tile size."""
+        half = tile // 2
+        if half - 2 * self.context < 8:
+            raise MemoryError(f"not enough memory even for {tile} px tiles")
+        self.tile = min(self.tile, half)
+        ym, xm = (c.y0 + c.y1) // 2, (c.x0 + c.x1) // 2
+        for sub in (Core(c.y0, ym, c.x0, xm), Core(c.y0, ym, xm, c.x1),
+                    Core(ym, c.y1, c.x0, xm), Core(ym, c.y1, xm, c.x1)):
+            if sub.y1 > sub.y0 and sub.x1 > sub.x0:
+                if self.check:
+                    self.check()
+                self._run_core(image, out, sub, half, depth + 1)
 
     def upscale(self, image: np.ndarray, out_dtype: np.dtype | None = None,
                 label: str = "upscaling", keep_channels: int = 3) -> np.ndarray:
@@ -111,34 +126,37 @@ class TiledUpscaler:
         else:
             cores = plan_cores(h, w, self.core_size)
         n = len(cores)
+        planned = self.tile
         for k, c in enumerate(cores):
             if self.check:
                 self.check()
-            self._run_core(image, out, c, self.tile)
+            self._run_core(image, out, c, planned, 0)
             if self.progress:
                 self.progress((k + 1) / n, f"{label}: tile {k + 1}/{n}")
         return out
 
-    def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int) -> None:
+    def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+        if depth < self._split_depth:
+            self._split(image, out, c, tile, depth)
+            return
         h, w = image.shape[:2]
         ctx = self.context
         y0, y1 = max(0, c.y0 - ctx), min(h, c.y1 + ctx)
         x0, x1 = max(0, c.x0 - ctx), min(w, c.x1 + ctx)
+        fixed = getattr(self.model, "fixed_input", None)
+        if fixed:  # a fixed-size graph computes a full tile anyway: fill it with real image, not padding
+            y1 = min(h, max(y1, y0 + fixed[0]))
+            y0 = max(0, min(y0, y1 - fixed[0]))
+            x1 = min(w, max(x1, x0 + fixed[1]))
+            x0 = max(0, min(x0, x1 - fixed[1]))
         try:
             res = self.model.run_tile(to_unit(image[y0:y1, x0:x1]), self.cost)
         except Exception as exc:  # noqa: BLE001 - onnxruntime's own exception types
-            half = tile // 2
-            if not is_out_of_memory(exc) or half - 2 * ctx < 8 or getattr(self.model, "fixed_input", None):
+            if not is_out_of_memory(exc) or tile // 2 - 2 * ctx < 8 or fixed:
                 raise
             self.oom_splits += 1
-            self.tile = min(self.tile, half)
-            ym, xm = (c.y0 + c.y1) // 2, (c.x0 + c.x1) // 2
-            for sub in (Core(c.y0, ym, c.x0, xm), Core(c.y0, ym, xm, c.x1),
-                        Core(ym, c.y1, c.x0, xm), Core(ym, c.y1, xm, c.x1)):
-                if sub.y1 > sub.y0 and sub.x1 > sub.x0:
-                    if self.check:
-                        self.check()
-                    self._run_core(image, out, sub, half)
+            self._split_depth = max(self._split_depth, depth + 1)
+            self._split(image, out, c, tile, depth)
             return
         s = self.model.scale
         oy, ox = (c.y0 - y0) * s, (c.x0 - x0) * s
