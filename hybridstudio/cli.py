@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands",
     "hybridstudio.models.cli",
     "hybridstudio.upscale.cli",
+    "hybridstudio.film.cli",
 )
 
 

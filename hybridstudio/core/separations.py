@@ -73,6 +73,9 @@ class SeparationSet:
     composite: np.ndarray | None = None  # predicted print, sRGB float32 HxWx3
     report: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
+    #: How it will be printed: {"process": "riso"|"screen"|"digital", "dot_gain": Δ50 (0..0.25), …}.
+    #: The composite model reads ``dot_gain``; absent means no gain (backward compatible).
+    press: dict[str, Any] = field(default_factory=dict)
 
     @property
     def shape(self) -> tuple[int, int]:
