@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.models.cli",
     "hybridstudio.upscale.cli",
     "hybridstudio.film.cli",
+    "hybridstudio.negative.cli",
 )
 
 
