@@ -46,7 +46,8 @@ class ExportDialog(QDialog):
         try:
             recipe, _ = window._recipe_for_run(with_source_generation=True)
             enabled = [s for s in recipe.steps if s.enabled]
-            produced = enabled[-1].step_class.produces if enabled else "image"
+            source_kind = getattr(window.source_payload, "kind", "image")
+            produced = enabled[-1].step_class.produces if enabled else source_kind
         except Exception:  # noqa: BLE001 - an invalid recipe: the run will say why
             produced = "image"
         self.produced = produced

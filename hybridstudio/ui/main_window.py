@@ -40,7 +40,15 @@ from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
 from .session import SessionStore
 from .texts import view_label
-from .views import View, available_views, preview_scale_for, print_size, reduce_for_display, render_view
+from .views import (
+    View,
+    available_views,
+    payload_size,
+    preview_scale_for,
+    print_size,
+    reduce_for_display,
+    render_view,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap  # noqa: N806
         a = self._action
         self.act_open = a("actOpen", lambda: self.open_image_dialog(), SK.Open, icon=SP.SP_DialogOpenButton)
+        self.act_open_seps = a("actOpenSeps", lambda: self.open_separations_dialog(), None)
         self.act_open_recipe = a("actOpenRecipe", lambda: self.open_recipe_dialog(), "Ctrl+Shift+O")
         self.act_save = a("actSave", lambda: self.save_recipe(), SK.Save, icon=SP.SP_DialogSaveButton)
         self.act_save_as = a("actSaveAs", lambda: self.save_recipe(ask=True), SK.SaveAs)
@@ -239,7 +248,7 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recipes = self.menu_file.addMenu("")
-        for act in (self.act_open, self.act_open_recipe):
+        for act in (self.act_open, self.act_open_seps, self.act_open_recipe):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         for act in (self.act_new_recipe, self.act_save, self.act_save_as):
@@ -338,6 +347,8 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_open: (self.tr("&Open image…"), self.tr("Open a photo, a scan or a drawing")),
+            self.act_open_seps: (self.tr("Open se&parations folder…"),
+                                 self.tr("Open separations (one greyscale TIFF per ink) to make films")),
             self.act_open_recipe: (self.tr("Open re&cipe…"), self.tr("Open a recipe file (.toml)")),
             self.act_new_recipe: (self.tr("&New recipe"), self.tr("Start an empty recipe")),
             self.act_save: (self.tr("&Save recipe"), self.tr("Save the recipe as a plain file to share")),
@@ -421,8 +432,13 @@ class MainWindow(QMainWindow):
     def _update_device(self) -> None:
         short, long = device_summary(self.settings)
         if self._last_run_job is not None and self._last_run_job.device_report:
-            long = "\n".join(self._last_run_job.device_report)
-            short = self._last_run_job.device_report[-1].split(":")[0][:40]
+            import re
+
+            lines = self._last_run_job.device_report
+            long = "\n".join(lines)
+            found = re.search(r"running on (\w+)", lines[-1])
+            if found:
+                short = found.group(1) + (" " + self.tr("(fallback)") if "because" in lines[-1] else "")
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
 
@@ -445,8 +461,42 @@ class MainWindow(QMainWindow):
         for p in paths:
             if Path(p).suffix.lower() in RECIPE_SUFFIXES:
                 self.open_recipe(Path(p))
+            elif Path(p).is_dir() or Path(p).name == "separations.json":
+                self.open_separations(Path(p) if Path(p).is_dir() else Path(p).parent)
+                return
         if images:
             self.open_image(images[0])
+
+    def open_separations_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a separations folder"),
+                                                str(Path.home()))
+        if path:
+            self.open_separations(Path(path))
+
+    def open_separations(self, folder: Path, remember: bool = True) -> Job:
+        """Load a folder of separations (one greyscale TIFF per ink + separations.json) — made by
+        HybridStudio or by hand — to make films or masters from it."""
+        from ..separation.export import load_separations
+
+        folder = Path(folder)
+
+        def work(cancel, on_progress, on_preview):
+            sepset = load_separations(folder)
+            views = available_views(sepset)
+            return sepset, _display(sepset, views[0].key)
+
+        def done(job: Job) -> None:
+            sepset, image = job.results[0]
+            self.set_source(sepset, image, path=folder)
+            if remember:
+                self._add_recent(folder)
+
+        def failed(job: Job) -> None:
+            if job.error:
+                self.show_error(self.tr("Could not open the separations"), job.error)
+
+        return self.jobs.submit(self.tr("Open %1").replace("%1", folder.name), work, kind="task",
+                                on_done=done, on_error=failed)
 
     def open_image_dialog(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
@@ -494,7 +544,7 @@ class MainWindow(QMainWindow):
         self.source_gen = generated
         self.source_image = image
         self.result_payload = None
-        self.canvas.set_images(image, image, full_size=(payload.width, payload.height))
+        self.canvas.set_images(image, image, full_size=payload_size(payload))
         self._set_views(available_views(payload))
         self._update_title()
         self._update_size_label()
@@ -601,10 +651,14 @@ class MainWindow(QMainWindow):
         if self.live_preview:
             self.preview_timer.start()
 
-    def _recipe_for_run(self, with_source_generation: bool) -> tuple[Recipe, list | None]:
+    def _recipe_for_run(self, with_source_generation: bool,
+                        extra_steps: list[RecipeStep] | None = None) -> tuple[Recipe, list | None]:
         """The recipe to run and its inputs (a generated source re-enters as its generation step,
         so the process record says the image was generated)."""
         recipe = self.doc.to_recipe()
+        recipe.steps += extra_steps or []
+        if recipe.name == "Untitled recipe":
+            recipe.name = self.tr("Untitled recipe")
         if with_source_generation and self.source_gen is not None:
             gen = RecipeStep(self.source_gen.kind, copy.deepcopy(self.source_gen.params))
             recipe.steps.insert(0, gen)
@@ -625,7 +679,7 @@ class MainWindow(QMainWindow):
         except HybridStudioError:
             return None  # the recipe panel says what is wrong
         payload = self.source_payload
-        scale = preview_scale_for(payload.width, payload.height)
+        scale = preview_scale_for(*payload_size(payload)) if getattr(payload, "kind", "") == "image" else None
         key = self.view_key
         executor = self.preview_executor
 
@@ -663,12 +717,11 @@ class MainWindow(QMainWindow):
         title: str | None = None,
     ) -> Job | None:
         """Run the whole recipe at full resolution (and write the outputs when ``out_dir``)."""
-        if self.doc.is_empty() and self.source_gen is None:
+        if self.doc.is_empty() and self.source_gen is None and not extra_steps:
             self.statusBar().showMessage(self.tr("The recipe is empty: add a step first."), 5000)
             return None
         try:
-            recipe, inputs = self._recipe_for_run(with_source_generation=True)
-            recipe.steps += extra_steps or []
+            recipe, inputs = self._recipe_for_run(with_source_generation=True, extra_steps=extra_steps)
             recipe.check_chain()
         except HybridStudioError as exc:
             self.show_error(self.tr("The recipe cannot run"), str(exc))
@@ -722,8 +775,8 @@ class MainWindow(QMainWindow):
         self.result_payload = payload
         self.result_scale = scale
         full = None
-        if payload is not None and hasattr(payload, "preview_rgb"):
-            h, w = payload.preview_rgb().shape[:2]
+        if getattr(payload, "kind", "") in ("image", "separations"):
+            w, h = payload_size(payload)
             full = (round(w / scale), round(h / scale)) if scale else (w, h)
         self.canvas.set_busy_text("")
         self.canvas.set_images(image, self.source_image, full_size=full)
@@ -853,16 +906,15 @@ class MainWindow(QMainWindow):
 
     def _update_size_label(self) -> None:
         p = self.result_payload if self.result_payload is not None else self.source_payload
-        if p is None or not hasattr(p, "preview_rgb"):
+        if getattr(p, "kind", "") not in ("image", "separations"):
             self.size_label.setText("")
             return
-        h, w = p.preview_rgb().shape[:2]
+        w, h = payload_size(p)
         scale = self.result_scale if self.result_payload is not None else None
+        dpi = getattr(p, "dpi", None)
         if scale:
             w, h = round(w / scale), round(h / scale)
-        dpi = getattr(p, "dpi", None)
-        if scale and dpi:
-            dpi = dpi / scale
+            dpi = dpi / scale if dpi else dpi
         text = f"{w} × {h} px"
         size = print_size(w, h, dpi, self.settings.units)
         if size:

@@ -28,6 +28,10 @@ def available_views(payload: Any) -> list[View]:
     """The views a payload offers, the first being the default."""
     if payload is None:
         return []
+    films = getattr(getattr(payload, "job", None), "films", None)
+    if films is not None:  # films: one page per ink, with marks
+        return [View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
+                for i, f in enumerate(films)]
     seps = getattr(payload, "separations", None)
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
@@ -62,10 +66,23 @@ def render_view(payload: Any, key: str) -> np.ndarray:
         if sep.ink.opacity == "opaque":  # opaque ink covers the substrate
             return sub * (1.0 - cov) + ink * cov
         return sub * (1.0 - cov + cov * ink)  # transparent ink multiplies
+    if key.startswith("page:"):
+        return np.asarray(payload.preview_rgb(int(key[5:])), dtype=np.float32)
     if key.startswith("film:"):
         cov = np.clip(payload.separations[int(key[5:])].coverage, 0.0, 1.0)
         return np.repeat((1.0 - cov)[..., None], 3, axis=2)  # film positive: ink is black
     return np.asarray(payload.preview_rgb(), dtype=np.float32)
+
+
+def payload_size(payload: Any) -> tuple[int, int]:
+    """(width, height) in pixels of an image or a separation set."""
+    if hasattr(payload, "width") and hasattr(payload, "height"):
+        return int(payload.width), int(payload.height)
+    shape = getattr(payload, "shape", None)
+    if shape:
+        return int(shape[1]), int(shape[0])
+    h, w = payload.preview_rgb().shape[:2]
+    return int(w), int(h)
 
 
 def to_rgb8(rgb: np.ndarray, alpha: np.ndarray | None = None) -> np.ndarray:
