@@ -53,8 +53,8 @@ def test_export_an_image_with_its_process_record(qtbot, tmp_path):
 def _two_ink_separations(folder):
     """Separations of a real photo, written by the separation engine's own writer."""
     import numpy as np
-
     from conftest import photo
+
     from hybridstudio.core.separations import Ink, Separation, SeparationSet
     from hybridstudio.separation.export import write_separation_folder
 

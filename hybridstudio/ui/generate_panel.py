@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.step import all_steps
 from .explain import ExplainLabel
 from .param_form import ParamForm
+from .recipe_panel import model_suggestions
 
 PROMPT_NAMES = ("prompt",)
 NEGATIVE_NAMES = ("negative_prompt", "negative")
@@ -63,7 +64,7 @@ class GeneratePanel(QWidget):
         self.negative.setObjectName("negativePrompt")
         self.negative.setMaximumHeight(56)
         self.prompt_label, self.negative_label = QLabel(), QLabel()
-        self.form = ParamForm()
+        self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._value_changed)
         self.dice = QToolButton(text="🎲")
         self.dice.clicked.connect(self._new_seed)

@@ -117,8 +117,11 @@ class ParamForm(QWidget):
 
     valueChanged = Signal(str, object)  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, suggestions=None):
+        """``suggestions(param)`` may return [(value, label)] offered for a text field (the
+        installed models for a ``model`` parameter); the field stays editable."""
         super().__init__(parent)
+        self.suggestions = suggestions
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -236,6 +239,16 @@ class ParamForm(QWidget):
 
             btn.clicked.connect(browse)
             return box
+        offered = self.suggestions(p) if (self.suggestions and k == "str") else None
+        if offered:
+            w = QComboBox()
+            w.setEditable(True)
+            w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for value, label in offered:
+                w.addItem(label, value)
+            w.activated.connect(lambda i, n=p.name, cb=w: self._emit(n, cb.itemData(i)))
+            w.lineEdit().editingFinished.connect(lambda n=p.name, cb=w: self._emit_combo_text(n, cb))
+            return w
         # str, floats, strs: a line of text
         w = QLineEdit()
         if k == "floats":
@@ -255,9 +268,12 @@ class ParamForm(QWidget):
             w.setValue(w.minimum() if value is None else float(value) * factor)
         elif k == "bool":
             w.setChecked(bool(value))
-        elif k == "choice":
+        elif k == "choice" or isinstance(w, QComboBox):
             i = w.findData(value)
-            w.setCurrentIndex(max(i, 0))
+            if i >= 0 or k == "choice":
+                w.setCurrentIndex(max(i, 0))
+            else:
+                w.setEditText("" if value is None else str(value))
         elif k == "color":
             w.set_value(value or "#000000")
         elif k == "text":
@@ -273,6 +289,11 @@ class ParamForm(QWidget):
         else:
             w.setText("" if value is None else str(value))
         del blocker
+
+    def _emit_combo_text(self, name: str, combo: QComboBox) -> None:
+        text = combo.currentText().strip()
+        i = combo.findText(text)
+        self._emit(name, combo.itemData(i) if i >= 0 else text)
 
     def _emit_text(self, name: str, edit: QLineEdit) -> None:
         p = self._editors[name][0]

@@ -32,6 +32,19 @@ from .texts import category_label, steps_text
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def model_suggestions(param) -> list[tuple[str, str]] | None:
+    """The installed models, offered for a step's ``model`` parameter."""
+    if param.name != "model":
+        return None
+    try:
+        from ..models import list_models
+
+        found = [st for st in list_models() if st.installed]
+    except Exception:  # noqa: BLE001 - no catalogue: a plain text field
+        return None
+    return [(st.manifest.id, f"{st.manifest.id} — {st.manifest.name}") for st in found]
+
+
 class RecipePanel(QWidget):
     """Edits a :class:`RecipeDocument`. ``runRequested`` asks for a full-resolution run."""
 
@@ -96,7 +109,7 @@ class RecipePanel(QWidget):
         tf = self.step_title.font()
         tf.setBold(True)
         self.step_title.setFont(tf)
-        self.form = ParamForm()
+        self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._param_changed)
         self.explain = ExplainLabel()
         line = QFrame()
