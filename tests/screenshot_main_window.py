@@ -28,8 +28,11 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "tests" / "artifacts" / "main_window.png"))
     ap.add_argument("--timeout", type=float, default=60.0)
     args = ap.parse_args()
-    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen" \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        not os.environ.get("DISPLAY")
+        and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         xvfb = shutil.which("xvfb-run")
         if not xvfb:
             print("no display and no xvfb-run: apt-get install xvfb", file=sys.stderr)
@@ -84,8 +87,10 @@ def shoot(out: Path, lang: str, timeout: float) -> int:
         shot = window.grab()
     shot.save(str(out))
     window.grab().save(str(out.with_name(out.stem + "-window.png")))
-    print(f"{QGuiApplication.platformName()}: saved {out} ({shot.width()}×{shot.height()}), "
-          f"result {'shown' if window.result_payload is not None else 'missing'}")
+    print(
+        f"{QGuiApplication.platformName()}: saved {out} ({shot.width()}×{shot.height()}), "
+        f"result {'shown' if window.result_payload is not None else 'missing'}"
+    )
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -8,9 +8,9 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QComboBox
+from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 from hybridstudio.ui.jobs import DONE
-from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 pytestmark = pytest.mark.gui
 

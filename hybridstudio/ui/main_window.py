@@ -347,8 +347,10 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_open: (self.tr("&Open image…"), self.tr("Open a photo, a scan or a drawing")),
-            self.act_open_seps: (self.tr("Open se&parations folder…"),
-                                 self.tr("Open separations (one greyscale TIFF per ink) to make films")),
+            self.act_open_seps: (
+                self.tr("Open se&parations folder…"),
+                self.tr("Open separations (one greyscale TIFF per ink) to make films"),
+            ),
             self.act_open_recipe: (self.tr("Open re&cipe…"), self.tr("Open a recipe file (.toml)")),
             self.act_new_recipe: (self.tr("&New recipe"), self.tr("Start an empty recipe")),
             self.act_save: (self.tr("&Save recipe"), self.tr("Save the recipe as a plain file to share")),
@@ -468,8 +470,7 @@ class MainWindow(QMainWindow):
             self.open_image(images[0])
 
     def open_separations_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open a separations folder"),
-                                                str(Path.home()))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a separations folder"), str(Path.home()))
         if path:
             self.open_separations(Path(path))
 
@@ -495,8 +496,9 @@ class MainWindow(QMainWindow):
             if job.error:
                 self.show_error(self.tr("Could not open the separations"), job.error)
 
-        return self.jobs.submit(self.tr("Open %1").replace("%1", folder.name), work, kind="task",
-                                on_done=done, on_error=failed)
+        return self.jobs.submit(
+            self.tr("Open %1").replace("%1", folder.name), work, kind="task", on_done=done, on_error=failed
+        )
 
     def open_image_dialog(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
@@ -651,8 +653,9 @@ class MainWindow(QMainWindow):
         if self.live_preview:
             self.preview_timer.start()
 
-    def _recipe_for_run(self, with_source_generation: bool,
-                        extra_steps: list[RecipeStep] | None = None) -> tuple[Recipe, list | None]:
+    def _recipe_for_run(
+        self, with_source_generation: bool, extra_steps: list[RecipeStep] | None = None
+    ) -> tuple[Recipe, list | None]:
         """The recipe to run and its inputs (a generated source re-enters as its generation step,
         so the process record says the image was generated)."""
         recipe = self.doc.to_recipe()

@@ -30,8 +30,10 @@ def available_views(payload: Any) -> list[View]:
         return []
     films = getattr(getattr(payload, "job", None), "films", None)
     if films is not None:  # films: one page per ink, with marks
-        return [View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
-                for i, f in enumerate(films)]
+        return [
+            View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
+            for i, f in enumerate(films)
+        ]
     seps = getattr(payload, "separations", None)
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
