@@ -1,35 +1,35 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <location filename="../../hybridstudio/ui/device.py" line="21" />
         <source>No AI runtime</source>
         <translation>Pas de moteur d’IA</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <location filename="../../hybridstudio/ui/device.py" line="21" />
         <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
         <translation>onnxruntime n’a pas pu être chargé (%1) : les étapes d’IA ne peuvent pas tourner, les étapes artisanales fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="29"/>
+        <location filename="../../hybridstudio/ui/device.py" line="29" />
         <source>%1 (fallback)</source>
         <translation>%1 (solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="30"/>
+        <location filename="../../hybridstudio/ui/device.py" line="30" />
         <source>You asked for %1, but AI steps will run on %2 because %3.</source>
         <translation>Vous avez choisi %1, mais les étapes d’IA tourneront sur %2, car %3.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="38"/>
+        <location filename="../../hybridstudio/ui/device.py" line="38" />
         <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
         <translation>Les étapes d’IA tournent sur le processeur (%1). Tout marche, juste plus lentement. onnxruntime propose : %2.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="45"/>
+        <location filename="../../hybridstudio/ui/device.py" line="45" />
         <source>AI steps run on %1 (onnxruntime offers %2).</source>
         <translation>Les étapes d’IA tournent sur %1 (onnxruntime propose %2).</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../hybridstudio/ui/explain.py" line="16"/>
+        <location filename="../../hybridstudio/ui/explain.py" line="16" />
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/explain.py" line="17"/>
+        <location filename="../../hybridstudio/ui/explain.py" line="17" />
         <source>The craft way, without AI</source>
         <translation>À la main, sans IA</translation>
     </message>
@@ -50,53 +50,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="119"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="43" />
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="120" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="63"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="64" />
         <source>The image, at full resolution, in the format chosen in Settings.</source>
         <translation>L’image en pleine résolution, au format choisi dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="65"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="66" />
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation>Masters riso et séparations pour la sérigraphie : un TIFF en niveaux de gris par encre, à sa résolution d’impression, dans l’ordre de passage, avec separations.json.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="69"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="70" />
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation>Typons prêts à insoler : un PDF avec un film par page, à la taille exacte, et des TIFF 1 bit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="71"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="72" />
         <source>The result of the recipe.</source>
         <translation>Le résultat de la recette.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="76"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="77" />
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, graines, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="84"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="85" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="97"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="98" />
         <source>Also make films: %1</source>
         <translation>Faire aussi les typons : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="112"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="113" />
         <source>Show the folder when done</source>
         <translation>Ouvrir le dossier à la fin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="137"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="138" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -104,67 +104,67 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="193"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="194" />
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation>Aucun générateur d’images n’est installé pour l’instant. Ouvrez plutôt une image, ou ajoutez un modèle de diffusion dans Outils › Modèles.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="201" />
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation>Décrivez l’image que vous voulez. Elle est fabriquée sur cet ordinateur, et la fiche de fabrication dira qu’elle a été générée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="204"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="205" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="206" />
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation>ex. : une linogravure de héron dans les roseaux, formes franches</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="206"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="207" />
         <source>Negative prompt</source>
         <translation>Prompt négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="207"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208" />
         <source>what you do not want: blurry, text, watermark</source>
         <translation>ce que vous ne voulez pas : flou, texte, filigrane</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="209" />
         <source>A new random seed</source>
         <translation>Une nouvelle graine au hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="209"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="210" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="210"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="211" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="211"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="212" />
         <source>How it works, step by step</source>
         <translation>Comment ça marche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="214"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="215" />
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="238"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="239" />
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="249" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -172,50 +172,50 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="40"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="40" />
         <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
         <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
         <translation>Pas assez de mémoire pour ce travail. Essayez le mode mémoire réduite dans les Réglages, une image plus petite, ou fermez d’autres logiciels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="46"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="46" />
         <source>A file is missing: %1</source>
         <translation>Un fichier manque : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="50"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="50" />
         <source>HybridStudio may not write there: %1</source>
         <translation>HybridStudio n’a pas le droit d’écrire ici : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="54"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="54" />
         <source>The system refused a file operation: %1</source>
         <translation>Le système a refusé une opération sur un fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="58"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="58" />
         <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation>Quelque chose s’est mal passé dans HybridStudio (%1 : %2). Les détails ci-dessous nous aideront à corriger.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="144"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="144" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="149"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="153"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="255"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="149" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="153" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="255" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="218"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="218" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="265" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -223,32 +223,32 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="120"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="120" />
         <source>Job</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="121"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="121" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="122"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="122" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="123"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="123" />
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="124"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="124" />
         <source>Energy and carbon</source>
         <translation>Énergie et carbone</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="152"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="152" />
         <source>≈ estimated from compute time and the power figures in Settings</source>
         <translation>≈ estimé d’après le temps de calcul et les puissances indiquées dans les Réglages</translation>
     </message>
@@ -256,82 +256,82 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="32"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="32" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="33"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="33" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="34"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="34" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="35"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="35" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="36"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="36" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224" />
         <source>Cancel job</source>
         <translation>Annuler le travail</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225" />
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation>Arrête le travail choisi ; aucun fichier à moitié écrit ne reste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226" />
         <source>Show files</source>
         <translation>Voir les fichiers</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227" />
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229" />
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation>Choisissez un travail pour voir ce qu’il a produit, ses avertissements et ce qu’il a coûté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256" />
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258" />
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260" />
         <source>Device:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263" />
         <source>Cost: %1</source>
         <translation>Coût : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265" />
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation>(énergie estimée d’après le temps de calcul : le matériel ne fournit pas de mesure)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267" />
         <source>Technical details:</source>
         <translation>Détails techniques :</translation>
     </message>
@@ -339,233 +339,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="330"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="339" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="331"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="340" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="332"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="341" />
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="333"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="342" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="334"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="343" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="335"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="344" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="336"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="345" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="337"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="346" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="338"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="349" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="349" />
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="351" />
+        <source>Open se&amp;parations folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="352" />
+        <source>Open separations (one greyscale TIFF per ink) to make films</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="354" />
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="354" />
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355" />
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355" />
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356" />
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356" />
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="357" />
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="346"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="359" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="348"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="361" />
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="364" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="353"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="366" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="367" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="358"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="371" />
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="359"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="372" />
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="361"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="374" />
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="377" />
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390" />
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394" />
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -574,208 +584,225 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="424" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="664" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="428" />
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="443" />
+        <source>(fallback)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="444" />
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="455"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="473" />
+        <source>Open a separations folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497" />
+        <source>Could not open the separations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="507" />
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="457"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="509" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="470"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="522" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="535" />
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="486"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="500" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="538" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="516"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="568" />
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="538"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="590" />
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="540"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592" />
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="570"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="622" />
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="710" />
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="713" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="714" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="667"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="724" />
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="674"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="730" />
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="677"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="733" />
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="700"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="756" />
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="702"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="758" />
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="707"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="763" />
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="709"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="765" />
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="709"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="765" />
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="737"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="793" />
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="759"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="815" />
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="762"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="818" />
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="833"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="889" />
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="871"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="926" />
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="932"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="987" />
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="934"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="989" />
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="968"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1023" />
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="973"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1028" />
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="975"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1030" />
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1012"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067" />
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1028"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1083" />
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1084" />
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -783,7 +810,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="307" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -791,178 +818,178 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="103" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="104" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="105" />
+        <location filename="../../hybridstudio/ui/models_panel.py" line="111" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="106" />
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="107" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="108" />
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="112" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="113" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
-        <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="114" />
+        <source>Re-compute every file's sha256 and compare with the catalogue</source>
         <translation>Recalculer le sha256 de chaque fichier et le comparer au catalogue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="115" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="116" />
         <source>Import ONNX file…</source>
         <translation>Importer un fichier ONNX…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117" />
         <source>Import model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119" />
         <source>Device: %1. %2</source>
         <translation>Matériel : %1. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="144" />
         <source>commercial use allowed</source>
         <translation>usage commercial autorisé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="145" />
         <source>no commercial use</source>
         <translation>pas d’usage commercial</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="146" />
         <source>commercial use unclear</source>
         <translation>usage commercial incertain</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="164" />
         <source>Models take %1 on disk.</source>
         <translation>Les modèles occupent %1 sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="196" />
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="197" />
         <source>Known biases</source>
         <translation>Biais connus</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="199" />
         <source>Memory needs</source>
         <translation>Mémoire nécessaire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="200" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="201" />
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="202" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="204" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="248" />
         <source>Download %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="250" />
         <source>Downloaded and verified.</source>
         <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="265" />
         <source>Verify %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="267" />
         <source>Every file matches its sha256.</source>
         <translation>Chaque fichier correspond à son sha256.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="278" />
         <source>Remove %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="280" />
         <source>Removed: %1 freed.</source>
         <translation>Supprimé : %1 libérés.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="285" />
         <source>Import a diffusion model folder</source>
         <translation>Importer un dossier de modèle de diffusion</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288" />
         <source>Import an ONNX model</source>
         <translation>Importer un modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288" />
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="297" />
         <source>Import %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="299" />
         <source>Imported as “%1”.</source>
         <translation>Importé sous le nom « %1 ».</translation>
     </message>
@@ -970,59 +997,59 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="53" />
         <source>Range: %1 to %2</source>
         <translation>Plage : de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="59" />
         <source>Choices: %1</source>
         <translation>Choix : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="65" />
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="68" />
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="69" />
         <source>Name in recipes: %1</source>
         <translation>Nom dans les recettes : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="104"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="107" />
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="144"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="150" />
         <source>This step has no settings.</source>
         <translation>Cette étape n’a pas de réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="168"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="185"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="174" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="191" />
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="221"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="228"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="227" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="234" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="239"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="255" />
         <source>numbers separated by commas</source>
         <translation>nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="257" />
         <source>names separated by commas</source>
         <translation>noms séparés par des virgules</translation>
     </message>
@@ -1030,32 +1057,32 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90"/>
+        <location filename="../../hybridstudio/ui/document.py" line="90" />
         <source>Add step “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="102"/>
+        <location filename="../../hybridstudio/ui/document.py" line="102" />
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <location filename="../../hybridstudio/ui/document.py" line="109" />
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="124"/>
+        <location filename="../../hybridstudio/ui/document.py" line="124" />
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="132"/>
+        <location filename="../../hybridstudio/ui/document.py" line="132" />
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="134" />
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
     </message>
@@ -1063,62 +1090,62 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="156"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="171" />
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="157"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172" />
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation>Ajouter une étape à la fin de la recette (ou après celle qui est choisie)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="158"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="159"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174" />
         <source>Remove the selected step (Delete)</source>
         <translation>Supprimer l’étape choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="160"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175" />
         <source>Move the step earlier (Alt+Up)</source>
         <translation>Avancer l’étape (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="161"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176" />
         <source>Move the step later (Alt+Down)</source>
         <translation>Reculer l’étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="162"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177" />
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="165"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180" />
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation>Après chaque changement, refaire sur une image réduite les étapes modifiées. Les étapes dont les réglages n’ont pas bougé sortent du cache.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="169"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184" />
         <source>Run at full resolution</source>
         <translation>Lancer en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="170"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="194"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="209" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="282" />
         <source>Add a step to start a recipe.</source>
         <translation>Ajoutez une étape pour commencer une recette.</translation>
     </message>
@@ -1126,163 +1153,163 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="33"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="39"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="39" />
         <source>Automatic (best available)</source>
         <translation>Automatique (le meilleur disponible)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="43"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="43" />
         <source>Processor only (CPU)</source>
         <translation>Processeur seulement (CPU)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="49"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="49" />
         <source>Where AI steps run. If the device cannot be used, HybridStudio says so in the status bar and runs on the processor.</source>
         <translation>Où tournent les étapes d’IA. Si ce matériel est inutilisable, HybridStudio le dit dans la barre d’état et passe sur le processeur.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="55"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="55" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="58"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="58" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="59"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="59" />
         <source>Low (8 GB laptops: one model part in memory at a time)</source>
         <translation>Réduit (portables de 8 Go : une seule partie de modèle en mémoire à la fois)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="64"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="64" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="73"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="73" />
         <source>Memory kept for intermediate results, so that changing a late step never re-runs an early, expensive one.</source>
         <translation>Mémoire gardée pour les résultats intermédiaires : changer une étape de la fin ne refait jamais une étape coûteuse du début.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="78"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="78" />
         <source>Hugging Face cache (HF_HOME)</source>
         <translation>Cache Hugging Face (HF_HOME)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="85"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="85" />
         <source>Autosaves, job history and imported models live here.</source>
         <translation>Les enregistrements automatiques, l’historique des travaux et les modèles importés sont ici.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="91"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="91" />
         <source>Millimetres</source>
         <translation>Millimètres</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="92"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="92" />
         <source>Inches</source>
         <translation>Pouces</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="96"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="96" />
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="112"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="112" />
         <source>Carbon intensity of your electricity (France: about 60).</source>
         <translation>Intensité carbone de votre électricité (France : environ 60).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="114"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="114" />
         <source>Computing</source>
         <translation>Calcul</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="116"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="116" />
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="117"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="117" />
         <source>Processor threads</source>
         <translation>Fils d’exécution du processeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="118"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="118" />
         <source>Memory mode</source>
         <translation>Mode mémoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="119"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="119" />
         <source>GPU memory limit</source>
         <translation>Limite de mémoire graphique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="120"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="120" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="122"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="122" />
         <source>Cache size</source>
         <translation>Taille du cache</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="123"/>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="150"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="123" />
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="150" />
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="124"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="124" />
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="125"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="125" />
         <source>Image format</source>
         <translation>Format d’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="126"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="126" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="128"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="128" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="129"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="129" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="130"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="130" />
         <source>Energy estimates (when the hardware has no meter)</source>
         <translation>Estimation de l’énergie (quand le matériel ne mesure rien)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="132"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="132" />
         <source>Power per processor core</source>
         <translation>Puissance par cœur de processeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="133"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="133" />
         <source>Graphics card power</source>
         <translation>Puissance de la carte graphique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/settings_dialog.py" line="134"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="134" />
         <source>Grid carbon intensity</source>
         <translation>Intensité carbone du réseau</translation>
     </message>
@@ -1290,47 +1317,47 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="12"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="12" />
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="13"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="13" />
         <source>Colour and separations</source>
         <translation>Couleur et séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="14"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="14" />
         <source>Print and films</source>
         <translation>Impression et typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="15"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="15" />
         <source>Analog looks</source>
         <translation>Rendus argentiques</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="16"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="16" />
         <source>Digital negatives</source>
         <translation>Négatifs numériques</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="17"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="17" />
         <source>Adjust</source>
         <translation>Réglages de base</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="24"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="24" />
         <source>AI · generates the image</source>
         <translation>IA · génère l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="26"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="26" />
         <source>AI · modifies the image</source>
         <translation>IA · modifie l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/texts.py" line="27"/>
+        <location filename="../../hybridstudio/ui/texts.py" line="27" />
         <source>Craft · no AI</source>
         <translation>Artisanal · sans IA</translation>
     </message>
@@ -1338,42 +1365,43 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="33"/>
+        <location filename="../../hybridstudio/ui/views.py" line="39" />
         <source>Predicted print on the substrate</source>
         <translation>Tirage prévu sur le support</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="36"/>
+        <location filename="../../hybridstudio/ui/views.py" line="42" />
         <source>Separation</source>
         <translation>Séparation</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="34" />
+        <location filename="../../hybridstudio/ui/views.py" line="45" />
         <source>Film</source>
         <translation>Typon</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="43"/>
+        <location filename="../../hybridstudio/ui/views.py" line="49" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="44"/>
+        <location filename="../../hybridstudio/ui/views.py" line="50" />
         <source>Red channel</source>
         <translation>Couche rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="45"/>
+        <location filename="../../hybridstudio/ui/views.py" line="51" />
         <source>Green channel</source>
         <translation>Couche verte</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="46"/>
+        <location filename="../../hybridstudio/ui/views.py" line="52" />
         <source>Blue channel</source>
         <translation>Couche bleue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="47"/>
+        <location filename="../../hybridstudio/ui/views.py" line="53" />
         <source>Lightness</source>
         <translation>Luminosité</translation>
     </message>
@@ -1381,154 +1409,1509 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="35" />
         <source>Print size</source>
         <translation>Taille d’impression</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="36"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="36" />
         <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
         <translation>Fixe la largeur imprimée et la résolution ; l’image est rééchantillonnée pour sortir exactement à cette taille.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="39" />
         <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
         <translation>Largeur imprimée (0 garde la largeur en pixels et ne change que la résolution)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="41" />
         <source>Resolution of the output</source>
         <translation>Résolution de sortie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="44"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="44" />
         <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
         <translation>Le nombre de pixels en largeur vaut la largeur imprimée en pouces multipliée par la résolution. Les agrandissements passent par une interpolation de Lanczos, les réductions font la moyenne des pixels (surface).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="47"/>
-        <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
+        <location filename="../../hybridstudio/steps/basic.py" line="47" />
+        <source>In the darkroom the enlarger's column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
         <translation>Au labo, c’est la hauteur de la tête sur la colonne de l’agrandisseur qui fixe la taille du tirage ; en atelier, on règle la taille en pourcentage sur le banc de reproduction ou la photocopieuse.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="78"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="78" />
         <source>Greyscale</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="79"/>
-        <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
+        <location filename="../../hybridstudio/steps/basic.py" line="79" />
+        <source>Convert to grey by the eye's luminance, or as black and white film sees through a coloured filter.</source>
         <translation>Passe en niveaux de gris selon la luminance perçue par l’œil, ou comme un film noir et blanc derrière un filtre coloré.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="82"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="82" />
         <source>Lens filter, as on a camera loaded with black and white film</source>
         <translation>Filtre sur l’objectif, comme sur un appareil chargé en noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="86"/>
-        <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
+        <location filename="../../hybridstudio/steps/basic.py" line="86" />
+        <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter's transmission), then encoded back to sRGB.</source>
         <translation>Les couches sont mélangées en lumière linéaire avec des poids (luminance Rec. 709, ou transmission du filtre), puis réencodées en sRGB.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="89"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="89" />
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation>Photographier sur film noir et blanc panchromatique : un filtre rouge assombrit le ciel bleu, un filtre vert éclaircit le feuillage.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="108" />
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="109"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="109" />
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation>Règle le point noir, le point blanc et les tons moyens.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="111" />
         <source>Input level that becomes black</source>
         <translation>Niveau d’entrée qui devient noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="113"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="113" />
         <source>Input level that becomes white</source>
         <translation>Niveau d’entrée qui devient blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="115"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="115" />
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation>Tons moyens : au-dessus de 1 éclaircit, en dessous de 1 assombrit</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="118"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="118" />
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation>Chaque valeur est étirée entre le point noir et le point blanc, puis élevée à la puissance 1/gamma.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="120"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="120" />
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation>Au labo : l’exposition règle les hautes lumières, le grade du papier (contraste) règle l’écart entre le noir et le blanc.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="12"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="12" />
+        <source>11x14in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="13" />
+        <source>135</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="14" />
+        <source>4x5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="15" />
+        <source>5x7in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="16" />
+        <source>645</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="17" />
+        <source>6x6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="18" />
+        <source>6x7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="19" />
+        <source>8x10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="20" />
+        <source>8x10in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="21" />
+        <source>A3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="22" />
+        <source>A3+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="23" />
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="24" />
+        <source>A5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="25" />
+        <source>Alpha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="26" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="27" />
+        <source>Angles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="28" />
         <source>Black</source>
         <translation>Noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="13"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="29" />
+        <source>Border</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="30" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="31" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
+        <source>Curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
         <source>DPI</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="14"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
+        <source>Dmax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
+        <source>Dust per cm2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+        <source>Exposure ev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="15"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+        <source>Fm dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
+        <source>Focal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
+        <source>Gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="16"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
+        <source>Hairs per cm2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
+        <source>Height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
+        <source>Index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
+        <source>Inks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+        <source>LPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
+        <source>Light angle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+        <source>Marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+        <source>Max dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
+        <source>Mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
+        <source>Mesh angle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
+        <source>Min dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+        <source>Mirror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
+        <source>Misregistration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
+        <source>Orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
+        <source>Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
+        <source>Pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
+        <source>Percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
+        <source>Polarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
+        <source>Print width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
+        <source>Scratches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
+        <source>Shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
+        <source>Shoulder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
+        <source>Show label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
+        <source>Strip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
+        <source>Texture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+        <source>Tile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+        <source>Toe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="17"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="18"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
+        <source>am</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
+        <source>aqua</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
+        <source>auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
+        <source>automatic-press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+        <source>black</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
         <source>blue</source>
         <translation>bleu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="19"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
+        <source>bright-red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
+        <source>brown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+        <source>burgundy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+        <source>clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
+        <source>colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
+        <source>colour-negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
+        <source>cyanotype</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+        <source>dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+        <source>dense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
+        <source>diamond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
+        <source>diffusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
+        <source>double-x-5222</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
+        <source>ektar-100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
+        <source>elliptical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
+        <source>euclidean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
+        <source>federal-blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+        <source>fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+        <source>fluorescent-orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
+        <source>fluorescent-pink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
+        <source>fm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
+        <source>gold-200</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
         <source>green</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="20"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+        <source>half-frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
+        <source>hunter-green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
+        <source>index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
+        <source>lanczos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+        <source>landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+        <source>legal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
+        <source>letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+        <source>lith</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+        <source>manual-press</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <source>medium-blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
+        <source>mint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
+        <source>mono</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="21"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="22"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+        <source>platinum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+        <source>platinum-palladium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
+        <source>portra-400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
+        <source>portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
+        <source>provia-100f</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
+        <source>purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
         <source>red</source>
         <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="23"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
+        <source>riso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <source>round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+        <source>salt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
+        <source>slide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+        <source>square</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+        <source>stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
+        <source>sunflower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+        <source>super16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
+        <source>super35</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
+        <source>t-max-100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <source>t-max-400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
+        <source>tabloid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
+        <source>teal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+        <source>tri-x-400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+        <source>van-dyke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+        <source>velvia-50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
+        <source>vision3-500t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+        <source>white</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
         <source>yellow</source>
         <translation>jaune</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="24" />
+        <source>Film format the image stands for: its long side spans the frame's long side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="39" />
+        <source>Print size of the long side when the image has no dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="59" />
+        <source>Film grain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="60" />
+        <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="63" />
+        <source>Film stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="64" />
+        <source>Film format (stock: the stock's own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="66" />
+        <source>Mono grain, one grain per dye layer, or the stock's kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="68" />
+        <source>Strength (1 = the stock's RMS granularity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="70" />
+        <source>Grain size factor (physical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="71" />
+        <location filename="../../hybridstudio/steps/analog.py" line="237" />
+        <location filename="../../hybridstudio/steps/analog.py" line="264" />
+        <location filename="../../hybridstudio/steps/analog.py" line="286" />
+        <location filename="../../hybridstudio/steps/analog.py" line="344" />
+        <location filename="../../hybridstudio/steps/analog.py" line="373" />
+        <source>Random seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="73" />
+        <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="78" />
+        <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="95" />
+        <source>Halation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="96" />
+        <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="99" />
+        <source>Spread of the glow on the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="101" />
+        <source>Share of highlight light scattered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="103" />
+        <source>Linear light level where highlights start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="107" />
+        <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="110" />
+        <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="122" />
+        <source>Bloom / diffusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="123" />
+        <source>Soft glow of a diffusion filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="125" />
+        <source>Spread on the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="127" />
+        <source>Share of the light diffused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="131" />
+        <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="133" />
+        <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="143" />
+        <source>Vignetting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="144" />
+        <source>Darker corners of a real lens (cos⁴ law).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="146" />
+        <source>Focal length of the lens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="148" />
+        <source>Strength (1 = the physical falloff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="152" />
+        <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="154" />
+        <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="165" />
+        <source>Characteristic curve (H&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="166" />
+        <source>Film tone curve with toe and shoulder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="168" />
+        <source>Contrast: slope of density against log exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="170" />
+        <source>Width of the toe (shadow roll-off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="172" />
+        <source>Width of the shoulder (highlight roll-off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="174" />
+        <source>Maximum density (depth of the blacks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="176" />
+        <location filename="../../hybridstudio/steps/analog.py" line="199" />
+        <source>Exposure change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="179" />
+        <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="182" />
+        <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="194" />
+        <source>Colour negative / slide look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="195" />
+        <source>Tone and colour of a printed colour negative or of a slide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="197" />
+        <source>Kind of film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="201" />
+        <location filename="../../hybridstudio/steps/analog.py" line="306" />
+        <source>Mix with the original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="203" />
+        <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="206" />
+        <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="216" />
+        <source>Chromatic aberration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="217" />
+        <source>Colour fringes towards the corners, as with a simple lens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="218" />
+        <source>Red/blue magnification difference, in % of the radius</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="220" />
+        <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="222" />
+        <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="232" />
+        <source>Light leak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="233" />
+        <source>Warm fogging from one edge of the frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="235" />
+        <location filename="../../hybridstudio/steps/analog.py" line="283" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="236" />
+        <source>Colour of the leak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="239" />
+        <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="241" />
+        <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="254" />
+        <source>Dust and scratches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="255" />
+        <source>Dust specks, hairs and scratches of a handled film.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="257" />
+        <source>Dust specks per cm² of film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="259" />
+        <source>Hairs per cm² of film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="261" />
+        <source>Number of scratches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="262" />
+        <source>white: dirt on a scanned negative; dark: on a print or slide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="267" />
+        <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="269" />
+        <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="280" />
+        <source>Paper texture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="281" />
+        <source>Tooth and fibres of a fine-art paper under raking light.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="284" />
+        <source>Direction of the light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="289" />
+        <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="291" />
+        <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="302" />
+        <source>Colour LUT (.cube)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="303" />
+        <source>Apply a 1-D or 3-D .cube look-up table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="305" />
+        <source>The .cube file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="308" />
+        <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="310" />
+        <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="335" />
+        <source>Alternative process look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="336" />
+        <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="338" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="340" />
+        <source>Printing exposure change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="342" />
+        <source>Paper texture in the density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="347" />
+        <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="350" />
+        <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="364" />
+        <source>Risograph look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="365" />
+        <source>Spot inks with stencil texture and misregistration, multiplied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="367" />
+        <source>Inks, in print order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="369" />
+        <source>Typical drum misregistration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="371" />
+        <source>Ink starvation and mottle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="376" />
+        <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="379" />
+        <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="41" />
+        <source>Films</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="42" />
+        <source>Turn each separation into a 1-bit film positive at the output resolution: halftone dots (AM, with dot shape, ruling and angle), stochastic (FM), index or error diffusion; registration marks and a label on every film; one G4 TIFF per film and one PDF at exact physical size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="48" />
+        <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="51" />
+        <source>Film resolution (the printer's or imagesetter's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="53" />
+        <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="55" />
+        <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="58" />
+        <source>Dot shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="60" />
+        <source>FM dot size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="62" />
+        <source>Index screening: square pixels per inch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="64" />
+        <source>Dot-gain compensation preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="66" />
+        <source>Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' (replaces the preset)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="69" />
+        <source>Smallest dot the press holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="71" />
+        <source>Largest dot before it fills in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="73" />
+        <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="75" />
+        <source>Angle of the mesh weave on the frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="77" />
+        <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="79" />
+        <source>Page orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="81" />
+        <source>Mirror the films (wrong-reading)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="83" />
+        <source>Negative films (clear ink, black background)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="86" />
+        <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films' physical size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="93" />
+        <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="21" />
+        <source>By hand, a digital negative is calibrated in three passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). First find the standard printing time: the shortest exposure that gives the process's deepest black through clear film. Then set the ink limit (or the negative colour's density) so that the densest patch just prints paper white. Last, print a step wedge — 21 steps (Stouffer-like, as in QuadToneRIP's LINEARIZE) or 101 patches of 1 % (ChartThrob) — through a linear negative, scan it, divide by the paper white, read each patch, and build a correction curve: ChartThrob solves 14 evenly spaced targets by inverse interpolation and writes a Photoshop Curves layer; EDN builds a lookup table from the scan and merges a second correction print with the first; QTR users type the L* readings into a LINEARIZE line. Mark Nelson's Precision Digital Negatives adds a colour-palette test to pick the negative colour that blocks UV best for the process. The negative is inverted, curved, coloured, flipped horizontally for emulsion-to-emulsion contact and printed with colour management off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="44" />
+        <source>The printing process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="46" />
+        <source>Calibration file (.negcal.json); empty: the process's starting curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="48" />
+        <source>Negative colour; empty: the calibration's or the process's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="57" />
+        <source>Digital negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="58" />
+        <source>A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="66" />
+        <source>Printer resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="68" />
+        <source>Printed image width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="70" />
+        <source>Printed image height (when no width is given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="72" />
+        <source>Border around the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="74" />
+        <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="77" />
+        <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="79" />
+        <source>Crop marks at the image corners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="80" />
+        <source>An 11-step control wedge under the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="81" />
+        <source>Label under the image; empty: process, curve, colour, size, date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="83" />
+        <source>Print the label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="84" />
+        <source>Also write a PDF at the exact size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="86" />
+        <source>PDF page size (fit: the negative's own size)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="89" />
+        <source>Each pixel's lightness (CIE L*) is the print tone wanted. The calibration curve — fitted from a scanned step-wedge print by isotonic regression and a monotone spline — turns it into an ink amount through a 65536-entry table (16 bit in, 16 bit out, no banding in steep highlights). Light tones get dense ink, so the image is inverted. The ink is laid in the negative colour (a UV-blocking colour for the process), the sheet is mirrored, and the image is resampled strip by strip at the printer's resolution so even 2880 dpi negatives stream to disk. The TIFF carries its resolution, so the image prints at exactly the size asked; the PDF page has the exact size too. No AI is involved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="140" />
+        <source>Expected alternative-process print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="141" />
+        <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="148" />
+        <source>The image's L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process's maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant's density.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="20" />
+        <source>AI upscale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="21" />
+        <source>Enlarge the image 2 or 4 times with a super-resolution neural network that invents plausible fine detail. The printed size stays the same; the resolution (dpi) is multiplied by the scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="26" />
+        <source>Model id from `hybridstudio models list`, or the path of an .onnx file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="28" />
+        <source>Tile size in input pixels (0 = chosen from the free memory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="30" />
+        <source>Pixels of surrounding image each tile sees and then drops, so that tiles join without seams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="33" />
+        <source>How transparency is enlarged: by the model (crisp edges) or by Lanczos interpolation (faster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="38" />
+        <source>A convolutional network (ESRGAN family) trained on pairs of photos and their reduced copies predicts each new pixel from its neighbourhood. The picture is cut into tiles that overlap by a margin; only the centre of each result is kept, so the tiles join exactly as if the whole picture had been processed at once. The detail it adds is a statistical guess learnt from its training photos, not information recovered from the original.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="45" />
+        <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
