@@ -397,12 +397,12 @@
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="351" />
         <source>Open se&amp;parations folder…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="352" />
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="354" />
@@ -607,7 +607,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="443" />
         <source>(fallback)</source>
-        <translation type="unfinished" />
+        <translation>(repli)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="444" />
@@ -617,12 +617,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="473" />
         <source>Open a separations folder</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="497" />
         <source>Could not open the separations</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="507" />
@@ -1501,82 +1501,82 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="12" />
         <source>11x14in</source>
-        <translation type="unfinished" />
+        <translation>11x14in</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="13" />
         <source>135</source>
-        <translation type="unfinished" />
+        <translation>135</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="14" />
         <source>4x5</source>
-        <translation type="unfinished" />
+        <translation>4x5</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="15" />
         <source>5x7in</source>
-        <translation type="unfinished" />
+        <translation>5x7in</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="16" />
         <source>645</source>
-        <translation type="unfinished" />
+        <translation>645</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="17" />
         <source>6x6</source>
-        <translation type="unfinished" />
+        <translation>6x6</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="18" />
         <source>6x7</source>
-        <translation type="unfinished" />
+        <translation>6x7</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="19" />
         <source>8x10</source>
-        <translation type="unfinished" />
+        <translation>8x10</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="20" />
         <source>8x10in</source>
-        <translation type="unfinished" />
+        <translation>8x10in</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="21" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation>A3</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="22" />
         <source>A3+</source>
-        <translation type="unfinished" />
+        <translation>A3+</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="23" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="24" />
         <source>A5</source>
-        <translation type="unfinished" />
+        <translation>A5</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="25" />
         <source>Alpha</source>
-        <translation type="unfinished" />
+        <translation>Transparence</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="26" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="27" />
         <source>Angles</source>
-        <translation type="unfinished" />
+        <translation>Angles</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="28" />
@@ -1586,27 +1586,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="29" />
         <source>Border</source>
-        <translation type="unfinished" />
+        <translation>Bord</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="30" />
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Étalonnage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="31" />
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
         <source>Curve</source>
-        <translation type="unfinished" />
+        <translation>Courbe</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
@@ -1616,17 +1616,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
         <source>Dmax</source>
-        <translation type="unfinished" />
+        <translation>Dmax</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
         <source>Dust per cm2</source>
-        <translation type="unfinished" />
+        <translation>Poussières par cm²</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
         <source>Exposure ev</source>
-        <translation type="unfinished" />
+        <translation>Exposition (IL)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
@@ -1636,22 +1636,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
         <source>Fm dot</source>
-        <translation type="unfinished" />
+        <translation>Point FM</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
         <source>Focal</source>
-        <translation type="unfinished" />
+        <translation>Focale</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
         <source>Gain</source>
-        <translation type="unfinished" />
+        <translation>Engraissement</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
@@ -1661,22 +1661,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
         <source>Hairs per cm2</source>
-        <translation type="unfinished" />
+        <translation>Cheveux par cm²</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Hauteur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
         <source>Inks</source>
-        <translation type="unfinished" />
+        <translation>Encres</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
@@ -1686,57 +1686,57 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
         <source>LPI</source>
-        <translation type="unfinished" />
+        <translation>Linéature</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
         <source>Light angle</source>
-        <translation type="unfinished" />
+        <translation>Angle de la lumière</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
         <source>Marks</source>
-        <translation type="unfinished" />
+        <translation>Repères</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
         <source>Max dot</source>
-        <translation type="unfinished" />
+        <translation>Point maximal</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
         <source>Mesh</source>
-        <translation type="unfinished" />
+        <translation>Tamis</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
         <source>Mesh angle</source>
-        <translation type="unfinished" />
+        <translation>Angle du tamis</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
         <source>Min dot</source>
-        <translation type="unfinished" />
+        <translation>Point minimal</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
         <source>Mirror</source>
-        <translation type="unfinished" />
+        <translation>Miroir</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
         <source>Misregistration</source>
-        <translation type="unfinished" />
+        <translation>Défaut de repérage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
@@ -1746,102 +1746,102 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Négatif</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
         <source>Orientation</source>
-        <translation type="unfinished" />
+        <translation>Orientation</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
         <source>Pdf</source>
-        <translation type="unfinished" />
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
         <source>Percent</source>
-        <translation type="unfinished" />
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
         <source>Polarity</source>
-        <translation type="unfinished" />
+        <translation>Polarité</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
         <source>Print width</source>
-        <translation type="unfinished" />
+        <translation>Largeur imprimée</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
         <source>Scratches</source>
-        <translation type="unfinished" />
+        <translation>Rayures</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
         <source>Shape</source>
-        <translation type="unfinished" />
+        <translation>Forme du point</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
         <source>Shoulder</source>
-        <translation type="unfinished" />
+        <translation>Épaule</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
         <source>Show label</source>
-        <translation type="unfinished" />
+        <translation>Afficher l’étiquette</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>Pellicule</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
         <source>Strip</source>
-        <translation type="unfinished" />
+        <translation>Gamme de contrôle</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
         <source>Texture</source>
-        <translation type="unfinished" />
+        <translation>Texture</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
         <source>Threshold</source>
-        <translation type="unfinished" />
+        <translation>Seuil</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
         <source>Tile</source>
-        <translation type="unfinished" />
+        <translation>Tuile</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
         <source>Toe</source>
-        <translation type="unfinished" />
+        <translation>Pied</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
@@ -1856,27 +1856,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
         <source>am</source>
-        <translation type="unfinished" />
+        <translation>AM (points de trame)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
         <source>aqua</source>
-        <translation type="unfinished" />
+        <translation>aqua</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
         <source>auto</source>
-        <translation type="unfinished" />
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
         <source>automatic-press</source>
-        <translation type="unfinished" />
+        <translation>presse automatique</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
         <source>black</source>
-        <translation type="unfinished" />
+        <translation>noir</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
@@ -1886,107 +1886,107 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
         <source>bright-red</source>
-        <translation type="unfinished" />
+        <translation>rouge vif</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
         <source>brown</source>
-        <translation type="unfinished" />
+        <translation>brun</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
         <source>burgundy</source>
-        <translation type="unfinished" />
+        <translation>bordeaux</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
         <source>clear</source>
-        <translation type="unfinished" />
+        <translation>transparent</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
         <source>colour</source>
-        <translation type="unfinished" />
+        <translation>couleur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
         <source>colour-negative</source>
-        <translation type="unfinished" />
+        <translation>négatif couleur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
         <source>cyanotype</source>
-        <translation type="unfinished" />
+        <translation>cyanotype</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
         <source>dark</source>
-        <translation type="unfinished" />
+        <translation>sombre</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
         <source>dense</source>
-        <translation type="unfinished" />
+        <translation>dense</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
         <source>diamond</source>
-        <translation type="unfinished" />
+        <translation>losange</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
         <source>diffusion</source>
-        <translation type="unfinished" />
+        <translation>diffusion d’erreur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
         <source>double-x-5222</source>
-        <translation type="unfinished" />
+        <translation>double-x-5222</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
         <source>ektar-100</source>
-        <translation type="unfinished" />
+        <translation>ektar-100</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
         <source>elliptical</source>
-        <translation type="unfinished" />
+        <translation>elliptique</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
         <source>euclidean</source>
-        <translation type="unfinished" />
+        <translation>euclidien</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
         <source>federal-blue</source>
-        <translation type="unfinished" />
+        <translation>bleu fédéral</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
         <source>fit</source>
-        <translation type="unfinished" />
+        <translation>ajustée à l’image</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
         <source>fluorescent-orange</source>
-        <translation type="unfinished" />
+        <translation>orange fluo</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
         <source>fluorescent-pink</source>
-        <translation type="unfinished" />
+        <translation>rose fluo</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
         <source>fm</source>
-        <translation type="unfinished" />
+        <translation>FM (stochastique)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
         <source>gold-200</source>
-        <translation type="unfinished" />
+        <translation>gold-200</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
@@ -1996,72 +1996,72 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
         <source>half-frame</source>
-        <translation type="unfinished" />
+        <translation>demi-format</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
         <source>hunter-green</source>
-        <translation type="unfinished" />
+        <translation>vert chasseur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
         <source>index</source>
-        <translation type="unfinished" />
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
         <source>lanczos</source>
-        <translation type="unfinished" />
+        <translation>Lanczos</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
         <source>landscape</source>
-        <translation type="unfinished" />
+        <translation>paysage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
         <source>legal</source>
-        <translation type="unfinished" />
+        <translation>Legal (US)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
         <source>lith</source>
-        <translation type="unfinished" />
+        <translation>lith</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
         <source>manual-press</source>
-        <translation type="unfinished" />
+        <translation>presse manuelle</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
         <source>medium-blue</source>
-        <translation type="unfinished" />
+        <translation>bleu moyen</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
         <source>mint</source>
-        <translation type="unfinished" />
+        <translation>menthe</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>par le modèle</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
         <source>mono</source>
-        <translation type="unfinished" />
+        <translation>mono</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
@@ -2076,32 +2076,32 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
         <source>platinum</source>
-        <translation type="unfinished" />
+        <translation>platine</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
         <source>platinum-palladium</source>
-        <translation type="unfinished" />
+        <translation>platine-palladium</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
         <source>portra-400</source>
-        <translation type="unfinished" />
+        <translation>portra-400</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
         <source>portrait</source>
-        <translation type="unfinished" />
+        <translation>portrait</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
         <source>provia-100f</source>
-        <translation type="unfinished" />
+        <translation>provia-100f</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
         <source>purple</source>
-        <translation type="unfinished" />
+        <translation>violet</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
@@ -2111,92 +2111,92 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
         <source>riso</source>
-        <translation type="unfinished" />
+        <translation>riso</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
         <source>round</source>
-        <translation type="unfinished" />
+        <translation>rond</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
         <source>salt</source>
-        <translation type="unfinished" />
+        <translation>papier salé</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
         <source>slide</source>
-        <translation type="unfinished" />
+        <translation>diapositive</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
         <source>square</source>
-        <translation type="unfinished" />
+        <translation>carré</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>selon la pellicule</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
         <source>sunflower</source>
-        <translation type="unfinished" />
+        <translation>tournesol</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
         <source>super16</source>
-        <translation type="unfinished" />
+        <translation>super16</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
         <source>super35</source>
-        <translation type="unfinished" />
+        <translation>super35</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
         <source>t-max-100</source>
-        <translation type="unfinished" />
+        <translation>t-max-100</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
         <source>t-max-400</source>
-        <translation type="unfinished" />
+        <translation>t-max-400</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
         <source>tabloid</source>
-        <translation type="unfinished" />
+        <translation>Tabloïd</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
         <source>teal</source>
-        <translation type="unfinished" />
+        <translation>bleu canard</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
         <source>tri-x-400</source>
-        <translation type="unfinished" />
+        <translation>tri-x-400</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
         <source>van-dyke</source>
-        <translation type="unfinished" />
+        <translation>Van Dyke</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
         <source>velvia-50</source>
-        <translation type="unfinished" />
+        <translation>velvia-50</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
         <source>vision3-500t</source>
-        <translation type="unfinished" />
+        <translation>vision3-500t</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
         <source>white</source>
-        <translation type="unfinished" />
+        <translation>blanc</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
@@ -2206,47 +2206,47 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="24" />
         <source>Film format the image stands for: its long side spans the frame's long side</source>
-        <translation type="unfinished" />
+        <translation>Format de film que l’image représente : son grand côté couvre le grand côté de la vue</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="39" />
         <source>Print size of the long side when the image has no dpi</source>
-        <translation type="unfinished" />
+        <translation>Taille imprimée du grand côté quand l’image n’a pas de résolution</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="59" />
         <source>Film grain</source>
-        <translation type="unfinished" />
+        <translation>Grain argentique</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="60" />
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
-        <translation type="unfinished" />
+        <translation>Le grain d’une vraie pellicule, dimensionné sur le film : il a le même aspect quel que soit le nombre de pixels.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="63" />
         <source>Film stock</source>
-        <translation type="unfinished" />
+        <translation>Pellicule</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="64" />
         <source>Film format (stock: the stock's own)</source>
-        <translation type="unfinished" />
+        <translation>Format du film (selon la pellicule : celui de la pellicule)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="66" />
         <source>Mono grain, one grain per dye layer, or the stock's kind</source>
-        <translation type="unfinished" />
+        <translation>Grain monochrome, un grain par couche de colorant, ou selon la pellicule</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="68" />
         <source>Strength (1 = the stock's RMS granularity)</source>
-        <translation type="unfinished" />
+        <translation>Intensité (1 = la granularité RMS de la pellicule)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="70" />
         <source>Grain size factor (physical)</source>
-        <translation type="unfinished" />
+        <translation>Facteur de taille du grain (physique)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="71" />
@@ -2256,662 +2256,662 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <location filename="../../hybridstudio/steps/analog.py" line="344" />
         <location filename="../../hybridstudio/steps/analog.py" line="373" />
         <source>Random seed</source>
-        <translation type="unfinished" />
+        <translation>Graine du hasard</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="73" />
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle booléen de Newson et al. (2017) : les grains d’argent ou les nuages de colorant sont des disques semés au hasard sur une vue de film virtuelle mesurée en micromètres, plus serrés là où l’image est claire. À partir de la variance et de la corrélation exactes du modèle pour chaque niveau de gris, on tire pour chaque pixel un bruit aux mêmes statistiques ; la taille du grain est calculée pour qu’un microdensitomètre de 48 µm lise la granularité RMS de la pellicule.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="78" />
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
-        <translation type="unfinished" />
+        <translation>Photographier et tirer sur vrai film : une pellicule rapide (Tri-X à 400–1600), un développement poussé, un révélateur qui marque le grain (Rodinal) et un fort agrandissement donnent un grain marqué ; tirer sur un papier dur le rend net.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="95" />
         <source>Halation</source>
-        <translation type="unfinished" />
+        <translation>Halo (halation)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="96" />
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
-        <translation type="unfinished" />
+        <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="99" />
         <source>Spread of the glow on the film</source>
-        <translation type="unfinished" />
+        <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="101" />
         <source>Share of highlight light scattered</source>
-        <translation type="unfinished" />
+        <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="103" />
         <source>Linear light level where highlights start</source>
-        <translation type="unfinished" />
+        <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="107" />
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
-        <translation type="unfinished" />
+        <translation>En lumière linéaire, la partie claire de chaque couche est étalée par une somme de gaussiennes dimensionnées en micromètres sur le film, puis rajoutée autour de la haute lumière : surtout dans le rouge, moins dans le vert, pas dans le bleu. Cette lumière est retirée de la haute lumière elle-même, donc le total est conservé.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="110" />
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
-        <translation type="unfinished" />
+        <translation>Photographier sur CineStill 800T ou sur film cinéma débarrassé de sa couche rem-jet, avec des lumières vives dans le cadre : la lumière rebondit sur le dos du support et fait un halo rouge.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="122" />
         <source>Bloom / diffusion</source>
-        <translation type="unfinished" />
+        <translation>Diffusion (bloom)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="123" />
         <source>Soft glow of a diffusion filter.</source>
-        <translation type="unfinished" />
+        <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="125" />
         <source>Spread on the film</source>
-        <translation type="unfinished" />
+        <translation>Étalement sur le film</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="127" />
         <source>Share of the light diffused</source>
-        <translation type="unfinished" />
+        <translation>Part de la lumière diffusée</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="131" />
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
-        <translation type="unfinished" />
+        <translation>Une fraction de l’image, en lumière linéaire, est remplacée par une copie floue : la lumière déborde des zones claires vers leurs alentours, sans rien ajouter ni perdre.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="133" />
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
-        <translation type="unfinished" />
+        <translation>Mettre un filtre de diffusion (Pro-Mist, Softar), un bas nylon ou un peu de buée sur l’objectif, ou diffuser la lumière de l’agrandisseur pendant une partie de l’exposition du tirage.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="143" />
         <source>Vignetting</source>
-        <translation type="unfinished" />
+        <translation>Vignettage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="144" />
         <source>Darker corners of a real lens (cos⁴ law).</source>
-        <translation type="unfinished" />
+        <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="146" />
         <source>Focal length of the lens</source>
-        <translation type="unfinished" />
+        <translation>Focale de l’objectif</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="148" />
         <source>Strength (1 = the physical falloff)</source>
-        <translation type="unfinished" />
+        <translation>Intensité (1 = la chute physique)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="152" />
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
-        <translation type="unfinished" />
+        <translation>La lumière qui arrive sur le film avec un angle θ par rapport à l’axe diminue en cos⁴θ ; θ dépend de la focale et de la position dans la vue. Appliqué en lumière linéaire.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="154" />
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser un grand-angle à pleine ouverture, ou un pare-soleil trop long ; au labo, surexposer les coins du tirage (« brûler » les bords).</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="165" />
         <source>Characteristic curve (H&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Courbe caractéristique (H&amp;D)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="166" />
         <source>Film tone curve with toe and shoulder.</source>
-        <translation type="unfinished" />
+        <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="168" />
         <source>Contrast: slope of density against log exposure</source>
-        <translation type="unfinished" />
+        <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="170" />
         <source>Width of the toe (shadow roll-off)</source>
-        <translation type="unfinished" />
+        <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="172" />
         <source>Width of the shoulder (highlight roll-off)</source>
-        <translation type="unfinished" />
+        <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="174" />
         <source>Maximum density (depth of the blacks)</source>
-        <translation type="unfinished" />
+        <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="176" />
         <location filename="../../hybridstudio/steps/analog.py" line="199" />
         <source>Exposure change</source>
-        <translation type="unfinished" />
+        <translation>Correction d’exposition</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="179" />
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
-        <translation type="unfinished" />
+        <translation>Chaque valeur linéaire est une exposition ; la courbe donne une densité, avec une partie droite de pente gamma entre un pied et une épaule adoucis ; l’image est la lumière que renvoie le positif, 10 puissance moins la densité, le gris à 18 % restant en place.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="182" />
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
-        <translation type="unfinished" />
+        <translation>Choisir le film, le révélateur et le grade du papier : un développement plus long augmente le gamma ; un papier plus doux ou un révélateur compensateur allonge le pied et l’épaule.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="194" />
         <source>Colour negative / slide look</source>
-        <translation type="unfinished" />
+        <translation>Rendu négatif couleur / diapositive</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="195" />
         <source>Tone and colour of a printed colour negative or of a slide.</source>
-        <translation type="unfinished" />
+        <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="197" />
         <source>Kind of film</source>
-        <translation type="unfinished" />
+        <translation>Type de film</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="201" />
         <location filename="../../hybridstudio/steps/analog.py" line="306" />
         <source>Mix with the original</source>
-        <translation type="unfinished" />
+        <translation>Mélange avec l’original</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="203" />
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
-        <translation type="unfinished" />
+        <translation>Une courbe H&amp;D par couche colorée, avec des contrastes et des sensibilités légèrement différents (le croisement qui rend les tirages de négatifs chauds dans les hautes lumières et froids dans les ombres), puis un changement de saturation ; la diapositive a une courbe raide et des noirs profonds.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="206" />
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
-        <translation type="unfinished" />
+        <translation>Photographier sur négatif couleur et tirer sur papier RA-4, ou sur diapositive (E-6) et la projeter ; développer une diapositive en C-41 (traitement croisé) exagère le rendu.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="216" />
         <source>Chromatic aberration</source>
-        <translation type="unfinished" />
+        <translation>Aberration chromatique</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="217" />
         <source>Colour fringes towards the corners, as with a simple lens.</source>
-        <translation type="unfinished" />
+        <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="218" />
         <source>Red/blue magnification difference, in % of the radius</source>
-        <translation type="unfinished" />
+        <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="220" />
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
-        <translation type="unfinished" />
+        <translation>Le rouge est agrandi et le bleu réduit autour du centre d’une fraction de pour cent : les contours près des coins prennent des franges rouges et bleues. À placer avant le grain.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="222" />
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser un vieil objectif ou une lentille simple (Holga, Lensbaby, loupe retournée) à pleine ouverture.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="232" />
         <source>Light leak</source>
-        <translation type="unfinished" />
+        <translation>Entrée de lumière</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="233" />
         <source>Warm fogging from one edge of the frame.</source>
-        <translation type="unfinished" />
+        <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="235" />
         <location filename="../../hybridstudio/steps/analog.py" line="283" />
         <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>Intensité</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="236" />
         <source>Colour of the leak</source>
-        <translation type="unfinished" />
+        <translation>Couleur de la fuite</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="239" />
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
-        <translation type="unfinished" />
+        <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="241" />
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le dos de l’appareil un instant, utiliser un appareil jouet aux joints usés, ou laisser entrer la lumière en chargeant le film.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="254" />
         <source>Dust and scratches</source>
-        <translation type="unfinished" />
+        <translation>Poussières et rayures</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="255" />
         <source>Dust specks, hairs and scratches of a handled film.</source>
-        <translation type="unfinished" />
+        <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="257" />
         <source>Dust specks per cm² of film</source>
-        <translation type="unfinished" />
+        <translation>Poussières par cm² de film</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="259" />
         <source>Hairs per cm² of film</source>
-        <translation type="unfinished" />
+        <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="261" />
         <source>Number of scratches</source>
-        <translation type="unfinished" />
+        <translation>Nombre de rayures</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="262" />
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
-        <translation type="unfinished" />
+        <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="267" />
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
-        <translation type="unfinished" />
+        <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="269" />
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
-        <translation type="unfinished" />
+        <translation>Oublier la poire soufflante et le chiffon antistatique ; faire passer le film dans une cartouche poussiéreuse ; tirer ou scanner sans nettoyer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="280" />
         <source>Paper texture</source>
-        <translation type="unfinished" />
+        <translation>Texture du papier</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="281" />
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
-        <translation type="unfinished" />
+        <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="284" />
         <source>Direction of the light</source>
-        <translation type="unfinished" />
+        <translation>Direction de la lumière</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="289" />
         <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
-        <translation type="unfinished" />
+        <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="291" />
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
-        <translation type="unfinished" />
+        <translation>Imprimer sur papier aquarelle grain à froid ou sur papier fait main, l’éclairer de côté ; le photographier ou le scanner en biais.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="302" />
         <source>Colour LUT (.cube)</source>
-        <translation type="unfinished" />
+        <translation>LUT couleur (.cube)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="303" />
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
-        <translation type="unfinished" />
+        <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="305" />
         <source>The .cube file</source>
-        <translation type="unfinished" />
+        <translation>Le fichier .cube</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="308" />
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est vérifié ligne par ligne et lu par colour-science ; une table 3D est appliquée par interpolation tétraédrique dans son DOMAIN_MIN/MAX, une table 1D couche par couche.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="310" />
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
-        <translation type="unfinished" />
+        <translation>Une LUT mémorise un étalonnage couleur ; au labo, ce rôle revient au choix du film et du papier, à la filtration de la tête couleur de l’agrandisseur et aux virages.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="335" />
         <source>Alternative process look</source>
-        <translation type="unfinished" />
+        <translation>Rendu procédé alternatif</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="336" />
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
-        <translation type="unfinished" />
+        <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="338" />
         <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation>Procédé</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="340" />
         <source>Printing exposure change</source>
-        <translation type="unfinished" />
+        <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="342" />
         <source>Paper texture in the density</source>
-        <translation type="unfinished" />
+        <translation>Texture du papier dans la densité</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="347" />
         <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
-        <translation type="unfinished" />
+        <translation>La luminance de l’image passe par la courbe de tons du procédé, en densité (pied, gamma, épaule, densité maximale) ; la couleur suit la loi de Beer-Lambert, du blanc du papier à la couleur la plus profonde du procédé, et les fibres du papier modulent la densité.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="350" />
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
-        <translation type="unfinished" />
+        <translation>Faire un négatif numérique, enduire le papier de sensibilisateur (pour le cyanotype : citrate d’ammonium ferrique et ferricyanure de potassium), tirer par contact au soleil ou aux UV, puis laver (et fixer pour les procédés à l’argent).</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="364" />
         <source>Risograph look</source>
-        <translation type="unfinished" />
+        <translation>Rendu risographie</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="365" />
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
-        <translation type="unfinished" />
+        <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="367" />
         <source>Inks, in print order</source>
-        <translation type="unfinished" />
+        <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="369" />
         <source>Typical drum misregistration</source>
-        <translation type="unfinished" />
+        <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="371" />
         <source>Ink starvation and mottle</source>
-        <translation type="unfinished" />
+        <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="376" />
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
-        <translation type="unfinished" />
+        <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="379" />
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
-        <translation type="unfinished" />
+        <translation>Séparer l’image à la main en un master gris par encre, imprimer chaque master au risographe avec son tambour, et repasser le papier pour chaque couleur.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="41" />
         <source>Films</source>
-        <translation type="unfinished" />
+        <translation>Typons</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="42" />
         <source>Turn each separation into a 1-bit film positive at the output resolution: halftone dots (AM, with dot shape, ruling and angle), stochastic (FM), index or error diffusion; registration marks and a label on every film; one G4 TIFF per film and one PDF at exact physical size.</source>
-        <translation type="unfinished" />
+        <translation>Transforme chaque séparation en typon positif 1 bit à la résolution de sortie : points de trame (AM, avec forme de point, linéature et angle), trame stochastique (FM), index ou diffusion d’erreur ; repères de calage et étiquette sur chaque typon ; un TIFF G4 par typon et un PDF à la taille physique exacte.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="48" />
         <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
-        <translation type="unfinished" />
+        <translation>Tramage : AM = points de trame, FM = bruit bleu stochastique, index = pixels carrés, diffusion = diffusion d’erreur</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="51" />
         <source>Film resolution (the printer's or imagesetter's)</source>
-        <translation type="unfinished" />
+        <translation>Résolution du film (celle de l’imprimante ou de la flasheuse)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="53" />
         <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
-        <translation type="unfinished" />
+        <translation>Linéature de la trame (lignes par pouce) ; le tamis doit compter 4 à 5 fils par ligne</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="55" />
         <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
-        <translation type="unfinished" />
+        <translation>Angle de trame de chaque typon, dans l’ordre de passage (une seule valeur : la même pour tous ; vide : choisi d’après la clarté de l’encre)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="58" />
         <source>Dot shape</source>
-        <translation type="unfinished" />
+        <translation>Forme du point</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="60" />
         <source>FM dot size</source>
-        <translation type="unfinished" />
+        <translation>Taille du point FM</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="62" />
         <source>Index screening: square pixels per inch</source>
-        <translation type="unfinished" />
+        <translation>Tramage index : pixels carrés par pouce</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="64" />
         <source>Dot-gain compensation preset</source>
-        <translation type="unfinished" />
+        <translation>Compensation d’engraissement prédéfinie</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="66" />
         <source>Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' (replaces the preset)</source>
-        <translation type="unfinished" />
+        <translation>Votre propre courbe de compensation, en pourcentages « entrée:sortie », ex. « 0:0, 50:35, 100:100 » (remplace le préréglage)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="69" />
         <source>Smallest dot the press holds</source>
-        <translation type="unfinished" />
+        <translation>Plus petit point que la presse tient</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="71" />
         <source>Largest dot before it fills in</source>
-        <translation type="unfinished" />
+        <translation>Plus gros point avant que la trame ne se bouche</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="73" />
         <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
-        <translation type="unfinished" />
+        <translation>Nombre de fils du tamis par pouce (0 : pas de sérigraphie / inconnu)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="75" />
         <source>Angle of the mesh weave on the frame</source>
-        <translation type="unfinished" />
+        <translation>Angle du tissage du tamis sur le cadre</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="77" />
         <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
-        <translation type="unfinished" />
+        <translation>Format du typon : A4, A3, A3+, A2, letter, tabloid, ou un format libre LxH en mm</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="79" />
         <source>Page orientation</source>
-        <translation type="unfinished" />
+        <translation>Orientation de la page</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="81" />
         <source>Mirror the films (wrong-reading)</source>
-        <translation type="unfinished" />
+        <translation>Typons en miroir (lecture inversée)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="83" />
         <source>Negative films (clear ink, black background)</source>
-        <translation type="unfinished" />
+        <translation>Typons négatifs (encre transparente, fond noir)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="86" />
         <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films' physical size.</source>
-        <translation type="unfinished" />
+        <translation>Chaque séparation passe par la courbe de compensation d’engraissement et la limite des points imprimables, est rééchantillonnée bande par bande à la résolution du film, puis comparée à une tuile de seuils : pour la trame AM, les pixels de chaque cellule tournée, classés selon la forme du point, sur la grille de l’appareil (la linéature et l’angle réellement obtenus sont indiqués) ; pour la trame FM, un ordre de bruit bleu. Les bandes 1 bit sont compactées et écrites en TIFF CCITT Groupe 4, puis intégrées telles quelles dans un PDF dont les pages ont la taille physique des typons.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="93" />
         <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
-        <translation type="unfinished" />
+        <translation>Autrefois, un banc de reproduction photographiait l’original à travers une trame de contact sur film lith, une exposition par couleur, en tournant la trame à chaque fois ; on collait les repères de calage au ruban adhésif et on annotait le film à la main. Aujourd’hui un RIP fait la même chose sur film jet d’encre.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="21" />
         <source>By hand, a digital negative is calibrated in three passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). First find the standard printing time: the shortest exposure that gives the process's deepest black through clear film. Then set the ink limit (or the negative colour's density) so that the densest patch just prints paper white. Last, print a step wedge — 21 steps (Stouffer-like, as in QuadToneRIP's LINEARIZE) or 101 patches of 1 % (ChartThrob) — through a linear negative, scan it, divide by the paper white, read each patch, and build a correction curve: ChartThrob solves 14 evenly spaced targets by inverse interpolation and writes a Photoshop Curves layer; EDN builds a lookup table from the scan and merges a second correction print with the first; QTR users type the L* readings into a LINEARIZE line. Mark Nelson's Precision Digital Negatives adds a colour-palette test to pick the negative colour that blocks UV best for the process. The negative is inverted, curved, coloured, flipped horizontally for emulsion-to-emulsion contact and printed with colour management off.</source>
-        <translation type="unfinished" />
+        <translation>À la main, un négatif numérique s’étalonne en trois passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). D’abord, trouver le temps d’exposition standard : la plus courte exposition qui donne le noir le plus profond du procédé à travers un film transparent. Ensuite, régler la limite d’encre (ou la densité de la couleur du négatif) pour que la plage la plus dense donne tout juste le blanc du papier. Enfin, tirer une gamme de gris — 21 plages (type Stouffer, comme le LINEARIZE de QuadToneRIP) ou 101 plages de 1 % (ChartThrob) — à travers un négatif linéaire, la scanner, la diviser par le blanc du papier, lire chaque plage et construire une courbe de correction : ChartThrob résout 14 cibles régulièrement espacées par interpolation inverse et écrit un calque Courbes pour Photoshop ; EDN construit une table de correspondance à partir du scan et fusionne un second tirage de correction avec le premier ; sous QTR, on tape les mesures L* dans une ligne LINEARIZE. Les Precision Digital Negatives de Mark Nelson ajoutent un test de palette pour choisir la couleur de négatif qui bloque le mieux les UV pour le procédé. Le négatif est inversé, corrigé par la courbe, coloré, retourné horizontalement pour un contact émulsion contre émulsion, et imprimé sans gestion des couleurs.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="44" />
         <source>The printing process</source>
-        <translation type="unfinished" />
+        <translation>Le procédé de tirage</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="46" />
         <source>Calibration file (.negcal.json); empty: the process's starting curve</source>
-        <translation type="unfinished" />
+        <translation>Fichier d’étalonnage (.negcal.json) ; vide : la courbe de départ du procédé</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="48" />
         <source>Negative colour; empty: the calibration's or the process's</source>
-        <translation type="unfinished" />
+        <translation>Couleur du négatif ; vide : celle de l’étalonnage ou du procédé</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="57" />
         <source>Digital negative</source>
-        <translation type="unfinished" />
+        <translation>Négatif numérique</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="58" />
         <source>A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).</source>
-        <translation type="unfinished" />
+        <translation>Un négatif jet d’encre étalonné, coloré et en miroir, pour le tirage par contact en cyanotype, Van Dyke, papier salé ou platine-palladium, à la taille physique exacte (TIFF 16 bits et PDF).</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="66" />
         <source>Printer resolution</source>
-        <translation type="unfinished" />
+        <translation>Résolution de l’imprimante</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="68" />
         <source>Printed image width</source>
-        <translation type="unfinished" />
+        <translation>Largeur de l’image imprimée</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="70" />
         <source>Printed image height (when no width is given)</source>
-        <translation type="unfinished" />
+        <translation>Hauteur de l’image imprimée (si aucune largeur n’est donnée)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="72" />
         <source>Border around the image</source>
-        <translation type="unfinished" />
+        <translation>Bord autour de l’image</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="74" />
         <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
-        <translation type="unfinished" />
+        <translation>Bord : film transparent (sort noir, garde les traces de pinceau) ou dense (sort blanc)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="77" />
         <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
-        <translation type="unfinished" />
+        <translation>Miroir pour un contact émulsion contre émulsion (face imprimée du film sur le papier)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="79" />
         <source>Crop marks at the image corners</source>
-        <translation type="unfinished" />
+        <translation>Traits de coupe aux coins de l’image</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="80" />
         <source>An 11-step control wedge under the image</source>
-        <translation type="unfinished" />
+        <translation>Une gamme de contrôle de 11 plages sous l’image</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="81" />
         <source>Label under the image; empty: process, curve, colour, size, date</source>
-        <translation type="unfinished" />
+        <translation>Étiquette sous l’image ; vide : procédé, courbe, couleur, taille, date</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="83" />
         <source>Print the label</source>
-        <translation type="unfinished" />
+        <translation>Imprimer l’étiquette</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="84" />
         <source>Also write a PDF at the exact size</source>
-        <translation type="unfinished" />
+        <translation>Écrire aussi un PDF à la taille exacte</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="86" />
         <source>PDF page size (fit: the negative's own size)</source>
-        <translation type="unfinished" />
+        <translation>Format de page du PDF (ajustée : la taille du négatif lui-même)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="89" />
         <source>Each pixel's lightness (CIE L*) is the print tone wanted. The calibration curve — fitted from a scanned step-wedge print by isotonic regression and a monotone spline — turns it into an ink amount through a 65536-entry table (16 bit in, 16 bit out, no banding in steep highlights). Light tones get dense ink, so the image is inverted. The ink is laid in the negative colour (a UV-blocking colour for the process), the sheet is mirrored, and the image is resampled strip by strip at the printer's resolution so even 2880 dpi negatives stream to disk. The TIFF carries its resolution, so the image prints at exactly the size asked; the PDF page has the exact size too. No AI is involved.</source>
-        <translation type="unfinished" />
+        <translation>La clarté de chaque pixel (L* CIE) est le ton voulu sur le tirage. La courbe d’étalonnage — ajustée sur le scan d’une gamme de gris tirée, par régression isotonique et spline monotone — la convertit en quantité d’encre par une table de 65 536 entrées (16 bits en entrée, 16 bits en sortie, pas de cassures dans les hautes lumières raides). Les tons clairs reçoivent une encre dense : l’image est donc inversée. L’encre est posée dans la couleur du négatif (une couleur qui bloque les UV pour le procédé), la feuille est mise en miroir, et l’image est rééchantillonnée bande par bande à la résolution de l’imprimante, si bien que même des négatifs à 2880 dpi s’écrivent sur le disque au fil de l’eau. Le TIFF porte sa résolution : l’image s’imprime exactement à la taille demandée ; la page PDF a elle aussi la taille exacte. Aucune IA n’intervient.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="140" />
         <source>Expected alternative-process print</source>
-        <translation type="unfinished" />
+        <translation>Tirage attendu en procédé alternatif</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="141" />
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.</source>
-        <translation type="unfinished" />
+        <translation>Prévisualise les tons et la couleur qu’un négatif étalonné devrait donner en cyanotype, Van Dyke, papier salé ou platine-palladium : la simulation de l’étalonnage, pas un effet artistique.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/negative.py" line="148" />
         <source>The image's L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process's maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant's density.</source>
-        <translation type="unfinished" />
+        <translation>Le L* de l’image passe par la courbe d’étalonnage pour donner une quantité d’encre, comme dans le négatif. Avec un étalonnage, c’est la réponse mesurée du procédé qui donne le ton du tirage ; sans étalonnage, c’est une courbe caractéristique (pied/épaule) du procédé. Le ton est ensuite coloré entre le blanc du papier et le noir maximal du procédé (bleu de Prusse, brun, noir neutre-chaud) en dosant la densité du colorant.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="20" />
         <source>AI upscale</source>
-        <translation type="unfinished" />
+        <translation>Agrandissement par IA</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="21" />
         <source>Enlarge the image 2 or 4 times with a super-resolution neural network that invents plausible fine detail. The printed size stays the same; the resolution (dpi) is multiplied by the scale.</source>
-        <translation type="unfinished" />
+        <translation>Agrandit l’image 2 ou 4 fois avec un réseau de neurones de super-résolution qui invente des détails fins plausibles. La taille imprimée reste la même ; la résolution (dpi) est multipliée par le facteur.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="26" />
         <source>Model id from `hybridstudio models list`, or the path of an .onnx file</source>
-        <translation type="unfinished" />
+        <translation>Identifiant de modèle donné par `hybridstudio models list`, ou chemin d’un fichier .onnx</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="28" />
         <source>Tile size in input pixels (0 = chosen from the free memory)</source>
-        <translation type="unfinished" />
+        <translation>Taille des tuiles en pixels d’entrée (0 = choisie selon la mémoire libre)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="30" />
         <source>Pixels of surrounding image each tile sees and then drops, so that tiles join without seams</source>
-        <translation type="unfinished" />
+        <translation>Marge d’image autour de chaque tuile, vue puis retirée, pour que les tuiles se raccordent sans couture</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="33" />
         <source>How transparency is enlarged: by the model (crisp edges) or by Lanczos interpolation (faster)</source>
-        <translation type="unfinished" />
+        <translation>Comment la transparence est agrandie : par le modèle (bords nets) ou par interpolation de Lanczos (plus rapide)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="38" />
         <source>A convolutional network (ESRGAN family) trained on pairs of photos and their reduced copies predicts each new pixel from its neighbourhood. The picture is cut into tiles that overlap by a margin; only the centre of each result is kept, so the tiles join exactly as if the whole picture had been processed at once. The detail it adds is a statistical guess learnt from its training photos, not information recovered from the original.</source>
-        <translation type="unfinished" />
+        <translation>Un réseau convolutif (famille ESRGAN), entraîné sur des paires de photos et leurs copies réduites, prédit chaque nouveau pixel à partir de son voisinage. L’image est découpée en tuiles qui se chevauchent d’une marge ; seul le centre de chaque résultat est gardé, si bien que les tuiles se raccordent exactement comme si toute l’image avait été traitée d’un coup. Le détail ajouté est une supposition statistique apprise sur les photos d’entraînement, pas une information retrouvée dans l’original.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="45" />
         <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
-        <translation type="unfinished" />
+        <translation>Agrandir optiquement : un agrandisseur ou un banc de reproduction projette l’original en plus grand sur film ou sur papier ; pour un dessin au trait, le redessiner ou le décalquer au format voulu ; à l’atelier, une trame plus grosse ou un grain assumé cache le détail qui manque.</translation>
     </message>
 </context>
 </TS>
