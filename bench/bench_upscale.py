@@ -1,6 +1,6 @@
 """Upscaling benchmarks: throughput per model, tiled vs whole-image, peak memory of a 12 MP ×4 job.
 
-    PYTHONPATH=. python bench/bench_upscale.py [--skip-12mp] [--model-12mp esrgan-slim-x4]
+    PYTHONPATH=. python bench/bench_upscale.py [--skip-12mp | --only-12mp] [--model-12mp esrgan-slim-x4]
 
 Throughput is in input megapixels per second (and output MP/s) on a real photo, all in one
 process; the 12 MP job runs the real `hybridstudio upscale` command in a subprocess, so its peak
@@ -91,6 +91,7 @@ def peak_12mp(model: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-12mp", action="store_true")
+    ap.add_argument("--only-12mp", action="store_true")
     ap.add_argument("--model-12mp", default="esrgan-slim-x4")
     args = ap.parse_args()
     import onnxruntime as ort
@@ -98,7 +99,8 @@ def main() -> None:
     print(f"# bench_upscale — {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
           f"onnxruntime {ort.__version__} ({', '.join(ort.get_available_providers())}), "
           f"python {platform.python_version()}")
-    throughput()
+    if not args.only_12mp:
+        throughput()
     if not args.skip_12mp:
         peak_12mp(args.model_12mp)
     print(f"\n(bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
