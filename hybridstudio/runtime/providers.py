@@ -164,8 +164,6 @@ def session_options(device: str, settings: Settings):
     if device == "directml":
         # DirectML cannot use memory patterns nor run nodes in parallel (onnxruntime docs)
         so.enable_mem_pattern = False
-        for name in ("batch", "batch_size"):  # DirectML plans better with a fixed batch of one
-            so.add_free_dimension_override_by_name(name, 1)
     if settings.threads > 0:
         so.intra_op_num_threads = int(settings.threads)
     if settings.memory_mode == "low":
