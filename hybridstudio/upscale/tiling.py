@@ -100,6 +100,7 @@ class TiledUpscaler:
         self.oom_splits = 0
         self._split_depth = 0  # after an out-of-memory error, later cores are split up front
         self._single = False  # the whole picture in one window
+        self._window: tuple[int, int] = (self.tile, self.tile)
 
     @property
     def core_size(self) -> int:
@@ -137,6 +138,9 @@ class TiledUpscaler:
         else:
             self._single = False
             cores = plan_cores(h, w, self.core_size)
+            # one window shape for all: the largest core and its context (cores differ by ≤ 1 px)
+            self._window = (max(c.y1 - c.y0 for c in cores) + 2 * self.context,
+                            max(c.x1 - c.x0 for c in cores) + 2 * self.context)
         n = len(cores)
         planned = self.tile
         for k, c in enumerate(cores):
@@ -159,7 +163,7 @@ class TiledUpscaler:
         fixed = getattr(self.model, "fixed_input", None)
         # Every window gets the same size when the picture allows: a fixed-size graph needs it, and
         # onnxruntime reuses one memory plan for one shape (varying shapes grow its arena).
-        size = fixed or ((tile, tile) if not self._single else None)
+        size = fixed or (self._window if (depth == 0 and not self._single) else None)
         if size:
             th = size[0] if (fixed or h + 2 * ctx >= size[0]) else gy1 - gy0
             tw = size[1] if (fixed or w + 2 * ctx >= size[1]) else gx1 - gx0
