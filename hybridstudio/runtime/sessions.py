@@ -43,10 +43,10 @@ _LOCK = threading.RLock()
 _CACHE: OrderedDict[tuple, tuple[Any, DeviceReport]] = OrderedDict()
 
 
-def _key(path: Path, settings: Settings) -> tuple:
+def _key(path: Path, settings: Settings, mem_pattern: bool) -> tuple:
     st = path.stat()
     return (os.fspath(path), st.st_mtime_ns, st.st_size, settings.device, settings.threads,
-            settings.memory_mode, settings.cuda_mem_limit_gb)
+            settings.memory_mode, settings.cuda_mem_limit_gb, mem_pattern)
 
 
 def _short(exc: BaseException) -> str:
@@ -54,18 +54,19 @@ def _short(exc: BaseException) -> str:
     return text[:300] + ("…" if len(text) > 300 else "")
 
 
-def open_session(path: str | Path, settings: Settings | None = None,
-                 purpose: str = "") -> tuple[Any, DeviceReport]:
+def open_session(path: str | Path, settings: Settings | None = None, purpose: str = "",
+                 mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
     """An ``onnxruntime.InferenceSession`` for ``path`` on the best allowed device, and a report.
 
     Cached by file (path, size, mtime) and device settings. In low-memory mode every other cached
-    session is released first, so at most one model sits in memory.
+    session is released first, so at most one model sits in memory. ``mem_pattern=False`` lowers
+    peak memory for graphs run tile after tile (see :func:`~.providers.session_options`).
     """
     settings = settings or Settings()
     path = Path(path).resolve()
     if not path.is_file():
         raise ModelError(f"{path}: model file not found")
-    key = _key(path, settings)
+    key = _key(path, settings, mem_pattern)
     with _LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
@@ -76,12 +77,13 @@ def open_session(path: str | Path, settings: Settings | None = None,
             return sess, report
         if settings.memory_mode == "low":
             _CACHE.clear()
-        sess, report = _create(path, settings, purpose)
+        sess, report = _create(path, settings, purpose, mem_pattern)
         _CACHE[key] = (sess, report)
         return sess, report
 
 
-def _create(path: Path, settings: Settings, purpose: str) -> tuple[Any, DeviceReport]:
+def _create(path: Path, settings: Settings, purpose: str,
+            mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
     import onnxruntime as ort
 
     plan = plan_providers(settings)
@@ -96,14 +98,16 @@ def _create(path: Path, settings: Settings, purpose: str) -> tuple[Any, DeviceRe
             reason = err
     first = plan.first_device
     try:
-        sess = ort.InferenceSession(os.fspath(path), sess_options=session_options(first, settings),
+        sess = ort.InferenceSession(os.fspath(path),
+                                    sess_options=session_options(first, settings, mem_pattern),
                                     providers=plan.providers, enable_fallback=0)
     except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own pybind exception types
         if first == "cpu":
             raise ModelError(f"{path}: not a usable ONNX model ({_short(exc)})") from exc
         reason = _short(exc)
         try:
-            sess = ort.InferenceSession(os.fspath(path), sess_options=session_options("cpu", settings),
+            sess = ort.InferenceSession(os.fspath(path),
+                                        sess_options=session_options("cpu", settings, mem_pattern),
                                         providers=["CPUExecutionProvider"])
         except Exception as exc2:  # noqa: BLE001
             raise ModelError(f"{path}: not a usable ONNX model ({_short(exc2)})") from exc2

@@ -59,7 +59,7 @@ class UpscalerModel:
     def open(cls, path: str | Path, settings: Settings | None = None, value_range: tuple | None = None,
              pad_multiple: int = 1) -> UpscalerModel:
         """Open ``path`` and read its contract. ``value_range`` from the catalogue, if known."""
-        sess, report = open_session(path, settings, purpose="upscaler")
+        sess, report = open_session(path, settings, purpose="upscaler", mem_pattern=False)
         ins, outs = sess.get_inputs(), sess.get_outputs()
         if len(ins) != 1:
             raise ModelError(f"{path}: an upscaler takes one image, this model takes "
