@@ -42,6 +42,8 @@ def test_directml_and_cpu_session_options():
     so = session_options("cpu", Settings(threads=2, memory_mode="low"))
     assert so.intra_op_num_threads == 2
     assert so.enable_cpu_mem_arena is False
+    assert session_options("cpu", Settings()).enable_mem_pattern is True
+    assert session_options("cpu", Settings(), mem_pattern=False).enable_mem_pattern is False
 
 
 def test_forced_gpu_that_cannot_load_is_reported_not_silent(shared_models):
