@@ -27,7 +27,7 @@ class Upscale(Step):
             "steps", "Model id from `hybridstudio models list`, or the path of an .onnx file")),
         Param("tile", "int", 0, QT_TRANSLATE_NOOP(
             "steps", "Tile size in input pixels (0 = chosen from the free memory)"), "px", 0, 2048),
-        Param("context", "int", 16, QT_TRANSLATE_NOOP(
+        Param("context", "int", 12, QT_TRANSLATE_NOOP(
             "steps", "Pixels of surrounding image each tile sees and then drops, so that tiles join "
                      "without seams"), "px", 8, 128),
         Param("alpha", "choice", "model", QT_TRANSLATE_NOOP(

@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="output file (one image) or folder; default: NAME-xS.EXT beside each image")
     p.add_argument("--tile", type=int, default=0, metavar="N",
                    help="tile size in input pixels (default: chosen from the free memory)")
-    p.add_argument("--context", type=int, default=16, metavar="PX",
-                   help="context pixels around each tile, dropped after (default 16)")
+    p.add_argument("--context", type=int, default=12, metavar="PX",
+                   help="context pixels around each tile, dropped after (default 12)")
     p.add_argument("--alpha", choices=("model", "lanczos"), default="model",
                    help="how transparency is enlarged (default: model)")
     p.add_argument("--device", choices=DEVICES, help="force the device (default: settings, auto)")

@@ -1,11 +1,12 @@
 """Tiled upscaling that reproduces the whole-image result, in bounded memory.
 
 The image is cut into *cores* that cover it exactly once. Each core is run with ``context``
-extra pixels of real image on every side (less only at the image border, where a whole-image
-run has no neighbours either), and only the core's part of the result is kept. With ≥ 16 px of
-context an ESRGAN-family network sees the same neighbourhood for every kept pixel as in a
-whole-image run, so tiles join without seams and without blending (measured on the shared
-models: within 1/255 per channel). Feathered blending is not needed because no tile edge is kept.
+extra pixels of picture on every side (mirrored beyond the image border, for every window alike,
+the single whole-picture window included), and only the core's part of the result is kept. With
+12 px or more of context an ESRGAN-family network sees practically the same neighbourhood for
+every kept pixel as in a single-window run, so tiles join without seams and without blending
+(measured on the shared models: within 0.01/255 per channel at 12 px). Feathered blending is not
+needed because no tile edge is kept.
 
 The output array is allocated once in the output dtype (uint8, uint16 or float32) and each core
 is written into it as soon as it is computed: memory is the input + the output + one tile.
@@ -22,7 +23,9 @@ import numpy as np
 
 from ..core.cost import CostMeter
 
-DEFAULT_CONTEXT = 16
+#: Context per side. Measured on the four shared ESRGAN models (tiles of 64 px, a real photo): the
+#: largest difference from a single-window run is 0.30/255 at 10 px, 0.008/255 at 12 px, 0 at 16 px.
+DEFAULT_CONTEXT = 12
 MIN_TILE = 32
 
 
