@@ -48,8 +48,12 @@ def test_fast_render_at_twice_the_resolution_downsampled_matches():
     stock = get_stock("tri-x-400")
     r = stock.layer_radius_um(1, size=4.0)  # coarse grain: correlated over pixels
     for u in (0.3, 0.6, 0.9):
-        one = render_fast(np.full((256, 256), u, np.float32), 6.0, r, stock.spread, 4 * stock.cloud_um, seed=1)
-        two = render_fast(np.full((512, 512), u, np.float32), 3.0, r, stock.spread, 4 * stock.cloud_um, seed=1)
+        one = render_fast(
+            np.full((256, 256), u, np.float32), 6.0, r, stock.spread, 4 * stock.cloud_um, seed=1
+        )
+        two = render_fast(
+            np.full((512, 512), u, np.float32), 3.0, r, stock.spread, 4 * stock.cloud_um, seed=1
+        )
         down = two.reshape(256, 2, 256, 2).mean(axis=(1, 3))
         assert down.std() == pytest.approx(one.std(), rel=0.05)
         assert down.mean() == pytest.approx(one.mean(), abs=0.003)

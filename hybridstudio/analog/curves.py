@@ -17,7 +17,9 @@ import numpy as np
 from .linear import luminance
 
 
-def density(x: np.ndarray, gamma: float, toe: float, shoulder: float, dmax: float, x0: float = 0.0) -> np.ndarray:
+def density(
+    x: np.ndarray, gamma: float, toe: float, shoulder: float, dmax: float, x0: float = 0.0
+) -> np.ndarray:
     """Density of the negative at log exposure ``x`` (0 at no exposure, Dmax at saturation)."""
     x = np.asarray(x, dtype=np.float64)
     a = gamma * toe * np.logaddexp(0.0, (x - x0) / toe * np.log(10)) / np.log(10)
@@ -25,8 +27,15 @@ def density(x: np.ndarray, gamma: float, toe: float, shoulder: float, dmax: floa
     return a - b
 
 
-def positive_curve(gamma: float = 1.6, toe: float = 0.35, shoulder: float = 0.3, dmax: float = 2.2,
-                   grey_in: float = 0.18, grey_out: float = 0.18, n: int = 4096) -> np.ndarray:
+def positive_curve(
+    gamma: float = 1.6,
+    toe: float = 0.35,
+    shoulder: float = 0.3,
+    dmax: float = 2.2,
+    grey_in: float = 0.18,
+    grey_out: float = 0.18,
+    n: int = 4096,
+) -> np.ndarray:
     """Table (n entries over linear input 0..1) of the linear light reflected by a positive whose
     density is Dmax − D(x): deep blacks at 10^−Dmax, whites at 1, 18 % grey kept."""
     e = np.linspace(0.0, 1.0, n)
@@ -58,37 +67,57 @@ def apply_table(linear: np.ndarray, table: np.ndarray) -> np.ndarray:
     return t0 + (t1 - t0) * f
 
 
-def characteristic_curve(linear: np.ndarray, gamma: float = 1.6, toe: float = 0.35, shoulder: float = 0.3,
-                         dmax: float = 2.2, exposure_ev: float = 0.0) -> np.ndarray:
+def characteristic_curve(
+    linear: np.ndarray,
+    gamma: float = 1.6,
+    toe: float = 0.35,
+    shoulder: float = 0.3,
+    dmax: float = 2.2,
+    exposure_ev: float = 0.0,
+) -> np.ndarray:
     """Tone a linear RGB image through a positive's H&D curve (same curve on every channel)."""
     table = positive_curve(gamma, toe, shoulder, dmax)
-    return apply_table(linear * np.float32(2.0 ** exposure_ev), table)
+    return apply_table(linear * np.float32(2.0**exposure_ev), table)
 
 
 #: Per-channel (R, G, B) curve parameters and saturation of the film looks (look design values,
 #: inspired by datasheet shapes, not measured): negatives print with a low, slightly uneven
 #: contrast (warm highlights, cool shadows); slides have high contrast and deep blacks.
 LOOKS: dict[str, dict] = {
-    "colour-negative": {"gamma": (1.45, 1.5, 1.58), "toe": 0.45, "shoulder": 0.45, "dmax": 2.1,
-                        "saturation": 0.9, "shift": (0.02, 0.0, -0.03)},
-    "slide": {"gamma": (2.0, 2.0, 2.05), "toe": 0.25, "shoulder": 0.2, "dmax": 3.2,
-              "saturation": 1.2, "shift": (0.0, 0.0, 0.01)},
+    "colour-negative": {
+        "gamma": (1.45, 1.5, 1.58),
+        "toe": 0.45,
+        "shoulder": 0.45,
+        "dmax": 2.1,
+        "saturation": 0.9,
+        "shift": (0.02, 0.0, -0.03),
+    },
+    "slide": {
+        "gamma": (2.0, 2.0, 2.05),
+        "toe": 0.25,
+        "shoulder": 0.2,
+        "dmax": 3.2,
+        "saturation": 1.2,
+        "shift": (0.0, 0.0, 0.01),
+    },
 }
 
 
-def film_look(linear: np.ndarray, kind: str = "colour-negative", exposure_ev: float = 0.0,
-              strength: float = 1.0) -> np.ndarray:
+def film_look(
+    linear: np.ndarray, kind: str = "colour-negative", exposure_ev: float = 0.0, strength: float = 1.0
+) -> np.ndarray:
     """Colour-negative (printed) or slide rendition of a linear RGB image: one H&D curve per
     channel, a small per-channel log-exposure shift (the cross-over of real stocks) and a
     saturation change. ``strength`` mixes with the original."""
     if kind not in LOOKS:
         raise ValueError(f"unknown film look {kind!r}; known looks: {', '.join(LOOKS)}")
     p = LOOKS[kind]
-    e = linear * np.float32(2.0 ** exposure_ev)
+    e = linear * np.float32(2.0**exposure_ev)
     out = np.empty_like(linear)
     for c in range(3):
-        table = positive_curve(p["gamma"][c], p["toe"], p["shoulder"], p["dmax"],
-                               grey_in=0.18 * 10 ** p["shift"][c])
+        table = positive_curve(
+            p["gamma"][c], p["toe"], p["shoulder"], p["dmax"], grey_in=0.18 * 10 ** p["shift"][c]
+        )
         out[..., c] = apply_table(np.ascontiguousarray(e[..., c]), table)
     lum = luminance(out)[..., None]
     out = lum + (out - lum) * np.float32(p["saturation"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import cv2
 import numpy as np
 
 
@@ -22,11 +23,13 @@ def _table(kind: str) -> np.ndarray:
 
 
 def _through(table: np.ndarray, x: np.ndarray) -> np.ndarray:
-    idx = np.empty(x.shape, np.float32)
-    np.multiply(x, np.float32(65535.0), out=idx)
-    np.add(idx, np.float32(0.5), out=idx)
-    np.clip(idx, 0, 65535, out=idx)
-    return np.take(table, idx.astype(np.uint16))
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim < 2:  # OpenCV reads short vectors as scalars
+        idx = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
+        return np.take(table, idx)
+    # one pass to rounded, saturated 16-bit indices (OpenCV), one gather
+    idx = cv2.multiply(np.ascontiguousarray(x), 65535.0, dtype=cv2.CV_16U)
+    return np.take(table, idx.reshape(x.shape))
 
 
 def to_linear(srgb: np.ndarray) -> np.ndarray:
