@@ -87,7 +87,7 @@ def main() -> None:
     print("\n== fast vs exact Boolean renderer, same patch ==")
     for label, size, pitch, r, spread, blur in (
         ("Newson-like r=0.6 px, σr=0.4", 128, 1.0, 0.6, 0.4, 0.0),
-        ("Tri-X at 6 µm pixels", 48, 6.0, get_stock("tri-x-400").layer_radius_um(1), 0.4, 1.5),
+        ("Tri-X at 6 µm pixels", 32, 6.0, get_stock("tri-x-400").layer_radius_um(1), 0.4, 1.5),
     ):
         u = np.full((size, size), 0.5, np.float32)
         t = time.perf_counter()

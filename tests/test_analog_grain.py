@@ -34,6 +34,15 @@ def test_fast_matches_exact_boolean_model(radius, spread):
         assert _corr_length(fast) == pytest.approx(_corr_length(exact), rel=0.15), f"correlation at u={u}"
 
 
+def test_fast_matches_exact_for_real_tri_x_at_24_megapixels():
+    # the regime of real images: grains of 0.36 µm, clumps of 1.5 µm, 6 µm pixels (6000 px on 36 mm)
+    stock = get_stock("tri-x-400")
+    r = stock.layer_radius_um(1)
+    exact = render_exact(np.full((24, 24), 0.6), 6.0, r, stock.spread, stock.cloud_um, seed=2)
+    fast = render_fast(np.full((256, 256), 0.6, np.float32), 6.0, r, stock.spread, stock.cloud_um, seed=2)
+    assert fast.std() == pytest.approx(exact.std(), rel=0.10)
+
+
 def test_exact_grains_are_tied_to_the_film_not_the_pixels():
     u = np.full((48, 48), 0.5)
     one = render_exact(u, 2.0, 1.5, 0.3, seed=4)

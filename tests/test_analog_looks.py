@@ -68,12 +68,20 @@ def test_hd_curve_has_toe_shoulder_and_keeps_mid_grey():
 
 
 def test_slide_is_more_contrasty_than_a_negative_print():
-    lin = to_linear(photo("coffee"))
-    neg = luminance(curves.film_look(lin, "colour-negative"))
-    slide = luminance(curves.film_look(lin, "slide"))
+    img = photo("coffee")
+    neg = luminance(to_linear(curves.film_look(img, "colour-negative")))
+    slide = luminance(to_linear(curves.film_look(img, "slide")))
     assert np.log10(slide + 1e-3).std() > 1.2 * np.log10(neg + 1e-3).std()
     with pytest.raises(ValueError, match="known looks"):
-        curves.film_look(lin, "polaroid")
+        curves.film_look(img, "polaroid")
+
+
+def test_hd_curve_on_an_image_matches_the_curve_in_linear_light():
+    img = photo("camera")
+    out = to_linear(curves.characteristic_curve(img, gamma=1.6, toe=0.35, shoulder=0.3, dmax=2.2))
+    lin = to_linear(img).astype(np.float64)
+    expect = curves.positive_response(lin, 1.6, 0.35, 0.3, 2.2)
+    assert np.abs(out - expect).max() < 2e-3
 
 
 def test_chromatic_aberration_fringes_point_outwards():

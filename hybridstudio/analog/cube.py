@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -117,12 +118,22 @@ def _numbers(path: Path, no: int, words: list[str], want: int, what: str) -> lis
 
 def read_cube(path: str | Path):
     """Check then read a .cube file with colour-science: a ``LUT1D``, ``LUT3x1D``, ``LUT3D`` or a
-    ``LUTSequence`` (Resolve shaper + 3-D)."""
+    ``LUTSequence`` (Resolve shaper + 3-D). Read once per file version (previews reuse it)."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        raise InputError(path, "no such .cube file") from None
+    return _read_cube_cached(str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_cube_cached(path: str, mtime_ns: int, size: int):
     check_cube(path)
     import colour
 
     try:
-        return colour.io.read_LUT(str(path))
+        return colour.io.read_LUT(path)
     except Exception as exc:  # colour-science raises several kinds on bad files
         raise InputError(path, f"colour-science could not read the LUT: {exc}") from exc
 

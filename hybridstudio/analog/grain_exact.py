@@ -77,12 +77,13 @@ def render_exact(
     blur_um: float = 0.0,
     seed: int = 0,
     origin_um: tuple[float, float] = (0.0, 0.0),
-    supersample: int = 8,
+    supersample: int | None = None,
 ) -> np.ndarray:
     """Render the Boolean model over a grey-level patch ``u`` (H×W, coverage 0..1).
 
     ``pitch_um`` is the pixel size on the film, ``origin_um`` the film position of the patch's
-    top-left corner. Returns the covered fraction of each pixel (float32 H×W).
+    top-left corner; ``supersample`` (default: automatic) is the number of coverage samples per
+    pixel side. Returns the covered fraction of each pixel (float32 H×W).
     """
     u = np.asarray(u, dtype=np.float64)
     h, w = u.shape
@@ -100,7 +101,8 @@ def render_exact(
 
     cell = max(2.0 * rmax, 4.0 * float(np.mean(radii)))
     centres, r = draw_grains(x0, y0, x1, y1, u_at, radii, seed, cell)
-    m = int(supersample)
+    # sub-samples per pixel side: at least 8, and a spacing of at most a third of the mean radius
+    m = int(supersample or min(64, max(8, int(np.ceil(3.0 * pitch_um / float(np.mean(radii)))))))
     step = pitch_um / m
     pad = int(np.ceil(4.0 * blur_um / step)) if blur_um > 0 else 0
     xs = ox + (np.arange(-pad, w * m + pad) + 0.5) * step

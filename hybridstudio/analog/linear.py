@@ -8,21 +8,24 @@ import cv2
 import numpy as np
 
 
-def _decode(v: np.ndarray) -> np.ndarray:
+def srgb_decode(v: np.ndarray) -> np.ndarray:
+    """Exact sRGB decoding (float64 math), for building tables."""
     return np.where(v <= 0.04045, v / 12.92, ((v + 0.055) / 1.055) ** 2.4)
 
 
-def _encode(v: np.ndarray) -> np.ndarray:
+def srgb_encode(v: np.ndarray) -> np.ndarray:
+    """Exact sRGB encoding (float64 math), for building tables."""
     return np.where(v <= 0.0031308, v * 12.92, 1.055 * np.power(np.maximum(v, 0), 1 / 2.4) - 0.055)
 
 
 @lru_cache(maxsize=2)
 def _table(kind: str) -> np.ndarray:
     x = np.arange(65536, dtype=np.float64) / 65535.0
-    return (_decode(x) if kind == "decode" else _encode(x)).astype(np.float32)
+    return (srgb_decode(x) if kind == "decode" else srgb_encode(x)).astype(np.float32)
 
 
-def _through(table: np.ndarray, x: np.ndarray) -> np.ndarray:
+def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Look up a 65536-entry table indexed by a 0..1 value quantised to 16 bits."""
     x = np.asarray(x, dtype=np.float32)
     if x.ndim < 2:  # OpenCV reads short vectors as scalars
         idx = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
@@ -34,12 +37,12 @@ def _through(table: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 def to_linear(srgb: np.ndarray) -> np.ndarray:
     """sRGB-encoded 0..1 → linear light 0..1 (float32)."""
-    return _through(_table("decode"), srgb)
+    return through_table(_table("decode"), srgb)
 
 
 def to_srgb(linear: np.ndarray) -> np.ndarray:
     """Linear light → sRGB-encoded 0..1 (float32; values above 1 clip to 1)."""
-    return _through(_table("encode"), linear)
+    return through_table(_table("encode"), linear)
 
 
 def luminance(linear: np.ndarray) -> np.ndarray:

@@ -14,6 +14,7 @@ Colours and curves are look-design values from printed examples, not spectral me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -135,6 +136,7 @@ def get_process(process_id: str) -> Process:
     return PROCESSES[process_id]
 
 
+@lru_cache(maxsize=32)
 def print_density_table(proc: Process, exposure_ev: float = 0.0, n: int = 4096) -> np.ndarray:
     """Print density against the image's linear luminance (0..1): bright → low density. The curve
     is placed so that white prints at the paper's own density (0.02 over base, a clean highlight)."""

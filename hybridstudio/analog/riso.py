@@ -9,6 +9,8 @@ dot gain and ink starvation (mottled low-frequency and speckled high-frequency c
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import cv2
 import numpy as np
 
@@ -57,6 +59,7 @@ def ink_linear(name: str) -> np.ndarray:
     )
 
 
+@lru_cache(maxsize=8)
 def _coverage_grid(inks: tuple[str, ...], n: int = 33, iterations: int = 400) -> np.ndarray:
     """Ink coverages (n×n×n×k, indexed [r, g, b]) for every colour of an n³ sRGB grid: bounded
     least squares 0 ≤ c ≤ 1 of −log(colour) ≈ Σ cᵢ·(−log tᵢ), by projected gradient on all grid

@@ -351,10 +351,9 @@ class HDCurve(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        lin = curves.characteristic_curve(
-            to_linear(img.pixels), p["gamma"], p["toe"], p["shoulder"], p["dmax"], p["exposure_ev"]
+        return curves.characteristic_curve(
+            img.pixels, p["gamma"], p["toe"], p["shoulder"], p["dmax"], p["exposure_ev"]
         )
-        return to_srgb(lin)
 
 
 @register
@@ -403,7 +402,7 @@ class FilmLook(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return to_srgb(curves.film_look(to_linear(img.pixels), p["look"], p["exposure_ev"], p["strength"]))
+        return curves.film_look(img.pixels, p["look"], p["exposure_ev"], p["strength"])
 
 
 @register
