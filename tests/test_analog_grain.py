@@ -43,6 +43,19 @@ def test_fast_matches_exact_for_real_tri_x_at_24_megapixels():
     assert fast.std() == pytest.approx(exact.std(), rel=0.10)
 
 
+def test_fast_grain_near_black_and_white_stays_bounded_with_the_model_statistics():
+    from hybridstudio.analog.grain_model import LEVELS, pixel_statistics
+
+    stock = get_stock("tri-x-400")
+    r = stock.layer_radius_um(1)
+    stats = pixel_statistics(r, stock.spread, stock.cloud_um, 6.0)
+    for u in (1 / 255, 3 / 255, 0.5, 252 / 255):
+        out = render_fast(np.full((512, 512), u, np.float32), 6.0, r, stock.spread, stock.cloud_um, seed=5)
+        assert out.min() >= 0.0 and out.max() <= 1.0
+        assert out.mean() == pytest.approx(u, abs=3e-4)
+        assert out.std() == pytest.approx(np.interp(u, LEVELS, stats.sigma), rel=0.10)
+
+
 def test_exact_grains_are_tied_to_the_film_not_the_pixels():
     u = np.full((48, 48), 0.5)
     one = render_exact(u, 2.0, 1.5, 0.3, seed=4)
