@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .linear import luminance, srgb_decode, srgb_encode, through_table, to_srgb
+from .linear import luminance, srgb_decode, srgb_encode, take_chunked, through_table, to_srgb
 
 
 def density(
@@ -68,8 +68,13 @@ def apply_table(values: np.ndarray, table: np.ndarray) -> np.ndarray:
     i0 = idx.astype(np.int32)
     np.minimum(i0, n - 2, out=i0)
     f = idx - i0
-    t0 = np.take(table, i0)
-    return t0 + (np.take(table, i0 + 1) - t0) * f
+    t0 = take_chunked(table, i0)
+    i0 += 1
+    t1 = take_chunked(table, i0)
+    t1 -= t0
+    t1 *= f
+    t1 += t0
+    return t1
 
 
 @lru_cache(maxsize=32)

@@ -60,12 +60,15 @@ def halation(
     out = E·(1 − a·k) + a·G⋆(E·k), with k the highlight knee.
     """
     knee = highlight_knee(linear, threshold)
-    hl = linear * knee[..., None]
-    halo = _spread(hl, size_um / pitch_um)
+    out = linear * knee[..., None]  # the highlights, spread, then taken from where they were
+    del knee
+    halo = _spread(out, size_um / pitch_um)
     a = np.asarray(tint, np.float32) * np.float32(strength)
-    out = hl * (-a)
+    out *= -a
     out += linear
-    out += halo * a
+    halo *= a
+    out += halo
+    del halo
     return np.maximum(out, 0.0, out=out)
 
 

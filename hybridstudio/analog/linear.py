@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import cv2
@@ -24,6 +25,23 @@ def _table(kind: str) -> np.ndarray:
     return (srgb_decode(x) if kind == "decode" else srgb_encode(x)).astype(np.float32)
 
 
+def take_chunked(table: np.ndarray, idx: np.ndarray, chunk: int = 1 << 20, threads: int = 2) -> np.ndarray:
+    """``np.take(table, idx)`` in chunks on two threads: numpy widens the whole index array to
+    64-bit first, which costs far more than the look-up on a 24 MP image."""
+    flat = idx.reshape(-1)
+    out = np.empty(flat.shape, table.dtype)
+    if flat.size <= chunk:
+        np.take(table, flat, out=out)
+        return out.reshape(idx.shape)
+
+    def work(s: int) -> None:
+        np.take(table, flat[s : s + chunk], out=out[s : s + chunk])
+
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(work, range(0, flat.size, chunk)))
+    return out.reshape(idx.shape)
+
+
 def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Look up a 65536-entry table indexed by a 0..1 value quantised to 16 bits."""
     x = np.asarray(x, dtype=np.float32)
@@ -32,7 +50,7 @@ def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
         return np.take(table, idx)
     # one pass to rounded, saturated 16-bit indices (OpenCV), one gather
     idx = cv2.multiply(np.ascontiguousarray(x), 65535.0, dtype=cv2.CV_16U)
-    return np.take(table, idx.reshape(x.shape))
+    return take_chunked(table, idx.reshape(x.shape))
 
 
 def to_linear(srgb: np.ndarray) -> np.ndarray:
