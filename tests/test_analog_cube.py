@@ -79,3 +79,16 @@ def test_missing_or_sizeless_cube(tmp_path):
     p.write_text("TITLE x\n0 0 0\n")
     with pytest.raises(InputError, match="nosize.cube.*LUT_3D_SIZE"):
         read_cube(p)
+
+
+def test_resolve_cube_with_a_shaper_matches_colour_science(tmp_path):
+    x = np.linspace(0, 1, 256)
+    shaper = colour.LUT3x1D(np.stack([x**0.5] * 3, axis=1), domain=np.array([[0, 0, 0], [2, 2, 2]]))
+    cube = colour.LUT3D(_graded_table(9))
+    path = tmp_path / "resolve.cube"
+    colour.io.write_LUT(colour.LUTSequence(shaper, cube), str(path), method="Resolve Cube")
+    assert "LUT_1D_SIZE" in path.read_text() and "LUT_3D_SIZE" in path.read_text()
+    img = photo("coffee")[::4, ::4] * np.float32(1.8)
+    ref_seq = colour.io.read_LUT(str(path))
+    ref = ref_seq[1].apply(ref_seq[0].apply(img), interpolator=table_interpolation_tetrahedral)
+    assert np.abs(apply_lut(img, read_cube(path)) - ref).max() < 1e-4

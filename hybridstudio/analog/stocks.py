@@ -14,6 +14,7 @@ the dye cloud sizes follow Stephenson & Saunders' dye-cloud kernels (D = 6.5 or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -139,6 +140,7 @@ def add_grain(
     seed: int = 0,
     format_id: str | None = None,
     pitch_um: float | None = None,
+    on_layer: Callable[[int, int], None] | None = None,
 ) -> np.ndarray:
     """Film grain on an sRGB float32 H×W×3 image (0..1), treated as the film's coverage (Newson's
     convention: the grey level is the covered fraction).
@@ -158,6 +160,8 @@ def add_grain(
     out = np.empty(rgb.shape, np.float32)
     if colour:
         for c in range(3):
+            if on_layer:
+                on_layer(c, 3)
             plan = layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount))
             out[..., c] = apply_layer(rgb[..., c], plan, seed, stream=c)
         return out
