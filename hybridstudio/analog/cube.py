@@ -130,7 +130,7 @@ def read_cube(path: str | Path):
 @lru_cache(maxsize=8)
 def _read_cube_cached(path: str, mtime_ns: int, size: int):
     check_cube(path)
-    import colour
+    from ..core.colour_lib import colour
 
     try:
         return colour.io.read_LUT(path)
@@ -222,7 +222,7 @@ def apply_1d(rgb: np.ndarray, table: np.ndarray, domain: np.ndarray) -> np.ndarr
 
 def apply_lut(rgb: np.ndarray, lut) -> np.ndarray:
     """Apply a colour-science LUT object (as returned by :func:`read_cube`) to an H×W×3 image."""
-    import colour
+    from ..core.colour_lib import colour
 
     if isinstance(lut, colour.LUTSequence):
         out = rgb
