@@ -30,8 +30,9 @@ def density(
 
 
 @lru_cache(maxsize=64)
-def _curve_position(gamma: float, toe: float, shoulder: float, dmax: float, grey_in: float,
-                    grey_out: float) -> float:
+def _curve_position(
+    gamma: float, toe: float, shoulder: float, dmax: float, grey_in: float, grey_out: float
+) -> float:
     """x0 that sends linear ``grey_in`` to reflectance ``grey_out`` (bisection: the output at grey
     falls as x0 grows)."""
     lo, hi = -8.0, 4.0
@@ -45,8 +46,15 @@ def _curve_position(gamma: float, toe: float, shoulder: float, dmax: float, grey
     return 0.5 * (lo + hi)
 
 
-def positive_response(linear: np.ndarray, gamma: float, toe: float, shoulder: float, dmax: float,
-                      grey_in: float = 0.18, grey_out: float = 0.18) -> np.ndarray:
+def positive_response(
+    linear: np.ndarray,
+    gamma: float,
+    toe: float,
+    shoulder: float,
+    dmax: float,
+    grey_in: float = 0.18,
+    grey_out: float = 0.18,
+) -> np.ndarray:
     """Linear light reflected by a positive whose density is Dmax − D(x) at x = log10(exposure):
     deep blacks at 10^−Dmax, whites towards 1, ``grey_in`` sent to ``grey_out``."""
     x0 = _curve_position(gamma, toe, shoulder, dmax, grey_in, grey_out)
@@ -54,8 +62,15 @@ def positive_response(linear: np.ndarray, gamma: float, toe: float, shoulder: fl
     return 10.0 ** (-(dmax - density(x, gamma, toe, shoulder, dmax, x0)))
 
 
-def positive_curve(gamma: float = 1.6, toe: float = 0.35, shoulder: float = 0.3, dmax: float = 2.2,
-                   grey_in: float = 0.18, grey_out: float = 0.18, n: int = 4096) -> np.ndarray:
+def positive_curve(
+    gamma: float = 1.6,
+    toe: float = 0.35,
+    shoulder: float = 0.3,
+    dmax: float = 2.2,
+    grey_in: float = 0.18,
+    grey_out: float = 0.18,
+    n: int = 4096,
+) -> np.ndarray:
     """:func:`positive_response` tabulated over n linear inputs 0..1 (float32)."""
     e = np.linspace(0.0, 1.0, n)
     return positive_response(e, gamma, toe, shoulder, dmax, grey_in, grey_out).astype(np.float32)
@@ -78,16 +93,23 @@ def apply_table(values: np.ndarray, table: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=32)
-def _srgb_curve_table(gamma: float, toe: float, shoulder: float, dmax: float, exposure_ev: float,
-                      grey_in: float, encode: bool) -> np.ndarray:
+def _srgb_curve_table(
+    gamma: float, toe: float, shoulder: float, dmax: float, exposure_ev: float, grey_in: float, encode: bool
+) -> np.ndarray:
     """65536-entry table from 16-bit sRGB codes through the positive's curve (linear or sRGB out)."""
     lin = srgb_decode(np.arange(65536) / 65535.0) * 2.0**exposure_ev
     out = positive_response(lin, gamma, toe, shoulder, dmax, grey_in)
     return (srgb_encode(np.clip(out, 0, 1)) if encode else out).astype(np.float32)
 
 
-def characteristic_curve(srgb: np.ndarray, gamma: float = 1.6, toe: float = 0.35, shoulder: float = 0.3,
-                         dmax: float = 2.2, exposure_ev: float = 0.0) -> np.ndarray:
+def characteristic_curve(
+    srgb: np.ndarray,
+    gamma: float = 1.6,
+    toe: float = 0.35,
+    shoulder: float = 0.3,
+    dmax: float = 2.2,
+    exposure_ev: float = 0.0,
+) -> np.ndarray:
     """Tone an sRGB image through a positive's H&D curve (same curve on every channel), computed
     in linear light; one 16-bit table lookup per pixel."""
     table = _srgb_curve_table(gamma, toe, shoulder, dmax, exposure_ev, 0.18, True)
@@ -117,8 +139,9 @@ LOOKS: dict[str, dict] = {
 }
 
 
-def film_look(srgb: np.ndarray, kind: str = "colour-negative", exposure_ev: float = 0.0,
-              strength: float = 1.0) -> np.ndarray:
+def film_look(
+    srgb: np.ndarray, kind: str = "colour-negative", exposure_ev: float = 0.0, strength: float = 1.0
+) -> np.ndarray:
     """Colour-negative (printed) or slide rendition of an sRGB image: one H&D curve per channel
     (in linear light), a small per-channel log-exposure shift (the cross-over of real stocks) and
     a saturation change. ``strength`` mixes with the original. sRGB out."""
@@ -127,8 +150,15 @@ def film_look(srgb: np.ndarray, kind: str = "colour-negative", exposure_ev: floa
     p = LOOKS[kind]
     out = np.empty(srgb.shape, np.float32)
     for c in range(3):
-        table = _srgb_curve_table(p["gamma"][c], p["toe"], p["shoulder"], p["dmax"], float(exposure_ev),
-                                  0.18 * 10 ** p["shift"][c], False)
+        table = _srgb_curve_table(
+            p["gamma"][c],
+            p["toe"],
+            p["shoulder"],
+            p["dmax"],
+            float(exposure_ev),
+            0.18 * 10 ** p["shift"][c],
+            False,
+        )
         out[..., c] = through_table(table, np.ascontiguousarray(srgb[..., c]))
     lum = luminance(out)[..., None]
     out -= lum

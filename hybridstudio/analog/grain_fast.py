@@ -232,8 +232,9 @@ def _beta_lookup(table: np.ndarray, n: np.ndarray, u: np.ndarray) -> np.ndarray:
     pad = rows * width - n.size
     mx = np.pad(n * np.float32(255.0 / (2 * N_RANGE)) + np.float32(127.5), (0, pad)).reshape(rows, width)
     my = np.pad(u * np.float32(255.0), (0, pad)).reshape(rows, width)
-    out = cv2.remap(table, mx.astype(np.float32), my.astype(np.float32), cv2.INTER_LINEAR,
-                    borderMode=cv2.BORDER_REPLICATE)
+    out = cv2.remap(
+        table, mx.astype(np.float32), my.astype(np.float32), cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
     return out.ravel()[: n.size]
 
 

@@ -136,12 +136,21 @@ class FilmGrain(_AnalogStep):
             f"{stock.title}: RMS granularity {stock.rms:g} ({stock.rms_source}); "
             f"{fmt} frame, {_pitch(img, fmt):.2f} µm per pixel"
         )
+
         def on_layer(done: int, total: int) -> None:
             ctx.check_cancelled()
             ctx.progress(done / total, f"grain layer {done + 1} of {total}")
 
-        return add_grain(img.pixels, stock, colour=colour, amount=p["amount"], size=p["size"],
-                         seed=p["seed"], format_id=fmt, on_layer=on_layer)
+        return add_grain(
+            img.pixels,
+            stock,
+            colour=colour,
+            amount=p["amount"],
+            size=p["size"],
+            seed=p["seed"],
+            format_id=fmt,
+            on_layer=on_layer,
+        )
 
 
 @register
