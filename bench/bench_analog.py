@@ -41,11 +41,22 @@ def write_cube(path: Path, n: int = 33) -> None:
     path.write_text(f"LUT_3D_SIZE {n}\n" + "\n".join(f"{x:.6f} {y:.6f} {z:.6f}" for x, y, z in rgb) + "\n")
 
 
+def cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+CPU: dict[str, float] = {}
+
+
 def run_step(sid: str, img: ImagePayload, **params) -> tuple[ImagePayload, float]:
+    """Run one step; returns (output, wall seconds) and stores its CPU seconds in CPU[sid]."""
     cls = all_steps()[sid]
     p = validate_params(cls.params, params)
+    c = cpu_s()
     t = time.perf_counter()
     out = cls().run(img, p, StepContext.standalone(sid))
+    CPU[sid] = cpu_s() - c
     return out, time.perf_counter() - t
 
 
@@ -53,22 +64,29 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     cube = tmp / "grade.cube"
     write_cube(cube)
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    print(f"load average at start: {load} (wall times grow with other work on the machine; CPU times")
+    print("are this process's own user+system seconds, summed over its threads)")
     print("== 24 MP (6000×4000) through grain + halation + LUT, float32, 2 cores ==")
     img = photo(6000, 4000)
     for stock, colour in (("tri-x-400", "mono"), ("portra-400", "colour")):
         run_step("grain", photo(600, 400), stock=stock, colour=colour)  # tables for this pitch are cached
         total = 0.0
         x = img
+        cpu = 0.0
         x, t = run_step("grain", x, stock=stock, colour=colour)
         total += t
-        print(f"grain {stock} ({colour}): {t:.2f} s")
+        cpu += CPU["grain"]
+        print(f"grain {stock} ({colour}): {t:.2f} s wall, {CPU['grain']:.2f} s CPU")
         x, t = run_step("halation", x)
         total += t
-        print(f"halation: {t:.2f} s")
+        cpu += CPU["halation"]
+        print(f"halation: {t:.2f} s wall, {CPU['halation']:.2f} s CPU")
         x, t = run_step("cube_lut", x, path=str(cube))
         total += t
-        print(f"LUT 33³ tetrahedral (incl. reading the file): {t:.2f} s")
-        print(f"TOTAL {stock}: {total:.2f} s")
+        cpu += CPU["cube_lut"]
+        print(f"LUT 33³ tetrahedral: {t:.2f} s wall, {CPU['cube_lut']:.2f} s CPU")
+        print(f"TOTAL {stock}: {total:.2f} s wall, {cpu:.2f} s CPU")
     first = time.perf_counter()
     run_step("grain", photo(6000, 4000), stock="ektar-100", colour="colour")
     print(f"grain on a new stock, tables not cached yet: {time.perf_counter() - first:.2f} s")
@@ -81,8 +99,12 @@ def main() -> None:
         if cls.category != "analog":
             continue
         run_step(sid, prev, **extra.get(sid, {}))
-        times = [run_step(sid, prev, **extra.get(sid, {}))[1] for _ in range(3)]
-        print(f"{sid:22s} {statistics.median(times) * 1000:7.0f} ms")
+        times, cpus = [], []
+        for _ in range(3):
+            times.append(run_step(sid, prev, **extra.get(sid, {}))[1])
+            cpus.append(CPU[sid])
+        wall_ms, cpu_ms = statistics.median(times) * 1000, statistics.median(cpus) * 1000
+        print(f"{sid:22s} {wall_ms:7.0f} ms wall {cpu_ms:7.0f} ms CPU")
 
     print("\n== fast vs exact Boolean renderer, same patch ==")
     for label, size, pitch, r, spread, blur in (
