@@ -59,7 +59,10 @@ class _AnalogStep(Step):
         ctx.check_cancelled()
         out = self.render(data, params, ctx)
         ctx.progress(1.0, "")
-        return data.with_pixels(np.clip(out, 0.0, 1.0).astype(np.float32, copy=False))
+        out = np.asarray(out, dtype=np.float32)
+        if out is data.pixels or not out.flags.writeable:
+            out = out.copy()
+        return data.with_pixels(np.clip(out, 0.0, 1.0, out=out))
 
     def render(self, img: ImagePayload, p: dict[str, Any], ctx) -> np.ndarray:
         raise NotImplementedError
