@@ -35,8 +35,9 @@ def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.nd
 def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:
     """Share of the light above ``threshold`` (linear) at each pixel, a soft knee (L²/(L²+t²))²
     on luminance L: mid-tones give almost nothing, clipped whites almost all."""
-    lum = cv2.transform(np.ascontiguousarray(linear, dtype=np.float32),
-                        np.array([[0.2126, 0.7152, 0.0722]], np.float32))
+    lum = cv2.transform(
+        np.ascontiguousarray(linear, dtype=np.float32), np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+    )
     cv2.multiply(lum, lum, dst=lum)
     knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2))
     cv2.divide(lum, knee, dst=knee)

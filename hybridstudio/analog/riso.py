@@ -15,7 +15,6 @@ import cv2
 import numpy as np
 
 from .linear import to_linear, to_srgb
-from .paper import height_map
 
 #: Riso ink colours (sRGB), from RISO's published ink list.
 INKS: dict[str, str] = {
@@ -107,25 +106,31 @@ def risograph(
     dot_gain: float = 0.1,
 ) -> np.ndarray:
     """Risograph rendition of an sRGB image with the given inks (default blue + fluorescent pink)."""
+    from .grain_fast import gaussian_noise
+
     inks = inks or ["blue", "fluorescent-pink"]
     h, w = rgb.shape[:2]
     cov = separate(rgb, inks)
     rng = np.random.default_rng(seed)
-    paper = to_linear(np.array([0.96, 0.95, 0.92], np.float32))
-    out = np.broadcast_to(paper, (h, w, 3)).copy()
+    log_t = np.zeros((h, w, 3), np.float32)  # Σ coverage·log(ink transmittance), per channel
     for k, name in enumerate(inks):
         c = np.ascontiguousarray(cov[..., k])
         # stencil dot gain: coverage spreads (more in the mid-tones)
-        c = c + np.float32(dot_gain) * 4 * c * (1 - c)
+        c += np.float32(dot_gain * 4) * c * (1 - c)
         if texture > 0:
-            mottle = height_map(h, w, mm_per_px * 0.25, seed + 11 * k + 1)  # scales ×4: blotches
+            # ink mottle: blotches of ~2 mm; ink starvation: specks of ~0.03 mm
+            cell = 2.0 / mm_per_px
+            small = rng.standard_normal((max(2, int(h / cell) + 2), max(2, int(w / cell) + 2)))
+            mottle = cv2.resize(
+                cv2.GaussianBlur(small.astype(np.float32), (0, 0), 0.7), (w, h), interpolation=cv2.INTER_CUBIC
+            )
+            mottle /= max(float(mottle.std()), 1e-6)
             speck = cv2.GaussianBlur(
-                rng.standard_normal((h, w)).astype(np.float32), (0, 0), max(0.5, 0.03 / mm_per_px)
+                gaussian_noise((h, w), seed, 100 + k), (0, 0), max(0.5, 0.03 / mm_per_px)
             )
             speck /= max(float(speck.std()), 1e-6)
-            c = c * (1.0 - np.float32(0.08 * texture) * np.abs(mottle)) - np.float32(
-                0.06 * texture
-            ) * np.maximum(speck, 0)
+            c *= 1.0 - np.float32(0.08 * texture) * np.abs(mottle)
+            c -= np.float32(0.06 * texture) * np.maximum(speck, 0)
         dx, dy = rng.normal(0, misregistration_mm / mm_per_px, 2) if k else (0.0, 0.0)
         ang = rng.normal(0, 0.1) if k else 0.0
         m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
@@ -133,5 +138,8 @@ def risograph(
         c = cv2.warpAffine(
             np.clip(c, 0, 1), m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0
         )
-        out *= np.power(ink_linear(name)[None, None, :], c[..., None])
-    return to_srgb(out.astype(np.float32))
+        log_t += c[..., None] * np.log(ink_linear(name))[None, None, :]
+    paper = to_linear(np.array([0.96, 0.95, 0.92], np.float32))
+    out = cv2.exp(log_t)
+    out *= paper
+    return to_srgb(out)
