@@ -84,7 +84,7 @@ def test_fast_render_at_twice_the_resolution_downsampled_matches():
 @pytest.mark.parametrize("stock_id", list(STOCKS))
 def test_grainmeter_reads_the_stock_rms_granularity(stock_id):
     stock = get_stock(stock_id)
-    pitch = 9.0  # a 4000-pixel-wide 135 frame: the 48 µm aperture spans 5.3 px
+    pitch = 4.0  # a 9000-pixel-wide 135 frame: the 48 µm aperture spans 12 px
     d1 = np.full((640, 640), 0.9, np.float32)  # coverage 0.9 = transmittance 0.1 = density 1.0
     img = render_fast(d1, pitch, stock.layer_radius_um(1), stock.spread, stock.cloud_um, seed=3)
     assert rms_granularity(img, pitch) == pytest.approx(stock.rms, rel=0.10)

@@ -32,7 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("grainmeter", help="measure each film stock's grain through a 48 µm aperture")
     p.add_argument("--stock", action="append", help="only these stocks")
-    p.add_argument("--pitch-um", type=float, default=9.0, help="pixel size on the film (default 9 µm)")
+    p.add_argument(
+        "--pitch-um",
+        type=float,
+        default=4.0,
+        help="pixel size on the film of the test patches (default 4 µm)",
+    )
     p.set_defaults(func=cmd_grainmeter)
 
 
