@@ -38,7 +38,7 @@ def gaussian_noise(shape: tuple[int, ...], seed: int, stream: int = 0) -> np.nda
     table = _gaussian_table()
     if len(shape) == 3 and shape[2] > 1:
         table = np.repeat(table[:, :, None], shape[2], axis=2).reshape(256, 1, shape[2])
-    return cv2.LUT(raw, table)
+    return cv2.LUT(raw, table, dst=np.empty(shape, np.float32))
 
 
 def shaping_kernel(corr: np.ndarray) -> np.ndarray | None:
@@ -175,8 +175,8 @@ def shape_noise(noise: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     if sv.size > 1 and sv[1] < 1e-3 * sv[0]:
         kx = (vt[0] * np.sqrt(sv[0])).astype(np.float32)
         ky = (u[:, 0] * np.sqrt(sv[0])).astype(np.float32)
-        return cv2.sepFilter2D(noise, -1, kx, ky, borderType=cv2.BORDER_REFLECT)
-    return cv2.filter2D(noise, -1, kernel, borderType=cv2.BORDER_REFLECT)
+        return cv2.sepFilter2D(noise, -1, kx, ky, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
+    return cv2.filter2D(noise, -1, kernel, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
 
 
 def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int) -> np.ndarray:
@@ -192,7 +192,7 @@ def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int) -> np.nd
         return fields[0]
     out = np.zeros(u8.shape, np.float32)
     for f, w in zip(fields, plan.weights, strict=True):
-        cv2.multiply(f, cv2.LUT(u8, w), dst=f)
+        cv2.multiply(f, cv2.LUT(u8, w, dst=np.empty(u8.shape, np.float32)), dst=f)
         cv2.add(out, f, dst=out)
     return out
 
@@ -201,15 +201,15 @@ def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> n
     """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1)."""
     u = np.ascontiguousarray(u, dtype=np.float32)
     if plan.gaussian_ok is not None:
-        u8 = cv2.convertScaleAbs(u, alpha=255.0)
+        u8 = cv2.convertScaleAbs(u, dst=np.empty(u.shape, np.uint8), alpha=255.0)
         n = unit_field(u8, plan, seed, stream)
         if plan.gaussian_ok.all():
             idx = np.empty(0, np.int64)
         else:
             bad = np.where(plan.gaussian_ok, 0, 1).astype(np.uint8).reshape(256, 1)
-            idx = np.flatnonzero(cv2.LUT(u8, bad))
+            idx = np.flatnonzero(cv2.LUT(u8, bad, dst=np.empty_like(u8)))
         n_bad = n.ravel()[idx]
-        sig = cv2.LUT(u8, plan.sigma.astype(np.float32).reshape(256, 1))
+        sig = cv2.LUT(u8, plan.sigma.astype(np.float32).reshape(256, 1), dst=np.empty(u.shape, np.float32))
         out = cv2.multiply(n, sig, dst=n)
         cv2.add(out, u, dst=out)
         np.clip(out, 0.0, 1.0, out=out)

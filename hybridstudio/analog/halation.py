@@ -29,17 +29,21 @@ def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.nd
         acc += (wk / wsum) * cv2.GaussianBlur(small, (0, 0), s, borderType=cv2.BORDER_REFLECT)
     if f == 1.0:
         return acc
-    return cv2.resize(acc, (w, h), interpolation=cv2.INTER_LINEAR)
+    return cv2.resize(
+        acc, (w, h), np.empty((h, w) + img.shape[2:], np.float32), interpolation=cv2.INTER_LINEAR
+    )
 
 
 def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:
     """Share of the light above ``threshold`` (linear) at each pixel, a soft knee (L²/(L²+t²))²
     on luminance L: mid-tones give almost nothing, clipped whites almost all."""
     lum = cv2.transform(
-        np.ascontiguousarray(linear, dtype=np.float32), np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+        np.ascontiguousarray(linear, dtype=np.float32),
+        np.array([[0.2126, 0.7152, 0.0722]], np.float32),
+        np.empty(linear.shape[:2], np.float32),
     )
     cv2.multiply(lum, lum, dst=lum)
-    knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2))
+    knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2), np.empty_like(lum))
     cv2.divide(lum, knee, dst=knee)
     return cv2.multiply(knee, knee, dst=knee)
 
@@ -61,7 +65,7 @@ def halation(
     """
     linear = np.ascontiguousarray(linear, dtype=np.float32)
     knee = highlight_knee(linear, threshold)
-    hl = cv2.multiply(linear, cv2.merge([knee, knee, knee]))  # the highlights
+    hl = np.multiply(linear, knee[..., None])  # the highlights
     del knee
     halo = _spread(hl, size_um / pitch_um)
     cv2.subtract(halo, hl, dst=halo)  # light arrives in the halo, leaves the highlight

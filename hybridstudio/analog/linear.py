@@ -49,7 +49,7 @@ def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
         idx = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
         return np.take(table, idx)
     # one pass to rounded, saturated 16-bit indices (OpenCV), one gather
-    idx = cv2.multiply(np.ascontiguousarray(x), 65535.0, dtype=cv2.CV_16U)
+    idx = cv2.multiply(np.ascontiguousarray(x), 65535.0, np.empty(x.shape, np.uint16), dtype=cv2.CV_16U)
     return take_chunked(table, idx.reshape(x.shape))
 
 

@@ -160,16 +160,19 @@ def add_grain(
     cloud = stock.cloud_um * size
     rgb = np.ascontiguousarray(rgb, dtype=np.float32)
     if colour:
+        chans = cv2.split(rgb, [np.empty(rgb.shape[:2], np.float32) for _ in range(3)])
         layers = []
-        for c, chan in enumerate(cv2.split(rgb)):
+        for c, chan in enumerate(chans):
             if on_layer:
                 on_layer(c, 3)
             plan = layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount))
             layers.append(apply_layer(chan, plan, seed, stream=c))
-        return cv2.merge(layers)
+        return cv2.merge(layers, np.empty_like(rgb))
     plan = layer_plan(stock.layer_radius_um(1, size), stock.spread, cloud, pitch, float(amount))
-    lum = cv2.transform(rgb, np.array([[0.2126, 0.7152, 0.0722]], np.float32))
+    lum = cv2.transform(
+        rgb, np.array([[0.2126, 0.7152, 0.0722]], np.float32), np.empty(rgb.shape[:2], np.float32)
+    )
     grainy = apply_layer(lum, plan, seed)
     cv2.subtract(grainy, lum, dst=grainy)
-    out = cv2.add(rgb, cv2.merge([grainy, grainy, grainy]))
+    out = np.add(rgb, grainy[..., None])
     return np.clip(out, 0.0, 1.0, out=out)
