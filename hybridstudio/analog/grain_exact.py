@@ -57,7 +57,8 @@ def draw_grains(
     cy = np.arange(int(np.floor(y0 / cell_um)), int(np.floor(y1 / cell_um)) + 1)
     gx, gy = np.meshgrid(cx, cy)
     gx, gy = gx.ravel(), gy.ravel()
-    counts = poisson.ppf(hash_uniform(seed, 0, gx, gy), lam_max * cell_um * cell_um).astype(np.int64)
+    counts = poisson.ppf(hash_uniform(seed, 0, gx, gy), lam_max * cell_um * cell_um)
+    counts = np.clip(np.nan_to_num(counts, nan=0.0), 0, None).astype(np.int64)  # ppf(0) is -1
     cell = np.repeat(np.arange(gx.size), counts)
     k = np.arange(cell.size) - np.repeat(np.cumsum(counts) - counts, counts)
     ix, iy = gx[cell], gy[cell]
