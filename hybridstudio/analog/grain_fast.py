@@ -13,6 +13,7 @@ at 2× the pitch halves, σ per pixel rises, and a 2× render averaged down matc
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,8 +32,27 @@ def _gaussian_table() -> np.ndarray:
     return q.astype(np.float32).reshape(256, 1)
 
 
+NOISE_BLOCK = 256  # rows of noise drawn from one seeded generator
+
+
+def noise_rows(width: int, r0: int, r1: int, seed: int, stream: int = 0) -> np.ndarray:
+    """Unit Gaussian noise for rows r0..r1 of an image ``width`` wide (float32). Rows come in
+    blocks of :data:`NOISE_BLOCK`, each from its own generator seeded by (seed, stream, block), so
+    any strip of the image gets the same values as the whole image would."""
+    b0, b1 = r0 // NOISE_BLOCK, (r1 - 1) // NOISE_BLOCK
+    raw = np.empty(((b1 - b0 + 1) * NOISE_BLOCK, width), np.uint8)
+    for b in range(b0, b1 + 1):
+        rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, int(stream), b])
+        k = (b - b0) * NOISE_BLOCK
+        raw[k : k + NOISE_BLOCK] = np.frombuffer(rng.bytes(NOISE_BLOCK * width), np.uint8).reshape(-1, width)
+    raw = np.ascontiguousarray(raw[r0 - b0 * NOISE_BLOCK : r1 - b0 * NOISE_BLOCK])
+    return cv2.LUT(raw, _gaussian_table(), dst=np.empty(raw.shape, np.float32))
+
+
 def gaussian_noise(shape: tuple[int, ...], seed: int, stream: int = 0) -> np.ndarray:
     """Unit-variance, zero-mean noise of ``shape`` (float32), reproducible from seed and stream."""
+    if len(shape) == 2:
+        return noise_rows(int(shape[1]), 0, int(shape[0]), seed, stream)
     rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, int(stream)])
     raw = np.frombuffer(rng.bytes(int(np.prod(shape))), dtype=np.uint8).reshape(shape)
     table = _gaussian_table()
@@ -179,12 +199,12 @@ def shape_noise(noise: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     return cv2.filter2D(noise, -1, kernel, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
 
 
-def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int) -> np.ndarray:
-    """Unit-variance Gaussian field (H×W float32) with the layer's correlation; ``u8`` is the
-    grey level as bytes (used only to mix two correlation shapes)."""
+def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int, row0: int = 0) -> np.ndarray:
+    """Unit-variance Gaussian field with the layer's correlation over rows row0.. of the image
+    (``u8``: those rows' grey levels as bytes, used to mix correlation shapes)."""
     fields = []
     for i, k in enumerate(plan.kernels):
-        n = gaussian_noise(u8.shape, seed, 2 * stream + i)
+        n = noise_rows(u8.shape[1], row0, row0 + u8.shape[0], seed, 2 * stream + i)
         if k is not None:
             n = shape_noise(n, k)
         fields.append(n)
@@ -197,12 +217,22 @@ def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int) -> np.nd
     return out
 
 
-def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> np.ndarray:
-    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1)."""
+def layer_margin(plan: LayerPlan) -> int:
+    """Rows a strip needs beyond its own for the shaping filter to see what it would see in the
+    whole image."""
+    return max((k.shape[0] // 2 for k in plan.kernels if k is not None), default=0)
+
+
+def apply_layer_block(
+    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, row0: int = 0
+) -> np.ndarray:
+    """Grainy version of rows row0.. of a single-channel grey level image (``u``: those rows,
+    float32 coverage 0..1). Rows within :func:`layer_margin` of the block's cut edges are only
+    right in the whole image's context."""
     u = np.ascontiguousarray(u, dtype=np.float32)
+    u8 = cv2.convertScaleAbs(u, dst=np.empty(u.shape, np.uint8), alpha=255.0)
+    n = unit_field(u8, plan, seed, stream, row0)
     if plan.gaussian_ok is not None:
-        u8 = cv2.convertScaleAbs(u, dst=np.empty(u.shape, np.uint8), alpha=255.0)
-        n = unit_field(u8, plan, seed, stream)
         if plan.gaussian_ok.all():
             idx = np.empty(0, np.int64)
         else:
@@ -216,16 +246,42 @@ def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> n
         if idx.size:
             out.ravel()[idx] = _beta_lookup(plan.table, n_bad, u.ravel()[idx])
         return out
-    u8 = cv2.convertScaleAbs(u, alpha=255.0) if plan.weights is not None else None
-    if u8 is None:
-        n = unit_field(np.empty(u.shape, np.uint8), plan, seed, stream)
-    else:
-        n = unit_field(u8, plan, seed, stream)
     scale = np.float32(255.0 / (2 * N_RANGE))
     np.multiply(n, scale, out=n)
     np.add(n, np.float32(127.5), out=n)
     map_y = np.multiply(u, np.float32(255.0))
     return cv2.remap(plan.table, n, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def strips(height: int, width: int, margin: int, pixels: int = 1 << 21) -> list[tuple[int, int, int, int]]:
+    """Row strips (r0, r1, a, b) of about ``pixels`` pixels: rows r0..r1 are produced from rows
+    a..b (r0..r1 plus ``margin`` rows each side, within the image)."""
+    rows = max(32, pixels // max(width, 1))
+    return [
+        (r0, min(height, r0 + rows), max(0, r0 - margin), min(height, r0 + rows + margin))
+        for r0 in range(0, height, rows)
+    ]
+
+
+def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, threads: int = 2) -> np.ndarray:
+    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1),
+    computed in row strips on two threads; the result does not depend on the strips."""
+    u = np.asarray(u, dtype=np.float32)
+    out = np.empty(u.shape, np.float32)
+    margin = layer_margin(plan)
+
+    def work(job: tuple[int, int, int, int]) -> None:
+        r0, r1, a, b = job
+        out[r0:r1] = apply_layer_block(u[a:b], plan, seed, stream, a)[r0 - a : r1 - a]
+
+    jobs = strips(u.shape[0], u.shape[1], margin)
+    if threads > 1 and len(jobs) > 1:
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(work, jobs))
+    else:
+        for job in jobs:
+            work(job)
+    return out
 
 
 def _beta_lookup(table: np.ndarray, n: np.ndarray, u: np.ndarray) -> np.ndarray:

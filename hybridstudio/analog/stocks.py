@@ -15,6 +15,7 @@ the dye cloud sizes follow Stephenson & Saunders' dye-cloud kernels (D = 6.5 or 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ import cv2
 import numpy as np
 
 from .gate import get_format, pixel_pitch_um
-from .grain_fast import apply_layer, layer_plan
+from .grain_fast import apply_layer_block, layer_margin, layer_plan, strips
 from .grain_model import radius_for_rms
 
 
@@ -158,21 +159,35 @@ def add_grain(
         get_format(format_id)
     colour = stock.colour if colour is None else colour
     cloud = stock.cloud_um * size
-    rgb = np.ascontiguousarray(rgb, dtype=np.float32)
-    if colour:
-        chans = cv2.split(rgb, [np.empty(rgb.shape[:2], np.float32) for _ in range(3)])
-        layers = []
-        for c, chan in enumerate(chans):
+    rgb = np.asarray(rgb, dtype=np.float32)
+    layers = (0, 1, 2) if colour else (1,)
+    plans = [
+        layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount)) for c in layers
+    ]
+    margin = max(layer_margin(p) for p in plans)
+    out = np.empty(rgb.shape, np.float32)
+    lum_w = np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+
+    def work(job: tuple[int, int, int, int]) -> None:
+        r0, r1, a, b = job
+        block = np.ascontiguousarray(rgb[a:b])
+        if colour:
+            for c, plan in zip(layers, plans, strict=True):
+                res = apply_layer_block(block[..., c], plan, seed, c, a)
+                out[r0:r1, :, c] = res[r0 - a : r1 - a]
+            return
+        lum = cv2.transform(block, lum_w, np.empty(block.shape[:2], np.float32))
+        grainy = apply_layer_block(lum, plans[0], seed, 0, a)
+        cv2.subtract(grainy, lum, dst=grainy)
+        dst = out[r0:r1]
+        np.add(block[r0 - a : r1 - a], grainy[r0 - a : r1 - a, :, None], out=dst)
+        np.clip(dst, 0.0, 1.0, out=dst)
+
+    # strips in pairs on two threads; progress and cancellation between pairs
+    jobs = strips(h, w, margin)
+    with ThreadPoolExecutor(2) as pool:
+        for i in range(0, len(jobs), 2):
             if on_layer:
-                on_layer(c, 3)
-            plan = layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount))
-            layers.append(apply_layer(chan, plan, seed, stream=c))
-        return cv2.merge(layers, np.empty_like(rgb))
-    plan = layer_plan(stock.layer_radius_um(1, size), stock.spread, cloud, pitch, float(amount))
-    lum = cv2.transform(
-        rgb, np.array([[0.2126, 0.7152, 0.0722]], np.float32), np.empty(rgb.shape[:2], np.float32)
-    )
-    grainy = apply_layer(lum, plan, seed)
-    cv2.subtract(grainy, lum, dst=grainy)
-    out = np.add(rgb, grainy[..., None])
-    return np.clip(out, 0.0, 1.0, out=out)
+                on_layer(i, len(jobs))
+            list(pool.map(work, jobs[i : i + 2]))
+    return out

@@ -142,7 +142,7 @@ class FilmGrain(_AnalogStep):
 
         def on_layer(done: int, total: int) -> None:
             ctx.check_cancelled()
-            ctx.progress(done / total, f"grain layer {done + 1} of {total}")
+            ctx.progress(done / total, "grain")
 
         return add_grain(
             img.pixels,
