@@ -38,6 +38,28 @@ def test_halation_is_red_orange_energy_preserving_and_physical():
     assert _halo_radius(out2, big) == pytest.approx(2 * _halo_radius(out, base), rel=0.15)
 
 
+def test_glows_stream_in_strips_without_seams():
+    lin = to_linear(photo("astronaut")) * np.float32(2.0)
+    knee = lambda x: x * halation.highlight_knee(x, 0.5)[..., None]  # noqa: E731
+
+    def combine(x, hl, spread):
+        return x + spread - hl
+
+    whole = halation.spread_stream(lin, 12.0, knee, combine, srgb=False, strip_pixels=10**9)
+    strips = halation.spread_stream(lin, 12.0, knee, combine, srgb=False, strip_pixels=512 * 24)
+    assert np.abs(whole - strips).max() < 1e-5
+
+
+def test_grain_strips_give_the_whole_image_result():
+    from hybridstudio.analog.grain_fast import apply_layer, apply_layer_block, layer_plan
+
+    u = photo("camera")[..., 0]
+    for radius, pitch in ((0.36, 6.0), (3.0, 1.0)):  # white-ish grain; grain wider than a pixel
+        plan = layer_plan(radius, 0.4, 1.5, pitch)
+        strips = apply_layer(u, plan, seed=9, strip_pixels=512 * 40)  # 13 strips
+        assert np.array_equal(strips, apply_layer_block(u, plan, seed=9))
+
+
 def test_bloom_preserves_energy():
     lin = to_linear(photo("astronaut"))
     out = halation.bloom(lin, pitch_um=70.0, size_um=600, amount=0.3)

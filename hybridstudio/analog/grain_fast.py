@@ -263,7 +263,9 @@ def strips(height: int, width: int, margin: int, pixels: int = 1 << 21) -> list[
     ]
 
 
-def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, threads: int = 2) -> np.ndarray:
+def apply_layer(
+    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, threads: int = 2, strip_pixels: int = 1 << 21
+) -> np.ndarray:
     """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1),
     computed in row strips on two threads; the result does not depend on the strips."""
     u = np.asarray(u, dtype=np.float32)
@@ -274,7 +276,7 @@ def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, thre
         r0, r1, a, b = job
         out[r0:r1] = apply_layer_block(u[a:b], plan, seed, stream, a)[r0 - a : r1 - a]
 
-    jobs = strips(u.shape[0], u.shape[1], margin)
+    jobs = strips(u.shape[0], u.shape[1], margin, strip_pixels)
     if threads > 1 and len(jobs) > 1:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(work, jobs))

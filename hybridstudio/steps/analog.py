@@ -206,9 +206,9 @@ class Halation(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        lin = to_linear(img.pixels)
-        out = halation.halation(lin, _pitch(img, p["format"]), p["size_um"], p["strength"], p["threshold"])
-        return to_srgb(out)
+        return halation.halation(
+            img.pixels, _pitch(img, p["format"]), p["size_um"], p["strength"], p["threshold"], srgb=True
+        )
 
 
 @register
@@ -249,9 +249,7 @@ class Bloom(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return to_srgb(
-            halation.bloom(to_linear(img.pixels), _pitch(img, p["format"]), p["size_um"], p["amount"])
-        )
+        return halation.bloom(img.pixels, _pitch(img, p["format"]), p["size_um"], p["amount"], srgb=True)
 
 
 @register
