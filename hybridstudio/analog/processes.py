@@ -60,8 +60,8 @@ PROCESSES: dict[str, Process] = {
             0.25,
             1.6,
             0.10,
-            how="Ferric ammonium citrate + potassium ferricyanide on paper; UV makes Prussian blue. "
-            "Long, soft toe; washed in water.",
+            how="Ferric ammonium citrate + potassium ferricyanide on paper; UV makes Prussian blue. Long, "
+            "soft toe; washed in water.",
         ),
         Process(
             "van-dyke",
@@ -88,8 +88,8 @@ PROCESSES: dict[str, Process] = {
             0.5,
             1.5,
             0.06,
-            how="Ferric oxalate with platinum (cool, neutral) and palladium (warm) salts; the metal sits in "
-            "the paper fibres; very long tonal scale, matte blacks.",
+            how="Ferric oxalate with platinum (cool, neutral) and palladium (warm) salts; the metal sits in"
+            " the paper fibres; very long tonal scale, matte blacks.",
         ),
         Process(
             "salt",

@@ -41,6 +41,7 @@ def _mm_per_px(img: ImagePayload, print_width_mm: float) -> float:
     return print_width_mm / max(img.width, img.height)
 
 
+_SEED = Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1)
 _PRINT_WIDTH = Param(
     "print_width_mm",
     "float",
@@ -109,26 +110,21 @@ class FilmGrain(_AnalogStep):
             minimum=0.25,
             maximum=8,
         ),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "The Boolean model of Newson et al. (2017): silver grains "
-        "or dye "
-        "clouds are discs scattered at random on a virtual film frame measured in micrometres, denser "
-        "where the "
-        "image is brighter. From the model's exact variance and correlation at each grey level, noise "
-        "with the "
-        "same statistics is drawn for every pixel; the grain size is solved so that a 48 µm "
-        "microdensitometer "
-        "reads the stock's RMS granularity.",
+        "The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at "
+        "random on a virtual film frame measured in micrometres, denser where the image is brighter. From "
+        "the model's exact variance and correlation at each grey level, noise with the same statistics is "
+        "drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the "
+        "stock's RMS granularity.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Shoot and print real film: a fast film (Tri-X at 400–1600), push "
-        "development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a "
-        "hard "
-        "grade of paper to make it crisp.",
+        "Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer "
+        "(Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it "
+        "crisp.",
     )
 
     def render(self, img, p, ctx):
@@ -193,16 +189,14 @@ class Halation(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "In linear light, the bright part of each channel is spread "
-        "by a "
-        "sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in "
-        "red, "
-        "less in green, none in blue; the same light is taken from the highlight, so the total is preserved.",
+        "In linear light, the bright part of each channel is spread by a sum of Gaussians sized in "
+        "micrometres on the film and added back around the highlight, mostly in red, less in green, none in"
+        " blue; the same light is taken from the highlight, so the total is preserved.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Shoot CineStill 800T or motion-picture film with its rem-jet backing "
-        "removed, with bright lights in the frame; light bounces off the back of the base and glows red.",
+        "Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights "
+        "in the frame; light bounces off the back of the base and glows red.",
     )
 
     def render(self, img, p, ctx):
@@ -238,14 +232,13 @@ class Bloom(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "A fraction of the image, in linear light, is replaced by a "
-        "blurred copy: light spreads from bright areas into their surroundings, and nothing is added or "
-        "lost.",
+        "A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright"
+        " areas into their surroundings, and nothing is added or lost.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of "
-        "vapour on the lens, or diffuse the enlarger's light during part of the print exposure.",
+        "Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or "
+        "diffuse the enlarger's light during part of the print exposure.",
     )
 
     def render(self, img, p, ctx):
@@ -279,14 +272,13 @@ class Vignette(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "Light reaching the film at an angle θ from the axis falls as "
-        "cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.",
+        "Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length "
+        "and the position on the frame. Applied in linear light.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Use a wide-angle lens wide open, or a lens hood too long for it; "
-        "in the "
-        "darkroom, burn in the corners of the print.",
+        "Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the "
+        "corners of the print.",
     )
 
     def render(self, img, p, ctx):
@@ -344,17 +336,14 @@ class HDCurve(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "Each linear value is an exposure; the curve gives a "
-        "density with "
-        "a straight part of slope gamma between a soft toe and shoulder; the picture is the light the "
-        "positive "
-        "reflects, 10 to the minus density, with 18 % grey kept.",
+        "Each linear value is an exposure; the curve gives a density with a straight part of slope gamma "
+        "between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus "
+        "density, with 18 % grey kept.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Choose film, developer and paper grade: longer development raises "
-        "gamma; "
-        "a softer paper grade or a compensating developer stretches the toe and shoulder.",
+        "Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a"
+        " compensating developer stretches the toe and shoulder.",
     )
 
     def render(self, img, p, ctx):
@@ -396,16 +385,14 @@ class FilmLook(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "One H&D curve per colour layer, with slightly different "
-        "contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool "
-        "in the "
-        "shadows), then a saturation change; slides have a steep curve and deep blacks.",
+        "One H&D curve per colour layer, with slightly different contrasts and speeds (the cross-over that "
+        "makes negative prints warm in the highlights and cool in the shadows), then a saturation change; "
+        "slides have a steep curve and deep blacks.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Shoot colour negative film and print it on RA-4 paper, or shoot "
-        "slide "
-        "film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.",
+        "Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; "
+        "cross-processing slide film in C-41 exaggerates the look.",
     )
 
     def render(self, img, p, ctx):
@@ -430,9 +417,8 @@ class ChromaticAberration(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "Red is magnified and blue shrunk about the centre by a "
-        "fraction "
-        "of a percent, so edges near the corners get red and blue fringes. Put it before grain.",
+        "Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the "
+        "corners get red and blue fringes. Put it before grain.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps", "Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open."
@@ -450,18 +436,17 @@ class LightLeak(_AnalogStep):
     params = (
         Param("strength", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=4),
         Param("colour", "color", "#ff7320", QT_TRANSLATE_NOOP("steps", "Colour of the leak")),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "A few soft, seeded blobs of light enter from one edge and are "
-        "added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.",
+        "A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; "
+        "the film's red-sensitive layer, nearest the back, catches most.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Open the camera back for an instant, use a toy camera with a worn "
-        "seal, "
-        "or let light in while loading the film.",
+        "Open the camera back for an instant, use a toy camera with a worn seal, or let light in while "
+        "loading the film.",
     )
 
     def render(self, img, p, ctx):
@@ -505,20 +490,18 @@ class DustScratches(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: on a print or slide"),
             choices=("white", "dark"),
         ),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
         _FORMAT_PARAM,
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "Seeded specks, curved hairs and lengthwise scratches are "
-        "drawn "
-        "anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.",
+        "Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the "
+        "film (micrometres), so a preview shows the same defects smaller.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Skip the blower brush and the anti-static cloth; drag the film "
-        "through "
-        "a gritty cassette; print or scan without cleaning.",
+        "Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or"
+        " scan without cleaning.",
     )
 
     def render(self, img, p, ctx):
@@ -549,21 +532,18 @@ class PaperTexture(_AnalogStep):
             minimum=0,
             maximum=360,
         ),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
         _PRINT_WIDTH,
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "A seeded height map with a paper's tooth (0.3 mm), fibres "
-        "(1–3 mm "
-        "streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet "
-        "would.",
+        "A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), "
+        "sized on the print, shades the image as light grazing the sheet would.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Print on cold-pressed watercolour or hand-made paper and light it "
-        "from "
-        "the side; photograph or scan it at an angle.",
+        "Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or "
+        "scan it at an angle.",
     )
 
     def render(self, img, p, ctx):
@@ -590,15 +570,13 @@ class CubeLUT(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "The file is checked line by line and read by "
-        "colour-science; a 3-D "
-        "table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.",
+        "The file is checked line by line and read by colour-science; a 3-D table is applied with "
+        "tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "A LUT stores a colour grade; in the darkroom the same role is "
-        "played by "
-        "the choice of film, paper, the colour filtration of the enlarger and toners.",
+        "A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper,"
+        " the colour filtration of the enlarger and toners.",
     )
 
     def fingerprint(self, params):
@@ -652,23 +630,20 @@ class AltProcess(_AnalogStep):
             minimum=0,
             maximum=3,
         ),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
         _PRINT_WIDTH,
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "The image's luminance drives the process's own tone curve in "
-        "density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper "
-        "white "
-        "to the process's deepest colour, and the paper's fibres modulate the density.",
+        "The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, "
+        "maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest "
+        "colour, and the paper's fibres modulate the density.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Make a digital negative, coat paper with the sensitiser (for "
-        "cyanotype: "
-        "ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, "
-        "then wash "
-        "(and for silver processes, fix).",
+        "Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate "
+        "and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver "
+        "processes, fix).",
     )
 
     def render(self, img, p, ctx):
@@ -716,7 +691,7 @@ class RisoLook(_AnalogStep):
             minimum=0,
             maximum=3,
         ),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
         Param(
             "screen",
             "choice",
@@ -737,16 +712,14 @@ class RisoLook(_AnalogStep):
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
-        "The image is split into the chosen inks by least squares "
-        "in the "
-        "multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and "
-        "rotation, "
-        "and the layers multiply on the paper like transparent inks.",
+        "The image is split into the chosen inks by least squares in the multiply model; each layer gets "
+        "stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on"
+        " the paper like transparent inks.",
     )
     craft = QT_TRANSLATE_NOOP(
         "steps",
-        "Separate the image by hand into one grey master per ink, print each "
-        "master on a risograph with its drum, and feed the paper again for each colour.",
+        "Separate the image by hand into one grey master per ink, print each master on a risograph with its"
+        " drum, and feed the paper again for each colour.",
     )
 
     def render(self, img, p, ctx):
