@@ -49,16 +49,10 @@ def noise_rows(width: int, r0: int, r1: int, seed: int, stream: int = 0) -> np.n
     return cv2.LUT(raw, _gaussian_table(), dst=np.empty(raw.shape, np.float32))
 
 
-def gaussian_noise(shape: tuple[int, ...], seed: int, stream: int = 0) -> np.ndarray:
-    """Unit-variance, zero-mean noise of ``shape`` (float32), reproducible from seed and stream."""
-    if len(shape) == 2:
-        return noise_rows(int(shape[1]), 0, int(shape[0]), seed, stream)
-    rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, int(stream)])
-    raw = np.frombuffer(rng.bytes(int(np.prod(shape))), dtype=np.uint8).reshape(shape)
-    table = _gaussian_table()
-    if len(shape) == 3 and shape[2] > 1:
-        table = np.repeat(table[:, :, None], shape[2], axis=2).reshape(256, 1, shape[2])
-    return cv2.LUT(raw, table, dst=np.empty(shape, np.float32))
+def gaussian_noise(shape: tuple[int, int], seed: int, stream: int = 0) -> np.ndarray:
+    """Unit-variance, zero-mean noise of an H×W ``shape`` (float32), reproducible from seed and
+    stream."""
+    return noise_rows(int(shape[1]), 0, int(shape[0]), seed, stream)
 
 
 def shaping_kernel(corr: np.ndarray) -> np.ndarray | None:

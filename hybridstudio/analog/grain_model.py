@@ -112,10 +112,6 @@ class PixelStatistics:
     sigma: np.ndarray
     corr: np.ndarray
 
-    @property
-    def lag(self) -> int:
-        return (self.corr.shape[1] - 1) // 2
-
     def correlation_at(self, u: float) -> np.ndarray:
         i = int(round(float(u) * (len(LEVELS) - 1)))
         return self.corr[i]
