@@ -19,7 +19,6 @@ from functools import lru_cache
 
 import cv2
 import numpy as np
-from scipy.special import ndtri
 
 from .grain_model import LEVELS, pixel_statistics
 
@@ -27,6 +26,8 @@ from .grain_model import LEVELS, pixel_statistics
 @lru_cache(maxsize=1)
 def _gaussian_table() -> np.ndarray:
     """256 quantiles of N(0, 1), rescaled to unit variance: byte noise → Gaussian noise."""
+    from scipy.special import ndtri  # scipy loads on first use, not at start-up
+
     q = ndtri((np.arange(256) + 0.5) / 256.0)
     q = (q - q.mean()) / q.std()
     return q.astype(np.float32).reshape(256, 1)

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.special import ndtri
 
 #: Number of equal-probability radius classes standing for the log-normal radius law.
 RADIUS_CLASSES = 24
@@ -34,6 +33,8 @@ U_CAP = 0.999  # λ is infinite at u = 1: grey levels are capped here
 def radius_nodes(radius_um: float, spread: float) -> np.ndarray:
     """Radii (µm) of :data:`RADIUS_CLASSES` equally likely classes of the log-normal radius law,
     clipped at the 0.999 quantile; a single radius when ``spread`` is 0."""
+    from scipy.special import ndtri  # scipy loads on first use, not at start-up
+
     if spread <= 0:
         return np.array([float(radius_um)])
     s2 = np.log1p(spread * spread)
