@@ -15,8 +15,9 @@ Print order matters. Starting from the substrate colour, each separation is laid
 
 Nominal coverages become effective ones through a dot-gain (tone value increase) curve
 ``f(a) = a + 4·Δ₅₀·a·(1 − a)``: Δ₅₀ is the gain at a nominal 50 % (riso ≈ 0.25 at ~71 lpi, so 50 %
-prints ~75 %; screen printing 0.20 by default, garments 0.20–0.30). Multiplying in linear light approximates the
-ink layers' spectral filtering per RGB channel; it is the "multiply" model of peer riso simulators.
+prints ~75 %; screen printing 0.20 by default, garments 0.20–0.30). Multiplying in linear light
+approximates the ink layers' spectral filtering per RGB channel; it is the "multiply" model of peer
+riso simulators.
 """
 
 from __future__ import annotations
