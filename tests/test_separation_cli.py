@@ -126,3 +126,17 @@ def test_shipped_recipes_run(tmp_path, name):
     assert sepset.shape[1] == round(width_mm / 25.4 * sepset.dpi)
     index = [p for p in results[0].outputs if p.name == "separations.json"]
     assert index and load_separations(index[0].parent).report["method"] == sepset.report["method"]
+
+
+def test_separate_step_is_declared_and_previews_small():
+    res = cli("steps", "separate")
+    assert res.returncode == 0
+    for text in ("Colour separations", "How it works", "The craft without AI", "method (choice"):
+        assert text in res.stdout
+    recipe = Recipe.loads('hybridstudio_recipe = 1\nname = "p"\n[[steps]]\nkind = "separate"\n'
+                          'method = "spot"\ninks = 2\ndpi = 300.0\n')
+    img = ImagePayload(np.clip(photo("coffee")[:200, :300], 0, 1), dpi=300.0)
+    full = Executor().run(recipe, [img])[0].payload
+    prev = Executor().run(recipe, [img], preview_scale=0.25)[0].payload
+    assert full.shape == (200, 300)
+    assert prev.shape[1] < 100 and prev.composite.shape[:2] == prev.shape
