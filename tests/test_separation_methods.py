@@ -34,10 +34,15 @@ def lab(rgb):
     return colour.XYZ_to_Lab(xyz, D50)
 
 
+def blur_linear(rgb, sigma):
+    """Viewing blur in linear light: the eye averages light from dots, not sRGB code values."""
+    lin = colour.models.eotf_sRGB(np.clip(np.float64(rgb), 0, 1)).astype(np.float32)
+    return colour.models.eotf_inverse_sRGB(np.clip(np.float64(cv2.GaussianBlur(lin, (0, 0), sigma)), 0, 1))
+
+
 def mean_de(a, b, blur=0.0):
     if blur:
-        a = cv2.GaussianBlur(np.float32(a), (0, 0), blur)
-        b = cv2.GaussianBlur(np.float32(b), (0, 0), blur)
+        a, b = blur_linear(a, blur), blur_linear(b, blur)
     return float(colour.delta_E(lab(a), lab(b), method="CIE 2000").mean())
 
 

@@ -217,7 +217,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             if n > len(pool):
                 raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                          f"{len(pool)} distinct inks")
-            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed).inks
+            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed,
+                             mode="palette").inks
         else:
             n = n or 6
             inks = auto_palette(sample, n, substrate, "opaque", seed=opts.seed)
