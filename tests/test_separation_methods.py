@@ -4,7 +4,6 @@ own report (colour-science ΔE2000 computed here)."""
 from __future__ import annotations
 
 import io
-import warnings
 from pathlib import Path
 
 import cv2
@@ -13,16 +12,13 @@ import pytest
 from conftest import photo
 from PIL import Image, ImageCms
 
+from hybridstudio.core.colour_lib import colour
 from hybridstudio.core.errors import InputError, ParamError
 from hybridstudio.core.payloads import ImagePayload
 from hybridstudio.separation.api import SeparateOptions, separate
 from hybridstudio.separation.cmyk import generated_profile
 from hybridstudio.separation.index import blue_noise_tile, palette_colours
 from hybridstudio.separation.inks import load_library, resolve_substrate
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import colour
 
 D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
 
