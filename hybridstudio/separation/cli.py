@@ -44,7 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--icc", metavar="FILE", help="CMYK: your own CMYK output ICC profile")
     p.add_argument("--process", choices=("auto", "riso", "screen", "digital"), default="auto")
     p.add_argument("--dot-gain", type=float, metavar="D50", help="tone value increase at 50 %% (0..0.25)")
-    p.add_argument("--dpi", type=float, help="output resolution (default 600 for riso, else the image's)")
+    p.add_argument("--dpi", type=float,
+                   help="output resolution (default 600 for riso, 200 for index, else the image's)")
     p.add_argument("--width-mm", type=float, help="printed width (default from the image's resolution)")
     p.add_argument("--choke", type=length_mm, default=0.35, metavar="LEN",
                    help="underbase choke, e.g. 0.35mm or 1pt (default 0.35mm)")
