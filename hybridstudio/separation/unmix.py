@@ -28,6 +28,7 @@ from .colours import linear_to_srgb, srgb_to_lab
 from .composite import ink_linear, inverse_tvi, mix_linear, tvi
 
 _TILE = 1 << 19
+MAX_DISTINCT = 250_000
 
 
 @dataclass
@@ -173,17 +174,21 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
                    preset: Callable[[np.ndarray], np.ndarray] | None = None) -> list[np.ndarray]:
     """Nominal coverage planes (float32 HxW, print order) reproducing ``rgb`` with ``model``.
 
-    Every distinct colour of the image, quantised to ``bits`` per channel (7, or 6 for very colourful
-    film-sized images: at most ~1 ΔE from the exact colour), is solved once, then mapped back in
-    row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages (K, N), NaN = free."""
+    Every distinct colour of the image, quantised to ``bits`` per channel (7; 6 when there are more
+    than ``MAX_DISTINCT`` such colours: at most ~1 ΔE from the exact colour), is solved once, then
+    mapped back in row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages
+    (K, N), NaN = free."""
     h, w, _ = rgb.shape
     rows = max(1, _TILE // max(w, 1))
+    def distinct(b: int) -> np.ndarray:
+        return np.unique(np.concatenate([np.unique(_keys(rgb[y:y + rows], b)) for y in range(0, h, rows)]))
+
+    uniq = distinct(bits or 7)
     if bits is None:
         bits = 7
-        sample = rgb[:: max(1, h // 256), :: max(1, w // 256)]
-        if len(np.unique(_keys(sample, 7))) > 60_000:
+        if len(uniq) > MAX_DISTINCT:  # a very colourful, large image: 6 bits keep it to seconds
             bits = 6
-    uniq = np.unique(np.concatenate([np.unique(_keys(rgb[y:y + rows], bits)) for y in range(0, h, rows)]))
+            uniq = distinct(6)
     mask = (1 << bits) - 1
     colours = np.stack([(uniq >> (2 * bits)) & mask, (uniq >> bits) & mask, uniq & mask], -1) / mask
     table = CandidateTable(model)
