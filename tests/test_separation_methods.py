@@ -292,6 +292,15 @@ def test_stock_recovers_the_two_inks_a_print_was_made_with():
     assert np.abs(by_name["Teal"] - yy).mean() < 0.03
 
 
+def test_stock_keeps_a_required_drum():
+    img = payload("chelsea", 96)
+    s = separate(img, SeparateOptions(method="stock", inks=3, pick=["Fluorescent Pink"], dpi=300.0))
+    assert "Fluorescent Pink" in s.report["stock"]["chosen"] and len(s.report["stock"]["chosen"]) == 3
+    assert s.report["stock"]["required"] == ["Fluorescent Pink"]
+    with pytest.raises(ParamError, match="2 inks picked but only 1 asked for"):
+        separate(img, SeparateOptions(method="stock", inks=1, pick=["Black", "Blue"]))
+
+
 def test_solver_reaches_in_gamut_colours():
     """Random mixes of four riso inks (so reachable colours): solved coverages reproduce them."""
     from hybridstudio.separation.unmix import InkModel, solve_colours

@@ -194,12 +194,16 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if n > len(pool):
             raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                      f"{len(pool)} distinct inks")
+        if len(picked) > n:
+            raise ParamError("pick", f"{len(picked)} inks picked but only {n} asked for (--inks)")
         choice = best_inks(sample, pool, n, substrate, gain, check=check,
-                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed)
+                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed,
+                           required=picked)
         planes = spot_planes(rgb, choice.inks, substrate, gain, "smooth", check)
         seps = [Separation(i, p, k + 1, "spot")
                 for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))]
         report["stock"] = {"library": library.name, "candidates": len(pool),
+                           "required": [i.name for i in picked],
                            "chosen": [i.name for i in choice.inks],
                            "search_sample_mean_delta_e2000": choice.sample_mean_de,
                            "sets_evaluated": choice.evaluated, "start": choice.start,

@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="ink library: riso, screenprint, school-template, your own name or a .toml file")
     p.add_argument("--substrate", metavar="NAME", help="paper-white, kraft, garment-black, … or '#rrggbb'")
     p.add_argument("--pick", action="append", default=[], metavar="INK",
-                   help="use this ink (library name or '#rrggbb'); repeat or separate with commas")
+                   help="use this ink (library name or '#rrggbb'); repeat or separate with commas. "
+                        "With --method stock: inks that must be among the N (the rest are chosen)")
     p.add_argument("--opacity", choices=("auto", "transparent", "opaque"), default="auto",
                    help="opacity of automatic and '#rrggbb' spot inks")
     p.add_argument("--edges", choices=("smooth", "hard"), default="smooth")

@@ -51,7 +51,8 @@ class Separate(Step):
               "garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for "
               "simulated)")),
         Param("pick", "strs", [], QT_TRANSLATE_NOOP("steps", "Inks you choose yourself (names from "
-              "the library or '#rrggbb'), instead of automatic ones")),
+              "the library or '#rrggbb'), instead of automatic ones; for stock, inks that must be "
+              "among the chosen ones")),
         Param("opacity", "choice", "auto", QT_TRANSLATE_NOOP("steps", "Opacity of automatic spot "
               "inks"), choices=("auto", "transparent", "opaque")),
         Param("edges", "choice", "smooth", QT_TRANSLATE_NOOP("steps", "Spot colours: smooth "
