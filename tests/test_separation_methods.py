@@ -272,3 +272,44 @@ def test_ghostscript_cmyk_profile_if_installed():
     assert s.report["icc"]["black_generation"] == "the profile's own"
     # SWOP on newsprint-like stock cannot reach the photo's deepest shadows: a looser bound
     assert mean_de(payload("coffee", 96).pixels, s.composite) < 10
+
+
+def test_stock_recovers_the_two_inks_a_print_was_made_with():
+    """An image printed (by the model) with riso Fluorescent Pink and Teal on paper: asked for two
+    inks out of the 78, the search finds exactly those two."""
+    from hybridstudio.separation.composite import composite_planes
+
+    riso = load_library("riso")
+    inks = [riso.get("Fluorescent Pink"), riso.get("Teal")]
+    yy, xx = np.mgrid[0:96, 0:96] / 95.0
+    printed = composite_planes([xx, yy], inks, resolve_substrate("paper-white"), 0.25)
+    s = separate(ImagePayload(printed, dpi=300.0), SeparateOptions(method="stock", inks=2, dpi=300.0))
+    assert sorted(s.report["stock"]["chosen"]) == ["Fluorescent Pink", "Teal"]
+    assert s.report["delta_e2000"]["mean"] < 0.5
+    # and the coverages come back: nominal planes close to the ones printed
+    by_name = {x.ink.name: x.coverage for x in s.separations}
+    assert np.abs(by_name["Fluorescent Pink"] - xx).mean() < 0.03
+    assert np.abs(by_name["Teal"] - yy).mean() < 0.03
+
+
+def test_stock_keeps_a_required_drum():
+    img = payload("chelsea", 96)
+    s = separate(img, SeparateOptions(method="stock", inks=3, pick=["Fluorescent Pink"], dpi=300.0))
+    assert "Fluorescent Pink" in s.report["stock"]["chosen"] and len(s.report["stock"]["chosen"]) == 3
+    assert s.report["stock"]["required"] == ["Fluorescent Pink"]
+    with pytest.raises(ParamError, match="2 inks picked but only 1 asked for"):
+        separate(img, SeparateOptions(method="stock", inks=1, pick=["Black", "Blue"]))
+
+
+def test_solver_reaches_in_gamut_colours():
+    """Random mixes of four riso inks (so reachable colours): solved coverages reproduce them."""
+    from hybridstudio.separation.unmix import InkModel, solve_colours
+
+    riso = load_library("riso")
+    model = InkModel([riso.get(n) for n in ("Yellow", "Fluorescent Pink", "Blue", "Black")],
+                     resolve_substrate("paper-white"), 0.25)
+    rng = np.random.default_rng(3)
+    target = model.lab_effective(rng.uniform(0, 1, (500, 4)))
+    got = model.lab_effective(solve_colours(model, target))
+    de = colour.delta_E(target, got, method="CIE 2000")
+    assert de.mean() < 0.3 and np.percentile(de, 95) < 1.0

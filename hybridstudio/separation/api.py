@@ -3,9 +3,9 @@
 
 Geometry: the print size is ``width_mm`` if given, else the image's own DPI, else one image pixel
 per output pixel. The output DPI is ``dpi`` if given, else 600 for riso (the master resolution),
-else the image's DPI, else 300. Colour is analysed at the image's resolution; the planes are then
-resampled (bicubic up, area down) to the output size, where choke and trap widths in mm apply.
-Index separations are dithered directly at the output resolution.
+200 for index separations, else the image's DPI, else 300. Colour is analysed at the image's
+resolution; the planes are then resampled (bicubic up, area down) to the output size, where choke
+and trap widths in mm apply. Index separations are dithered directly at the output resolution.
 
 Transparency: the image is first laid over the substrate (semi-transparent pixels mix with it), and
 fully transparent pixels (alpha 0) print no ink at all on any separation; they are left out of the
@@ -37,6 +37,7 @@ from .unmix import order_light_to_dark
 METHODS = ("spot", "stock", "index", "cmyk", "simulated")
 EDGES = ("smooth", "hard")
 MAX_INKS = 12
+INDEX_DPI = 200.0  # index separations: 150–200 dpi at print size is the usual practice
 
 
 @dataclass
@@ -96,7 +97,8 @@ def _pick_inks(names: list[str], library: InkLibrary | None, opacity: str) -> li
 
 def _geometry(image: ImagePayload, opts: SeparateOptions, process: str) -> tuple[float, int, int]:
     h, w = image.height, image.width
-    dpi = opts.dpi or (RISO_DPI if process == "riso" else None) or image.dpi or 300.0
+    dpi = (opts.dpi or (RISO_DPI if process == "riso" else None)
+           or (INDEX_DPI if opts.method == "index" else None) or image.dpi or 300.0)
     if opts.width_mm:
         width_mm = opts.width_mm
     elif image.dpi:
@@ -146,7 +148,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     picked = _pick_inks(opts.pick, library, opacity) if opts.pick else []
 
     # transparency: lay the image over the substrate; alpha 0 prints nothing
-    rgb = np.clip(image.pixels, 0.0, 1.0)
+    rgb = np.clip(np.nan_to_num(image.pixels, nan=0.0), 0.0, 1.0)
     visible = None
     if image.alpha is not None:
         a = np.clip(image.alpha, 0.0, 1.0)[..., None]
@@ -155,6 +157,9 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if not visible.any():
             warnings.append("the image is fully transparent: nothing prints")
     dpi, out_w, out_h = _geometry(image, opts, process)
+    if not opts.width_mm and not image.dpi:
+        warnings.append(f"the image has no resolution: it prints {out_w / dpi * 25.4:.1f} mm wide "
+                        f"(one image pixel per {dpi:g} dpi dot); give a printed width to choose")
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     sample = pixel_sample(rgb, visible, seed=opts.seed)
@@ -189,12 +194,16 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if n > len(pool):
             raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                      f"{len(pool)} distinct inks")
+        if len(picked) > n:
+            raise ParamError("pick", f"{len(picked)} inks picked but only {n} asked for (--inks)")
         choice = best_inks(sample, pool, n, substrate, gain, check=check,
-                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed)
+                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed,
+                           required=picked)
         planes = spot_planes(rgb, choice.inks, substrate, gain, "smooth", check)
         seps = [Separation(i, p, k + 1, "spot")
                 for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))]
         report["stock"] = {"library": library.name, "candidates": len(pool),
+                           "required": [i.name for i in picked],
                            "chosen": [i.name for i in choice.inks],
                            "search_sample_mean_delta_e2000": choice.sample_mean_de,
                            "sets_evaluated": choice.evaluated, "start": choice.start,

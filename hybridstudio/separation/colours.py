@@ -49,11 +49,19 @@ _ENCODE = colour.models.eotf_inverse_sRGB(_GRID).astype(np.float32)
 
 
 def _tabulated(x: np.ndarray, table: np.ndarray) -> np.ndarray:
-    t = np.clip(np.asarray(x, dtype=np.float32), 0.0, 1.0) * np.float32(len(table) - 1)
-    i = np.minimum(t.astype(np.int32), len(table) - 2)
-    f = t - i
-    lo = table[i]
-    return lo + f * (table[i + 1] - lo)
+    """Look ``x`` up in a uniform table with linear interpolation, in chunks (little extra memory)."""
+    x = np.asarray(x)
+    out = np.empty(x.shape, dtype=np.float32)
+    src = x.reshape(-1)
+    dst = out.reshape(-1)
+    top = np.float32(len(table) - 1)
+    for s in range(0, src.size, _BIG):
+        t = np.clip(src[s:s + _BIG].astype(np.float32), 0.0, 1.0) * top
+        i = np.minimum(t.astype(np.int32), len(table) - 2)
+        t -= i
+        lo = table[i]
+        dst[s:s + _BIG] = lo + t * (table[i + 1] - lo)
+    return out
 
 
 def srgb_to_linear(rgb: np.ndarray) -> np.ndarray:
