@@ -14,6 +14,7 @@ from typing import BinaryIO
 import img2pdf
 import numpy as np
 import tifffile
+from PIL import Image
 
 from .. import __version__
 from ..core.atomic import atomic_path
@@ -151,9 +152,14 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                                             imgsize=((img2pdf.ImgSize.abs, iw * PT_PER_MM),
                                                      (img2pdf.ImgSize.abs, ih * PT_PER_MM)),
                                             fit=img2pdf.FitMode.exact)
-            data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
-                                   producer=f"HybridStudio {__version__}",
-                                   title="HybridStudio digital negative")
+            bomb_limit = Image.MAX_IMAGE_PIXELS
+            Image.MAX_IMAGE_PIXELS = None  # our own PNG: img2pdf only reads its header through Pillow
+            try:
+                data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
+                                       producer=f"HybridStudio {__version__}",
+                                       title="HybridStudio digital negative")
+            finally:
+                Image.MAX_IMAGE_PIXELS = bomb_limit
             with atomic_path(pdf) as tmp_pdf:
                 Path(tmp_pdf).write_bytes(data)
             written.append(Path(pdf))
