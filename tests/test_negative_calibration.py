@@ -164,3 +164,17 @@ def test_preset_starting_curves_linearise_their_simulation():
     cyan = presets["cyanotype"].model.print_rgb(np.array([0.0]))[0]
     vdb = presets["van-dyke"].model.print_rgb(np.array([0.0]))[0]
     assert cyan[2] > cyan[0] + 0.1 and vdb[0] > vdb[2] + 0.03
+
+
+def test_tone_maths_agree_with_colour_science():
+    import colour
+
+    from hybridstudio.negative import tone
+
+    v = np.linspace(0, 1, 1001)
+    assert np.max(np.abs(tone.srgb_to_linear(v) - colour.models.eotf_sRGB(v))) < 1e-6
+    assert np.max(np.abs(tone.linear_to_srgb(v) - colour.models.eotf_inverse_sRGB(v))) < 1e-6
+    rgb = np.random.default_rng(0).random((64, 3))
+    xyz = colour.sRGB_to_XYZ(rgb)
+    lab = colour.XYZ_to_Lab(xyz, colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D65"])
+    assert np.max(np.abs(tone.srgb_to_lstar(rgb) - lab[:, 0])) < 0.05
