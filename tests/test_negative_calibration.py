@@ -178,3 +178,19 @@ def test_tone_maths_agree_with_colour_science():
     xyz = colour.sRGB_to_XYZ(rgb)
     lab = colour.XYZ_to_Lab(xyz, colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D65"])
     assert np.max(np.abs(tone.srgb_to_lstar(rgb) - lab[:, 0])) < 0.05
+
+
+def test_advice_on_thin_negatives_and_short_exposures():
+    tones = np.linspace(0, 1, 21)
+    # a negative too thin: the print keeps lightening right up to full ink
+    thin = 20 + 75 * tones ** 0.5
+    cal = calibrate(WedgeReading(thin, 95.0, 20.0))
+    assert any("paper white" in a for a in cal.report["advice"])
+    # an exposure too short: the first bit of ink already lifts the shadows
+    short = 20 + 75 * (1 - (1 - tones) ** 3)
+    cal = calibrate(WedgeReading(short, 95.0, 20.0))
+    assert any("standard printing time" in a for a in cal.report["advice"])
+    # the synthetic process, printed right: no advice
+    white, clear = print_lstar(np.array([1.0, 0.0]))
+    good = calibrate(WedgeReading(print_lstar(tones), float(white), float(clear)))
+    assert good.report["advice"] == []

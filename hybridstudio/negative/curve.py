@@ -128,9 +128,9 @@ def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None
     are joined linearly between block centres, lightly averaged (Gaussian, σ = ``smooth`` of the
     tone range) so the readings' scatter is not copied into the curve, resampled at ``knots``
     print tones (denser towards both ends) and joined by PCHIP — about ``knots`` effective
-    points, as Easy Digital Negatives recommends. At the ends, blocked-up steps (several inks printing the same black or the same
-    paper white) use the inner edge of their block: the least ink that still reaches paper white,
-    the most ink that still prints full black.
+    points, as Easy Digital Negatives recommends. At the ends, blocked-up steps (several inks
+    printing the same black or the same paper white) use the inner edge of their block: the
+    least ink that still reaches paper white, the most ink that still prints full black.
     """
     n = np.asarray(n, dtype=np.float64)
     q = np.asarray(q, dtype=np.float64)
