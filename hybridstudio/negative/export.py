@@ -23,6 +23,7 @@ from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
 
 ROWS_PER_STRIP = 128
+BIGTIFF_BYTES = 3_900_000_000  # classic TIFF offsets stop at 4 GiB
 PT_PER_MM = 72.0 / MM_PER_INCH
 ProgressFn = Callable[[float, str], None]
 
@@ -124,7 +125,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
 
         try:
             if tiff is not None:
-                big = w * h * 6 > 3_900_000_000
+                big = w * h * 6 > BIGTIFF_BYTES
                 extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
                 with atomic_path(tiff) as tmp_tiff:
                     data = (_deflate_strip(s) for s in strips()) if compress else (
