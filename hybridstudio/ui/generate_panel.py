@@ -1,0 +1,277 @@
+"""The generate panel: prompt, negative prompt, model, seed, steps, size — built from the
+generation step's own declarations — with a filmstrip of the live step previews that shows how
+diffusion turns noise into a picture, step by step."""
+
+from __future__ import annotations
+
+import copy
+import random
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.step import all_steps
+from .explain import ExplainLabel
+from .param_form import ParamForm
+from .recipe_panel import model_suggestions
+
+PROMPT_NAMES = ("prompt",)
+NEGATIVE_NAMES = ("negative_prompt", "negative")
+
+
+def generation_step():
+    """The step kind that makes an image from nothing (None until a generator is installed)."""
+    for cls in all_steps().values():
+        if cls.consumes == "nothing":
+            return cls
+    return None
+
+
+class GeneratePanel(QWidget):
+    generateRequested = Signal(str, dict)  # noqa: N815 - step kind, parameters
+    cancelRequested = Signal()  # noqa: N815
+
+    def __init__(self, units: str = "mm", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.units = units
+        self.step = generation_step()
+        self.values: dict[str, Any] = {}
+        self.job_id: int | None = None
+        self._frames = 0
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.prompt = QPlainTextEdit()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setMaximumHeight(90)
+        self.negative = QPlainTextEdit()
+        self.negative.setObjectName("negativePrompt")
+        self.negative.setMaximumHeight(56)
+        self.prompt_label, self.negative_label = QLabel(), QLabel()
+        self.form = ParamForm(suggestions=model_suggestions)
+        self.form.valueChanged.connect(self._value_changed)
+        self.dice = QToolButton(text="🎲")
+        self.dice.clicked.connect(self._new_seed)
+        self.go = QPushButton()
+        self.go.setObjectName("generateButton")
+        self.go.clicked.connect(self._generate)
+        self.stop = QPushButton()
+        self.stop.clicked.connect(self.cancelRequested)
+        self.stop.setEnabled(False)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(True)
+        self.bar.hide()
+        self.strip = QListWidget()
+        self.strip.setObjectName("filmstrip")
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setIconSize(QSize(72, 72))
+        self.strip.setFixedHeight(112)
+        self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.strip_title = QLabel()
+        self.strip_help = QLabel()
+        self.strip_help.setWordWrap(True)
+        self.explain = ExplainLabel()
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.intro)
+        lay.addWidget(self.prompt_label)
+        lay.addWidget(self.prompt)
+        lay.addWidget(self.negative_label)
+        lay.addWidget(self.negative)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.form, 1)
+        seed_row.addWidget(self.dice, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(seed_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.go, 1)
+        buttons.addWidget(self.stop)
+        lay.addLayout(buttons)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.strip_title)
+        lay.addWidget(self.strip)
+        lay.addWidget(self.strip_help)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        lay.addWidget(line)
+        lay.addWidget(self.explain)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._build_form()
+        self.retranslate()
+
+    # -- form ------------------------------------------------------------------------------------
+    def _build_form(self) -> None:
+        step = self.step
+        has = {p.name for p in step.params} if step else set()
+        self.prompt.setVisible(bool(has & set(PROMPT_NAMES)))
+        self.prompt_label.setVisible(self.prompt.isVisible())
+        self.negative.setVisible(bool(has & set(NEGATIVE_NAMES)))
+        self.negative_label.setVisible(self.negative.isVisible())
+        self.dice.setVisible("seed" in has)
+        for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
+            w.setVisible(step is not None)
+        if step is None:
+            self.form.build((), {}, self.units)
+            self.form.hide()
+            return
+        self.form.show()
+        if not self.values:
+            self.values = {p.name: copy.deepcopy(p.default) for p in step.params}
+        others = tuple(p for p in step.params if p.name not in PROMPT_NAMES + NEGATIVE_NAMES)
+        self.form.build(others, self.values, self.units)
+        self.explain.show_step(step)
+
+    def refresh_models(self) -> None:
+        """Rebuild after models were added or removed (a model list may be a choice)."""
+        self.step = generation_step()
+        self._build_form()
+
+    def set_units(self, units: str) -> None:
+        self.units = units
+        self._build_form()
+
+    def _value_changed(self, name: str, value: Any) -> None:
+        self.values[name] = value
+
+    def _new_seed(self) -> None:
+        seed = random.randint(0, 2**31 - 1)
+        p = self.step.param("seed") if self.step else None
+        if p is not None and p.maximum is not None:
+            seed = random.randint(int(p.minimum or 0), int(p.maximum))
+        self.values["seed"] = seed
+        self.form.set_values({"seed": seed})
+
+    def parameters(self) -> dict[str, Any]:
+        values = dict(self.values)
+        for name in PROMPT_NAMES:
+            if name in values:
+                values[name] = self.prompt.toPlainText().strip()
+        for name in NEGATIVE_NAMES:
+            if name in values:
+                values[name] = self.negative.toPlainText().strip()
+        return values
+
+    def _generate(self) -> None:
+        if self.step is None:
+            return
+        params = self.parameters()
+        for p in self.step.params:
+            params[p.name] = p.validate(params.get(p.name, p.default))
+        self.generateRequested.emit(self.step.id, params)
+
+    # -- texts -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self.step is None:
+            self.intro.setText(
+                self.tr(
+                    "No image generator is installed yet. Open an image instead, "
+                    "or add a diffusion model in Tools › Models."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Describe the picture you want. It is made on this computer, "
+                    "and the process record will say it was generated."
+                )
+            )
+        self.prompt_label.setText(self.tr("Prompt"))
+        self.prompt.setPlaceholderText(self.tr("e.g. a linocut of a heron in the reeds, bold shapes"))
+        self.negative_label.setText(self.tr("Negative prompt"))
+        self.negative.setPlaceholderText(self.tr("what you do not want: blurry, text, watermark"))
+        self.dice.setToolTip(self.tr("A new random seed"))
+        self.go.setText(self.tr("Generate"))
+        self.stop.setText(self.tr("Stop"))
+        self.strip_title.setText(self.tr("How it works, step by step"))
+        self.strip_help.setText(
+            self.tr(
+                "Each frame is the picture after one denoising step. The model starts from pure noise; at "
+                "every step it predicts the noise that hides the image, and the scheduler decides how much "
+                "of it to remove. Early steps settle the composition, late steps the details."
+            )
+        )
+        self._build_form()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- job feedback ------------------------------------------------------------------------------
+    def start_filmstrip(self) -> None:
+        self.strip.clear()
+        self._frames = 0
+        self.go.setEnabled(False)
+        self.stop.setEnabled(True)
+        self.bar.show()
+        self.bar.setValue(0)
+
+    def add_frame(self, image: QImage) -> None:
+        self._frames += 1
+        item = QListWidgetItem(
+            QIcon(QPixmap.fromImage(image)), self.tr("Step %1").replace("%1", str(self._frames))
+        )
+        self.strip.addItem(item)
+        self.strip.scrollToItem(item)
+
+    def progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.bar.setFormat(f"{message[:48]}  %p%")
+
+    def finished(self, image: QImage, result: Any) -> None:
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Final"))
+        self.strip.addItem(item)
+        self.strip.scrollToItem(item)
+        self._idle()
+
+    def failed(self, message: str) -> None:
+        self._idle()
+
+    def _idle(self) -> None:
+        self.go.setEnabled(self.step is not None)
+        self.stop.setEnabled(False)
+        self.bar.hide()
+        self.job_id = None
+
+    # -- autosave ------------------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        return {
+            "prompt": self.prompt.toPlainText(),
+            "negative": self.negative.toPlainText(),
+            "values": self.values,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.prompt.setPlainText(state.get("prompt", ""))
+        self.negative.setPlainText(state.get("negative", ""))
+        if self.step is not None:
+            names = {p.name for p in self.step.params}
+            self.values.update({k: v for k, v in (state.get("values") or {}).items() if k in names})
+            self._build_form()

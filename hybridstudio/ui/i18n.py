@@ -1,0 +1,52 @@
+"""English and French through Qt's translation system: QTranslator with the compiled .qm files in
+``resources/translations`` (the engine's step texts included), switchable while the app runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.i18n import TRANSLATIONS_DIR
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+
+
+def system_language() -> str:
+    return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
+
+
+def resolve_language(setting: str) -> str:
+    """'' (follow the system), 'en' or 'fr' → 'en' or 'fr'."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+class Translations:
+    """Installs the translators of one language; ``switch`` swaps them live (Qt then sends every
+    widget a LanguageChange event and the widgets re-read their texts)."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def switch(self, language: str) -> bool:
+        """Install ``language`` ('en' or 'fr'); True if its catalogue was found."""
+        app = QCoreApplication.instance()
+        for t in self._installed:
+            app.removeTranslator(t)
+        self._installed = []
+        self.language = language
+        if language == "en":
+            return True
+        ok = False
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS_DIR / f"hybridstudio_{language}.qm")):
+            app.installTranslator(ours)
+            self._installed.append(ours)
+            ok = True
+        qt = QTranslator(app)  # Qt's own dialogs (file dialogs, colour picker, standard buttons)
+        if qt.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        QLocale.setDefault(QLocale(language))
+        return ok

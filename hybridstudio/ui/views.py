@@ -1,0 +1,125 @@
+"""What the canvas can show of a payload: the whole result, one channel, one separation, the
+predicted print on its substrate. Pure numpy (no Qt) so it runs in workers and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..core.i18n import QT_TRANSLATE_NOOP
+
+#: Luma weights (Rec. 709) for the "lightness" channel view.
+_LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class View:
+    """One way of looking at a payload. ``key`` is stable; ``label`` is English (translated by
+    the app); ``detail`` is an untranslated name (an ink) appended to the label."""
+
+    key: str
+    label: str
+    detail: str = ""
+
+
+def available_views(payload: Any) -> list[View]:
+    """The views a payload offers, the first being the default."""
+    if payload is None:
+        return []
+    films = getattr(getattr(payload, "job", None), "films", None)
+    if films is not None:  # films: one page per ink, with marks
+        return [
+            View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
+            for i, f in enumerate(films)
+        ]
+    seps = getattr(payload, "separations", None)
+    if seps is not None:
+        views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
+        for i, sep in enumerate(seps):
+            views.append(
+                View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}")
+            )
+            views.append(
+                View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}")
+            )
+        return views
+    return [
+        View("result", QT_TRANSLATE_NOOP("Views", "Result")),
+        View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")),
+        View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
+        View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")),
+        View("luma", QT_TRANSLATE_NOOP("Views", "Lightness")),
+    ]
+
+
+def render_view(payload: Any, key: str) -> np.ndarray:
+    """An sRGB float32 HxWx3 picture of ``payload`` seen through the view ``key``."""
+    if key.startswith("ch:") or key == "luma":
+        rgb = np.asarray(payload.preview_rgb(), dtype=np.float32)
+        plane = rgb @ _LUMA if key == "luma" else rgb[..., int(key[3:])]
+        return np.repeat(plane[..., None], 3, axis=2)
+    if key.startswith("sep:"):
+        sep = payload.separations[int(key[4:])]
+        sub = np.asarray(payload.substrate.srgb, dtype=np.float32)
+        ink = np.asarray(sep.ink.srgb, dtype=np.float32)
+        cov = np.clip(sep.coverage, 0.0, 1.0)[..., None]
+        if sep.ink.opacity == "opaque":  # opaque ink covers the substrate
+            return sub * (1.0 - cov) + ink * cov
+        return sub * (1.0 - cov + cov * ink)  # transparent ink multiplies
+    if key.startswith("page:"):
+        return np.asarray(payload.preview_rgb(int(key[5:])), dtype=np.float32)
+    if key.startswith("film:"):
+        cov = np.clip(payload.separations[int(key[5:])].coverage, 0.0, 1.0)
+        return np.repeat((1.0 - cov)[..., None], 3, axis=2)  # film positive: ink is black
+    return np.asarray(payload.preview_rgb(), dtype=np.float32)
+
+
+def payload_size(payload: Any) -> tuple[int, int]:
+    """(width, height) in pixels of an image or a separation set."""
+    if hasattr(payload, "width") and hasattr(payload, "height"):
+        return int(payload.width), int(payload.height)
+    shape = getattr(payload, "shape", None)
+    if shape:
+        return int(shape[1]), int(shape[0])
+    h, w = payload.preview_rgb().shape[:2]
+    return int(w), int(h)
+
+
+def to_rgb8(rgb: np.ndarray, alpha: np.ndarray | None = None) -> np.ndarray:
+    """float 0..1 HxWx3 (+ alpha) to contiguous uint8 HxWx3 or HxWx4, rounded, clipped."""
+    out = np.clip(rgb, 0.0, 1.0) * 255.0 + 0.5
+    if alpha is not None:
+        out = np.concatenate([out, np.clip(alpha, 0.0, 1.0)[..., None] * 255.0 + 0.5], axis=2)
+    return np.ascontiguousarray(out.astype(np.uint8))
+
+
+def reduce_for_display(rgb: np.ndarray, max_side: int) -> np.ndarray:
+    """Shrink a picture so its longer side is at most ``max_side`` (area average, OpenCV)."""
+    h, w = rgb.shape[:2]
+    scale = max_side / max(h, w)
+    if scale >= 1.0:
+        return rgb
+    import cv2
+
+    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+
+
+def preview_scale_for(width: int, height: int, target_pixels: float = 1.0e6) -> float | None:
+    """The executor's ``preview_scale`` that brings an image near ``target_pixels`` (None: the
+    image is small enough to preview at full size)."""
+    n = width * height
+    if n <= target_pixels:
+        return None
+    return float(np.sqrt(target_pixels / n))
+
+
+def print_size(width_px: int, height_px: int, dpi: float | None, units: str) -> str | None:
+    """'210.0 × 297.0 mm at 300 dpi' (or inches) for the status bar; None without a DPI."""
+    if not dpi:
+        return None
+    w_in, h_in = width_px / dpi, height_px / dpi
+    if units == "inch":
+        return f"{w_in:.2f} × {h_in:.2f} in at {dpi:g} dpi"
+    return f"{w_in * 25.4:.1f} × {h_in * 25.4:.1f} mm at {dpi:g} dpi"

@@ -1,0 +1,12 @@
+"""AI upscaling with ONNX super-resolution models: tiled, seamless, memory-bounded.
+
+:func:`~hybridstudio.upscale.engine.load_upscaler` + :func:`~hybridstudio.upscale.engine.upscale`;
+the recipe step is in :mod:`hybridstudio.steps.upscale`, the command in :mod:`.cli`.
+"""
+
+from .engine import LoadedUpscaler, UpscaleResult, choose_tile, load_upscaler, upscale
+from .model import UpscalerModel
+from .tiling import TiledUpscaler
+
+__all__ = ["LoadedUpscaler", "TiledUpscaler", "UpscaleResult", "UpscalerModel", "choose_tile",
+           "load_upscaler", "upscale"]
