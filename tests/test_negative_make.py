@@ -154,6 +154,11 @@ def test_negative_step_and_payload(tmp_path):
     with tifffile.TiffFile(tmp_path / "astro-negative.tif") as tf:
         xmp = tf.pages[0].tags[700].value
     assert b"hybridstudio:ProcessRecord" in xmp and b"No AI used" in xmp
+    import pikepdf
+
+    with pikepdf.open(tmp_path / "astro-negative.pdf") as doc:
+        pdf_xmp = doc.Root.Metadata.read_bytes()
+    assert b"hybridstudio:ProcessRecord" in pdf_xmp
     side = json.loads((tmp_path / "astro-negative.tif.hybridstudio.json").read_text())
     assert side["steps"][0]["step"] == "negative"
     # the expected print is Prussian blue, darkest where the image is darkest

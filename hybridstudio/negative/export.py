@@ -4,6 +4,7 @@ by strip, BigTIFF when needed) and PDF at an exact page size through img2pdf (fr
 
 from __future__ import annotations
 
+import io
 import struct
 import tempfile
 import zlib
@@ -13,6 +14,7 @@ from typing import BinaryIO
 
 import img2pdf
 import numpy as np
+import pikepdf
 import tifffile
 from PIL import Image
 
@@ -162,7 +164,17 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
             finally:
                 Image.MAX_IMAGE_PIXELS = bomb_limit
             with atomic_path(pdf) as tmp_pdf:
-                Path(tmp_pdf).write_bytes(data)
+                if xmp:
+                    # the process record as the PDF's XMP metadata stream (img2pdf writes XMP only
+                    # for PDF/A)
+                    with pikepdf.open(io.BytesIO(data)) as doc:
+                        meta = doc.make_stream(xmp)
+                        meta.Type = pikepdf.Name.Metadata
+                        meta.Subtype = pikepdf.Name.XML
+                        doc.Root.Metadata = meta
+                        doc.save(tmp_pdf, fix_metadata_version=False)
+                else:
+                    Path(tmp_pdf).write_bytes(data)
             written.append(Path(pdf))
     if progress is not None:
         progress(1.0, "negative written")
