@@ -1,6 +1,6 @@
 """Writing negatives at exact physical size: 16-bit RGB TIFF with resolution tags (streamed strip
 by strip, BigTIFF when needed) and PDF at an exact page size through img2pdf (from a streamed
-16-bit PNG, embedded without re-encoding)."""
+16-bit PNG, embedded without re-encoding), both carrying the process record as XMP."""
 
 from __future__ import annotations
 
