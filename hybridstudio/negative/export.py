@@ -42,7 +42,7 @@ class PNG16Writer:
     whole image in memory), and a 2880 dpi negative does not fit in memory.
     """
 
-    def __init__(self, fh: BinaryIO, width: int, height: int, dpi: float, level: int = 3):
+    def __init__(self, fh: BinaryIO, width: int, height: int, dpi: float, level: int = 1):
         self.fh, self.width = fh, width
         fh.write(b"\x89PNG\r\n\x1a\n")
         _chunk(fh, b"IHDR", struct.pack(">IIBBBBB", width, height, 16, 2, 0, 0, 0))
