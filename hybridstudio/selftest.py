@@ -91,7 +91,8 @@ def check_shipped_files(details: list[str]) -> None:
 
 
 def check_modules(details: list[str]) -> None:
-    """Every CLI command module imports, the step kinds register, every shipped recipe loads.
+    """Every CLI command module imports, the step kinds register, every shipped recipe and model
+    manifest loads, and the model catalogue reads the shipped folder.
 
     A frozen build that misses a module (steps and commands are imported by name, which
     PyInstaller's analysis cannot see) fails here rather than in a student's hands.
@@ -107,8 +108,16 @@ def check_modules(details: list[str]) -> None:
     recipes = sorted(recipes_dir().glob("*.toml"))
     for path in recipes:
         Recipe.load(path)  # validates every step kind and parameter
+    from .models.catalogue import all_manifests, load_manifest
+
+    shipped = [load_manifest(p) for p in sorted(models_dir().glob("*.toml"))]  # each one valid
+    known = all_manifests()
+    unseen = [m.id for m in shipped if m.id not in known]
+    if unseen:
+        raise RuntimeError(f"the model catalogue does not see the shipped manifests {unseen} "
+                           f"from {models_dir()}")
     details.append(f"{len(COMMAND_MODULES)} command modules, {len(steps)} step kinds, "
-                   f"{len(recipes)} shipped recipes valid")
+                   f"{len(recipes)} shipped recipes and {len(shipped)} model manifests valid")
 
 
 def check_window(details: list[str]) -> None:
@@ -290,7 +299,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
     try:
         checks = [
             _run("shipped files", check_shipped_files),
-            _run("commands, steps and recipes", check_modules),
+            _run("commands, steps, recipes and models", check_modules),
             _run("recipe and process record", lambda d: check_recipe(work, args.device, d)),
             _run("onnxruntime", lambda d: check_onnxruntime(state, d)),
             _run("ONNX session", lambda d: check_onnx_session(state, args.device, d)),

@@ -62,7 +62,7 @@ def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
         'hybridstudio_recipe = 1\nname = "Broken"\n[[steps]]\nkind = "no_such_step"\n', encoding="utf-8")
     res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
     assert res.returncode == 1
-    assert "[FAIL] commands, steps and recipes" in res.stdout
+    assert "[FAIL] commands, steps, recipes and models" in res.stdout
     assert "broken.toml" in res.stdout and "no_such_step" in res.stdout
 
 
