@@ -82,3 +82,67 @@ def test_build_spec_ships_the_catalogue_and_declares_the_recipe_document_type():
     # the catalogue and the tiny model the frozen self-test needs exist where the spec looks
     assert list((ROOT / "models").glob("*.toml"))
     assert list((ROOT / "models" / "tiny").glob("*.onnx"))
+
+
+class _Recorder:
+    """Stands in for one of PyInstaller's spec classes: records how the spec calls it."""
+
+    calls: list = []
+
+    def __init__(self, *args, **kwargs):
+        self.args, self.kwargs = args, kwargs
+        self.pure, self.scripts, self.binaries, self.datas = [], [], [], []
+        _Recorder.calls.append((type(self).__name__, args, kwargs))
+
+
+def _evaluate_spec(monkeypatch, platform: str, variant: str = "") -> dict:
+    import PyInstaller.utils.hooks as hooks
+
+    monkeypatch.setattr(hooks, "collect_submodules", lambda pkg, **kw: [f"{pkg}.commands"])
+    monkeypatch.setattr(hooks, "copy_metadata", lambda name: [])
+    monkeypatch.setenv("HYBRIDSTUDIO_VARIANT", variant)
+    _Recorder.calls = []
+    names = {n: type(n, (_Recorder,), {}) for n in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    spec_globals = {"SPECPATH": str(ROOT), "__name__": "__main__", **names}
+    monkeypatch.setattr("sys.platform", platform)
+    exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), spec_globals)
+    monkeypatch.undo()
+    return spec_globals
+
+
+def test_spec_on_linux_makes_one_console_program_with_the_data(monkeypatch):
+    g = _evaluate_spec(monkeypatch, "linux")
+    exes = [c for c in _Recorder.calls if c[0] == "EXE"]
+    assert [e[2]["name"] for e in exes] == ["HybridStudio"] and exes[0][2]["console"] is True
+    dests = {d for _, d in g["datas"]}
+    assert {"resources", "models", "models/tiny"} <= dests
+    assert not [c for c in _Recorder.calls if c[0] == "BUNDLE"]
+
+
+def test_spec_on_windows_adds_the_console_twin(monkeypatch):
+    _evaluate_spec(monkeypatch, "win32")
+    exes = {c[2]["name"]: c[2] for c in _Recorder.calls if c[0] == "EXE"}
+    assert exes["HybridStudio"]["console"] is False and exes["hybridstudio-cli"]["console"] is True
+    assert exes["HybridStudio"]["icon"].endswith("hybridstudio.ico")
+
+
+def test_spec_on_macos_makes_an_app_whose_plist_declares_recipes(monkeypatch):
+    import plistlib
+
+    _evaluate_spec(monkeypatch, "darwin")
+    (bundle,) = [c for c in _Recorder.calls if c[0] == "BUNDLE"]
+    plist = plistlib.loads(plistlib.dumps(bundle[2]["info_plist"]))  # serialisable as Info.plist
+    (exported,) = plist["UTExportedTypeDeclarations"]
+    assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["hsrecipe"]
+    owners = [d for d in plist["CFBundleDocumentTypes"] if d["LSHandlerRank"] == "Owner"]
+    assert owners[0]["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert (ROOT / "installers" / "icons" / owners[0]["CFBundleTypeIconFile"]).is_file()
+
+
+def test_spec_cuda_variant_refuses_to_build_without_nvidia_libraries(monkeypatch):
+    import importlib.util
+
+    if importlib.util.find_spec("nvidia") is not None:
+        pytest.skip("NVIDIA's pip libraries are installed here")
+    with pytest.raises(SystemExit, match=r"onnxruntime-gpu\[cuda,cudnn\]"):
+        _evaluate_spec(monkeypatch, "win32", variant="cuda")
