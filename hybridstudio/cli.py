@@ -14,6 +14,13 @@ from .core.errors import HybridStudioError
 #: Modules that add sub-commands through ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands",
+    "hybridstudio.models.cli",
+    "hybridstudio.upscale.cli",
+    "hybridstudio.separation.cli",
+    "hybridstudio.film.cli",
+    "hybridstudio.diffusion.cli",
+    "hybridstudio.analog.cli",
+    "hybridstudio.negative.cli",
 )
 
 

@@ -17,6 +17,7 @@ advertised hash. ``log`` records (method, path, Range header) of every request.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -186,7 +187,5 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not head and body:
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import photo
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from conftest import photo
 from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.ui.canvas import Canvas
 from hybridstudio.ui.qimage import qimage_from_rgb, rgb_from_qimage
@@ -46,12 +46,22 @@ def test_fit_then_actual_size_then_wheel_zoom_about_the_cursor(canvas, qtbot):
     before = canvas.widget_to_image(anchor)
     from PySide6.QtGui import QWheelEvent
 
-    ev = QWheelEvent(anchor, canvas.mapToGlobal(anchor), QPoint(0, 0), QPoint(0, 240),
-                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    ev = QWheelEvent(
+        anchor,
+        canvas.mapToGlobal(anchor),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     canvas.wheelEvent(ev)
-    assert canvas.zoom == pytest.approx(1.25 ** 2)
+    assert canvas.zoom == pytest.approx(1.25**2)
     after = canvas.widget_to_image(anchor)
-    assert after.x() == pytest.approx(before.x(), abs=1e-6) and after.y() == pytest.approx(before.y(), abs=1e-6)
+    assert after.x() == pytest.approx(before.x(), abs=1e-6) and after.y() == pytest.approx(
+        before.y(), abs=1e-6
+    )
 
 
 def test_pan_by_dragging_moves_the_image(canvas, qtbot):
@@ -82,7 +92,9 @@ def test_split_shows_before_left_and_after_right(canvas, qtbot):
     x = int(r.left() + r.width() * 0.5)
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, int(r.center().y())))
     qtbot.mouseMove(canvas, QPoint(x + int(r.width() * 0.2), int(r.center().y())))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x + int(r.width() * 0.2), int(r.center().y())))
+    qtbot.mouseRelease(
+        canvas, Qt.MouseButton.LeftButton, pos=QPoint(x + int(r.width() * 0.2), int(r.center().y()))
+    )
     assert canvas.split_position == pytest.approx(0.7, abs=0.02)
 
 
@@ -104,8 +116,12 @@ def test_views_of_separations_show_each_ink_on_the_substrate_and_the_film():
     pink = Ink("Fluorescent pink", (1.0, 0.28, 0.69))
     white = Ink("White", (1.0, 1.0, 1.0), opacity="opaque")
     navy = Ink("navy", (0.1, 0.12, 0.3))
-    s = SeparationSet([Separation(pink, cov, 1), Separation(white, cov, 2, role="underbase")],
-                      substrate=paper, dpi=600, composite=np.zeros((8, 64, 3), np.float32))
+    s = SeparationSet(
+        [Separation(pink, cov, 1), Separation(white, cov, 2, role="underbase")],
+        substrate=paper,
+        dpi=600,
+        composite=np.zeros((8, 64, 3), np.float32),
+    )
     keys = [v.key for v in available_views(s)]
     assert keys == ["print", "sep:0", "film:0", "sep:1", "film:1"]
     v = render_view(s, "sep:0")

@@ -8,9 +8,9 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
+from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 from hybridstudio.ui.jobs import CANCELLED, DONE, FAILED
-from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
 pytestmark = pytest.mark.gui
 

@@ -6,9 +6,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
-
 from conftest import photo
+from PIL import Image
 
 
 def save_photo(tmp_path: Path, name: str = "astronaut", size: int | None = None) -> Path:
@@ -45,6 +44,6 @@ def wait_idle(qtbot, window, timeout: float = 30.0) -> None:
     end = time.time() + timeout
     while time.time() < end:
         qtbot.wait(50)
-        if (not window.jobs.active_jobs() and not window.preview_timer.isActive()):
+        if not window.jobs.active_jobs() and not window.preview_timer.isActive():
             return
     raise AssertionError("jobs still running")

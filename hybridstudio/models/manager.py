@@ -158,7 +158,7 @@ def _resolve_imported(m: ModelManifest) -> ResolvedModel:
             raise ModelError(f"{m.id}: imported file {p} is missing; import the model again")
         _verify_local(p, f, m.id)
         files[f.path] = p
-    entry = m.entry or (m.files[0].path if m.files else "")
+    entry = "" if m.kind == "diffusion" else (m.entry or (m.files[0].path if m.files else ""))
     path = folder / entry if entry else folder
     return ResolvedModel(m, path, files, files_sha(m, entry) if entry else None)
 
@@ -313,8 +313,8 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
     pickles = [p for p in src.rglob("*") if p.is_file() and integrity.is_pickle(p)]
     onnx_files = sorted(p for p in src.rglob("*.onnx"))
     if not onnx_files:
-        raise ModelError(f"{src}: no .onnx file in this folder"
-                         + (f" (only pickled checkpoints, refused: {integrity.PICKLE_WHY})" if pickles else ""))
+        why = f" (only pickled checkpoints, refused: {integrity.PICKLE_WHY})" if pickles else ""
+        raise ModelError(f"{src}: no .onnx file in this folder{why}")
     if not (src / "model_index.json").is_file():
         if len(onnx_files) == 1:
             return import_model(onnx_files[0], model_id, licence, check)

@@ -59,8 +59,9 @@ class Canvas(QWidget):
         self._busy_text = ""
 
     # -- content --------------------------------------------------------------------------
-    def set_images(self, after: QImage | None, before: QImage | None = None,
-                   full_size: tuple[int, int] | None = None) -> None:
+    def set_images(
+        self, after: QImage | None, before: QImage | None = None, full_size: tuple[int, int] | None = None
+    ) -> None:
         """Show ``after`` (and ``before`` for the split). ``full_size`` is the full-resolution size
         the pictures stand for (a reduced live preview keeps the zoom of the full image)."""
         old_size = self._image_size
@@ -170,8 +171,10 @@ class Canvas(QWidget):
 
     def widget_to_image(self, p: QPointF) -> QPointF:
         s = self._scale()
-        return QPointF((p.x() - self.width() / 2) / s + self._center.x(),
-                       (p.y() - self.height() / 2) / s + self._center.y())
+        return QPointF(
+            (p.x() - self.width() / 2) / s + self._center.x(),
+            (p.y() - self.height() / 2) / s + self._center.y(),
+        )
 
     def _split_x(self) -> float:
         r = self.image_rect()
@@ -186,13 +189,16 @@ class Canvas(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.set_zoom(self._zoom * (1.25 ** steps), anchor=event.position())
+            self.set_zoom(self._zoom * (1.25**steps), anchor=event.position())
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._last = event.position()
-        if (self._split_on and event.button() == Qt.MouseButton.LeftButton
-                and abs(event.position().x() - self._split_x()) <= SPLIT_GRAB_PX):
+        if (
+            self._split_on
+            and event.button() == Qt.MouseButton.LeftButton
+            and abs(event.position().x() - self._split_x()) <= SPLIT_GRAB_PX
+        ):
             self._drag = "split"
         elif event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
             self._drag = "pan"
@@ -212,8 +218,13 @@ class Canvas(QWidget):
                 self.set_split(True, (p.x() - r.left()) / r.width())
         else:
             near = self._split_on and abs(p.x() - self._split_x()) <= SPLIT_GRAB_PX
-            self.setCursor(Qt.CursorShape.SplitHCursor if near else Qt.CursorShape.OpenHandCursor
-                           if self._after is not None else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.SplitHCursor
+                if near
+                else Qt.CursorShape.OpenHandCursor
+                if self._after is not None
+                else Qt.CursorShape.ArrowCursor
+            )
             ip = self.widget_to_image(p)
             w, h = self._image_size
             inside = 0 <= ip.x() < w and 0 <= ip.y() < h
@@ -222,8 +233,9 @@ class Canvas(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
-        self.setCursor(Qt.CursorShape.OpenHandCursor if self._after is not None
-                       else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor if self._after is not None else Qt.CursorShape.ArrowCursor
+        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.fit()
@@ -244,8 +256,11 @@ class Canvas(QWidget):
         if not md.hasUrls():
             return []
         ok = IMAGE_SUFFIXES | RECIPE_SUFFIXES
-        return [u.toLocalFile() for u in md.urls()
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in ok]
+        return [
+            u.toLocalFile()
+            for u in md.urls()
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in ok
+        ]
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -259,8 +274,11 @@ class Canvas(QWidget):
             f = p.font()
             f.setPointSizeF(f.pointSizeF() * 1.2)
             p.setFont(f)
-            p.drawText(self.rect().adjusted(24, 24, -24, -24),
-                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+            p.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._placeholder,
+            )
             return
         r = self.image_rect()
         smooth = self._scale() < 2.0  # show pixels crisply when zoomed in

@@ -82,12 +82,26 @@ class RecipeDocument(QObject):
     def add_step(self, kind: str, index: int | None = None) -> int:
         index = len(self.steps) if index is None else index
         entry = StepEntry.new(kind)
-        self.undo_stack.push(_Insert(self, index, entry, QCoreApplication.translate("RecipeDocument", "Add step “%1”").replace("%1", entry.title())))
+        self.undo_stack.push(
+            _Insert(
+                self,
+                index,
+                entry,
+                QCoreApplication.translate("RecipeDocument", "Add step “%1”").replace("%1", entry.title()),
+            )
+        )
         return index
 
     def remove_step(self, index: int) -> None:
         entry = self.steps[index]
-        self.undo_stack.push(_Remove(self, index, entry, QCoreApplication.translate("RecipeDocument", "Remove step “%1”").replace("%1", entry.title())))
+        self.undo_stack.push(
+            _Remove(
+                self,
+                index,
+                entry,
+                QCoreApplication.translate("RecipeDocument", "Remove step “%1”").replace("%1", entry.title()),
+            )
+        )
 
     def move_step(self, src: int, dst: int) -> None:
         if src == dst or not (0 <= dst < len(self.steps)):
@@ -100,13 +114,25 @@ class RecipeDocument(QObject):
         if old == value:
             return
         get_step(entry.kind).param(name).validate(value)  # a form only offers valid values
-        self.undo_stack.push(_SetParam(self, entry.uid, name, old, value,
-                                       QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", name)))
+        self.undo_stack.push(
+            _SetParam(
+                self,
+                entry.uid,
+                name,
+                old,
+                value,
+                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", name),
+            )
+        )
 
     def set_enabled(self, index: int, enabled: bool) -> None:
         entry = self.steps[index]
         if entry.enabled != enabled:
-            text = QCoreApplication.translate("RecipeDocument", "Turn on “%1”") if enabled else QCoreApplication.translate("RecipeDocument", "Turn off “%1”")
+            text = (
+                QCoreApplication.translate("RecipeDocument", "Turn on “%1”")
+                if enabled
+                else QCoreApplication.translate("RecipeDocument", "Turn off “%1”")
+            )
             self.undo_stack.push(_SetEnabled(self, entry.uid, enabled, text.replace("%1", entry.title())))
 
     # -- whole recipes ----------------------------------------------------------------------
@@ -114,9 +140,14 @@ class RecipeDocument(QObject):
         """The engine's Recipe for what is being edited."""
         from ..core.recipe import Recipe, RecipeStep
 
-        return Recipe(name=self.name, description=self.description,
-                      steps=[RecipeStep(s.kind, copy.deepcopy(s.params), label=s.label, enabled=s.enabled)
-                             for s in self.steps])
+        return Recipe(
+            name=self.name,
+            description=self.description,
+            steps=[
+                RecipeStep(s.kind, copy.deepcopy(s.params), label=s.label, enabled=s.enabled)
+                for s in self.steps
+            ],
+        )
 
     def dumps(self) -> str:
         return self.to_recipe().dumps()
@@ -128,8 +159,11 @@ class RecipeDocument(QObject):
         for rs in recipe.steps:
             params = {p.name: copy.deepcopy(p.default) for p in declared[rs.kind].params}
             params.update(copy.deepcopy(dict(rs.params)))
-            self.steps.append(StepEntry(rs.kind, params, label=getattr(rs, "label", None),
-                                        enabled=getattr(rs, "enabled", True)))
+            self.steps.append(
+                StepEntry(
+                    rs.kind, params, label=getattr(rs, "label", None), enabled=getattr(rs, "enabled", True)
+                )
+            )
         self.name = recipe.name or "Untitled recipe"
         self.description = getattr(recipe, "description", "") or ""
         self.path = Path(path) if path else None

@@ -12,8 +12,9 @@ from .texts import ai_badge, category_label, steps_text
 
 def explain_html(step_cls) -> str:
     """Rich text for a step kind, in the current language."""
-    t = QCoreApplication.translate
     ai = step_cls.ai
+    how_title = QCoreApplication.translate("Explain", "How it works")
+    craft_title = QCoreApplication.translate("Explain", "The craft way, without AI")
     colour = "#c4572a" if ai else "#3d8b5a"
     parts = [
         f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>{escape(ai_badge(ai))}</span>"
@@ -21,11 +22,9 @@ def explain_html(step_cls) -> str:
         f"<p>{escape(steps_text(step_cls.description))}</p>",
     ]
     if step_cls.how_it_works:
-        parts.append(f"<p><b>{escape(t('Explain', 'How it works'))}</b><br>"
-                     f"{escape(steps_text(step_cls.how_it_works))}</p>")
+        parts.append(f"<p><b>{escape(how_title)}</b><br>{escape(steps_text(step_cls.how_it_works))}</p>")
     if step_cls.craft:
-        parts.append(f"<p><b>{escape(t('Explain', 'The craft way, without AI'))}</b><br>"
-                     f"{escape(steps_text(step_cls.craft))}</p>")
+        parts.append(f"<p><b>{escape(craft_title)}</b><br>{escape(steps_text(step_cls.craft))}</p>")
     return "".join(parts)
 
 

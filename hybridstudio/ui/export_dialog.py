@@ -3,6 +3,7 @@ PDF and TIFF — always with the process record. Choices are remembered for next
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from pathlib import Path
@@ -32,8 +33,7 @@ from .texts import steps_text
 
 def film_steps(produced: str) -> list:
     """Step kinds that turn what the recipe produces into films (PDF/TIFF), e.g. separations."""
-    return [cls for cls in all_steps().values()
-            if cls.consumes == produced and cls.produces == "films"]
+    return [cls for cls in all_steps().values() if cls.consumes == produced and cls.produces == "films"]
 
 
 class ExportDialog(QDialog):
@@ -46,7 +46,8 @@ class ExportDialog(QDialog):
         try:
             recipe, _ = window._recipe_for_run(with_source_generation=True)
             enabled = [s for s in recipe.steps if s.enabled]
-            produced = enabled[-1].step_class.produces if enabled else "image"
+            source_kind = getattr(window.source_payload, "kind", "image")
+            produced = enabled[-1].step_class.produces if enabled else source_kind
         except Exception:  # noqa: BLE001 - an invalid recipe: the run will say why
             produced = "image"
         self.produced = produced
@@ -61,16 +62,23 @@ class ExportDialog(QDialog):
 
         what = {
             "image": self.tr("The image, at full resolution, in the format chosen in Settings."),
-            "separations": self.tr("Riso masters and screen separations: one greyscale TIFF per ink at "
-                                   "its print resolution, in print order, with separations.json."),
-            "films": self.tr("Films ready to expose: a PDF with one film per page at exact size, and "
-                             "1-bit TIFFs."),
+            "separations": self.tr(
+                "Riso masters and screen separations: one greyscale TIFF per ink at "
+                "its print resolution, in print order, with separations.json."
+            ),
+            "films": self.tr(
+                "Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs."
+            ),
         }.get(produced, self.tr("The result of the recipe."))
         self.what = QLabel(what)
         self.what.setWordWrap(True)
-        record = QLabel(self.tr("Every file carries its process record (what was AI, what was craft, "
-                                "models, prompts, seeds, energy), embedded where the format allows and "
-                                "as a .hybridstudio.json file beside it."))
+        record = QLabel(
+            self.tr(
+                "Every file carries its process record (what was AI, what was craft, "
+                "models, prompts, seeds, energy), embedded where the format allows and "
+                "as a .hybridstudio.json file beside it."
+            )
+        )
         record.setWordWrap(True)
 
         form = QFormLayout()
@@ -86,14 +94,18 @@ class ExportDialog(QDialog):
         films = film_steps(produced)
         if films:
             self.films_step = films[0]
-            self.films_box = QGroupBox(self.tr("Also make films: %1").replace("%1", steps_text(self.films_step.title)))
+            self.films_box = QGroupBox(
+                self.tr("Also make films: %1").replace("%1", steps_text(self.films_step.title))
+            )
             self.films_box.setObjectName("filmsBox")
             self.films_box.setCheckable(True)
             self.films_box.setChecked(ui_state.value("export/films", "true") in (True, "true"))
             fl = QVBoxLayout(self.films_box)
             self.films_form = ParamForm()
             saved = self._saved_film_params()
-            self.film_values = {p.name: saved.get(p.name, copy.deepcopy(p.default)) for p in self.films_step.params}
+            self.film_values = {
+                p.name: saved.get(p.name, copy.deepcopy(p.default)) for p in self.films_step.params
+            }
             self.films_form.build(self.films_step.params, self.film_values, window.settings.units)
             self.films_form.valueChanged.connect(lambda n, v: self.film_values.__setitem__(n, v))
             fl.addWidget(self.films_form)
@@ -102,7 +114,9 @@ class ExportDialog(QDialog):
         self.open_after.setChecked(ui_state.value("export/open", "false") in (True, "true"))
         lay.addWidget(record)
         lay.addWidget(self.open_after)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -116,10 +130,8 @@ class ExportDialog(QDialog):
         out = {}
         for p in self.films_step.params:
             if p.name in data:
-                try:
+                with contextlib.suppress(Exception):  # a remembered value that no longer fits
                     out[p.name] = p.validate(data[p.name])
-                except Exception:  # noqa: BLE001 - a remembered value that no longer fits
-                    pass
         return out
 
     def _browse(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.step import all_steps
 from .explain import ExplainLabel
 from .param_form import ParamForm
+from .recipe_panel import model_suggestions
 
 PROMPT_NAMES = ("prompt",)
 NEGATIVE_NAMES = ("negative_prompt", "negative")
@@ -63,7 +64,7 @@ class GeneratePanel(QWidget):
         self.negative.setObjectName("negativePrompt")
         self.negative.setMaximumHeight(56)
         self.prompt_label, self.negative_label = QLabel(), QLabel()
-        self.form = ParamForm()
+        self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._value_changed)
         self.dice = QToolButton(text="🎲")
         self.dice.clicked.connect(self._new_seed)
@@ -134,8 +135,8 @@ class GeneratePanel(QWidget):
         self.negative.setVisible(bool(has & set(NEGATIVE_NAMES)))
         self.negative_label.setVisible(self.negative.isVisible())
         self.dice.setVisible("seed" in has)
-        for w in (self.go, self.strip, self.strip_title, self.strip_help):
-            w.setEnabled(step is not None)
+        for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
+            w.setVisible(step is not None)
         if step is None:
             self.form.build((), {}, self.units)
             self.form.hide()
@@ -188,11 +189,19 @@ class GeneratePanel(QWidget):
     # -- texts -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         if self.step is None:
-            self.intro.setText(self.tr("No image generator is installed yet. Open an image instead, "
-                                       "or add a diffusion model in Tools › Models."))
+            self.intro.setText(
+                self.tr(
+                    "No image generator is installed yet. Open an image instead, "
+                    "or add a diffusion model in Tools › Models."
+                )
+            )
         else:
-            self.intro.setText(self.tr("Describe the picture you want. It is made on this computer, "
-                                       "and the process record will say it was generated."))
+            self.intro.setText(
+                self.tr(
+                    "Describe the picture you want. It is made on this computer, "
+                    "and the process record will say it was generated."
+                )
+            )
         self.prompt_label.setText(self.tr("Prompt"))
         self.prompt.setPlaceholderText(self.tr("e.g. a linocut of a heron in the reeds, bold shapes"))
         self.negative_label.setText(self.tr("Negative prompt"))
@@ -201,10 +210,13 @@ class GeneratePanel(QWidget):
         self.go.setText(self.tr("Generate"))
         self.stop.setText(self.tr("Stop"))
         self.strip_title.setText(self.tr("How it works, step by step"))
-        self.strip_help.setText(self.tr(
-            "Each frame is the picture after one denoising step. The model starts from pure noise; at "
-            "every step it predicts the noise that hides the image, and the scheduler decides how much "
-            "of it to remove. Early steps settle the composition, late steps the details."))
+        self.strip_help.setText(
+            self.tr(
+                "Each frame is the picture after one denoising step. The model starts from pure noise; at "
+                "every step it predicts the noise that hides the image, and the scheduler decides how much "
+                "of it to remove. Early steps settle the composition, late steps the details."
+            )
+        )
         self._build_form()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -223,7 +235,9 @@ class GeneratePanel(QWidget):
 
     def add_frame(self, image: QImage) -> None:
         self._frames += 1
-        item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Step %1").replace("%1", str(self._frames)))
+        item = QListWidgetItem(
+            QIcon(QPixmap.fromImage(image)), self.tr("Step %1").replace("%1", str(self._frames))
+        )
         self.strip.addItem(item)
         self.strip.scrollToItem(item)
 
@@ -248,8 +262,11 @@ class GeneratePanel(QWidget):
 
     # -- autosave ------------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
-        return {"prompt": self.prompt.toPlainText(), "negative": self.negative.toPlainText(),
-                "values": self.values}
+        return {
+            "prompt": self.prompt.toPlainText(),
+            "negative": self.negative.toPlainText(),
+            "values": self.values,
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         self.prompt.setPlainText(state.get("prompt", ""))

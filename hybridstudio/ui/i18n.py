@@ -43,8 +43,9 @@ class Translations:
             self._installed.append(ours)
             ok = True
         qt = QTranslator(app)  # Qt's own dialogs (file dialogs, colour picker, standard buttons)
-        if qt.load(QLocale(language), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             self._installed.append(qt)
         QLocale.setDefault(QLocale(language))

@@ -3,13 +3,15 @@ thread. A job's history (status, time, energy, errors in plain words) is kept fo
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -30,25 +32,35 @@ PREVIEW_SIDE = 384  # live step previews are thumbnails
 QUEUED, RUNNING, DONE, FAILED, CANCELLED = "queued", "running", "done", "failed", "cancelled"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Jobs", text)
-
-
 def plain_error(exc: BaseException) -> str:
     """The message a student can act on, for any exception a job may raise."""
     if isinstance(exc, HybridStudioError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return _t("Not enough memory for this job. Try the low-memory mode in Settings, a smaller "
-                  "image, or closing other programs.")
+        return QCoreApplication.translate(
+            "Jobs",
+            "Not enough memory for this job. Try the low-memory mode in Settings, a smaller "
+            "image, or closing other programs.",
+        )
     if isinstance(exc, FileNotFoundError):
-        return _t("A file is missing: %1").replace("%1", str(exc.filename or exc))
+        return QCoreApplication.translate("Jobs", "A file is missing: %1").replace(
+            "%1", str(exc.filename or exc)
+        )
     if isinstance(exc, PermissionError):
-        return _t("HybridStudio may not write there: %1").replace("%1", str(exc.filename or exc))
+        return QCoreApplication.translate("Jobs", "HybridStudio may not write there: %1").replace(
+            "%1", str(exc.filename or exc)
+        )
     if isinstance(exc, OSError):
-        return _t("The system refused a file operation: %1").replace("%1", str(exc))
-    return _t("Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.") \
-        .replace("%1", type(exc).__name__).replace("%2", str(exc))
+        return QCoreApplication.translate("Jobs", "The system refused a file operation: %1").replace(
+            "%1", str(exc)
+        )
+    return (
+        QCoreApplication.translate(
+            "Jobs", "Something went wrong inside HybridStudio (%1: %2). The details below help us fix it."
+        )
+        .replace("%1", type(exc).__name__)
+        .replace("%2", str(exc))
+    )
 
 
 @dataclass
@@ -86,10 +98,19 @@ class Job:
 
     def summary(self) -> dict[str, Any]:
         """What the history keeps of a finished job."""
-        return {"id": self.id, "title": self.title, "kind": self.kind, "status": self.status,
-                "created": self.created, "elapsed": self.elapsed, "error": self.error,
-                "outputs": self.outputs, "warnings": self.warnings, "cost": self.cost,
-                "device_report": self.device_report}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "status": self.status,
+            "created": self.created,
+            "elapsed": self.elapsed,
+            "error": self.error,
+            "outputs": self.outputs,
+            "warnings": self.warnings,
+            "cost": self.cost,
+            "device_report": self.device_report,
+        }
 
 
 class _Signals(QObject):
@@ -120,15 +141,17 @@ class _Worker(QRunnable):
             self.signals.preview.emit(self.job.id, qimage_from_rgb(small))
 
     def run(self) -> None:
-        self.signals.progress.emit(self.job.id, 0.0, _t("Starting…"))
+        self.signals.progress.emit(self.job.id, 0.0, QCoreApplication.translate("Jobs", "Starting…"))
         try:
             self.job.cancel.check()
             result = self.work(cancel=self.job.cancel, on_progress=self._progress, on_preview=self._preview)
         except Cancelled:
-            self.signals.failed.emit(self.job.id, _t("Cancelled."), "", True)
+            self.signals.failed.emit(self.job.id, QCoreApplication.translate("Jobs", "Cancelled."), "", True)
         except BaseException as exc:  # noqa: BLE001 - a worker must report, never die silently
             if self.job.cancel.cancelled:
-                self.signals.failed.emit(self.job.id, _t("Cancelled."), "", True)
+                self.signals.failed.emit(
+                    self.job.id, QCoreApplication.translate("Jobs", "Cancelled."), "", True
+                )
             else:
                 self.signals.failed.emit(self.job.id, plain_error(exc), traceback.format_exc(), False)
         else:
@@ -164,9 +187,15 @@ class JobManager(QObject):
         self._load_history()
 
     # -- submitting -----------------------------------------------------------------------------
-    def submit(self, title: str, work: Callable[..., Any], kind: str = "run",
-               on_done: Callable[[Job], None] | None = None,
-               on_error: Callable[[Job], None] | None = None, quiet: bool = False) -> Job:
+    def submit(
+        self,
+        title: str,
+        work: Callable[..., Any],
+        kind: str = "run",
+        on_done: Callable[[Job], None] | None = None,
+        on_error: Callable[[Job], None] | None = None,
+        quiet: bool = False,
+    ) -> Job:
         """Run ``work(cancel=, on_progress=, on_preview=)`` in a worker. ``on_done(job)`` and
         ``on_error(job)`` are called on the GUI thread afterwards (job.results holds the return)."""
         if kind == "preview":
@@ -186,7 +215,7 @@ class JobManager(QObject):
         job = self.jobs.get(job_id)
         if job and job.active:
             job.cancel.cancel()
-            job.message = _t("Cancelling…")
+            job.message = QCoreApplication.translate("Jobs", "Cancelling…")
             self.jobChanged.emit(job_id)
 
     def cancel_all(self, include_previews: bool = True) -> None:
@@ -195,7 +224,11 @@ class JobManager(QObject):
                 self.cancel(j.id)
 
     def active_jobs(self, kind: str | None = None) -> list[Job]:
-        return [self.jobs[i] for i in self.order if self.jobs[i].active and (kind is None or self.jobs[i].kind == kind)]
+        return [
+            self.jobs[i]
+            for i in self.order
+            if self.jobs[i].active and (kind is None or self.jobs[i].kind == kind)
+        ]
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every worker (used at exit and in tests)."""
@@ -219,7 +252,7 @@ class JobManager(QObject):
         job.started = job.started or job.created
         job.finished = time.time()
         if job.cancel.cancelled:  # finished although cancelled: the result is not wanted
-            return self._finish(job, CANCELLED, _t("Cancelled."))
+            return self._finish(job, CANCELLED, QCoreApplication.translate("Jobs", "Cancelled."))
         job.results = list(result) if isinstance(result, list) else [result]
         for r in job.results:
             job.outputs += [str(p) for p in getattr(r, "outputs", []) or []]
@@ -229,7 +262,7 @@ class JobManager(QObject):
                     job.device_report.append(line)
         job.cost = _sum_costs([getattr(r, "cost", None) or {} for r in job.results])
         job.progress = 1.0
-        job.message = _t("Done.")
+        job.message = QCoreApplication.translate("Jobs", "Done.")
         self._finish(job, DONE)
 
     def _on_failed(self, job_id: int, message: str, details: str, cancelled: bool) -> None:
@@ -275,10 +308,8 @@ class JobManager(QObject):
             return
         from ..core.atomic import atomic_write_bytes
 
-        try:
+        with contextlib.suppress(OSError):  # history is a convenience; never fail a job over it
             atomic_write_bytes(self.history_path, json.dumps(self.history, indent=1, default=str).encode())
-        except OSError:
-            pass  # history is a convenience; never fail a job over it
 
     def clear_history(self) -> None:
         self.history = []

@@ -8,15 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionProgressBar,
-    QApplication,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,10 +28,13 @@ from .jobs import CANCELLED, DONE, FAILED, QUEUED, RUNNING, JobManager
 def status_label(status: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
-    return {QUEUED: t("JobsPanel", "Waiting"), RUNNING: t("JobsPanel", "Running"),
-            DONE: t("JobsPanel", "Done"), FAILED: t("JobsPanel", "Failed"),
-            CANCELLED: t("JobsPanel", "Cancelled")}.get(status, status)
+    return {
+        QUEUED: QCoreApplication.translate("JobsPanel", "Waiting"),
+        RUNNING: QCoreApplication.translate("JobsPanel", "Running"),
+        DONE: QCoreApplication.translate("JobsPanel", "Done"),
+        FAILED: QCoreApplication.translate("JobsPanel", "Failed"),
+        CANCELLED: QCoreApplication.translate("JobsPanel", "Cancelled"),
+    }.get(status, status)
 
 
 def cost_text(cost: dict[str, Any]) -> str:
@@ -41,7 +44,8 @@ def cost_text(cost: dict[str, Any]) -> str:
     est = "≈" if cost.get("estimated") else ""
     g = float(cost.get("gco2e", 0.0))
     co2 = f"{g * 1000:.1f} mg" if g < 1 else f"{g:.2f} g"
-    return f"{float(cost.get('wall_s', 0.0)):.1f} s · {est}{float(cost.get('energy_wh', 0.0)):.3f} Wh · {co2} CO₂e"
+    wall, wh = float(cost.get("wall_s", 0.0)), float(cost.get("energy_wh", 0.0))
+    return f"{wall:.1f} s · {est}{wh:.3f} Wh · {co2} CO₂e"
 
 
 class JobsModel(QAbstractTableModel):
@@ -59,8 +63,7 @@ class JobsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        live = [self.manager.jobs[i] for i in reversed(self.manager.order)
-                if not self.manager.jobs[i].quiet]
+        live = [self.manager.jobs[i] for i in reversed(self.manager.order) if not self.manager.jobs[i].quiet]
         rows: list[dict[str, Any]] = [{"job": j} for j in live]
         for h in reversed(self.manager.history):
             if h.get("created", 0) < self.manager.session_started:  # earlier sessions
@@ -79,13 +82,31 @@ class JobsModel(QAbstractTableModel):
         entry = self._rows[row]
         if "job" in entry:
             j = entry["job"]
-            return {"id": j.id, "title": j.title, "status": j.status, "progress": j.progress,
-                    "message": j.message, "elapsed": j.elapsed, "cost": j.cost, "error": j.error,
-                    "details": j.details, "outputs": j.outputs, "warnings": j.warnings,
-                    "device_report": j.device_report, "live": True, "active": j.active}
+            return {
+                "id": j.id,
+                "title": j.title,
+                "status": j.status,
+                "progress": j.progress,
+                "message": j.message,
+                "elapsed": j.elapsed,
+                "cost": j.cost,
+                "error": j.error,
+                "details": j.details,
+                "outputs": j.outputs,
+                "warnings": j.warnings,
+                "device_report": j.device_report,
+                "live": True,
+                "active": j.active,
+            }
         h = entry["past"]
-        return {**h, "progress": 1.0 if h.get("status") == DONE else 0.0, "message": h.get("error", ""),
-                "details": "", "live": False, "active": False}
+        return {
+            **h,
+            "progress": 1.0 if h.get("status") == DONE else 0.0,
+            "message": h.get("error", ""),
+            "details": "",
+            "live": False,
+            "active": False,
+        }
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -95,8 +116,13 @@ class JobsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Job"), self.tr("Status"), self.tr("Progress"), self.tr("Time"),
-                    self.tr("Energy and carbon")][section]
+            return [
+                self.tr("Job"),
+                self.tr("Status"),
+                self.tr("Progress"),
+                self.tr("Time"),
+                self.tr("Energy and carbon"),
+            ][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -199,8 +225,9 @@ class JobsPanel(QWidget):
         self.cancel_btn.setToolTip(self.tr("Stop the selected job; nothing half-written is left behind"))
         self.open_btn.setText(self.tr("Show files"))
         self.clear_btn.setText(self.tr("Clear history"))
-        self.details.setPlaceholderText(self.tr("Select a job to see what it made, its warnings and "
-                                                "what it cost."))
+        self.details.setPlaceholderText(
+            self.tr("Select a job to see what it made, its warnings and what it cost.")
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, JobsModel.COLS - 1)
         self._show_details()
 

@@ -3,6 +3,7 @@ standard shortcuts, status bar with the device that really runs."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,15 @@ from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
 from .session import SessionStore
 from .texts import view_label
-from .views import View, available_views, preview_scale_for, print_size, reduce_for_display, render_view
+from .views import (
+    View,
+    available_views,
+    payload_size,
+    preview_scale_for,
+    print_size,
+    reduce_for_display,
+    render_view,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -58,13 +67,23 @@ def _display(payload: Any, key: str) -> QImage:
     rgb = render_view(payload, key)
     alpha = getattr(payload, "alpha", None) if key == "result" else None
     if alpha is not None:
-        alpha = reduce_for_display(alpha[..., None], DISPLAY_SIDE)[..., 0] if max(alpha.shape) > DISPLAY_SIDE else alpha
+        alpha = (
+            reduce_for_display(alpha[..., None], DISPLAY_SIDE)[..., 0]
+            if max(alpha.shape) > DISPLAY_SIDE
+            else alpha
+        )
     return qimage_from_rgb(reduce_for_display(rgb, DISPLAY_SIDE), alpha)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, translations: Translations | None = None,
-                 store: SessionStore | None = None, recover: str = "ask", first_run_sample: bool = True):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        translations: Translations | None = None,
+        store: SessionStore | None = None,
+        recover: str = "ask",
+        first_run_sample: bool = True,
+    ):
         super().__init__()
         self.settings = settings or Settings.load()
         self.translations = translations or Translations()
@@ -78,7 +97,9 @@ class MainWindow(QMainWindow):
 
         # engine side
         self.executor = Executor(self.settings)
-        self.preview_executor = Executor(self.settings, ResultCache(max(64, self.settings.cache_limit_mb // 4) << 20))
+        self.preview_executor = Executor(
+            self.settings, ResultCache(max(64, self.settings.cache_limit_mb // 4) << 20)
+        )
         self.jobs = JobManager(history_path=data_dir() / "jobs.json", parent=self)
         self.doc = RecipeDocument(self)
 
@@ -116,10 +137,9 @@ class MainWindow(QMainWindow):
         self.store.start()
         state = self.store.crashed_session()
         recovered = False
-        if state is not None and recover != "no":
-            if recover == "yes" or self._ask_recover():
-                self.restore_session(state)
-                recovered = True
+        if state is not None and recover != "no" and (recover == "yes" or self._ask_recover()):
+            self.restore_session(state)
+            recovered = True
         if not recovered:
             self.store.discard()
             if first_run_sample:
@@ -145,20 +165,24 @@ class MainWindow(QMainWindow):
         self.generate_panel = GeneratePanel(self.settings.units)
         self.generate_panel.generateRequested.connect(self.generate)
         self.generate_panel.cancelRequested.connect(self._cancel_generation)
-        self.generate_dock = self._dock("generateDock", self.generate_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.generate_dock = self._dock(
+            "generateDock", self.generate_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
 
         self.jobs_panel = JobsPanel(self.jobs)
         self.jobs_dock = self._dock("jobsDock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.recipe_dock, self.generate_dock], [360, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.recipe_dock, self.generate_dock], [380, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -182,6 +206,7 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap  # noqa: N806
         a = self._action
         self.act_open = a("actOpen", lambda: self.open_image_dialog(), SK.Open, icon=SP.SP_DialogOpenButton)
+        self.act_open_seps = a("actOpenSeps", lambda: self.open_separations_dialog(), None)
         self.act_open_recipe = a("actOpenRecipe", lambda: self.open_recipe_dialog(), "Ctrl+Shift+O")
         self.act_save = a("actSave", lambda: self.save_recipe(), SK.Save, icon=SP.SP_DialogSaveButton)
         self.act_save_as = a("actSaveAs", lambda: self.save_recipe(ask=True), SK.SaveAs)
@@ -223,7 +248,7 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recipes = self.menu_file.addMenu("")
-        for act in (self.act_open, self.act_open_recipe):
+        for act in (self.act_open, self.act_open_seps, self.act_open_recipe):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         for act in (self.act_new_recipe, self.act_save, self.act_save_as):
@@ -282,8 +307,9 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.view_label)
         tb.addWidget(self.view_combo)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
+        )
         tb.addWidget(spacer)
         tb.addAction(self.act_run)
         tb.addAction(self.act_export)
@@ -321,20 +347,30 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_open: (self.tr("&Open image…"), self.tr("Open a photo, a scan or a drawing")),
+            self.act_open_seps: (
+                self.tr("Open se&parations folder…"),
+                self.tr("Open separations (one greyscale TIFF per ink) to make films"),
+            ),
             self.act_open_recipe: (self.tr("Open re&cipe…"), self.tr("Open a recipe file (.toml)")),
             self.act_new_recipe: (self.tr("&New recipe"), self.tr("Start an empty recipe")),
             self.act_save: (self.tr("&Save recipe"), self.tr("Save the recipe as a plain file to share")),
             self.act_save_as: (self.tr("Save recipe &as…"), ""),
-            self.act_export: (self.tr("&Export…"), self.tr("Write the result at full resolution: images, "
-                                                          "separations, films, with the process record")),
+            self.act_export: (
+                self.tr("&Export…"),
+                self.tr(
+                    "Write the result at full resolution: images, separations, films, with the process record"
+                ),
+            ),
             self.act_quit: (self.tr("&Quit"), ""),
             self.act_prefs: (self.tr("&Settings…"), ""),
             self.act_zoom_in: (self.tr("Zoom &in"), ""),
             self.act_zoom_out: (self.tr("Zoom &out"), ""),
             self.act_fit: (self.tr("&Fit"), self.tr("Fit the image in the window (Ctrl+0)")),
             self.act_100: (self.tr("100 %"), self.tr("One image pixel per screen pixel (Ctrl+1)")),
-            self.act_split: (self.tr("Before / after"), self.tr("Compare the original and the result "
-                                                               "with a split you can drag (Ctrl+B)")),
+            self.act_split: (
+                self.tr("Before / after"),
+                self.tr("Compare the original and the result with a split you can drag (Ctrl+B)"),
+            ),
             self.act_full_screen: (self.tr("F&ull screen"), ""),
             self.act_run: (self.tr("&Run"), self.tr("Run the recipe at full resolution (Ctrl+R)")),
             self.act_cancel: (self.tr("&Cancel jobs"), self.tr("Stop every running job")),
@@ -353,8 +389,12 @@ class MainWindow(QMainWindow):
         self.generate_dock.setWindowTitle(self.tr("Generate"))
         self.jobs_dock.setWindowTitle(self.tr("Jobs"))
         self.view_label.setText(self.tr("Show:") + " ")
-        self.canvas.set_placeholder(self.tr("Drop an image or a recipe here, or use File › Open image…\n\n"
-                                            "Or write a prompt in the Generate panel."))
+        self.canvas.set_placeholder(
+            self.tr(
+                "Drop an image or a recipe here, or use File › Open image…\n\n"
+                "Or write a prompt in the Generate panel."
+            )
+        )
         self.canvas.set_split_labels(self.tr("Before"), self.tr("After"))
         self._fill_views()
         self._rebuild_recent_menu()
@@ -382,8 +422,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
-        src = self.source_path.name if self.source_path else (self.tr("generated image") if self.source_gen
-                                                               else "")
+        src = (
+            self.source_path.name
+            if self.source_path
+            else (self.tr("generated image") if self.source_gen else "")
+        )
         parts = [p for p in (src, name + "[*]") if p]
         self.setWindowTitle(" — ".join(parts + ["HybridStudio"]))
         self.setWindowModified(not self.doc.undo_stack.isClean())
@@ -391,8 +434,13 @@ class MainWindow(QMainWindow):
     def _update_device(self) -> None:
         short, long = device_summary(self.settings)
         if self._last_run_job is not None and self._last_run_job.device_report:
-            long = "\n".join(self._last_run_job.device_report)
-            short = self._last_run_job.device_report[-1].split(":")[0][:40]
+            import re
+
+            lines = self._last_run_job.device_report
+            long = "\n".join(lines)
+            found = re.search(r"running on (\w+)", lines[-1])
+            if found:
+                short = found.group(1) + (" " + self.tr("(fallback)") if "because" in lines[-1] else "")
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
 
@@ -404,10 +452,8 @@ class MainWindow(QMainWindow):
         image = Path(recent[0]) if recent else SAMPLE_IMAGE
         recipes = shipped_recipes()
         if recipes and self.doc.is_empty():
-            try:
+            with contextlib.suppress(HybridStudioError):
                 self.doc.load(recipes[0])
-            except HybridStudioError:
-                pass
         if image.is_file():
             self.open_image(image, remember=image != SAMPLE_IMAGE)
 
@@ -417,14 +463,51 @@ class MainWindow(QMainWindow):
         for p in paths:
             if Path(p).suffix.lower() in RECIPE_SUFFIXES:
                 self.open_recipe(Path(p))
+            elif Path(p).is_dir() or Path(p).name == "separations.json":
+                self.open_separations(Path(p) if Path(p).is_dir() else Path(p).parent)
+                return
         if images:
             self.open_image(images[0])
+
+    def open_separations_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a separations folder"), str(Path.home()))
+        if path:
+            self.open_separations(Path(path))
+
+    def open_separations(self, folder: Path, remember: bool = True) -> Job:
+        """Load a folder of separations (one greyscale TIFF per ink + separations.json) — made by
+        HybridStudio or by hand — to make films or masters from it."""
+        from ..separation.export import load_separations
+
+        folder = Path(folder)
+
+        def work(cancel, on_progress, on_preview):
+            sepset = load_separations(folder)
+            views = available_views(sepset)
+            return sepset, _display(sepset, views[0].key)
+
+        def done(job: Job) -> None:
+            sepset, image = job.results[0]
+            self.set_source(sepset, image, path=folder)
+            if remember:
+                self._add_recent(folder)
+
+        def failed(job: Job) -> None:
+            if job.error:
+                self.show_error(self.tr("Could not open the separations"), job.error)
+
+        return self.jobs.submit(
+            self.tr("Open %1").replace("%1", folder.name), work, kind="task", on_done=done, on_error=failed
+        )
 
     def open_image_dialog(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open image"), start,
-            self.tr("Images (%1)").replace("%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))))
+            self,
+            self.tr("Open image"),
+            start,
+            self.tr("Images (%1)").replace("%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))),
+        )
         if path:
             self.open_image(Path(path))
 
@@ -451,17 +534,19 @@ class MainWindow(QMainWindow):
             if job.error:
                 self.show_error(self.tr("Could not open the image"), job.error)
 
-        return self.jobs.submit(self.tr("Open %1").replace("%1", path.name), work, kind="task",
-                                on_done=done, on_error=failed)
+        return self.jobs.submit(
+            self.tr("Open %1").replace("%1", path.name), work, kind="task", on_done=done, on_error=failed
+        )
 
-    def set_source(self, payload: Any, image: QImage, path: Path | None = None,
-                   generated: StepEntry | None = None) -> None:
+    def set_source(
+        self, payload: Any, image: QImage, path: Path | None = None, generated: StepEntry | None = None
+    ) -> None:
         self.source_path = path
         self.source_payload = payload
         self.source_gen = generated
         self.source_image = image
         self.result_payload = None
-        self.canvas.set_images(image, image, full_size=(payload.width, payload.height))
+        self.canvas.set_images(image, image, full_size=payload_size(payload))
         self._set_views(available_views(payload))
         self._update_title()
         self._update_size_label()
@@ -470,8 +555,9 @@ class MainWindow(QMainWindow):
 
     def open_recipe_dialog(self) -> None:
         start = str(self.doc.path.parent) if self.doc.path else str(RECIPES_DIR)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open recipe"), start,
-                                              self.tr("Recipes (*.toml)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open recipe"), start, self.tr("Recipes (*.toml)")
+        )
         if path:
             self.open_recipe(Path(path))
 
@@ -488,10 +574,13 @@ class MainWindow(QMainWindow):
     def save_recipe(self, ask: bool = False) -> Path | None:
         path = self.doc.path
         if ask or path is None or path.parent.resolve() == RECIPES_DIR.resolve():
-            start = str((self.doc.path.parent if self.doc.path and not ask else Path.home())
-                        / ((self.doc.path.name if self.doc.path else "recipe.toml")))
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save recipe"), start,
-                                                    self.tr("Recipes (*.toml)"))
+            start = str(
+                (self.doc.path.parent if self.doc.path and not ask else Path.home())
+                / (self.doc.path.name if self.doc.path else "recipe.toml")
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save recipe"), start, self.tr("Recipes (*.toml)")
+            )
             if not chosen:
                 return None
             path = Path(chosen).with_suffix(".toml")
@@ -514,8 +603,9 @@ class MainWindow(QMainWindow):
         return [str(v) for v in (value or [])]
 
     def _add_recent(self, path: Path) -> None:
-        items = [str(Path(path).resolve())] + [p for p in self.recent_files()
-                                               if p != str(Path(path).resolve())]
+        items = [str(Path(path).resolve())] + [
+            p for p in self.recent_files() if p != str(Path(path).resolve())
+        ]
         self.ui_state.setValue("recentFiles", items[:MAX_RECENT])
         self._rebuild_recent_menu()
 
@@ -530,8 +620,9 @@ class MainWindow(QMainWindow):
         if files:
             self.menu_recent.addSeparator()
             clear = self.menu_recent.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(lambda: (self.ui_state.setValue("recentFiles", []),
-                                             self._rebuild_recent_menu()))
+            clear.triggered.connect(
+                lambda: (self.ui_state.setValue("recentFiles", []), self._rebuild_recent_menu())
+            )
 
     def _rebuild_recipes_menu(self) -> None:
         self.menu_recipes.clear()
@@ -562,10 +653,15 @@ class MainWindow(QMainWindow):
         if self.live_preview:
             self.preview_timer.start()
 
-    def _recipe_for_run(self, with_source_generation: bool) -> tuple[Recipe, list | None]:
+    def _recipe_for_run(
+        self, with_source_generation: bool, extra_steps: list[RecipeStep] | None = None
+    ) -> tuple[Recipe, list | None]:
         """The recipe to run and its inputs (a generated source re-enters as its generation step,
         so the process record says the image was generated)."""
         recipe = self.doc.to_recipe()
+        recipe.steps += extra_steps or []
+        if recipe.name == "Untitled recipe":
+            recipe.name = self.tr("Untitled recipe")
         if with_source_generation and self.source_gen is not None:
             gen = RecipeStep(self.source_gen.kind, copy.deepcopy(self.source_gen.params))
             recipe.steps.insert(0, gen)
@@ -586,13 +682,20 @@ class MainWindow(QMainWindow):
         except HybridStudioError:
             return None  # the recipe panel says what is wrong
         payload = self.source_payload
-        scale = preview_scale_for(payload.width, payload.height)
+        scale = preview_scale_for(*payload_size(payload)) if getattr(payload, "kind", "") == "image" else None
         key = self.view_key
         executor = self.preview_executor
 
         def work(cancel, on_progress, on_preview):
-            results = executor.run(recipe, [payload], None, cancel=cancel, on_progress=on_progress,
-                                   on_preview=on_preview, preview_scale=scale)
+            results = executor.run(
+                recipe,
+                [payload],
+                None,
+                cancel=cancel,
+                on_progress=on_progress,
+                on_preview=on_preview,
+                preview_scale=scale,
+            )
             out = results[0].payload
             views = available_views(out)
             k = key if any(v.key == key for v in views) else views[0].key
@@ -610,15 +713,18 @@ class MainWindow(QMainWindow):
         self.canvas.set_busy_text(self.tr("Preview…"))
         return self.jobs.submit(self.tr("Preview"), work, kind="preview", on_done=done, on_error=failed)
 
-    def run_full(self, out_dir: Path | None = None, extra_steps: list[RecipeStep] | None = None,
-                 title: str | None = None) -> Job | None:
+    def run_full(
+        self,
+        out_dir: Path | None = None,
+        extra_steps: list[RecipeStep] | None = None,
+        title: str | None = None,
+    ) -> Job | None:
         """Run the whole recipe at full resolution (and write the outputs when ``out_dir``)."""
-        if self.doc.is_empty() and self.source_gen is None:
+        if self.doc.is_empty() and self.source_gen is None and not extra_steps:
             self.statusBar().showMessage(self.tr("The recipe is empty: add a step first."), 5000)
             return None
         try:
-            recipe, inputs = self._recipe_for_run(with_source_generation=True)
-            recipe.steps += extra_steps or []
+            recipe, inputs = self._recipe_for_run(with_source_generation=True, extra_steps=extra_steps)
             recipe.check_chain()
         except HybridStudioError as exc:
             self.show_error(self.tr("The recipe cannot run"), str(exc))
@@ -630,8 +736,9 @@ class MainWindow(QMainWindow):
         executor = self.executor
 
         def work(cancel, on_progress, on_preview):
-            results = executor.run(recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress,
-                                   on_preview=on_preview)
+            results = executor.run(
+                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+            )
             out = results[0].payload
             views = available_views(out)
             k = key if any(v.key == key for v in views) else views[0].key
@@ -655,16 +762,24 @@ class MainWindow(QMainWindow):
             if job.error:
                 self.show_error(self.tr("The job failed"), job.error)
 
-        name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace("%1", recipe.name)
+        name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
+            "%1", recipe.name
+        )
         return self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
 
-    def _show(self, payload: Any, image: QImage, scale: float | None, views: list[View] | None = None,
-              key: str | None = None) -> None:
+    def _show(
+        self,
+        payload: Any,
+        image: QImage,
+        scale: float | None,
+        views: list[View] | None = None,
+        key: str | None = None,
+    ) -> None:
         self.result_payload = payload
         self.result_scale = scale
         full = None
-        if payload is not None and hasattr(payload, "preview_rgb"):
-            h, w = payload.preview_rgb().shape[:2]
+        if getattr(payload, "kind", "") in ("image", "separations"):
+            w, h = payload_size(payload)
             full = (round(w / scale), round(h / scale)) if scale else (w, h)
         self.canvas.set_busy_text("")
         self.canvas.set_images(image, self.source_image, full_size=full)
@@ -681,8 +796,9 @@ class MainWindow(QMainWindow):
         panel.start_filmstrip()
 
         def work(cancel, on_progress, on_preview):
-            results = executor.run(recipe, None, None, cancel=cancel, on_progress=on_progress,
-                                   on_preview=on_preview)
+            results = executor.run(
+                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+            )
             return results[0], _display(results[0].payload, "result")
 
         def done(job: Job) -> None:
@@ -698,8 +814,13 @@ class MainWindow(QMainWindow):
             if job.error:
                 self.show_error(self.tr("Generation failed"), job.error)
 
-        job = self.jobs.submit(self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
-                               work, kind="run", on_done=done, on_error=failed)
+        job = self.jobs.submit(
+            self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
+            work,
+            kind="run",
+            on_done=done,
+            on_error=failed,
+        )
         panel.job_id = job.id
         return job
 
@@ -764,8 +885,13 @@ class MainWindow(QMainWindow):
         def work(cancel, on_progress, on_preview):
             return _display(payload, key)
 
-        self.jobs.submit(self.tr("Show %1").replace("%1", self.view_combo.itemText(index)), work,
-                         kind="task", on_done=lambda job: self._show(payload, job.results[0], scale), quiet=True)
+        self.jobs.submit(
+            self.tr("Show %1").replace("%1", self.view_combo.itemText(index)),
+            work,
+            kind="task",
+            on_done=lambda job: self._show(payload, job.results[0], scale),
+            quiet=True,
+        )
         self.schedule_autosave()
 
     def _toggle_split(self, on: bool) -> None:
@@ -783,16 +909,15 @@ class MainWindow(QMainWindow):
 
     def _update_size_label(self) -> None:
         p = self.result_payload if self.result_payload is not None else self.source_payload
-        if p is None or not hasattr(p, "preview_rgb"):
+        if getattr(p, "kind", "") not in ("image", "separations"):
             self.size_label.setText("")
             return
-        h, w = p.preview_rgb().shape[:2]
+        w, h = payload_size(p)
         scale = self.result_scale if self.result_payload is not None else None
+        dpi = getattr(p, "dpi", None)
         if scale:
             w, h = round(w / scale), round(h / scale)
-        dpi = getattr(p, "dpi", None)
-        if scale and dpi:
-            dpi = dpi / scale
+            dpi = dpi / scale if dpi else dpi
         text = f"{w} × {h} px"
         size = print_size(w, h, dpi, self.settings.units)
         if size:
@@ -857,22 +982,32 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, self.tr("About HybridStudio"), self.tr(
-            "<h3>HybridStudio %1</h3><p>Local AI and craft image making for art schools and print "
-            "workshops. Everything runs on this computer; every output says what was AI and what "
-            "was craft, and what it cost in energy.</p><p>Free software (GPL 3 or later).</p>")
-            .replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About HybridStudio"),
+            self.tr(
+                "<h3>HybridStudio %1</h3><p>Local AI and craft image making for art schools and print "
+                "workshops. Everything runs on this computer; every output says what was AI and what "
+                "was craft, and what it cost in energy.</p><p>Free software (GPL 3 or later).</p>"
+            ).replace("%1", __version__),
+        )
 
     # ------------------------------------------------------------------ session
     def session_state(self) -> dict[str, Any]:
         return {
-            "recipe": {"name": self.doc.name, "description": self.doc.description,
-                       "path": str(self.doc.path) if self.doc.path else None,
-                       "steps": [{"kind": s.kind, "params": s.params, "label": s.label, "enabled": s.enabled}
-                                 for s in self.doc.steps]},
+            "recipe": {
+                "name": self.doc.name,
+                "description": self.doc.description,
+                "path": str(self.doc.path) if self.doc.path else None,
+                "steps": [
+                    {"kind": s.kind, "params": s.params, "label": s.label, "enabled": s.enabled}
+                    for s in self.doc.steps
+                ],
+            },
             "input": str(self.source_path) if self.source_path else None,
             "generation": {"kind": self.source_gen.kind, "params": self.source_gen.params}
-            if self.source_gen else None,
+            if self.source_gen
+            else None,
             "generate_panel": self.generate_panel.state(),
             "view": self.view_key,
             "split": self.canvas.split_on,
@@ -888,10 +1023,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 5000)
 
     def _ask_recover(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore your work?"),
-                          self.tr("HybridStudio did not close normally last time. Restore the recipe "
-                                  "and image you were working on?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore your work?"),
+            self.tr(
+                "HybridStudio did not close normally last time. Restore the recipe "
+                "and image you were working on?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def restore_session(self, state: dict[str, Any]) -> None:
@@ -938,10 +1079,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.ask_before_close and not self.doc.undo_stack.isClean() and self.doc.path is not None:
             answer = QMessageBox.question(
-                self, self.tr("Save the recipe?"),
+                self,
+                self.tr("Save the recipe?"),
                 self.tr("The recipe “%1” has changes that are not saved.").replace("%1", self.doc.name),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

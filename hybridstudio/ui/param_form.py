@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,10 +33,6 @@ MM_PER_INCH = 25.4
 BIG = 1_000_000_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParamForm", text)
-
-
 def display_unit(param: Param, units: str) -> tuple[str, float]:
     """The unit shown for ``param`` and the factor from its declared unit ("mm" shows as
     inches when the user prefers them)."""
@@ -53,24 +49,40 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     if param.minimum is not None or param.maximum is not None:
         lo = "−∞" if param.minimum is None else f"{param.minimum * factor:g}"
         hi = "∞" if param.maximum is None else f"{param.maximum * factor:g}"
-        lines.append(_t("Range: %1 to %2").replace("%1", lo + u).replace("%2", hi + u))
+        lines.append(
+            QCoreApplication.translate("ParamForm", "Range: %1 to %2")
+            .replace("%1", lo + u)
+            .replace("%2", hi + u)
+        )
     if param.choices:
-        lines.append(_t("Choices: %1").replace("%1", ", ".join(param.choices)))
+        lines.append(
+            QCoreApplication.translate("ParamForm", "Choices: %1").replace("%1", ", ".join(param.choices))
+        )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
         default = round(default * factor, 4)
     if default is None:
-        default = _t("automatic")
+        default = QCoreApplication.translate("ParamForm", "automatic")
     elif isinstance(default, (list, tuple)):
         default = ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in default)
-    lines.append(_t("Default: %1").replace("%1", f"{default}{u}"))
-    lines.append(_t("Name in recipes: %1").replace("%1", param.name))
+    lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
+    lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)
 
 
+ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id")
+UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
+
+
 def humanise(name: str) -> str:
-    """'line_screen' → 'Line screen'."""
-    text = name.replace("_", " ").strip()
+    """'line_screen' → 'Line screen'; a trailing unit ('width_mm') is dropped: the field shows it."""
+    words = name.split("_")
+    if len(words) > 1 and words[-1].lower() in UNIT_SUFFIXES:
+        words = words[:-1]
+    words = [
+        w.upper() if w.lower() in ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id") else w for w in words
+    ]
+    text = " ".join(words).strip()
     return text[:1].upper() + text[1:]
 
 
@@ -91,7 +103,9 @@ class _ColorButton(QPushButton):
         self.setStyleSheet(f"QPushButton {{ background: {value}; color: {fg}; padding: 3px 10px; }}")
 
     def _pick(self) -> None:
-        c = QColorDialog.getColor(QColor(self._value), self, _t("Choose a colour"))
+        c = QColorDialog.getColor(
+            QColor(self._value), self, QCoreApplication.translate("ParamForm", "Choose a colour")
+        )
         if c.isValid():
             self.set_value(c.name())
             self.colorChanged.emit(c.name())
@@ -103,8 +117,11 @@ class ParamForm(QWidget):
 
     valueChanged = Signal(str, object)  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, suggestions=None):
+        """``suggestions(param)`` may return [(value, label)] offered for a text field (the
+        installed models for a ``model`` parameter); the field stays editable."""
         super().__init__(parent)
+        self.suggestions = suggestions
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -130,7 +147,7 @@ class ParamForm(QWidget):
             self._editors[p.name] = (p, editor, factor)
             self._show(p.name, values.get(p.name, p.default))
         if not params:
-            self._layout.addRow(QLabel(_t("This step has no settings.")))
+            self._layout.addRow(QLabel(QCoreApplication.translate("ParamForm", "This step has no settings.")))
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name][1]
@@ -154,7 +171,7 @@ class ParamForm(QWidget):
             hi = int(p.maximum) if p.maximum is not None else BIG
             if p.default is None or p.optional:
                 lo -= 1
-                w.setSpecialValueText(_t("Auto"))
+                w.setSpecialValueText(QCoreApplication.translate("ParamForm", "Auto"))
             w.setRange(lo, hi)
             w.setSuffix(suffix)
             w.setKeyboardTracking(False)
@@ -171,7 +188,7 @@ class ParamForm(QWidget):
             step = 10 ** math.floor(math.log10(max(span, 1e-6)) - 1)
             if p.default is None or p.optional:
                 lo -= step
-                w.setSpecialValueText(_t("Auto"))
+                w.setSpecialValueText(QCoreApplication.translate("ParamForm", "Auto"))
             w.setDecimals(decimals)
             w.setRange(lo, hi)
             w.setSingleStep(step)
@@ -207,25 +224,37 @@ class ParamForm(QWidget):
             line = QLineEdit()
             line.setObjectName("line")
             btn = QToolButton(text="…")
-            btn.setToolTip(_t("Choose a file"))
+            btn.setToolTip(QCoreApplication.translate("ParamForm", "Choose a file"))
             lay.addWidget(line, 1)
             lay.addWidget(btn)
             line.editingFinished.connect(lambda n=p.name, e=line: self._emit(n, e.text()))
 
             def browse(_=False, n=p.name, e=line) -> None:
-                path, _f = QFileDialog.getOpenFileName(self, _t("Choose a file"), e.text())
+                path, _f = QFileDialog.getOpenFileName(
+                    self, QCoreApplication.translate("ParamForm", "Choose a file"), e.text()
+                )
                 if path:
                     e.setText(path)
                     self._emit(n, path)
 
             btn.clicked.connect(browse)
             return box
+        offered = self.suggestions(p) if (self.suggestions and k == "str") else None
+        if offered:
+            w = QComboBox()
+            w.setEditable(True)
+            w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for value, label in offered:
+                w.addItem(label, value)
+            w.activated.connect(lambda i, n=p.name, cb=w: self._emit(n, cb.itemData(i)))
+            w.lineEdit().editingFinished.connect(lambda n=p.name, cb=w: self._emit_combo_text(n, cb))
+            return w
         # str, floats, strs: a line of text
         w = QLineEdit()
         if k == "floats":
-            w.setPlaceholderText(_t("numbers separated by commas"))
+            w.setPlaceholderText(QCoreApplication.translate("ParamForm", "numbers separated by commas"))
         elif k == "strs":
-            w.setPlaceholderText(_t("names separated by commas"))
+            w.setPlaceholderText(QCoreApplication.translate("ParamForm", "names separated by commas"))
         w.editingFinished.connect(lambda n=p.name, e=w: self._emit_text(n, e))
         return w
 
@@ -239,9 +268,12 @@ class ParamForm(QWidget):
             w.setValue(w.minimum() if value is None else float(value) * factor)
         elif k == "bool":
             w.setChecked(bool(value))
-        elif k == "choice":
+        elif k == "choice" or isinstance(w, QComboBox):
             i = w.findData(value)
-            w.setCurrentIndex(max(i, 0))
+            if i >= 0 or k == "choice":
+                w.setCurrentIndex(max(i, 0))
+            else:
+                w.setEditText("" if value is None else str(value))
         elif k == "color":
             w.set_value(value or "#000000")
         elif k == "text":
@@ -257,6 +289,11 @@ class ParamForm(QWidget):
         else:
             w.setText("" if value is None else str(value))
         del blocker
+
+    def _emit_combo_text(self, name: str, combo: QComboBox) -> None:
+        text = combo.currentText().strip()
+        i = combo.findText(text)
+        self._emit(name, combo.itemData(i) if i >= 0 else text)
 
     def _emit_text(self, name: str, edit: QLineEdit) -> None:
         p = self._editors[name][0]

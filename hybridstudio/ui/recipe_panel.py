@@ -32,6 +32,19 @@ from .texts import category_label, steps_text
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def model_suggestions(param) -> list[tuple[str, str]] | None:
+    """The installed models, offered for a step's ``model`` parameter."""
+    if param.name != "model":
+        return None
+    try:
+        from ..models import list_models
+
+        found = [st for st in list_models() if st.installed]
+    except Exception:  # noqa: BLE001 - no catalogue: a plain text field
+        return None
+    return [(st.manifest.id, f"{st.manifest.id} — {st.manifest.name}") for st in found]
+
+
 class RecipePanel(QWidget):
     """Edits a :class:`RecipeDocument`. ``runRequested`` asks for a full-resolution run."""
 
@@ -96,7 +109,7 @@ class RecipePanel(QWidget):
         tf = self.step_title.font()
         tf.setBold(True)
         self.step_title.setFont(tf)
-        self.form = ParamForm()
+        self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._param_changed)
         self.explain = ExplainLabel()
         line = QFrame()
@@ -118,9 +131,11 @@ class RecipePanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.scroll)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([200, 520])
         split.setChildrenCollapsible(False)
+        self.list.setMinimumHeight(90)
 
         self.live = QCheckBox()
         self.live.setObjectName("livePreview")
@@ -160,8 +175,12 @@ class RecipePanel(QWidget):
         self.up_btn.setToolTip(self.tr("Move the step earlier (Alt+Up)"))
         self.down_btn.setToolTip(self.tr("Move the step later (Alt+Down)"))
         self.live.setText(self.tr("Live preview"))
-        self.live.setToolTip(self.tr("Re-run the changed steps on a reduced image after every change. "
-                                     "Steps whose settings did not change come from the cache."))
+        self.live.setToolTip(
+            self.tr(
+                "Re-run the changed steps on a reduced image after every change. "
+                "Steps whose settings did not change come from the cache."
+            )
+        )
         self.run_btn.setText(self.tr("Run at full resolution"))
         self.run_btn.setToolTip(self.tr("Run the whole recipe on the full-size image (Ctrl+R)"))
         self._build_add_menu()
@@ -189,8 +208,9 @@ class RecipePanel(QWidget):
     def _update_name(self, *_args) -> None:
         name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
         self.name_label.setText(name)
-        self.name_label.setToolTip(str(self.doc.path or "") + ("\n" + self.doc.description
-                                                                if self.doc.description else ""))
+        self.name_label.setToolTip(
+            str(self.doc.path or "") + ("\n" + self.doc.description if self.doc.description else "")
+        )
 
     # -- actions -----------------------------------------------------------------------------------
     def add_step(self, kind: str) -> None:

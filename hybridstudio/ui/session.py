@@ -73,8 +73,10 @@ class SessionStore:
         atomic_write_bytes(self.lock, str(os.getpid()).encode())
 
     def save(self, state: dict[str, Any]) -> Path:
-        return atomic_write_bytes(self.file, json.dumps({"format": FORMAT, "version": 1, **state},
-                                                        indent=1, default=str).encode("utf-8"))
+        return atomic_write_bytes(
+            self.file,
+            json.dumps({"format": FORMAT, "version": 1, **state}, indent=1, default=str).encode("utf-8"),
+        )
 
     def discard(self) -> None:
         self.file.unlink(missing_ok=True)

@@ -35,13 +35,21 @@ class SettingsDialog(QDialog):
         s = settings
 
         self.device = QComboBox()
-        for code, label in (("auto", self.tr("Automatic (best available)")), ("cuda", "NVIDIA CUDA"),
-                            ("directml", "DirectML (Windows)"), ("coreml", "CoreML (Mac)"),
-                            ("cpu", self.tr("Processor only (CPU)"))):
+        for code, label in (
+            ("auto", self.tr("Automatic (best available)")),
+            ("cuda", "NVIDIA CUDA"),
+            ("directml", "DirectML (Windows)"),
+            ("coreml", "CoreML (Mac)"),
+            ("cpu", self.tr("Processor only (CPU)")),
+        ):
             self.device.addItem(label, code)
         self.device.setCurrentIndex(max(0, self.device.findData(s.device)))
-        self.device.setToolTip(self.tr("Where AI steps run. If the device cannot be used, HybridStudio "
-                                       "says so in the status bar and runs on the processor."))
+        self.device.setToolTip(
+            self.tr(
+                "Where AI steps run. If the device cannot be used, HybridStudio "
+                "says so in the status bar and runs on the processor."
+            )
+        )
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("Automatic"))
@@ -60,8 +68,12 @@ class SettingsDialog(QDialog):
         self.cache.setSingleStep(256)
         self.cache.setSuffix(" MB")
         self.cache.setValue(s.cache_limit_mb)
-        self.cache.setToolTip(self.tr("Memory kept for intermediate results, so that changing a late "
-                                      "step never re-runs an early, expensive one."))
+        self.cache.setToolTip(
+            self.tr(
+                "Memory kept for intermediate results, so that changing a late "
+                "step never re-runs an early, expensive one."
+            )
+        )
         self.models_dir = QLineEdit(s.models_dir)
         self.models_dir.setPlaceholderText(self.tr("Hugging Face cache (HF_HOME)"))
         browse = QToolButton(text="…")
@@ -121,8 +133,11 @@ class SettingsDialog(QDialog):
         f4.addRow(self.tr("Graphics card power"), self.gpu_w)
         f4.addRow(self.tr("Grid carbon intensity"), self.grid)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
@@ -150,9 +165,17 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> Settings:
         return dataclasses.replace(
-            self._settings, device=self.device.currentData(), threads=self.threads.value(),
-            memory_mode=self.memory.currentData(), cuda_mem_limit_gb=self.cuda_limit.value(),
-            cache_limit_mb=self.cache.value(), models_dir=self.models_dir.text().strip(),
-            image_format=self.image_format.currentData(), units=self.units.currentData(),
-            language=self.language.currentData(), cpu_w_per_core=self.cpu_w.value(),
-            gpu_w=self.gpu_w.value(), grid_gco2_per_kwh=self.grid.value())
+            self._settings,
+            device=self.device.currentData(),
+            threads=self.threads.value(),
+            memory_mode=self.memory.currentData(),
+            cuda_mem_limit_gb=self.cuda_limit.value(),
+            cache_limit_mb=self.cache.value(),
+            models_dir=self.models_dir.text().strip(),
+            image_format=self.image_format.currentData(),
+            units=self.units.currentData(),
+            language=self.language.currentData(),
+            cpu_w_per_core=self.cpu_w.value(),
+            gpu_w=self.gpu_w.value(),
+            grid_gco2_per_kwh=self.grid.value(),
+        )

@@ -60,8 +60,11 @@ def apply_theme(app: QApplication) -> None:
     if native in ("macos", "windows11"):
         return
     app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(dark_palette() if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-                   else light_palette())
+    app.setPalette(
+        dark_palette()
+        if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        else light_palette()
+    )
 
 
 def follow_system(app: QApplication) -> None:

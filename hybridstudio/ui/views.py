@@ -28,15 +28,30 @@ def available_views(payload: Any) -> list[View]:
     """The views a payload offers, the first being the default."""
     if payload is None:
         return []
+    films = getattr(getattr(payload, "job", None), "films", None)
+    if films is not None:  # films: one page per ink, with marks
+        return [
+            View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
+            for i, f in enumerate(films)
+        ]
     seps = getattr(payload, "separations", None)
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
         for i, sep in enumerate(seps):
-            views.append(View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}"))
-            views.append(View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}"))
+            views.append(
+                View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), f"{sep.order} · {sep.ink.name}")
+            )
+            views.append(
+                View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{sep.order} · {sep.ink.name}")
+            )
         return views
-    return [View("result", QT_TRANSLATE_NOOP("Views", "Result")), View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")), View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
-            View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")), View("luma", QT_TRANSLATE_NOOP("Views", "Lightness"))]
+    return [
+        View("result", QT_TRANSLATE_NOOP("Views", "Result")),
+        View("ch:0", QT_TRANSLATE_NOOP("Views", "Red channel")),
+        View("ch:1", QT_TRANSLATE_NOOP("Views", "Green channel")),
+        View("ch:2", QT_TRANSLATE_NOOP("Views", "Blue channel")),
+        View("luma", QT_TRANSLATE_NOOP("Views", "Lightness")),
+    ]
 
 
 def render_view(payload: Any, key: str) -> np.ndarray:
@@ -53,10 +68,23 @@ def render_view(payload: Any, key: str) -> np.ndarray:
         if sep.ink.opacity == "opaque":  # opaque ink covers the substrate
             return sub * (1.0 - cov) + ink * cov
         return sub * (1.0 - cov + cov * ink)  # transparent ink multiplies
+    if key.startswith("page:"):
+        return np.asarray(payload.preview_rgb(int(key[5:])), dtype=np.float32)
     if key.startswith("film:"):
         cov = np.clip(payload.separations[int(key[5:])].coverage, 0.0, 1.0)
         return np.repeat((1.0 - cov)[..., None], 3, axis=2)  # film positive: ink is black
     return np.asarray(payload.preview_rgb(), dtype=np.float32)
+
+
+def payload_size(payload: Any) -> tuple[int, int]:
+    """(width, height) in pixels of an image or a separation set."""
+    if hasattr(payload, "width") and hasattr(payload, "height"):
+        return int(payload.width), int(payload.height)
+    shape = getattr(payload, "shape", None)
+    if shape:
+        return int(shape[1]), int(shape[0])
+    h, w = payload.preview_rgb().shape[:2]
+    return int(w), int(h)
 
 
 def to_rgb8(rgb: np.ndarray, alpha: np.ndarray | None = None) -> np.ndarray:
@@ -75,8 +103,7 @@ def reduce_for_display(rgb: np.ndarray, max_side: int) -> np.ndarray:
         return rgb
     import cv2
 
-    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))),
-                      interpolation=cv2.INTER_AREA)
+    return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
 
 
 def preview_scale_for(width: int, height: int, target_pixels: float = 1.0e6) -> float | None:

@@ -134,6 +134,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             atiler = TiledUpscaler(model, tiler.tile, context, alpha_progress, check, cost)
             # one channel at a time: the grey picture is built per tile, not for the whole image
             out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, "alpha", keep_channels=1)[..., 0]
+            _snap_alpha(out_alpha, full)
             tiler.oom_splits += atiler.oom_splits
         else:
             out_alpha = cv2.resize(alpha, (alpha.shape[1] * s, alpha.shape[0] * s),
@@ -143,6 +144,14 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
     if progress:
         progress(1.0, "done")
     return UpscaleResult(out_rgb, out_alpha, model.scale, tiler.tile, tiler.context, tiler.oom_splits)
+
+
+def _snap_alpha(a: np.ndarray, full: float) -> None:
+    """Within half a level of 8-bit opaque or clear → exactly opaque or clear (in place): the
+    network's output of solid white is a hair below white, which must not make a cut-out translucent."""
+    tol = full / 510.0
+    a[a >= full - tol] = full
+    a[a <= tol] = 0
 
 
 class _GreyView:

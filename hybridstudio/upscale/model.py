@@ -78,9 +78,10 @@ class UpscalerModel:
         model.scale = model._measure_scale(o.shape, hi)
         if value_range is not None:
             model.value_max = float(value_range[1])
+        elif (hint := graph_range_hint(path)) is not None:
+            model.value_max, model.range_source = hint, "graph"
         else:
-            model.value_max = model._measure_range()
-            model.range_source = "measured"
+            model.value_max, model.range_source = model._measure_range()
         return model
 
     # -- contract discovery ---------------------------------------------------------------------
@@ -97,7 +98,10 @@ class UpscalerModel:
                              f"multiple of the input {w}×{h}: not an upscaler")
         return int(s)
 
-    def _measure_range(self) -> float:
+    def _measure_range(self) -> tuple[float, str]:
+        """Run a small picture in both conventions; a clear winner decides, else 0..1 (the ESRGAN
+        family's usual convention). Networks without output clipping are nearly scale-equivariant,
+        so both conventions then give close results and the choice matters little."""
         h, w = self.fixed_input or (32, 32)
         pic = _probe_picture(max(h, w))[:h, :w]
         ref = cv2.resize(pic, (w * self.scale, h * self.scale), interpolation=cv2.INTER_CUBIC)
@@ -105,7 +109,11 @@ class UpscalerModel:
         for vmax in (1.0, 255.0):
             out = self._raw(pic * vmax) / vmax
             errs[vmax] = float(np.mean(np.abs(out - ref)))
-        return min(errs, key=errs.get)
+        if errs[255.0] * 2 < errs[1.0]:
+            return 255.0, "measured"
+        if errs[1.0] * 2 < errs[255.0]:
+            return 1.0, "measured"
+        return 1.0, "assumed"
 
     def _raw(self, rgb: np.ndarray) -> np.ndarray:
         """One inference on an HxWx3 float array in the model's own value convention."""
@@ -141,6 +149,82 @@ class UpscalerModel:
         rng = "0..1" if self.value_max == 1.0 else "0..255"
         return (f"×{self.scale}, {self.layout}, {np.dtype(self.dtype).name}, values {rng} "
                 f"({self.range_source}), input {fixed}")
+
+
+_PASS = ("Cast", "Transpose", "Identity", "Reshape", "Squeeze", "Unsqueeze")
+
+
+def graph_range_hint(path: str | Path) -> float | None:
+    """255.0 or 1.0 when the graph itself shows its value range, else None.
+
+    Looks at the few nodes after the input (a multiplication by 1/255 or a division by 255 means
+    the model takes 0..255) and before the output (a clip to 255 or 1).
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    try:
+        m = onnx.load(str(path), load_external_data=False)
+    except Exception:  # noqa: BLE001
+        return None
+    g = m.graph
+    consts = {t.name: t for t in g.initializer}
+    for n in g.node:
+        if n.op_type == "Constant" and n.attribute and n.attribute[0].t is not None:
+            consts[n.output[0]] = n.attribute[0].t
+
+    def value(name: str) -> float | None:
+        t = consts.get(name)
+        if t is None or t.data_location == onnx.TensorProto.EXTERNAL:
+            return None
+        try:
+            a = numpy_helper.to_array(t)
+        except Exception:  # noqa: BLE001
+            return None
+        return float(a.reshape(-1)[0]) if a.size == 1 else None
+
+    by_input: dict[str, list] = {}
+    producer = {}
+    for n in g.node:
+        for i in n.input:
+            by_input.setdefault(i, []).append(n)
+        for o in n.output:
+            producer[o] = n
+    init = set(consts)
+    cur = next((i.name for i in g.input if i.name not in init), None)
+    for _ in range(6):
+        nxt = by_input.get(cur or "", [])
+        if len(nxt) != 1:
+            break
+        n = nxt[0]
+        k = next((value(i) for i in n.input if i != cur and value(i) is not None), None)
+        if n.op_type == "Mul" and k is not None and abs(k - 1 / 255) < 1e-4:
+            return 255.0
+        if n.op_type == "Div" and k is not None and abs(k - 255) < 1e-2:
+            return 255.0
+        if n.op_type not in _PASS:
+            break
+        cur = n.output[0]
+    cur = g.output[0].name if g.output else None
+    for _ in range(6):
+        n = producer.get(cur or "")
+        if n is None:
+            break
+        if n.op_type in ("Clip", "Min"):
+            hi = value(n.input[2]) if (n.op_type == "Clip" and len(n.input) > 2) else (
+                next((value(i) for i in n.input[1:] if value(i) is not None), None))
+            if hi is not None and abs(hi - 255) < 1e-3:
+                return 255.0
+            if hi is not None and abs(hi - 1) < 1e-6:
+                return 1.0
+        if n.op_type == "Mul":
+            k = next((value(i) for i in n.input if value(i) is not None), None)
+            if k is not None and abs(k - 255) < 1e-3:
+                return 255.0
+        if n.op_type not in _PASS + ("Max",):
+            break
+        cur = n.input[0]
+    return None
 
 
 def _ceil_to(n: int, m: int) -> int:

@@ -43,6 +43,15 @@ def plan_cores(height: int, width: int, core: int) -> list[Core]:
             for i in range(ny) for j in range(nx)]
 
 
+def _mirror(idx: np.ndarray, n: int) -> np.ndarray:
+    """Indices mirrored into 0..n-1 without repeating the edge pixel (like OpenCV's REFLECT_101)."""
+    if n == 1:
+        return np.zeros_like(idx)
+    period = 2 * (n - 1)
+    r = np.mod(idx, period)
+    return np.where(r >= n, period - r, r)
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """onnxruntime reports allocation failures as generic runtime errors: recognise them by text."""
     if isinstance(exc, MemoryError):
@@ -89,10 +98,25 @@ class TiledUpscaler:
         self.check = check
         self.cost = cost
         self.oom_splits = 0
+        self._split_depth = 0  # after an out-of-memory error, later cores are split up front
 
     @property
     def core_size(self) -> int:
         return self.tile - 2 * self.context
+
+    def _split(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+        """Run a core as four quarters with half the tile size."""
+        half = tile // 2
+        if half - 2 * self.context < 8:
+            raise MemoryError(f"not enough memory even for {tile} px tiles")
+        self.tile = min(self.tile, half)
+        ym, xm = (c.y0 + c.y1) // 2, (c.x0 + c.x1) // 2
+        for sub in (Core(c.y0, ym, c.x0, xm), Core(c.y0, ym, xm, c.x1),
+                    Core(ym, c.y1, c.x0, xm), Core(ym, c.y1, xm, c.x1)):
+            if sub.y1 > sub.y0 and sub.x1 > sub.x0:
+                if self.check:
+                    self.check()
+                self._run_core(image, out, sub, half, depth + 1)
 
     def upscale(self, image: np.ndarray, out_dtype: np.dtype | None = None,
                 label: str = "upscaling", keep_channels: int = 3) -> np.ndarray:
@@ -106,41 +130,52 @@ class TiledUpscaler:
         out_dtype = np.dtype(out_dtype or image.dtype)
         out = np.empty((h * s, w * s, keep_channels), out_dtype)
         fixed = getattr(self.model, "fixed_input", None)
-        if fixed is None and h <= self.tile and w <= self.tile:
+        if fixed is None and h + 2 * self.context <= self.tile and w + 2 * self.context <= self.tile:
             cores = [Core(0, h, 0, w)]
         else:
             cores = plan_cores(h, w, self.core_size)
         n = len(cores)
+        planned = self.tile
         for k, c in enumerate(cores):
             if self.check:
                 self.check()
-            self._run_core(image, out, c, self.tile)
+            self._run_core(image, out, c, planned, 0)
             if self.progress:
                 self.progress((k + 1) / n, f"{label}: tile {k + 1}/{n}")
         return out
 
-    def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int) -> None:
+    def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+        if depth < self._split_depth:
+            self._split(image, out, c, tile, depth)
+            return
         h, w = image.shape[:2]
         ctx = self.context
-        y0, y1 = max(0, c.y0 - ctx), min(h, c.y1 + ctx)
-        x0, x1 = max(0, c.x0 - ctx), min(w, c.x1 + ctx)
+        # the window: the core and its context, mirrored where it passes the image border (a network
+        # padding with zeros darkens the last pixels; mirrored picture gives it real-looking context)
+        gy0, gy1, gx0, gx1 = c.y0 - ctx, c.y1 + ctx, c.x0 - ctx, c.x1 + ctx
+        fixed = getattr(self.model, "fixed_input", None)
+        if fixed:  # a fixed-size graph takes exactly its size: fill it with more real picture
+            gy1, gx1 = gy0 + fixed[0], gx0 + fixed[1]
+            if gy1 > h + ctx:
+                gy0, gy1 = max(-ctx, h + ctx - fixed[0]), max(-ctx, h + ctx - fixed[0]) + fixed[0]
+            if gx1 > w + ctx:
+                gx0, gx1 = max(-ctx, w + ctx - fixed[1]), max(-ctx, w + ctx - fixed[1]) + fixed[1]
+        y0, y1, x0, x1 = max(0, gy0), min(h, gy1), max(0, gx0), min(w, gx1)
+        tile_in = to_unit(image[y0:y1, x0:x1])
+        if (y0, y1, x0, x1) != (gy0, gy1, gx0, gx1):
+            iy = _mirror(np.arange(gy0, gy1), h) - y0
+            ix = _mirror(np.arange(gx0, gx1), w) - x0
+            tile_in = tile_in[iy][:, ix]
         try:
-            res = self.model.run_tile(to_unit(image[y0:y1, x0:x1]), self.cost)
+            res = self.model.run_tile(tile_in, self.cost)
         except Exception as exc:  # noqa: BLE001 - onnxruntime's own exception types
-            half = tile // 2
-            if not is_out_of_memory(exc) or half - 2 * ctx < 8 or getattr(self.model, "fixed_input", None):
+            if not is_out_of_memory(exc) or tile // 2 - 2 * ctx < 8 or fixed:
                 raise
             self.oom_splits += 1
-            self.tile = min(self.tile, half)
-            ym, xm = (c.y0 + c.y1) // 2, (c.x0 + c.x1) // 2
-            for sub in (Core(c.y0, ym, c.x0, xm), Core(c.y0, ym, xm, c.x1),
-                        Core(ym, c.y1, c.x0, xm), Core(ym, c.y1, xm, c.x1)):
-                if sub.y1 > sub.y0 and sub.x1 > sub.x0:
-                    if self.check:
-                        self.check()
-                    self._run_core(image, out, sub, half)
+            self._split_depth = max(self._split_depth, depth + 1)
+            self._split(image, out, c, tile, depth)
             return
         s = self.model.scale
-        oy, ox = (c.y0 - y0) * s, (c.x0 - x0) * s
+        oy, ox = (c.y0 - gy0) * s, (c.x0 - gx0) * s
         part = res[oy: oy + (c.y1 - c.y0) * s, ox: ox + (c.x1 - c.x0) * s]
         out[c.y0 * s: c.y1 * s, c.x0 * s: c.x1 * s] = from_unit(part[..., : out.shape[2]], out.dtype)

@@ -1,0 +1,210 @@
+"""A film job: separations + screening + page → one film per separation.
+
+Planning (:meth:`FilmJob.plan`, cheap) checks the input, places the image, picks angles, builds
+the screens and collects the advisor's warnings. Rendering happens only when saving, film by film
+and band by band of rows: each film exists only as packed 1-bit rows (a 278-megapixel A3 film at
+1200 dpi is 35 MB), never as floats.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..core.errors import InputError
+from ..core.separations import SeparationSet
+from ..screening import advisor
+from ..screening.angles import default_angles, lightness
+from ..screening.render import PlaneScreener
+from ..screening.spec import ScreenSpec
+from ..screening.tone import ToneCurve
+from .label import film_label_text, render_label
+from .marks import registration_patches, stamp
+from .pages import Layout, plan_layout
+
+BAND_ROWS = 1024
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class Film:
+    """One planned film: its ink, place in the print order and screen."""
+
+    ink: str
+    order: int  # 1-based position in the print order
+    srgb: tuple[float, float, float]
+    screener: PlaneScreener
+    label: np.ndarray | None = None
+    achieved: dict[str, Any] = field(default_factory=dict)
+
+    def screen_text(self) -> str:
+        a = self.achieved
+        if a["method"] == "am":
+            return f"{a['lpi']:.1f} lpi @ {a['angle']:.1f}° {a['shape']} · {a['dpi']:g} dpi"
+        if a["method"] == "fm":
+            return f"FM stochastic {a['dot_um']:g} µm dots · {a['dpi']:g} dpi"
+        if a["method"] == "index":
+            return f"index {a['index_dpi']:g} dpi squares · {a['dpi']:g} dpi"
+        return f"error diffusion {a['dot_um']:g} µm · {a['dpi']:g} dpi"
+
+
+@dataclass
+class FilmOptions:
+    page: str = "A3"
+    orientation: str = "auto"
+    mirror: bool = False  # wrong-reading (for printing emulsion side down)
+    negative: bool = False
+
+
+class FilmJob:
+    """Plan and render the films of one separation set."""
+
+    def __init__(self, sepset: SeparationSet, spec: ScreenSpec, options: FilmOptions | None = None,
+                 source: str | Path | None = None):
+        self.sepset = sepset
+        self.spec = spec.validate()
+        self.options = options or FilmOptions()
+        self.source = str(source) if source is not None else sepset.source
+        self.advice: list[advisor.Advice] = []
+        self.films: list[Film] = []
+        self.tone = ToneCurve(spec.gain, spec.curve, spec.min_dot / 100.0, spec.max_dot / 100.0)
+        self.layout: Layout = self._plan()
+
+    # -- planning --------------------------------------------------------------------------------
+    def _plan(self) -> Layout:
+        seps = sorted(self.sepset.separations, key=lambda s: s.order)
+        if not seps:
+            raise InputError(self.source, "no separations to make films from")
+        shape = seps[0].coverage.shape
+        for s in seps[1:]:
+            if s.coverage.shape != shape:
+                raise InputError(self.source, f"separation '{s.ink.name}' is {s.coverage.shape[1]}×"
+                                              f"{s.coverage.shape[0]} px but '{seps[0].ink.name}' is "
+                                              f"{shape[1]}×{shape[0]} px: films must share one size")
+        if not (self.sepset.dpi and math.isfinite(self.sepset.dpi) and self.sepset.dpi > 0):
+            raise InputError(self.source, f"separations have no usable resolution ({self.sepset.dpi})")
+        spec = self.spec
+        layout = plan_layout((shape[1], shape[0]), self.sepset.dpi, spec.dpi, self.options.page,
+                             self.options.orientation, self.source)
+        angles = list(spec.angles)
+        if not angles:
+            angles = default_angles([s.ink.srgb for s in seps])
+        elif len(angles) == 1:
+            angles = angles * len(seps)
+        elif len(angles) != len(seps):
+            raise InputError(self.source, f"{len(seps)} separations but {len(angles)} angles given "
+                                          f"({', '.join(f'{a:g}' for a in angles)})")
+        w, h = layout.image_px
+        for k, (sep, angle) in enumerate(zip(seps, angles, strict=True), start=1):
+            film16 = self.tone.apply16(sep.coverage)
+            screener = PlaneScreener(film16, w, h, spec, angle)
+            self.films.append(Film(ink=sep.ink.name, order=k, srgb=tuple(sep.ink.srgb),
+                                   screener=screener, achieved=screener.describe()))
+        self._advise()
+        return layout
+
+    def _advise(self) -> None:
+        spec = self.spec
+        out: list[advisor.Advice] = []
+        if spec.method == "am":
+            first = self.films[0].achieved
+            vx, vy = first["cell_vector_px"]
+            out += advisor.grey_level_advice(spec.dpi, spec.lpi, vx * vx + vy * vy,
+                                             first.get("levels_with_supercell"))
+            for f in self.films:
+                a = f.achieved
+                if abs(a["angle"] - a["angle_requested"]) > 0.05 or abs(a["lpi"] - a["lpi_requested"]) > 0.05:
+                    out.append(advisor.Advice(
+                        "note", "grid", f"{f.ink}: asked {a['lpi_requested']:g} lpi at "
+                        f"{a['angle_requested']:g}°, the {spec.dpi:g} dpi grid gives {a['lpi']:.2f} "
+                        f"lpi at {a['angle']:.2f}°"))
+            out += advisor.screen_moire([{"ink": f.ink, "lightness": lightness(f.srgb),
+                                          "lpi": f.achieved["lpi"], "angle": f.achieved["angle"]}
+                                         for f in self.films])
+            if self.sepset.dpi < 1.5 * spec.lpi:
+                out.append(advisor.Advice("warning", "resolution",
+                                          f"the separations are {self.sepset.dpi:g} dpi for a "
+                                          f"{spec.lpi:g} lpi screen: below 1.5 × the ruling the dots "
+                                          f"show the pixels; aim for ~2 × ({2 * spec.lpi:.0f} dpi)"))
+        if spec.mesh > 0:
+            for f in self.films:
+                a = f.achieved
+                if spec.method == "am":
+                    out += advisor.mesh_advice(a["lpi"], a["angle"], spec.mesh, spec.mesh_angle, f.ink)
+                    out += advisor.min_dot_advice(25.4 / a["lpi"], spec.min_dot / 100.0, spec.mesh, f.ink)
+                else:
+                    size_um = a.get("dot_um") or a.get("square_um") or 0.0
+                    out += advisor.min_dot_advice(size_um / 1000.0, spec.min_dot / 100.0, spec.mesh,
+                                                  f.ink, kind=spec.method)
+        self.advice = out
+
+    @property
+    def warnings(self) -> list[str]:
+        return [a.message for a in self.advice if a.level == "warning"]
+
+    def report(self) -> dict[str, Any]:
+        """Achieved values per film, layout, tone curve and advice (for JSON and the CLI)."""
+        return {
+            "layout": self.layout.as_dict(),
+            "tone": self.tone.describe(),
+            "mirror": self.options.mirror,
+            "negative": self.options.negative,
+            "films": [{"ink": f.ink, "order": f.order, **f.achieved} for f in self.films],
+            "advice": [a.as_dict() for a in self.advice],
+        }
+
+    # -- rendering -------------------------------------------------------------------------------
+    def label_text(self, film: Film, recipe: str, when: str, disclosure: str) -> str:
+        extra = []
+        if self.options.mirror:
+            extra.append("MIRRORED (wrong-reading)")
+        if self.options.negative:
+            extra.append("NEGATIVE")
+        if not extra:
+            extra.append("positive, right-reading")
+        return film_label_text(film.ink, film.order, len(self.films), film.screen_text(), recipe,
+                               when, disclosure, " · ".join(extra))
+
+    def render(self, film: Film, recipe: str = "", when: str | None = None, disclosure: str = "",
+               check: Callable[[], None] | None = None,
+               progress: Callable[[float], None] | None = None) -> np.ndarray:
+        """The whole page of ``film`` as packed 1-bit rows (np.packbits along rows, 1 = black)."""
+        lay = self.layout
+        pw, ph = lay.page_px
+        iw, ih = lay.image_px
+        ix, iy = lay.image_xy
+        when = when or date.today().isoformat()
+        label = render_label(self.label_text(film, recipe, when, disclosure), lay.dpi,
+                             lay.label_width_px)
+        patches = registration_patches(lay) + [(lay.label_xy[1], lay.label_xy[0], label)]
+        align = film.screener.row_alignment
+        band = max(align, (BAND_ROWS // align) * align)
+        packed = np.empty((ph, (pw + 7) // 8), np.uint8)
+        ink = np.zeros((band, pw), bool)
+        thr = np.empty((band, iw), np.uint16)
+        # bands start at the image top so diffused / index pixels are never split
+        starts = list(range(iy % band - band if iy % band else 0, ph, band))
+        for n, y0 in enumerate(starts):
+            if check is not None:
+                check()
+            a, b = max(y0, 0), min(y0 + band, ph)
+            rows = ink[: b - a]
+            rows[:] = False
+            r0, r1 = max(a, iy), min(b, iy + ih)
+            if r0 < r1:
+                rows[r0 - a:r1 - a, ix:ix + iw] = film.screener.rows(r0 - iy, r1 - iy, thr)
+            stamp(rows, a, patches)
+            if self.options.mirror:
+                rows = rows[:, ::-1]
+            if self.options.negative:
+                rows = ~rows
+            packed[a:b] = np.packbits(rows, axis=1)
+            if progress is not None:
+                progress((n + 1) / len(starts))
+        return packed

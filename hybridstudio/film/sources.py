@@ -1,0 +1,91 @@
+"""Reading a separation folder for films, with the checks a film job needs and the upstream
+process record (so a film's AI-disclosure line covers how the separations were made)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from ..core.context import StepRecord
+from ..core.errors import InputError
+from ..core.provenance import COMPOSITE, TRAINED, ProcessRecord
+from ..core.separations import SeparationSet
+from ..separation.export import INDEX_NAME, load_separations
+
+DPI_TOLERANCE = 0.005  # relative
+
+
+def check_resolutions(folder: Path) -> None:
+    """Every separation TIFF must carry the folder's resolution: a film made from planes of
+    different resolutions would print them at different sizes."""
+    index = folder / INDEX_NAME if folder.is_dir() else folder
+    try:
+        doc = json.loads(index.read_text("utf-8"))
+        declared = float(doc.get("dpi") or 0.0)
+        files = [e["file"] for e in doc.get("separations", [])]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # load_separations reports what is wrong with the index
+    seen: list[tuple[str, float]] = []
+    for name in files:
+        path = index.parent / name
+        try:
+            with Image.open(path) as img:
+                dpi = img.info.get("dpi")
+        except (OSError, ValueError):
+            continue
+        if dpi:
+            seen.append((name, float(dpi[0])))
+    ref_name, ref = ("separations.json", declared) if declared else (seen[0] if seen else ("", 0.0))
+    for name, dpi in seen:
+        if ref and abs(dpi - ref) > DPI_TOLERANCE * ref:
+            raise InputError(index.parent / name, f"is {dpi:g} dpi but {ref_name} says {ref:g} dpi: "
+                                                  "all separations of a film job must share one "
+                                                  "resolution")
+
+
+def upstream_record(folder: Path) -> dict[str, Any] | None:
+    """The process record that came with the separations (their sidecar JSON), if any."""
+    index = folder / INDEX_NAME if folder.is_dir() else folder
+    sidecar = ProcessRecord.sidecar_path(index)
+    if not sidecar.is_file():
+        return None
+    try:
+        rec = json.loads(sidecar.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return rec if isinstance(rec, dict) else None
+
+
+def record_for_films(upstream: dict[str, Any] | None, films_step: StepRecord,
+                     inputs: list[dict[str, Any]] | None = None) -> ProcessRecord:
+    """A process record continuing the separations' record with the films step."""
+    record = ProcessRecord(inputs=list(inputs or []))
+    if upstream:
+        record.recipe = dict(upstream.get("recipe") or {})
+        record.inputs = list(upstream.get("inputs") or []) + record.inputs
+        for s in upstream.get("steps") or []:
+            if not isinstance(s, dict):
+                continue
+            record.steps.append(StepRecord(str(s.get("step", "?")), str(s.get("title", "")),
+                                           s.get("kind") == "ai", dict(s.get("params") or {}),
+                                           ai=s.get("ai"), notes=list(s.get("notes") or [])))
+        dst = upstream.get("digital_source_type")
+        if dst == TRAINED:
+            record.ai_roles.append("generates")
+        elif dst == COMPOSITE or upstream.get("ai_used"):
+            record.ai_roles.append("modifies")
+    record.steps.append(films_step)
+    return record
+
+
+def load_for_films(folder: str | Path) -> tuple[SeparationSet, dict[str, Any] | None]:
+    """The separation set of ``folder`` (checked for mixed resolutions) and its upstream record."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise InputError(folder, "no such folder")
+    sepset = load_separations(folder)
+    check_resolutions(folder if folder.is_dir() else folder.parent)
+    return sepset, upstream_record(folder if folder.is_dir() else folder.parent)

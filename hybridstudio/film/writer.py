@@ -1,0 +1,68 @@
+"""Saving a film job: one G4 TIFF per film, one PDF with every film, a JSON report, the record."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.atomic import atomic_write_bytes
+from ..separation.export import ink_slug
+from .job import FilmJob
+from .output import write_g4_tiff, write_pdf
+
+if TYPE_CHECKING:
+    from ..core.context import StepContext
+    from ..core.provenance import ProcessRecord
+
+REPORT_SUFFIX = ".films.json"
+
+
+def film_paths(pdf_path: Path, job: FilmJob) -> list[Path]:
+    """``NAME-01-ink.tif`` … beside ``NAME.pdf``."""
+    stem = pdf_path.with_suffix("")
+    return [stem.with_name(f"{stem.name}-{f.order:02d}-{ink_slug(f.ink)}.tif") for f in job.films]
+
+
+def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
+               ctx: StepContext | None = None) -> list[Path]:
+    """Render every film band by band and write the TIFFs, the PDF, the report and the sidecar.
+    Returns the files written (PDF first)."""
+    pdf_path = Path(pdf_path)
+    xmp = record.xmp_packet()
+    recipe = str((record.recipe or {}).get("name", "") or "")
+    when = (record.created or "")[:10] or date.today().isoformat()
+    disclosure = record.ai_disclosure()
+    tiffs = film_paths(pdf_path, job)
+    n = len(job.films)
+    done: list[Path] = []
+    try:
+        for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):
+            def progress(f: float, k: int = k, film=film) -> None:
+                if ctx is not None:
+                    ctx.progress((k + 0.9 * f) / (n + 0.5), f"film {film.order}/{n}: {film.ink}")
+
+            packed = job.render(film, recipe, when, disclosure,
+                                check=ctx.check_cancelled if ctx is not None else None,
+                                progress=progress)
+            write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp)
+            done.append(path)
+            del packed
+        if ctx is not None:
+            ctx.check_cancelled()
+            ctx.progress(n / (n + 0.5), "writing the PDF")
+        title = f"Films: {recipe}" if recipe else "Films"
+        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films))
+    except BaseException:
+        for path in done:  # a cancelled or failed job leaves no partial set of films
+            path.unlink(missing_ok=True)
+        raise
+    report = job.report()
+    report["files"] = {"pdf": pdf_path.name, "tiffs": [p.name for p in tiffs]}
+    report_path = pdf_path.with_name(pdf_path.stem + REPORT_SUFFIX)
+    atomic_write_bytes(report_path, json.dumps(report, indent=2, ensure_ascii=False).encode("utf-8"))
+    sidecar = record.write_sidecar(pdf_path)
+    if ctx is not None:
+        ctx.progress(1.0, "films written")
+    return [pdf_path, *tiffs, report_path, sidecar]

@@ -1,0 +1,244 @@
+"""`hybridstudio negative …`: step-wedge targets, calibration from a scan or readings, negatives."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from ..core.atomic import atomic_path
+from ..core.context import StepContext
+from ..core.errors import HybridStudioError, InputError
+from ..core.params import validate_params
+from ..core.payloads import ImagePayload
+from ..core.provenance import ProcessRecord
+from .calibration import Calibration, calibrate, format_report
+from .export import export_sheet
+from .make import PAGE_SIZES_MM
+from .processes import load_presets
+from .resolve import resolve
+from .target import LAYOUTS, make_target
+
+PAGES = ("fit", *PAGE_SIZES_MM)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``negative`` command and its sub-commands."""
+    neg = sub.add_parser("negative", help="calibrated digital negatives for alternative processes",
+                         description="Step-wedge targets, calibration from a scanned print or "
+                                     "densitometer readings, and calibrated negatives.")
+    nsub = neg.add_subparsers(dest="negative_command", metavar="SUBCOMMAND")
+    neg.set_defaults(func=lambda a: (neg.print_help(), 2)[1])
+
+    t = nsub.add_parser("target", help="make a step-wedge target negative")
+    t.add_argument("--steps", type=int, choices=sorted(LAYOUTS), default=21)
+    t.add_argument("--process", default="cyanotype", help="process preset (see `negative processes`)")
+    t.add_argument("--colour", "--color", dest="colour", help="negative colour #rrggbb (default: "
+                   "the calibration's or the process's)")
+    t.add_argument("--printer", default="", help="printer name, printed on the label")
+    t.add_argument("--dpi", type=float, default=1440.0, help="printer resolution (default 1440)")
+    t.add_argument("--calibration", help="print the target through this calibration (second round)")
+    t.add_argument("--no-mirror", action="store_true", help="right-reading (no emulsion-to-emulsion)")
+    t.add_argument("-o", "--output", required=True, help="16-bit TIFF to write")
+    t.add_argument("--pdf", help="also write a PDF")
+    t.add_argument("--page", choices=PAGES, default="fit", help="PDF page size")
+    t.add_argument("--uncompressed", action="store_true", help="TIFF without Deflate compression")
+    t.set_defaults(func=cmd_target)
+
+    c = nsub.add_parser("calibrate", help="fit a calibration from a scanned target print or readings")
+    c.add_argument("scan", nargs="?", help="scan of the exposed, developed and dried target print")
+    c.add_argument("--csv", help="densitometer (density) or spectrophotometer (L*) readings instead")
+    c.add_argument("--previous", help="the calibration the target was printed through (merges rounds)")
+    for name in ("process", "paper", "chemistry", "printer", "film", "exposure", "uv-source", "name",
+                 "notes"):
+        c.add_argument(f"--{name}", default="")
+    c.add_argument("--colour", "--color", dest="colour", default="",
+                   help="negative colour used (default: the process's)")
+    c.add_argument("--knots", type=int, default=16, help="effective curve points (default 16)")
+    c.add_argument("-o", "--output", required=True, help="calibration file to write (.negcal.json)")
+    c.add_argument("--json", action="store_true", help="print the report as JSON")
+    c.set_defaults(func=cmd_calibrate)
+
+    m = nsub.add_parser("make", help="make a calibrated negative of an image")
+    m.add_argument("image")
+    m.add_argument("--calibration", help="calibration file (default: the process's starting curve)")
+    m.add_argument("--process", default=None, help="process preset (default: the calibration's)")
+    m.add_argument("--colour", "--color", dest="colour")
+    m.add_argument("--dpi", type=float, default=1440.0)
+    size = m.add_mutually_exclusive_group()
+    size.add_argument("--width-mm", type=float)
+    size.add_argument("--height-mm", type=float)
+    m.add_argument("--border-mm", type=float, default=10.0)
+    m.add_argument("--border", choices=("clear", "dense"), default="clear")
+    m.add_argument("--no-mirror", action="store_true")
+    m.add_argument("--no-marks", action="store_true")
+    m.add_argument("--no-strip", action="store_true")
+    m.add_argument("--label", default="", help="label text (default: process, curve, colour, size)")
+    m.add_argument("--no-label", action="store_true")
+    m.add_argument("-o", "--output", required=True, help="16-bit TIFF to write")
+    m.add_argument("--pdf", help="also write a PDF")
+    m.add_argument("--page", choices=PAGES, default="fit")
+    m.add_argument("--uncompressed", action="store_true", help="TIFF without Deflate compression")
+    m.add_argument("--preview", help="write the expected print (PNG) here")
+    m.set_defaults(func=cmd_make)
+
+    p = nsub.add_parser("processes", help="list the process presets")
+    p.set_defaults(func=cmd_processes)
+
+
+def _progress(fraction: float, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{fraction * 100:5.1f} % {message}   ", end="", file=sys.stderr, flush=True)
+
+
+def _check_output(out: Path, *inputs: str | None) -> None:
+    for i in inputs:
+        if i and Path(i).resolve() == out.resolve():
+            raise InputError(out, "the output would replace an input: choose another name")
+
+
+def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
+    ctx = StepContext.standalone(step_id, on_progress=_progress)
+    ctx.record.params = params
+    return ctx, ProcessRecord(steps=[ctx.record])
+
+
+def cmd_target(args: argparse.Namespace) -> int:
+    setup = resolve(args.process, args.calibration, args.colour, linear=True)
+    out = Path(args.output)
+    sheet = make_target(args.steps, setup.curve, setup.colour, args.dpi, process=setup.process.id,
+                        printer=args.printer, curve_name=setup.curve_name, mirror=not args.no_mirror)
+    ctx, record = _record("negative-target", {k: v for k, v in vars(args).items() if k != "func"})
+    ctx.record.notes.append(f"step-wedge target, {args.steps} steps, curve {setup.curve_name}")
+    with ctx.cost.measure("negative-target"):
+        written = export_sheet(sheet, out, Path(args.pdf) if args.pdf else None, args.page,
+                               xmp=record.xmp_packet(), progress=_progress,
+                               compress=not args.uncompressed)
+    record.cost = ctx.cost.totals()
+    for p in written:
+        record.write_sidecar(p)
+    w, h = sheet.size_mm
+    print(f"\nwrote {', '.join(map(str, written))}: {sheet.width_px}×{sheet.height_px} px at "
+          f"{args.dpi:g} dpi = {w:.1f} × {h:.1f} mm, {setup.process.name}, ink {setup.colour}, "
+          f"curve {setup.curve_name}")
+    print("Print it with colour management off, expose at your standard printing time, develop, "
+          "dry, scan at 300–600 dpi, then: hybridstudio negative calibrate SCAN -o FILE.negcal.json"
+          + (f" --previous {args.calibration}" if args.calibration else ""))
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    if bool(args.scan) == bool(args.csv):
+        raise InputError(None, "give either a SCAN of the target print or --csv READINGS")
+    out = Path(args.output)
+    _check_output(out, args.scan, args.csv, args.previous)
+    if args.csv:
+        from .readings import read_csv
+
+        reading = read_csv(args.csv)
+    else:
+        from .scan import read_scan
+
+        reading, _geom = read_scan(args.scan)
+    previous = Calibration.load(args.previous) if args.previous else None
+    process = args.process or (previous.meta.get("process") if previous else "") or "cyanotype"
+    presets = load_presets()
+    colour = args.colour or (previous.meta.get("negative_colour") if previous else "") or (
+        presets[process].negative_colour if process in presets else "")
+    meta = {"process": process, "paper": args.paper, "chemistry": args.chemistry,
+            "printer": args.printer, "film": args.film, "exposure": args.exposure,
+            "uv_source": args.uv_source, "name": args.name or out.name.split(".")[0],
+            "notes": args.notes, "negative_colour": colour}
+    cal = calibrate(reading, meta, previous=previous, knots=args.knots)
+    cal.save(out)
+    if args.json:
+        print(json.dumps(cal.report, indent=1))
+    else:
+        print(format_report(cal))
+        print(f"wrote {out}")
+    return 0
+
+
+def _load_image(path: str) -> ImagePayload:
+    try:
+        from ..io.images import load_image  # the project's loader (ICC, 16 bit), when present
+    except ImportError:
+        load_image = None
+    if load_image is not None:
+        return load_image(path)
+    import cv2
+    from PIL import Image
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(p, "file not found")
+    img = cv2.imdecode(np.fromfile(p, np.uint8), cv2.IMREAD_UNCHANGED | cv2.IMREAD_ANYDEPTH)
+    if img is None:
+        raise InputError(p, "not a readable image")
+    depth = 16 if img.dtype == np.uint16 else 8
+    img = img.astype(np.float32) / (65535.0 if depth == 16 else 255.0)
+    if img.ndim == 2:
+        img = np.repeat(img[..., None], 3, axis=2)
+    img = np.ascontiguousarray(img[..., :3][..., ::-1])
+    with Image.open(p) as im:
+        dpi = im.info.get("dpi", (None,))[0]
+    return ImagePayload(img, dpi=float(dpi) if dpi else None, bit_depth=depth, source=str(p))
+
+
+def cmd_make(args: argparse.Namespace) -> int:
+    from ..steps.negative import NegativeStep
+
+    out = Path(args.output)
+    _check_output(out, args.image, args.calibration)
+    if args.pdf:
+        _check_output(Path(args.pdf), args.image, args.calibration)
+    image = _load_image(args.image)
+    process = args.process
+    if process is None and not args.calibration:
+        process = "cyanotype"
+    params = validate_params(NegativeStep.params, {
+        "process": process or "cyanotype", "calibration": args.calibration, "colour": args.colour,
+        "dpi": args.dpi, "width_mm": args.width_mm, "height_mm": args.height_mm,
+        "border_mm": args.border_mm, "border": args.border, "mirror": not args.no_mirror,
+        "marks": not args.no_marks, "strip": not args.no_strip, "label": args.label,
+        "show_label": not args.no_label, "pdf": bool(args.pdf), "page": args.page})
+    if args.process is None and args.calibration:
+        params["process"] = None  # resolve() takes the calibration's process
+    ctx, record = _record("negative", {k: v for k, v in params.items() if v is not None})
+    with ctx.cost.measure("negative"):
+        payload = NegativeStep().run(image, params, ctx)
+        written = export_sheet(payload.sheet, out, Path(args.pdf) if args.pdf else None, args.page,
+                               xmp=record.xmp_packet(), progress=_progress,
+                               compress=not args.uncompressed)
+    record.cost = ctx.cost.totals()
+    for p in written:
+        record.write_sidecar(p)
+    if args.preview and payload.expected_print is not None:
+        import cv2
+
+        prev = Path(args.preview)
+        with atomic_path(prev) as tmp:
+            ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
+                                                    * 255).astype(np.uint8))
+            if not ok:
+                raise HybridStudioError(f"{prev}: could not encode the preview")
+            tmp.write_bytes(buf.tobytes())
+        written.append(prev)
+    for w in ctx.record.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    sheet = payload.sheet
+    w_mm, h_mm = sheet.meta["image_mm"]
+    print(f"\nwrote {', '.join(map(str, written))}")
+    print(f"negative {sheet.width_px}×{sheet.height_px} px at {sheet.dpi:g} dpi = "
+          f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
+          f"curve {payload.info['curve']}; {ctx.record.notes[-1].split('; ')[-1]}")
+    return 0
+
+
+def cmd_processes(args: argparse.Namespace) -> int:
+    for p in load_presets().values():
+        print(f"{p.id:<20} {p.name} — negative colour {p.negative_colour}; {p.notes}")
+    return 0

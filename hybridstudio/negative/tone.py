@@ -1,0 +1,57 @@
+"""Lightness maths shared by the negative engine: sRGB ↔ CIE L*, densities."""
+
+from __future__ import annotations
+
+import numpy as np
+
+_EPS = 216.0 / 24389.0
+_KAPPA = 24389.0 / 27.0
+
+
+def srgb_to_linear(v: np.ndarray) -> np.ndarray:
+    """sRGB-encoded values (0..1) to linear light."""
+    v = np.asarray(v, dtype=np.float32)
+    return np.where(v <= 0.04045, v / 12.92, ((v + 0.055) / 1.055) ** 2.4).astype(np.float32)
+
+
+def linear_to_srgb(v: np.ndarray) -> np.ndarray:
+    """Linear light (0..1) to sRGB encoding."""
+    v = np.clip(np.asarray(v, dtype=np.float32), 0.0, 1.0)
+    return np.where(v <= 0.0031308, v * 12.92, 1.055 * np.power(v, 1 / 2.4) - 0.055).astype(np.float32)
+
+
+def y_to_lstar(y: np.ndarray) -> np.ndarray:
+    """Relative luminance Y (0..1, white = 1) to CIE L* (0..100)."""
+    y = np.asarray(y, dtype=np.float64)
+    return np.where(y > _EPS, 116.0 * np.cbrt(y) - 16.0, _KAPPA * y)
+
+
+def lstar_to_y(lstar: np.ndarray) -> np.ndarray:
+    """CIE L* (0..100) to relative luminance Y."""
+    lstar = np.asarray(lstar, dtype=np.float64)
+    return np.where(lstar > 8.0, ((lstar + 16.0) / 116.0) ** 3, lstar / _KAPPA)
+
+
+def srgb_to_lstar(rgb: np.ndarray) -> np.ndarray:
+    """L* of sRGB pixels (..., 3) in 0..1 (D65 luminance; the scanner's white is L* 100)."""
+    lin = srgb_to_linear(rgb)
+    y = lin[..., 0] * 0.2126 + lin[..., 1] * 0.7152 + lin[..., 2] * 0.0722
+    return y_to_lstar(y).astype(np.float32)
+
+
+def density_to_lstar(density: np.ndarray) -> np.ndarray:
+    """Reflection density (D = −log10 R) to L*."""
+    return y_to_lstar(np.power(10.0, -np.asarray(density, dtype=np.float64)))
+
+
+def lstar_to_srgb_grey(lstar: np.ndarray) -> np.ndarray:
+    """A neutral sRGB grey (0..1) of the given L*."""
+    return linear_to_srgb(lstar_to_y(lstar).astype(np.float32))
+
+
+def hex_to_rgb(colour: str) -> tuple[float, float, float]:
+    """'#rrggbb' to sRGB floats 0..1."""
+    h = colour.strip().lstrip("#")
+    if len(h) != 6:
+        raise ValueError(f"expected a colour like '#1a2b3c', got {colour!r}")
+    return tuple(int(h[i:i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]

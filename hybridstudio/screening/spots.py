@@ -1,0 +1,73 @@
+"""Dot shapes as spot functions: for a point (u, v) of a halftone cell (both in [−1, 1], the dot
+centre at 0), a number that says how early that point turns black as the tone rises. Only the
+ORDER matters: the threshold brick ranks the pixels of a cell by it.
+
+Every shape is point-symmetric about the centre so the dot sits in the middle of the cell.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Ellipse axis ratio and the share of the cell grown as a dot (vs. shrunk as a hole): with these
+#: the dots join their neighbours along the long axis at about 40 % and the white holes close
+#: off at about 60 % (the two "chain" points of an elliptical dot).
+ELLIPSE_RATIO = 1.95
+ELLIPSE_SPLIT = 1.5
+
+
+def _round(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    # a circle that grows until it meets its neighbours (~78 %), then fills the corners
+    return u * u + v * v
+
+
+def _euclidean(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    # round black dots up to 50 %, a checkerboard at 50 %, round white holes above
+    au, av = np.abs(u), np.abs(v)
+    inner = au + av <= 1.0
+    return np.where(inner, u * u + v * v, 2.0 - ((1.0 - au) ** 2 + (1.0 - av) ** 2))
+
+
+def _elliptical(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    # ellipse dots growing, then ellipse holes (turned 90°) closing: chains at ~40 % and ~60 %
+    au, av = np.abs(u), np.abs(v)
+    k = ELLIPSE_RATIO
+    s_in = au * au + (k * av) ** 2
+    s_out = (k * (1.0 - au)) ** 2 + (1.0 - av) ** 2
+    big = 2.0 * (1.0 + k * k)
+    return np.where(s_in <= ELLIPSE_SPLIT * s_out, s_in, big - s_out)
+
+
+def _square(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    return np.maximum(np.abs(u), np.abs(v)) + 1e-3 * (u * u + v * v)
+
+
+def _diamond(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    return np.abs(u) + np.abs(v) + 1e-3 * (u * u + v * v)
+
+
+def _line(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    # lines run along the screen angle; they thicken from their centre line
+    return np.abs(v) + 1e-3 * np.abs(u)
+
+
+SPOT_FUNCTIONS = {
+    "round": _round,
+    "elliptical": _elliptical,
+    "euclidean": _euclidean,
+    "square": _square,
+    "diamond": _diamond,
+    "line": _line,
+}
+
+#: Shapes that repeat every 90° (the others, line and elliptical, every 180°).
+SQUARE_SYMMETRIC = frozenset({"round", "euclidean", "square", "diamond"})
+
+
+def spot_values(shape: str, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Spot function of ``shape`` at cell coordinates (u, v) in [−1, 1]."""
+    try:
+        fn = SPOT_FUNCTIONS[shape]
+    except KeyError:
+        raise ValueError(f"unknown dot shape {shape!r}; one of {', '.join(SPOT_FUNCTIONS)}") from None
+    return fn(np.asarray(u, np.float64), np.asarray(v, np.float64))

@@ -1,0 +1,14 @@
+"""Colour separations for screen printing and risograph.
+
+Small modules, each named for what it does:
+
+- :mod:`.inks` loads ink and substrate libraries (``resources/inks/*.toml`` or a school's own file);
+- :mod:`.colours` wraps colour-science (sRGB ↔ CIELAB D50, ΔE2000);
+- :mod:`.composite` predicts the print (transparent inks multiply, Neugebauer–Demichel over overlaps,
+  dot gain; opaque inks cover in print order);
+- :mod:`.unmix` finds per-pixel coverages of a set of inks that best match the image;
+- :mod:`.spot`, :mod:`.stock`, :mod:`.index`, :mod:`.cmyk`, :mod:`.simulated`: the five methods;
+- :mod:`.underbase` (underbase, choke, highlight white, trapping), :mod:`.riso` (600 dpi masters,
+  coverage limit, misregistration preview), :mod:`.report` (ΔE2000 and coverage figures);
+- :mod:`.export` saves and loads separation folders; :mod:`.api` is the one entry point.
+"""

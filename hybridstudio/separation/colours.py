@@ -1,0 +1,64 @@
+"""Colour conversions used by the separation engine, all done by colour-science.
+
+Working colours are sRGB-encoded floats in 0..1 (the image payload's space). CIELAB is relative to
+D50 (the graphic-arts white, as measured ink values are published), reached from sRGB (D65) with a
+Bradford adaptation. ΔE is CIEDE2000.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..core.colour_lib import colour
+
+_SRGB = colour.RGB_COLOURSPACES["sRGB"]
+D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
+
+
+#: linear sRGB → XYZ (D50, Bradford-adapted), rows = XYZ of the R, G, B primaries; colour-science
+#: computes it once here instead of on every call.
+_RGB_TO_XYZ_D50 = colour.RGB_to_XYZ(np.eye(3), _SRGB, illuminant=D50,
+                                    chromatic_adaptation_transform="Bradford")
+
+
+def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
+    """sRGB-encoded 0..1 (…x3) → CIELAB D50 (…x3, float64)."""
+    lin = colour.models.eotf_sRGB(np.asarray(rgb, dtype=np.float64))
+    return colour.XYZ_to_Lab(lin @ _RGB_TO_XYZ_D50, D50)
+
+
+def lab_to_srgb_unclipped(lab: np.ndarray) -> np.ndarray:
+    """CIELAB D50 → sRGB-encoded values, not clipped (out-of-gamut colours fall outside 0..1)."""
+    xyz = colour.Lab_to_XYZ(np.asarray(lab, dtype=np.float64), D50)
+    lin = colour.XYZ_to_RGB(xyz, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford",
+                            apply_cctf_encoding=False)
+    return np.sign(lin) * colour.models.eotf_inverse_sRGB(np.abs(lin))
+
+
+def lab_to_srgb(lab: np.ndarray) -> np.ndarray:
+    """CIELAB D50 → sRGB-encoded 0..1, clipped to the sRGB gamut."""
+    return np.clip(lab_to_srgb_unclipped(lab), 0.0, 1.0)
+
+
+def srgb_to_linear(rgb: np.ndarray) -> np.ndarray:
+    """sRGB-encoded → linear-light RGB (the sRGB decoding curve)."""
+    return colour.models.eotf_sRGB(np.clip(np.asarray(rgb, dtype=np.float64), 0.0, 1.0))
+
+
+def linear_to_srgb(lin: np.ndarray) -> np.ndarray:
+    """Linear-light RGB → sRGB-encoded (the sRGB encoding curve)."""
+    return colour.models.eotf_inverse_sRGB(np.clip(np.asarray(lin, dtype=np.float64), 0.0, 1.0))
+
+
+def delta_e2000(lab1: np.ndarray, lab2: np.ndarray) -> np.ndarray:
+    """CIEDE2000 colour difference, element-wise over the last axis."""
+    return colour.delta_E(np.asarray(lab1, dtype=np.float64), np.asarray(lab2, dtype=np.float64),
+                          method="CIE 2000")
+
+
+def hex_to_srgb(text: str) -> tuple[float, float, float]:
+    """'#rrggbb' (or 'rrggbb') → sRGB floats; ValueError if malformed."""
+    s = text.strip().lstrip("#")
+    if len(s) != 6 or any(c not in "0123456789abcdefABCDEF" for c in s):
+        raise ValueError(f"{text!r} is not a colour like '#1a2b3c'")
+    return tuple(int(s[i:i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]

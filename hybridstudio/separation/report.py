@@ -1,0 +1,85 @@
+"""The separation report: how close the predicted print is to the original, and how much ink."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import cv2
+import numpy as np
+
+from ..core.separations import Separation
+from .colours import delta_e2000, srgb_to_lab
+
+_MAX_MEASURED = 4_000_000
+
+
+def _match_size(a: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    if a.shape[:2] == shape:
+        return a
+    return cv2.resize(a.astype(np.float32), (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
+
+
+def delta_e_stats(original: np.ndarray, composite: np.ndarray, mask: np.ndarray | None = None,
+                  viewing_blur_px: float = 0.0) -> dict[str, Any]:
+    """ΔE2000 mean / p95 / max between two sRGB images. The larger one is area-averaged to the
+    other's size; ``mask`` (True = measured) leaves out transparent pixels; ``viewing_blur_px`` > 0
+    low-passes both first (for dithered separations, whose single pixels the eye does not see)."""
+    h = min(original.shape[0], composite.shape[0])
+    w = min(original.shape[1], composite.shape[1])
+    o = _match_size(original, (h, w))
+    c = _match_size(composite, (h, w))
+    if viewing_blur_px > 0:
+        o = cv2.GaussianBlur(o, (0, 0), viewing_blur_px)
+        c = cv2.GaussianBlur(c, (0, 0), viewing_blur_px)
+    o = o.reshape(-1, 3)
+    c = c.reshape(-1, 3)
+    if mask is not None:
+        m = _match_size(mask.astype(np.float32), (h, w)).reshape(-1) > 0.5
+        o, c = o[m], c[m]
+    if len(o) == 0:
+        return {"mean": 0.0, "p95": 0.0, "max": 0.0, "pixels_measured": 0}
+    step = max(1, len(o) // _MAX_MEASURED)
+    de = delta_e2000(srgb_to_lab(o[::step]), srgb_to_lab(c[::step]))
+    return {"mean": round(float(de.mean()), 3), "p95": round(float(np.percentile(de, 95)), 3),
+            "max": round(float(de.max()), 3), "pixels_measured": int(len(de))}
+
+
+def coverage_stats(separations: Sequence[Separation], limit: float | None = None,
+                   dpi: float | None = None, area_mm: float = 3.0) -> dict[str, Any]:
+    """Per-ink coverage (% of the area), total area coverage (sum of inks: mean, max) and, with a
+    ``limit`` (riso: 0.85), the share of the sheet where ink over ~``area_mm`` patches exceeds it."""
+    per_ink = []
+    total = None
+    for sep in sorted(separations, key=lambda s: s.order):
+        cov = sep.coverage
+        per_ink.append({"ink": sep.ink.name, "hex": sep.ink.hex, "role": sep.role, "order": sep.order,
+                        "opacity": sep.ink.opacity,
+                        "coverage_percent": round(float(cov.mean()) * 100, 2),
+                        "max_percent": round(float(cov.max()) * 100, 1) if cov.size else 0.0})
+        total = cov.astype(np.float32) if total is None else total + cov
+    out: dict[str, Any] = {"per_ink": per_ink}
+    if total is None:
+        out["total_area_coverage"] = {"mean_percent": 0.0, "max_percent": 0.0}
+        return out
+    out["total_area_coverage"] = {"mean_percent": round(float(total.mean()) * 100, 2),
+                                  "max_percent": round(float(total.max()) * 100, 1)}
+    if limit is not None:
+        k = max(1, int(round((area_mm / 25.4) * (dpi or 300.0))))
+        local = cv2.blur(total, (k, k)) if k > 1 else total
+        over = local > limit + 1e-6
+        out["coverage_check"] = {
+            "limit_percent": round(limit * 100, 1),
+            "area_mm": area_mm,
+            "over_limit_percent_of_area": round(float(over.mean()) * 100, 2),
+            "ok": bool(not over.any()),
+        }
+    return out
+
+
+def over_limit_mask(separations: Sequence[Separation], limit: float, dpi: float,
+                    area_mm: float = 3.0) -> np.ndarray:
+    """Boolean HxW: where the total ink averaged over ~``area_mm`` patches exceeds ``limit``."""
+    total = sum(s.coverage.astype(np.float32) for s in separations)
+    k = max(1, int(round((area_mm / 25.4) * dpi)))
+    return (cv2.blur(total, (k, k)) if k > 1 else total) > limit + 1e-6

@@ -1,0 +1,121 @@
+"""`hybridstudio upscale IMAGE... -m MODEL [-o OUT] [--tile N] [--device …]`."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+
+from ..core.atomic import unique_path
+from ..core.cancel import CancelToken
+from ..core.context import StepContext, StepRecord
+from ..core.cost import CostMeter, describe
+from ..core.errors import Cancelled, InputError
+from ..core.provenance import ProcessRecord, now_iso
+from ..core.settings import Settings
+from ..models.integrity import file_sha256
+from ..runtime.providers import DEVICES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("upscale", help="enlarge images with an AI super-resolution model (ONNX)")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="PNG, TIFF, JPEG or WebP files")
+    p.add_argument("-m", "--model", default="esrgan-thick-x4",
+                   help="model id (see `hybridstudio models list`) or path to an .onnx file "
+                        "(default: esrgan-thick-x4)")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="output file (one image) or folder; default: NAME-xS.EXT beside each image")
+    p.add_argument("--tile", type=int, default=0, metavar="N",
+                   help="tile size in input pixels (default: chosen from the free memory)")
+    p.add_argument("--context", type=int, default=16, metavar="PX",
+                   help="context pixels around each tile, dropped after (default 16)")
+    p.add_argument("--alpha", choices=("model", "lanczos"), default="model",
+                   help="how transparency is enlarged (default: model)")
+    p.add_argument("--device", choices=DEVICES, help="force the device (default: settings, auto)")
+    p.set_defaults(func=cmd_upscale)
+
+
+def _target(src: Path, out: str | None, scale: int, many: bool) -> Path:
+    name = f"{src.stem}-x{scale}{src.suffix}"
+    if out is None:
+        return src.with_name(name)
+    o = Path(out)
+    if many or o.is_dir() or out.endswith(("/", "\\")) or not o.suffix:
+        return o / name
+    return o
+
+
+def cmd_upscale(args: argparse.Namespace) -> int:
+    from ..upscale import load_upscaler, upscale
+    from .rasters import read_raster, write_raster
+
+    settings = Settings.load()
+    if args.device:
+        settings.device = args.device
+    for img in args.images:
+        if not Path(img).is_file():
+            raise InputError(img, "no such file")
+    up = load_upscaler(args.model, settings)
+    m = up.model
+    print(f"model: {up.resolved.id} ({m.describe()}); licence {up.resolved.manifest.licence.name}")
+    print(f"device: {m.report.message}")
+    token = CancelToken()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        token.cancel()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    from ..progress import TerminalProgress
+
+    inputs = [Path(i) for i in args.images]
+    try:
+        for src in inputs:
+            bar = TerminalProgress()
+            meter = CostMeter(settings.power)
+            raster = read_raster(src, settings.max_pixels)
+            target = unique_path(_target(src, args.output, m.scale, len(inputs) > 1), protect=tuple(inputs))
+            srec = StepRecord("upscale", "AI upscale", True,
+                              {"model": args.model, "tile": args.tile, "context": args.context,
+                               "alpha": args.alpha})
+            srec.started = now_iso()
+            ctx = StepContext(settings, token, srec, meter, bar)
+            ctx.note_device(m.report.message)
+            with meter.measure("step upscale", "cpu"):
+                res = upscale(raster.rgb, raster.alpha, up, tile=args.tile, context=args.context,
+                              settings=settings, alpha_method=args.alpha, progress=bar,
+                              check=token.check, cost=meter)
+            for e in meter.entries[:-1]:
+                if e.device == "cpu":
+                    e.included = False  # inside the step's own measurement
+            srec.finished = now_iso()
+            srec.ai = {"model": up.resolved.record(), "task": "super-resolution", "scale": m.scale,
+                       "tile": res.tile, "context": res.context, "device": m.device}
+            h, w = raster.rgb.shape[:2]
+            srec.notes.append(f"{w}×{h} → {w * m.scale}×{h * m.scale} px, {raster.bit_depth}-bit, "
+                              f"ICC profile {'kept' if raster.icc else 'none in the source'}")
+            srec.cost = meter.totals()
+            record = ProcessRecord(recipe={"name": "upscale (command line)"},
+                                   inputs=[{"path": str(src), "sha256": file_sha256(src),
+                                           "bytes": src.stat().st_size}],
+                                   steps=[srec], ai_roles=["modifies"])
+            record.cost = meter.totals()
+            dpi = raster.dpi * m.scale if raster.dpi else None
+            write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet())
+            record.write_sidecar(target)
+            bar.close()
+            print(f"{src} → {target} ({w * m.scale}×{h * m.scale} px, tiles {res.tile} px)")
+            print(f"  cost: {describe(record.cost)}")
+            if res.oom_splits:
+                print(f"  warning: memory ran short; tiles split {res.oom_splits} time(s)")
+            lic = up.resolved.manifest.licence
+            if lic.commercial_use is False:
+                print(f"  warning: {lic.name}: not for commercial use")
+    except Cancelled:
+        print("hybridstudio: cancelled — no partial output was written", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return 0

@@ -1,0 +1,2915 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Device</name>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <source>No AI runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="29"/>
+        <source>%1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="30"/>
+        <source>You asked for %1, but AI steps will run on %2 because %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="38"/>
+        <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="45"/>
+        <source>AI steps run on %1 (onnxruntime offers %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../hybridstudio/ui/explain.py" line="16"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/explain.py" line="17"/>
+        <source>The craft way, without AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="120"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="64"/>
+        <source>The image, at full resolution, in the format chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="66"/>
+        <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="70"/>
+        <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="72"/>
+        <source>The result of the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="77"/>
+        <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="85"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="98"/>
+        <source>Also make films: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="113"/>
+        <source>Show the folder when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="138"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePanel</name>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="194"/>
+        <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="201"/>
+        <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="206"/>
+        <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="207"/>
+        <source>Negative prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <source>what you do not want: blurry, text, watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="209"/>
+        <source>A new random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="210"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="211"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="212"/>
+        <source>How it works, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="215"/>
+        <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="239"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="249"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="40"/>
+        <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
+        <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="46"/>
+        <source>A file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="50"/>
+        <source>HybridStudio may not write there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="54"/>
+        <source>The system refused a file operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="58"/>
+        <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="144"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="149"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="153"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="255"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="218"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="265"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="120"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="121"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="122"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="123"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="124"/>
+        <source>Energy and carbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="152"/>
+        <source>≈ estimated from compute time and the power figures in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="32"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="33"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="34"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="35"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="36"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
+        <source>Stop the selected job; nothing half-written is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
+        <source>Show files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <source>Select a job to see what it made, its warnings and what it cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
+        <source>Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
+        <source>(energy estimated from compute time: the hardware gave no meter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
+        <source>Technical details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="339"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
+        <source>Shipped &amp;recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="345"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="346"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="347"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
+        <source>&amp;Open image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
+        <source>Open a photo, a scan or a drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
+        <source>Open se&amp;parations folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
+        <source>Open separations (one greyscale TIFF per ink) to make films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <source>Open re&amp;cipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <source>Open a recipe file (.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <source>&amp;New recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <source>Start an empty recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <source>&amp;Save recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <source>Save the recipe as a plain file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="357"/>
+        <source>Save recipe &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="359"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="361"/>
+        <source>Write the result at full resolution: images, separations, films, with the process record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <source>Fit the image in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
+        <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
+        <source>F&amp;ull screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <source>Run the recipe at full resolution (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <source>&amp;Cancel jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <source>Stop every running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
+        <source>&amp;Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <source>&amp;Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <source>The AI models: download, import, check, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <source>&amp;About HybridStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <source>&amp;Explain this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <source>Drop an image or a recipe here, or use File › Open image…
+
+Or write a prompt in the Generate panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="664"/>
+        <source>Untitled recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
+        <source>generated image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="443"/>
+        <source>(fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="473"/>
+        <source>Open a separations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <source>Could not open the separations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
+        <source>Open image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="509"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="522"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
+        <source>Could not open the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="538"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <source>Open recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <source>Recipes (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="568"/>
+        <source>Could not open the recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <source>Save recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="590"/>
+        <source>Could not save the recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <source>Recipe saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="622"/>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="710"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="713"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="714"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
+        <source>The recipe is empty: add a step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
+        <source>The recipe cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="733"/>
+        <source>Open an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="756"/>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="758"/>
+        <source>Exported %1 files. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <source>The job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <source>Run “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
+        <source>Generation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
+        <source>Generate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="889"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="926"/>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="987"/>
+        <source>About HybridStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="989"/>
+        <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1023"/>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1028"/>
+        <source>Restore your work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1030"/>
+        <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <source>Your last session was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1083"/>
+        <source>Save the recipe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1084"/>
+        <source>The recipe “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
+        <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <source>Import ONNX file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <source>Import model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <source>Device: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
+        <source>commercial use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
+        <source>no commercial use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
+        <source>commercial use unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
+        <source>Models take %1 on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
+        <source>Known biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
+        <source>Memory needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
+        <source>Downloaded and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
+        <source>Every file matches its sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
+        <source>Removed: %1 freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
+        <source>Import a diffusion model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <source>Import an ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
+        <source>Imported as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamForm</name>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <source>Range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <source>Choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <source>Name in recipes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="107"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="150"/>
+        <source>This step has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="174"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="191"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="227"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="255"/>
+        <source>numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_form.py" line="257"/>
+        <source>names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDocument</name>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="90"/>
+        <source>Add step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="102"/>
+        <source>Remove step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="124"/>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="132"/>
+        <source>Turn on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <source>Turn off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="171"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172"/>
+        <source>Add a step at the end of the recipe (or after the selected one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174"/>
+        <source>Remove the selected step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175"/>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176"/>
+        <source>Move the step later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177"/>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
+        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
+        <source>Run at full resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
+        <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="209"/>
+        <source>Untitled recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="282"/>
+        <source>Add a step to start a recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="33"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="39"/>
+        <source>Automatic (best available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="43"/>
+        <source>Processor only (CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="49"/>
+        <source>Where AI steps run. If the device cannot be used, HybridStudio says so in the status bar and runs on the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="55"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="58"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="59"/>
+        <source>Low (8 GB laptops: one model part in memory at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="64"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="73"/>
+        <source>Memory kept for intermediate results, so that changing a late step never re-runs an early, expensive one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="78"/>
+        <source>Hugging Face cache (HF_HOME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="85"/>
+        <source>Autosaves, job history and imported models live here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="91"/>
+        <source>Millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="92"/>
+        <source>Inches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="96"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="112"/>
+        <source>Carbon intensity of your electricity (France: about 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="114"/>
+        <source>Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="116"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="117"/>
+        <source>Processor threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="118"/>
+        <source>Memory mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="119"/>
+        <source>GPU memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="120"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="122"/>
+        <source>Cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="123"/>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="150"/>
+        <source>Models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="124"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="125"/>
+        <source>Image format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="126"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="128"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="129"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="130"/>
+        <source>Energy estimates (when the hardware has no meter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="132"/>
+        <source>Power per processor core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="133"/>
+        <source>Graphics card power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="134"/>
+        <source>Grid carbon intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="12"/>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="13"/>
+        <source>Colour and separations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="14"/>
+        <source>Print and films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="15"/>
+        <source>Analog looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="16"/>
+        <source>Digital negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="17"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="24"/>
+        <source>AI · generates the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="26"/>
+        <source>AI · modifies the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/texts.py" line="27"/>
+        <source>Craft · no AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <source>Predicted print on the substrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="42"/>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="34"/>
+        <location filename="../../hybridstudio/ui/views.py" line="45"/>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="49"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="50"/>
+        <source>Red channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="51"/>
+        <source>Green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="52"/>
+        <source>Blue channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="53"/>
+        <source>Lightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
+        <source>Print size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="36"/>
+        <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
+        <source>Resolution of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="44"/>
+        <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="47"/>
+        <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="78"/>
+        <source>Greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="79"/>
+        <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="82"/>
+        <source>Lens filter, as on a camera loaded with black and white film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="86"/>
+        <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="89"/>
+        <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="109"/>
+        <source>Set the black point, the white point and the mid-tones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
+        <source>Input level that becomes black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="113"/>
+        <source>Input level that becomes white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="115"/>
+        <source>Mid-tones: above 1 lightens, below 1 darkens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="118"/>
+        <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="120"/>
+        <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="12"/>
+        <source>11x14in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="13"/>
+        <source>135</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="14"/>
+        <source>4x5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="15"/>
+        <source>5x7in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="16"/>
+        <source>645</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="17"/>
+        <source>6x6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="18"/>
+        <source>6x7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="19"/>
+        <source>8x10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="20"/>
+        <source>8x10in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="21"/>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="22"/>
+        <source>A3+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="23"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="24"/>
+        <source>A5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="25"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="26"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="27"/>
+        <source>Angles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="28"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="29"/>
+        <source>Border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="30"/>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="31"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="32"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="33"/>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="34"/>
+        <source>DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="35"/>
+        <source>Dmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="36"/>
+        <source>Dust per cm2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="37"/>
+        <source>Exposure ev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="38"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="39"/>
+        <source>Fm dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="40"/>
+        <source>Focal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="41"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <source>Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
+        <source>Hairs per cm2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="45"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="46"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="47"/>
+        <source>Inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="48"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="49"/>
+        <source>LPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="50"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="51"/>
+        <source>Light angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="52"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="53"/>
+        <source>Max dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="54"/>
+        <source>Mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="55"/>
+        <source>Mesh angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="56"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="57"/>
+        <source>Min dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="58"/>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="59"/>
+        <source>Misregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="60"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="61"/>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="62"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="63"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="64"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="65"/>
+        <source>Pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="66"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="67"/>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="68"/>
+        <source>Print width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="70"/>
+        <source>Scratches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="71"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="72"/>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="73"/>
+        <source>Shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="74"/>
+        <source>Show label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="75"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="76"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="78"/>
+        <source>Strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="79"/>
+        <source>Texture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="81"/>
+        <source>Tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="82"/>
+        <source>Toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="83"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="84"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="85"/>
+        <source>am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="86"/>
+        <source>aqua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="87"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="88"/>
+        <source>automatic-press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="89"/>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="90"/>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
+        <source>bright-red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
+        <source>brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93"/>
+        <source>burgundy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94"/>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96"/>
+        <source>colour-negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97"/>
+        <source>cyanotype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98"/>
+        <source>dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99"/>
+        <source>dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100"/>
+        <source>diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101"/>
+        <source>diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102"/>
+        <source>double-x-5222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103"/>
+        <source>ektar-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104"/>
+        <source>elliptical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105"/>
+        <source>euclidean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106"/>
+        <source>federal-blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107"/>
+        <source>fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108"/>
+        <source>fluorescent-orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109"/>
+        <source>fluorescent-pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110"/>
+        <source>fm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111"/>
+        <source>gold-200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113"/>
+        <source>half-frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114"/>
+        <source>hunter-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116"/>
+        <source>lanczos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118"/>
+        <source>legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121"/>
+        <source>lith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122"/>
+        <source>manual-press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="123"/>
+        <source>medium-blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="124"/>
+        <source>mint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="125"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="126"/>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="127"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="128"/>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="129"/>
+        <source>platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="130"/>
+        <source>platinum-palladium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="131"/>
+        <source>portra-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="132"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="133"/>
+        <source>provia-100f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="134"/>
+        <source>purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="135"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="136"/>
+        <source>riso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="137"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="138"/>
+        <source>salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="139"/>
+        <source>slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="140"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="141"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="142"/>
+        <source>sunflower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="143"/>
+        <source>super16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="144"/>
+        <source>super35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="145"/>
+        <source>t-max-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="146"/>
+        <source>t-max-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="147"/>
+        <source>tabloid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="148"/>
+        <source>teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="149"/>
+        <source>tri-x-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="150"/>
+        <source>van-dyke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="151"/>
+        <source>velvia-50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="152"/>
+        <source>vision3-500t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="153"/>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="154"/>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="24"/>
+        <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="39"/>
+        <source>Print size of the long side when the image has no dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="59"/>
+        <source>Film grain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="60"/>
+        <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="63"/>
+        <source>Film stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="64"/>
+        <source>Film format (stock: the stock&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="66"/>
+        <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="68"/>
+        <source>Strength (1 = the stock&apos;s RMS granularity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="70"/>
+        <source>Grain size factor (physical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="71"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="237"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="264"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="286"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="344"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="373"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="73"/>
+        <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="78"/>
+        <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="95"/>
+        <source>Halation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="96"/>
+        <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="99"/>
+        <source>Spread of the glow on the film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="101"/>
+        <source>Share of highlight light scattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="103"/>
+        <source>Linear light level where highlights start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="107"/>
+        <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="110"/>
+        <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="122"/>
+        <source>Bloom / diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
+        <source>Soft glow of a diffusion filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="125"/>
+        <source>Spread on the film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="127"/>
+        <source>Share of the light diffused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="131"/>
+        <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="133"/>
+        <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="143"/>
+        <source>Vignetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="144"/>
+        <source>Darker corners of a real lens (cos⁴ law).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="146"/>
+        <source>Focal length of the lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="148"/>
+        <source>Strength (1 = the physical falloff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="152"/>
+        <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="154"/>
+        <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="165"/>
+        <source>Characteristic curve (H&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="166"/>
+        <source>Film tone curve with toe and shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
+        <source>Contrast: slope of density against log exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="170"/>
+        <source>Width of the toe (shadow roll-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="172"/>
+        <source>Width of the shoulder (highlight roll-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="174"/>
+        <source>Maximum density (depth of the blacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="176"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
+        <source>Exposure change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="179"/>
+        <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="182"/>
+        <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
+        <source>Colour negative / slide look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="195"/>
+        <source>Tone and colour of a printed colour negative or of a slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="197"/>
+        <source>Kind of film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="201"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
+        <source>Mix with the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="203"/>
+        <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="206"/>
+        <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="216"/>
+        <source>Chromatic aberration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
+        <source>Colour fringes towards the corners, as with a simple lens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
+        <source>Red/blue magnification difference, in % of the radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="220"/>
+        <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="222"/>
+        <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="232"/>
+        <source>Light leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
+        <source>Warm fogging from one edge of the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="235"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="283"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="236"/>
+        <source>Colour of the leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
+        <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="241"/>
+        <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="254"/>
+        <source>Dust and scratches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="255"/>
+        <source>Dust specks, hairs and scratches of a handled film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
+        <source>Dust specks per cm² of film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="259"/>
+        <source>Hairs per cm² of film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
+        <source>Number of scratches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="262"/>
+        <source>white: dirt on a scanned negative; dark: on a print or slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
+        <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="269"/>
+        <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="280"/>
+        <source>Paper texture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="281"/>
+        <source>Tooth and fibres of a fine-art paper under raking light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
+        <source>Direction of the light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="289"/>
+        <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="291"/>
+        <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
+        <source>Colour LUT (.cube)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
+        <source>Apply a 1-D or 3-D .cube look-up table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="305"/>
+        <source>The .cube file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="308"/>
+        <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="310"/>
+        <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="335"/>
+        <source>Alternative process look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="336"/>
+        <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="340"/>
+        <source>Printing exposure change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="342"/>
+        <source>Paper texture in the density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
+        <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="350"/>
+        <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="364"/>
+        <source>Risograph look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="365"/>
+        <source>Spot inks with stencil texture and misregistration, multiplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="367"/>
+        <source>Inks, in print order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="369"/>
+        <source>Typical drum misregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
+        <source>Ink starvation and mottle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="376"/>
+        <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="379"/>
+        <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="41"/>
+        <source>Films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="42"/>
+        <source>Turn each separation into a 1-bit film positive at the output resolution: halftone dots (AM, with dot shape, ruling and angle), stochastic (FM), index or error diffusion; registration marks and a label on every film; one G4 TIFF per film and one PDF at exact physical size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="48"/>
+        <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="51"/>
+        <source>Film resolution (the printer&apos;s or imagesetter&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="53"/>
+        <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="55"/>
+        <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="58"/>
+        <source>Dot shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="60"/>
+        <source>FM dot size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="62"/>
+        <source>Index screening: square pixels per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="64"/>
+        <source>Dot-gain compensation preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="66"/>
+        <source>Your own compensation curve, &apos;in:out&apos; percentages, e.g. &apos;0:0, 50:35, 100:100&apos; (replaces the preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="69"/>
+        <source>Smallest dot the press holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="71"/>
+        <source>Largest dot before it fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="73"/>
+        <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="75"/>
+        <source>Angle of the mesh weave on the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="77"/>
+        <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="79"/>
+        <source>Page orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="81"/>
+        <source>Mirror the films (wrong-reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="83"/>
+        <source>Negative films (clear ink, black background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="86"/>
+        <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films&apos; physical size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="93"/>
+        <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="21"/>
+        <source>By hand, a digital negative is calibrated in three passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). First find the standard printing time: the shortest exposure that gives the process&apos;s deepest black through clear film. Then set the ink limit (or the negative colour&apos;s density) so that the densest patch just prints paper white. Last, print a step wedge — 21 steps (Stouffer-like, as in QuadToneRIP&apos;s LINEARIZE) or 101 patches of 1 % (ChartThrob) — through a linear negative, scan it, divide by the paper white, read each patch, and build a correction curve: ChartThrob solves 14 evenly spaced targets by inverse interpolation and writes a Photoshop Curves layer; EDN builds a lookup table from the scan and merges a second correction print with the first; QTR users type the L* readings into a LINEARIZE line. Mark Nelson&apos;s Precision Digital Negatives adds a colour-palette test to pick the negative colour that blocks UV best for the process. The negative is inverted, curved, coloured, flipped horizontally for emulsion-to-emulsion contact and printed with colour management off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="44"/>
+        <source>The printing process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="46"/>
+        <source>Calibration file (.negcal.json); empty: the process&apos;s starting curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="48"/>
+        <source>Negative colour; empty: the calibration&apos;s or the process&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="57"/>
+        <source>Digital negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="58"/>
+        <source>A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="66"/>
+        <source>Printer resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="68"/>
+        <source>Printed image width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="70"/>
+        <source>Printed image height (when no width is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="72"/>
+        <source>Border around the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="74"/>
+        <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="77"/>
+        <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="79"/>
+        <source>Crop marks at the image corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="80"/>
+        <source>An 11-step control wedge under the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="81"/>
+        <source>Label under the image; empty: process, curve, colour, size, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="83"/>
+        <source>Print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="84"/>
+        <source>Also write a PDF at the exact size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="86"/>
+        <source>PDF page size (fit: the negative&apos;s own size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="89"/>
+        <source>Each pixel&apos;s lightness (CIE L*) is the print tone wanted. The calibration curve — fitted from a scanned step-wedge print by isotonic regression and a monotone spline — turns it into an ink amount through a 65536-entry table (16 bit in, 16 bit out, no banding in steep highlights). Light tones get dense ink, so the image is inverted. The ink is laid in the negative colour (a UV-blocking colour for the process), the sheet is mirrored, and the image is resampled strip by strip at the printer&apos;s resolution so even 2880 dpi negatives stream to disk. The TIFF carries its resolution, so the image prints at exactly the size asked; the PDF page has the exact size too. No AI is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="140"/>
+        <source>Expected alternative-process print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="141"/>
+        <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="148"/>
+        <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="20"/>
+        <source>AI upscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="21"/>
+        <source>Enlarge the image 2 or 4 times with a super-resolution neural network that invents plausible fine detail. The printed size stays the same; the resolution (dpi) is multiplied by the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="26"/>
+        <source>Model id from `hybridstudio models list`, or the path of an .onnx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="28"/>
+        <source>Tile size in input pixels (0 = chosen from the free memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="30"/>
+        <source>Pixels of surrounding image each tile sees and then drops, so that tiles join without seams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="33"/>
+        <source>How transparency is enlarged: by the model (crisp edges) or by Lanczos interpolation (faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="38"/>
+        <source>A convolutional network (ESRGAN family) trained on pairs of photos and their reduced copies predicts each new pixel from its neighbourhood. The picture is cut into tiles that overlap by a margin; only the centre of each result is kept, so the tiles join exactly as if the whole picture had been processed at once. The detail it adds is a statistical guess learnt from its training photos, not information recovered from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="45"/>
+        <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,45 @@
+"""An AI step in the app on a real model: the upscaler from the shared models, picked from the
+installed models, run with a live preview and at full resolution; device and record shown."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QComboBox
+from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
+
+from hybridstudio.ui.jobs import DONE
+
+pytestmark = pytest.mark.gui
+
+
+def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
+    src = save_photo(tmp_path, "chelsea", size=160)
+    w = make_window(qtbot)
+    w.open_image(src)
+    wait_jobs(qtbot, w)
+    w.recipe_panel.add_step("upscale")
+    combo = w.recipe_panel.form.editor("model")
+    assert isinstance(combo, QComboBox)  # the installed models are offered
+    i = combo.findData("esrgan-slim-x2")
+    assert i >= 0
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    assert w.doc.steps[0].params["model"] == "esrgan-slim-x2"
+    assert "AI" in w.recipe_panel.explain.text()
+    wait_idle(qtbot, w, timeout=60)
+    assert w.result_payload is not None and w.result_payload.width == 320  # the live preview ran
+    job = w.run_full(out_dir=tmp_path / "out")
+    wait_jobs(qtbot, w, timeout=120)
+    assert job.status == DONE, job.error
+    h, wd = w.source_payload.height, w.source_payload.width
+    assert w.result_payload.pixels.shape[:2] == (2 * h, 2 * wd)
+    assert np.isfinite(w.result_payload.pixels).all()
+    assert job.device_report and "CPU" in w.device_label.text()
+    sidecar = next(p for p in job.outputs if p.endswith(".hybridstudio.json"))
+    with open(sidecar, encoding="utf-8") as fh:
+        record = json.load(fh)
+    assert record["ai_used"] is True
+    assert record["steps"][0]["ai"]["model"]["id"] == "esrgan-slim-x2"
