@@ -1,10 +1,12 @@
-"""The `hybridstudio` command. Without arguments it starts the desktop app."""
+"""The `hybridstudio` command. Without arguments it starts the desktop app; with recipe files it
+opens them in the app; ``--self-test`` checks the installation headless."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
 from . import __version__
 from .core.errors import HybridStudioError
@@ -14,7 +16,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands",
     "hybridstudio.models.cli",
     "hybridstudio.upscale.cli",
+    "hybridstudio.separation.cli",
     "hybridstudio.film.cli",
+    "hybridstudio.diffusion.cli",
+    "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",
 )
 
@@ -31,9 +36,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Files the app opens when a user double-clicks them (the installers associate these suffixes).
+DOCUMENT_SUFFIXES = (".hsrecipe", ".toml")
+
+
+def opens_documents(argv: list[str]) -> bool:
+    """True when every argument is an existing recipe file: the desktop opening a document."""
+    return all(not a.startswith("-") and a.lower().endswith(DOCUMENT_SUFFIXES) and Path(a).is_file()
+               for a in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] in ("--self-test",):
+    if argv and argv[0] == "--self-test":  # headless: checks an installation, no Qt needed
+        from .selftest import run_self_test
+
+        return run_self_test(argv[1:])
+    if argv and argv[0] == "--self-test-window":  # `--self-test --gui` starts this in a child
+        from .app_entry import start_app
+
+        return start_app(["--self-test", *argv[1:]])
+    if not argv or opens_documents(argv):
         from .app_entry import start_app
 
         return start_app(argv)

@@ -16,9 +16,11 @@ from .core.i18n import translate
 from .core.provenance import ProcessRecord, record_from_xmp
 from .core.recipe import Recipe
 from .core.settings import Settings
+from .paths import recipes_dir
 from .progress import TerminalProgress
 
-RECIPES_DIR = Path(__file__).resolve().parents[1] / "resources" / "recipes"
+#: The shipped recipes (beside the package from source, inside the bundle when frozen).
+RECIPES_DIR = recipes_dir()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

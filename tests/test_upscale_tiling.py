@@ -131,3 +131,13 @@ def test_wrong_models_are_refused(shared_models, tmp_path):
         load_upscaler(txt)
     with pytest.raises(ModelError, match="unknown model 'esrgan-slim-x3'.*did you mean"):
         load_upscaler("esrgan-slim-x3")
+
+
+def test_image_borders_are_not_darkened(shared_models):
+    """The networks pad with zeros: without mirrored context a white page gets a grey frame."""
+    model = UpscalerModel.open(shared_models / "esrgan-thick-x4.onnx")
+    white = np.full((24, 28, 3), 255, np.uint8)
+    out = TiledUpscaler(model, 128, context=16).upscale(white, np.float32)
+    assert out.min() > 0.98
+    raw = model.run_tile(np.ones((24, 28, 3), np.float32))  # the bare graph, for comparison
+    assert raw.min() < 0.8

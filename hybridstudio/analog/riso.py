@@ -25,22 +25,56 @@ INKS: dict[str, str] = {
 }
 
 
+#: No ink absorbs everything: the floor of an ink's transmittance in each channel (linear).
+INK_FLOOR = 0.03
+
+
 def ink_linear(name: str) -> np.ndarray:
+    """An ink's transmittance (linear RGB on white, at least :data:`INK_FLOOR`)."""
     if name not in INKS:
         from ..core.params import did_you_mean
 
         raise ValueError(f"unknown riso ink {name!r}{did_you_mean(name, INKS)}; known inks: {', '.join(INKS)}")
     c = INKS[name].lstrip("#")
-    return to_linear(np.array([int(c[i:i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32))
+    return np.maximum(to_linear(np.array([int(c[i:i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32)),
+                      np.float32(INK_FLOOR))
+
+
+def _coverage_grid(inks: tuple[str, ...], n: int = 33, iterations: int = 400) -> np.ndarray:
+    """Ink coverages (n×n×n×k, indexed [r, g, b]) for every colour of an n³ sRGB grid: bounded
+    least squares 0 ≤ c ≤ 1 of −log(colour) ≈ Σ cᵢ·(−log tᵢ), by projected gradient on all grid
+    colours at once."""
+    a = np.stack([-np.log(np.clip(ink_linear(i), INK_FLOOR, 1.0)) for i in inks], axis=1).astype(np.float64)
+    axis = np.linspace(0.0, 1.0, n)
+    grid = np.stack(np.meshgrid(axis, axis, axis, indexing="ij"), axis=-1).reshape(-1, 3)
+    target = -np.log(np.clip(to_linear(grid.astype(np.float32)).astype(np.float64), INK_FLOOR ** 2, 1.0))
+    ata = a.T @ a
+    step = 1.0 / max(float(np.linalg.eigvalsh(ata).max()), 1e-9)
+    atb = target @ a  # (m, k)
+    c = np.clip(atb @ np.linalg.pinv(ata), 0.0, 1.0)
+    for _ in range(iterations):
+        c -= step * (c @ ata - atb)
+        np.clip(c, 0.0, 1.0, out=c)
+    return c.reshape(n, n, n, len(inks))
 
 
 def separate(rgb: np.ndarray, inks: list[str]) -> np.ndarray:
-    """Coverage (H×W×n, 0..1) of each ink that best reproduces the image by multiplication."""
-    a = np.stack([-np.log(np.clip(ink_linear(i), 1e-3, 1.0)) for i in inks], axis=1)  # 3×n
-    target = -np.log(np.clip(to_linear(rgb), 1e-3, 1.0))
-    pinv = np.linalg.pinv(a).astype(np.float32)  # n×3
-    cov = target.reshape(-1, 3) @ pinv.T
-    return np.clip(cov, 0.0, 1.0).reshape(rgb.shape[0], rgb.shape[1], len(inks))
+    """Coverage (H×W×n, 0..1) of each ink that best reproduces the image by multiplication,
+    through a 33³ table of bounded least-squares solutions (tetrahedral interpolation)."""
+    from .cube import apply_3d
+
+    for name in inks:
+        ink_linear(name)
+    grid = _coverage_grid(tuple(inks))
+    domain = np.array([[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]])
+    out = np.empty(rgb.shape[:2] + (len(inks),), np.float32)
+    for start in range(0, len(inks), 3):
+        part = grid[..., start:start + 3]
+        k = part.shape[-1]
+        if k < 3:
+            part = np.concatenate([part, np.zeros(part.shape[:3] + (3 - k,))], axis=-1)
+        out[..., start:start + k] = apply_3d(rgb, part, domain)[..., :k]
+    return out
 
 
 def risograph(rgb: np.ndarray, mm_per_px: float, inks: list[str] | None = None, seed: int = 0,

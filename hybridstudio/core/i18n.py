@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from functools import lru_cache
-from pathlib import Path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from ..paths import translations_dir
+
+TRANSLATIONS_DIR = translations_dir()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name recognised by lupdate

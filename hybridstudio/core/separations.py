@@ -29,6 +29,15 @@ class Ink:
     lab: tuple[float, float, float] | None = None
     opacity: str = "transparent"  # transparent (multiplies) or opaque (covers)
     code: str = ""  # maker's reference, if any
+    #: How much of what is under an opaque ink it hides (0..1); None = 1 for opaque, 0 for
+    #: transparent. Plastisol spot inks on a dark garment hide ~0.7–0.9 without an underbase.
+    hiding: float | None = None
+
+    @property
+    def hiding_power(self) -> float:
+        if self.hiding is not None:
+            return float(self.hiding)
+        return 1.0 if self.opacity == "opaque" else 0.0
 
     @property
     def hex(self) -> str:
@@ -40,6 +49,8 @@ class Ink:
             d["lab"] = list(self.lab)
         if self.code:
             d["code"] = self.code
+        if self.hiding is not None:
+            d["hiding"] = self.hiding
         return d
 
 
@@ -76,13 +87,18 @@ class SeparationSet:
     #: How it will be printed: {"process": "riso"|"screen"|"digital", "dot_gain": Δ50 (0..0.25), …}.
     #: The composite model reads ``dot_gain``; absent means no gain (backward compatible).
     press: dict[str, Any] = field(default_factory=dict)
+    #: Extra sRGB pictures saved beside the composite (e.g. "composite-misregistered",
+    #: "coverage-check"); name → float32 HxWx3. Not part of the on-disk contract.
+    previews: dict[str, np.ndarray] = field(default_factory=dict)
+    #: Extra files saved with the set, name → bytes (e.g. the generated "cmyk-profile.icc").
+    attachments: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def shape(self) -> tuple[int, int]:
         return tuple(self.separations[0].coverage.shape) if self.separations else (0, 0)
 
     def nbytes(self) -> int:
-        n = sum(s.coverage.nbytes for s in self.separations)
+        n = sum(s.coverage.nbytes for s in self.separations) + sum(p.nbytes for p in self.previews.values())
         return int(n + (self.composite.nbytes if self.composite is not None else 0))
 
     def save(self, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext) -> list[Path]:

@@ -36,19 +36,28 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     disclosure = record.ai_disclosure()
     tiffs = film_paths(pdf_path, job)
     n = len(job.films)
-    for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):
-        def progress(f: float, k: int = k, film=film) -> None:
-            if ctx is not None:
-                ctx.progress((k + 0.9 * f) / (n + 0.5), f"film {film.order}/{n}: {film.ink}")
+    done: list[Path] = []
+    try:
+        for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):
+            def progress(f: float, k: int = k, film=film) -> None:
+                if ctx is not None:
+                    ctx.progress((k + 0.9 * f) / (n + 0.5), f"film {film.order}/{n}: {film.ink}")
 
-        packed = job.render(film, recipe, when, disclosure,
-                            check=ctx.check_cancelled if ctx is not None else None, progress=progress)
-        write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp)
-        del packed
-    if ctx is not None:
-        ctx.progress(n / (n + 0.5), "writing the PDF")
-    title = f"Films: {recipe}" if recipe else "Films"
-    write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films))
+            packed = job.render(film, recipe, when, disclosure,
+                                check=ctx.check_cancelled if ctx is not None else None,
+                                progress=progress)
+            write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp)
+            done.append(path)
+            del packed
+        if ctx is not None:
+            ctx.check_cancelled()
+            ctx.progress(n / (n + 0.5), "writing the PDF")
+        title = f"Films: {recipe}" if recipe else "Films"
+        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films))
+    except BaseException:
+        for path in done:  # a cancelled or failed job leaves no partial set of films
+            path.unlink(missing_ok=True)
+        raise
     report = job.report()
     report["files"] = {"pdf": pdf_path.name, "tiffs": [p.name for p in tiffs]}
     report_path = pdf_path.with_name(pdf_path.stem + REPORT_SUFFIX)

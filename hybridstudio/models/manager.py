@@ -158,7 +158,7 @@ def _resolve_imported(m: ModelManifest) -> ResolvedModel:
             raise ModelError(f"{m.id}: imported file {p} is missing; import the model again")
         _verify_local(p, f, m.id)
         files[f.path] = p
-    entry = m.entry or (m.files[0].path if m.files else "")
+    entry = "" if m.kind == "diffusion" else (m.entry or (m.files[0].path if m.files else ""))
     path = folder / entry if entry else folder
     return ResolvedModel(m, path, files, files_sha(m, entry) if entry else None)
 

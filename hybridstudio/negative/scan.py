@@ -48,14 +48,13 @@ def load_scan(path: str | Path) -> np.ndarray:
         raise InputError(path, f"{img.shape[1]}×{img.shape[0]} pixels is too large for a target scan "
                                "(scan at 300–600 dpi)")
     scale = {np.dtype(np.uint8): 255.0, np.dtype(np.uint16): 65535.0}.get(img.dtype, 1.0)
-    img = img.astype(np.float32) / scale
+    if img.ndim == 3 and img.shape[2] == 1:
+        img = img[..., 0]
     if img.ndim == 2:
-        img = np.repeat(img[..., None], 3, axis=2)
-    elif img.shape[2] == 4:
-        img = img[..., :3]
-    elif img.shape[2] == 1:
-        img = np.repeat(img, 3, axis=2)
-    return np.ascontiguousarray(img[..., ::-1])  # BGR → RGB
+        img = cv2.cvtColor(img, cv2.COLOR_GRAY2RGB)
+    else:
+        img = cv2.cvtColor(img, cv2.COLOR_BGRA2RGB if img.shape[2] == 4 else cv2.COLOR_BGR2RGB)
+    return np.multiply(img, np.float32(1.0 / scale), dtype=np.float32)
 
 
 def _detect(grey8: np.ndarray) -> tuple[list[np.ndarray], np.ndarray | None]:

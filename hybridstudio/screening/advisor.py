@@ -80,11 +80,12 @@ def mesh_advice(lpi: float, angle: float, mesh: float, mesh_angle: float, ink: s
     if ratio < 4.0:
         out.append(Advice("warning", "mesh",
                           f"{ink}: {lpi:.1f} lpi is too fine for {mesh:g} mesh (mesh/lpi = "
-                          f"{ratio:.2f}, needs 4–5): use at most {mesh / 4:.0f} lpi "
-                          f"({mesh / 5:.0f} lpi is safe) or a mesh of {lpi * 4.5:.0f} or finer"))
+                          f"{ratio:.2f}, needs 4–5): use at most {math.floor(mesh / 4)} lpi "
+                          f"({math.floor(mesh / 5)} lpi is safe) or a mesh of "
+                          f"{math.ceil(lpi * 4.5)} or finer"))
     elif ratio < 5.0:
         out.append(Advice("note", "mesh", f"{ink}: {lpi:.1f} lpi on {mesh:g} mesh (mesh/lpi = "
-                          f"{ratio:.2f}) holds only with a dialled-in darkroom; {mesh / 5:.0f} lpi "
+                          f"{ratio:.2f}) holds only with a dialled-in darkroom; {math.floor(mesh / 5)} lpi "
                           f"is safe"))
     rel = (angle - mesh_angle) % 90.0
     for direction in (0.0, 45.0, 90.0):

@@ -19,11 +19,16 @@ _SRGB = colour.RGB_COLOURSPACES["sRGB"]
 D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
 
 
+#: linear sRGB → XYZ (D50, Bradford-adapted), rows = XYZ of the R, G, B primaries; colour-science
+#: computes it once here instead of on every call.
+_RGB_TO_XYZ_D50 = colour.RGB_to_XYZ(np.eye(3), _SRGB, illuminant=D50,
+                                    chromatic_adaptation_transform="Bradford")
+
+
 def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     """sRGB-encoded 0..1 (…x3) → CIELAB D50 (…x3, float64)."""
-    xyz = colour.RGB_to_XYZ(np.asarray(rgb, dtype=np.float64), _SRGB, illuminant=D50,
-                            chromatic_adaptation_transform="Bradford", apply_cctf_decoding=True)
-    return colour.XYZ_to_Lab(xyz, D50)
+    lin = colour.models.eotf_sRGB(np.asarray(rgb, dtype=np.float64))
+    return colour.XYZ_to_Lab(lin @ _RGB_TO_XYZ_D50, D50)
 
 
 def lab_to_srgb_unclipped(lab: np.ndarray) -> np.ndarray:

@@ -9,7 +9,9 @@ Print order matters. Starting from the substrate colour, each separation is laid
   ``Π_{i∈S} aᵢ · Π_{i∉S} (1 − aᵢ)``, its colour the product of the inks' transmittances over the
   substrate): the sum factorises into one factor per ink, so it costs O(N), not O(2ᴺ).
 - an **opaque** ink covers: ``under · (1 − a) + c · a`` (underbase white, highlight white,
-  simulated-process inks on a dark garment).
+  simulated-process inks on a dark garment). An ink that hides only a share ``h`` of what is under it
+  (``Ink.hiding``: plastisol on a dark shirt without underbase) gives
+  ``under · (1 − a) + a · c · (h + (1 − h) · under)``: h = 1 is opaque, h = 0 is transparent.
 
 Nominal coverages become effective ones through a dot-gain (tone value increase) curve
 ``f(a) = a + 4·Δ₅₀·a·(1 − a)``: Δ₅₀ is the gain at a nominal 50 % (riso ≈ 0.25 at ~71 lpi, so 50 %
@@ -63,19 +65,24 @@ def ink_linear(ink: Ink) -> np.ndarray:
     return srgb_to_linear(ink_srgb(ink))
 
 
-def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, opaque: np.ndarray,
+def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
                substrate_lin: np.ndarray) -> np.ndarray:
     """Composite in linear light. ``effective``: (..., N) effective coverages in print order;
-    ``inks_lin``: (N, 3); ``opaque``: (N,) bool; ``substrate_lin``: (3,) or (..., 3)."""
+    ``inks_lin``: (N, 3); ``hiding``: (N,) 0 (transparent) .. 1 (opaque), or bools;
+    ``substrate_lin``: (3,) or (..., 3)."""
     shape = effective.shape[:-1] + (3,)
     out = np.broadcast_to(np.asarray(substrate_lin, dtype=np.float64), shape).copy()
+    hiding = np.asarray(hiding, dtype=np.float64)
     for i in range(effective.shape[-1]):
         a = effective[..., i:i + 1]
-        if opaque[i]:
+        h = float(hiding[i])
+        if h >= 1.0:
             out *= 1.0 - a
             out += a * inks_lin[i]
-        else:
+        elif h <= 0.0:
             out *= 1.0 - a * (1.0 - inks_lin[i])
+        else:
+            out = out * (1.0 - a) + a * inks_lin[i] * (h + (1.0 - h) * out)
     return out
 
 
@@ -88,7 +95,7 @@ def composite_planes(coverages: Sequence[np.ndarray], inks: Sequence[Ink], subst
     h, w = coverages[0].shape
     gains = [dot_gain] * len(inks) if np.isscalar(dot_gain) else list(dot_gain)  # type: ignore[arg-type]
     inks_lin = np.stack([ink_linear(i) for i in inks])
-    opaque = np.array([i.opacity == "opaque" for i in inks])
+    opaque = np.array([i.hiding_power for i in inks])
     sub_lin = ink_linear(substrate)
     out = np.empty((h, w, 3), dtype=np.float32)
     rows = max(1, _TILE_PIXELS // max(w, 1))

@@ -132,6 +132,14 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
     composite = sepset.composite if sepset.composite is not None else composite_of(sepset)
     _write_png(folder / COMPOSITE_NAME, composite, sepset.dpi)
     written.append(folder / COMPOSITE_NAME)
+    for name, picture in sepset.previews.items():
+        target = folder / f"{ink_slug(name)}.png"
+        _write_png(target, picture, sepset.dpi)
+        written.append(target)
+    for name, blob in sepset.attachments.items():
+        if "/" in name or "\\" in name or name.startswith("."):
+            raise ValueError(f"attachment name {name!r} must be a plain file name")
+        written.append(atomic_write_bytes(folder / name, blob))
     doc = index_dict(sepset, files)
     atomic_write_bytes(folder / REPORT_NAME,
                        json.dumps(sepset.report, indent=2, ensure_ascii=False).encode("utf-8"))

@@ -92,7 +92,9 @@ def index_labels(rgb: np.ndarray, palette: np.ndarray, dither: str = "diffusion"
         pal_img.putpalette(flat + flat[:3] * (256 - len(palette)))
         src = Image.fromarray(np.round(np.clip(rgb, 0, 1) * 255).astype(np.uint8))
         out = np.asarray(src.quantize(palette=pal_img, dither=Image.Dither.FLOYDSTEINBERG))
-        return np.minimum(out, len(palette) - 1).astype(np.uint8)
+        out = out.astype(np.uint8)
+        out[out >= len(palette)] = 0  # padding entries repeat the substrate
+        return out
     pal_lab = srgb_to_lab(palette)
     tree = cKDTree(pal_lab)
     labels = np.empty((h, w), dtype=np.uint8)

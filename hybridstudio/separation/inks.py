@@ -140,7 +140,12 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
             warnings.append(f"{name}: Lab {list(lab_t)} lies outside sRGB; the screen preview and the "
                             f"composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)")
         srgb = tuple(float(v) for v in clipped)  # type: ignore[assignment]
-    return Ink(name=name, srgb=srgb, lab=lab_t, opacity=opacity, code=code)
+    hiding = d.get("hiding")
+    if hiding is not None and (isinstance(hiding, bool) or not isinstance(hiding, (int, float))
+                               or not 0.0 <= hiding <= 1.0):
+        raise ValueError(f"{name}: 'hiding' must be a number in 0..1, got {hiding!r}")
+    return Ink(name=name, srgb=srgb, lab=lab_t, opacity=opacity, code=code,
+               hiding=None if hiding is None else float(hiding))
 
 
 def parse_library(text: str, path: Path | None = None, key: str = "inks") -> InkLibrary:

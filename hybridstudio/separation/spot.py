@@ -17,7 +17,7 @@ import numpy as np
 
 from ..core.separations import Ink
 from .colours import delta_e2000, lab_to_srgb, srgb_to_lab
-from .unmix import InkModel, hard_separate, order_light_to_dark, separate_image
+from .unmix import InkModel, hard_separate, separate_image
 
 MAX_AUTO_INKS = 8
 SAMPLE = 40_000
@@ -55,13 +55,14 @@ def auto_palette(sample_rgb: np.ndarray, n: int, substrate: Ink, opacity: str = 
         centres = np.delete(centres, int(de.argmin()), axis=0)
     else:
         centres, _ = kmeans_lab(lab, n, seed)
+    centres = centres[np.argsort(-centres[:, 0])]  # light to dark: the print order
     inks = []
     for k, c in enumerate(centres, start=1):
         rgb = lab_to_srgb(c)
         hx = "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
         inks.append(Ink(name=f"Spot {k} {hx}", srgb=tuple(float(v) for v in rgb),
                         lab=tuple(round(float(v), 2) for v in c), opacity=opacity))
-    return order_light_to_dark(inks)
+    return inks
 
 
 def auto_count(sample_rgb: np.ndarray, target_de: float = 6.0, maximum: int = MAX_AUTO_INKS,

@@ -73,5 +73,6 @@ def trap(separations: list[Separation], radius_px: int) -> list[str]:
         over = np.maximum.reduce([t.coverage for t in darker_later])
         grown = np.minimum(spread(sep.coverage, radius_px), over)
         sep.coverage = np.maximum(sep.coverage, grown).astype(np.float32)
-        notes.append(f"{sep.ink.name} spread {radius_px} px under {', '.join(t.ink.name for t in darker_later)}")
+        names = ", ".join(t.ink.name for t in darker_later)
+        notes.append(f"{sep.ink.name} spread {radius_px} px under {names}")
     return notes

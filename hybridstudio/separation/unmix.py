@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -39,7 +40,7 @@ class InkModel:
 
     def __post_init__(self) -> None:
         self.inks_lin = np.stack([ink_linear(i) for i in self.inks]) if self.inks else np.zeros((0, 3))
-        self.opaque = np.array([i.opacity == "opaque" for i in self.inks], dtype=bool)
+        self.opaque = np.array([i.hiding_power for i in self.inks], dtype=np.float64)
         self.sub_lin = ink_linear(self.substrate)
 
     @property
@@ -136,11 +137,17 @@ def refine(model: InkModel, target_lab: np.ndarray, eff: np.ndarray, iterations:
 
 
 def solve_colours(model: InkModel, target_lab: np.ndarray, table: CandidateTable | None = None,
-                  iterations: int = 8) -> np.ndarray:
-    """Effective coverages (K, N) that best reproduce ``target_lab`` (K, 3)."""
+                  iterations: int = 8, preset: np.ndarray | None = None) -> np.ndarray:
+    """Effective coverages (K, N) that best reproduce ``target_lab`` (K, 3). ``preset`` (K, N) holds
+    coverages decided beforehand (e.g. highlight white), NaN where the solver is free; preset
+    columns must be preset for every row."""
     table = table or CandidateTable(model)
     start, _ = table.nearest(target_lab)
-    return refine(model, target_lab, start, iterations=iterations)
+    fixed = None
+    if preset is not None:
+        fixed = ~np.isnan(preset).any(axis=0)
+        start = np.where(np.isnan(preset), start, preset)
+    return refine(model, target_lab, start, iterations=iterations, fixed=fixed)
 
 
 def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
@@ -149,12 +156,13 @@ def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
 
 
 def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
-                   check: Callable[[], None] | None = None) -> list[np.ndarray]:
+                   check: Callable[[], None] | None = None,
+                   preset: Callable[[np.ndarray], np.ndarray] | None = None) -> list[np.ndarray]:
     """Nominal coverage planes (float32 HxW, print order) reproducing ``rgb`` with ``model``.
 
     Every distinct colour of the image, quantised to ``bits`` per channel (7, or 6 for very colourful
     film-sized images: at most ~1 ΔE from the exact colour), is solved once, then mapped back in
-    row tiles."""
+    row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages (K, N), NaN = free."""
     h, w, _ = rgb.shape
     rows = max(1, _TILE // max(w, 1))
     if bits is None:
@@ -170,7 +178,9 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
     for s in range(0, len(uniq), 16384):
         if check is not None:
             check()
-        eff[s:s + 16384] = solve_colours(model, srgb_to_lab(colours[s:s + 16384]), table)
+        chunk = colours[s:s + 16384]
+        fixed = preset(chunk) if preset is not None else None
+        eff[s:s + 16384] = solve_colours(model, srgb_to_lab(chunk), table, preset=fixed)
     nominal = inverse_tvi(eff, model.dot_gain).astype(np.float32)
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
     for y in range(0, h, rows):
@@ -202,6 +212,11 @@ def hard_separate(model: InkModel, rgb: np.ndarray, check: Callable[[], None] | 
     return [out[:, i].reshape(h, w) for i in range(model.n)]
 
 
+@lru_cache(maxsize=4096)
+def _lightness(srgb: tuple[float, float, float]) -> float:
+    return float(srgb_to_lab(np.array(srgb))[0])
+
+
 def order_light_to_dark(inks: Sequence[Ink]) -> list[Ink]:
     """Print order: lightest first (opaque inks cover, so the darkest lands on top)."""
-    return sorted(inks, key=lambda i: -float(srgb_to_lab(np.array(i.srgb))[0]))
+    return sorted(inks, key=lambda i: -_lightness(tuple(i.srgb)))

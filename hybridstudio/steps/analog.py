@@ -161,7 +161,7 @@ class Vignette(_AnalogStep):
 
 @register
 class HDCurve(_AnalogStep):
-    id = "hd-curve"
+    id = "hd_curve"
     title = QT_TRANSLATE_NOOP("steps", "Characteristic curve (H&D)")
     description = QT_TRANSLATE_NOOP("steps", "Film tone curve with toe and shoulder.")
     params = (
@@ -190,11 +190,11 @@ class HDCurve(_AnalogStep):
 
 @register
 class FilmLook(_AnalogStep):
-    id = "film-look"
+    id = "film_look"
     title = QT_TRANSLATE_NOOP("steps", "Colour negative / slide look")
     description = QT_TRANSLATE_NOOP("steps", "Tone and colour of a printed colour negative or of a slide.")
     params = (
-        Param("kind", "choice", "colour-negative", QT_TRANSLATE_NOOP("steps", "Kind of film"),
+        Param("look", "choice", "colour-negative", QT_TRANSLATE_NOOP("steps", "Kind of film"),
               choices=tuple(curves.LOOKS)),
         Param("exposure_ev", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Exposure change"), unit="EV",
               minimum=-6, maximum=6),
@@ -207,12 +207,12 @@ class FilmLook(_AnalogStep):
         "film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.")
 
     def render(self, img, p, ctx):
-        return to_srgb(curves.film_look(to_linear(img.pixels), p["kind"], p["exposure_ev"], p["strength"]))
+        return to_srgb(curves.film_look(to_linear(img.pixels), p["look"], p["exposure_ev"], p["strength"]))
 
 
 @register
 class ChromaticAberration(_AnalogStep):
-    id = "chromatic-aberration"
+    id = "chromatic_aberration"
     title = QT_TRANSLATE_NOOP("steps", "Chromatic aberration")
     description = QT_TRANSLATE_NOOP("steps", "Colour fringes towards the corners, as with a simple lens.")
     params = (Param("percent", "float", 0.15, QT_TRANSLATE_NOOP("steps", "Red/blue magnification difference, in % "
@@ -228,7 +228,7 @@ class ChromaticAberration(_AnalogStep):
 
 @register
 class LightLeak(_AnalogStep):
-    id = "light-leak"
+    id = "light_leak"
     title = QT_TRANSLATE_NOOP("steps", "Light leak")
     description = QT_TRANSLATE_NOOP("steps", "Warm fogging from one edge of the frame.")
     params = (
@@ -250,7 +250,7 @@ class LightLeak(_AnalogStep):
 
 @register
 class DustScratches(_AnalogStep):
-    id = "dust-scratches"
+    id = "dust_scratches"
     title = QT_TRANSLATE_NOOP("steps", "Dust and scratches")
     description = QT_TRANSLATE_NOOP("steps", "Dust specks, hairs and scratches of a handled film.")
     params = (
@@ -276,7 +276,7 @@ class DustScratches(_AnalogStep):
 
 @register
 class PaperTexture(_AnalogStep):
-    id = "paper-texture"
+    id = "paper_texture"
     title = QT_TRANSLATE_NOOP("steps", "Paper texture")
     description = QT_TRANSLATE_NOOP("steps", "Tooth and fibres of a fine-art paper under raking light.")
     params = (
@@ -298,7 +298,7 @@ class PaperTexture(_AnalogStep):
 
 @register
 class CubeLUT(_AnalogStep):
-    id = "cube-lut"
+    id = "cube_lut"
     title = QT_TRANSLATE_NOOP("steps", "Colour LUT (.cube)")
     description = QT_TRANSLATE_NOOP("steps", "Apply a 1-D or 3-D .cube look-up table.")
     params = (
@@ -331,7 +331,7 @@ class CubeLUT(_AnalogStep):
 
 @register
 class AltProcess(_AnalogStep):
-    id = "alt-process"
+    id = "alt_process"
     title = QT_TRANSLATE_NOOP("steps", "Alternative process look")
     description = QT_TRANSLATE_NOOP("steps", "Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.")
     params = (
@@ -360,7 +360,7 @@ class AltProcess(_AnalogStep):
 
 @register
 class RisoLook(_AnalogStep):
-    id = "riso-look"
+    id = "riso_look"
     title = QT_TRANSLATE_NOOP("steps", "Risograph look")
     description = QT_TRANSLATE_NOOP("steps", "Spot inks with stencil texture and misregistration, multiplied.")
     params = (

@@ -98,6 +98,10 @@ class NegativeStep(Step):
         "asked; the PDF page has the exact size too. No AI is involved.")
     craft = _CRAFT
 
+    def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
+        """The live preview shows the expected print: no need for the printer's full resolution."""
+        return {**params, "dpi": min(params["dpi"], 150.0)}
+
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> NegativePayload:
         setup = resolve(params["process"], params.get("calibration") or None, params.get("colour"))
         for w in setup.warnings:

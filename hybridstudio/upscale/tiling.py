@@ -43,6 +43,15 @@ def plan_cores(height: int, width: int, core: int) -> list[Core]:
             for i in range(ny) for j in range(nx)]
 
 
+def _mirror(idx: np.ndarray, n: int) -> np.ndarray:
+    """Indices mirrored into 0..n-1 without repeating the edge pixel (like OpenCV's REFLECT_101)."""
+    if n == 1:
+        return np.zeros_like(idx)
+    period = 2 * (n - 1)
+    r = np.mod(idx, period)
+    return np.where(r >= n, period - r, r)
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """onnxruntime reports allocation failures as generic runtime errors: recognise them by text."""
     if isinstance(exc, MemoryError):
@@ -121,7 +130,7 @@ class TiledUpscaler:
         out_dtype = np.dtype(out_dtype or image.dtype)
         out = np.empty((h * s, w * s, keep_channels), out_dtype)
         fixed = getattr(self.model, "fixed_input", None)
-        if fixed is None and h <= self.tile and w <= self.tile:
+        if fixed is None and h + 2 * self.context <= self.tile and w + 2 * self.context <= self.tile:
             cores = [Core(0, h, 0, w)]
         else:
             cores = plan_cores(h, w, self.core_size)
@@ -141,16 +150,24 @@ class TiledUpscaler:
             return
         h, w = image.shape[:2]
         ctx = self.context
-        y0, y1 = max(0, c.y0 - ctx), min(h, c.y1 + ctx)
-        x0, x1 = max(0, c.x0 - ctx), min(w, c.x1 + ctx)
+        # the window: the core and its context, mirrored where it passes the image border (a network
+        # padding with zeros darkens the last pixels; mirrored picture gives it real-looking context)
+        gy0, gy1, gx0, gx1 = c.y0 - ctx, c.y1 + ctx, c.x0 - ctx, c.x1 + ctx
         fixed = getattr(self.model, "fixed_input", None)
-        if fixed:  # a fixed-size graph computes a full tile anyway: fill it with real image, not padding
-            y1 = min(h, max(y1, y0 + fixed[0]))
-            y0 = max(0, min(y0, y1 - fixed[0]))
-            x1 = min(w, max(x1, x0 + fixed[1]))
-            x0 = max(0, min(x0, x1 - fixed[1]))
+        if fixed:  # a fixed-size graph takes exactly its size: fill it with more real picture
+            gy1, gx1 = gy0 + fixed[0], gx0 + fixed[1]
+            if gy1 > h + ctx:
+                gy0, gy1 = max(-ctx, h + ctx - fixed[0]), max(-ctx, h + ctx - fixed[0]) + fixed[0]
+            if gx1 > w + ctx:
+                gx0, gx1 = max(-ctx, w + ctx - fixed[1]), max(-ctx, w + ctx - fixed[1]) + fixed[1]
+        y0, y1, x0, x1 = max(0, gy0), min(h, gy1), max(0, gx0), min(w, gx1)
+        tile_in = to_unit(image[y0:y1, x0:x1])
+        if (y0, y1, x0, x1) != (gy0, gy1, gx0, gx1):
+            iy = _mirror(np.arange(gy0, gy1), h) - y0
+            ix = _mirror(np.arange(gx0, gx1), w) - x0
+            tile_in = tile_in[iy][:, ix]
         try:
-            res = self.model.run_tile(to_unit(image[y0:y1, x0:x1]), self.cost)
+            res = self.model.run_tile(tile_in, self.cost)
         except Exception as exc:  # noqa: BLE001 - onnxruntime's own exception types
             if not is_out_of_memory(exc) or tile // 2 - 2 * ctx < 8 or fixed:
                 raise
@@ -159,6 +176,6 @@ class TiledUpscaler:
             self._split(image, out, c, tile, depth)
             return
         s = self.model.scale
-        oy, ox = (c.y0 - y0) * s, (c.x0 - x0) * s
+        oy, ox = (c.y0 - gy0) * s, (c.x0 - gx0) * s
         part = res[oy: oy + (c.y1 - c.y0) * s, ox: ox + (c.x1 - c.x0) * s]
         out[c.y0 * s: c.y1 * s, c.x0 * s: c.x1 * s] = from_unit(part[..., : out.shape[2]], out.dtype)

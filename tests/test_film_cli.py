@@ -1,0 +1,97 @@
+"""`hybridstudio films` on separation folders, and the films step in a recipe."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from film_helpers import cmyk_set, read_film, run
+from PIL import Image
+
+from hybridstudio.cli import main
+from hybridstudio.core.context import StepRecord
+from hybridstudio.core.provenance import ProcessRecord
+from hybridstudio.separation.export import write_separation_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def sep_folder(tmp_path):
+    rec = ProcessRecord(recipe={"name": "Coffee poster"})
+    st = StepRecord("upscale", "Upscale", True, {})
+    st.ai = {"model": {"id": "esrgan-slim-x2", "licence": {"name": "MIT"}}}
+    rec.steps.append(st)
+    rec.ai_roles.append("modifies")
+    folder = tmp_path / "seps"
+    write_separation_folder(cmyk_set("coffee", dpi=200.0), folder, rec)
+    return folder
+
+
+def test_films_command_end_to_end(sep_folder, tmp_path, capsys):
+    out = tmp_path / "out" / "coffee.pdf"
+    code = main(["films", str(sep_folder), "--dpi", "720", "--lpi", "55", "--angles",
+                 "22.5,82.5,7.5,52.5", "--shape", "round", "--page", "A3", "--mirror", "-o", str(out)])
+    assert code == 0
+    text = capsys.readouterr().out
+    assert "22.6°" in text  # 720 dpi turns 22.5° into 22.62° (Rokicki)
+    rows = [r.split() for r in run("pdfimages", "-list", str(out)).splitlines()[2:]]
+    assert len(rows) == 4 and all(r[7] == "1" and r[12] == "720" for r in rows)
+    report = json.loads((out.parent / "coffee.films.json").read_text())
+    assert report["mirror"] is True
+    assert [f["angle"] for f in report["films"]][0] == pytest.approx(22.62, abs=0.01)
+    sidecar = json.loads((out.parent / "coffee.pdf.hybridstudio.json").read_text())
+    # the films carry the separations' history: the AI step made upstream is disclosed
+    assert sidecar["disclosure"].startswith("AI: upscale (esrgan-slim-x2, MIT)")
+    assert [s["step"] for s in sidecar["steps"]] == ["upscale", "films"]
+    assert read_film(out.parent / "coffee-04-black.tif").shape == (11906, 8419)  # A3 at 720 dpi
+
+
+def test_grey_level_and_mesh_warnings_on_stderr(sep_folder, tmp_path, capsys):
+    out = tmp_path / "riso.pdf"
+    assert main(["films", str(sep_folder), "--dpi", "600", "--lpi", "71", "--mesh", "230",
+                 "--page", "A3", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"\(dpi/lpi\)² \+ 1 = 72 grey levels", err)
+    assert "too fine for 230 mesh" in err
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--lpi", "500"], "'lpi'"), (["--angles", "10,20"], "4 separations but 2 angles"),
+    (["--page", "A5"], "'page'"), (["--page", "80x80"], "too small"),
+    (["--curve", "0:0,50:80,60:20"], "'curve'")])
+def test_bad_settings_give_clear_errors(sep_folder, tmp_path, capsys, args, message):
+    assert main(["films", str(sep_folder), *args, "-o", str(tmp_path / "x.pdf")]) == 1
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_missing_folder_and_mixed_resolutions(sep_folder, tmp_path, capsys):
+    assert main(["films", str(tmp_path / "nothing"), "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "nothing: no such folder" in capsys.readouterr().err
+    tif = sep_folder / "02-magenta.tif"
+    with Image.open(tif) as img:
+        img.load()
+        img.save(tif, compression="tiff_lzw", dpi=(300, 300))
+    assert main(["films", str(sep_folder), "--page", "A3", "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "02-magenta.tif: is 300 dpi but separations.json says 200 dpi" in err
+
+
+def test_shipped_films_recipes_run(sep_folder, tmp_path):
+    from hybridstudio.core.executor import Executor
+    from hybridstudio.core.recipe import Recipe
+
+    recipes = sorted((ROOT / "resources" / "recipes").glob("films-*.toml"))
+    assert recipes
+    for path in recipes:
+        recipe = Recipe.load(path)
+        out = tmp_path / path.stem
+        [result] = Executor().run(recipe, [sep_folder], out)
+        pdfs = [p for p in result.outputs if p.suffix == ".pdf"]
+        tiffs = [p for p in result.outputs if p.suffix == ".tif"]
+        assert len(pdfs) == 1 and len(tiffs) == 4, result.outputs
+        assert "Pages:           4" in run("pdfinfo", str(pdfs[0]))
+        assert result.record.steps[-1].step_id == "films"
