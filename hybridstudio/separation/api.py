@@ -158,8 +158,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     sample = pixel_sample(rgb, visible, seed=opts.seed)
-    if len(sample) == 0:
-        sample = ink_srgb(substrate)[None]
+    if len(sample) < 64:  # (almost) nothing visible: pad with the substrate so clustering works
+        sample = np.concatenate([sample, np.repeat(ink_srgb(substrate)[None], 64, axis=0)])
     def check():
         return (_check(ctx))
     report: dict[str, Any] = {"method": opts.method}
@@ -294,7 +294,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
     for s in seps:
-        s.coverage = _resize(s.coverage, out_w, out_h)
+        s.coverage = np.clip(_resize(s.coverage, out_w, out_h), 0.0, 1.0)
         s.meta["dot_gain"] = gain
     notes: list[str] = []
     choke_px = mm_to_px(opts.choke_mm, dpi)
