@@ -157,6 +157,12 @@ def test_high_dpi_100_percent_is_one_image_pixel_per_device_pixel(tmp_path):
         "c.actual_size(); print(c.devicePixelRatioF(), c.image_rect().width())\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         timeout=60, cwd=str(__import__("conftest").ROOT)).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(__import__("conftest").ROOT),
+    ).stdout.split()
     assert float(out[0]) == 2.0 and float(out[1]) == 300.0

@@ -117,8 +117,10 @@ def test_event_loop_never_blocks_over_100_ms_while_a_recipe_runs(qtbot, tmp_path
     assert time.perf_counter() - t0 > 0.5, "the job was too short to measure anything"
     assert len(gaps) > 20
     load = max(load_before, os.getloadavg()[0])
-    print(f"event loop: {len(gaps)} beats, longest GUI-thread work {max(busy) * 1000:.1f} ms, "
-          f"longest wall gap {max(gaps) * 1000:.1f} ms, load average {load:.1f} on {os.cpu_count()} cores")
+    print(
+        f"event loop: {len(gaps)} beats, longest GUI-thread work {max(busy) * 1000:.1f} ms, "
+        f"longest wall gap {max(gaps) * 1000:.1f} ms, load average {load:.1f} on {os.cpu_count()} cores"
+    )
     assert max(busy) < 0.100
     if load < (os.cpu_count() or 1):
         assert max(gaps) < 0.100

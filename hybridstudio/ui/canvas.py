@@ -317,8 +317,12 @@ class Canvas(QWidget):
         key = (w, h)
         hit = self._scaled.get(pm.cacheKey())
         if hit is None or hit[0] != key:
-            hit = (key, pm.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation))
+            hit = (
+                key,
+                pm.scaled(
+                    w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                ),
+            )
             live = {p.cacheKey() for p in (self._after, self._before) if p is not None}
             self._scaled = {k: v for k, v in self._scaled.items() if k in live}
             self._scaled[pm.cacheKey()] = hit

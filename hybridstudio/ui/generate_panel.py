@@ -233,11 +233,13 @@ class GeneratePanel(QWidget):
         self.bar.show()
         self.bar.setValue(0)
 
-    def add_frame(self, image: QImage) -> None:
-        self._frames += 1
+    def add_frame(self, image: QImage, frame: int | None = None, message: str = "") -> None:
+        """One denoising step's picture; ``message`` (the step's progress text) as its tooltip."""
+        self._frames = frame or self._frames + 1
         item = QListWidgetItem(
             QIcon(QPixmap.fromImage(image)), self.tr("Step %1").replace("%1", str(self._frames))
         )
+        item.setToolTip(message)
         self.strip.addItem(item)
         self.strip.scrollToItem(item)
 

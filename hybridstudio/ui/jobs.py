@@ -29,7 +29,7 @@ _ids = itertools.count(1)
 #: Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot
 #: flood the event loop.
 PROGRESS_INTERVAL = 0.05
-PREVIEW_INTERVAL = 0.15
+MAX_PREVIEWS = 250  # step previews (diffusion) are all shown, each one is a lesson; up to this many
 PREVIEW_SIDE = 384  # live step previews are thumbnails
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED = "queued", "running", "done", "failed", "cancelled"
@@ -129,7 +129,7 @@ def _lower_priority() -> None:
 
 class _Signals(QObject):
     progress = Signal(int, float, str)
-    preview = Signal(int, QImage)
+    preview = Signal(int, int, QImage)  # job id, frame number (1-based), picture
     finished = Signal(int, object)
     failed = Signal(int, str, str, bool)  # id, message, details, cancelled
 
@@ -139,7 +139,7 @@ class _Worker(QRunnable):
         super().__init__()
         self.job, self.work, self.signals = job, work, signals
         self._last_progress = 0.0
-        self._last_preview = 0.0
+        self._frames = 0
 
     def _progress(self, fraction: float, message: str) -> None:
         now = time.monotonic()
@@ -148,11 +148,10 @@ class _Worker(QRunnable):
             self.signals.progress.emit(self.job.id, float(fraction), str(message))
 
     def _preview(self, rgb: np.ndarray) -> None:
-        now = time.monotonic()
-        if now - self._last_preview >= PREVIEW_INTERVAL:
-            self._last_preview = now
+        self._frames += 1
+        if self._frames <= MAX_PREVIEWS:
             small = reduce_for_display(np.asarray(rgb, dtype=np.float32), PREVIEW_SIDE)
-            self.signals.preview.emit(self.job.id, qimage_from_rgb(small))
+            self.signals.preview.emit(self.job.id, self._frames, qimage_from_rgb(small))
 
     def run(self) -> None:
         _lower_priority()
@@ -180,7 +179,7 @@ class JobManager(QObject):
     jobAdded = Signal(int)  # noqa: N815
     jobChanged = Signal(int)  # noqa: N815
     jobFinished = Signal(int)  # noqa: N815 - done, failed or cancelled
-    jobPreview = Signal(int, QImage)  # noqa: N815
+    jobPreview = Signal(int, int, QImage)  # noqa: N815 - job id, frame number, picture
     activeChanged = Signal(bool)  # noqa: N815 - whether any non-preview job is queued or running
 
     def __init__(self, history_path: Path | None = None, parent: QObject | None = None):
@@ -259,8 +258,8 @@ class JobManager(QObject):
         job.progress, job.message = fraction, message or job.message
         self.jobChanged.emit(job_id)
 
-    def _on_preview(self, job_id: int, image: QImage) -> None:
-        self.jobPreview.emit(job_id, image)
+    def _on_preview(self, job_id: int, frame: int, image: QImage) -> None:
+        self.jobPreview.emit(job_id, frame, image)
 
     def _on_finished(self, job_id: int, result: Any) -> None:
         job = self.jobs[job_id]

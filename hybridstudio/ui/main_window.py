@@ -838,10 +838,11 @@ class MainWindow(QMainWindow):
             if job.id == self.generate_panel.job_id:
                 self.generate_panel.progress(job.progress, job.message)
 
-    def _job_preview(self, job_id: int, image: QImage) -> None:
+    def _job_preview(self, job_id: int, frame: int, image: QImage) -> None:
         """A step's intermediate picture (diffusion steps): into the filmstrip or the canvas."""
         if job_id == self.generate_panel.job_id:
-            self.generate_panel.add_frame(image)
+            job = self.jobs.jobs.get(job_id)
+            self.generate_panel.add_frame(image, frame, job.message if job else "")
         elif (job := self.jobs.jobs.get(job_id)) is not None and job.kind == "run":
             self.canvas.set_images(image, self.source_image)
 
