@@ -159,12 +159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="249"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,50 +172,50 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="40"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="43"/>
         <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
         <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="46"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="49"/>
         <source>A file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="50"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="53"/>
         <source>HybridStudio may not write there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="54"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="57"/>
         <source>The system refused a file operation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="58"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
         <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="144"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="158"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="149"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="153"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="255"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="163"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="167"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="269"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="218"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="232"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="279"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,52 +755,52 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="889"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="890"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="926"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="927"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="987"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="988"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="989"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="990"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1028"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1030"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1068"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1083"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1084"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1084"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1085"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,611 +1593,786 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="31"/>
-        <source>Colour</source>
+        <source>Choke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="32"/>
-        <source>Context</source>
+        <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="33"/>
-        <source>Curve</source>
+        <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="34"/>
-        <source>DPI</source>
+        <source>Coverage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="35"/>
-        <source>Dmax</source>
+        <source>Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="36"/>
-        <source>Dust per cm2</source>
+        <source>DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="37"/>
-        <source>Exposure ev</source>
+        <source>Dither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="38"/>
-        <source>Filter</source>
+        <source>Dmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="39"/>
-        <source>Fm dot</source>
+        <source>Dot gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="40"/>
-        <source>Focal</source>
+        <source>Dust per cm2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="41"/>
-        <source>Format</source>
+        <source>Edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
-        <source>Gain</source>
+        <source>Exposure ev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
-        <source>Gamma</source>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
-        <source>Hairs per cm2</source>
+        <source>Fm dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="45"/>
-        <source>Height</source>
+        <source>Focal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="46"/>
-        <source>Index</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="47"/>
-        <source>Inks</source>
+        <source>Gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="48"/>
-        <source>Kind</source>
+        <source>Gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="49"/>
-        <source>LPI</source>
+        <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="50"/>
-        <source>Label</source>
+        <source>Hairs per cm2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="51"/>
-        <source>Light angle</source>
+        <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="52"/>
-        <source>Marks</source>
+        <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="53"/>
-        <source>Max dot</source>
+        <source>ICC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="54"/>
-        <source>Mesh</source>
+        <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="55"/>
-        <source>Mesh angle</source>
+        <source>Inks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="56"/>
-        <source>Method</source>
+        <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="57"/>
-        <source>Min dot</source>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="58"/>
-        <source>Mirror</source>
+        <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="59"/>
-        <source>Misregistration</source>
+        <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="60"/>
-        <source>Model</source>
+        <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="61"/>
-        <source>Negative</source>
+        <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="62"/>
-        <source>Orientation</source>
+        <source>Max dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="63"/>
-        <source>Page</source>
+        <source>Mesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="64"/>
-        <source>Path</source>
+        <source>Mesh angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="65"/>
-        <source>Pdf</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="66"/>
-        <source>Percent</source>
+        <source>Min dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="67"/>
-        <source>Polarity</source>
+        <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="68"/>
-        <source>Print width</source>
+        <source>Misregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69"/>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="70"/>
-        <source>Scratches</source>
+        <source>Negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="71"/>
-        <source>Seed</source>
+        <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="72"/>
-        <source>Shape</source>
+        <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="73"/>
-        <source>Shoulder</source>
+        <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="74"/>
-        <source>Show label</source>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="75"/>
-        <source>Size</source>
+        <source>Pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="76"/>
-        <source>Stock</source>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77"/>
+        <source>Pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="78"/>
-        <source>Strip</source>
+        <source>Polarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="79"/>
-        <source>Texture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
-        <source>Threshold</source>
+        <source>Print width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="81"/>
-        <source>Tile</source>
+        <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="82"/>
-        <source>Toe</source>
+        <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="83"/>
-        <source>White</source>
+        <source>Scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="84"/>
-        <source>Width</source>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="85"/>
-        <source>am</source>
+        <source>Shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="86"/>
-        <source>aqua</source>
+        <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="87"/>
-        <source>auto</source>
+        <source>Show label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="88"/>
-        <source>automatic-press</source>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="89"/>
-        <source>black</source>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="90"/>
-        <source>blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
-        <source>bright-red</source>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
-        <source>brown</source>
+        <source>Strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="93"/>
-        <source>burgundy</source>
+        <source>Substrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="94"/>
-        <source>clear</source>
+        <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="95"/>
-        <source>colour</source>
+        <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="96"/>
-        <source>colour-negative</source>
+        <source>Tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="97"/>
-        <source>cyanotype</source>
+        <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="98"/>
-        <source>dark</source>
+        <source>Trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="99"/>
-        <source>dense</source>
+        <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="100"/>
-        <source>diamond</source>
+        <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="101"/>
-        <source>diffusion</source>
+        <source>am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="102"/>
-        <source>double-x-5222</source>
+        <source>aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="103"/>
-        <source>ektar-100</source>
+        <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="104"/>
-        <source>elliptical</source>
+        <source>automatic-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="105"/>
-        <source>euclidean</source>
+        <source>black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="106"/>
-        <source>federal-blue</source>
+        <source>blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="107"/>
-        <source>fit</source>
+        <source>blue-noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="108"/>
-        <source>fluorescent-orange</source>
+        <source>bright-red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="109"/>
-        <source>fluorescent-pink</source>
+        <source>brown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="110"/>
-        <source>fm</source>
+        <source>burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="111"/>
-        <source>gold-200</source>
+        <source>clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="112"/>
-        <source>green</source>
+        <source>cmyk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="113"/>
-        <source>half-frame</source>
+        <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="114"/>
-        <source>hunter-green</source>
+        <source>colour-negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="115"/>
-        <source>index</source>
+        <source>cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="116"/>
-        <source>lanczos</source>
+        <source>dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="117"/>
-        <source>landscape</source>
+        <source>ddim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="118"/>
-        <source>legal</source>
+        <source>dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="119"/>
-        <source>letter</source>
+        <source>diamond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="120"/>
-        <source>line</source>
+        <source>diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="121"/>
-        <source>lith</source>
+        <source>digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="122"/>
-        <source>manual-press</source>
+        <source>double-x-5222</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="123"/>
-        <source>medium-blue</source>
+        <source>dpmpp_2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="124"/>
-        <source>mint</source>
+        <source>ektar-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="125"/>
-        <source>model</source>
+        <source>elliptical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="126"/>
-        <source>mono</source>
+        <source>euclidean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="127"/>
-        <source>none</source>
+        <source>euler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="128"/>
-        <source>orange</source>
+        <source>euler_a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="129"/>
-        <source>platinum</source>
+        <source>federal-blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="130"/>
-        <source>platinum-palladium</source>
+        <source>fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="131"/>
-        <source>portra-400</source>
+        <source>fluorescent-orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="132"/>
-        <source>portrait</source>
+        <source>fluorescent-pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="133"/>
-        <source>provia-100f</source>
+        <source>fm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="134"/>
-        <source>purple</source>
+        <source>gold-200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="135"/>
-        <source>red</source>
+        <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="136"/>
-        <source>riso</source>
+        <source>half-frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="137"/>
-        <source>round</source>
+        <source>hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="138"/>
-        <source>salt</source>
+        <source>heavy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="139"/>
-        <source>slide</source>
+        <source>hunter-green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="140"/>
-        <source>square</source>
+        <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="141"/>
-        <source>stock</source>
+        <source>lanczos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="142"/>
-        <source>sunflower</source>
+        <source>landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="143"/>
-        <source>super16</source>
+        <source>lcm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="144"/>
-        <source>super35</source>
+        <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="145"/>
-        <source>t-max-100</source>
+        <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="146"/>
-        <source>t-max-400</source>
+        <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="147"/>
-        <source>tabloid</source>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="148"/>
-        <source>teal</source>
+        <source>lith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="149"/>
-        <source>tri-x-400</source>
+        <source>manual-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="150"/>
-        <source>van-dyke</source>
+        <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="151"/>
-        <source>velvia-50</source>
+        <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="152"/>
-        <source>vision3-500t</source>
+        <source>medium-blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="153"/>
-        <source>white</source>
+        <source>mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="154"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="155"/>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="156"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="157"/>
+        <source>opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="158"/>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="159"/>
+        <source>platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="160"/>
+        <source>platinum-palladium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="161"/>
+        <source>portra-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="162"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="163"/>
+        <source>provia-100f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="164"/>
+        <source>purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="165"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="166"/>
+        <source>riso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="167"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="168"/>
+        <source>salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="169"/>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="170"/>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="171"/>
+        <source>slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="172"/>
+        <source>smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="173"/>
+        <source>spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="174"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="175"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="176"/>
+        <source>sunflower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="177"/>
+        <source>super16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="178"/>
+        <source>super35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="179"/>
+        <source>t-max-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="180"/>
+        <source>t-max-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="181"/>
+        <source>tabloid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="182"/>
+        <source>teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="183"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="184"/>
+        <source>tri-x-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="185"/>
+        <source>van-dyke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="186"/>
+        <source>velvia-50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="187"/>
+        <source>vision3-500t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="188"/>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="189"/>
         <source>yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,7 +2651,7 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="235"/>
         <location filename="../../hybridstudio/steps/analog.py" line="283"/>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="77"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2772,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="338"/>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="69"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,17 +3032,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="140"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="144"/>
         <source>Expected alternative-process print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="141"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="148"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
         <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,6 +3084,211 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="45"/>
         <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="18"/>
+        <source>What the picture shows, in words (English works best with these models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="20"/>
+        <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="22"/>
+        <source>What to steer away from (models that use guidance only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="24"/>
+        <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="27"/>
+        <source>Denoising steps (empty: the model&apos;s own, e.g. 4 for LCM, 1 for Turbo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="30"/>
+        <source>How strongly the prompt steers (empty: the model&apos;s own; 0–1 turns it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="33"/>
+        <source>How noise is removed step by step (&apos;model&apos;: the one the model came with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="36"/>
+        <source>Width in pixels, a multiple of 8 (empty: the model&apos;s size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="39"/>
+        <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="44"/>
+        <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="76"/>
+        <source>Generate from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="77"/>
+        <source>Make a picture from a text prompt with a diffusion model running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="84"/>
+        <source>Without AI the picture starts from a drawing: a thumbnail sketch, a collage of found images, or a photograph, worked up by hand on a light table before it is separated for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="111"/>
+        <source>Rework an image from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="112"/>
+        <source>Start from your scan or drawing and let a diffusion model rework it towards a text prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="115"/>
+        <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="122"/>
+        <source>The start image is encoded into the model&apos;s grid of latents, noise is added according to the strength, and only the last part of the denoising is run, guided by the prompt: a low strength keeps your lines and composition, a high one keeps only the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="126"/>
+        <source>Without AI: trace the drawing on a light table and rework it by hand, or transfer it to a lino block or a screen and let the print process change its surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="38"/>
+        <source>Colour separations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="39"/>
+        <source>Split the image into one greyscale plate per ink — for screens or riso drums — and predict the print: spot colours, the best inks from your stock, index, CMYK or simulated process on dark garments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="44"/>
+        <source>How the inks are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="46"/>
+        <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="48"/>
+        <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="50"/>
+        <source>Paper or garment: paper-white, kraft, garment-black, … or a colour &apos;#rrggbb&apos; (empty = paper-white, garment-black for simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="53"/>
+        <source>Inks you choose yourself (names from the library or &apos;#rrggbb&apos;), instead of automatic ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="55"/>
+        <source>Opacity of automatic spot inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="57"/>
+        <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="59"/>
+        <source>Index: error diffusion or blue-noise dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="61"/>
+        <source>CMYK black generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="63"/>
+        <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="65"/>
+        <source>Printing process (sets the dot gain and riso rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="67"/>
+        <source>Tone value increase at 50 % (empty = the library&apos;s or the process&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="69"/>
+        <source>Output resolution (0 = 600 for riso, else the image&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="71"/>
+        <source>Printed width (0 = from the image&apos;s resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="73"/>
+        <source>Underbase choke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="74"/>
+        <source>Trap: spread lighter inks under darker ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="76"/>
+        <source>Simulated process: highlight white on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="78"/>
+        <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="80"/>
+        <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="83"/>
+        <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. &apos;Stock&apos; tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="91"/>
+        <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

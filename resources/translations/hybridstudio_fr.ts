@@ -159,12 +159,12 @@
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240" />
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="249" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -172,50 +172,50 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="40" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="43" />
         <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
         <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
         <translation>Pas assez de mémoire pour ce travail. Essayez le mode mémoire réduite dans les Réglages, une image plus petite, ou fermez d’autres logiciels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="46" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="49" />
         <source>A file is missing: %1</source>
         <translation>Un fichier manque : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="50" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="53" />
         <source>HybridStudio may not write there: %1</source>
         <translation>HybridStudio n’a pas le droit d’écrire ici : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="54" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="57" />
         <source>The system refused a file operation: %1</source>
         <translation>Le système a refusé une opération sur un fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="58" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="61" />
         <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation>Quelque chose s’est mal passé dans HybridStudio (%1 : %2). Les détails ci-dessous nous aideront à corriger.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="144" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="158" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="149" />
-        <location filename="../../hybridstudio/ui/jobs.py" line="153" />
-        <location filename="../../hybridstudio/ui/jobs.py" line="255" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="163" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="167" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="269" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="218" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="232" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="265" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="279" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -757,52 +757,52 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="889" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="890" />
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="926" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="927" />
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="987" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="988" />
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="989" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="990" />
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024" />
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1028" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1029" />
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1030" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1031" />
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1068" />
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1083" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1084" />
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1084" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1085" />
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1595,611 +1595,786 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="31" />
+        <source>Choke</source>
+        <translation>Rétreint</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
+        <source>Coverage limit</source>
+        <translation>Limite de couverture</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
         <source>Curve</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
         <source>DPI</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+        <source>Dither</source>
+        <translation>Tramage</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
         <source>Dmax</source>
         <translation>Dmax</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+        <source>Dot gain</source>
+        <translation>Engraissement</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
         <source>Dust per cm2</source>
         <translation>Poussières par cm²</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+        <source>Edges</source>
+        <translation>Bords</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
         <source>Exposure ev</source>
         <translation>Exposition (IL)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
         <source>Fm dot</source>
         <translation>Point FM</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
         <source>Focal</source>
         <translation>Focale</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
         <source>Gain</source>
         <translation>Engraissement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+        <source>Guidance</source>
+        <translation>Guidage</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
         <source>Hairs per cm2</source>
         <translation>Cheveux par cm²</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+        <source>Highlight</source>
+        <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+        <source>ICC</source>
+        <translation>Profil ICC</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
         <source>Inks</source>
         <translation>Encres</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
         <source>LPI</source>
         <translation>Linéature</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+        <source>Library</source>
+        <translation>Nuancier</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
         <source>Light angle</source>
         <translation>Angle de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+        <source>Look</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
         <source>Marks</source>
         <translation>Repères</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
         <source>Max dot</source>
         <translation>Point maximal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
         <source>Mesh</source>
         <translation>Tamis</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
         <source>Mesh angle</source>
         <translation>Angle du tamis</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
         <source>Min dot</source>
         <translation>Point minimal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
         <source>Mirror</source>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
         <source>Misregistration</source>
         <translation>Défaut de repérage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
         <source>Path</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
         <source>Pdf</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+        <source>Pick</source>
+        <translation>Choix des encres</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
         <source>Polarity</source>
         <translation>Polarité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
         <source>Print width</source>
         <translation>Largeur imprimée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
         <source>Scratches</source>
         <translation>Rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
         <source>Shape</source>
         <translation>Forme du point</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
         <source>Shoulder</source>
         <translation>Épaule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
         <source>Show label</source>
         <translation>Afficher l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
         <source>Stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
         <source>Strip</source>
         <translation>Gamme de contrôle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+        <source>Substrate</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
         <source>Texture</source>
         <translation>Texture</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
         <source>Toe</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+        <source>Trap</source>
+        <translation>Grossi-maigri</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
         <source>am</source>
         <translation>AM (points de trame)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
         <source>aqua</source>
         <translation>aqua</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
         <source>automatic-press</source>
         <translation>presse automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
         <source>black</source>
         <translation>noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
         <source>blue</source>
         <translation>bleu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+        <source>blue-noise</source>
+        <translation>bruit bleu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
         <source>bright-red</source>
         <translation>rouge vif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
         <source>brown</source>
         <translation>brun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
         <source>burgundy</source>
         <translation>bordeaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
         <source>clear</source>
         <translation>transparent</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
+        <source>cmyk</source>
+        <translation>CMJN</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
         <source>colour-negative</source>
         <translation>négatif couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
         <source>cyanotype</source>
         <translation>cyanotype</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
         <source>dark</source>
         <translation>sombre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+        <source>ddim</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
         <source>dense</source>
         <translation>dense</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
         <source>diamond</source>
         <translation>losange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
         <source>diffusion</source>
         <translation>diffusion d’erreur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
         <source>double-x-5222</source>
         <translation>double-x-5222</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <source>dpmpp_2m</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
         <source>ektar-100</source>
         <translation>ektar-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
         <source>elliptical</source>
         <translation>elliptique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
         <source>euclidean</source>
         <translation>euclidien</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
+        <source>euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
+        <source>euler_a</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
         <source>federal-blue</source>
         <translation>bleu fédéral</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
         <source>fit</source>
         <translation>ajustée à l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
         <source>fluorescent-orange</source>
         <translation>orange fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
         <source>fluorescent-pink</source>
         <translation>rose fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
         <source>fm</source>
         <translation>FM (stochastique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
         <source>gold-200</source>
         <translation>gold-200</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
         <source>green</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
         <source>half-frame</source>
         <translation>demi-format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <source>hard</source>
+        <translation>nets</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+        <source>heavy</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
         <source>hunter-green</source>
         <translation>vert chasseur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
         <source>lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
         <source>landscape</source>
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+        <source>lcm</source>
+        <translation>LCM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
         <source>legal</source>
         <translation>Legal (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
         <source>letter</source>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <source>light</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
         <source>lith</source>
         <translation>lith</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
         <source>manual-press</source>
         <translation>presse manuelle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+        <source>maximum</source>
+        <translation>maximal</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
         <source>medium-blue</source>
         <translation>bleu moyen</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
         <source>mint</source>
         <translation>menthe</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
         <source>model</source>
         <translation>par le modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="155" />
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="156" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="157" />
+        <source>opaque</source>
+        <translation>opaque</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="158" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="159" />
         <source>platinum</source>
         <translation>platine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="160" />
         <source>platinum-palladium</source>
         <translation>platine-palladium</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="161" />
         <source>portra-400</source>
         <translation>portra-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="162" />
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="163" />
         <source>provia-100f</source>
         <translation>provia-100f</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="164" />
         <source>purple</source>
         <translation>violet</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="165" />
         <source>red</source>
         <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="166" />
         <source>riso</source>
         <translation>riso</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="167" />
         <source>round</source>
         <translation>rond</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="168" />
         <source>salt</source>
         <translation>papier salé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="169" />
+        <source>screen</source>
+        <translation>sérigraphie</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="170" />
+        <source>simulated</source>
+        <translation>process simulé</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="171" />
         <source>slide</source>
         <translation>diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="172" />
+        <source>smooth</source>
+        <translation>doux</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="173" />
+        <source>spot</source>
+        <translation>tons directs</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="174" />
         <source>square</source>
         <translation>carré</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="175" />
         <source>stock</source>
         <translation>selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="176" />
         <source>sunflower</source>
         <translation>tournesol</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="177" />
         <source>super16</source>
         <translation>super16</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="178" />
         <source>super35</source>
         <translation>super35</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="179" />
         <source>t-max-100</source>
         <translation>t-max-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="180" />
         <source>t-max-400</source>
         <translation>t-max-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="181" />
         <source>tabloid</source>
         <translation>Tabloïd</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="182" />
         <source>teal</source>
         <translation>bleu canard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="183" />
+        <source>transparent</source>
+        <translation>transparent</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="184" />
         <source>tri-x-400</source>
         <translation>tri-x-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="185" />
         <source>van-dyke</source>
         <translation>Van Dyke</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="186" />
         <source>velvia-50</source>
         <translation>velvia-50</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="187" />
         <source>vision3-500t</source>
         <translation>vision3-500t</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="188" />
         <source>white</source>
         <translation>blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="189" />
         <source>yellow</source>
         <translation>jaune</translation>
     </message>
@@ -2478,7 +2653,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="235" />
         <location filename="../../hybridstudio/steps/analog.py" line="283" />
-        <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
@@ -2599,7 +2774,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="338" />
-        <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
@@ -2859,17 +3034,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La clarté de chaque pixel (L* CIE) est le ton voulu sur le tirage. La courbe d’étalonnage — ajustée sur le scan d’une gamme de gris tirée, par régression isotonique et spline monotone — la convertit en quantité d’encre par une table de 65 536 entrées (16 bits en entrée, 16 bits en sortie, pas de cassures dans les hautes lumières raides). Les tons clairs reçoivent une encre dense : l’image est donc inversée. L’encre est posée dans la couleur du négatif (une couleur qui bloque les UV pour le procédé), la feuille est mise en miroir, et l’image est rééchantillonnée bande par bande à la résolution de l’imprimante, si bien que même des négatifs à 2880 dpi s’écrivent sur le disque au fil de l’eau. Le TIFF porte sa résolution : l’image s’imprime exactement à la taille demandée ; la page PDF a elle aussi la taille exacte. Aucune IA n’intervient.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="140" />
+        <location filename="../../hybridstudio/steps/negative.py" line="144" />
         <source>Expected alternative-process print</source>
         <translation>Tirage attendu en procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="141" />
+        <location filename="../../hybridstudio/steps/negative.py" line="145" />
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.</source>
         <translation>Prévisualise les tons et la couleur qu’un négatif étalonné devrait donner en cyanotype, Van Dyke, papier salé ou platine-palladium : la simulation de l’étalonnage, pas un effet artistique.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="148" />
+        <location filename="../../hybridstudio/steps/negative.py" line="152" />
         <source>The image's L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process's maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant's density.</source>
         <translation>Le L* de l’image passe par la courbe d’étalonnage pour donner une quantité d’encre, comme dans le négatif. Avec un étalonnage, c’est la réponse mesurée du procédé qui donne le ton du tirage ; sans étalonnage, c’est une courbe caractéristique (pied/épaule) du procédé. Le ton est ensuite coloré entre le blanc du papier et le noir maximal du procédé (bleu de Prusse, brun, noir neutre-chaud) en dosant la densité du colorant.</translation>
     </message>
@@ -2912,6 +3087,211 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <location filename="../../hybridstudio/steps/upscale.py" line="45" />
         <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
         <translation>Agrandir optiquement : un agrandisseur ou un banc de reproduction projette l’original en plus grand sur film ou sur papier ; pour un dessin au trait, le redessiner ou le décalquer au format voulu ; à l’atelier, une trame plus grosse ou un grain assumé cache le détail qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="18" />
+        <source>What the picture shows, in words (English works best with these models)</source>
+        <translation>Ce que montre l’image, en mots (ces modèles comprennent mieux l’anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="20" />
+        <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
+        <translation>Un identifiant de modèle du catalogue (voir `hybridstudio models list`) ou un dossier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="22" />
+        <source>What to steer away from (models that use guidance only)</source>
+        <translation>Ce qu’il faut éviter (seulement pour les modèles qui utilisent le guidage)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="24" />
+        <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
+        <translation>Bruit de départ : même graine et mêmes réglages donnent la même image (vide : une nouvelle graine, notée dans la fiche de fabrication)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="27" />
+        <source>Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)</source>
+        <translation>Étapes de débruitage (vide : celles du modèle, par ex. 4 pour LCM, 1 pour Turbo)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="30" />
+        <source>How strongly the prompt steers (empty: the model's own; 0–1 turns it off)</source>
+        <translation>Force avec laquelle le prompt oriente l’image (vide : celle du modèle ; de 0 à 1, le guidage est coupé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="33" />
+        <source>How noise is removed step by step ('model': the one the model came with)</source>
+        <translation>Comment le bruit est retiré étape par étape (« model » : le planificateur fourni avec le modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="36" />
+        <source>Width in pixels, a multiple of 8 (empty: the model's size)</source>
+        <translation>Largeur en pixels, multiple de 8 (vide : la taille du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="39" />
+        <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
+        <translation>Hauteur en pixels, multiple de 8 (vide : comme la largeur)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="44" />
+        <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
+        <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. La graine fixe le bruit de départ : même graine et mêmes réglages donnent la même image.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="76" />
+        <source>Generate from a prompt</source>
+        <translation>Générer à partir d’un prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="77" />
+        <source>Make a picture from a text prompt with a diffusion model running on this computer.</source>
+        <translation>Fabrique une image à partir d’un texte, avec un modèle de diffusion qui tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="84" />
+        <source>Without AI the picture starts from a drawing: a thumbnail sketch, a collage of found images, or a photograph, worked up by hand on a light table before it is separated for printing.</source>
+        <translation>Sans IA, l’image part d’un dessin : un croquis, un collage d’images trouvées ou une photographie, retravaillés à la main sur une table lumineuse avant d’être séparés pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="111" />
+        <source>Rework an image from a prompt</source>
+        <translation>Retravailler une image avec un prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="112" />
+        <source>Start from your scan or drawing and let a diffusion model rework it towards a text prompt.</source>
+        <translation>Partir de votre scan ou de votre dessin et laisser un modèle de diffusion le retravailler vers un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="115" />
+        <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
+        <translation>Quelle part de l’image de départ est remplacée : 0,2 garde le dessin et change la surface, 0,9 ne garde guère que la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="122" />
+        <source>The start image is encoded into the model's grid of latents, noise is added according to the strength, and only the last part of the denoising is run, guided by the prompt: a low strength keeps your lines and composition, a high one keeps only the layout.</source>
+        <translation>L’image de départ est encodée dans la grille latente du modèle, on y ajoute du bruit selon l’intensité, et seule la fin du débruitage est faite, guidée par le prompt : une faible intensité garde vos traits et votre composition, une forte ne garde que la mise en page.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="126" />
+        <source>Without AI: trace the drawing on a light table and rework it by hand, or transfer it to a lino block or a screen and let the print process change its surface.</source>
+        <translation>Sans IA : décalquer le dessin sur une table lumineuse et le retravailler à la main, ou le reporter sur une plaque de lino ou un écran et laisser l’impression transformer sa surface.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="38" />
+        <source>Colour separations</source>
+        <translation>Séparations couleur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="39" />
+        <source>Split the image into one greyscale plate per ink — for screens or riso drums — and predict the print: spot colours, the best inks from your stock, index, CMYK or simulated process on dark garments.</source>
+        <translation>Sépare l’image en une plaque en niveaux de gris par encre — pour les écrans ou les tambours riso — et prévoit le tirage : tons directs, meilleures encres de votre stock, index, CMJN ou process simulé sur textile foncé.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="44" />
+        <source>How the inks are found</source>
+        <translation>Comment les encres sont choisies</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="46" />
+        <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+        <translation>Nombre d’encres (0 = automatique : trouvé pour les tons directs, 3 pour le stock, 6 pour l’index, 4 pour le process simulé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="48" />
+        <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+        <translation>Nuancier d’encres : riso, screenprint (sérigraphie), votre propre nuancier, ou un fichier .toml (vide = riso pour le stock, sérigraphie sinon)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="50" />
+        <source>Paper or garment: paper-white, kraft, garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for simulated)</source>
+        <translation>Papier ou textile : paper-white, kraft, garment-black… ou une couleur « #rrggbb » (vide = papier blanc, textile noir pour le process simulé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="53" />
+        <source>Inks you choose yourself (names from the library or '#rrggbb'), instead of automatic ones</source>
+        <translation>Encres que vous choisissez vous-même (noms du nuancier ou « #rrggbb »), au lieu du choix automatique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="55" />
+        <source>Opacity of automatic spot inks</source>
+        <translation>Opacité des encres en ton direct choisies automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="57" />
+        <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+        <translation>Tons directs : doux (dégradés prêts à tramer) ou nets (aplats)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="59" />
+        <source>Index: error diffusion or blue-noise dither</source>
+        <translation>Index : diffusion d’erreur ou tramage en bruit bleu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="61" />
+        <source>CMYK black generation</source>
+        <translation>Génération du noir en CMJN</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="63" />
+        <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+        <translation>CMJN : votre propre profil ICC de sortie CMJN (vide = un profil calculé pour les encres de quadri)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="65" />
+        <source>Printing process (sets the dot gain and riso rules)</source>
+        <translation>Procédé d’impression (fixe l’engraissement et les règles riso)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="67" />
+        <source>Tone value increase at 50 % (empty = the library's or the process's)</source>
+        <translation>Engraissement à 50 % (vide = celui du nuancier ou du procédé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="69" />
+        <source>Output resolution (0 = 600 for riso, else the image's)</source>
+        <translation>Résolution de sortie (0 = 600 pour la riso, sinon celle de l’image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="71" />
+        <source>Printed width (0 = from the image's resolution)</source>
+        <translation>Largeur imprimée (0 = d’après la résolution de l’image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="73" />
+        <source>Underbase choke</source>
+        <translation>Rétreint de la sous-couche</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="74" />
+        <source>Trap: spread lighter inks under darker ones</source>
+        <translation>Grossi-maigri : étendre les encres claires sous les foncées</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="76" />
+        <source>Simulated process: highlight white on top</source>
+        <translation>Process simulé : blanc de rehaut par-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="78" />
+        <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+        <translation>Aperçu avec des tambours décalés jusqu’à cette valeur (0 = non ; riso ±0,5 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="80" />
+        <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+        <translation>Signaler les zones où le total d’encre dépasse cette valeur (vide = 85 % pour la riso, sinon désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="83" />
+        <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. 'Stock' tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
+        <translation>Un modèle d’impression prévoit le résultat : les encres transparentes se multiplient sur le papier (chaque superposition de points pondérée comme dans les équations de Neugebauer-Demichel, avec l’engraissement), les encres opaques couvrent ce qui est dessous, dans l’ordre de passage. Pour chaque couleur de l’image, on calcule les taux de couverture des encres qui rapprochent le plus le tirage prévu de cette couleur (CIEDE2000 dans CIELAB). « Stock » essaie des jeux d’encres de votre nuancier sur un échantillon de l’image et garde celui qui fait la plus petite erreur. L’index attribue à chaque pixel une seule encre, avec un tramage ; le CMJN passe par un profil ICC avec LittleCMS.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="91" />
+        <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
+        <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
 </context>
 </TS>
