@@ -56,10 +56,33 @@ SAMPLE_IMAGE = RESOURCES / "samples" / "coffee.png"
 RECIPES_DIR = RESOURCES / "recipes"
 DISPLAY_SIDE = 4096  # the canvas shows at most this many pixels on the long side
 MAX_RECENT = 10
+PREVIEW_PIXELS = 1.0e6  # live previews of craft recipes work on about one megapixel
+PREVIEW_PIXELS_AI = 0.12e6  # … and of recipes with AI steps on a thumbnail
 
 
 def shipped_recipes() -> list[Path]:
     return sorted(RECIPES_DIR.glob("*.toml"))
+
+
+#: The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.
+FIRST_RUN_RECIPES = ("riso-two-colour-look.toml", "tri-x-darkroom.toml", "print-ready-greyscale.toml")
+
+
+def first_run_recipe() -> Path | None:
+    """A shipped recipe that runs on an image with no model to download."""
+    recipes = shipped_recipes()
+    by_name = {p.name: p for p in recipes}
+    for name in FIRST_RUN_RECIPES:
+        if name in by_name:
+            return by_name[name]
+    for p in recipes:
+        try:
+            r = Recipe.load(p)
+        except HybridStudioError:
+            continue
+        if r.consumes == "image" and not any(s.step_class.ai for s in r.steps):
+            return p
+    return None
 
 
 def _display(payload: Any, key: str) -> QImage:
@@ -446,14 +469,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def open_first_run(self) -> None:
-        """Something to see without any download: the last image, else the sample, and the first
-        shipped recipe."""
+        """Something to see without any download: the last image, else the sample, and a shipped
+        craft recipe."""
         recent = [p for p in self.recent_files() if Path(p).is_file()]
         image = Path(recent[0]) if recent else SAMPLE_IMAGE
-        recipes = shipped_recipes()
-        if recipes and self.doc.is_empty():
+        recipe = first_run_recipe()
+        if recipe is not None and self.doc.is_empty():
             with contextlib.suppress(HybridStudioError):
-                self.doc.load(recipes[0])
+                self.doc.load(recipe)
         if image.is_file():
             self.open_image(image, remember=image != SAMPLE_IMAGE)
 
@@ -629,7 +652,8 @@ class MainWindow(QMainWindow):
         for p in shipped_recipes():
             try:
                 r = Recipe.load(p)
-                title, tip = r.name, r.description
+                ai = any(s.step_class.ai for s in r.steps)
+                title, tip = ("✦ " if ai else "") + r.name, r.description
             except HybridStudioError as exc:  # a recipe for a step kind not installed
                 title, tip = p.stem, str(exc)
             act = self.menu_recipes.addAction(title)
@@ -682,7 +706,11 @@ class MainWindow(QMainWindow):
         except HybridStudioError:
             return None  # the recipe panel says what is wrong
         payload = self.source_payload
-        scale = preview_scale_for(*payload_size(payload)) if getattr(payload, "kind", "") == "image" else None
+        # AI steps are slow on a laptop processor: their live preview works on a smaller picture
+        has_ai = any(s.step_class.ai for s in recipe.steps if s.enabled)
+        target = PREVIEW_PIXELS_AI if has_ai else PREVIEW_PIXELS
+        scale = (preview_scale_for(*payload_size(payload), target)
+                 if getattr(payload, "kind", "") == "image" else None)
         key = self.view_key
         executor = self.preview_executor
 
