@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,11 @@ class GeneratePanel(QWidget):
         self.prompt_label, self.negative_label = QLabel(), QLabel()
         self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._value_changed)
-        self.dice = QToolButton(text="🎲")
+        self.model_note = QLabel()
+        self.model_note.setWordWrap(True)
+        self.model_note.setObjectName("modelNote")
+        self.model_note.setStyleSheet("color: #c4572a")
+        self.dice = QToolButton()
         self.dice.clicked.connect(self._new_seed)
         self.go = QPushButton()
         self.go.setObjectName("generateButton")
@@ -85,6 +90,8 @@ class GeneratePanel(QWidget):
         self.strip.setWrapping(False)
         self.strip.setIconSize(QSize(72, 72))
         self.strip.setFixedHeight(112)
+        self.strip.setMinimumWidth(60)
+        self.strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip_title = QLabel()
         self.strip_help = QLabel()
@@ -103,6 +110,7 @@ class GeneratePanel(QWidget):
         seed_row.addWidget(self.form, 1)
         seed_row.addWidget(self.dice, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(seed_row)
+        lay.addWidget(self.model_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go, 1)
         buttons.addWidget(self.stop)
@@ -118,6 +126,7 @@ class GeneratePanel(QWidget):
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -130,10 +139,10 @@ class GeneratePanel(QWidget):
     def _build_form(self) -> None:
         step = self.step
         has = {p.name for p in step.params} if step else set()
-        self.prompt.setVisible(bool(has & set(PROMPT_NAMES)))
-        self.prompt_label.setVisible(self.prompt.isVisible())
-        self.negative.setVisible(bool(has & set(NEGATIVE_NAMES)))
-        self.negative_label.setVisible(self.negative.isVisible())
+        show_prompt, show_negative = bool(has & set(PROMPT_NAMES)), bool(has & set(NEGATIVE_NAMES))
+        for w, on in ((self.prompt, show_prompt), (self.prompt_label, show_prompt),
+                      (self.negative, show_negative), (self.negative_label, show_negative)):
+            w.setVisible(on)
         self.dice.setVisible("seed" in has)
         for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
             w.setVisible(step is not None)
@@ -147,6 +156,7 @@ class GeneratePanel(QWidget):
         others = tuple(p for p in step.params if p.name not in PROMPT_NAMES + NEGATIVE_NAMES)
         self.form.build(others, self.values, self.units)
         self.explain.show_step(step)
+        self._update_model_note()
 
     def refresh_models(self) -> None:
         """Rebuild after models were added or removed (a model list may be a choice)."""
@@ -159,6 +169,26 @@ class GeneratePanel(QWidget):
 
     def _value_changed(self, name: str, value: Any) -> None:
         self.values[name] = value
+        if name == "model":
+            self._update_model_note()
+
+    def _update_model_note(self) -> None:
+        """Say when the chosen catalogue model still has to be downloaded (before a failed run)."""
+        text = ""
+        model_id = self.values.get("model")
+        if model_id:
+            try:
+                from ..models import get_manifest, status
+                from .models_panel import human_bytes
+
+                m = get_manifest(str(model_id))
+                if not status(m).installed:
+                    text = self.tr("“%1” is not on this computer yet: download it in Tools › Models (%2).") \
+                        .replace("%1", m.name).replace("%2", human_bytes(m.total_size))
+            except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
+                text = ""
+        self.model_note.setText(text)
+        self.model_note.setVisible(bool(text))
 
     def _new_seed(self) -> None:
         seed = random.randint(0, 2**31 - 1)
@@ -206,6 +236,7 @@ class GeneratePanel(QWidget):
         self.prompt.setPlaceholderText(self.tr("e.g. a linocut of a heron in the reeds, bold shapes"))
         self.negative_label.setText(self.tr("Negative prompt"))
         self.negative.setPlaceholderText(self.tr("what you do not want: blurry, text, watermark"))
+        self.dice.setText(self.tr("New seed"))
         self.dice.setToolTip(self.tr("A new random seed"))
         self.go.setText(self.tr("Generate"))
         self.stop.setText(self.tr("Stop"))

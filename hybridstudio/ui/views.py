@@ -120,6 +120,7 @@ def print_size(width_px: int, height_px: int, dpi: float | None, units: str) -> 
     if not dpi:
         return None
     w_in, h_in = width_px / dpi, height_px / dpi
+    shown = f"{round(dpi, 1):g}"
     if units == "inch":
-        return f"{w_in:.2f} × {h_in:.2f} in at {dpi:g} dpi"
-    return f"{w_in * 25.4:.1f} × {h_in * 25.4:.1f} mm at {dpi:g} dpi"
+        return f"{w_in:.2f} × {h_in:.2f} in at {shown} dpi"
+    return f"{w_in * 25.4:.1f} × {h_in * 25.4:.1f} mm at {shown} dpi"
