@@ -137,8 +137,8 @@ def test_preview_scale_and_print_size():
     assert preview_scale_for(600, 400) is None
     s = preview_scale_for(4000, 3000)
     assert 4000 * s * 3000 * s == pytest.approx(1e6, rel=1e-6)
-    assert print_size(2480, 3508, 300, "mm") == "210.0 × 297.0 mm at 300 dpi"
-    assert print_size(2550, 3300, 300, "inch") == "8.50 × 11.00 in at 300 dpi"
+    assert print_size(2480, 3508, 300, "mm") == (210.0, 297.0, "mm")  # A4 at 300 dpi
+    assert print_size(2550, 3300, 300, "inch") == (8.5, 11.0, "in")  # US letter
     assert print_size(100, 100, None, "mm") is None
 
 

@@ -42,7 +42,7 @@ def test_open_an_image_build_a_recipe_and_run_it(qtbot, tmp_path):
     assert out.shape[1] == round(100 / 25.4 * 300)
     assert np.allclose(out[..., 0], out[..., 2])
     assert out.min() == 0.0  # levels' black point clipped the darkest 10 %
-    assert "200.0" not in w.size_label.text() and "100.0 × 100.0 mm" in w.size_label.text()
+    assert "100.0 × 100.0 mm at 300 dpi" in w.size_label.text()
     # the job is in the queue with its time and energy
     row = w.jobs_panel.model.row_info(0)
     assert row["status"] == DONE and row["cost"]["energy_wh"] > 0

@@ -8,7 +8,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -950,7 +950,12 @@ class MainWindow(QMainWindow):
         text = f"{w} × {h} px"
         size = print_size(w, h, dpi, self.settings.units)
         if size:
-            text += f" · {size}"
+            loc = QLocale()
+            decimals = 2 if size[2] == "in" else 1
+            pattern = self.tr("%1 × %2 %3 at %4 dpi")
+            text += " · " + pattern.replace("%1", loc.toString(size[0], "f", decimals)) \
+                .replace("%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]) \
+                .replace("%4", loc.toString(round(dpi, 1), "g", 6))
         if scale:
             text += " · " + self.tr("preview")
         self.size_label.setText(text)

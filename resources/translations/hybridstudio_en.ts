@@ -104,67 +104,77 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="194"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="184"/>
+        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="222"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="233"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="206"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="234"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="207"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="235"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="209"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="237"/>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="238"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="210"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="239"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="211"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="212"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="215"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="269"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="280"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,468 +349,474 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="339"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
         <source>&amp;File</source>
+        <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="345"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="346"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="347"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="357"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="359"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="361"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="664"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="447"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="451"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="443"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="466"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="473"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="520"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="509"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="532"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="522"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="545"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="538"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="523"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="561"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
         <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="605"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="568"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="591"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="605"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="590"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="613"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="615"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="622"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="645"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="710"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="738"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="713"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="741"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="714"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="742"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="752"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="758"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="733"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="761"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="756"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="758"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="821"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="843"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="890"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="918"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="927"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="955"/>
+        <source>%1 × %2 %3 at %4 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="960"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="988"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1021"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="990"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1023"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1057"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1062"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1064"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1068"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1101"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1084"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1085"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1118"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,34 +1036,34 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="107"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="113"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="150"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="156"/>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="174"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="191"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="180"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="197"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="227"/>
         <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="255"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="263"/>
         <source>numbers separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="257"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
         <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,62 +1104,62 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="171"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173"/>
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175"/>
         <source>Remove the selected step (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176"/>
         <source>Move the step earlier (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177"/>
         <source>Move the step later (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="178"/>
         <source>Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
         <source>Run at full resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="209"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="282"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
