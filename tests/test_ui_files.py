@@ -81,7 +81,8 @@ def test_screenshot_script_runs_under_xvfb(tmp_path):
 
     if not shutil.which("xvfb-run"):
         pytest.skip("xvfb-run is not installed (apt-get install xvfb)")
-    out = tmp_path / "shot.png"
+    out = Path(__file__).parent / "artifacts" / "main_window.png"  # kept by CI as an artefact
+    out.unlink(missing_ok=True)
     script = Path(__file__).with_name("screenshot_main_window.py")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     r = subprocess.run(
