@@ -3,13 +3,13 @@ files get an error naming the file and the line."""
 
 from __future__ import annotations
 
-import colour
 import numpy as np
 import pytest
 from colour.algebra import table_interpolation_tetrahedral
 from conftest import photo
 
 from hybridstudio.analog.cube import apply_lut, read_cube
+from hybridstudio.core.colour_lib import colour
 from hybridstudio.core.errors import InputError
 
 

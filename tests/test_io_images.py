@@ -26,7 +26,7 @@ def astronaut() -> np.ndarray:
 def test_adobe_rgb_image_is_converted_to_srgb(tmp_path, astronaut):
     """Encode a photo in Adobe RGB with colour-science (an independent oracle), embed the profile;
     loading must give back the sRGB pixels (LittleCMS does the conversion)."""
-    import colour
+    from hybridstudio.core.colour_lib import colour
     if not A98.is_file():
         pytest.fail(f"{A98} missing: install Debian's libgs-common")
     srgb = astronaut[::2, ::2]
@@ -47,8 +47,9 @@ def test_adobe_rgb_image_is_converted_to_srgb(tmp_path, astronaut):
 
 
 def test_adobe_rgb_16bit_tiff_keeps_precision(tmp_path, astronaut):
-    import colour
     import tifffile
+
+    from hybridstudio.core.colour_lib import colour
 
     srgb = astronaut[::4, ::4]
     adobe = colour.RGB_to_RGB(srgb, "sRGB", "Adobe RGB (1998)", apply_cctf_decoding=True,

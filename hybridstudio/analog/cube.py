@@ -105,7 +105,7 @@ def read_cube(path: str | Path):
     """Check then read a .cube file with colour-science: a ``LUT1D``, ``LUT3x1D``, ``LUT3D`` or a
     ``LUTSequence`` (Resolve shaper + 3-D)."""
     check_cube(path)
-    import colour
+    from ..core.colour_lib import colour
 
     try:
         return colour.io.read_LUT(str(path))
@@ -196,7 +196,7 @@ def apply_1d(rgb: np.ndarray, table: np.ndarray, domain: np.ndarray) -> np.ndarr
 
 def apply_lut(rgb: np.ndarray, lut) -> np.ndarray:
     """Apply a colour-science LUT object (as returned by :func:`read_cube`) to an H×W×3 image."""
-    import colour
+    from ..core.colour_lib import colour
 
     if isinstance(lut, colour.LUTSequence):
         out = rgb

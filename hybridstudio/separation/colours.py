@@ -7,13 +7,9 @@ Bradford adaptation. ΔE is CIEDE2000.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-with warnings.catch_warnings():  # colour-science warns once that matplotlib is absent: irrelevant here
-    warnings.simplefilter("ignore")
-    import colour
+from ..core.colour_lib import colour
 
 _SRGB = colour.RGB_COLOURSPACES["sRGB"]
 D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
