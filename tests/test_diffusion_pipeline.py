@@ -274,3 +274,22 @@ def test_turbo_img2img_schedules_enough_steps(pipes):
     assert (r.settings["steps"], r.settings["steps_run"]) == (2, 1)
     assert r.settings["guidance"] == 0.0 and not r.settings["classifier_free_guidance"]
     assert any("2 steps scheduled so that 1 run" in n for n in r.notices)
+
+
+class BindingFactory(PlainCpuFactory):
+    """Real CPU sessions run through onnxruntime's IOBinding, the path GPU sessions take."""
+
+    def open(self, path, purpose):
+        opened = super().open(path, purpose)
+        opened.bind_device = "cpu"
+        return opened
+
+
+@pytest.mark.parametrize("variant", ["sd15-optimum1", "lcm", "sdxl-turbo", "sd-turbo-fp16"])
+def test_iobinding_path_gives_the_same_image(models, pipes, variant):
+    req = dict(prompt="a riso print", seed=4, steps=3, guidance=3.0)
+    bound_pipe = DiffusionPipeline(tiny_model(models, variant), BindingFactory())
+    bound = bound_pipe.generate(GenerationRequest(**req))
+    assert bound_pipe.graph("unet").opened.bind_device == "cpu"
+    plain = pipes[variant].generate(GenerationRequest(**req))
+    np.testing.assert_allclose(bound.images[0], plain.images[0], atol=1e-6)
