@@ -4,7 +4,6 @@ own report (colour-science ΔE2000 computed here)."""
 from __future__ import annotations
 
 import io
-import warnings
 from pathlib import Path
 
 import cv2
@@ -13,16 +12,13 @@ import pytest
 from conftest import photo
 from PIL import Image, ImageCms
 
+from hybridstudio.core.colour_lib import colour
 from hybridstudio.core.errors import InputError, ParamError
 from hybridstudio.core.payloads import ImagePayload
 from hybridstudio.separation.api import SeparateOptions, separate
 from hybridstudio.separation.cmyk import generated_profile
 from hybridstudio.separation.index import blue_noise_tile, palette_colours
 from hybridstudio.separation.inks import load_library, resolve_substrate
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import colour
 
 D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
 
@@ -34,10 +30,15 @@ def lab(rgb):
     return colour.XYZ_to_Lab(xyz, D50)
 
 
+def blur_linear(rgb, sigma):
+    """Viewing blur in linear light: the eye averages light from dots, not sRGB code values."""
+    lin = colour.models.eotf_sRGB(np.clip(np.float64(rgb), 0, 1)).astype(np.float32)
+    return colour.models.eotf_inverse_sRGB(np.clip(np.float64(cv2.GaussianBlur(lin, (0, 0), sigma)), 0, 1))
+
+
 def mean_de(a, b, blur=0.0):
     if blur:
-        a = cv2.GaussianBlur(np.float32(a), (0, 0), blur)
-        b = cv2.GaussianBlur(np.float32(b), (0, 0), blur)
+        a, b = blur_linear(a, blur), blur_linear(b, blur)
     return float(colour.delta_E(lab(a), lab(b), method="CIE 2000").mean())
 
 
