@@ -97,7 +97,8 @@ def main() -> None:
         w.doc.set_param(1, "gamma", gamma)
         wait(lambda: w.result_payload is not None and idle())
         times.append(time.perf_counter() - t - w.preview_timer.interval() / 1000)
-    print(f"preview after a levels change: {np.median(times):7.2f} s  (median of 3; greyscale from the cache)")
+    print(f"preview after a levels change: {np.median(times):7.2f} s  "
+          "(median of 3; greyscale from the cache)")
 
     busy.clear()
     gaps.clear()
