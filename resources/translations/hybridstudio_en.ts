@@ -2393,457 +2393,457 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="24"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="28"/>
         <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="39"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="48"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="59"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="71"/>
         <source>Film grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="60"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="72"/>
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="63"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="77"/>
         <source>Film stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="64"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="83"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="66"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="90"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="68"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="97"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="70"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="105"/>
         <source>Grain size factor (physical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="237"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="264"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="286"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="344"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="373"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="109"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="452"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="507"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="551"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="654"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="718"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="73"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="111"/>
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="78"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="95"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="159"/>
         <source>Halation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="96"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="160"/>
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="99"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="101"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="177"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="103"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="185"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="107"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="191"/>
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="110"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="122"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="214"/>
         <source>Bloom / diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="215"/>
         <source>Soft glow of a diffusion filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="125"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="221"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="127"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="230"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="131"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="236"/>
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="133"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="242"/>
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="143"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
         <source>Vignetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="144"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="258"/>
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="146"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="264"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="148"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="273"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="152"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="279"/>
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="154"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="165"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="299"/>
         <source>Characteristic curve (H&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="166"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="300"/>
         <source>Film tone curve with toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="170"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="314"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="172"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="322"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="174"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="330"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="176"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="382"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="179"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="344"/>
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="182"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="352"/>
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="368"/>
         <source>Colour negative / slide look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="195"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="369"/>
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="197"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="375"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="201"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="391"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="585"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="203"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="396"/>
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="206"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="403"/>
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="216"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="417"/>
         <source>Chromatic aberration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="418"/>
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="424"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="220"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="430"/>
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="222"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="436"/>
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="232"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="447"/>
         <source>Light leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="448"/>
         <source>Warm fogging from one edge of the frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="235"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="283"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="450"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
         <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="454"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="241"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="459"/>
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="254"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="478"/>
         <source>Dust and scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="255"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="479"/>
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="485"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="259"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="493"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="498"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="262"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="504"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="510"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="269"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="516"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="280"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="538"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="281"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="539"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="546"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="289"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="554"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="291"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="561"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="577"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="578"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="305"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="580"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="308"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="590"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="310"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="596"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="335"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="625"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="336"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="626"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="634"/>
         <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="340"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="641"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="342"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="650"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="657"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="350"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="664"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="364"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="689"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="365"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="690"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="367"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="698"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="705"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="714"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="376"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="721"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="379"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="729"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2395,457 +2395,457 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>jaune</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="24" />
+        <location filename="../../hybridstudio/steps/analog.py" line="28" />
         <source>Film format the image stands for: its long side spans the frame's long side</source>
         <translation>Format de film que l’image représente : son grand côté couvre le grand côté de la vue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="39" />
+        <location filename="../../hybridstudio/steps/analog.py" line="48" />
         <source>Print size of the long side when the image has no dpi</source>
         <translation>Taille imprimée du grand côté quand l’image n’a pas de résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="59" />
+        <location filename="../../hybridstudio/steps/analog.py" line="71" />
         <source>Film grain</source>
         <translation>Grain argentique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="60" />
+        <location filename="../../hybridstudio/steps/analog.py" line="72" />
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation>Le grain d’une vraie pellicule, dimensionné sur le film : il a le même aspect quel que soit le nombre de pixels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="63" />
+        <location filename="../../hybridstudio/steps/analog.py" line="77" />
         <source>Film stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="64" />
+        <location filename="../../hybridstudio/steps/analog.py" line="83" />
         <source>Film format (stock: the stock's own)</source>
         <translation>Format du film (selon la pellicule : celui de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="66" />
+        <location filename="../../hybridstudio/steps/analog.py" line="90" />
         <source>Mono grain, one grain per dye layer, or the stock's kind</source>
         <translation>Grain monochrome, un grain par couche de colorant, ou selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="68" />
+        <location filename="../../hybridstudio/steps/analog.py" line="97" />
         <source>Strength (1 = the stock's RMS granularity)</source>
         <translation>Intensité (1 = la granularité RMS de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="70" />
+        <location filename="../../hybridstudio/steps/analog.py" line="105" />
         <source>Grain size factor (physical)</source>
         <translation>Facteur de taille du grain (physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71" />
-        <location filename="../../hybridstudio/steps/analog.py" line="237" />
-        <location filename="../../hybridstudio/steps/analog.py" line="264" />
-        <location filename="../../hybridstudio/steps/analog.py" line="286" />
-        <location filename="../../hybridstudio/steps/analog.py" line="344" />
-        <location filename="../../hybridstudio/steps/analog.py" line="373" />
+        <location filename="../../hybridstudio/steps/analog.py" line="109" />
+        <location filename="../../hybridstudio/steps/analog.py" line="452" />
+        <location filename="../../hybridstudio/steps/analog.py" line="507" />
+        <location filename="../../hybridstudio/steps/analog.py" line="551" />
+        <location filename="../../hybridstudio/steps/analog.py" line="654" />
+        <location filename="../../hybridstudio/steps/analog.py" line="718" />
         <source>Random seed</source>
         <translation>Graine du hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="73" />
+        <location filename="../../hybridstudio/steps/analog.py" line="111" />
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
         <translation>Le modèle booléen de Newson et al. (2017) : les grains d’argent ou les nuages de colorant sont des disques semés au hasard sur une vue de film virtuelle mesurée en micromètres, plus serrés là où l’image est claire. À partir de la variance et de la corrélation exactes du modèle pour chaque niveau de gris, on tire pour chaque pixel un bruit aux mêmes statistiques ; la taille du grain est calculée pour qu’un microdensitomètre de 48 µm lise la granularité RMS de la pellicule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="78" />
+        <location filename="../../hybridstudio/steps/analog.py" line="123" />
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation>Photographier et tirer sur vrai film : une pellicule rapide (Tri-X à 400–1600), un développement poussé, un révélateur qui marque le grain (Rodinal) et un fort agrandissement donnent un grain marqué ; tirer sur un papier dur le rend net.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="95" />
+        <location filename="../../hybridstudio/steps/analog.py" line="159" />
         <source>Halation</source>
         <translation>Halo (halation)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="96" />
+        <location filename="../../hybridstudio/steps/analog.py" line="160" />
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="99" />
+        <location filename="../../hybridstudio/steps/analog.py" line="168" />
         <source>Spread of the glow on the film</source>
         <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="101" />
+        <location filename="../../hybridstudio/steps/analog.py" line="177" />
         <source>Share of highlight light scattered</source>
         <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="103" />
+        <location filename="../../hybridstudio/steps/analog.py" line="185" />
         <source>Linear light level where highlights start</source>
         <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="107" />
+        <location filename="../../hybridstudio/steps/analog.py" line="191" />
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation>En lumière linéaire, la partie claire de chaque couche est étalée par une somme de gaussiennes dimensionnées en micromètres sur le film, puis rajoutée autour de la haute lumière : surtout dans le rouge, moins dans le vert, pas dans le bleu. Cette lumière est retirée de la haute lumière elle-même, donc le total est conservé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="110" />
+        <location filename="../../hybridstudio/steps/analog.py" line="199" />
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation>Photographier sur CineStill 800T ou sur film cinéma débarrassé de sa couche rem-jet, avec des lumières vives dans le cadre : la lumière rebondit sur le dos du support et fait un halo rouge.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="122" />
+        <location filename="../../hybridstudio/steps/analog.py" line="214" />
         <source>Bloom / diffusion</source>
         <translation>Diffusion (bloom)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123" />
+        <location filename="../../hybridstudio/steps/analog.py" line="215" />
         <source>Soft glow of a diffusion filter.</source>
         <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="125" />
+        <location filename="../../hybridstudio/steps/analog.py" line="221" />
         <source>Spread on the film</source>
         <translation>Étalement sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="127" />
+        <location filename="../../hybridstudio/steps/analog.py" line="230" />
         <source>Share of the light diffused</source>
         <translation>Part de la lumière diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="131" />
+        <location filename="../../hybridstudio/steps/analog.py" line="236" />
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation>Une fraction de l’image, en lumière linéaire, est remplacée par une copie floue : la lumière déborde des zones claires vers leurs alentours, sans rien ajouter ni perdre.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="133" />
+        <location filename="../../hybridstudio/steps/analog.py" line="242" />
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
         <translation>Mettre un filtre de diffusion (Pro-Mist, Softar), un bas nylon ou un peu de buée sur l’objectif, ou diffuser la lumière de l’agrandisseur pendant une partie de l’exposition du tirage.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="143" />
+        <location filename="../../hybridstudio/steps/analog.py" line="257" />
         <source>Vignetting</source>
         <translation>Vignettage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="144" />
+        <location filename="../../hybridstudio/steps/analog.py" line="258" />
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="146" />
+        <location filename="../../hybridstudio/steps/analog.py" line="264" />
         <source>Focal length of the lens</source>
         <translation>Focale de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="148" />
+        <location filename="../../hybridstudio/steps/analog.py" line="273" />
         <source>Strength (1 = the physical falloff)</source>
         <translation>Intensité (1 = la chute physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="152" />
+        <location filename="../../hybridstudio/steps/analog.py" line="279" />
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation>La lumière qui arrive sur le film avec un angle θ par rapport à l’axe diminue en cos⁴θ ; θ dépend de la focale et de la position dans la vue. Appliqué en lumière linéaire.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="154" />
+        <location filename="../../hybridstudio/steps/analog.py" line="284" />
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation>Utiliser un grand-angle à pleine ouverture, ou un pare-soleil trop long ; au labo, surexposer les coins du tirage (« brûler » les bords).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="165" />
+        <location filename="../../hybridstudio/steps/analog.py" line="299" />
         <source>Characteristic curve (H&amp;D)</source>
         <translation>Courbe caractéristique (H&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="166" />
+        <location filename="../../hybridstudio/steps/analog.py" line="300" />
         <source>Film tone curve with toe and shoulder.</source>
         <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168" />
+        <location filename="../../hybridstudio/steps/analog.py" line="306" />
         <source>Contrast: slope of density against log exposure</source>
         <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="170" />
+        <location filename="../../hybridstudio/steps/analog.py" line="314" />
         <source>Width of the toe (shadow roll-off)</source>
         <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="172" />
+        <location filename="../../hybridstudio/steps/analog.py" line="322" />
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="174" />
+        <location filename="../../hybridstudio/steps/analog.py" line="330" />
         <source>Maximum density (depth of the blacks)</source>
         <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="176" />
-        <location filename="../../hybridstudio/steps/analog.py" line="199" />
+        <location filename="../../hybridstudio/steps/analog.py" line="338" />
+        <location filename="../../hybridstudio/steps/analog.py" line="382" />
         <source>Exposure change</source>
         <translation>Correction d’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="179" />
+        <location filename="../../hybridstudio/steps/analog.py" line="344" />
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation>Chaque valeur linéaire est une exposition ; la courbe donne une densité, avec une partie droite de pente gamma entre un pied et une épaule adoucis ; l’image est la lumière que renvoie le positif, 10 puissance moins la densité, le gris à 18 % restant en place.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="182" />
+        <location filename="../../hybridstudio/steps/analog.py" line="352" />
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation>Choisir le film, le révélateur et le grade du papier : un développement plus long augmente le gamma ; un papier plus doux ou un révélateur compensateur allonge le pied et l’épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="194" />
+        <location filename="../../hybridstudio/steps/analog.py" line="368" />
         <source>Colour negative / slide look</source>
         <translation>Rendu négatif couleur / diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="195" />
+        <location filename="../../hybridstudio/steps/analog.py" line="369" />
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="197" />
+        <location filename="../../hybridstudio/steps/analog.py" line="375" />
         <source>Kind of film</source>
         <translation>Type de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="201" />
-        <location filename="../../hybridstudio/steps/analog.py" line="306" />
+        <location filename="../../hybridstudio/steps/analog.py" line="391" />
+        <location filename="../../hybridstudio/steps/analog.py" line="585" />
         <source>Mix with the original</source>
         <translation>Mélange avec l’original</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="203" />
+        <location filename="../../hybridstudio/steps/analog.py" line="396" />
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation>Une courbe H&amp;D par couche colorée, avec des contrastes et des sensibilités légèrement différents (le croisement qui rend les tirages de négatifs chauds dans les hautes lumières et froids dans les ombres), puis un changement de saturation ; la diapositive a une courbe raide et des noirs profonds.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="206" />
+        <location filename="../../hybridstudio/steps/analog.py" line="403" />
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation>Photographier sur négatif couleur et tirer sur papier RA-4, ou sur diapositive (E-6) et la projeter ; développer une diapositive en C-41 (traitement croisé) exagère le rendu.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="216" />
+        <location filename="../../hybridstudio/steps/analog.py" line="417" />
         <source>Chromatic aberration</source>
         <translation>Aberration chromatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="217" />
+        <location filename="../../hybridstudio/steps/analog.py" line="418" />
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="218" />
+        <location filename="../../hybridstudio/steps/analog.py" line="424" />
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="220" />
+        <location filename="../../hybridstudio/steps/analog.py" line="430" />
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation>Le rouge est agrandi et le bleu réduit autour du centre d’une fraction de pour cent : les contours près des coins prennent des franges rouges et bleues. À placer avant le grain.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="222" />
+        <location filename="../../hybridstudio/steps/analog.py" line="436" />
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation>Utiliser un vieil objectif ou une lentille simple (Holga, Lensbaby, loupe retournée) à pleine ouverture.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="232" />
+        <location filename="../../hybridstudio/steps/analog.py" line="447" />
         <source>Light leak</source>
         <translation>Entrée de lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="233" />
+        <location filename="../../hybridstudio/steps/analog.py" line="448" />
         <source>Warm fogging from one edge of the frame.</source>
         <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="235" />
-        <location filename="../../hybridstudio/steps/analog.py" line="283" />
+        <location filename="../../hybridstudio/steps/analog.py" line="450" />
+        <location filename="../../hybridstudio/steps/analog.py" line="541" />
         <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236" />
+        <location filename="../../hybridstudio/steps/analog.py" line="451" />
         <source>Colour of the leak</source>
         <translation>Couleur de la fuite</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="239" />
+        <location filename="../../hybridstudio/steps/analog.py" line="454" />
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
         <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="241" />
+        <location filename="../../hybridstudio/steps/analog.py" line="459" />
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation>Ouvrir le dos de l’appareil un instant, utiliser un appareil jouet aux joints usés, ou laisser entrer la lumière en chargeant le film.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="254" />
+        <location filename="../../hybridstudio/steps/analog.py" line="478" />
         <source>Dust and scratches</source>
         <translation>Poussières et rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="255" />
+        <location filename="../../hybridstudio/steps/analog.py" line="479" />
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257" />
+        <location filename="../../hybridstudio/steps/analog.py" line="485" />
         <source>Dust specks per cm² of film</source>
         <translation>Poussières par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="259" />
+        <location filename="../../hybridstudio/steps/analog.py" line="493" />
         <source>Hairs per cm² of film</source>
         <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="261" />
+        <location filename="../../hybridstudio/steps/analog.py" line="498" />
         <source>Number of scratches</source>
         <translation>Nombre de rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="262" />
+        <location filename="../../hybridstudio/steps/analog.py" line="504" />
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267" />
+        <location filename="../../hybridstudio/steps/analog.py" line="510" />
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="269" />
+        <location filename="../../hybridstudio/steps/analog.py" line="516" />
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation>Oublier la poire soufflante et le chiffon antistatique ; faire passer le film dans une cartouche poussiéreuse ; tirer ou scanner sans nettoyer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="280" />
+        <location filename="../../hybridstudio/steps/analog.py" line="538" />
         <source>Paper texture</source>
         <translation>Texture du papier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="281" />
+        <location filename="../../hybridstudio/steps/analog.py" line="539" />
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284" />
+        <location filename="../../hybridstudio/steps/analog.py" line="546" />
         <source>Direction of the light</source>
         <translation>Direction de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="289" />
+        <location filename="../../hybridstudio/steps/analog.py" line="554" />
         <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="291" />
+        <location filename="../../hybridstudio/steps/analog.py" line="561" />
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation>Imprimer sur papier aquarelle grain à froid ou sur papier fait main, l’éclairer de côté ; le photographier ou le scanner en biais.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="302" />
+        <location filename="../../hybridstudio/steps/analog.py" line="577" />
         <source>Colour LUT (.cube)</source>
         <translation>LUT couleur (.cube)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="303" />
+        <location filename="../../hybridstudio/steps/analog.py" line="578" />
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="305" />
+        <location filename="../../hybridstudio/steps/analog.py" line="580" />
         <source>The .cube file</source>
         <translation>Le fichier .cube</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="308" />
+        <location filename="../../hybridstudio/steps/analog.py" line="590" />
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation>Le fichier est vérifié ligne par ligne et lu par colour-science ; une table 3D est appliquée par interpolation tétraédrique dans son DOMAIN_MIN/MAX, une table 1D couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="310" />
+        <location filename="../../hybridstudio/steps/analog.py" line="596" />
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation>Une LUT mémorise un étalonnage couleur ; au labo, ce rôle revient au choix du film et du papier, à la filtration de la tête couleur de l’agrandisseur et aux virages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="335" />
+        <location filename="../../hybridstudio/steps/analog.py" line="625" />
         <source>Alternative process look</source>
         <translation>Rendu procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="336" />
+        <location filename="../../hybridstudio/steps/analog.py" line="626" />
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338" />
+        <location filename="../../hybridstudio/steps/analog.py" line="634" />
         <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="340" />
+        <location filename="../../hybridstudio/steps/analog.py" line="641" />
         <source>Printing exposure change</source>
         <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="342" />
+        <location filename="../../hybridstudio/steps/analog.py" line="650" />
         <source>Paper texture in the density</source>
         <translation>Texture du papier dans la densité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="347" />
+        <location filename="../../hybridstudio/steps/analog.py" line="657" />
         <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
         <translation>La luminance de l’image passe par la courbe de tons du procédé, en densité (pied, gamma, épaule, densité maximale) ; la couleur suit la loi de Beer-Lambert, du blanc du papier à la couleur la plus profonde du procédé, et les fibres du papier modulent la densité.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="350" />
+        <location filename="../../hybridstudio/steps/analog.py" line="664" />
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation>Faire un négatif numérique, enduire le papier de sensibilisateur (pour le cyanotype : citrate d’ammonium ferrique et ferricyanure de potassium), tirer par contact au soleil ou aux UV, puis laver (et fixer pour les procédés à l’argent).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="364" />
+        <location filename="../../hybridstudio/steps/analog.py" line="689" />
         <source>Risograph look</source>
         <translation>Rendu risographie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="365" />
+        <location filename="../../hybridstudio/steps/analog.py" line="690" />
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="367" />
+        <location filename="../../hybridstudio/steps/analog.py" line="698" />
         <source>Inks, in print order</source>
         <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369" />
+        <location filename="../../hybridstudio/steps/analog.py" line="705" />
         <source>Typical drum misregistration</source>
         <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371" />
+        <location filename="../../hybridstudio/steps/analog.py" line="714" />
         <source>Ink starvation and mottle</source>
         <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="376" />
+        <location filename="../../hybridstudio/steps/analog.py" line="721" />
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="379" />
+        <location filename="../../hybridstudio/steps/analog.py" line="729" />
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation>Séparer l’image à la main en un master gris par encre, imprimer chaque master au risographe avec son tambour, et repasser le papier pour chaque couleur.</translation>
     </message>
