@@ -34,6 +34,11 @@ def test_open_an_image_build_a_recipe_and_run_it(qtbot, tmp_path):
     _grey_recipe(w, width_mm=100.0)
     wait_idle(qtbot, w)  # the live preview ran
     assert w.result_payload is not None
+    # a change to the last step re-runs only that step: the earlier ones come from the cache
+    w.doc.set_param(2, "width_mm", 90.0)
+    wait_idle(qtbot, w)
+    assert [s.cached for s in w.result_record.steps] == [True, True, False]
+    w.doc.undo_stack.undo()  # back to 100 mm
     job = w.run_full()
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.source_image: QImage | None = None
         self.result_payload: Any = None
         self.result_scale: float | None = None
+        self.result_record = None  # the process record of what the canvas shows
         self.views: list[View] = []
         self.view_key = "result"
         self.live_preview = True
@@ -731,6 +732,7 @@ class MainWindow(QMainWindow):
 
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
+            self.result_record = result.record
             self._show(result.payload, image, scale, views, k)
 
         def failed(job: Job) -> None:
@@ -779,6 +781,7 @@ class MainWindow(QMainWindow):
             job.device_report = list(result.device_report)
             job.warnings = list(result.warnings)
             self._last_run_job = job
+            self.result_record = result.record
             self._update_device()
             self._show(result.payload, image, None, views, k)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
