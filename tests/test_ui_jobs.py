@@ -38,7 +38,7 @@ def test_open_an_image_build_a_recipe_and_run_it(qtbot, tmp_path):
     w.doc.set_param(2, "width_mm", 90.0)
     wait_idle(qtbot, w)
     assert [s.cached for s in w.result_record.steps] == [True, True, False]
-    w.doc.undo_stack.undo()  # back to 100 mm
+    w.doc.set_param(2, "width_mm", 100.0)
     job = w.run_full()
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
