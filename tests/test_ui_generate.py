@@ -44,6 +44,7 @@ def test_generate_with_live_step_previews_then_export(qtbot, tmp_path):
     assert panel.strip.item(panel.strip.count() - 1).text() == "Final"
     assert w.source_gen is not None and w.source_gen.params["prompt"] == "a linocut of a heron in the reeds"
     assert w.source_payload.width == 64 and w.canvas.has_image()
+    assert panel.last_seed == 7 and "7" in panel.seed_note.text()  # the seed, to make it again
     assert "generated image" in w.windowTitle()
     # a craft step on top, exported: the record says the picture was generated, with its prompt
     w.doc.add_step("greyscale")

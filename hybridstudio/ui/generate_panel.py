@@ -67,6 +67,12 @@ class GeneratePanel(QWidget):
         self.prompt_label, self.negative_label = QLabel(), QLabel()
         self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._value_changed)
+        self.last_seed: int | None = None
+        self.seed_note = QLabel()
+        self.seed_note.setWordWrap(True)
+        self.seed_note.setObjectName("seedNote")
+        self.seed_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seed_note.hide()
         self.model_note = QLabel()
         self.model_note.setWordWrap(True)
         self.model_note.setObjectName("modelNote")
@@ -114,6 +120,7 @@ class GeneratePanel(QWidget):
         buttons.addWidget(self.stop)
         lay.addLayout(buttons)
         lay.addWidget(self.bar)
+        lay.addWidget(self.seed_note)
         lay.addWidget(self.strip_title)
         lay.addWidget(self.strip)
         lay.addWidget(self.strip_help)
@@ -277,6 +284,14 @@ class GeneratePanel(QWidget):
         self.bar.setFormat(f"{message[:48]}  %p%")
 
     def finished(self, image: QImage, result: Any) -> None:
+        seed = None
+        for srec in getattr(getattr(result, "record", None), "steps", []) or []:
+            if srec.ai and srec.ai.get("seed") is not None:
+                seed = srec.ai["seed"]
+        self.last_seed = seed
+        self.seed_note.setText(self.tr("Seed used: %1 (type it in Seed to make this picture again)")
+                               .replace("%1", str(seed)) if seed is not None else "")
+        self.seed_note.setVisible(seed is not None)
         item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Final"))
         self.strip.addItem(item)
         self.strip.scrollToItem(item)

@@ -104,77 +104,82 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="184"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
         <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="222"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="233"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="234"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="235"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="242"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="243"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="237"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="238"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="245"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="246"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="247"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="269"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="276"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="280"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="292"/>
+        <source>Seed used: %1 (type it in Seed to make this picture again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="295"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,474 +354,474 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="362"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="447"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="689"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="451"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="466"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="468"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="520"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="521"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="530"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="531"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="532"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="533"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="545"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="546"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="523"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="561"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="524"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="605"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="591"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="605"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="613"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="614"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="615"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="616"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="645"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="646"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="738"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="740"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="741"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="743"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="742"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="744"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="752"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="754"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="758"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="760"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="761"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="787"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="794"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="821"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="824"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="843"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="918"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="955"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="958"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="960"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="963"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1021"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1057"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1060"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1062"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1065"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1064"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1101"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1104"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1120"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1118"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1121"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,32 +1076,33 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90"/>
+        <location filename="../../hybridstudio/ui/document.py" line="93"/>
         <source>Add step “%1”</source>
+        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="102"/>
+        <location filename="../../hybridstudio/ui/document.py" line="105"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <location filename="../../hybridstudio/ui/document.py" line="112"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="124"/>
+        <location filename="../../hybridstudio/ui/document.py" line="127"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="132"/>
+        <location filename="../../hybridstudio/ui/document.py" line="135"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="137"/>
         <source>Turn off “%1”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,77 +104,82 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="184" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="191" />
         <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
         <translation>« %1 » n’est pas encore sur cet ordinateur : téléchargez-le dans Outils › Modèles (%2).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="222" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="229" />
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation>Aucun générateur d’images n’est installé pour l’instant. Ouvrez plutôt une image, ou ajoutez un modèle de diffusion dans Outils › Modèles.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="229" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="236" />
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation>Décrivez l’image que vous voulez. Elle est fabriquée sur cet ordinateur, et la fiche de fabrication dira qu’elle a été générée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="233" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="234" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="241" />
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation>ex. : une linogravure de héron dans les roseaux, formes franches</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="235" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="242" />
         <source>Negative prompt</source>
         <translation>Prompt négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="236" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="243" />
         <source>what you do not want: blurry, text, watermark</source>
         <translation>ce que vous ne voulez pas : flou, texte, filigrane</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="237" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="244" />
         <source>New seed</source>
         <translation>Nouvelle graine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="238" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="245" />
         <source>A new random seed</source>
         <translation>Une nouvelle graine au hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="246" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="247" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="241" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="248" />
         <source>How it works, step by step</source>
         <translation>Comment ça marche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="244" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251" />
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="269" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="276" />
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="280" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="292" />
+        <source>Seed used: %1 (type it in Seed to make this picture again)</source>
+        <translation>Graine utilisée : %1 (tapez-la dans Graine pour refaire exactement cette image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="295" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -349,244 +354,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="362" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="363" />
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="364" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="365" />
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="366" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="367" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="370" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="370" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="371" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="373" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="373" />
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
         <source>Open se&amp;parations folder…</source>
         <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="381" />
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="383" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="385" />
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="388" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="389" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="390" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="393" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="393" />
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="395" />
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="396" />
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="400" />
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="400" />
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="401" />
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="402" />
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="402" />
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="403" />
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="403" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="404" />
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="410" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="411" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="412" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="413" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="414" />
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="415" />
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="418" />
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -595,230 +600,230 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="422" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="422" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="447" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="688" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="448" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="689" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="451" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="452" />
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="466" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="467" />
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="468" />
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="497" />
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="520" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="521" />
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="530" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="531" />
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="532" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="533" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="545" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="546" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="523" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="561" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="524" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="562" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="583" />
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="605" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="583" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="606" />
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="591" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="592" />
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="605" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="606" />
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="613" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="614" />
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="615" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="616" />
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="645" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="646" />
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="738" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="740" />
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="741" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="743" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="742" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="744" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="752" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="754" />
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="758" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="760" />
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="761" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="763" />
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="784" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="787" />
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="786" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="789" />
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="794" />
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="796" />
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="796" />
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="821" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="824" />
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="843" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="846" />
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="846" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="849" />
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="918" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="921" />
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="955" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="958" />
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="960" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="963" />
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1021" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024" />
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026" />
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1057" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1060" />
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1062" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1065" />
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1064" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067" />
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1101" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1104" />
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1117" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1120" />
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1118" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1121" />
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1073,32 +1078,33 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90" />
+        <location filename="../../hybridstudio/ui/document.py" line="93" />
         <source>Add step “%1”</source>
+        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="102" />
+        <location filename="../../hybridstudio/ui/document.py" line="105" />
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109" />
+        <location filename="../../hybridstudio/ui/document.py" line="112" />
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="124" />
+        <location filename="../../hybridstudio/ui/document.py" line="127" />
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="132" />
+        <location filename="../../hybridstudio/ui/document.py" line="135" />
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134" />
+        <location filename="../../hybridstudio/ui/document.py" line="137" />
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
     </message>
