@@ -34,30 +34,41 @@ def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.nd
     return cv2.resize(acc, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
-def highlights(linear: np.ndarray, threshold: float) -> np.ndarray:
-    """The part of the light above ``threshold`` (linear), with a soft knee: E·L²/(L²+t²) on
-    luminance L, so mid-tones give almost nothing and clipped whites give almost all."""
+def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:
+    """Share of the light above ``threshold`` (linear) at each pixel, a soft knee (L²/(L²+t²))²
+    on luminance L: mid-tones give almost nothing, clipped whites almost all."""
     lum = luminance(linear)
-    t2 = np.float32(max(threshold, 1e-4) ** 2)
-    l2 = lum * lum
-    knee = l2 / (l2 + t2)
-    knee *= knee  # sharper knee
-    return linear * knee[..., None]
+    cv2.multiply(lum, lum, dst=lum)
+    knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2))
+    cv2.divide(lum, knee, dst=knee)
+    return cv2.multiply(knee, knee, dst=knee)
 
 
-def halation(linear: np.ndarray, pitch_um: float, size_um: float = 150.0, strength: float = 0.3,
-             threshold: float = 0.6, tint: tuple[float, float, float] = (1.0, 0.35, 0.05)) -> np.ndarray:
+def halation(
+    linear: np.ndarray,
+    pitch_um: float,
+    size_um: float = 150.0,
+    strength: float = 0.3,
+    threshold: float = 0.6,
+    tint: tuple[float, float, float] = (1.0, 0.35, 0.05),
+) -> np.ndarray:
     """Red-orange halation around highlights of a linear RGB image (H×W×3 float32).
 
     ``size_um``: σ of the first reflection on the film (µm; ~65–200 µm, larger for thick bases);
     ``strength``: fraction of the highlight light scattered (red channel); ``tint``: per-channel
-    share (red penetrates deepest). The sum of each channel over the image is preserved.
+    share (red penetrates deepest). The sum of each channel over the image is preserved:
+    out = E·(1 − a·k) + a·G⋆(E·k), with k the highlight knee.
     """
-    hl = highlights(linear, threshold)
-    halo = _spread(hl, size_um / pitch_um)
-    halo -= hl
+    knee = highlight_knee(linear, threshold)
+    out = linear * knee[..., None]  # the highlights, spread, then taken from where they were
+    del knee
+    halo = _spread(out, size_um / pitch_um)
     a = np.asarray(tint, np.float32) * np.float32(strength)
-    out = linear + halo * a
+    out *= -a
+    out += linear
+    halo *= a
+    out += halo
+    del halo
     return np.maximum(out, 0.0, out=out)
 
 

@@ -9,6 +9,8 @@ dot gain and ink starvation (mottled low-frequency and speckled high-frequency c
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import cv2
 import numpy as np
 
@@ -17,11 +19,24 @@ from .paper import height_map
 
 #: Riso ink colours (sRGB), from RISO's published ink list.
 INKS: dict[str, str] = {
-    "black": "#000000", "blue": "#0078bf", "fluorescent-pink": "#ff48b0", "yellow": "#ffe800",
-    "bright-red": "#f15060", "green": "#00a95c", "medium-blue": "#3255a4", "teal": "#00838a",
-    "federal-blue": "#3d5588", "purple": "#765ba7", "orange": "#ff6c2f", "burgundy": "#914e72",
-    "hunter-green": "#407060", "brown": "#925f52", "aqua": "#5ec8e5", "sunflower": "#ffb511",
-    "fluorescent-orange": "#ff7477", "mint": "#82d8d5",
+    "black": "#000000",
+    "blue": "#0078bf",
+    "fluorescent-pink": "#ff48b0",
+    "yellow": "#ffe800",
+    "bright-red": "#f15060",
+    "green": "#00a95c",
+    "medium-blue": "#3255a4",
+    "teal": "#00838a",
+    "federal-blue": "#3d5588",
+    "purple": "#765ba7",
+    "orange": "#ff6c2f",
+    "burgundy": "#914e72",
+    "hunter-green": "#407060",
+    "brown": "#925f52",
+    "aqua": "#5ec8e5",
+    "sunflower": "#ffb511",
+    "fluorescent-orange": "#ff7477",
+    "mint": "#82d8d5",
 }
 
 
@@ -34,12 +49,17 @@ def ink_linear(name: str) -> np.ndarray:
     if name not in INKS:
         from ..core.params import did_you_mean
 
-        raise ValueError(f"unknown riso ink {name!r}{did_you_mean(name, INKS)}; known inks: {', '.join(INKS)}")
+        raise ValueError(
+            f"unknown riso ink {name!r}{did_you_mean(name, INKS)}; known inks: {', '.join(INKS)}"
+        )
     c = INKS[name].lstrip("#")
-    return np.maximum(to_linear(np.array([int(c[i:i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32)),
-                      np.float32(INK_FLOOR))
+    return np.maximum(
+        to_linear(np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32)),
+        np.float32(INK_FLOOR),
+    )
 
 
+@lru_cache(maxsize=8)
 def _coverage_grid(inks: tuple[str, ...], n: int = 33, iterations: int = 400) -> np.ndarray:
     """Ink coverages (n×n×n×k, indexed [r, g, b]) for every colour of an n³ sRGB grid: bounded
     least squares 0 ≤ c ≤ 1 of −log(colour) ≈ Σ cᵢ·(−log tᵢ), by projected gradient on all grid
@@ -47,7 +67,7 @@ def _coverage_grid(inks: tuple[str, ...], n: int = 33, iterations: int = 400) ->
     a = np.stack([-np.log(np.clip(ink_linear(i), INK_FLOOR, 1.0)) for i in inks], axis=1).astype(np.float64)
     axis = np.linspace(0.0, 1.0, n)
     grid = np.stack(np.meshgrid(axis, axis, axis, indexing="ij"), axis=-1).reshape(-1, 3)
-    target = -np.log(np.clip(to_linear(grid.astype(np.float32)).astype(np.float64), INK_FLOOR ** 2, 1.0))
+    target = -np.log(np.clip(to_linear(grid.astype(np.float32)).astype(np.float64), INK_FLOOR**2, 1.0))
     ata = a.T @ a
     step = 1.0 / max(float(np.linalg.eigvalsh(ata).max()), 1e-9)
     atb = target @ a  # (m, k)
@@ -69,16 +89,23 @@ def separate(rgb: np.ndarray, inks: list[str]) -> np.ndarray:
     domain = np.array([[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]])
     out = np.empty(rgb.shape[:2] + (len(inks),), np.float32)
     for start in range(0, len(inks), 3):
-        part = grid[..., start:start + 3]
+        part = grid[..., start : start + 3]
         k = part.shape[-1]
         if k < 3:
             part = np.concatenate([part, np.zeros(part.shape[:3] + (3 - k,))], axis=-1)
-        out[..., start:start + k] = apply_3d(rgb, part, domain)[..., :k]
+        out[..., start : start + k] = apply_3d(rgb, part, domain)[..., :k]
     return out
 
 
-def risograph(rgb: np.ndarray, mm_per_px: float, inks: list[str] | None = None, seed: int = 0,
-              misregistration_mm: float = 0.4, texture: float = 1.0, dot_gain: float = 0.1) -> np.ndarray:
+def risograph(
+    rgb: np.ndarray,
+    mm_per_px: float,
+    inks: list[str] | None = None,
+    seed: int = 0,
+    misregistration_mm: float = 0.4,
+    texture: float = 1.0,
+    dot_gain: float = 0.1,
+) -> np.ndarray:
     """Risograph rendition of an sRGB image with the given inks (default blue + fluorescent pink)."""
     inks = inks or ["blue", "fluorescent-pink"]
     h, w = rgb.shape[:2]
@@ -92,15 +119,19 @@ def risograph(rgb: np.ndarray, mm_per_px: float, inks: list[str] | None = None, 
         c = c + np.float32(dot_gain) * 4 * c * (1 - c)
         if texture > 0:
             mottle = height_map(h, w, mm_per_px * 0.25, seed + 11 * k + 1)  # scales ×4: blotches
-            speck = cv2.GaussianBlur(rng.standard_normal((h, w)).astype(np.float32), (0, 0),
-                                     max(0.5, 0.03 / mm_per_px))
+            speck = cv2.GaussianBlur(
+                rng.standard_normal((h, w)).astype(np.float32), (0, 0), max(0.5, 0.03 / mm_per_px)
+            )
             speck /= max(float(speck.std()), 1e-6)
-            c = c * (1.0 - np.float32(0.08 * texture) * np.abs(mottle)) - np.float32(0.06 * texture) * np.maximum(speck, 0)
+            c = c * (1.0 - np.float32(0.08 * texture) * np.abs(mottle)) - np.float32(
+                0.06 * texture
+            ) * np.maximum(speck, 0)
         dx, dy = rng.normal(0, misregistration_mm / mm_per_px, 2) if k else (0.0, 0.0)
         ang = rng.normal(0, 0.1) if k else 0.0
         m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
         m[:, 2] += (dx, dy)
-        c = cv2.warpAffine(np.clip(c, 0, 1), m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                           borderValue=0)
+        c = cv2.warpAffine(
+            np.clip(c, 0, 1), m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0
+        )
         out *= np.power(ink_linear(name)[None, None, :], c[..., None])
     return to_srgb(out.astype(np.float32))

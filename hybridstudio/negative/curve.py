@@ -131,7 +131,9 @@ def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None
     # strictly increasing n for interpolation (block centres can coincide with the edges)
     bn_arr = bn_arr + np.arange(len(bn_arr)) * 1e-9
     q_black, q_white = float(bq_arr[0]), float(bq_arr[-1])
-    levels = np.linspace(q_black, q_white, knots)
+    # knots denser towards black and paper white (Chebyshev spacing), where toe and shoulder bend
+    # the inverse most
+    levels = q_black + (q_white - q_black) * (1 - np.cos(np.linspace(0, np.pi, knots))) / 2
     n_at = np.interp(levels, bq_arr, bn_arr)
     n_at = np.clip(np.maximum.accumulate(n_at), 0.0, 1.0)
     # knots too close in n (a steep response) are merged so PCHIP stays well behaved

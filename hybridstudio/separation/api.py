@@ -158,8 +158,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     sample = pixel_sample(rgb, visible, seed=opts.seed)
-    if len(sample) == 0:
-        sample = ink_srgb(substrate)[None]
+    if len(sample) < 64:  # (almost) nothing visible: pad with the substrate so clustering works
+        sample = np.concatenate([sample, np.repeat(ink_srgb(substrate)[None], 64, axis=0)])
     def check():
         return (_check(ctx))
     report: dict[str, Any] = {"method": opts.method}
@@ -217,7 +217,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             if n > len(pool):
                 raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                          f"{len(pool)} distinct inks")
-            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed).inks
+            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed,
+                             mode="palette").inks
         else:
             n = n or 6
             inks = auto_palette(sample, n, substrate, "opaque", seed=opts.seed)
@@ -294,7 +295,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
     for s in seps:
-        s.coverage = _resize(s.coverage, out_w, out_h)
+        s.coverage = np.clip(_resize(s.coverage, out_w, out_h), 0.0, 1.0)
         s.meta["dot_gain"] = gain
     notes: list[str] = []
     choke_px = mm_to_px(opts.choke_mm, dpi)
@@ -339,14 +340,19 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         warn = report["coverage"]["coverage_check"]["over_limit_percent_of_area"]
         warnings.append(f"{warn}% of the sheet carries more than {limit * 100:.0f}% total ink "
                         "(smudging, slow drying): see coverage-check.png")
-        pic = sepset.composite.copy()
-        pic[mask] = pic[mask] * 0.4 + np.array([1.0, 0.0, 0.0], dtype=np.float32) * 0.6
+        small = _preview_scale(sepset)
+        pic = _resize_rgb(sepset.composite, small.shape[1], small.shape[0]).copy()
+        m = _resize(mask.astype(np.float32), small.shape[1], small.shape[0]) > 0.5
+        pic[m] = pic[m] * 0.4 + np.array([1.0, 0.0, 0.0], dtype=np.float32) * 0.6
         sepset.previews["coverage-check"] = pic
     if opts.misregistration_mm > 0:
-        moved, offsets = misregistered(sepset, opts.misregistration_mm, opts.seed)
+        small = _preview_scale(sepset)
+        moved, offsets = misregistered(small, opts.misregistration_mm, opts.seed)
+        registered = small.composite if small is not sepset else sepset.composite
         sepset.previews["composite-misregistered"] = moved
         report["misregistration"] = {"max_mm": opts.misregistration_mm, "offsets": offsets,
-                                     "delta_e2000_vs_registered": delta_e_stats(sepset.composite, moved)}
+                                     "preview_dpi": small.dpi,
+                                     "delta_e2000_vs_registered": delta_e_stats(registered, moved)}
     if notes:
         report["notes"] = notes
     used = {s.ink.name for s in seps}
@@ -360,6 +366,23 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             ctx.warn(w)
     _progress(ctx, 1.0, "done")
     return sepset
+
+
+PREVIEW_MAX_PIXELS = 25_000_000
+
+
+def _preview_scale(sepset: SeparationSet) -> SeparationSet:
+    """The set itself, or a reduced copy (≤ 25 MP, DPI scaled) for the extra preview pictures."""
+    h, w = sepset.shape
+    if h * w <= PREVIEW_MAX_PIXELS:
+        return sepset
+    f = (PREVIEW_MAX_PIXELS / (h * w)) ** 0.5
+    sw, sh = max(1, int(w * f)), max(1, int(h * f))
+    seps = [Separation(s.ink, _resize(s.coverage, sw, sh), s.order, s.role, dict(s.meta))
+            for s in sepset.separations]
+    small = SeparationSet(seps, sepset.substrate, sepset.dpi * sw / w, press=dict(sepset.press))
+    small.composite = composite_of(small)
+    return small
 
 
 def _resize_rgb(rgb: np.ndarray, w: int, h: int) -> np.ndarray:

@@ -69,7 +69,7 @@ def _write_png(path: Path, rgb: np.ndarray, dpi: float) -> None:
     data = np.round(np.clip(rgb, 0.0, 1.0) * 255.0).astype(np.uint8)
     icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     with atomic_path(path) as tmp:
-        Image.fromarray(data).save(tmp, format="PNG", dpi=(dpi, dpi), icc_profile=icc)
+        Image.fromarray(data).save(tmp, format="PNG", dpi=(dpi, dpi), icc_profile=icc, compress_level=3)
 
 
 def index_dict(sepset: SeparationSet, files: list[str]) -> dict[str, Any]:

@@ -42,11 +42,13 @@ class StockChoice:
 
 
 class _Scorer:
-    def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray):
+    def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray,
+                 mode: str = "mix"):
         self.candidates = candidates
         self.substrate = substrate
         self.dot_gain = dot_gain
         self.target = target_lab
+        self.mode = mode
         self.cache: dict[frozenset[int], float] = {}
 
     def inks(self, idx: frozenset[int] | tuple[int, ...]) -> list[Ink]:
@@ -55,9 +57,18 @@ class _Scorer:
     def __call__(self, idx: frozenset[int]) -> float:
         if idx in self.cache:
             return self.cache[idx]
-        model = InkModel(self.inks(idx), self.substrate, self.dot_gain)
-        table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5))
-        _, lab = table.nearest(self.target)
+        if self.mode == "palette":  # index separations: each pixel one solid ink or the substrate
+            from scipy.spatial import cKDTree
+
+            from .index import palette_colours
+
+            pal = srgb_to_lab(palette_colours(self.inks(idx), self.substrate))
+            _, nearest = cKDTree(pal).query(self.target)
+            lab = pal[nearest]
+        else:
+            model = InkModel(self.inks(idx), self.substrate, self.dot_gain)
+            table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5))
+            _, lab = table.nearest(self.target)
         score = float(delta_e2000(self.target, lab).mean())
         self.cache[idx] = score
         return score
@@ -65,16 +76,18 @@ class _Scorer:
 
 def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: Ink, dot_gain: float,
               check: Callable[[], None] | None = None, progress: Callable[[float, str], None] | None = None,
-              seed: int = 0) -> StockChoice:
-    """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates)."""
+              seed: int = 0, mode: str = "mix") -> StockChoice:
+    """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates).
+    ``mode`` "mix" scores halftone mixes of the inks; "palette" scores each pixel as one solid ink or
+    bare substrate (for index separations)."""
     if n > len(candidates):
         raise ValueError(f"asked for {n} inks but the library offers {len(candidates)}")
     rng = np.random.default_rng(seed)
     sample = sample_rgb if len(sample_rgb) <= SEARCH_SAMPLE else sample_rgb[
         rng.choice(len(sample_rgb), SEARCH_SAMPLE, replace=False)]
     target = srgb_to_lab(sample)
-    score = _Scorer(candidates, substrate, dot_gain, target)
-    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE])
+    score = _Scorer(candidates, substrate, dot_gain, target, mode)
+    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE], mode)
     m = len(candidates)
     history: list[dict] = []
 

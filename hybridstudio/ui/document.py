@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.step import all_steps, get_step
 
 _uids = itertools.count(1)
+#: Edits of one field closer together than this become a single undo step.
+MERGE_WINDOW_S = 1.5
 
 
 @dataclass
@@ -267,14 +270,17 @@ class _SetParam(QUndoCommand):
     def __init__(self, doc: RecipeDocument, uid: int, name: str, old: Any, new: Any, text: str):
         super().__init__(text)
         self.doc, self.uid, self.name, self.old, self.new = doc, uid, name, old, new
+        self.when = time.monotonic()
 
-    def id(self) -> int:  # successive edits of one field (spin box arrows) merge into one undo
+    def id(self) -> int:  # quick successive edits of one field (spin box arrows) merge into one undo
         return self.MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
         if not isinstance(other, _SetParam) or (other.uid, other.name) != (self.uid, self.name):
             return False
-        self.new = other.new
+        if other.when - self.when > MERGE_WINDOW_S:
+            return False
+        self.new, self.when = other.new, other.when
         return True
 
     def redo(self) -> None:
