@@ -4,7 +4,8 @@ Run by CI on the frozen Linux bundle and by a teacher or a student after install
 start menu has a "HybridStudio self-test" entry). It checks, in order:
 
 1. the shipped files are where the program looks for them (recipes, model catalogue, tiny model),
-   every command module imports, the step kinds register and every shipped recipe is valid;
+   every command module imports, the step kinds register and every shipped recipe and model
+   manifest is valid; the engines see their ink libraries, process presets and translations;
 2. a shipped recipe runs on a generated image into a temporary folder: the image is written at the
    recipe's print size and DPI, with its process record (sidecar JSON and embedded XMP);
 3. onnxruntime imports, and lists the execution providers this build has;
@@ -139,6 +140,31 @@ def check_window(details: list[str]) -> None:
     details.append(f"main window opened and closed on Qt platform "
                    f"{env.get('QT_QPA_PLATFORM') or 'default'}")
     details.extend(f"qt: {ln}" for ln in noise if "qt." in ln or "Could not" in ln)
+
+
+def check_libraries(details: list[str]) -> None:
+    """The engines find their shipped data: ink libraries and substrates (separation), process
+    presets (digital negatives) and the French translation of the step texts (CLI and app)."""
+    from .core.i18n import translate
+    from .core.step import all_steps
+    from .negative.processes import load_presets
+    from .separation.inks import available_libraries, load_library, load_substrates
+
+    folder = resources_dir() / "inks"
+    shipped = sorted(p.stem for p in folder.glob("*.toml") if p.stem != "substrates")
+    libs = available_libraries()
+    unseen = [n for n in shipped if n not in libs]
+    if unseen:
+        raise RuntimeError(f"the separation engine does not see the ink libraries {unseen} in {folder}")
+    inks = sum(len(load_library(libs[n]).inks) for n in shipped)
+    substrates = len(load_substrates().inks)
+    presets = load_presets()
+    titles = [cls.title for cls in all_steps().values()]
+    french = sum(translate("steps", t, "fr") != t for t in titles)
+    if titles and not french:
+        raise RuntimeError(f"no step title has a French translation in {resources_dir() / 'translations'}")
+    details.append(f"{len(shipped)} ink libraries ({inks} inks), {substrates} substrates, "
+                   f"{len(presets)} negative process presets, {french}/{len(titles)} step titles in French")
 
 
 def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
@@ -300,6 +326,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
         checks = [
             _run("shipped files", check_shipped_files),
             _run("commands, steps, recipes and models", check_modules),
+            _run("ink libraries, presets and translations", check_libraries),
             _run("recipe and process record", lambda d: check_recipe(work, args.device, d)),
             _run("onnxruntime", lambda d: check_onnxruntime(state, d)),
             _run("ONNX session", lambda d: check_onnx_session(state, args.device, d)),
