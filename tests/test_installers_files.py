@@ -132,6 +132,8 @@ def test_spec_on_macos_makes_an_app_whose_plist_declares_recipes(monkeypatch):
     _evaluate_spec(monkeypatch, "darwin")
     (bundle,) = [c for c in _Recorder.calls if c[0] == "BUNDLE"]
     plist = plistlib.loads(plistlib.dumps(bundle[2]["info_plist"]))  # serialisable as Info.plist
+    (exe,) = [c for c in _Recorder.calls if c[0] == "EXE"]
+    assert exe[2]["argv_emulation"] is True  # a double-clicked recipe arrives in sys.argv
     (exported,) = plist["UTExportedTypeDeclarations"]
     assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["hsrecipe"]
     owners = [d for d in plist["CFBundleDocumentTypes"] if d["LSHandlerRank"] == "Owner"]
