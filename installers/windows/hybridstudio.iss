@@ -44,6 +44,8 @@ OutputDir={#Root}\dist
 OutputBaseFilename=HybridStudio-{#AppVersion}-windows-{#Variant}-setup
 Compression=lzma2
 SolidCompression=yes
+; the CUDA variant carries NVIDIA's libraries (gigabytes): should iscc refuse a setup this large,
+; add DiskSpanning=yes (setup.exe plus .bin files, distributed together)
 LicenseFile={#Root}\installers\windows\licence.txt
 WizardStyle=modern
 
@@ -86,9 +88,8 @@ Root: HKA; Subkey: "Software\Classes\.hsrecipe\OpenWithProgids"; ValueType: stri
 Root: HKA; Subkey: "Software\Classes\HybridStudio.Recipe"; ValueType: string; ValueName: ""; ValueData: "{cm:RecipeType}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\HybridStudio.Recipe\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\recipe.ico,0"
 Root: HKA; Subkey: "Software\Classes\HybridStudio.Recipe\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\HybridStudio.exe"" ""%1"""
-; .toml: only offered in "Open with" (other programs use TOML too); default only where none is set
+; .toml: only offered in "Open with" (other programs use TOML too); the user may pick "Always"
 Root: HKA; Subkey: "Software\Classes\.toml\OpenWithProgids"; ValueType: string; ValueName: "HybridStudio.Recipe"; ValueData: ""; Flags: uninsdeletevalue; Tasks: assoctoml
-Root: HKA; Subkey: "Software\Classes\.toml"; ValueType: string; ValueName: ""; ValueData: "HybridStudio.Recipe"; Flags: createvalueifdoesntexist uninsdeletevalue; Tasks: assoctoml
 ; the "Open with" dialog lists HybridStudio for these types
 Root: HKA; Subkey: "Software\Classes\Applications\HybridStudio.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "HybridStudio"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\HybridStudio.exe\SupportedTypes"; ValueType: string; ValueName: ".hsrecipe"; ValueData: ""
