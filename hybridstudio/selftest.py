@@ -40,13 +40,12 @@ import numpy as np
 
 from . import __version__
 from .paths import install_root, is_frozen, models_dir, recipes_dir, resources_dir
+from .runtime.providers import DEVICES
 
 #: The shipped recipe the self-test runs (craft steps only: fast, no model download).
 RECIPE = "print-ready-greyscale.toml"
 #: The tiny ONNX model the self-test runs (made by models/tiny/make_tiny_models.py).
 TINY_MODEL = Path("tiny") / "nearest-x2.onnx"
-#: The devices ``--device`` accepts (as in the settings and ``hybridstudio run --device``).
-DEVICES = ("auto", "cuda", "directml", "coreml", "cpu")
 #: Command-line flag that opens the main window and closes it (the app's own smoke test).
 WINDOW_FLAG = "--self-test-window"
 #: GPU providers may compute float32 convolutions in TF32 or FP16: allow their rounding.
@@ -306,7 +305,8 @@ def run_self_test(argv: list[str] | None = None) -> int:
                                      description="Check this HybridStudio installation works.")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--device", choices=DEVICES, default="auto",
-                        help="the device the ONNX check asks for first (default: the best one)")
+                        help="the device the ONNX check must run on (default: the best available, "
+                             "the CPU as the last resort)")
     parser.add_argument("--keep", metavar="DIR", help="write the test outputs into DIR and keep them")
     parser.add_argument("--gui", action="store_true",
                         help="also open the desktop app's window and close it (needs Qt)")
