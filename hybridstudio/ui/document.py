@@ -43,6 +43,13 @@ class StepEntry:
         return QCoreApplication.translate("steps", step.title) if step else self.kind
 
 
+def field_label(name: str) -> str:
+    """A parameter's label as the form shows it ('line_screen' → 'Line screen'), translated."""
+    from .param_form import humanise
+
+    return QCoreApplication.translate("steps", humanise(name))
+
+
 class RecipeDocument(QObject):
     """The recipe being edited. Views listen to ``structureChanged`` (steps added, removed,
     moved, reloaded) and ``stepChanged(index)`` (one step's parameters or on/off changed)."""
@@ -124,7 +131,7 @@ class RecipeDocument(QObject):
                 name,
                 old,
                 value,
-                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", name),
+                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", field_label(name)),
             )
         )
 
