@@ -64,7 +64,8 @@ def test_cancel_a_job_leaves_nothing_behind(qtbot, tmp_path):
     w.set_live_preview(False)
     w.open_image(path)
     wait_jobs(qtbot, w)
-    _grey_recipe(w, width_mm=1200.0)  # 14173 px wide: long enough to cancel
+    _grey_recipe(w, width_mm=300.0)  # 3543 px square, then film grain: long enough to cancel
+    w.doc.add_step("grain")
     out = tmp_path / "out"
     job = w.run_full(out_dir=out)
     qtbot.waitUntil(lambda: job.status == "running", timeout=10000)
