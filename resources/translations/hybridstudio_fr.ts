@@ -1078,96 +1078,146 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="93" />
+        <location filename="../../hybridstudio/ui/document.py" line="100" />
         <source>Add step “%1”</source>
         <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="105" />
+        <location filename="../../hybridstudio/ui/document.py" line="112" />
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112" />
+        <location filename="../../hybridstudio/ui/document.py" line="119" />
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="127" />
+        <location filename="../../hybridstudio/ui/document.py" line="134" />
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="135" />
+        <location filename="../../hybridstudio/ui/document.py" line="142" />
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="137" />
+        <location filename="../../hybridstudio/ui/document.py" line="144" />
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="153" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="160" />
+        <source>Change the recipe's details</source>
+        <translation>Modifier les informations de la recette</translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179" />
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180" />
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation>Ajouter une étape à la fin de la recette (ou après celle qui est choisie)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182" />
         <source>Remove the selected step (Delete)</source>
         <translation>Supprimer l’étape choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183" />
         <source>Move the step earlier (Alt+Up)</source>
         <translation>Avancer l’étape (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184" />
         <source>Move the step later (Alt+Down)</source>
         <translation>Reculer l’étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="178" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <source>Details…</source>
+        <translation>Informations…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186" />
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation>Nom et description de la recette, tels que les autres les verront</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187" />
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation>Double-cliquez sur une étape pour lui donner votre propre nom ; glissez pour changer l’ordre ; décochez pour la sauter</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189" />
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192" />
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation>Après chaque changement, refaire sur une image réduite les étapes modifiées. Les étapes dont les réglages n’ont pas bougé sortent du cache.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196" />
         <source>Run at full resolution</source>
         <translation>Lancer en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197" />
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Name of this step:</source>
+        <translation>Nom de cette étape :</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265" />
+        <source>Recipe details</source>
+        <translation>Informations sur la recette</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327" />
         <source>Add a step to start a recipe.</source>
         <translation>Ajoutez une étape pour commencer une recette.</translation>
     </message>
