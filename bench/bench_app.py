@@ -54,10 +54,14 @@ def main() -> None:
     gaps: list[float] = []
     last = [time.perf_counter(), time.thread_time()]
 
+    where: list[str] = []
+
     def beat() -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         gaps.append(now - last[0])
         busy.append(cpu - last[1])
+        active = w.jobs.active_jobs()
+        where.append(active[0].message if active else "(idle)")
         last[:] = [now, cpu]
 
     heart = QTimer()
@@ -102,13 +106,16 @@ def main() -> None:
 
     busy.clear()
     gaps.clear()
+    where.clear()
     t = time.perf_counter()
     job = w.run_full()
     wait(lambda: not job.active)
     print(f"full-resolution run:           {time.perf_counter() - t:7.2f} s  ({job.status})")
     print(f"GUI thread, longest busy spell: {max(busy) * 1000:6.1f} ms  (heartbeat every 10 ms)")
+    i = int(np.argmax(gaps))
     print(f"event loop, longest wall gap:   {max(gaps) * 1000:6.1f} ms  "
-          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; during “{where[i]}”)")
+    print(f"event loop, 99th percentile gap: {np.percentile(gaps, 99) * 1000:5.1f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS:                       {rss:6.0f} MB")
     w.close()

@@ -160,3 +160,19 @@ def test_riso_multiplies_ink_colours_and_misregisters():
     assert np.abs(moved - out).max() > 0.3
     with pytest.raises(ValueError, match="known inks"):
         riso.ink_linear("gold-leaf")
+
+
+def test_riso_halftone_has_the_ruling_angle_and_tone():
+    mm_per_px = 25.4 / 1200  # a 1200 dpi master
+    flat = np.full((1024, 1024), 0.5, np.float32)
+    dots = riso.halftone(flat, mm_per_px, lpi=71, angle_deg=0)
+    spectrum = np.abs(np.fft.rfft(dots.mean(axis=0) - dots.mean()))
+    cycles = np.argmax(spectrum) / (1024 * mm_per_px)  # per mm
+    assert cycles * 25.4 == pytest.approx(71, rel=0.03)
+    for c in (0.1, 0.3, 0.7):
+        assert riso.halftone(np.full((512, 512), c, np.float32), mm_per_px, 71, 45).mean() == pytest.approx(
+            c, abs=0.01
+        )
+    assert riso.screen_angles(["yellow", "black", "bright-red"]) == [15.0, 45.0, 75.0]
+    # too coarse to draw dots (a reduced preview): the tone is kept, unscreened
+    assert np.array_equal(riso.halftone(flat, 0.3, 71, 45), flat)

@@ -1,7 +1,7 @@
 """HybridStudio's ONNX pipeline against diffusers' own PyTorch pipelines, on a real diffusers
 architecture (UNet2DConditionModel with cross-attention, AutoencoderKL, CLIPTextModel) with random
 weights, exported to ONNX in both hub export generations by scripts/export_diffusers_tiny.py
-(committed under tests/data/diffusers-tiny, 2 MB).
+(committed under tests/data/diffusers-tiny, 5 MB), plus an LCM and an SDXL pipeline.
 
 Both sides get the same random numbers: diffusers' ``randn_tensor`` is replaced by draws from
 ``numpy.random.default_rng(seed)`` in the order HybridStudio documents (VAE encoder sample, starting
@@ -45,7 +45,10 @@ class SeededDraws:
     MODULES = ("diffusers.models.autoencoders.vae",
                "diffusers.pipelines.stable_diffusion.pipeline_stable_diffusion_img2img",
                "diffusers.pipelines.stable_diffusion.pipeline_stable_diffusion",
-               "diffusers.schedulers.scheduling_euler_ancestral_discrete")
+               "diffusers.pipelines.stable_diffusion_xl.pipeline_stable_diffusion_xl",
+               "diffusers.pipelines.latent_consistency_models.pipeline_latent_consistency_text2img",
+               "diffusers.schedulers.scheduling_euler_ancestral_discrete",
+               "diffusers.schedulers.scheduling_lcm")
 
     def __init__(self, seed: int, monkeypatch):
         import importlib
@@ -92,4 +95,37 @@ def test_img2img_same_image_as_diffusers(reference, ours, monkeypatch, generatio
         PROMPT, negative_prompt=NEGATIVE, seed=5, steps=5, guidance=4.0, scheduler=scheduler,
         init_image=start, strength=0.6))
     assert mine.settings["steps_run"] == 3
+    np.testing.assert_allclose(mine.images[0], theirs, atol=2e-4)
+
+
+def test_lcm_same_image_as_diffusers(monkeypatch):
+    """Latent consistency: guidance through timestep_cond, fresh noise between steps, the last
+    step's denoised latents as the result (optimum 1.x export: int32 ids, int64 timestep [1])."""
+    torch.set_num_threads(1)
+    ref = diffusers.LatentConsistencyModelPipeline.from_pretrained(str(DATA / "torch-lcm"))
+    ref.set_progress_bar_config(disable=True)
+    draws = SeededDraws(8, monkeypatch)
+    theirs = ref(PROMPT, num_inference_steps=4, guidance_scale=6.0, height=64, width=64,
+                 output_type="np").images[0]
+    assert draws.count == 4  # start noise + three re-noisings (none after the last step)
+    mine = DiffusionPipeline(DATA / "onnx-lcm").generate(GenerationRequest(
+        PROMPT, seed=8, steps=4, guidance=6.0, width=64, height=64))
+    assert mine.settings["scheduler"]["name"] == "lcm"
+    np.testing.assert_allclose(mine.images[0], theirs, atol=2e-4)
+
+
+@pytest.mark.parametrize("negative", [None, NEGATIVE], ids=["zero-negative", "negative"])
+def test_sdxl_same_image_as_diffusers(monkeypatch, negative):
+    """SDXL: both text encoders' layer-before-last, pooled projection, time ids, zero negative
+    embeddings when no negative prompt is given (optimum-onnx export)."""
+    torch.set_num_threads(1)
+    ref = diffusers.StableDiffusionXLPipeline.from_pretrained(str(DATA / "torch-sdxl"))
+    ref.set_progress_bar_config(disable=True)
+    draws = SeededDraws(13, monkeypatch)
+    theirs = ref(PROMPT, negative_prompt=negative, num_inference_steps=3, guidance_scale=5.0,
+                 height=64, width=64, output_type="np").images[0]
+    assert draws.count == 4  # start noise + one per Euler ancestral step
+    mine = DiffusionPipeline(DATA / "onnx-sdxl").generate(GenerationRequest(
+        PROMPT, negative_prompt=negative, seed=13, steps=3, guidance=5.0, width=64, height=64))
+    assert mine.settings["scheduler"]["name"] == "euler_a"
     np.testing.assert_allclose(mine.images[0], theirs, atol=2e-4)

@@ -166,3 +166,23 @@ def test_high_dpi_100_percent_is_one_image_pixel_per_device_pixel(tmp_path):
         cwd=str(__import__("conftest").ROOT),
     ).stdout.split()
     assert float(out[0]) == 2.0 and float(out[1]) == 300.0
+
+
+def test_transparent_parts_show_a_checkerboard(qtbot):
+    c = Canvas()
+    qtbot.addWidget(c)
+    c.resize(400, 300)
+    c.show()
+    rgb = np.zeros((100, 100, 3), np.float32)
+    alpha = np.zeros((100, 100), np.float32)
+    alpha[:, 50:] = 1.0  # left half transparent, right half opaque black
+    c.set_images(qimage_from_rgb(rgb, alpha))
+    c.fit()
+    shot = rgb_from_qimage(c.grab().toImage()).astype(int)
+    r = c.image_rect()
+    dpr = c.devicePixelRatioF()
+    y0, y1 = int((r.top() + 10) * dpr), int((r.top() + 40) * dpr)
+    left = shot[y0:y1, int((r.left() + 5) * dpr):int((r.left() + r.width() * 0.4) * dpr)]
+    right = shot[y0:y1, int((r.left() + r.width() * 0.6) * dpr):int((r.right() - 5) * dpr)]
+    assert set(np.unique(left[..., 0])) >= {204, 240}  # the two checker greys
+    assert right.max() == 0  # opaque black covers it

@@ -64,7 +64,8 @@ def test_cancel_a_job_leaves_nothing_behind(qtbot, tmp_path):
     w.set_live_preview(False)
     w.open_image(path)
     wait_jobs(qtbot, w)
-    _grey_recipe(w, width_mm=1200.0)  # 14173 px wide: long enough to cancel
+    _grey_recipe(w, width_mm=300.0)  # 3543 px square, then film grain: long enough to cancel
+    w.doc.add_step("grain")
     out = tmp_path / "out"
     job = w.run_full(out_dir=out)
     qtbot.waitUntil(lambda: job.status == "running", timeout=10000)
@@ -129,3 +130,22 @@ def test_event_loop_never_blocks_over_100_ms_while_a_recipe_runs(qtbot, tmp_path
     assert max(busy) < 0.100
     if load < (os.cpu_count() or 1):
         assert max(gaps) < 0.100
+
+
+def test_job_history_survives_a_restart(qtbot, tmp_path):
+    from hybridstudio.ui.jobs import JobManager
+    from hybridstudio.ui.jobs_panel import JobsModel
+
+    history = tmp_path / "jobs.json"
+    jobs = JobManager(history_path=history)
+    job = jobs.submit("Sum", lambda cancel, on_progress, on_preview: sum(range(1000)))
+    qtbot.waitUntil(lambda: not job.active, timeout=10000)
+    assert job.status == DONE and job.results == [499500]
+    bad = jobs.submit("Broken", lambda cancel, on_progress, on_preview: 1 / 0)
+    qtbot.waitUntil(lambda: not bad.active, timeout=10000)
+    assert bad.status == "failed" and "ZeroDivisionError" in bad.error and "Traceback" in bad.details
+    later = JobManager(history_path=history)
+    later.session_started = time.time() + 1
+    model = JobsModel(later)
+    rows = [model.row_info(r) for r in range(model.rowCount())]
+    assert [(r["title"], r["status"]) for r in rows] == [("Broken", "failed"), ("Sum", DONE)]

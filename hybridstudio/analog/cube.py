@@ -145,10 +145,17 @@ def _normalise(x: np.ndarray, domain: np.ndarray) -> np.ndarray:
     return np.clip(out, 0.0, 1.0, out=out)
 
 
-def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
-    """Tetrahedral interpolation of M×3 points in 0..1: the cube cell is cut into 6 tetrahedra
-    by the order of the fractional coordinates; the result mixes 4 corners."""
-    p = np.multiply(x.T, np.float32(n - 1))  # planar 3×M: contiguous channels
+def _tetra_chunk(
+    x: np.ndarray, lut_planar: np.ndarray, n: int, lo: np.ndarray, scale: np.ndarray, out: np.ndarray
+) -> None:
+    """Tetrahedral interpolation of M×3 points into ``out`` (M×3): the input is mapped from the
+    domain to the grid (clipped), the cube cell is cut into 6 tetrahedra by the order of the
+    fractional coordinates and the result mixes their 4 corners. Planar (3×M) throughout."""
+    m = x.shape[0]
+    p = np.empty((3, m), np.float32)
+    np.subtract(x.T, lo[:, None], out=p)
+    p *= scale[:, None]
+    np.clip(p, 0.0, np.float32(n - 1), out=p)
     i = p.astype(np.int32)
     np.minimum(i, n - 2, out=i)
     p -= i
@@ -158,8 +165,8 @@ def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
     base += i[1] * sg
     base += i[2]
     code = (fr > fg).view(np.int8) + 2 * (fg > fb).view(np.int8) + 4 * (fr > fb).view(np.int8)
-    o1 = np.array([1, 1, sg, 0, 0, sr, sg, sr], np.int32)[code]
-    o2 = np.array([sg + 1, sr + 1, sg + 1, 0, 0, sr + 1, sr + sg, sr + sg], np.int32)[code]
+    o1 = np.take(np.array([1, 1, sg, 0, 0, sr, sg, sr], np.int32), code)
+    o2 = np.take(np.array([sg + 1, sr + 1, sg + 1, 0, 0, sr + 1, sr + sg, sr + sg], np.int32), code)
     fmax = np.maximum(fr, fg)
     np.maximum(fmax, fb, out=fmax)
     fmin = np.minimum(fr, fg)
@@ -168,32 +175,40 @@ def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
     fmid += fb
     fmid -= fmax
     fmid -= fmin
-    out = np.take(lut, base, axis=0)
-    out *= (1 - fmax)[:, None]
-    fmax -= fmid
+    w0 = 1 - fmax
+    fmax -= fmid  # weight of the second corner
+    fmid -= fmin  # weight of the third corner
     o1 += base
-    out += np.take(lut, o1, axis=0) * fmax[:, None]
-    fmid -= fmin
     o2 += base
-    out += np.take(lut, o2, axis=0) * fmid[:, None]
-    base += sr + sg + 1
-    out += np.take(lut, base, axis=0) * fmin[:, None]
-    return out
+    last = base + (sr + sg + 1)
+    tmp = np.empty(m, np.float32)
+    res = np.empty((3, m), np.float32)
+    for c in range(3):
+        col, oc = lut_planar[c], res[c]
+        np.take(col, base, out=oc)
+        oc *= w0
+        for idx, w in ((o1, fmax), (o2, fmid), (last, fmin)):
+            np.take(col, idx, out=tmp)
+            tmp *= w
+            oc += tmp
+    out[:] = res.T
 
 
 def apply_3d(
-    rgb: np.ndarray, table: np.ndarray, domain: np.ndarray, chunk: int = 1 << 19, threads: int = 2
+    rgb: np.ndarray, table: np.ndarray, domain: np.ndarray, chunk: int = 1 << 18, threads: int = 2
 ) -> np.ndarray:
     """Tetrahedral interpolation of a 3-D table (N×N×N×3, indexed [r, g, b]) over ``domain``."""
     n = table.shape[0]
-    lut = np.ascontiguousarray(table.reshape(-1, 3), dtype=np.float32)
-    flat = _normalise(rgb.reshape(-1, 3).astype(np.float32, copy=False), domain)
+    lut_planar = np.ascontiguousarray(table.reshape(-1, 3).T, dtype=np.float32)
+    lo = np.asarray(domain[0], np.float32)
+    scale = (np.float32(n - 1) / (np.asarray(domain[1], np.float32) - lo)).astype(np.float32)
+    flat = np.ascontiguousarray(rgb, dtype=np.float32).reshape(-1, 3)
     out = np.empty_like(flat)
-    starts = range(0, flat.shape[0], chunk)
 
     def work(s: int) -> None:
-        out[s : s + chunk] = _tetra_chunk(flat[s : s + chunk], lut, n)
+        _tetra_chunk(flat[s : s + chunk], lut_planar, n, lo, scale, out[s : s + chunk])
 
+    starts = range(0, flat.shape[0], chunk)
     if threads > 1 and flat.shape[0] > chunk:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(work, starts))

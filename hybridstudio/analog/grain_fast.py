@@ -203,8 +203,11 @@ def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> n
     if plan.gaussian_ok is not None:
         u8 = cv2.convertScaleAbs(u, alpha=255.0)
         n = unit_field(u8, plan, seed, stream)
-        bad_levels = np.flatnonzero(~plan.gaussian_ok)
-        idx = np.flatnonzero(np.isin(u8, bad_levels)) if bad_levels.size else np.empty(0, np.int64)
+        if plan.gaussian_ok.all():
+            idx = np.empty(0, np.int64)
+        else:
+            bad = np.where(plan.gaussian_ok, 0, 1).astype(np.uint8).reshape(256, 1)
+            idx = np.flatnonzero(cv2.LUT(u8, bad))
         n_bad = n.ravel()[idx]
         sig = cv2.LUT(u8, plan.sigma.astype(np.float32).reshape(256, 1))
         out = cv2.multiply(n, sig, dst=n)

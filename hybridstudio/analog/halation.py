@@ -16,8 +16,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from .linear import luminance
-
 
 def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.ndarray:
     """Image blurred by a sum of Gaussians σ·√k (weights normalised), computed at reduced size."""
@@ -37,7 +35,9 @@ def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.nd
 def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:
     """Share of the light above ``threshold`` (linear) at each pixel, a soft knee (L²/(L²+t²))²
     on luminance L: mid-tones give almost nothing, clipped whites almost all."""
-    lum = luminance(linear)
+    lum = cv2.transform(
+        np.ascontiguousarray(linear, dtype=np.float32), np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+    )
     cv2.multiply(lum, lum, dst=lum)
     knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2))
     cv2.divide(lum, knee, dst=knee)
@@ -59,17 +59,17 @@ def halation(
     share (red penetrates deepest). The sum of each channel over the image is preserved:
     out = E·(1 − a·k) + a·G⋆(E·k), with k the highlight knee.
     """
+    linear = np.ascontiguousarray(linear, dtype=np.float32)
     knee = highlight_knee(linear, threshold)
-    out = linear * knee[..., None]  # the highlights, spread, then taken from where they were
+    hl = cv2.multiply(linear, cv2.merge([knee, knee, knee]))  # the highlights
     del knee
-    halo = _spread(out, size_um / pitch_um)
-    a = np.asarray(tint, np.float32) * np.float32(strength)
-    out *= -a
-    out += linear
-    halo *= a
-    out += halo
-    del halo
-    return np.maximum(out, 0.0, out=out)
+    halo = _spread(hl, size_um / pitch_um)
+    cv2.subtract(halo, hl, dst=halo)  # light arrives in the halo, leaves the highlight
+    del hl
+    a = tuple(float(t) * strength for t in tint) + (0.0,)
+    cv2.multiply(halo, a, dst=halo)
+    # E·(1 − a·k) ≥ 0 as a, k ≤ 1: no clamp needed
+    return cv2.add(linear, halo, dst=halo)
 
 
 def bloom(linear: np.ndarray, pitch_um: float, size_um: float = 400.0, amount: float = 0.15) -> np.ndarray:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cv2
 import numpy as np
 
 from .gate import get_format, pixel_pitch_um
@@ -157,17 +158,18 @@ def add_grain(
         get_format(format_id)
     colour = stock.colour if colour is None else colour
     cloud = stock.cloud_um * size
-    out = np.empty(rgb.shape, np.float32)
+    rgb = np.ascontiguousarray(rgb, dtype=np.float32)
     if colour:
-        for c in range(3):
+        layers = []
+        for c, chan in enumerate(cv2.split(rgb)):
             if on_layer:
                 on_layer(c, 3)
             plan = layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount))
-            out[..., c] = apply_layer(rgb[..., c], plan, seed, stream=c)
-        return out
+            layers.append(apply_layer(chan, plan, seed, stream=c))
+        return cv2.merge(layers)
     plan = layer_plan(stock.layer_radius_um(1, size), stock.spread, cloud, pitch, float(amount))
-    lum = np.ascontiguousarray(rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32))
+    lum = cv2.transform(rgb, np.array([[0.2126, 0.7152, 0.0722]], np.float32))
     grainy = apply_layer(lum, plan, seed)
-    np.subtract(grainy, lum, out=grainy)
-    np.add(rgb, grainy[..., None], out=out)
+    cv2.subtract(grainy, lum, dst=grainy)
+    out = cv2.add(rgb, cv2.merge([grainy, grainy, grainy]))
     return np.clip(out, 0.0, 1.0, out=out)

@@ -14,6 +14,7 @@ from typing import BinaryIO
 import img2pdf
 import numpy as np
 import tifffile
+from PIL import Image
 
 from .. import __version__
 from ..core.atomic import atomic_path
@@ -22,6 +23,7 @@ from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
 
 ROWS_PER_STRIP = 128
+BIGTIFF_BYTES = 3_900_000_000  # classic TIFF offsets stop at 4 GiB
 PT_PER_MM = 72.0 / MM_PER_INCH
 ProgressFn = Callable[[float, str], None]
 
@@ -123,7 +125,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
 
         try:
             if tiff is not None:
-                big = w * h * 6 > 3_900_000_000
+                big = w * h * 6 > BIGTIFF_BYTES
                 extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
                 with atomic_path(tiff) as tmp_tiff:
                     data = (_deflate_strip(s) for s in strips()) if compress else (
@@ -151,9 +153,14 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                                             imgsize=((img2pdf.ImgSize.abs, iw * PT_PER_MM),
                                                      (img2pdf.ImgSize.abs, ih * PT_PER_MM)),
                                             fit=img2pdf.FitMode.exact)
-            data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
-                                   producer=f"HybridStudio {__version__}",
-                                   title="HybridStudio digital negative")
+            bomb_limit = Image.MAX_IMAGE_PIXELS
+            Image.MAX_IMAGE_PIXELS = None  # our own PNG: img2pdf only reads its header through Pillow
+            try:
+                data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
+                                       producer=f"HybridStudio {__version__}",
+                                       title="HybridStudio digital negative")
+            finally:
+                Image.MAX_IMAGE_PIXELS = bomb_limit
             with atomic_path(pdf) as tmp_pdf:
                 Path(tmp_pdf).write_bytes(data)
             written.append(Path(pdf))

@@ -155,6 +155,9 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if not visible.any():
             warnings.append("the image is fully transparent: nothing prints")
     dpi, out_w, out_h = _geometry(image, opts, process)
+    if not opts.width_mm and not image.dpi:
+        warnings.append(f"the image has no resolution: it prints {out_w / dpi * 25.4:.1f} mm wide "
+                        f"(one image pixel per {dpi:g} dpi dot); give a printed width to choose")
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     sample = pixel_sample(rgb, visible, seed=opts.seed)

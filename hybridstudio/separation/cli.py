@@ -66,6 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_separate(args: argparse.Namespace) -> int:
     from ..core.context import StepContext
+    from ..core.cost import describe
     from ..core.provenance import ProcessRecord
     from ..core.settings import Settings
     from ..io.images import load_image
@@ -96,11 +97,14 @@ def cmd_separate(args: argparse.Namespace) -> int:
     ctx = StepContext.standalone("separate", settings, on_progress=bar)
     ctx.record.params = params
     try:
-        sepset = separate(image, options_from_params(params), ctx)
+        with ctx.cost.measure("separate", "cpu"):
+            sepset = separate(image, options_from_params(params), ctx)
     finally:
         bar.close()
     sepset.source = str(src)
-    record = ProcessRecord(steps=[ctx.record], inputs=[{"path": str(src)}])
+    cost = ctx.cost.totals()
+    ctx.record.cost = cost
+    record = ProcessRecord(steps=[ctx.record], inputs=[{"path": str(src)}], cost=cost)
     files = write_separation_folder(sepset, out, record, overwrite=args.overwrite)
     r = sepset.report
     de = r["delta_e2000"]
@@ -117,6 +121,7 @@ def cmd_separate(args: argparse.Namespace) -> int:
               f"({r['stock']['sets_evaluated']} sets tried)")
     for w in r["warnings"]:
         print(f"  warning: {w}")
+    print(f"  cost: {describe(cost)}")
     print(f"  wrote {len(files)} files, report in {out / 'report.json'}")
     return 0
 

@@ -150,6 +150,19 @@ def solve_colours(model: InkModel, target_lab: np.ndarray, table: CandidateTable
     return refine(model, target_lab, start, iterations=iterations, fixed=fixed)
 
 
+def drop_hidden(model: InkModel, eff: np.ndarray, visible_below: float = 0.03) -> np.ndarray:
+    """Remove ink that opaque inks printed later hide almost entirely (in place): where less than
+    ``visible_below`` of an ink can still be seen, it only wastes ink and drying time."""
+    n = model.n
+    visible = np.ones(len(eff))
+    for i in range(n - 1, -1, -1):
+        if i < n - 1:
+            h = float(model.opaque[i + 1])
+            visible = visible * (1.0 - h * eff[:, i + 1])
+        eff[visible < visible_below, i] = 0.0
+    return eff
+
+
 def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
     q = np.round(np.clip(rgb, 0.0, 1.0) * ((1 << bits) - 1)).astype(np.int32)
     return (q[..., 0] << (2 * bits)) | (q[..., 1] << bits) | q[..., 2]
@@ -181,6 +194,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
         chunk = colours[s:s + 16384]
         fixed = preset(chunk) if preset is not None else None
         eff[s:s + 16384] = solve_colours(model, srgb_to_lab(chunk), table, preset=fixed)
+    drop_hidden(model, eff)
     nominal = inverse_tvi(eff, model.dot_gain).astype(np.float32)
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
     for y in range(0, h, rows):

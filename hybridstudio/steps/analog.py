@@ -59,7 +59,10 @@ class _AnalogStep(Step):
         ctx.check_cancelled()
         out = self.render(data, params, ctx)
         ctx.progress(1.0, "")
-        return data.with_pixels(np.clip(out, 0.0, 1.0).astype(np.float32, copy=False))
+        out = np.asarray(out, dtype=np.float32)
+        if out is data.pixels or not out.flags.writeable:
+            out = out.copy()
+        return data.with_pixels(np.clip(out, 0.0, 1.0, out=out))
 
     def render(self, img: ImagePayload, p: dict[str, Any], ctx) -> np.ndarray:
         raise NotImplementedError
@@ -716,6 +719,22 @@ class RisoLook(_AnalogStep):
             maximum=3,
         ),
         Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        Param(
+            "screen",
+            "choice",
+            "dots",
+            QT_TRANSLATE_NOOP("steps", "Halftone dots, stochastic grain (Grain Touch) or none"),
+            choices=("dots", "grain", "none"),
+        ),
+        Param(
+            "lpi",
+            "float",
+            71.0,
+            QT_TRANSLATE_NOOP("steps", "Screen ruling"),
+            unit="lpi",
+            minimum=20,
+            maximum=200,
+        ),
         _PRINT_WIDTH,
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -742,4 +761,6 @@ class RisoLook(_AnalogStep):
             p["seed"],
             p["misregistration_mm"],
             p["texture"],
+            screen=p["screen"],
+            lpi=p["lpi"],
         )

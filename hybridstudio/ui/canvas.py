@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -285,8 +286,10 @@ class Canvas(QWidget):
         smooth = self._scale() < 2.0  # show pixels crisply when zoomed in
         after = self._fitted(self._after, r)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        # a soft shadow, like paper on a table
+        # a soft shadow, like paper on a table; a checkerboard shows through transparent parts
         p.fillRect(r.translated(3, 3), QColor(0, 0, 0, 60))
+        if self._after.hasAlphaChannel():
+            p.fillRect(r, self._checker())
         if self._split_on and self._before is not None:
             x = self._split_x()
             p.save()
@@ -306,6 +309,16 @@ class Canvas(QWidget):
             p.drawPixmap(r, after, QRectF(after.rect()))
         if self._busy_text:
             self._draw_tag(p, QPointF(12, self.height() - 34), self._busy_text, right=False)
+
+    @staticmethod
+    def _checker() -> QBrush:
+        tile = QPixmap(16, 16)
+        tile.fill(QColor(204, 204, 204))
+        tp = QPainter(tile)
+        tp.fillRect(0, 0, 8, 8, QColor(240, 240, 240))
+        tp.fillRect(8, 8, 8, 8, QColor(240, 240, 240))
+        tp.end()
+        return QBrush(tile)
 
     def _fitted(self, pm: QPixmap, r: QRectF) -> QPixmap:
         """When zoomed out, a copy scaled once (smoothly) to the displayed size, so that repaints

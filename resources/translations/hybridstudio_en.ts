@@ -1076,96 +1076,146 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="93"/>
+        <location filename="../../hybridstudio/ui/document.py" line="100"/>
         <source>Add step “%1”</source>
         <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="105"/>
+        <location filename="../../hybridstudio/ui/document.py" line="112"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112"/>
+        <location filename="../../hybridstudio/ui/document.py" line="119"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="127"/>
+        <location filename="../../hybridstudio/ui/document.py" line="134"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="135"/>
+        <location filename="../../hybridstudio/ui/document.py" line="142"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="137"/>
+        <location filename="../../hybridstudio/ui/document.py" line="144"/>
         <source>Turn off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="153"/>
+        <source>Rename step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="160"/>
+        <source>Change the recipe&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182"/>
         <source>Remove the selected step (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183"/>
         <source>Move the step earlier (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
         <source>Move the step later (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="178"/>
-        <source>Live preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
-        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
-        <source>Run at full resolution</source>
+        <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187"/>
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189"/>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192"/>
+        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
+        <source>Run at full resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <source>Rename step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <source>Name of this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265"/>
+        <source>Recipe details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,526 +1925,541 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="84"/>
-        <source>Seed</source>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="85"/>
-        <source>Shape</source>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="86"/>
-        <source>Shoulder</source>
+        <source>Shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="87"/>
-        <source>Show label</source>
+        <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="88"/>
-        <source>Size</source>
+        <source>Show label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="89"/>
-        <source>Steps</source>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="90"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93"/>
         <source>Strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="93"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94"/>
         <source>Substrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="94"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95"/>
         <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="95"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="96"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97"/>
         <source>Tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="97"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98"/>
         <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="98"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99"/>
         <source>Trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="99"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100"/>
         <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="100"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="101"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102"/>
         <source>am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="102"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103"/>
         <source>aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="103"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="104"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105"/>
         <source>automatic-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="105"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106"/>
         <source>black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="106"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107"/>
         <source>blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="107"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108"/>
         <source>blue-noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="108"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109"/>
         <source>bright-red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="109"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110"/>
         <source>brown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="110"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111"/>
         <source>burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="111"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112"/>
         <source>clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="112"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113"/>
         <source>cmyk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="113"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114"/>
         <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="114"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115"/>
         <source>colour-negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="115"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116"/>
         <source>cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="116"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117"/>
         <source>dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="117"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118"/>
         <source>ddim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="118"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119"/>
         <source>dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="119"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120"/>
         <source>diamond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="120"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121"/>
         <source>diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="121"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122"/>
         <source>digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="122"/>
-        <source>double-x-5222</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="123"/>
-        <source>dpmpp_2m</source>
+        <source>dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="124"/>
-        <source>ektar-100</source>
+        <source>double-x-5222</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="125"/>
-        <source>elliptical</source>
+        <source>dpmpp_2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="126"/>
-        <source>euclidean</source>
+        <source>ektar-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="127"/>
-        <source>euler</source>
+        <source>elliptical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="128"/>
-        <source>euler_a</source>
+        <source>euclidean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="129"/>
-        <source>federal-blue</source>
+        <source>euler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="130"/>
-        <source>fit</source>
+        <source>euler_a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="131"/>
-        <source>fluorescent-orange</source>
+        <source>federal-blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="132"/>
-        <source>fluorescent-pink</source>
+        <source>fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="133"/>
-        <source>fm</source>
+        <source>fluorescent-orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="134"/>
-        <source>gold-200</source>
+        <source>fluorescent-pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="135"/>
-        <source>green</source>
+        <source>fm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="136"/>
-        <source>half-frame</source>
+        <source>gold-200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="137"/>
-        <source>hard</source>
+        <source>grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="138"/>
-        <source>heavy</source>
+        <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="139"/>
-        <source>hunter-green</source>
+        <source>half-frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="140"/>
-        <source>index</source>
+        <source>hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="141"/>
-        <source>lanczos</source>
+        <source>heavy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="142"/>
-        <source>landscape</source>
+        <source>hunter-green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="143"/>
-        <source>lcm</source>
+        <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="144"/>
-        <source>legal</source>
+        <source>lanczos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="145"/>
-        <source>letter</source>
+        <source>landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="146"/>
-        <source>light</source>
+        <source>lcm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="147"/>
-        <source>line</source>
+        <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="148"/>
-        <source>lith</source>
+        <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="149"/>
-        <source>manual-press</source>
+        <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="150"/>
-        <source>maximum</source>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="151"/>
-        <source>medium</source>
+        <source>lith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="152"/>
-        <source>medium-blue</source>
+        <source>manual-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="153"/>
-        <source>mint</source>
+        <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="154"/>
-        <source>model</source>
+        <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="155"/>
-        <source>mono</source>
+        <source>medium-blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="156"/>
-        <source>none</source>
+        <source>mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="157"/>
-        <source>opaque</source>
+        <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="158"/>
-        <source>orange</source>
+        <source>mono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="159"/>
-        <source>platinum</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="160"/>
-        <source>platinum-palladium</source>
+        <source>opaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="161"/>
-        <source>portra-400</source>
+        <source>orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="162"/>
-        <source>portrait</source>
+        <source>platinum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="163"/>
-        <source>provia-100f</source>
+        <source>platinum-palladium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="164"/>
-        <source>purple</source>
+        <source>portra-400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="165"/>
-        <source>red</source>
+        <source>portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="166"/>
-        <source>riso</source>
+        <source>provia-100f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="167"/>
-        <source>round</source>
+        <source>purple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="168"/>
-        <source>salt</source>
+        <source>red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="169"/>
-        <source>screen</source>
+        <source>riso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="170"/>
-        <source>simulated</source>
+        <source>round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="171"/>
-        <source>slide</source>
+        <source>salt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="172"/>
-        <source>smooth</source>
+        <source>screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="173"/>
-        <source>spot</source>
+        <source>simulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="174"/>
-        <source>square</source>
+        <source>slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="175"/>
-        <source>stock</source>
+        <source>smooth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="176"/>
-        <source>sunflower</source>
+        <source>spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="177"/>
-        <source>super16</source>
+        <source>square</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="178"/>
-        <source>super35</source>
+        <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="179"/>
-        <source>t-max-100</source>
+        <source>sunflower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="180"/>
-        <source>t-max-400</source>
+        <source>super16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="181"/>
-        <source>tabloid</source>
+        <source>super35</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="182"/>
-        <source>teal</source>
+        <source>t-max-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="183"/>
-        <source>transparent</source>
+        <source>t-max-400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="184"/>
-        <source>tri-x-400</source>
+        <source>tabloid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="185"/>
-        <source>van-dyke</source>
+        <source>teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="186"/>
-        <source>velvia-50</source>
+        <source>transparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="187"/>
-        <source>vision3-500t</source>
+        <source>tri-x-400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="188"/>
-        <source>white</source>
+        <source>van-dyke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="189"/>
+        <source>velvia-50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="190"/>
+        <source>vision3-500t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="191"/>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="192"/>
         <source>yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,447 +2474,457 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="74"/>
         <source>Film grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="72"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="75"/>
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="77"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="80"/>
         <source>Film stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="83"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="86"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="90"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="93"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="97"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="100"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="105"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="108"/>
         <source>Grain size factor (physical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="109"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="452"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="507"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="551"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="654"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="718"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="112"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="455"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="510"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="554"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="657"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="721"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="111"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="114"/>
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="126"/>
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="159"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="162"/>
         <source>Halation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="160"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="163"/>
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="171"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="177"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="180"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="185"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="188"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="191"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="202"/>
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="214"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
         <source>Bloom / diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="215"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
         <source>Soft glow of a diffusion filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="221"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="224"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="230"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="242"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="245"/>
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="260"/>
         <source>Vignetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="258"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="264"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="273"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="276"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="279"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="282"/>
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="287"/>
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="299"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
         <source>Characteristic curve (H&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="300"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
         <source>Film tone curve with toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="309"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="314"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="317"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="322"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="325"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="330"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="333"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="382"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="341"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="385"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="344"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="352"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="355"/>
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="368"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
         <source>Colour negative / slide look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="372"/>
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="375"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="378"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="391"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="585"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="394"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="588"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="396"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="399"/>
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="403"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="406"/>
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="417"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="420"/>
         <source>Chromatic aberration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="418"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="421"/>
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="424"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="427"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="430"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="433"/>
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="436"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="439"/>
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="447"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="450"/>
         <source>Light leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="448"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
         <source>Warm fogging from one edge of the frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="450"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="453"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="544"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="454"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="454"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="457"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="459"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="462"/>
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="478"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="481"/>
         <source>Dust and scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="479"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="482"/>
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="485"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="488"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="493"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="496"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="498"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="501"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="504"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="507"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="510"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="513"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="516"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="519"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="538"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="539"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="542"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="546"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="549"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="554"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="557"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="561"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="564"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="577"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="580"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="578"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="581"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="580"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="583"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="590"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="593"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="596"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="599"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="625"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="628"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="626"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="629"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="634"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="637"/>
         <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="641"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="644"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="650"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="653"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="657"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="660"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="664"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="667"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="689"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="692"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="690"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="693"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="698"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="701"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="705"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="708"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="714"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="717"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="721"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="726"/>
+        <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="733"/>
+        <source>Screen ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="740"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="729"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="748"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>

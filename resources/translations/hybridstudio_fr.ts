@@ -1078,96 +1078,146 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="93" />
+        <location filename="../../hybridstudio/ui/document.py" line="100" />
         <source>Add step “%1”</source>
         <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="105" />
+        <location filename="../../hybridstudio/ui/document.py" line="112" />
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112" />
+        <location filename="../../hybridstudio/ui/document.py" line="119" />
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="127" />
+        <location filename="../../hybridstudio/ui/document.py" line="134" />
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="135" />
+        <location filename="../../hybridstudio/ui/document.py" line="142" />
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="137" />
+        <location filename="../../hybridstudio/ui/document.py" line="144" />
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="153" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="160" />
+        <source>Change the recipe's details</source>
+        <translation>Modifier les informations de la recette</translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179" />
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180" />
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation>Ajouter une étape à la fin de la recette (ou après celle qui est choisie)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182" />
         <source>Remove the selected step (Delete)</source>
         <translation>Supprimer l’étape choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183" />
         <source>Move the step earlier (Alt+Up)</source>
         <translation>Avancer l’étape (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184" />
         <source>Move the step later (Alt+Down)</source>
         <translation>Reculer l’étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="178" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <source>Details…</source>
+        <translation>Informations…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186" />
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation>Nom et description de la recette, tels que les autres les verront</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187" />
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation>Double-cliquez sur une étape pour lui donner votre propre nom ; glissez pour changer l’ordre ; décochez pour la sauter</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189" />
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192" />
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation>Après chaque changement, refaire sur une image réduite les étapes modifiées. Les étapes dont les réglages n’ont pas bougé sortent du cache.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196" />
         <source>Run at full resolution</source>
         <translation>Lancer en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197" />
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Name of this step:</source>
+        <translation>Nom de cette étape :</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265" />
+        <source>Recipe details</source>
+        <translation>Informations sur la recette</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327" />
         <source>Add a step to start a recipe.</source>
         <translation>Ajoutez une étape pour commencer une recette.</translation>
     </message>
@@ -1877,526 +1927,541 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
+        <source>Screen</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
         <source>Shape</source>
         <translation>Forme du point</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
         <source>Shoulder</source>
         <translation>Épaule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
         <source>Show label</source>
         <translation>Afficher l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
         <source>Stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
         <source>Strip</source>
         <translation>Gamme de contrôle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
         <source>Substrate</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
         <source>Texture</source>
         <translation>Texture</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
         <source>Toe</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
         <source>Trap</source>
         <translation>Grossi-maigri</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
         <source>am</source>
         <translation>AM (points de trame)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
         <source>aqua</source>
         <translation>aqua</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
         <source>automatic-press</source>
         <translation>presse automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
         <source>black</source>
         <translation>noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
         <source>blue</source>
         <translation>bleu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
         <source>blue-noise</source>
         <translation>bruit bleu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
         <source>bright-red</source>
         <translation>rouge vif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
         <source>brown</source>
         <translation>brun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
         <source>burgundy</source>
         <translation>bordeaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
         <source>clear</source>
         <translation>transparent</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
         <source>cmyk</source>
         <translation>CMJN</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
         <source>colour-negative</source>
         <translation>négatif couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
         <source>cyanotype</source>
         <translation>cyanotype</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
         <source>dark</source>
         <translation>sombre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
         <source>ddim</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
         <source>dense</source>
         <translation>dense</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
         <source>diamond</source>
         <translation>losange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
         <source>diffusion</source>
         <translation>diffusion d’erreur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
         <source>digital</source>
         <translation>numérique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <source>dots</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
         <source>double-x-5222</source>
         <translation>double-x-5222</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
         <source>dpmpp_2m</source>
         <translation>DPM++ 2M</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
         <source>ektar-100</source>
         <translation>ektar-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
         <source>elliptical</source>
         <translation>elliptique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
         <source>euclidean</source>
         <translation>euclidien</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
         <source>euler</source>
         <translation>Euler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
         <source>euler_a</source>
         <translation>Euler ancestral</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
         <source>federal-blue</source>
         <translation>bleu fédéral</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
         <source>fit</source>
         <translation>ajustée à l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
         <source>fluorescent-orange</source>
         <translation>orange fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
         <source>fluorescent-pink</source>
         <translation>rose fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
         <source>fm</source>
         <translation>FM (stochastique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
         <source>gold-200</source>
         <translation>gold-200</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <source>grain</source>
+        <translation>grain</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
         <source>green</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
         <source>half-frame</source>
         <translation>demi-format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
         <source>hard</source>
         <translation>nets</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
         <source>heavy</source>
         <translation>fort</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
         <source>hunter-green</source>
         <translation>vert chasseur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
         <source>lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
         <source>landscape</source>
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
         <source>lcm</source>
         <translation>LCM</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
         <source>legal</source>
         <translation>Legal (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
         <source>letter</source>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
         <source>light</source>
         <translation>léger</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
         <source>lith</source>
         <translation>lith</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
         <source>manual-press</source>
         <translation>presse manuelle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
         <source>maximum</source>
         <translation>maximal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="155" />
         <source>medium-blue</source>
         <translation>bleu moyen</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="156" />
         <source>mint</source>
         <translation>menthe</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="157" />
         <source>model</source>
         <translation>par le modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="155" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="158" />
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="156" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="159" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="157" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="160" />
         <source>opaque</source>
         <translation>opaque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="158" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="161" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="159" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="162" />
         <source>platinum</source>
         <translation>platine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="160" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="163" />
         <source>platinum-palladium</source>
         <translation>platine-palladium</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="161" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="164" />
         <source>portra-400</source>
         <translation>portra-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="162" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="165" />
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="163" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="166" />
         <source>provia-100f</source>
         <translation>provia-100f</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="164" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="167" />
         <source>purple</source>
         <translation>violet</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="165" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="168" />
         <source>red</source>
         <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="166" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="169" />
         <source>riso</source>
         <translation>riso</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="167" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="170" />
         <source>round</source>
         <translation>rond</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="168" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="171" />
         <source>salt</source>
         <translation>papier salé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="169" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="172" />
         <source>screen</source>
         <translation>sérigraphie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="170" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="173" />
         <source>simulated</source>
         <translation>process simulé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="171" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="174" />
         <source>slide</source>
         <translation>diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="172" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="175" />
         <source>smooth</source>
         <translation>doux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="173" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="176" />
         <source>spot</source>
         <translation>tons directs</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="174" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="177" />
         <source>square</source>
         <translation>carré</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="175" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="178" />
         <source>stock</source>
         <translation>selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="176" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="179" />
         <source>sunflower</source>
         <translation>tournesol</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="177" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="180" />
         <source>super16</source>
         <translation>super16</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="178" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="181" />
         <source>super35</source>
         <translation>super35</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="179" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="182" />
         <source>t-max-100</source>
         <translation>t-max-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="180" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="183" />
         <source>t-max-400</source>
         <translation>t-max-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="181" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="184" />
         <source>tabloid</source>
         <translation>Tabloïd</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="182" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="185" />
         <source>teal</source>
         <translation>bleu canard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="183" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="186" />
         <source>transparent</source>
         <translation>transparent</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="184" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="187" />
         <source>tri-x-400</source>
         <translation>tri-x-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="185" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="188" />
         <source>van-dyke</source>
         <translation>Van Dyke</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="186" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="189" />
         <source>velvia-50</source>
         <translation>velvia-50</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="187" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="190" />
         <source>vision3-500t</source>
         <translation>vision3-500t</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="188" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="191" />
         <source>white</source>
         <translation>blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="189" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="192" />
         <source>yellow</source>
         <translation>jaune</translation>
     </message>
@@ -2411,447 +2476,457 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Taille imprimée du grand côté quand l’image n’a pas de résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71" />
+        <location filename="../../hybridstudio/steps/analog.py" line="74" />
         <source>Film grain</source>
         <translation>Grain argentique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="72" />
+        <location filename="../../hybridstudio/steps/analog.py" line="75" />
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation>Le grain d’une vraie pellicule, dimensionné sur le film : il a le même aspect quel que soit le nombre de pixels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="77" />
+        <location filename="../../hybridstudio/steps/analog.py" line="80" />
         <source>Film stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="83" />
+        <location filename="../../hybridstudio/steps/analog.py" line="86" />
         <source>Film format (stock: the stock's own)</source>
         <translation>Format du film (selon la pellicule : celui de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="90" />
+        <location filename="../../hybridstudio/steps/analog.py" line="93" />
         <source>Mono grain, one grain per dye layer, or the stock's kind</source>
         <translation>Grain monochrome, un grain par couche de colorant, ou selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="97" />
+        <location filename="../../hybridstudio/steps/analog.py" line="100" />
         <source>Strength (1 = the stock's RMS granularity)</source>
         <translation>Intensité (1 = la granularité RMS de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="105" />
+        <location filename="../../hybridstudio/steps/analog.py" line="108" />
         <source>Grain size factor (physical)</source>
         <translation>Facteur de taille du grain (physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="109" />
-        <location filename="../../hybridstudio/steps/analog.py" line="452" />
-        <location filename="../../hybridstudio/steps/analog.py" line="507" />
-        <location filename="../../hybridstudio/steps/analog.py" line="551" />
-        <location filename="../../hybridstudio/steps/analog.py" line="654" />
-        <location filename="../../hybridstudio/steps/analog.py" line="718" />
+        <location filename="../../hybridstudio/steps/analog.py" line="112" />
+        <location filename="../../hybridstudio/steps/analog.py" line="455" />
+        <location filename="../../hybridstudio/steps/analog.py" line="510" />
+        <location filename="../../hybridstudio/steps/analog.py" line="554" />
+        <location filename="../../hybridstudio/steps/analog.py" line="657" />
+        <location filename="../../hybridstudio/steps/analog.py" line="721" />
         <source>Random seed</source>
         <translation>Graine du hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="111" />
+        <location filename="../../hybridstudio/steps/analog.py" line="114" />
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
         <translation>Le modèle booléen de Newson et al. (2017) : les grains d’argent ou les nuages de colorant sont des disques semés au hasard sur une vue de film virtuelle mesurée en micromètres, plus serrés là où l’image est claire. À partir de la variance et de la corrélation exactes du modèle pour chaque niveau de gris, on tire pour chaque pixel un bruit aux mêmes statistiques ; la taille du grain est calculée pour qu’un microdensitomètre de 48 µm lise la granularité RMS de la pellicule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123" />
+        <location filename="../../hybridstudio/steps/analog.py" line="126" />
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation>Photographier et tirer sur vrai film : une pellicule rapide (Tri-X à 400–1600), un développement poussé, un révélateur qui marque le grain (Rodinal) et un fort agrandissement donnent un grain marqué ; tirer sur un papier dur le rend net.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="159" />
+        <location filename="../../hybridstudio/steps/analog.py" line="162" />
         <source>Halation</source>
         <translation>Halo (halation)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="160" />
+        <location filename="../../hybridstudio/steps/analog.py" line="163" />
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168" />
+        <location filename="../../hybridstudio/steps/analog.py" line="171" />
         <source>Spread of the glow on the film</source>
         <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="177" />
+        <location filename="../../hybridstudio/steps/analog.py" line="180" />
         <source>Share of highlight light scattered</source>
         <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="185" />
+        <location filename="../../hybridstudio/steps/analog.py" line="188" />
         <source>Linear light level where highlights start</source>
         <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="191" />
+        <location filename="../../hybridstudio/steps/analog.py" line="194" />
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation>En lumière linéaire, la partie claire de chaque couche est étalée par une somme de gaussiennes dimensionnées en micromètres sur le film, puis rajoutée autour de la haute lumière : surtout dans le rouge, moins dans le vert, pas dans le bleu. Cette lumière est retirée de la haute lumière elle-même, donc le total est conservé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="199" />
+        <location filename="../../hybridstudio/steps/analog.py" line="202" />
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation>Photographier sur CineStill 800T ou sur film cinéma débarrassé de sa couche rem-jet, avec des lumières vives dans le cadre : la lumière rebondit sur le dos du support et fait un halo rouge.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="214" />
+        <location filename="../../hybridstudio/steps/analog.py" line="217" />
         <source>Bloom / diffusion</source>
         <translation>Diffusion (bloom)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="215" />
+        <location filename="../../hybridstudio/steps/analog.py" line="218" />
         <source>Soft glow of a diffusion filter.</source>
         <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="221" />
+        <location filename="../../hybridstudio/steps/analog.py" line="224" />
         <source>Spread on the film</source>
         <translation>Étalement sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="230" />
+        <location filename="../../hybridstudio/steps/analog.py" line="233" />
         <source>Share of the light diffused</source>
         <translation>Part de la lumière diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236" />
+        <location filename="../../hybridstudio/steps/analog.py" line="239" />
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation>Une fraction de l’image, en lumière linéaire, est remplacée par une copie floue : la lumière déborde des zones claires vers leurs alentours, sans rien ajouter ni perdre.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="242" />
+        <location filename="../../hybridstudio/steps/analog.py" line="245" />
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
         <translation>Mettre un filtre de diffusion (Pro-Mist, Softar), un bas nylon ou un peu de buée sur l’objectif, ou diffuser la lumière de l’agrandisseur pendant une partie de l’exposition du tirage.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257" />
+        <location filename="../../hybridstudio/steps/analog.py" line="260" />
         <source>Vignetting</source>
         <translation>Vignettage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="258" />
+        <location filename="../../hybridstudio/steps/analog.py" line="261" />
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="264" />
+        <location filename="../../hybridstudio/steps/analog.py" line="267" />
         <source>Focal length of the lens</source>
         <translation>Focale de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="273" />
+        <location filename="../../hybridstudio/steps/analog.py" line="276" />
         <source>Strength (1 = the physical falloff)</source>
         <translation>Intensité (1 = la chute physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="279" />
+        <location filename="../../hybridstudio/steps/analog.py" line="282" />
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation>La lumière qui arrive sur le film avec un angle θ par rapport à l’axe diminue en cos⁴θ ; θ dépend de la focale et de la position dans la vue. Appliqué en lumière linéaire.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284" />
+        <location filename="../../hybridstudio/steps/analog.py" line="287" />
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation>Utiliser un grand-angle à pleine ouverture, ou un pare-soleil trop long ; au labo, surexposer les coins du tirage (« brûler » les bords).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="299" />
+        <location filename="../../hybridstudio/steps/analog.py" line="302" />
         <source>Characteristic curve (H&amp;D)</source>
         <translation>Courbe caractéristique (H&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="300" />
+        <location filename="../../hybridstudio/steps/analog.py" line="303" />
         <source>Film tone curve with toe and shoulder.</source>
         <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="306" />
+        <location filename="../../hybridstudio/steps/analog.py" line="309" />
         <source>Contrast: slope of density against log exposure</source>
         <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="314" />
+        <location filename="../../hybridstudio/steps/analog.py" line="317" />
         <source>Width of the toe (shadow roll-off)</source>
         <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="322" />
+        <location filename="../../hybridstudio/steps/analog.py" line="325" />
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="330" />
+        <location filename="../../hybridstudio/steps/analog.py" line="333" />
         <source>Maximum density (depth of the blacks)</source>
         <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338" />
-        <location filename="../../hybridstudio/steps/analog.py" line="382" />
+        <location filename="../../hybridstudio/steps/analog.py" line="341" />
+        <location filename="../../hybridstudio/steps/analog.py" line="385" />
         <source>Exposure change</source>
         <translation>Correction d’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="344" />
+        <location filename="../../hybridstudio/steps/analog.py" line="347" />
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation>Chaque valeur linéaire est une exposition ; la courbe donne une densité, avec une partie droite de pente gamma entre un pied et une épaule adoucis ; l’image est la lumière que renvoie le positif, 10 puissance moins la densité, le gris à 18 % restant en place.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="352" />
+        <location filename="../../hybridstudio/steps/analog.py" line="355" />
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation>Choisir le film, le révélateur et le grade du papier : un développement plus long augmente le gamma ; un papier plus doux ou un révélateur compensateur allonge le pied et l’épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="368" />
+        <location filename="../../hybridstudio/steps/analog.py" line="371" />
         <source>Colour negative / slide look</source>
         <translation>Rendu négatif couleur / diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369" />
+        <location filename="../../hybridstudio/steps/analog.py" line="372" />
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="375" />
+        <location filename="../../hybridstudio/steps/analog.py" line="378" />
         <source>Kind of film</source>
         <translation>Type de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="391" />
-        <location filename="../../hybridstudio/steps/analog.py" line="585" />
+        <location filename="../../hybridstudio/steps/analog.py" line="394" />
+        <location filename="../../hybridstudio/steps/analog.py" line="588" />
         <source>Mix with the original</source>
         <translation>Mélange avec l’original</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="396" />
+        <location filename="../../hybridstudio/steps/analog.py" line="399" />
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation>Une courbe H&amp;D par couche colorée, avec des contrastes et des sensibilités légèrement différents (le croisement qui rend les tirages de négatifs chauds dans les hautes lumières et froids dans les ombres), puis un changement de saturation ; la diapositive a une courbe raide et des noirs profonds.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="403" />
+        <location filename="../../hybridstudio/steps/analog.py" line="406" />
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation>Photographier sur négatif couleur et tirer sur papier RA-4, ou sur diapositive (E-6) et la projeter ; développer une diapositive en C-41 (traitement croisé) exagère le rendu.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="417" />
+        <location filename="../../hybridstudio/steps/analog.py" line="420" />
         <source>Chromatic aberration</source>
         <translation>Aberration chromatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="418" />
+        <location filename="../../hybridstudio/steps/analog.py" line="421" />
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="424" />
+        <location filename="../../hybridstudio/steps/analog.py" line="427" />
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="430" />
+        <location filename="../../hybridstudio/steps/analog.py" line="433" />
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation>Le rouge est agrandi et le bleu réduit autour du centre d’une fraction de pour cent : les contours près des coins prennent des franges rouges et bleues. À placer avant le grain.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="436" />
+        <location filename="../../hybridstudio/steps/analog.py" line="439" />
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation>Utiliser un vieil objectif ou une lentille simple (Holga, Lensbaby, loupe retournée) à pleine ouverture.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="447" />
+        <location filename="../../hybridstudio/steps/analog.py" line="450" />
         <source>Light leak</source>
         <translation>Entrée de lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="448" />
+        <location filename="../../hybridstudio/steps/analog.py" line="451" />
         <source>Warm fogging from one edge of the frame.</source>
         <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="450" />
-        <location filename="../../hybridstudio/steps/analog.py" line="541" />
-        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
+        <location filename="../../hybridstudio/steps/analog.py" line="453" />
+        <location filename="../../hybridstudio/steps/analog.py" line="544" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="451" />
+        <location filename="../../hybridstudio/steps/analog.py" line="454" />
         <source>Colour of the leak</source>
         <translation>Couleur de la fuite</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="454" />
+        <location filename="../../hybridstudio/steps/analog.py" line="457" />
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
         <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="459" />
+        <location filename="../../hybridstudio/steps/analog.py" line="462" />
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation>Ouvrir le dos de l’appareil un instant, utiliser un appareil jouet aux joints usés, ou laisser entrer la lumière en chargeant le film.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="478" />
+        <location filename="../../hybridstudio/steps/analog.py" line="481" />
         <source>Dust and scratches</source>
         <translation>Poussières et rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="479" />
+        <location filename="../../hybridstudio/steps/analog.py" line="482" />
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="485" />
+        <location filename="../../hybridstudio/steps/analog.py" line="488" />
         <source>Dust specks per cm² of film</source>
         <translation>Poussières par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="493" />
+        <location filename="../../hybridstudio/steps/analog.py" line="496" />
         <source>Hairs per cm² of film</source>
         <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="498" />
+        <location filename="../../hybridstudio/steps/analog.py" line="501" />
         <source>Number of scratches</source>
         <translation>Nombre de rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="504" />
+        <location filename="../../hybridstudio/steps/analog.py" line="507" />
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="510" />
+        <location filename="../../hybridstudio/steps/analog.py" line="513" />
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="516" />
+        <location filename="../../hybridstudio/steps/analog.py" line="519" />
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation>Oublier la poire soufflante et le chiffon antistatique ; faire passer le film dans une cartouche poussiéreuse ; tirer ou scanner sans nettoyer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="538" />
+        <location filename="../../hybridstudio/steps/analog.py" line="541" />
         <source>Paper texture</source>
         <translation>Texture du papier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="539" />
+        <location filename="../../hybridstudio/steps/analog.py" line="542" />
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="546" />
+        <location filename="../../hybridstudio/steps/analog.py" line="549" />
         <source>Direction of the light</source>
         <translation>Direction de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="554" />
+        <location filename="../../hybridstudio/steps/analog.py" line="557" />
         <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="561" />
+        <location filename="../../hybridstudio/steps/analog.py" line="564" />
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation>Imprimer sur papier aquarelle grain à froid ou sur papier fait main, l’éclairer de côté ; le photographier ou le scanner en biais.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="577" />
+        <location filename="../../hybridstudio/steps/analog.py" line="580" />
         <source>Colour LUT (.cube)</source>
         <translation>LUT couleur (.cube)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="578" />
+        <location filename="../../hybridstudio/steps/analog.py" line="581" />
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="580" />
+        <location filename="../../hybridstudio/steps/analog.py" line="583" />
         <source>The .cube file</source>
         <translation>Le fichier .cube</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="590" />
+        <location filename="../../hybridstudio/steps/analog.py" line="593" />
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation>Le fichier est vérifié ligne par ligne et lu par colour-science ; une table 3D est appliquée par interpolation tétraédrique dans son DOMAIN_MIN/MAX, une table 1D couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="596" />
+        <location filename="../../hybridstudio/steps/analog.py" line="599" />
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation>Une LUT mémorise un étalonnage couleur ; au labo, ce rôle revient au choix du film et du papier, à la filtration de la tête couleur de l’agrandisseur et aux virages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="625" />
+        <location filename="../../hybridstudio/steps/analog.py" line="628" />
         <source>Alternative process look</source>
         <translation>Rendu procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="626" />
+        <location filename="../../hybridstudio/steps/analog.py" line="629" />
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="634" />
+        <location filename="../../hybridstudio/steps/analog.py" line="637" />
         <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="641" />
+        <location filename="../../hybridstudio/steps/analog.py" line="644" />
         <source>Printing exposure change</source>
         <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="650" />
+        <location filename="../../hybridstudio/steps/analog.py" line="653" />
         <source>Paper texture in the density</source>
         <translation>Texture du papier dans la densité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="657" />
+        <location filename="../../hybridstudio/steps/analog.py" line="660" />
         <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
         <translation>La luminance de l’image passe par la courbe de tons du procédé, en densité (pied, gamma, épaule, densité maximale) ; la couleur suit la loi de Beer-Lambert, du blanc du papier à la couleur la plus profonde du procédé, et les fibres du papier modulent la densité.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="664" />
+        <location filename="../../hybridstudio/steps/analog.py" line="667" />
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation>Faire un négatif numérique, enduire le papier de sensibilisateur (pour le cyanotype : citrate d’ammonium ferrique et ferricyanure de potassium), tirer par contact au soleil ou aux UV, puis laver (et fixer pour les procédés à l’argent).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="689" />
+        <location filename="../../hybridstudio/steps/analog.py" line="692" />
         <source>Risograph look</source>
         <translation>Rendu risographie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="690" />
+        <location filename="../../hybridstudio/steps/analog.py" line="693" />
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="698" />
+        <location filename="../../hybridstudio/steps/analog.py" line="701" />
         <source>Inks, in print order</source>
         <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="705" />
+        <location filename="../../hybridstudio/steps/analog.py" line="708" />
         <source>Typical drum misregistration</source>
         <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="714" />
+        <location filename="../../hybridstudio/steps/analog.py" line="717" />
         <source>Ink starvation and mottle</source>
         <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="721" />
+        <location filename="../../hybridstudio/steps/analog.py" line="726" />
+        <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
+        <translation>Points de trame, grain stochastique (Grain Touch) ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="733" />
+        <source>Screen ruling</source>
+        <translation>Linéature de la trame</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="740" />
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="729" />
+        <location filename="../../hybridstudio/steps/analog.py" line="748" />
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation>Séparer l’image à la main en un master gris par encre, imprimer chaque master au risographe avec son tambour, et repasser le papier pour chaque couleur.</translation>
     </message>
