@@ -70,7 +70,7 @@ def coverage_covariance(d: np.ndarray, u: np.ndarray, radii: np.ndarray) -> np.n
     u = np.minimum(np.asarray(u, dtype=np.float64), U_CAP)
     rho = overlap_fraction(d, radii)
     one_minus = 1.0 - u
-    return one_minus ** 2 * np.expm1(-rho * np.log(one_minus))
+    return one_minus**2 * np.expm1(-rho * np.log(one_minus))
 
 
 def covariance_integral(u: np.ndarray, radii: np.ndarray) -> np.ndarray:
@@ -168,13 +168,16 @@ def disc_aperture_energy(aperture_um: float = 48.0, blur_um: float = 0.0) -> flo
     return float(np.trapezoid((disc * gauss) ** 2 * 2 * np.pi * f, f))
 
 
-def density_sigma_48(radius_um: float, spread: float, blur_um: float, density: float = 1.0,
-                     aperture_um: float = 48.0) -> float:
+def density_sigma_48(
+    radius_um: float, spread: float, blur_um: float, density: float = 1.0, aperture_um: float = 48.0
+) -> float:
     """Model RMS of density (σ_D, not ×1000) through a disc aperture at mean density ``density``:
     σ_T / (T·ln 10) with T = 10^−D = 1 − u. Valid when grains are much smaller than the aperture."""
     t = 10.0 ** (-density)
     u = np.array([1.0 - t])
-    var = covariance_integral(u, radius_nodes(radius_um, spread))[0] * disc_aperture_energy(aperture_um, blur_um)
+    var = covariance_integral(u, radius_nodes(radius_um, spread))[0] * disc_aperture_energy(
+        aperture_um, blur_um
+    )
     return float(np.sqrt(var) / (t * np.log(10.0)))
 
 

@@ -28,9 +28,11 @@ def rms_granularity(coverage: np.ndarray, pitch_um: float, aperture_um: float = 
     """1000·σ_D of a flat rendered patch (H×W coverage) through a disc aperture (µm)."""
     d_px = aperture_um / pitch_um
     if d_px < 3.0:
-        raise ValueError(f"the {aperture_um:g} µm aperture spans {d_px:.1f} px: render the patch at a "
-                         "finer pitch (≥ 3 px across the aperture)")
-    t = (1.0 - np.asarray(coverage, dtype=np.float32))
+        raise ValueError(
+            f"the {aperture_um:g} µm aperture spans {d_px:.1f} px: render the patch at a "
+            "finer pitch (≥ 3 px across the aperture)"
+        )
+    t = 1.0 - np.asarray(coverage, dtype=np.float32)
     k = disc_kernel(d_px)
     avg = cv2.filter2D(t, cv2.CV_32F, k, borderType=cv2.BORDER_REFLECT)
     m = k.shape[0]

@@ -16,8 +16,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from .linear import luminance
-
 
 def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.ndarray:
     """Image blurred by a sum of Gaussians σ·√k (weights normalised), computed at reduced size."""
@@ -34,31 +32,44 @@ def _spread(img: np.ndarray, sigma_px: float, weights=(1.0, 0.5, 0.25)) -> np.nd
     return cv2.resize(acc, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
-def highlights(linear: np.ndarray, threshold: float) -> np.ndarray:
-    """The part of the light above ``threshold`` (linear), with a soft knee: E·L²/(L²+t²) on
-    luminance L, so mid-tones give almost nothing and clipped whites give almost all."""
-    lum = luminance(linear)
-    t2 = np.float32(max(threshold, 1e-4) ** 2)
-    l2 = lum * lum
-    knee = l2 / (l2 + t2)
-    knee *= knee  # sharper knee
-    return linear * knee[..., None]
+def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:
+    """Share of the light above ``threshold`` (linear) at each pixel, a soft knee (L²/(L²+t²))²
+    on luminance L: mid-tones give almost nothing, clipped whites almost all."""
+    lum = cv2.transform(
+        np.ascontiguousarray(linear, dtype=np.float32), np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+    )
+    cv2.multiply(lum, lum, dst=lum)
+    knee = cv2.add(lum, float(max(threshold, 1e-4) ** 2))
+    cv2.divide(lum, knee, dst=knee)
+    return cv2.multiply(knee, knee, dst=knee)
 
 
-def halation(linear: np.ndarray, pitch_um: float, size_um: float = 150.0, strength: float = 0.3,
-             threshold: float = 0.6, tint: tuple[float, float, float] = (1.0, 0.35, 0.05)) -> np.ndarray:
+def halation(
+    linear: np.ndarray,
+    pitch_um: float,
+    size_um: float = 150.0,
+    strength: float = 0.3,
+    threshold: float = 0.6,
+    tint: tuple[float, float, float] = (1.0, 0.35, 0.05),
+) -> np.ndarray:
     """Red-orange halation around highlights of a linear RGB image (H×W×3 float32).
 
     ``size_um``: σ of the first reflection on the film (µm; ~65–200 µm, larger for thick bases);
     ``strength``: fraction of the highlight light scattered (red channel); ``tint``: per-channel
-    share (red penetrates deepest). The sum of each channel over the image is preserved.
+    share (red penetrates deepest). The sum of each channel over the image is preserved:
+    out = E·(1 − a·k) + a·G⋆(E·k), with k the highlight knee.
     """
-    hl = highlights(linear, threshold)
+    linear = np.ascontiguousarray(linear, dtype=np.float32)
+    knee = highlight_knee(linear, threshold)
+    hl = cv2.multiply(linear, cv2.merge([knee, knee, knee]))  # the highlights
+    del knee
     halo = _spread(hl, size_um / pitch_um)
-    halo -= hl
-    a = np.asarray(tint, np.float32) * np.float32(strength)
-    out = linear + halo * a
-    return np.maximum(out, 0.0, out=out)
+    cv2.subtract(halo, hl, dst=halo)  # light arrives in the halo, leaves the highlight
+    del hl
+    a = tuple(float(t) * strength for t in tint) + (0.0,)
+    cv2.multiply(halo, a, dst=halo)
+    # E·(1 − a·k) ≥ 0 as a, k ≤ 1: no clamp needed
+    return cv2.add(linear, halo, dst=halo)
 
 
 def bloom(linear: np.ndarray, pitch_um: float, size_um: float = 400.0, amount: float = 0.15) -> np.ndarray:
