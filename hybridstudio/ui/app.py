@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
+from ..paths import resources_dir
 from .i18n import Translations, resolve_language
 from .theme import follow_system
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "hybridstudio.svg"
+ICON = resources_dir() / "icons" / "hybridstudio.svg"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

@@ -30,6 +30,7 @@ from ..core.executor import Executor
 from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
+from ..paths import resources_dir
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
 from .device import device_summary
 from .document import RecipeDocument, StepEntry
@@ -50,8 +51,7 @@ from .views import (
     render_view,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-RESOURCES = ROOT / "resources"
+RESOURCES = resources_dir()
 SAMPLE_IMAGE = RESOURCES / "samples" / "coffee.png"
 RECIPES_DIR = RESOURCES / "recipes"
 DISPLAY_SIDE = 4096  # the canvas shows at most this many pixels on the long side
