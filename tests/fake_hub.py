@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
+import numpy as np
+
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 LFS_THRESHOLD = 1024  # files above this size are "LFS" files, like the hub's binary files
 
@@ -34,6 +36,16 @@ class FakeRepo:
     files: dict[str, bytes]
     commit: str = COMMIT
     revisions: tuple[str, ...] = ("main",)
+
+
+_SHA: dict[int, tuple[bytes, str]] = {}
+
+
+def _sha256(data: bytes) -> str:
+    hit = _SHA.get(id(data))
+    if hit is None or hit[0] is not data:
+        hit = _SHA[id(data)] = (data, hashlib.sha256(data).hexdigest())
+    return hit[1]
 
 
 def git_oid(data: bytes) -> str:
@@ -80,7 +92,7 @@ class FakeHub:
     def _blob(self, sha: str) -> tuple[str, str, bytes] | None:
         for rid, repo in self.repos.items():
             for path, data in repo.files.items():
-                if hashlib.sha256(data).hexdigest() == sha:
+                if _sha256(data) == sha:
                     return rid, path, data
         return None
 
@@ -105,7 +117,7 @@ class FakeHub:
             return h.reply(404, {"X-Error-Code": "EntryNotFound", "X-Repo-Commit": repo.commit}, b"",
                            head)
         if len(data) > LFS_THRESHOLD:
-            sha = hashlib.sha256(data).hexdigest()
+            sha = _sha256(data)
             return h.reply(302, {"Location": f"{self.cdn_url}/lfs/{sha}?name={fname}",
                                  "X-Repo-Commit": repo.commit, "X-Linked-Etag": f'"{sha}"',
                                  "X-Linked-Size": str(len(data)), "ETag": f'"{git_oid(data)}"'},
@@ -122,7 +134,7 @@ class FakeHub:
         for fname, data in repo.files.items():
             s = {"rfilename": fname, "size": len(data), "blobId": git_oid(data)}
             if len(data) > LFS_THRESHOLD:
-                s["lfs"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
+                s["lfs"] = {"sha256": _sha256(data), "size": len(data),
                             "pointerSize": 134}
             siblings.append(s)
         body = json.dumps({"id": rid, "modelId": rid, "sha": repo.commit, "private": False,
@@ -139,7 +151,9 @@ class FakeHub:
             return h.reply(404, {}, b"", head)
         _, fname, data = found
         if fname in self.corrupt:
-            data = bytes(b ^ 0x5A if i % 997 == 0 else b for i, b in enumerate(data))
+            flipped = np.frombuffer(data, np.uint8).copy()
+            flipped[::997] ^= 0x5A
+            data = flipped.tobytes()
         start = 0
         status = 200
         headers = {"Accept-Ranges": "bytes", "Content-Type": "application/octet-stream"}

@@ -152,6 +152,9 @@ def test_repo_listing_skips_pickles_and_checks_small_files(hub):
     model = download("taesd")
     assert sorted(model.files) == ["config.json", "taesd_decoder.onnx"]
     assert ("GET", "/api/models/deinferno/taesd-onnx/revision/main", None) in hub.log
+    # every file from the commit the listing named, and the branch recorded in the cache's refs
+    assert ("HEAD", f"/deinferno/taesd-onnx/resolve/{COMMIT}/taesd_decoder.onnx", None) in hub.log
+    assert (hub.cache / "models--deinferno--taesd-onnx" / "refs" / "main").read_text() == COMMIT
     cfg = model.files["config.json"]
     assert cfg.resolve().name == git_oid(b'{"scale": 8}\n')  # verified against the git object id
     assert model.path.is_dir() and (model.path / "taesd_decoder.onnx").is_file()

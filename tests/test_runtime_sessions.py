@@ -90,3 +90,17 @@ def test_inference_is_measured(shared_models):
     entry = meter.entries[0]
     assert entry.label == "upscale tile" and entry.wall_s > 0 and entry.energy_j >= 0
     assert meter.totals()["devices"] == ["cpu"]
+
+
+def test_report_of_a_provider_that_failed_to_load():
+    from hybridstudio.runtime.providers import DeviceReport, why_cuda_failed
+
+    rep = DeviceReport("auto", ["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"],
+                       "libcudnn.so.9: cannot open shared object file", "unet")
+    assert rep.fell_back and rep.device == "cpu"
+    assert rep.message == ("unet: running on CPU because CUDA (NVIDIA GPU) could not load "
+                           "(libcudnn.so.9: cannot open shared object file)")
+    ok = DeviceReport("auto", ["DmlExecutionProvider", "CPUExecutionProvider"],
+                      ["DmlExecutionProvider", "CPUExecutionProvider"])
+    assert not ok.fell_back and ok.message == "running on DirectML (Windows GPU)"
+    assert why_cuda_failed()  # always a reason in words, whatever this machine has

@@ -138,3 +138,16 @@ def test_shipped_recipe_runs(tmp_path):
         buf = io.BytesIO()
         im.save(buf, "PNG")
     assert "AI: upscale (esrgan-thick-x4, MIT)" in res.record.ai_disclosure()
+
+
+def test_cli_png_pixels_match_the_engine(tmp_path):
+    from hybridstudio.upscale import load_upscaler, upscale
+
+    rgb = (photo("rocket")[200:240, 150:200] * 255 + 0.5).astype(np.uint8)
+    src = tmp_path / "rocket.png"
+    Image.fromarray(rgb).save(src)
+    assert main(["upscale", str(src), "-m", "esrgan-slim-x2"]) == 0
+    with Image.open(tmp_path / "rocket-x2.png") as im:
+        assert im.mode == "RGB"
+        written = np.asarray(im)
+    assert np.array_equal(written, upscale(rgb, None, load_upscaler("esrgan-slim-x2")).rgb)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .errors import HybridStudioError
@@ -51,10 +51,8 @@ def _umask() -> int:
 
 def _apply_default_mode(path: Path) -> None:
     """mkstemp creates files readable by their owner only; outputs get the usual 0666 & ~umask."""
-    try:
+    with suppress(OSError):
         os.chmod(path, 0o666 & ~_umask())
-    except OSError:
-        pass
 
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:

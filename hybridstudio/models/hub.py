@@ -238,12 +238,16 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
                                     endpoint=ep))
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{label}: could not place the file in the cache ({exc})") from exc
-    if path.resolve() != blob.resolve():
-        raise ModelError(f"{label}: the cache links to {path.resolve()}, not the verified file")
-    integrity.remember(blob, integrity.file_sha256(blob) if not (sha256 or hub_sha)
-                       else (sha256 or hub_sha or "").lower())
+    final = path.resolve()
+    digest = (sha256 or hub_sha or "").lower() or integrity.file_sha256(final)
+    # without symlinks (Windows without developer mode) huggingface-hub moves the blob into the
+    # snapshot folder: check that what it placed is what was verified
+    if final != blob.resolve() and integrity.file_sha256(final) != digest:
+        final.unlink(missing_ok=True)
+        raise ModelError(f"{label}: the file placed in the cache differs from the verified download")
+    integrity.remember(final, digest, expected=digest)
     if on_progress:
-        size = blob.stat().st_size
+        size = final.stat().st_size
         on_progress(DownloadProgress(label, size, size, 0.0, 0.0, "done"))
     return path
 
@@ -292,7 +296,8 @@ def cached_file(repo: str, filename: str, revision: str = "main", models_dir: st
 def verify_cached(path: Path, label: str, sha256: str | None = None) -> str:
     """Check a cached file against its pinned sha256 or its blob name (the hub's hash)."""
     blob = path.resolve()
-    expected = (sha256 or "").lower() or (blob.name if SHA256_RE.match(blob.name) else "")
+    expected = ((sha256 or "").lower() or (blob.name if SHA256_RE.match(blob.name) else "")
+                or (integrity.expected_sha256(blob) or ""))
     if not expected and SHA1_RE.match(blob.name):
         if integrity.git_blob_sha1(blob) != blob.name:
             raise ModelError(f"{label}: the cached file is corrupt (git id mismatch)")

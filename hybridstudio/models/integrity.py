@@ -79,21 +79,35 @@ def remembered_sha256(path: str | Path) -> str | None:
     return None
 
 
-def remember(path: str | Path, sha256: str) -> None:
-    """Record that ``path`` (as it is now) has this sha256."""
+def remember(path: str | Path, sha256: str, expected: str | None = None) -> None:
+    """Record that ``path`` (as it is now) has this sha256, and what it must have (``expected``,
+    e.g. the hub's hash at download time), which stays known if the file changes later."""
     real = Path(path).resolve()
     size, mtime = _stat_key(real)
     with _LOCK:
         data = _load()
-        data[os.fspath(real)] = {"size": size, "mtime_ns": mtime, "sha256": sha256}
+        entry = {"size": size, "mtime_ns": mtime, "sha256": sha256}
+        old = data.get(os.fspath(real), {})
+        if expected or old.get("expected"):
+            entry["expected"] = expected or old["expected"]
+        data[os.fspath(real)] = entry
         atomic_write_bytes(_store(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
 
 
+def expected_sha256(path: str | Path) -> str | None:
+    """The sha256 a file must have, as recorded when it was downloaded or imported."""
+    return _load().get(os.fspath(Path(path).resolve()), {}).get("expected")
+
+
 def forget(path: str | Path) -> None:
+    """Drop the remembered hash of ``path`` (the next use re-hashes it); its expected hash stays."""
     real = os.fspath(Path(path).resolve())
     with _LOCK:
         data = _load()
-        if data.pop(real, None) is not None:
+        entry = data.pop(real, None)
+        if entry is not None:
+            if entry.get("expected"):
+                data[real] = {"expected": entry["expected"]}
             atomic_write_bytes(_store(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
 
 

@@ -229,11 +229,16 @@ def download(model_id: str, settings: Settings | None = None,
         except Exception as exc:  # noqa: BLE001 - network/hub errors become a plain message
             raise ModelError(f"{m.id}: cannot list {m.repo} on {hub.endpoint()} ({exc})") from exc
         wanted = [(r.path, r.sha256) for r in remote]
-        revision = m.revision  # keep the branch name so refs/<branch> is written
+        if not wanted:
+            raise ModelError(f"{m.id}: {m.repo} holds none of the files the catalogue expects")
     for path, sha in wanted:
         _check(check)
+        # every file from the one commit listed, even if the repo changes during the download
         hub.download_file(m.repo, path, revision, sha256=sha, models_dir=settings.models_dir,
                           on_progress=on_progress, check=check)
+    if revision != m.revision and not re.fullmatch(r"[0-9a-f]{40}", m.revision):
+        ref = hub.repo_folder(m.repo, settings.models_dir) / "refs" / m.revision
+        atomic_write_bytes(ref, revision.encode("ascii"))  # the cache's own branch → commit record
     return _resolve_hub(m, settings)
 
 

@@ -103,13 +103,15 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                                    steps=[srec], ai_roles=["modifies"])
             record.cost = meter.totals()
             dpi = raster.dpi * m.scale if raster.dpi else None
-            write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet())
+            tile, splits = res.tile, res.oom_splits
+            write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet(), consume=True)
+            del res, raster  # free the big arrays before the next image
             record.write_sidecar(target)
             bar.close()
-            print(f"{src} → {target} ({w * m.scale}×{h * m.scale} px, tiles {res.tile} px)")
+            print(f"{src} → {target} ({w * m.scale}×{h * m.scale} px, tiles {tile} px)")
             print(f"  cost: {describe(record.cost)}")
-            if res.oom_splits:
-                print(f"  warning: memory ran short; tiles split {res.oom_splits} time(s)")
+            if splits:
+                print(f"  warning: memory ran short; tiles split {splits} time(s)")
             lic = up.resolved.manifest.licence
             if lic.commercial_use is False:
                 print(f"  warning: {lic.name}: not for commercial use")

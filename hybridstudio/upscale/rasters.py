@@ -109,16 +109,46 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
+def _write_png(tmp: Path, bgr: np.ndarray, icc: bytes | None, dpi: float | None,
+               xmp: bytes | None) -> None:
+    """OpenCV encodes; the ICC, resolution and XMP chunks go right after IHDR, written without
+    copying the encoded picture."""
+    ok, enc = cv2.imencode(".png", bgr, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    if not ok:
+        raise InputError(tmp, "PNG encoding failed")
+    view = memoryview(enc).cast("B")
+    ihdr_end = 8 + 25
+    extra = []
+    if icc:
+        extra.append(_chunk(b"iCCP", b"ICC profile\x00\x00" + zlib.compress(icc)))
+    if dpi:
+        ppm = round(dpi / 0.0254)
+        extra.append(_chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)))
+    if xmp:
+        extra.append(_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + xmp))
+    with open(tmp, "wb") as fh:
+        fh.write(view[:ihdr_end])
+        fh.write(b"".join(extra))
+        fh.write(view[ihdr_end:])
+
+
 def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, icc: bytes | None,
-                 dpi: float | None, xmp: bytes | None = None) -> Path:
+                 dpi: float | None, xmp: bytes | None = None, consume: bool = False) -> Path:
     """Write atomically, embedding ``icc`` unchanged, the resolution and the XMP process record.
 
     PNG and TIFF keep 16-bit samples; JPEG and WebP are 8-bit (16-bit data is rounded down to 8).
+    ``consume=True`` lets the writer reorder the channels of ``rgb`` in place (no second copy of a
+    big picture); the array must not be used afterwards.
     """
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise InputError(path, f"cannot write {path.suffix or 'files without an extension'}")
+    if fmt == "png" and alpha is None and consume and rgb.flags.c_contiguous:
+        cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR, dst=rgb)  # in place: OpenCV encodes BGR
+        with atomic_path(path) as tmp:
+            _write_png(tmp, rgb, icc, dpi, xmp)
+        return path
     data = np.dstack([rgb, alpha]) if (alpha is not None and fmt != "jpeg") else rgb
     if fmt in ("jpeg", "webp") and data.dtype == np.uint16:
         data = (data.astype(np.uint32) * 255 + 32767) // 65535
@@ -126,21 +156,7 @@ def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, ic
     with atomic_path(path) as tmp:
         if fmt == "png":
             bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
-            ok, enc = cv2.imencode(".png", np.ascontiguousarray(bgr), [cv2.IMWRITE_PNG_COMPRESSION, 3])
-            if not ok:
-                raise InputError(path, "PNG encoding failed")
-            raw = enc.tobytes()
-            ihdr_end = 8 + 25
-            extra = []
-            if icc:
-                extra.append(_chunk(b"iCCP", b"ICC profile\x00\x00" + zlib.compress(icc)))
-            if dpi:
-                ppm = round(dpi / 0.0254)
-                extra.append(_chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)))
-            if xmp:
-                extra.append(_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + xmp))
-            with open(tmp, "wb") as fh:
-                fh.write(raw[:ihdr_end] + b"".join(extra) + raw[ihdr_end:])
+            _write_png(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
         elif fmt == "tiff":
             import tifffile
 

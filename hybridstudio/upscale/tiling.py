@@ -99,6 +99,7 @@ class TiledUpscaler:
         self.cost = cost
         self.oom_splits = 0
         self._split_depth = 0  # after an out-of-memory error, later cores are split up front
+        self._single = False  # the whole picture in one window
 
     @property
     def core_size(self) -> int:
@@ -132,7 +133,9 @@ class TiledUpscaler:
         fixed = getattr(self.model, "fixed_input", None)
         if fixed is None and h + 2 * self.context <= self.tile and w + 2 * self.context <= self.tile:
             cores = [Core(0, h, 0, w)]
+            self._single = True
         else:
+            self._single = False
             cores = plan_cores(h, w, self.core_size)
         n = len(cores)
         planned = self.tile
@@ -154,12 +157,20 @@ class TiledUpscaler:
         # padding with zeros darkens the last pixels; mirrored picture gives it real-looking context)
         gy0, gy1, gx0, gx1 = c.y0 - ctx, c.y1 + ctx, c.x0 - ctx, c.x1 + ctx
         fixed = getattr(self.model, "fixed_input", None)
-        if fixed:  # a fixed-size graph takes exactly its size: fill it with more real picture
-            gy1, gx1 = gy0 + fixed[0], gx0 + fixed[1]
+        # Every window gets the same size when the picture allows: a fixed-size graph needs it, and
+        # onnxruntime reuses one memory plan for one shape (varying shapes grow its arena).
+        size = fixed or ((tile, tile) if not self._single else None)
+        if size:
+            th = size[0] if (fixed or h + 2 * ctx >= size[0]) else gy1 - gy0
+            tw = size[1] if (fixed or w + 2 * ctx >= size[1]) else gx1 - gx0
+            th, tw = max(th, gy1 - gy0), max(tw, gx1 - gx0)  # never less than core + context
+            gy1, gx1 = gy0 + th, gx0 + tw
             if gy1 > h + ctx:
-                gy0, gy1 = max(-ctx, h + ctx - fixed[0]), max(-ctx, h + ctx - fixed[0]) + fixed[0]
+                gy0 = max(-ctx, h + ctx - th)
+                gy1 = gy0 + th
             if gx1 > w + ctx:
-                gx0, gx1 = max(-ctx, w + ctx - fixed[1]), max(-ctx, w + ctx - fixed[1]) + fixed[1]
+                gx0 = max(-ctx, w + ctx - tw)
+                gx1 = gx0 + tw
         y0, y1, x0, x1 = max(0, gy0), min(h, gy1), max(0, gx0), min(w, gx1)
         tile_in = to_unit(image[y0:y1, x0:x1])
         if (y0, y1, x0, x1) != (gy0, gy1, gx0, gx1):
