@@ -24,83 +24,113 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited over exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def case_scan(steps: int) -> str:
+def make_scan(steps: int, path: Path) -> str:
+    """A 600 dpi scan of a simulated print of the target (rotated 2°, noise, dust), as a file."""
     from negative_sim import save_scan, scan, sheet_ink, synthetic_print
 
     from hybridstudio.negative.curve import ToneCurve
-    from hybridstudio.negative.scan import read_scan
     from hybridstudio.negative.target import make_target
 
     sheet = make_target(steps, ToneCurve.identity(), "#000000", 600.0)
     scanned = scan(synthetic_print(sheet_ink(sheet)), angle=2.0, scale=1.0, seed=1)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = save_scan(scanned, Path(tmp) / "scan.tif", bits=16)
-        size = f"{scanned.shape[1]}×{scanned.shape[0]} px 16-bit TIFF"
-        del scanned
-        t0, c0 = time.perf_counter(), time.process_time()
-        reading, geom = read_scan(path)
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return (f"read {steps}-step target scan at 600 dpi ({size}): {wall:.2f} s wall, {cpu:.2f} s CPU, "
+    save_scan(scanned, path, bits=16)
+    return f"{scanned.shape[1]}×{scanned.shape[0]} px 16-bit TIFF"
+
+
+def case_read(path: str) -> str:
+    from hybridstudio.negative.scan import read_scan
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    reading, geom = read_scan(path)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return (f"{wall:.2f} s wall, {cpu:.2f} s CPU, {reading.steps} steps, "
             f"{len(geom.markers_found)} fiducials, peak {_peak_mb():.0f} MB")
 
 
-def case_make(dpi: float, pdf: bool, compress: bool) -> str:
+def make_source(path: Path) -> None:
+    """A 24 MP 16-bit photo (scikit-image's chelsea, enlarged) as a PNG file."""
     import cv2
     from skimage import data
 
+    src = cv2.resize(data.chelsea(), (6000, 3990), interpolation=cv2.INTER_CUBIC)
+    cv2.imwrite(str(path), src[..., ::-1].astype(np.uint16) * 257)
+
+
+def case_make(source: str, dpi: float, pdf: bool, compress: bool) -> str:
+    from hybridstudio.io.images import load_image
     from hybridstudio.negative.export import export_sheet
     from hybridstudio.negative.make import make_negative
     from hybridstudio.negative.processes import get_preset
 
     preset = get_preset("platinum-palladium")
-    src = data.chelsea().astype(np.float32) / 255.0  # 451×300, enlarged to a 24 MP source
-    src = cv2.resize(src, (6000, 3990), interpolation=cv2.INTER_CUBIC)
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
         tif = Path(tmp) / "neg.tif"
         pdf_path = Path(tmp) / "neg.pdf" if pdf else None
         t0, c0 = time.perf_counter(), time.process_time()
+        image = load_image(source)
         # 277 mm wide image + 10 mm borders: a landscape A4 sheet
-        sheet = make_negative(src, preset.start_curve, preset.negative_colour, dpi, width_mm=277.0,
-                              border_mm=10.0, strip=False, label="bench")
+        sheet = make_negative(image.pixels, preset.start_curve, preset.negative_colour, dpi,
+                              width_mm=277.0, border_mm=10.0, strip=False, label="bench")
         export_sheet(sheet, tif, pdf_path, page="fit", compress=compress)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         mp = sheet.width_px * sheet.height_px / 1e6
         sizes = f"TIFF {tif.stat().st_size / 1e6:.0f} MB" + (
             f", PDF {pdf_path.stat().st_size / 1e6:.0f} MB" if pdf_path else "")
     what = "TIFF" + (" + PDF" if pdf else "") + (" (Deflate)" if compress else " (uncompressed)")
-    return (f"A4 negative at {dpi:g} dpi, {sheet.width_px}×{sheet.height_px} px = {mp:.0f} MP, "
-            f"{what}: {wall:.1f} s wall, {cpu:.1f} s CPU, {mp / wall:.1f} MP/s, {sizes}, "
-            f"peak {_peak_mb():.0f} MB")
+    return (f"A4 negative at {dpi:g} dpi from a 24 MP 16-bit PNG, {sheet.width_px}×{sheet.height_px} "
+            f"px = {mp:.0f} MP, {what}: {wall:.1f} s wall, {cpu:.1f} s CPU, {mp / wall:.1f} MP/s, "
+            f"{sizes}, peak {_peak_mb():.0f} MB (load + make + write)")
 
 
-CASES = {
-    "scan21": lambda: case_scan(21),
-    "scan101": lambda: case_scan(101),
-    "a4-1440-tiff": lambda: case_make(1440.0, False, True),
-    "a4-1440-raw": lambda: case_make(1440.0, False, False),
-    "a4-1440-tiff-pdf": lambda: case_make(1440.0, True, True),
-    "a4-2880-tiff": lambda: case_make(2880.0, False, True),
+MAKE_CASES = {
+    "a4-1440-tiff": (1440.0, False, True),
+    "a4-1440-raw": (1440.0, False, False),
+    "a4-1440-tiff-pdf": (1440.0, True, True),
+    "a4-2880-tiff": (2880.0, False, True),
 }
+
+
+def _child(*args: str) -> str:
+    res = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    return res.stdout.strip() or res.stderr.strip().splitlines()[-1]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--case", choices=CASES)
+    ap.add_argument("--read")
+    ap.add_argument("--make", nargs=2, metavar=("SOURCE", "CASE"))
     ap.add_argument("--quick", action="store_true", help="skip the 2880 dpi case")
     args = ap.parse_args()
-    if args.case:
-        print(CASES[args.case](), flush=True)
+    if args.read:
+        print(case_read(args.read), flush=True)
+        return 0
+    if args.make:
+        print(case_make(args.make[0], *MAKE_CASES[args.make[1]]), flush=True)
         return 0
     print(f"HybridStudio negative benchmark — {os.cpu_count()} CPU cores, "
           f"numpy {np.__version__}, Python {sys.version.split()[0]}")
-    for name in CASES:
-        if args.quick and "2880" in name:
-            continue
-        res = subprocess.run([sys.executable, __file__, "--case", name], capture_output=True, text=True)
-        print(f"[{name}] " + (res.stdout.strip() or res.stderr.strip().splitlines()[-1]), flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for steps in (21, 101):
+            path = Path(tmp) / f"scan{steps}.tif"
+            what = make_scan(steps, path)
+            print(f"[read scan] {steps}-step target at 600 dpi ({what}): {_child('--read', str(path))}",
+                  flush=True)
+        source = Path(tmp) / "source.png"
+        make_source(source)
+        for name in MAKE_CASES:
+            if args.quick and "2880" in name:
+                continue
+            print(f"[{name}] {_child('--make', str(source), name)}", flush=True)
     return 0
 
 

@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="HybridStudio: local AI + craft image making. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"HybridStudio {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without opening a window "
+                             "(options: hybridstudio --self-test --help)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -4,7 +4,8 @@ Run by CI on the frozen Linux bundle and by a teacher or a student after install
 start menu has a "HybridStudio self-test" entry). It checks, in order:
 
 1. the shipped files are where the program looks for them (recipes, model catalogue, tiny model),
-   every command module imports, the step kinds register and every shipped recipe is valid;
+   every command module imports, the step kinds register and every shipped recipe and model
+   manifest is valid; the engines see their ink libraries, process presets and translations;
 2. a shipped recipe runs on a generated image into a temporary folder: the image is written at the
    recipe's print size and DPI, with its process record (sidecar JSON and embedded XMP);
 3. onnxruntime imports, and lists the execution providers this build has;
@@ -20,6 +21,8 @@ No Qt is imported (``--gui`` starts Qt in a child process).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import platform
@@ -37,14 +40,12 @@ import numpy as np
 
 from . import __version__
 from .paths import install_root, is_frozen, models_dir, recipes_dir, resources_dir
+from .runtime.providers import DEVICES
 
 #: The shipped recipe the self-test runs (craft steps only: fast, no model download).
 RECIPE = "print-ready-greyscale.toml"
 #: The tiny ONNX model the self-test runs (made by models/tiny/make_tiny_models.py).
 TINY_MODEL = Path("tiny") / "nearest-x2.onnx"
-#: onnxruntime providers by preference, with the names users know them by.
-PROVIDERS = (("cuda", "CUDAExecutionProvider"), ("directml", "DmlExecutionProvider"),
-             ("coreml", "CoreMLExecutionProvider"), ("cpu", "CPUExecutionProvider"))
 #: Command-line flag that opens the main window and closes it (the app's own smoke test).
 WINDOW_FLAG = "--self-test-window"
 #: GPU providers may compute float32 convolutions in TF32 or FP16: allow their rounding.
@@ -90,7 +91,8 @@ def check_shipped_files(details: list[str]) -> None:
 
 
 def check_modules(details: list[str]) -> None:
-    """Every CLI command module imports, the step kinds register, every shipped recipe loads.
+    """Every CLI command module imports, the step kinds register, every shipped recipe and model
+    manifest loads, and the model catalogue reads the shipped folder.
 
     A frozen build that misses a module (steps and commands are imported by name, which
     PyInstaller's analysis cannot see) fails here rather than in a student's hands.
@@ -106,8 +108,16 @@ def check_modules(details: list[str]) -> None:
     recipes = sorted(recipes_dir().glob("*.toml"))
     for path in recipes:
         Recipe.load(path)  # validates every step kind and parameter
+    from .models.catalogue import all_manifests, load_manifest
+
+    shipped = [load_manifest(p) for p in sorted(models_dir().glob("*.toml"))]  # each one valid
+    known = all_manifests()
+    unseen = [m.id for m in shipped if m.id not in known]
+    if unseen:
+        raise RuntimeError(f"the model catalogue does not see the shipped manifests {unseen} "
+                           f"from {models_dir()}")
     details.append(f"{len(COMMAND_MODULES)} command modules, {len(steps)} step kinds, "
-                   f"{len(recipes)} shipped recipes valid")
+                   f"{len(recipes)} shipped recipes and {len(shipped)} model manifests valid")
 
 
 def check_window(details: list[str]) -> None:
@@ -129,6 +139,31 @@ def check_window(details: list[str]) -> None:
     details.append(f"main window opened and closed on Qt platform "
                    f"{env.get('QT_QPA_PLATFORM') or 'default'}")
     details.extend(f"qt: {ln}" for ln in noise if "qt." in ln or "Could not" in ln)
+
+
+def check_libraries(details: list[str]) -> None:
+    """The engines find their shipped data: ink libraries and substrates (separation), process
+    presets (digital negatives) and the French translation of the step texts (CLI and app)."""
+    from .core.i18n import translate
+    from .core.step import all_steps
+    from .negative.processes import load_presets
+    from .separation.inks import available_libraries, load_library, load_substrates
+
+    folder = resources_dir() / "inks"
+    shipped = sorted(p.stem for p in folder.glob("*.toml") if p.stem != "substrates")
+    libs = available_libraries()
+    unseen = [n for n in shipped if n not in libs]
+    if unseen:
+        raise RuntimeError(f"the separation engine does not see the ink libraries {unseen} in {folder}")
+    inks = sum(len(load_library(libs[n]).inks) for n in shipped)
+    substrates = len(load_substrates().inks)
+    presets = load_presets()
+    titles = [cls.title for cls in all_steps().values()]
+    french = sum(translate("steps", t, "fr") != t for t in titles)
+    if titles and not french:
+        raise RuntimeError(f"no step title has a French translation in {resources_dir() / 'translations'}")
+    details.append(f"{len(shipped)} ink libraries ({inks} inks), {substrates} substrates, "
+                   f"{len(presets)} negative process presets, {french}/{len(titles)} step titles in French")
 
 
 def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
@@ -202,19 +237,19 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
                    f"image; cost: {describe(results[0].cost)}")
 
 
-def _requested(device: str, available: list[str]) -> list[str]:
-    """Providers to ask for, best first, always ending with the CPU."""
-    names = dict(PROVIDERS)
-    if device == "auto":
-        wanted = [p for d, p in PROVIDERS if d != "cpu" and p in available]
-    elif device == "cpu":
-        wanted = []
-    else:
-        if names[device] not in available:
-            raise RuntimeError(f"{names[device]} was asked for but this onnxruntime build has only "
-                               f"{', '.join(available)}")
-        wanted = [names[device]]
-    return wanted + ["CPUExecutionProvider"]
+def wheel_of(ort) -> str:
+    """Which onnxruntime wheel provides the imported module (they all install ``onnxruntime``)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    here = Path(ort.__file__).resolve()
+    for name in ("onnxruntime-gpu", "onnxruntime-directml", "onnxruntime"):
+        try:
+            found = Path(distribution(name).locate_file("onnxruntime/__init__.py")).resolve()
+        except (PackageNotFoundError, OSError):
+            continue
+        if found == here:
+            return name
+    return "onnxruntime"  # the packaged app carries no wheel metadata
 
 
 def check_onnxruntime(state: dict, details: list[str]) -> None:
@@ -223,55 +258,45 @@ def check_onnxruntime(state: dict, details: list[str]) -> None:
 
     available = list(ort.get_available_providers())
     state["ort"], state["available"] = ort, available
-    dist = "onnxruntime"
-    try:
-        from importlib.metadata import PackageNotFoundError, distribution
-
-        for name in ("onnxruntime-gpu", "onnxruntime-directml", "onnxruntime"):
-            try:
-                distribution(name)
-                dist = name
-                break
-            except PackageNotFoundError:
-                continue
-    except ImportError:  # pragma: no cover - importlib.metadata is in every supported Python
-        pass
+    dist = wheel_of(ort)
     details.append(f"{dist} {ort.__version__}; providers in this build: {', '.join(available)}")
 
 
 def check_onnx_session(state: dict, device: str, details: list[str]) -> None:
-    """Run the tiny upscaler on the best provider and compare with numpy's nearest upscale."""
-    ort = state.get("ort")
-    if ort is None:
+    """Open the tiny upscaler the way AI steps open their models (:mod:`hybridstudio.runtime`:
+    best provider first, CPU last, with the reason for any fallback) and check its result
+    against numpy's nearest upscale."""
+    if state.get("ort") is None:
         raise RuntimeError("skipped: onnxruntime did not import")
+    from .core.settings import Settings
+    from .runtime.sessions import open_session, release
+
     model = models_dir() / TINY_MODEL
-    requested = _requested(device, state["available"])
-    if "CUDAExecutionProvider" in requested and hasattr(ort, "preload_dlls"):
-        try:  # pip-installed or bundled CUDA/cuDNN libraries (onnxruntime-gpu >= 1.21)
-            ort.preload_dlls()
-        except Exception as exc:  # noqa: BLE001 - reported, the session then says where it runs
-            details.append(f"note: preloading CUDA libraries failed: {exc}")
-    so = ort.SessionOptions()
-    so.log_severity_level = 3
-    if "DmlExecutionProvider" in requested:
-        so.enable_mem_pattern = False  # DirectML requirement
-    session = ort.InferenceSession(str(model), sess_options=so, providers=requested)
-    ran = session.get_providers()[0]
-    rng = np.random.default_rng(7)
-    x = rng.random((1, 3, 24, 32), dtype=np.float32)
-    (y,) = session.run(None, {session.get_inputs()[0].name: x})
+    chatter = io.StringIO()  # onnxruntime prints its CUDA library search to stdout
+    with contextlib.redirect_stdout(chatter):
+        session, report = open_session(model, Settings(device=device), purpose="self-test")
+    try:
+        rng = np.random.default_rng(7)
+        x = rng.random((1, 3, 24, 32), dtype=np.float32)
+        (y,) = session.run(None, {session.get_inputs()[0].name: x})
+    finally:
+        del session
+        release(model)
     expected = x.repeat(2, axis=2).repeat(2, axis=3)
     if y.shape != expected.shape:
         raise RuntimeError(f"{model.name} gave shape {y.shape}, expected {expected.shape}")
     err = float(np.abs(y - expected).max())
+    ran = report.actual[0] if report.actual else "?"
     if err > TOLERANCE:
         raise RuntimeError(f"{model.name} on {ran} differs from the nearest upscale by {err:.2e}")
     state["ran"] = ran
-    details.append(f"asked for {' → '.join(requested)}; ran on {ran} "
+    details.append(f"asked for {' → '.join(report.requested)}; ran on {ran} "
                    f"({model.name}, max error {err:.1e})")
-    if ran != requested[0]:
-        details.append(f"note: {requested[0]} is in this build but did not load here (missing GPU, "
-                       "driver or CUDA/cuDNN libraries); AI steps will run on the CPU")
+    details.append(report.message)
+    details.extend(f"onnxruntime: {ln.strip()}" for ln in chatter.getvalue().splitlines()
+                   if ln.startswith("Failed to load"))
+    if device != "auto" and report.device != device:
+        raise RuntimeError(f"{device} was asked for but the model ran on {report.device}")
 
 
 def run_self_test(argv: list[str] | None = None) -> int:
@@ -279,8 +304,9 @@ def run_self_test(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hybridstudio --self-test",
                                      description="Check this HybridStudio installation works.")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--device", choices=[d for d, _ in PROVIDERS] + ["auto"], default="auto",
-                        help="the device the ONNX check asks for first (default: the best one)")
+    parser.add_argument("--device", choices=DEVICES, default="auto",
+                        help="the device the ONNX check must run on (default: the best available, "
+                             "the CPU as the last resort)")
     parser.add_argument("--keep", metavar="DIR", help="write the test outputs into DIR and keep them")
     parser.add_argument("--gui", action="store_true",
                         help="also open the desktop app's window and close it (needs Qt)")
@@ -299,7 +325,8 @@ def run_self_test(argv: list[str] | None = None) -> int:
     try:
         checks = [
             _run("shipped files", check_shipped_files),
-            _run("commands, steps and recipes", check_modules),
+            _run("commands, steps, recipes and models", check_modules),
+            _run("ink libraries, presets and translations", check_libraries),
             _run("recipe and process record", lambda d: check_recipe(work, args.device, d)),
             _run("onnxruntime", lambda d: check_onnxruntime(state, d)),
             _run("ONNX session", lambda d: check_onnx_session(state, args.device, d)),

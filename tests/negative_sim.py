@@ -24,18 +24,31 @@ def process_density(ink: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x + 0.75) / 0.16))
 
 
-def synthetic_print(ink: np.ndarray) -> np.ndarray:
+def soft_density(ink: np.ndarray) -> np.ndarray:
+    """A long-scale process with a long toe that never quite reaches paper white (a power law in
+    exposure with flare)."""
+    e = 10.0 ** (-2.4 * np.asarray(ink, dtype=np.float64))  # exposure through the ink
+    return np.clip((e ** 0.45 - 0.02) / 0.98, 0.0, 1.0)
+
+
+def hard_density(ink: np.ndarray) -> np.ndarray:
+    """A short-scale, contrasty process that blocks up in the shadows (a steep cubic in log exposure)."""
+    x = np.clip(1.0 - 2.2 * np.asarray(ink, dtype=np.float64) + 0.35, 0.0, 1.0)
+    return x ** 3 * (3.0 - 2.0 * x) ** 1.5
+
+
+def synthetic_print(ink: np.ndarray, density=process_density) -> np.ndarray:
     """sRGB float32 print of an ink map (HxW, 0..1, right-reading)."""
-    frac = process_density(ink)[..., None]
+    frac = np.clip(density(ink), 0.0, 1.0)[..., None]
     lin = PAPER * (BLUE / PAPER) ** frac
     lin = np.clip(lin, 0, 1)
     srgb = np.where(lin <= 0.0031308, lin * 12.92, 1.055 * lin ** (1 / 2.4) - 0.055)
     return srgb.astype(np.float32)
 
 
-def print_lstar(ink: np.ndarray) -> np.ndarray:
+def print_lstar(ink: np.ndarray, density=process_density) -> np.ndarray:
     """L* of the synthetic print under ink (computed independently of the engine's tone module)."""
-    frac = process_density(ink)[..., None]
+    frac = np.clip(density(ink), 0.0, 1.0)[..., None]
     lin = PAPER * (BLUE / PAPER) ** frac
     y = lin @ np.array([0.2126, 0.7152, 0.0722])
     return np.where(y > 216 / 24389, 116 * np.cbrt(y) - 16, y * 24389 / 27)

@@ -47,23 +47,15 @@ def shoot(out: Path, lang: str, timeout: float) -> int:
     os.environ["HYBRIDSTUDIO_CONFIG_DIR"] = str(tmp / "config")  # a first launch
     os.environ["HYBRIDSTUDIO_DATA_DIR"] = str(tmp / "data")
     sys.path.insert(0, str(ROOT))
+    os.environ["HYBRIDSTUDIO_LANG"] = lang
     from PySide6.QtGui import QGuiApplication
 
-    from hybridstudio.core.settings import Settings
-    from hybridstudio.ui.app import make_app
-    from hybridstudio.ui.i18n import Translations
-    from hybridstudio.ui.main_window import MainWindow
-    from hybridstudio.ui.theme import follow_system
+    from hybridstudio.ui.app import create_window
 
-    app = make_app([])
-    follow_system(app)
-    tr = Translations()
-    tr.switch(lang)
-    window = MainWindow(Settings.load(), tr)
+    app, window = create_window([])  # exactly as `hybridstudio` starts it
     window.ask_before_close = False
     window.resize(*SCREEN)
     window.move(0, 0)
-    window.show()
     window.act_split.setChecked(True)
     window.canvas.set_split(True, 0.5)
     end = time.time() + timeout

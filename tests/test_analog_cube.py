@@ -35,14 +35,14 @@ def test_3d_cube_with_domain_matches_colour_science_tetrahedral(tmp_path):
 def test_identity_3d_cube_keeps_the_image(tmp_path):
     path = tmp_path / "id.cube"
     rows = [f"{r / 4:.6f} {g / 4:.6f} {b / 4:.6f}" for b in range(5) for g in range(5) for r in range(5)]
-    path.write_text("TITLE \"identity\"\nLUT_3D_SIZE 5\n" + "\n".join(rows) + "\n")
+    path.write_text('TITLE "identity"\nLUT_3D_SIZE 5\n' + "\n".join(rows) + "\n")
     img = photo("coffee")
     assert np.abs(apply_lut(img, read_cube(path)) - img).max() < 1e-5
 
 
 def test_1d_cube_matches_colour_science(tmp_path):
     x = np.linspace(0, 1, 1024)
-    table = np.stack([x ** 0.8, x ** 1.0, x ** 1.4], axis=1)
+    table = np.stack([x**0.8, x**1.0, x**1.4], axis=1)
     lut = colour.LUT3x1D(table, domain=np.array([[0, 0, 0], [1, 1, 1]]))
     path = tmp_path / "curve.cube"
     colour.io.write_LUT(lut, str(path))
@@ -51,15 +51,18 @@ def test_1d_cube_matches_colour_science(tmp_path):
     assert np.abs(apply_lut(img, read_cube(path)) - ref).max() < 1e-4
 
 
-@pytest.mark.parametrize("text,line,words", [
-    ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 7, 8, "expected 8 data rows"),
-    ("LUT_3D_SIZE 300\n0 0 0\n", 1, "out of range"),
-    ("LUT_1D_SIZE 1\n0 0 0\n", 1, "out of range"),
-    ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 3 + "0 nan 0\n" + "0 0 0\n" * 4, 5, "NaN"),
-    ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 2 + "0 zero 0\n" + "0 0 0\n" * 5, 4, "text where numbers belong"),
-    ("# grade\nLUT_3D_SIZE 2\nCOLOUR_BOOST 2\n" + "0 0 0\n" * 8, 3, "unknown keyword"),
-    ("LUT_3D_SIZE 2\n" + "0 0\n" + "0 0 0\n" * 7, 2, "needs 3 numbers"),
-])
+@pytest.mark.parametrize(
+    "text,line,words",
+    [
+        ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 7, 8, "expected 8 data rows"),
+        ("LUT_3D_SIZE 300\n0 0 0\n", 1, "out of range"),
+        ("LUT_1D_SIZE 1\n0 0 0\n", 1, "out of range"),
+        ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 3 + "0 nan 0\n" + "0 0 0\n" * 4, 5, "NaN"),
+        ("LUT_3D_SIZE 2\n" + "0 0 0\n" * 2 + "0 zero 0\n" + "0 0 0\n" * 5, 4, "text where numbers belong"),
+        ("# grade\nLUT_3D_SIZE 2\nCOLOUR_BOOST 2\n" + "0 0 0\n" * 8, 3, "unknown keyword"),
+        ("LUT_3D_SIZE 2\n" + "0 0\n" + "0 0 0\n" * 7, 2, "needs 3 numbers"),
+    ],
+)
 def test_malformed_cube_names_file_and_line(tmp_path, text, line, words):
     path = tmp_path / "broken.cube"
     path.write_text(text)
@@ -76,3 +79,16 @@ def test_missing_or_sizeless_cube(tmp_path):
     p.write_text("TITLE x\n0 0 0\n")
     with pytest.raises(InputError, match="nosize.cube.*LUT_3D_SIZE"):
         read_cube(p)
+
+
+def test_resolve_cube_with_a_shaper_matches_colour_science(tmp_path):
+    x = np.linspace(0, 1, 256)
+    shaper = colour.LUT3x1D(np.stack([x**0.5] * 3, axis=1), domain=np.array([[0, 0, 0], [2, 2, 2]]))
+    cube = colour.LUT3D(_graded_table(9))
+    path = tmp_path / "resolve.cube"
+    colour.io.write_LUT(colour.LUTSequence(shaper, cube), str(path), method="Resolve Cube")
+    assert "LUT_1D_SIZE" in path.read_text() and "LUT_3D_SIZE" in path.read_text()
+    img = photo("coffee")[::4, ::4] * np.float32(1.8)
+    ref_seq = colour.io.read_LUT(str(path))
+    ref = ref_seq[1].apply(ref_seq[0].apply(img), interpolator=table_interpolation_tetrahedral)
+    assert np.abs(apply_lut(img, read_cube(path)) - ref).max() < 1e-4

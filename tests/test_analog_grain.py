@@ -34,6 +34,28 @@ def test_fast_matches_exact_boolean_model(radius, spread):
         assert _corr_length(fast) == pytest.approx(_corr_length(exact), rel=0.15), f"correlation at u={u}"
 
 
+def test_fast_matches_exact_for_real_tri_x_at_24_megapixels():
+    # the regime of real images: grains of 0.36 µm, clumps of 1.5 µm, 6 µm pixels (6000 px on 36 mm)
+    stock = get_stock("tri-x-400")
+    r = stock.layer_radius_um(1)
+    exact = render_exact(np.full((24, 24), 0.6), 6.0, r, stock.spread, stock.cloud_um, seed=2)
+    fast = render_fast(np.full((256, 256), 0.6, np.float32), 6.0, r, stock.spread, stock.cloud_um, seed=2)
+    assert fast.std() == pytest.approx(exact.std(), rel=0.10)
+
+
+def test_fast_grain_near_black_and_white_stays_bounded_with_the_model_statistics():
+    from hybridstudio.analog.grain_model import LEVELS, pixel_statistics
+
+    stock = get_stock("tri-x-400")
+    r = stock.layer_radius_um(1)
+    stats = pixel_statistics(r, stock.spread, stock.cloud_um, 6.0)
+    for u in (1 / 255, 3 / 255, 0.5, 252 / 255):
+        out = render_fast(np.full((512, 512), u, np.float32), 6.0, r, stock.spread, stock.cloud_um, seed=5)
+        assert out.min() >= 0.0 and out.max() <= 1.0
+        assert out.mean() == pytest.approx(u, abs=3e-4)
+        assert out.std() == pytest.approx(np.interp(u, LEVELS, stats.sigma), rel=0.10)
+
+
 def test_exact_grains_are_tied_to_the_film_not_the_pixels():
     u = np.full((48, 48), 0.5)
     one = render_exact(u, 2.0, 1.5, 0.3, seed=4)
@@ -48,8 +70,12 @@ def test_fast_render_at_twice_the_resolution_downsampled_matches():
     stock = get_stock("tri-x-400")
     r = stock.layer_radius_um(1, size=4.0)  # coarse grain: correlated over pixels
     for u in (0.3, 0.6, 0.9):
-        one = render_fast(np.full((256, 256), u, np.float32), 6.0, r, stock.spread, 4 * stock.cloud_um, seed=1)
-        two = render_fast(np.full((512, 512), u, np.float32), 3.0, r, stock.spread, 4 * stock.cloud_um, seed=1)
+        one = render_fast(
+            np.full((256, 256), u, np.float32), 6.0, r, stock.spread, 4 * stock.cloud_um, seed=1
+        )
+        two = render_fast(
+            np.full((512, 512), u, np.float32), 3.0, r, stock.spread, 4 * stock.cloud_um, seed=1
+        )
         down = two.reshape(256, 2, 256, 2).mean(axis=(1, 3))
         assert down.std() == pytest.approx(one.std(), rel=0.05)
         assert down.mean() == pytest.approx(one.mean(), abs=0.003)
@@ -58,7 +84,7 @@ def test_fast_render_at_twice_the_resolution_downsampled_matches():
 @pytest.mark.parametrize("stock_id", list(STOCKS))
 def test_grainmeter_reads_the_stock_rms_granularity(stock_id):
     stock = get_stock(stock_id)
-    pitch = 9.0  # a 4000-pixel-wide 135 frame: the 48 µm aperture spans 5.3 px
+    pitch = 4.0  # a 9000-pixel-wide 135 frame: the 48 µm aperture spans 12 px
     d1 = np.full((640, 640), 0.9, np.float32)  # coverage 0.9 = transmittance 0.1 = density 1.0
     img = render_fast(d1, pitch, stock.layer_radius_um(1), stock.spread, stock.cloud_um, seed=3)
     assert rms_granularity(img, pitch) == pytest.approx(stock.rms, rel=0.10)

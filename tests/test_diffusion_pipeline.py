@@ -264,3 +264,32 @@ def test_bad_requests(pipes):
         pipe.generate(GenerationRequest("x", steps=0))
     with pytest.raises(ParamError, match="size"):
         pipe.generate(GenerationRequest("x", width=5000, height=64))
+
+
+def test_turbo_img2img_schedules_enough_steps(pipes):
+    """SD-Turbo's single default step at strength 0.5 would run nothing: two are scheduled, one
+    runs (as the SD-Turbo model card does it)."""
+    r = pipes["sd-turbo-optimum2"].generate(GenerationRequest(
+        "x", seed=1, init_image=photo("coffee")[:64, :64], strength=0.5))
+    assert (r.settings["steps"], r.settings["steps_run"]) == (2, 1)
+    assert r.settings["guidance"] == 0.0 and not r.settings["classifier_free_guidance"]
+    assert any("2 steps scheduled so that 1 run" in n for n in r.notices)
+
+
+class BindingFactory(PlainCpuFactory):
+    """Real CPU sessions run through onnxruntime's IOBinding, the path GPU sessions take."""
+
+    def open(self, path, purpose):
+        opened = super().open(path, purpose)
+        opened.bind_device = "cpu"
+        return opened
+
+
+@pytest.mark.parametrize("variant", ["sd15-optimum1", "lcm", "sdxl-turbo", "sd-turbo-fp16"])
+def test_iobinding_path_gives_the_same_image(models, pipes, variant):
+    req = dict(prompt="a riso print", seed=4, steps=3, guidance=3.0)
+    bound_pipe = DiffusionPipeline(tiny_model(models, variant), BindingFactory())
+    bound = bound_pipe.generate(GenerationRequest(**req))
+    assert bound_pipe.graph("unet").opened.bind_device == "cpu"
+    plain = pipes[variant].generate(GenerationRequest(**req))
+    np.testing.assert_allclose(bound.images[0], plain.images[0], atol=1e-6)

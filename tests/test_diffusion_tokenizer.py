@@ -86,3 +86,16 @@ def test_pad_token_not_in_vocab_named(tmp_path):
     # transformers would add an unknown pad token as a new id the text encoder never saw
     with pytest.raises(ModelError, match="<pad-missing>"):
         ClipTokenizer(folder)
+
+
+def test_tokenizer_json_folder(folder, tmp_path):
+    """A folder that ships tokenizer.json (as transformers saves it) is read from that file."""
+    ref = transformers.CLIPTokenizer.from_pretrained(str(folder))
+    saved = tmp_path / "saved"
+    ref.save_pretrained(str(saved))
+    assert (saved / "tokenizer.json").is_file()  # transformers 5 writes only this file
+    ours = ClipTokenizer(saved)
+    reloaded = transformers.CLIPTokenizer.from_pretrained(str(saved))
+    for prompt in PROMPTS:
+        expected = reloaded(prompt, padding="max_length", max_length=77, truncation=True).input_ids
+        assert ours([prompt]).ids[0].tolist() == expected

@@ -95,3 +95,24 @@ def test_shipped_films_recipes_run(sep_folder, tmp_path):
         assert len(pdfs) == 1 and len(tiffs) == 4, result.outputs
         assert "Pages:           4" in run("pdfinfo", str(pdfs[0]))
         assert result.record.steps[-1].step_id == "films"
+
+
+def test_picture_to_riso_masters_recipe(tmp_path):
+    from conftest import photo
+
+    from hybridstudio.core.executor import Executor
+    from hybridstudio.core.recipe import Recipe
+
+    src = tmp_path / "chelsea.png"
+    Image.fromarray((photo("chelsea") * 255).astype("uint8")).save(src)
+    recipe = Recipe.load(ROOT / "resources" / "recipes" / "riso-two-colour-films.toml")
+    [result] = Executor().run(recipe, [src], tmp_path / "out")
+    tiffs = sorted(p for p in result.outputs if p.suffix == ".tif")
+    assert len(tiffs) == 2
+    for p in tiffs:
+        info = run("tiffinfo", str(p))
+        assert "CCITT Group 4" in info and "Resolution: 600, 600" in info
+    films_step = result.record.steps[-1]
+    assert films_step.step_id == "films"
+    assert sum(n.startswith("film ") and "lpi @" in n for n in films_step.notes) == 2
+    assert not any("grey levels" in w for w in result.warnings)  # 600/60: 101 levels

@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 import pytest
-from film_helpers import cmyk_set, read_film, run, tool
+from film_helpers import INKS, cmyk_set, read_film, run, tool
 from screening_helpers import black_share
 
 from hybridstudio.core.context import StepRecord
@@ -226,3 +226,22 @@ def test_payload_preview_and_size():
     rgb = payload.preview_rgb()
     assert rgb.dtype == np.float32 and rgb.shape == (round(297 / 25.4 * 60), round(210 / 25.4 * 60), 3)
     assert payload.nbytes() == 4 * 512 * 512 * 2  # 16-bit planes at the source size, no film held
+
+
+def test_index_separations_stay_square_pixels(tmp_path):
+    # three inks, each 200 dpi pixel belongs to exactly one of them (what index separation makes)
+    rng = np.random.default_rng(3)
+    which = rng.integers(0, 4, size=(150, 120))  # 3 = bare garment
+    seps = [Separation(Ink(n, INKS[n]), (which == i).astype(np.float32), i + 1, role="index")
+            for i, n in enumerate(("Cyan", "Magenta", "Yellow"))]
+    sepset = SeparationSet(seps, Ink("white tee", (1, 1, 1)), 200.0)
+    job = FilmJob(sepset, ScreenSpec(method="index", dpi=1200.0, index_dpi=150.0),
+                  FilmOptions(page="A4"))
+    written = save_films(job, tmp_path / "idx.pdf", ProcessRecord())
+    x0, y0 = job.layout.image_xy
+    for i, path in enumerate(written[1:4]):
+        ink = read_film(path)[y0:y0 + 900, x0:x0 + 720]
+        assert np.array_equal(ink, np.kron(which == i, np.ones((6, 6), bool)))
+    # halftoning index separations is flagged
+    job = FilmJob(sepset, ScreenSpec(method="am"), FilmOptions(page="A4"))
+    assert any(a.topic == "index" and a.level == "warning" for a in job.advice)

@@ -31,7 +31,7 @@ def test_self_test_passes_and_leaves_a_print_ready_image_with_its_record(tmp_pat
     keep = tmp_path / "kept"
     res = self_test("--keep", str(keep))
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "PASS: all 5 checks passed" in res.stdout
+    assert "PASS: all 6 checks passed" in res.stdout
     assert "[FAIL]" not in res.stdout
     # the provider reported as having run is one this onnxruntime build really has
     ran = res.stdout.split("ran on ")[1].split()[0]
@@ -53,7 +53,7 @@ def test_self_test_gui_opens_and_closes_the_main_window():
     res = self_test("--gui", env={"QT_QPA_PLATFORM": "offscreen"})
     assert res.returncode == 0, res.stdout + res.stderr
     assert "[PASS] desktop app window" in res.stdout
-    assert "PASS: all 6 checks passed" in res.stdout
+    assert "PASS: all 7 checks passed" in res.stdout
 
 
 def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
@@ -62,7 +62,7 @@ def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
         'hybridstudio_recipe = 1\nname = "Broken"\n[[steps]]\nkind = "no_such_step"\n', encoding="utf-8")
     res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
     assert res.returncode == 1
-    assert "[FAIL] commands, steps and recipes" in res.stdout
+    assert "[FAIL] commands, steps, recipes and models" in res.stdout
     assert "broken.toml" in res.stdout and "no_such_step" in res.stdout
 
 
@@ -108,7 +108,9 @@ def test_self_test_fails_on_a_corrupt_model(tmp_path):
 def test_self_test_says_when_the_asked_device_is_not_in_the_build():
     res = self_test("--device", "cuda")
     assert res.returncode == 1
-    assert "CUDAExecutionProvider was asked for but this onnxruntime build has only" in res.stdout
+    assert "[FAIL] ONNX session" in res.stdout
+    assert "this onnxruntime build has no CUDA" in res.stdout
+    assert "cuda was asked for but the model ran on cpu" in res.stdout
 
 
 def test_committed_tiny_model_is_what_the_script_makes(tmp_path):
@@ -145,3 +147,12 @@ def test_desktop_open_routes_only_existing_recipe_files(tmp_path):
     assert not opens_documents([str(tmp_path / "missing.toml")])
     assert not opens_documents(["run", str(recipe)])
     assert not opens_documents([str(Path(__file__))])
+
+
+def test_self_test_fails_without_the_french_translations(tmp_path):
+    shutil.copytree(ROOT / "resources", tmp_path / "resources",
+                    ignore=shutil.ignore_patterns("translations"))
+    res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
+    assert res.returncode == 1
+    assert "[FAIL] ink libraries, presets and translations" in res.stdout
+    assert "no step title has a French translation" in res.stdout

@@ -171,3 +171,15 @@ def test_unwritable_destination_names_the_file(tmp_path):
         save_image(ImagePayload(photo("coffee")[:10, :10]), target)
     assert "out.png" in str(info.value)
     _ = io
+
+
+def test_outputs_get_ordinary_file_permissions(tmp_path):
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        p = atomic_write_bytes(tmp_path / "shared.toml", b"x")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o644

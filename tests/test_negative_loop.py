@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from negative_sim import ink_from_negative_file, print_lstar, scan, sheet_ink, synthetic_print
+from negative_sim import (
+    hard_density,
+    ink_from_negative_file,
+    print_lstar,
+    scan,
+    sheet_ink,
+    soft_density,
+    synthetic_print,
+)
 
 from hybridstudio.negative.calibration import calibrate, quality_report
 from hybridstudio.negative.curve import ToneCurve
@@ -92,3 +100,18 @@ def test_larger_wedges_are_found_and_read(steps):
     assert reading.steps == steps
     truth = print_lstar(np.linspace(0, 1, steps))
     assert np.max(np.abs(reading.lstar - truth)) < 1.5
+
+
+@pytest.mark.parametrize("density", [soft_density, hard_density], ids=["long-toe", "blocked-shadows"])
+def test_other_process_shapes_calibrate_within_2_lstar(density):
+    sheet = make_target(21, ToneCurve.identity(), "#000000", 200.0)
+    scanned = scan(synthetic_print(sheet_ink(sheet), density), angle=-3.5, scale=0.9, seed=4)
+    reading, _ = read_scan(scanned)
+    cal = calibrate(reading)
+    tones = np.linspace(0, 1, 21)
+    white, clear = print_lstar(np.array([1.0, 0.0]), density)
+    after = quality_report(tones, print_lstar(cal.curve(tones), density), white, clear)
+    assert after["max_delta_lstar"] <= 2.0, after
+    assert cal.report["measured"]["max_delta_lstar"] > 5.0
+    if density is soft_density:  # the negative never prints paper white: the report says so
+        assert any("paper white" in a for a in cal.report["advice"])

@@ -154,6 +154,11 @@ def test_negative_step_and_payload(tmp_path):
     with tifffile.TiffFile(tmp_path / "astro-negative.tif") as tf:
         xmp = tf.pages[0].tags[700].value
     assert b"hybridstudio:ProcessRecord" in xmp and b"No AI used" in xmp
+    import pikepdf
+
+    with pikepdf.open(tmp_path / "astro-negative.pdf") as doc:
+        pdf_xmp = doc.Root.Metadata.read_bytes()
+    assert b"hybridstudio:ProcessRecord" in pdf_xmp
     side = json.loads((tmp_path / "astro-negative.tif.hybridstudio.json").read_text())
     assert side["steps"][0]["step"] == "negative"
     # the expected print is Prussian blue, darkest where the image is darkest
@@ -207,3 +212,21 @@ def test_steps_declare_craft_and_how_it_works():
         assert step.ai is None and step.category == "negative"
         assert "ChartThrob" in step.craft and "QuadToneRIP" in step.craft
         assert len(step.how_it_works) > 200
+
+
+def test_bigtiff_beyond_4_gb(tmp_path, monkeypatch):
+    """Past 3.9 GB of pixels (a 2880 dpi A4 negative is 4.7 GB) the TIFF becomes a BigTIFF; the
+    threshold is lowered here so a small negative takes that path."""
+    from hybridstudio.negative import export
+
+    monkeypatch.setattr(export, "BIGTIFF_BYTES", 1000)
+    sheet = make_negative(photo("camera")[::8, ::8], ToneCurve.identity(), "#000000", 300.0,
+                          width_mm=20.0)
+    path = tmp_path / "big.tif"
+    export_sheet(sheet, path, compress=True)
+    with tifffile.TiffFile(path) as tf:
+        assert tf.is_bigtiff
+        assert tf.pages[0].shape == (sheet.height_px, sheet.width_px, 3)
+    if shutil.which("tiffinfo"):
+        out = subprocess.run(["tiffinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        assert "Resolution: 300, 300 pixels/inch" in out

@@ -43,3 +43,16 @@ def test_print_preview_recipe(tmp_path):
     # darker in the image → darker in the print
     src_l, out_l = srgb_to_lstar(image.pixels).ravel(), srgb_to_lstar(out).ravel()
     assert out_l[src_l < 20].mean() < out_l[src_l > 80].mean() - 30
+
+
+def test_rendering_the_negative_counts_in_the_job_cost(tmp_path):
+    import json
+
+    recipe = Recipe.load(RECIPES / "platinum-palladium-negative.toml")
+    recipe.steps[0].params["dpi"] = 360.0
+    [res] = Executor(Settings()).run(recipe, [ImagePayload(photo("chelsea"), source="c.png")], tmp_path)
+    labels = [e["label"] for e in res.record.cost["entries"]]
+    assert "negative: render and write" in labels and "step negative" in labels
+    side = next(p for p in res.outputs if p.name.endswith(".tif.hybridstudio.json"))
+    cost = json.loads(side.read_text())["cost"]
+    assert cost["wall_s"] >= res.record.cost["wall_s"] - 1e-6 and cost["energy_wh"] > 0

@@ -35,7 +35,8 @@ def _flat(dpi, lpi, angle, shape="round", coverage=0.3, size=1024):
 
 @pytest.mark.parametrize(("dpi", "lpi", "angle", "shape"), [
     (1200, 55, 22.5, "round"), (720, 55, 22.5, "round"), (1200, 45, 75.0, "euclidean"),
-    (600, 71, 45.0, "diamond"), (2400, 65, 15.0, "round"), (1440, 40, 7.5, "square")])
+    (600, 71, 45.0, "diamond"), (2400, 65, 15.0, "round"), (1440, 40, 7.5, "square"),
+    (1200, 50, -30.0, "round"), (1200, 50, 105.0, "euclidean")])
 def test_reported_angle_and_ruling_are_what_the_film_carries(dpi, lpi, angle, shape):
     screener, ink = _flat(dpi, lpi, angle, shape)
     rep = screener.describe()

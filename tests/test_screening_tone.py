@@ -147,3 +147,16 @@ def test_dot_shapes_have_their_shapes():
     assert diamond_dot.extent == pytest.approx(0.5, abs=0.1)  # pixel diamonds run a little over
     assert ellipse_dot.axis_major_length / ellipse_dot.axis_minor_length > 1.6
     assert lines <= 480 // 48 + 1  # one component per line, not per cell
+
+
+def test_banded_error_diffusion_keeps_the_tone(monkeypatch):
+    # planes over WHOLE_PLANE_DIFFUSION_PX are diffused band by band: force that path here
+    from hybridstudio.screening import render
+
+    monkeypatch.setattr(render, "WHOLE_PLANE_DIFFUSION_PX", 1000)
+    plane = ramp_plane()
+    s = ScreenSpec(method="diffusion", dpi=1200.0).validate()
+    screener = PlaneScreener(plane, plane.shape[1], plane.shape[0], s, 0.0)
+    ink = np.vstack([screener.rows(y, y + 64) for y in range(0, PATCH, 64)])
+    got = measure(ink, len(STEPS))
+    assert np.abs(np.array(got) - STEPS * 100).max() <= 2.0, got

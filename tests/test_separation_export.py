@@ -84,3 +84,14 @@ def test_libtiff_tiffinfo_reads_the_master(tmp_path):
                          text=True, check=True).stdout
     assert "Resolution: 600, 600 pixels/inch" in out
     assert "Bits/Sample: 8" in out and "min-is-black" in out and "LZW" in out
+
+
+def test_cancelled_save_leaves_no_folder(tmp_path):
+    from hybridstudio.core.context import StepContext
+    from hybridstudio.core.errors import Cancelled
+
+    ctx = StepContext.standalone("save")
+    ctx.cancel.cancel()
+    with pytest.raises(Cancelled):
+        write_separation_folder(_set(), tmp_path / "job", ctx=ctx)
+    assert not (tmp_path / "job").exists()

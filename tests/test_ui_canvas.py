@@ -137,6 +137,52 @@ def test_preview_scale_and_print_size():
     assert preview_scale_for(600, 400) is None
     s = preview_scale_for(4000, 3000)
     assert 4000 * s * 3000 * s == pytest.approx(1e6, rel=1e-6)
-    assert print_size(2480, 3508, 300, "mm") == "210.0 × 297.0 mm at 300 dpi"
-    assert print_size(2550, 3300, 300, "inch") == "8.50 × 11.00 in at 300 dpi"
+    assert print_size(2480, 3508, 300, "mm") == (210.0, 297.0, "mm")  # A4 at 300 dpi
+    assert print_size(2550, 3300, 300, "inch") == (8.5, 11.0, "in")  # US letter
     assert print_size(100, 100, None, "mm") is None
+
+
+def test_high_dpi_100_percent_is_one_image_pixel_per_device_pixel(tmp_path):
+    """With a 2× screen, 100 % shows a 600 px image over 300 logical (600 device) pixels."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication; import numpy as np\n"
+        "app = QApplication([])\n"
+        "from hybridstudio.ui.canvas import Canvas; from hybridstudio.ui.qimage import qimage_from_rgb\n"
+        "c = Canvas(); c.resize(800, 600); c.show()\n"
+        "c.set_images(qimage_from_rgb(np.zeros((400, 600, 3), np.float32)))\n"
+        "c.actual_size(); print(c.devicePixelRatioF(), c.image_rect().width())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(__import__("conftest").ROOT),
+    ).stdout.split()
+    assert float(out[0]) == 2.0 and float(out[1]) == 300.0
+
+
+def test_transparent_parts_show_a_checkerboard(qtbot):
+    c = Canvas()
+    qtbot.addWidget(c)
+    c.resize(400, 300)
+    c.show()
+    rgb = np.zeros((100, 100, 3), np.float32)
+    alpha = np.zeros((100, 100), np.float32)
+    alpha[:, 50:] = 1.0  # left half transparent, right half opaque black
+    c.set_images(qimage_from_rgb(rgb, alpha))
+    c.fit()
+    shot = rgb_from_qimage(c.grab().toImage()).astype(int)
+    r = c.image_rect()
+    dpr = c.devicePixelRatioF()
+    y0, y1 = int((r.top() + 10) * dpr), int((r.top() + 40) * dpr)
+    left = shot[y0:y1, int((r.left() + 5) * dpr):int((r.left() + r.width() * 0.4) * dpr)]
+    right = shot[y0:y1, int((r.left() + r.width() * 0.6) * dpr):int((r.right() - 5) * dpr)]
+    assert set(np.unique(left[..., 0])) >= {204, 240}  # the two checker greys
+    assert right.max() == 0  # opaque black covers it

@@ -104,3 +104,33 @@ def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
     dlg2 = ExportDialog(w, ui)
     qtbot.addWidget(dlg2)
     assert dlg2.film_values["page"] == "A4" and dlg2.film_values["lpi"] == 45.0
+
+
+def test_riso_masters_from_the_separation_step(qtbot, tmp_path):
+    """Image → separate into two riso inks → export: one greyscale TIFF per drum at 600 dpi."""
+    from PIL import Image
+    from ui_helpers import wait_idle
+
+    src = save_photo(tmp_path, "coffee", size=300)
+    w = make_window(qtbot)
+    w.open_image(src)
+    wait_jobs(qtbot, w)
+    w.doc.add_step("separate")
+    for name, value in (("method", "spot"), ("inks", 2), ("library", "riso"), ("width_mm", 40.0)):
+        w.doc.set_param(0, name, value)
+    wait_idle(qtbot, w, timeout=120)
+    keys = [v.key for v in w.views]
+    assert keys[0] == "print" and {"sep:0", "sep:1", "film:0", "film:1"} <= set(keys)
+    w.view_combo.setCurrentIndex(w.view_combo.findData("sep:1"))
+    wait_jobs(qtbot, w)
+    assert w.view_key == "sep:1"
+    job = w.run_full(out_dir=tmp_path / "masters")
+    wait_jobs(qtbot, w, timeout=180)
+    assert job.status == DONE, job.error
+    tiffs = sorted(p for p in job.outputs if p.endswith(".tif"))
+    assert len(tiffs) == 2
+    for t in tiffs:
+        with Image.open(t) as im:
+            assert im.mode == "L" and round(im.info["dpi"][0]) == 600
+            assert im.width == round(40 / 25.4 * 600)
+    assert any(p.endswith("separations.json") for p in job.outputs)

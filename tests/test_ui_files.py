@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
-from hybridstudio.ui.main_window import SAMPLE_IMAGE, shipped_recipes
+from hybridstudio.ui.main_window import SAMPLE_IMAGE, first_run_recipe, shipped_recipes
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +30,8 @@ def test_first_launch_offline_shows_the_sample_and_a_working_recipe(qtbot):
     w = make_window(qtbot, first_run_sample=True)
     wait_idle(qtbot, w, timeout=60)
     assert w.source_path == SAMPLE_IMAGE
-    assert len(w.doc) > 0 and w.doc.path == shipped_recipes()[0]
+    assert len(w.doc) > 0 and w.doc.path == first_run_recipe()
+    assert not any(__import__("hybridstudio.core.step").core.step.get_step(s.kind).ai for s in w.doc.steps)
     assert w.result_payload is not None  # the shipped recipe ran on the sample, nothing downloaded
     assert w.menu_recipes.actions()
 
@@ -80,7 +81,8 @@ def test_screenshot_script_runs_under_xvfb(tmp_path):
 
     if not shutil.which("xvfb-run"):
         pytest.skip("xvfb-run is not installed (apt-get install xvfb)")
-    out = tmp_path / "shot.png"
+    out = Path(__file__).parent / "artifacts" / "main_window.png"  # kept by CI as an artefact
+    out.unlink(missing_ok=True)
     script = Path(__file__).with_name("screenshot_main_window.py")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     r = subprocess.run(

@@ -54,3 +54,45 @@ def test_verify_import_and_remove_a_model(qtbot, shared_models, tmp_path):
     job = panel.import_path(str(ckpt))
     qtbot.waitUntil(lambda: not job.active, timeout=30000)
     assert job.status == "failed" and "model.ckpt" in job.error
+
+
+@pytest.fixture
+def hub(shared_models, tmp_path, monkeypatch):
+    """The real download code against a local server that answers like the Hugging Face hub."""
+    from fake_hub import FakeHub, FakeRepo
+
+    fake = FakeHub({"qualcomm/Real-ESRGAN-x4plus": FakeRepo({
+        "Real-ESRGAN-x4plus.onnx": (shared_models / "esrgan-thick-x4.onnx").read_bytes(),
+        "README.md": b"# Real-ESRGAN\n"})}).start()
+    monkeypatch.setenv("HF_ENDPOINT", fake.url)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    yield fake
+    fake.stop()
+
+
+def test_download_with_progress_then_cancel_another(qtbot, hub):
+    jobs = JobManager()
+    dlg = ModelsDialog(Settings(), jobs)
+    qtbot.addWidget(dlg)
+    panel = dlg.panel
+    _select(panel, "real-esrgan-x4plus")
+    assert panel.download_btn.isEnabled() and not panel.current().installed
+    seen = []
+    jobs.jobChanged.connect(lambda i: seen.append((jobs.jobs[i].progress, jobs.jobs[i].message)))
+    job = panel.download()
+    qtbot.waitUntil(lambda: not job.active, timeout=60000)
+    assert job.status == DONE, job.error
+    assert any("MB" in m for _p, m in seen)  # bytes, rate and time left were shown
+    assert panel.current().installed and not panel.download_btn.isEnabled()
+    assert "verified" in panel.last_message
+    # remove it, then start again and cancel at once: nothing usable is left
+    job = panel.remove()
+    qtbot.waitUntil(lambda: not job.active, timeout=30000)
+    job = panel.download()
+    panel.cancel()
+    qtbot.waitUntil(lambda: not job.active, timeout=60000)
+    assert job.status == "cancelled"
+    assert not panel.current().installed

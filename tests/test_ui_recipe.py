@@ -152,3 +152,18 @@ def test_bool_param_editor(qtbot):
     qtbot.addWidget(form)
     form.build((Param("mirror", "bool", False, "Mirror the film"),), {"mirror": False})
     assert isinstance(form.editor("mirror"), QCheckBox)
+
+
+def test_rename_a_step_and_the_recipe_undoably(panel, tmp_path):
+    doc = panel.doc
+    panel.add_step("levels")
+    panel.rename_current("Darker mid-tones")
+    assert panel.list.item(0).text().endswith("Darker mid-tones")
+    doc.set_details("Poster, two inks", "For the spring show")
+    assert panel.name_label.text() == "Poster, two inks"
+    saved = Recipe.load(doc.save(tmp_path / "poster.toml"))
+    assert saved.steps[0].label == "Darker mid-tones" and saved.description == "For the spring show"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.steps[0].label is None and panel.list.item(0).text() == "1. Levels"
+    assert doc.name == "Untitled recipe" and panel.name_label.text() == "Untitled recipe"

@@ -71,3 +71,20 @@ def test_standard_shortcuts_are_set(qtbot):
     assert w.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert w.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert w.act_zoom_in.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+
+
+def test_settings_dialog_round_trip(qtbot):
+    from hybridstudio.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(Settings(device="cuda", units="mm", language=""))
+    qtbot.addWidget(dlg)
+    assert dlg.device.currentData() == "cuda"
+    dlg.units.setCurrentIndex(dlg.units.findData("inch"))
+    dlg.language.setCurrentIndex(dlg.language.findData("fr"))
+    dlg.memory.setCurrentIndex(dlg.memory.findData("low"))
+    dlg.grid.setValue(420.0)
+    s = dlg.result_settings()
+    got = (s.device, s.units, s.language, s.memory_mode, s.grid_gco2_per_kwh)
+    assert got == ("cuda", "inch", "fr", "low", 420.0)
+    dlg._defaults()
+    assert dlg.result_settings().device == "auto"

@@ -11,19 +11,33 @@ from ..core.errors import HybridStudioError, InputError, ParamError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("look", help="apply analog looks (grain, halation, LUT, cyanotype…) to an image",
-                       description="Apply one or more analog steps in order, e.g.\n  hybridstudio look photo.jpg "
-                       "-o out.png --step grain stock=tri-x-400 --step halation size_um=200",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "look",
+        help="apply analog looks (grain, halation, LUT, cyanotype…) to an image",
+        description="Apply one or more analog steps in order, e.g.\n  hybridstudio look photo.jpg "
+        "-o out.png --step grain stock=tri-x-400 --step halation size_um=200",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("image", help="input image")
     p.add_argument("-o", "--output", required=True, help="output image (.png, .tif, .jpg, .webp)")
-    p.add_argument("--step", nargs="+", action="append", required=True, metavar=("KIND", "NAME=VALUE"),
-                   help="a step kind (see `hybridstudio steps`) and its parameters; repeatable")
+    p.add_argument(
+        "--step",
+        nargs="+",
+        action="append",
+        required=True,
+        metavar=("KIND", "NAME=VALUE"),
+        help="a step kind (see `hybridstudio steps`) and its parameters; repeatable",
+    )
     p.set_defaults(func=cmd_look)
 
     p = sub.add_parser("grainmeter", help="measure each film stock's grain through a 48 µm aperture")
     p.add_argument("--stock", action="append", help="only these stocks")
-    p.add_argument("--pitch-um", type=float, default=9.0, help="pixel size on the film (default 9 µm)")
+    p.add_argument(
+        "--pitch-um",
+        type=float,
+        default=4.0,
+        help="pixel size on the film of the test patches (default 4 µm)",
+    )
     p.set_defaults(func=cmd_grainmeter)
 
 
@@ -60,9 +74,15 @@ def build_recipe(step_args: list[list[str]]):
                 raise ParamError(kind, f"expected NAME=VALUE, got {pair!r}")
             name, value = pair.split("=", 1)
             param = next((p for p in cls.params if p.name == name), None)
-            given[name] = [value] if param is not None and param.kind == "strs" and "," not in value \
-                else (value if param is not None and param.kind in ("str", "path", "choice", "text", "color")
-                      else parse_value(value))
+            given[name] = (
+                [value]
+                if param is not None and param.kind == "strs" and "," not in value
+                else (
+                    value
+                    if param is not None and param.kind in ("str", "path", "choice", "text", "color")
+                    else parse_value(value)
+                )
+            )
         from ..core.params import validate_params
 
         steps.append(RecipeStep(kind, validate_params(cls.params, given)))
@@ -103,7 +123,9 @@ def cmd_grainmeter(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise HybridStudioError(str(exc)) from None
         r = s.layer_radius_um(1)
-        patch = render_fast(np.full((640, 640), 0.9, np.float32), args.pitch_um, r, s.spread, s.cloud_um, seed=1)
+        patch = render_fast(
+            np.full((640, 640), 0.9, np.float32), args.pitch_um, r, s.spread, s.cloud_um, seed=1
+        )
         m = rms_granularity(patch, args.pitch_um)
         worst = max(worst, abs(m / s.rms - 1))
         print(f"{s.id:16} {s.format:9} {s.rms:6.2f} {m:9.2f} {r:10.3f} {s.cloud_um:9.1f}  {s.rms_source}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,8 +22,15 @@ from ..core.errors import InputError
 
 SIZE_1D = (2, 65536)
 SIZE_3D = (2, 256)
-_KEYS = {"TITLE", "LUT_1D_SIZE", "LUT_3D_SIZE", "DOMAIN_MIN", "DOMAIN_MAX", "LUT_1D_INPUT_RANGE",
-         "LUT_3D_INPUT_RANGE"}
+_KEYS = {
+    "TITLE",
+    "LUT_1D_SIZE",
+    "LUT_3D_SIZE",
+    "DOMAIN_MIN",
+    "DOMAIN_MAX",
+    "LUT_1D_INPUT_RANGE",
+    "LUT_3D_INPUT_RANGE",
+}
 
 
 @dataclass
@@ -59,7 +67,9 @@ def check_cube(path: str | Path) -> CubeInfo:
                 continue
             if word.upper() in ("LUT_1D_SIZE", "LUT_3D_SIZE"):
                 if len(args) != 1 or not args[0].isdigit():
-                    raise InputError(path, f"line {no}: {word} needs one whole number, got {' '.join(args)!r}")
+                    raise InputError(
+                        path, f"line {no}: {word} needs one whole number, got {' '.join(args)!r}"
+                    )
                 n = int(args[0])
                 lo, hi = SIZE_1D if word.upper() == "LUT_1D_SIZE" else SIZE_3D
                 if not lo <= n <= hi:
@@ -73,7 +83,9 @@ def check_cube(path: str | Path) -> CubeInfo:
             _numbers(path, no, args, want, word)
             continue
         if word[0].isalpha() and word.upper() not in ("NAN", "INF", "-INF", "+INF"):
-            raise InputError(path, f"line {no}: unknown keyword or text where numbers belong: {raw.strip()!r}")
+            raise InputError(
+                path, f"line {no}: unknown keyword or text where numbers belong: {raw.strip()!r}"
+            )
         _numbers(path, no, line.split(), 3, "a data row")
         rows += 1
         first_row_line = first_row_line or no
@@ -83,15 +95,18 @@ def check_cube(path: str | Path) -> CubeInfo:
     expected = (size_1d or 0) + (size_3d or 0) ** 3
     if rows != expected:
         where = f"line {last_row_line}" if last_row_line else "end of file"
-        sizes = " + ".join(s for s in (f"{size_1d} (1-D)" if size_1d else "",
-                                       f"{size_3d}³ (3-D)" if size_3d else "") if s)
+        sizes = " + ".join(
+            s for s in (f"{size_1d} (1-D)" if size_1d else "", f"{size_3d}³ (3-D)" if size_3d else "") if s
+        )
         raise InputError(path, f"{where}: expected {expected} data rows ({sizes}), found {rows}")
     return CubeInfo(size_1d, size_3d, rows)
 
 
 def _numbers(path: Path, no: int, words: list[str], want: int, what: str) -> list[float]:
     if len(words) != want:
-        raise InputError(path, f"line {no}: {what} needs {want} numbers, got {len(words)}: {' '.join(words)!r}")
+        raise InputError(
+            path, f"line {no}: {what} needs {want} numbers, got {len(words)}: {' '.join(words)!r}"
+        )
     try:
         vals = [float(w) for w in words]
     except ValueError:
@@ -103,12 +118,22 @@ def _numbers(path: Path, no: int, words: list[str], want: int, what: str) -> lis
 
 def read_cube(path: str | Path):
     """Check then read a .cube file with colour-science: a ``LUT1D``, ``LUT3x1D``, ``LUT3D`` or a
-    ``LUTSequence`` (Resolve shaper + 3-D)."""
+    ``LUTSequence`` (Resolve shaper + 3-D). Read once per file version (previews reuse it)."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        raise InputError(path, "no such .cube file") from None
+    return _read_cube_cached(str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_cube_cached(path: str, mtime_ns: int, size: int):
     check_cube(path)
     from ..core.colour_lib import colour
 
     try:
-        return colour.io.read_LUT(str(path))
+        return colour.io.read_LUT(path)
     except Exception as exc:  # colour-science raises several kinds on bad files
         raise InputError(path, f"colour-science could not read the LUT: {exc}") from exc
 
@@ -120,10 +145,17 @@ def _normalise(x: np.ndarray, domain: np.ndarray) -> np.ndarray:
     return np.clip(out, 0.0, 1.0, out=out)
 
 
-def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
-    """Tetrahedral interpolation of M×3 points in 0..1: the cube cell is cut into 6 tetrahedra
-    by the order of the fractional coordinates; the result mixes 4 corners."""
-    p = np.multiply(x.T, np.float32(n - 1))  # planar 3×M: contiguous channels
+def _tetra_chunk(
+    x: np.ndarray, lut_planar: np.ndarray, n: int, lo: np.ndarray, scale: np.ndarray, out: np.ndarray
+) -> None:
+    """Tetrahedral interpolation of M×3 points into ``out`` (M×3): the input is mapped from the
+    domain to the grid (clipped), the cube cell is cut into 6 tetrahedra by the order of the
+    fractional coordinates and the result mixes their 4 corners. Planar (3×M) throughout."""
+    m = x.shape[0]
+    p = np.empty((3, m), np.float32)
+    np.subtract(x.T, lo[:, None], out=p)
+    p *= scale[:, None]
+    np.clip(p, 0.0, np.float32(n - 1), out=p)
     i = p.astype(np.int32)
     np.minimum(i, n - 2, out=i)
     p -= i
@@ -133,8 +165,8 @@ def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
     base += i[1] * sg
     base += i[2]
     code = (fr > fg).view(np.int8) + 2 * (fg > fb).view(np.int8) + 4 * (fr > fb).view(np.int8)
-    o1 = np.array([1, 1, sg, 0, 0, sr, sg, sr], np.int32)[code]
-    o2 = np.array([sg + 1, sr + 1, sg + 1, 0, 0, sr + 1, sr + sg, sr + sg], np.int32)[code]
+    o1 = np.take(np.array([1, 1, sg, 0, 0, sr, sg, sr], np.int32), code)
+    o2 = np.take(np.array([sg + 1, sr + 1, sg + 1, 0, 0, sr + 1, sr + sg, sr + sg], np.int32), code)
     fmax = np.maximum(fr, fg)
     np.maximum(fmax, fb, out=fmax)
     fmin = np.minimum(fr, fg)
@@ -143,31 +175,40 @@ def _tetra_chunk(x: np.ndarray, lut: np.ndarray, n: int) -> np.ndarray:
     fmid += fb
     fmid -= fmax
     fmid -= fmin
-    out = np.take(lut, base, axis=0)
-    out *= (1 - fmax)[:, None]
-    fmax -= fmid
+    w0 = 1 - fmax
+    fmax -= fmid  # weight of the second corner
+    fmid -= fmin  # weight of the third corner
     o1 += base
-    out += np.take(lut, o1, axis=0) * fmax[:, None]
-    fmid -= fmin
     o2 += base
-    out += np.take(lut, o2, axis=0) * fmid[:, None]
-    base += sr + sg + 1
-    out += np.take(lut, base, axis=0) * fmin[:, None]
-    return out
+    last = base + (sr + sg + 1)
+    tmp = np.empty(m, np.float32)
+    res = np.empty((3, m), np.float32)
+    for c in range(3):
+        col, oc = lut_planar[c], res[c]
+        np.take(col, base, out=oc)
+        oc *= w0
+        for idx, w in ((o1, fmax), (o2, fmid), (last, fmin)):
+            np.take(col, idx, out=tmp)
+            tmp *= w
+            oc += tmp
+    out[:] = res.T
 
 
-def apply_3d(rgb: np.ndarray, table: np.ndarray, domain: np.ndarray, chunk: int = 1 << 19,
-             threads: int = 2) -> np.ndarray:
+def apply_3d(
+    rgb: np.ndarray, table: np.ndarray, domain: np.ndarray, chunk: int = 1 << 18, threads: int = 2
+) -> np.ndarray:
     """Tetrahedral interpolation of a 3-D table (N×N×N×3, indexed [r, g, b]) over ``domain``."""
     n = table.shape[0]
-    lut = np.ascontiguousarray(table.reshape(-1, 3), dtype=np.float32)
-    flat = _normalise(rgb.reshape(-1, 3).astype(np.float32, copy=False), domain)
+    lut_planar = np.ascontiguousarray(table.reshape(-1, 3).T, dtype=np.float32)
+    lo = np.asarray(domain[0], np.float32)
+    scale = (np.float32(n - 1) / (np.asarray(domain[1], np.float32) - lo)).astype(np.float32)
+    flat = np.ascontiguousarray(rgb, dtype=np.float32).reshape(-1, 3)
     out = np.empty_like(flat)
-    starts = range(0, flat.shape[0], chunk)
 
     def work(s: int) -> None:
-        out[s:s + chunk] = _tetra_chunk(flat[s:s + chunk], lut, n)
+        _tetra_chunk(flat[s : s + chunk], lut_planar, n, lo, scale, out[s : s + chunk])
 
+    starts = range(0, flat.shape[0], chunk)
     if threads > 1 and flat.shape[0] > chunk:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(work, starts))

@@ -7,8 +7,12 @@ import cv2
 import numpy as np
 
 
-def light_leak(linear: np.ndarray, seed: int = 0, strength: float = 0.6,
-               colour: tuple[float, float, float] = (1.0, 0.45, 0.12)) -> np.ndarray:
+def light_leak(
+    linear: np.ndarray,
+    seed: int = 0,
+    strength: float = 0.6,
+    colour: tuple[float, float, float] = (1.0, 0.45, 0.12),
+) -> np.ndarray:
     """Add a light leak: warm light fogging the film from one edge (a gap in the camera back or
     an opened door). Added as exposure in linear light, before any tone curve."""
     h, w = linear.shape[:2]
@@ -20,8 +24,12 @@ def light_leak(linear: np.ndarray, seed: int = 0, strength: float = 0.6,
     for _ in range(rng.integers(2, 5)):
         along = rng.uniform(0.1, 0.9)
         depth = rng.uniform(-0.05, 0.15)
-        cx, cy = [(depth * sw, along * sh), ((1 - depth) * sw, along * sh),
-                  (along * sw, depth * sh), (along * sw, (1 - depth) * sh)][edge]
+        cx, cy = [
+            (depth * sw, along * sh),
+            ((1 - depth) * sw, along * sh),
+            (along * sw, depth * sh),
+            (along * sw, (1 - depth) * sh),
+        ][edge]
         rx, ry = rng.uniform(0.08, 0.3) * sw, rng.uniform(0.15, 0.5) * sh
         if edge >= 2:
             rx, ry = ry * sw / sh, rx * sh / sw
@@ -32,9 +40,16 @@ def light_leak(linear: np.ndarray, seed: int = 0, strength: float = 0.6,
     return linear + leak[..., None] * tint
 
 
-def dust_and_scratches(rgb: np.ndarray, pitch_um: float, seed: int = 0, dust_per_cm2: float = 20.0,
-                       hairs_per_cm2: float = 0.5, scratches: int = 2, polarity: str = "white",
-                       opacity: float = 0.85) -> np.ndarray:
+def dust_and_scratches(
+    rgb: np.ndarray,
+    pitch_um: float,
+    seed: int = 0,
+    dust_per_cm2: float = 20.0,
+    hairs_per_cm2: float = 0.5,
+    scratches: int = 2,
+    polarity: str = "white",
+    opacity: float = 0.85,
+) -> np.ndarray:
     """Dust specks (20–150 µm), hairs (curved, 0.5–4 mm long) and vertical scratches along the
     film's length, drawn anti-aliased on a mask. ``polarity`` "white" is dirt on a scanned
     negative (it blocks light, prints white); "dark" is dirt on a print or slide."""

@@ -23,24 +23,29 @@ class FilmFormat:
     short_mm: float
 
 
-FORMATS: dict[str, FilmFormat] = {f.id: f for f in (
-    FilmFormat("135", "35 mm still (24×36 mm)", 36.0, 24.0),
-    FilmFormat("half-frame", "35 mm half frame (18×24 mm)", 24.0, 18.0),
-    FilmFormat("super35", "Super 35 cine (24.89×18.66 mm)", 24.89, 18.66),
-    FilmFormat("super16", "Super 16 cine (12.52×7.41 mm)", 12.52, 7.41),
-    FilmFormat("645", "120 roll film 6×4.5 (56×41.5 mm)", 56.0, 41.5),
-    FilmFormat("6x6", "120 roll film 6×6 (56×56 mm)", 56.0, 56.0),
-    FilmFormat("6x7", "120 roll film 6×7 (69.5×56 mm)", 69.5, 56.0),
-    FilmFormat("4x5", "4×5 inch sheet (120×95 mm)", 120.0, 95.0),
-    FilmFormat("8x10", "8×10 inch sheet (245×195 mm)", 245.0, 195.0),
-)}
+FORMATS: dict[str, FilmFormat] = {
+    f.id: f
+    for f in (
+        FilmFormat("135", "35 mm still (24×36 mm)", 36.0, 24.0),
+        FilmFormat("half-frame", "35 mm half frame (18×24 mm)", 24.0, 18.0),
+        FilmFormat("super35", "Super 35 cine (24.89×18.66 mm)", 24.89, 18.66),
+        FilmFormat("super16", "Super 16 cine (12.52×7.41 mm)", 12.52, 7.41),
+        FilmFormat("645", "120 roll film 6×4.5 (56×41.5 mm)", 56.0, 41.5),
+        FilmFormat("6x6", "120 roll film 6×6 (56×56 mm)", 56.0, 56.0),
+        FilmFormat("6x7", "120 roll film 6×7 (69.5×56 mm)", 69.5, 56.0),
+        FilmFormat("4x5", "4×5 inch sheet (120×95 mm)", 120.0, 95.0),
+        FilmFormat("8x10", "8×10 inch sheet (245×195 mm)", 245.0, 195.0),
+    )
+}
 
 
 def get_format(format_id: str) -> FilmFormat:
     """The film format with this id; a ValueError listing the known ones otherwise."""
     if format_id not in FORMATS:
-        raise ValueError(f"unknown film format {format_id!r}{did_you_mean(format_id, FORMATS)}; "
-                         f"known formats: {', '.join(FORMATS)}")
+        raise ValueError(
+            f"unknown film format {format_id!r}{did_you_mean(format_id, FORMATS)}; "
+            f"known formats: {', '.join(FORMATS)}"
+        )
     return FORMATS[format_id]
 
 

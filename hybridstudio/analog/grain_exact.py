@@ -43,8 +43,9 @@ def hash_uniform(seed: int, stream: int, *keys: np.ndarray) -> np.ndarray:
     return (h >> np.uint64(11)).astype(np.float64) * (1.0 / 9007199254740992.0)
 
 
-def draw_grains(x0: float, y0: float, x1: float, y1: float, u_at, radii: np.ndarray, seed: int,
-                cell_um: float) -> tuple[np.ndarray, np.ndarray]:
+def draw_grains(
+    x0: float, y0: float, x1: float, y1: float, u_at, radii: np.ndarray, seed: int, cell_um: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Grain centres (N×2, µm) and radii (N) covering the window [x0,x1)×[y0,y1) on the film.
 
     ``u_at(x, y)`` gives the grey level (coverage) at film positions. Candidates come at the fixed
@@ -56,7 +57,8 @@ def draw_grains(x0: float, y0: float, x1: float, y1: float, u_at, radii: np.ndar
     cy = np.arange(int(np.floor(y0 / cell_um)), int(np.floor(y1 / cell_um)) + 1)
     gx, gy = np.meshgrid(cx, cy)
     gx, gy = gx.ravel(), gy.ravel()
-    counts = poisson.ppf(hash_uniform(seed, 0, gx, gy), lam_max * cell_um * cell_um).astype(np.int64)
+    counts = poisson.ppf(hash_uniform(seed, 0, gx, gy), lam_max * cell_um * cell_um)
+    counts = np.clip(np.nan_to_num(counts, nan=0.0), 0, None).astype(np.int64)  # ppf(0) is -1
     cell = np.repeat(np.arange(gx.size), counts)
     k = np.arange(cell.size) - np.repeat(np.cumsum(counts) - counts, counts)
     ix, iy = gx[cell], gy[cell]
@@ -68,13 +70,21 @@ def draw_grains(x0: float, y0: float, x1: float, y1: float, u_at, radii: np.ndar
     return np.stack([px[keep], py[keep]], axis=1), radii[cls[keep]]
 
 
-def render_exact(u: np.ndarray, pitch_um: float, radius_um: float, spread: float = 0.0,
-                 blur_um: float = 0.0, seed: int = 0, origin_um: tuple[float, float] = (0.0, 0.0),
-                 supersample: int = 8) -> np.ndarray:
+def render_exact(
+    u: np.ndarray,
+    pitch_um: float,
+    radius_um: float,
+    spread: float = 0.0,
+    blur_um: float = 0.0,
+    seed: int = 0,
+    origin_um: tuple[float, float] = (0.0, 0.0),
+    supersample: int | None = None,
+) -> np.ndarray:
     """Render the Boolean model over a grey-level patch ``u`` (H×W, coverage 0..1).
 
     ``pitch_um`` is the pixel size on the film, ``origin_um`` the film position of the patch's
-    top-left corner. Returns the covered fraction of each pixel (float32 H×W).
+    top-left corner; ``supersample`` (default: automatic) is the number of coverage samples per
+    pixel side. Returns the covered fraction of each pixel (float32 H×W).
     """
     u = np.asarray(u, dtype=np.float64)
     h, w = u.shape
@@ -92,7 +102,8 @@ def render_exact(u: np.ndarray, pitch_um: float, radius_um: float, spread: float
 
     cell = max(2.0 * rmax, 4.0 * float(np.mean(radii)))
     centres, r = draw_grains(x0, y0, x1, y1, u_at, radii, seed, cell)
-    m = int(supersample)
+    # sub-samples per pixel side: at least 8, and a spacing of at most a third of the mean radius
+    m = int(supersample or min(64, max(8, int(np.ceil(3.0 * pitch_um / float(np.mean(radii)))))))
     step = pitch_um / m
     pad = int(np.ceil(4.0 * blur_um / step)) if blur_um > 0 else 0
     xs = ox + (np.arange(-pad, w * m + pad) + 0.5) * step
@@ -113,5 +124,5 @@ def render_exact(u: np.ndarray, pitch_um: float, radius_um: float, spread: float
     fine = covered.reshape(gy.shape).astype(np.float32)
     if blur_um > 0:
         fine = cv2.GaussianBlur(fine, (0, 0), blur_um / step, borderType=cv2.BORDER_REFLECT)
-        fine = fine[pad:pad + h * m, pad:pad + w * m]
+        fine = fine[pad : pad + h * m, pad : pad + w * m]
     return fine.reshape(h, m, w, m).mean(axis=(1, 3)).astype(np.float32)

@@ -13,33 +13,47 @@ at 2× the pitch halves, σ per pixel rises, and a 2× render averaged down matc
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
 import cv2
 import numpy as np
-from scipy.special import ndtri
 
 from .grain_model import LEVELS, pixel_statistics
-
 
 
 @lru_cache(maxsize=1)
 def _gaussian_table() -> np.ndarray:
     """256 quantiles of N(0, 1), rescaled to unit variance: byte noise → Gaussian noise."""
+    from scipy.special import ndtri  # scipy loads on first use, not at start-up
+
     q = ndtri((np.arange(256) + 0.5) / 256.0)
     q = (q - q.mean()) / q.std()
     return q.astype(np.float32).reshape(256, 1)
 
 
-def gaussian_noise(shape: tuple[int, ...], seed: int, stream: int = 0) -> np.ndarray:
-    """Unit-variance, zero-mean noise of ``shape`` (float32), reproducible from seed and stream."""
-    rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, int(stream)])
-    raw = np.frombuffer(rng.bytes(int(np.prod(shape))), dtype=np.uint8).reshape(shape)
-    table = _gaussian_table()
-    if len(shape) == 3 and shape[2] > 1:
-        table = np.repeat(table[:, :, None], shape[2], axis=2).reshape(256, 1, shape[2])
-    return cv2.LUT(raw, table)
+NOISE_BLOCK = 256  # rows of noise drawn from one seeded generator
+
+
+def noise_rows(width: int, r0: int, r1: int, seed: int, stream: int = 0) -> np.ndarray:
+    """Unit Gaussian noise for rows r0..r1 of an image ``width`` wide (float32). Rows come in
+    blocks of :data:`NOISE_BLOCK`, each from its own generator seeded by (seed, stream, block), so
+    any strip of the image gets the same values as the whole image would."""
+    b0, b1 = r0 // NOISE_BLOCK, (r1 - 1) // NOISE_BLOCK
+    raw = np.empty(((b1 - b0 + 1) * NOISE_BLOCK, width), np.uint8)
+    for b in range(b0, b1 + 1):
+        rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, int(stream), b])
+        k = (b - b0) * NOISE_BLOCK
+        raw[k : k + NOISE_BLOCK] = np.frombuffer(rng.bytes(NOISE_BLOCK * width), np.uint8).reshape(-1, width)
+    raw = np.ascontiguousarray(raw[r0 - b0 * NOISE_BLOCK : r1 - b0 * NOISE_BLOCK])
+    return cv2.LUT(raw, _gaussian_table(), dst=np.empty(raw.shape, np.float32))
+
+
+def gaussian_noise(shape: tuple[int, int], seed: int, stream: int = 0) -> np.ndarray:
+    """Unit-variance, zero-mean noise of an H×W ``shape`` (float32), reproducible from seed and
+    stream."""
+    return noise_rows(int(shape[1]), 0, int(shape[0]), seed, stream)
 
 
 def shaping_kernel(corr: np.ndarray) -> np.ndarray | None:
@@ -52,13 +66,13 @@ def shaping_kernel(corr: np.ndarray) -> np.ndarray | None:
         return None
     size = 4 * lag + 8
     pad = np.zeros((size, size))
-    pad[:corr.shape[0], :corr.shape[1]] = corr
+    pad[: corr.shape[0], : corr.shape[1]] = corr
     pad = np.roll(pad, (-lag, -lag), axis=(0, 1))
     spectrum = np.clip(np.real(np.fft.fft2(pad)), 0.0, None)
     g = np.real(np.fft.ifft2(np.sqrt(spectrum)))
     g = np.fft.fftshift(g)
     c = size // 2
-    g = g[c - lag:c + lag + 1, c - lag:c + lag + 1]
+    g = g[c - lag : c + lag + 1, c - lag : c + lag + 1]
     g /= np.sqrt(np.sum(g * g))
     return g.astype(np.float32)
 
@@ -119,59 +133,114 @@ class LayerPlan:
     weights: tuple[np.ndarray, ...] | None
     table: np.ndarray
     sigma: np.ndarray
+    #: levels where the Gaussian shortcut u + σ(u)·n is exact enough; None: Beta transform for all
+    gaussian_ok: np.ndarray | None = None
+
+
+def gaussian_levels(sigma: np.ndarray, bias: float = 2e-4, var_loss: float = 0.01) -> np.ndarray:
+    """Grey levels (256 bools) where u + σ(u)·n clipped to 0..1 keeps the mean (within ``bias``)
+    and the variance (within ``var_loss``): nearly all of them for the fine grain of real images,
+    where σ ≪ u(1−u) except within a few σ of black and white. Only pixels at the other levels
+    need the bounded Beta transform (a 2-D table look-up)."""
+    z, w = np.polynomial.hermite_e.hermegauss(60)
+    w = w / w.sum()
+    u = (np.arange(256) / 255.0)[:, None]
+    x = np.clip(u + sigma[:, None] * z[None, :], 0.0, 1.0)
+    mean = x @ w
+    var = (x * x) @ w - mean * mean
+    ok = (np.abs(mean - u[:, 0]) <= bias) & (var >= (1 - var_loss) * sigma * sigma - 1e-12)
+    ok[[0, 255]] = True  # pure black and white hold no grain
+    return ok
 
 
 NODES = (0.15, 0.5, 0.85)  # grey levels whose correlation shapes are mixed when they differ
 
 
 @lru_cache(maxsize=64)
-def layer_plan(radius_um: float, spread: float, blur_um: float, pitch_um: float,
-               amount: float = 1.0) -> LayerPlan:
+def layer_plan(
+    radius_um: float, spread: float, blur_um: float, pitch_um: float, amount: float = 1.0
+) -> LayerPlan:
     """Kernels and tables of the fast renderer for one grain layer at one pixel pitch."""
     stats = pixel_statistics(float(radius_um), float(spread), float(blur_um), float(pitch_um))
     u8 = np.arange(256) / 255.0
     sigma = np.interp(u8, LEVELS, stats.sigma) * float(amount)
     table = _beta_quantile_table(sigma)
+    ok = gaussian_levels(sigma)
+    gaussian_ok = ok if ok.mean() >= 0.9 else None
     targets = [stats.correlation_at(u) for u in NODES]
     kernels = []
-    for u, target in zip(NODES, targets):
-        rho_out, rho_in = _copula_inverse(table[int(round(u * 255))])
-        kernels.append(shaping_kernel(np.interp(target, rho_out, rho_in)))
+    for u, target in zip(NODES, targets, strict=True):
+        if gaussian_ok is None:  # compensate the correlation the Beta transform will lose
+            rho_out, rho_in = _copula_inverse(table[int(round(u * 255))])
+            target = np.interp(target, rho_out, rho_in)
+        kernels.append(shaping_kernel(target))
     if all(k is None for k in kernels) or max(np.max(np.abs(t - targets[1])) for t in targets) < 0.03:
-        return LayerPlan((kernels[1],), None, table, sigma)
+        return LayerPlan((kernels[1],), None, table, sigma, gaussian_ok)
     weights = []
-    for i, node in enumerate(NODES):
+    for i in range(len(NODES)):
         hat = np.interp(u8, NODES, np.eye(len(NODES))[i])  # linear interpolation weights
         weights.append(np.sqrt(hat).astype(np.float32).reshape(256, 1))
-    return LayerPlan(tuple(kernels), tuple(weights), table, sigma)
+    return LayerPlan(tuple(kernels), tuple(weights), table, sigma, gaussian_ok)
 
 
-def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int) -> np.ndarray:
-    """Unit-variance Gaussian field (H×W float32) with the layer's correlation; ``u8`` is the
-    grey level as bytes (used only to mix two correlation shapes)."""
+def shape_noise(noise: np.ndarray, kernel: np.ndarray) -> np.ndarray:
+    """Filter noise by a shaping kernel; separable kernels (the usual Gaussian-like dye clouds)
+    go through two 1-D passes."""
+    u, sv, vt = np.linalg.svd(kernel.astype(np.float64))
+    if sv.size > 1 and sv[1] < 1e-3 * sv[0]:
+        kx = (vt[0] * np.sqrt(sv[0])).astype(np.float32)
+        ky = (u[:, 0] * np.sqrt(sv[0])).astype(np.float32)
+        return cv2.sepFilter2D(noise, -1, kx, ky, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
+    return cv2.filter2D(noise, -1, kernel, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
+
+
+def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int, row0: int = 0) -> np.ndarray:
+    """Unit-variance Gaussian field with the layer's correlation over rows row0.. of the image
+    (``u8``: those rows' grey levels as bytes, used to mix correlation shapes)."""
     fields = []
     for i, k in enumerate(plan.kernels):
-        n = gaussian_noise(u8.shape, seed, 2 * stream + i)
+        n = noise_rows(u8.shape[1], row0, row0 + u8.shape[0], seed, 2 * stream + i)
         if k is not None:
-            n = cv2.filter2D(n, -1, k, borderType=cv2.BORDER_REFLECT)
+            n = shape_noise(n, k)
         fields.append(n)
     if plan.weights is None:
         return fields[0]
     out = np.zeros(u8.shape, np.float32)
-    for f, w in zip(fields, plan.weights):
-        cv2.multiply(f, cv2.LUT(u8, w), dst=f)
+    for f, w in zip(fields, plan.weights, strict=True):
+        cv2.multiply(f, cv2.LUT(u8, w, dst=np.empty(u8.shape, np.float32)), dst=f)
         cv2.add(out, f, dst=out)
     return out
 
 
-def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> np.ndarray:
-    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1)."""
+def layer_margin(plan: LayerPlan) -> int:
+    """Rows a strip needs beyond its own for the shaping filter to see what it would see in the
+    whole image."""
+    return max((k.shape[0] // 2 for k in plan.kernels if k is not None), default=0)
+
+
+def apply_layer_block(
+    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, row0: int = 0
+) -> np.ndarray:
+    """Grainy version of rows row0.. of a single-channel grey level image (``u``: those rows,
+    float32 coverage 0..1). Rows within :func:`layer_margin` of the block's cut edges are only
+    right in the whole image's context."""
     u = np.ascontiguousarray(u, dtype=np.float32)
-    u8 = cv2.convertScaleAbs(u, alpha=255.0) if plan.weights is not None else None
-    if u8 is None:
-        n = unit_field(np.empty(u.shape, np.uint8), plan, seed, stream)
-    else:
-        n = unit_field(u8, plan, seed, stream)
+    u8 = cv2.convertScaleAbs(u, dst=np.empty(u.shape, np.uint8), alpha=255.0)
+    n = unit_field(u8, plan, seed, stream, row0)
+    if plan.gaussian_ok is not None:
+        if plan.gaussian_ok.all():
+            idx = np.empty(0, np.int64)
+        else:
+            bad = np.where(plan.gaussian_ok, 0, 1).astype(np.uint8).reshape(256, 1)
+            idx = np.flatnonzero(cv2.LUT(u8, bad, dst=np.empty_like(u8)))
+        n_bad = n.ravel()[idx]
+        sig = cv2.LUT(u8, plan.sigma.astype(np.float32).reshape(256, 1), dst=np.empty(u.shape, np.float32))
+        out = cv2.multiply(n, sig, dst=n)
+        cv2.add(out, u, dst=out)
+        np.clip(out, 0.0, 1.0, out=out)
+        if idx.size:
+            out.ravel()[idx] = _beta_lookup(plan.table, n_bad, u.ravel()[idx])
+        return out
     scale = np.float32(255.0 / (2 * N_RANGE))
     np.multiply(n, scale, out=n)
     np.add(n, np.float32(127.5), out=n)
@@ -179,8 +248,61 @@ def apply_layer(u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0) -> n
     return cv2.remap(plan.table, n, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
-def render_fast(u: np.ndarray, pitch_um: float, radius_um: float, spread: float = 0.0,
-                blur_um: float = 0.0, seed: int = 0, amount: float = 1.0) -> np.ndarray:
+def strips(height: int, width: int, margin: int, pixels: int = 1 << 21) -> list[tuple[int, int, int, int]]:
+    """Row strips (r0, r1, a, b) of about ``pixels`` pixels: rows r0..r1 are produced from rows
+    a..b (r0..r1 plus ``margin`` rows each side, within the image)."""
+    rows = max(32, pixels // max(width, 1))
+    return [
+        (r0, min(height, r0 + rows), max(0, r0 - margin), min(height, r0 + rows + margin))
+        for r0 in range(0, height, rows)
+    ]
+
+
+def apply_layer(
+    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, threads: int = 2, strip_pixels: int = 1 << 21
+) -> np.ndarray:
+    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1),
+    computed in row strips on two threads; the result does not depend on the strips."""
+    u = np.asarray(u, dtype=np.float32)
+    out = np.empty(u.shape, np.float32)
+    margin = layer_margin(plan)
+
+    def work(job: tuple[int, int, int, int]) -> None:
+        r0, r1, a, b = job
+        out[r0:r1] = apply_layer_block(u[a:b], plan, seed, stream, a)[r0 - a : r1 - a]
+
+    jobs = strips(u.shape[0], u.shape[1], margin, strip_pixels)
+    if threads > 1 and len(jobs) > 1:
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(work, jobs))
+    else:
+        for job in jobs:
+            work(job)
+    return out
+
+
+def _beta_lookup(table: np.ndarray, n: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """Beta-quantile table look-up for a 1-D set of pixels (laid out as rows for cv2.remap)."""
+    width = 4096
+    rows = -(-n.size // width)
+    pad = rows * width - n.size
+    mx = np.pad(n * np.float32(255.0 / (2 * N_RANGE)) + np.float32(127.5), (0, pad)).reshape(rows, width)
+    my = np.pad(u * np.float32(255.0), (0, pad)).reshape(rows, width)
+    out = cv2.remap(
+        table, mx.astype(np.float32), my.astype(np.float32), cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+    return out.ravel()[: n.size]
+
+
+def render_fast(
+    u: np.ndarray,
+    pitch_um: float,
+    radius_um: float,
+    spread: float = 0.0,
+    blur_um: float = 0.0,
+    seed: int = 0,
+    amount: float = 1.0,
+) -> np.ndarray:
     """Fast counterpart of :func:`grain_exact.render_exact` on a grey-level patch (H×W)."""
     plan = layer_plan(float(radius_um), float(spread), float(blur_um), float(pitch_um), float(amount))
     return apply_layer(np.asarray(u, dtype=np.float32), plan, seed)

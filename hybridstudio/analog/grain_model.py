@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.special import ndtri
 
 #: Number of equal-probability radius classes standing for the log-normal radius law.
 RADIUS_CLASSES = 24
@@ -34,6 +33,8 @@ U_CAP = 0.999  # λ is infinite at u = 1: grey levels are capped here
 def radius_nodes(radius_um: float, spread: float) -> np.ndarray:
     """Radii (µm) of :data:`RADIUS_CLASSES` equally likely classes of the log-normal radius law,
     clipped at the 0.999 quantile; a single radius when ``spread`` is 0."""
+    from scipy.special import ndtri  # scipy loads on first use, not at start-up
+
     if spread <= 0:
         return np.array([float(radius_um)])
     s2 = np.log1p(spread * spread)
@@ -70,7 +71,7 @@ def coverage_covariance(d: np.ndarray, u: np.ndarray, radii: np.ndarray) -> np.n
     u = np.minimum(np.asarray(u, dtype=np.float64), U_CAP)
     rho = overlap_fraction(d, radii)
     one_minus = 1.0 - u
-    return one_minus ** 2 * np.expm1(-rho * np.log(one_minus))
+    return one_minus**2 * np.expm1(-rho * np.log(one_minus))
 
 
 def covariance_integral(u: np.ndarray, radii: np.ndarray) -> np.ndarray:
@@ -111,10 +112,6 @@ class PixelStatistics:
     pitch_um: float
     sigma: np.ndarray
     corr: np.ndarray
-
-    @property
-    def lag(self) -> int:
-        return (self.corr.shape[1] - 1) // 2
 
     def correlation_at(self, u: float) -> np.ndarray:
         i = int(round(float(u) * (len(LEVELS) - 1)))
@@ -168,13 +165,16 @@ def disc_aperture_energy(aperture_um: float = 48.0, blur_um: float = 0.0) -> flo
     return float(np.trapezoid((disc * gauss) ** 2 * 2 * np.pi * f, f))
 
 
-def density_sigma_48(radius_um: float, spread: float, blur_um: float, density: float = 1.0,
-                     aperture_um: float = 48.0) -> float:
+def density_sigma_48(
+    radius_um: float, spread: float, blur_um: float, density: float = 1.0, aperture_um: float = 48.0
+) -> float:
     """Model RMS of density (σ_D, not ×1000) through a disc aperture at mean density ``density``:
     σ_T / (T·ln 10) with T = 10^−D = 1 − u. Valid when grains are much smaller than the aperture."""
     t = 10.0 ** (-density)
     u = np.array([1.0 - t])
-    var = covariance_integral(u, radius_nodes(radius_um, spread))[0] * disc_aperture_energy(aperture_um, blur_um)
+    var = covariance_integral(u, radius_nodes(radius_um, spread))[0] * disc_aperture_energy(
+        aperture_um, blur_um
+    )
     return float(np.sqrt(var) / (t * np.log(10.0)))
 
 

@@ -8,8 +8,9 @@ import numpy as np
 from .gate import get_format
 
 
-def vignette_map(height: int, width: int, focal_mm: float = 35.0, format_id: str = "135",
-                 amount: float = 1.0) -> np.ndarray:
+def vignette_map(
+    height: int, width: int, focal_mm: float = 35.0, format_id: str = "135", amount: float = 1.0
+) -> np.ndarray:
     """Relative illumination cos⁴θ of a lens of focal length ``focal_mm`` on the format (θ: angle
     of the ray to the axis at each point of the frame), blended with 1 by ``amount``."""
     fmt = get_format(format_id)
@@ -26,7 +27,9 @@ def vignette_map(height: int, width: int, focal_mm: float = 35.0, format_id: str
     return cv2.resize(m, (width, height), interpolation=cv2.INTER_LINEAR)
 
 
-def vignette(linear: np.ndarray, focal_mm: float = 35.0, format_id: str = "135", amount: float = 1.0) -> np.ndarray:
+def vignette(
+    linear: np.ndarray, focal_mm: float = 35.0, format_id: str = "135", amount: float = 1.0
+) -> np.ndarray:
     """Darken the corners of a linear RGB image like a lens's natural vignetting."""
     m = vignette_map(linear.shape[0], linear.shape[1], focal_mm, format_id, amount)
     return linear * m[..., None]
@@ -40,6 +43,11 @@ def chromatic_aberration(rgb: np.ndarray, percent: float = 0.1) -> np.ndarray:
     for c, sign in ((0, 1.0), (2, -1.0)):
         s = 1.0 + sign * percent / 100.0
         m = np.array([[s, 0, (1 - s) * (w - 1) / 2], [0, s, (1 - s) * (h - 1) / 2]], np.float32)
-        out[..., c] = cv2.warpAffine(np.ascontiguousarray(rgb[..., c]), m, (w, h), flags=cv2.INTER_LINEAR,
-                                     borderMode=cv2.BORDER_REPLICATE)
+        out[..., c] = cv2.warpAffine(
+            np.ascontiguousarray(rgb[..., c]),
+            m,
+            (w, h),
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
     return out

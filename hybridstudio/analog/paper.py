@@ -12,7 +12,9 @@ import cv2
 import numpy as np
 
 
-def height_map(height: int, width: int, mm_per_px: float, seed: int = 0, roughness: float = 1.0) -> np.ndarray:
+def height_map(
+    height: int, width: int, mm_per_px: float, seed: int = 0, roughness: float = 1.0
+) -> np.ndarray:
     """Zero-mean, unit-std height map (H×W float32) of a paper surface."""
     rng = np.random.default_rng(seed)
     out = np.zeros((height, width), np.float32)
@@ -29,15 +31,16 @@ def height_map(height: int, width: int, mm_per_px: float, seed: int = 0, roughne
     return out * np.float32(roughness)
 
 
-def paper_texture(rgb: np.ndarray, mm_per_px: float, seed: int = 0, strength: float = 0.5,
-                  light_angle_deg: float = 135.0) -> np.ndarray:
+def paper_texture(
+    rgb: np.ndarray, mm_per_px: float, seed: int = 0, strength: float = 0.5, light_angle_deg: float = 135.0
+) -> np.ndarray:
     """Shade an image by a paper surface under raking light (``strength`` 0..1)."""
     h, w = rgb.shape[:2]
     hm = height_map(h, w, mm_per_px, seed)
     gx = cv2.Sobel(hm, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(hm, cv2.CV_32F, 0, 1, ksize=3)
     a = np.deg2rad(light_angle_deg)
-    shade = (np.cos(a) * gx + np.sin(a) * gy)
+    shade = np.cos(a) * gx + np.sin(a) * gy
     shade /= max(float(shade.std()), 1e-6)
     factor = 1.0 + np.float32(0.06 * strength) * shade + np.float32(0.02 * strength) * hm
     return np.clip(rgb * factor[..., None], 0.0, 1.0)

@@ -14,6 +14,7 @@ Colours and curves are look-design values from printed examples, not spectral me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -24,7 +25,7 @@ from .paper import height_map
 
 def _hex(c: str) -> np.ndarray:
     c = c.lstrip("#")
-    return to_linear(np.array([int(c[i:i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32))
+    return to_linear(np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32))
 
 
 @dataclass(frozen=True)
@@ -45,23 +46,82 @@ class Process:
     how: str = ""
 
 
-PROCESSES: dict[str, Process] = {p.id: p for p in (
-    Process("cyanotype", "Cyanotype", "#f4f1e8", "#123a6e", None, 1.0, 0.3, 0.25, 1.6, 0.10,
-            how="Ferric ammonium citrate + potassium ferricyanide on paper; UV makes Prussian blue. "
-                "Long, soft toe; washed in water."),
-    Process("van-dyke", "Van Dyke brown", "#f3ecdf", "#3b2417", None, 1.2, 0.25, 0.3, 1.7, 0.08,
+PROCESSES: dict[str, Process] = {
+    p.id: p
+    for p in (
+        Process(
+            "cyanotype",
+            "Cyanotype",
+            "#f4f1e8",
+            "#123a6e",
+            None,
+            1.0,
+            0.3,
+            0.25,
+            1.6,
+            0.10,
+            how="Ferric ammonium citrate + potassium ferricyanide on paper; UV makes Prussian blue. Long, "
+            "soft toe; washed in water.",
+        ),
+        Process(
+            "van-dyke",
+            "Van Dyke brown",
+            "#f3ecdf",
+            "#3b2417",
+            None,
+            1.2,
+            0.25,
+            0.3,
+            1.7,
+            0.08,
             how="Ferric ammonium citrate, tartaric acid and silver nitrate; UV reduces silver to a warm "
-                "brown; fixed in weak hypo."),
-    Process("platinum", "Platinum / palladium", "#f2eee4", "#2b2622", None, 0.9, 0.35, 0.5, 1.5, 0.06,
-            how="Ferric oxalate with platinum (cool, neutral) and palladium (warm) salts; the metal sits in "
-                "the paper fibres; very long tonal scale, matte blacks."),
-    Process("salt", "Salt print", "#f1e9da", "#4a2a1c", None, 0.85, 0.35, 0.45, 1.3, 0.10,
+            "brown; fixed in weak hypo.",
+        ),
+        Process(
+            "platinum",
+            "Platinum / palladium",
+            "#f2eee4",
+            "#2b2622",
+            None,
+            0.9,
+            0.35,
+            0.5,
+            1.5,
+            0.06,
+            how="Ferric oxalate with platinum (cool, neutral) and palladium (warm) salts; the metal sits in"
+            " the paper fibres; very long tonal scale, matte blacks.",
+        ),
+        Process(
+            "salt",
+            "Salt print",
+            "#f1e9da",
+            "#4a2a1c",
+            None,
+            0.85,
+            0.35,
+            0.45,
+            1.3,
+            0.10,
             how="Paper salted with sodium chloride then sensitised with silver nitrate; printed out in "
-                "sunlight; soft, red-brown, matte."),
-    Process("lith", "Lith print", "#f4efe6", "#1c1a1d", "#d9a58f", 2.0, 0.15, 0.6, 2.1, 0.04, grain=0.35,
+            "sunlight; soft, red-brown, matte.",
+        ),
+        Process(
+            "lith",
+            "Lith print",
+            "#f4efe6",
+            "#1c1a1d",
+            "#d9a58f",
+            2.0,
+            0.15,
+            0.6,
+            2.1,
+            0.04,
+            grain=0.35,
             how="Overexposed silver-gelatin paper in very dilute lith developer: infectious development "
-                "makes hard, gritty shadows while highlights stay soft and warm, pink to peach."),
-)}
+            "makes hard, gritty shadows while highlights stay soft and warm, pink to peach.",
+        ),
+    )
+}
 
 
 def get_process(process_id: str) -> Process:
@@ -69,15 +129,18 @@ def get_process(process_id: str) -> Process:
     if process_id not in PROCESSES:
         from ..core.params import did_you_mean
 
-        raise ValueError(f"unknown process {process_id!r}{did_you_mean(process_id, PROCESSES)}; "
-                         f"known processes: {', '.join(PROCESSES)}")
+        raise ValueError(
+            f"unknown process {process_id!r}{did_you_mean(process_id, PROCESSES)}; "
+            f"known processes: {', '.join(PROCESSES)}"
+        )
     return PROCESSES[process_id]
 
 
+@lru_cache(maxsize=32)
 def print_density_table(proc: Process, exposure_ev: float = 0.0, n: int = 4096) -> np.ndarray:
     """Print density against the image's linear luminance (0..1): bright → low density. The curve
     is placed so that white prints at the paper's own density (0.02 over base, a clean highlight)."""
-    e = np.linspace(0.0, 1.0, n) * 2.0 ** exposure_ev
+    e = np.linspace(0.0, 1.0, n) * 2.0**exposure_ev
     # the negative passes the least light where the image is brightest: the print's own H&D curve
     # is driven by x = −log10(L), the density a perfect digital negative would have there
     x = -np.log10(np.maximum(e, 1e-4))
@@ -92,8 +155,14 @@ def print_density_table(proc: Process, exposure_ev: float = 0.0, n: int = 4096) 
     return density(x, proc.gamma, proc.toe, proc.shoulder, proc.dmax, 0.5 * (lo + hi)).astype(np.float32)
 
 
-def alternative_process(rgb: np.ndarray, process: str, mm_per_px: float = 0.1, seed: int = 0,
-                        exposure_ev: float = 0.0, texture: float = 1.0) -> np.ndarray:
+def alternative_process(
+    rgb: np.ndarray,
+    process: str,
+    mm_per_px: float = 0.1,
+    seed: int = 0,
+    exposure_ev: float = 0.0,
+    texture: float = 1.0,
+) -> np.ndarray:
     """Render an sRGB image (H×W×3 float32) as a print in the given process (sRGB out)."""
     proc = get_process(process)
     lin = to_linear(rgb)

@@ -14,13 +14,16 @@ the dye cloud sizes follow Stephenson & Saunders' dye-cloud kernels (D = 6.5 or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cv2
 import numpy as np
 
 from .gate import get_format, pixel_pitch_um
-from .grain_fast import apply_layer, layer_plan
+from .grain_fast import apply_layer_block, layer_margin, layer_plan, strips
 from .grain_model import radius_for_rms
 
 
@@ -53,23 +56,68 @@ def _radius(rms: float, spread: float, cloud_um: float) -> float:
 
 
 _EST = "estimate (Spectral Film LUT; Kodak publishes a Print Grain Index, not RMS)"
-STOCKS: dict[str, Stock] = {s.id: s for s in (
-    Stock("tri-x-400", "Kodak Tri-X 400", "bw", "135", 17.0,
-          "Kodak F-4017 datasheet as quoted by Spectral Film LUT (other copies say 16)", 0.4, 1.5),
-    Stock("t-max-100", "Kodak T-Max 100", "bw", "135", 8.0, "secondary sources only, unverified", 0.3, 1.0),
-    Stock("t-max-400", "Kodak T-Max 400", "bw", "135", 10.0, "secondary sources only, unverified", 0.3, 1.2),
-    Stock("double-x-5222", "Kodak Double-X 5222", "bw", "super35", 14.0, "Spectral Film LUT", 0.4, 1.5),
-    Stock("portra-400", "Kodak Portra 400", "colour-negative", "135", 3.7, _EST, 0.4, 4.6,
-          (0.95, 1.0, 1.2)),
-    Stock("ektar-100", "Kodak Ektar 100", "colour-negative", "135", 2.1, _EST, 0.4, 4.6, (0.95, 1.0, 1.2)),
-    Stock("gold-200", "Kodak Gold 200", "colour-negative", "135", 4.4, _EST, 0.4, 4.6, (0.95, 1.0, 1.2)),
-    Stock("vision3-500t", "Kodak Vision3 500T 5219", "cine-negative", "super35", 5.08,
-          "computed from the datasheet's curves by Spectral Film LUT", 0.4, 10.6, (0.95, 1.0, 1.2)),
-    Stock("velvia-50", "Fujifilm Velvia 50", "slide", "135", 9.0, "Fujifilm, quoted by E. Puts (1999)",
-          0.4, 4.6, (1.0, 1.0, 1.1)),
-    Stock("provia-100f", "Fujifilm Provia 100F", "slide", "135", 9.0, "Fujifilm, quoted by E. Puts (1999)",
-          0.4, 4.6, (1.0, 1.0, 1.1)),
-)}
+STOCKS: dict[str, Stock] = {
+    s.id: s
+    for s in (
+        Stock(
+            "tri-x-400",
+            "Kodak Tri-X 400",
+            "bw",
+            "135",
+            17.0,
+            "Kodak F-4017 datasheet as quoted by Spectral Film LUT (other copies say 16)",
+            0.4,
+            1.5,
+        ),
+        Stock(
+            "t-max-100", "Kodak T-Max 100", "bw", "135", 8.0, "secondary sources only, unverified", 0.3, 1.0
+        ),
+        Stock(
+            "t-max-400", "Kodak T-Max 400", "bw", "135", 10.0, "secondary sources only, unverified", 0.3, 1.2
+        ),
+        Stock("double-x-5222", "Kodak Double-X 5222", "bw", "super35", 14.0, "Spectral Film LUT", 0.4, 1.5),
+        Stock(
+            "portra-400", "Kodak Portra 400", "colour-negative", "135", 3.7, _EST, 0.4, 4.6, (0.95, 1.0, 1.2)
+        ),
+        Stock(
+            "ektar-100", "Kodak Ektar 100", "colour-negative", "135", 2.1, _EST, 0.4, 4.6, (0.95, 1.0, 1.2)
+        ),
+        Stock("gold-200", "Kodak Gold 200", "colour-negative", "135", 4.4, _EST, 0.4, 4.6, (0.95, 1.0, 1.2)),
+        Stock(
+            "vision3-500t",
+            "Kodak Vision3 500T 5219",
+            "cine-negative",
+            "super35",
+            5.08,
+            "computed from the datasheet's curves by Spectral Film LUT",
+            0.4,
+            10.6,
+            (0.95, 1.0, 1.2),
+        ),
+        Stock(
+            "velvia-50",
+            "Fujifilm Velvia 50",
+            "slide",
+            "135",
+            9.0,
+            "Fujifilm, quoted by E. Puts (1999)",
+            0.4,
+            4.6,
+            (1.0, 1.0, 1.1),
+        ),
+        Stock(
+            "provia-100f",
+            "Fujifilm Provia 100F",
+            "slide",
+            "135",
+            9.0,
+            "Fujifilm, quoted by E. Puts (1999)",
+            0.4,
+            4.6,
+            (1.0, 1.0, 1.1),
+        ),
+    )
+}
 
 
 def get_stock(stock_id: str) -> Stock:
@@ -77,14 +125,25 @@ def get_stock(stock_id: str) -> Stock:
     if stock_id not in STOCKS:
         from ..core.params import did_you_mean
 
-        raise ValueError(f"unknown film stock {stock_id!r}{did_you_mean(stock_id, STOCKS)}; "
-                         f"known stocks: {', '.join(STOCKS)}")
+        raise ValueError(
+            f"unknown film stock {stock_id!r}{did_you_mean(stock_id, STOCKS)}; "
+            f"known stocks: {', '.join(STOCKS)}"
+        )
     return STOCKS[stock_id]
 
 
-def add_grain(rgb: np.ndarray, stock: Stock | str, *, colour: bool | None = None, amount: float = 1.0,
-              size: float = 1.0, seed: int = 0, format_id: str | None = None,
-              pitch_um: float | None = None) -> np.ndarray:
+def add_grain(
+    rgb: np.ndarray,
+    stock: Stock | str,
+    *,
+    colour: bool | None = None,
+    amount: float = 1.0,
+    size: float = 1.0,
+    seed: int = 0,
+    format_id: str | None = None,
+    pitch_um: float | None = None,
+    on_layer: Callable[[int, int], None] | None = None,
+) -> np.ndarray:
     """Film grain on an sRGB float32 H×W×3 image (0..1), treated as the film's coverage (Newson's
     convention: the grey level is the covered fraction).
 
@@ -100,15 +159,35 @@ def add_grain(rgb: np.ndarray, stock: Stock | str, *, colour: bool | None = None
         get_format(format_id)
     colour = stock.colour if colour is None else colour
     cloud = stock.cloud_um * size
+    rgb = np.asarray(rgb, dtype=np.float32)
+    layers = (0, 1, 2) if colour else (1,)
+    plans = [
+        layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount)) for c in layers
+    ]
+    margin = max(layer_margin(p) for p in plans)
     out = np.empty(rgb.shape, np.float32)
-    if colour:
-        for c in range(3):
-            plan = layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount))
-            out[..., c] = apply_layer(rgb[..., c], plan, seed, stream=c)
-        return out
-    plan = layer_plan(stock.layer_radius_um(1, size), stock.spread, cloud, pitch, float(amount))
-    lum = np.ascontiguousarray(rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32))
-    grainy = apply_layer(lum, plan, seed)
-    np.subtract(grainy, lum, out=grainy)
-    np.add(rgb, grainy[..., None], out=out)
-    return np.clip(out, 0.0, 1.0, out=out)
+    lum_w = np.array([[0.2126, 0.7152, 0.0722]], np.float32)
+
+    def work(job: tuple[int, int, int, int]) -> None:
+        r0, r1, a, b = job
+        block = np.ascontiguousarray(rgb[a:b])
+        if colour:
+            for c, plan in zip(layers, plans, strict=True):
+                res = apply_layer_block(block[..., c], plan, seed, c, a)
+                out[r0:r1, :, c] = res[r0 - a : r1 - a]
+            return
+        lum = cv2.transform(block, lum_w, np.empty(block.shape[:2], np.float32))
+        grainy = apply_layer_block(lum, plans[0], seed, 0, a)
+        cv2.subtract(grainy, lum, dst=grainy)
+        dst = out[r0:r1]
+        np.add(block[r0 - a : r1 - a], grainy[r0 - a : r1 - a, :, None], out=dst)
+        np.clip(dst, 0.0, 1.0, out=dst)
+
+    # strips in pairs on two threads; progress and cancellation between pairs
+    jobs = strips(h, w, margin)
+    with ThreadPoolExecutor(2) as pool:
+        for i in range(0, len(jobs), 2):
+            if on_layer:
+                on_layer(i, len(jobs))
+            list(pool.map(work, jobs[i : i + 2]))
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .errors import HybridStudioError
@@ -31,6 +31,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise HybridStudioError(f"{target}: cannot write there ({exc.strerror or exc})") from exc
     os.close(fd)
     tmp_path = Path(tmp)
+    _apply_default_mode(tmp_path)
     try:
         yield tmp_path
         os.replace(tmp_path, target)
@@ -40,6 +41,18 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _apply_default_mode(path: Path) -> None:
+    """mkstemp creates files readable by their owner only; outputs get the usual 0666 & ~umask."""
+    with suppress(OSError):
+        os.chmod(path, 0o666 & ~_umask())
 
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:

@@ -55,6 +55,13 @@ class OpenedSession:
     session: Any
     device: str = "cpu"
     message: str = ""
+    #: where inputs are bound with IOBinding: "cuda", "dml"; None = plain runs (CPU). The tests
+    #: set "cpu" to run the IOBinding path on a machine without a GPU.
+    bind_device: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.bind_device is None:
+            self.bind_device = _BIND_DEVICE.get(self.device)
 
 
 class SessionFactory(Protocol):
@@ -160,7 +167,7 @@ class Graph:
         """Keep an input that does not change between calls on the device (GPU sessions); on the
         CPU it is simply remembered."""
         value = self.cast(name, value)
-        bind_dev = _BIND_DEVICE.get(self.device)
+        bind_dev = self.opened.bind_device
         if bind_dev and self.use_binding:
             import onnxruntime as ort
 
@@ -180,7 +187,7 @@ class Graph:
             raise ModelError(f"{self.path}: the {self.part} needs the input(s) {', '.join(missing)}, "
                              "which HybridStudio does not provide for this kind of model")
         sess = self.opened.session
-        bind_dev = _BIND_DEVICE.get(self.device)
+        bind_dev = self.opened.bind_device
         t0 = time.perf_counter()
         c0 = time.thread_time()
         try:

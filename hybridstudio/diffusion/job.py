@@ -129,8 +129,10 @@ def release_pipelines() -> None:
 
 def hooks_for(ctx: StepContext) -> Hooks:
     """Wire a pipeline's hooks to a step context."""
-    return Hooks(progress=ctx.progress, preview=ctx.preview_image, check_cancelled=ctx.check_cancelled,
-                 notice=ctx.warn, measure=ctx.cost.measure, device=ctx.note_device)
+    return Hooks(progress=ctx.progress,
+                 preview=ctx.preview_image if ctx.on_preview is not None else None,
+                 check_cancelled=ctx.check_cancelled, notice=ctx.warn, measure=ctx.cost.measure,
+                 device=ctx.note_device)
 
 
 def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext) -> tuple[
@@ -141,7 +143,8 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
     model = load_model(model_spec, settings, ctx.check_cancelled)
     _check_device(model, settings)
     pipe = pipeline_for(model, settings)
-    result = pipe.generate(request, hooks_for(ctx))
+    with pipe.lock:
+        result = pipe.generate(request, hooks_for(ctx))
     s = result.settings
     ctx.record.ai = {
         "model": model.record,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager as ContextManager
@@ -129,6 +130,7 @@ class DiffusionPipeline:
         self.low_memory = low_memory
         self.tokenizers = [ClipTokenizer(p) for p in self.model.tokenizers]
         self._graphs: dict[str, Graph] = {}
+        self.lock = threading.Lock()  # one generation at a time per pipeline (app worker threads)
         self._opened_paths: dict[str, Path] = {}
         self._released_ort = self._released_cpu = 0.0
         self._preview: LatentPreview | None = None
@@ -320,6 +322,13 @@ class DiffusionPipeline:
         img2img = req.init_image is not None
         if img2img and not (0.0 < req.strength <= 1.0):
             raise ParamError("strength", f"{req.strength} is outside 0..1 (0 would keep the image as is)")
+        if img2img and req.steps is None and m.family != "lcm":
+            # img2img runs only the last strength × steps steps: keep the model's usual number run
+            wanted = int(np.ceil(steps / req.strength - 1e-9))
+            if wanted != steps:
+                notice(f"{wanted} steps scheduled so that {int(wanted * req.strength)} run at "
+                       f"strength {req.strength:g}")
+                steps = wanted
         if img2img and req.latents is not None:
             raise ParamError("latents", "explicit starting latents are for text-to-image; img2img "
                                         "starts from the encoded image")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,7 @@ class FilmJob:
                                               f"{shape[1]}×{shape[0]} px: films must share one size")
         if not (self.sepset.dpi and math.isfinite(self.sepset.dpi) and self.sepset.dpi > 0):
             raise InputError(self.source, f"separations have no usable resolution ({self.sepset.dpi})")
+        self._index_separations(seps)
         spec = self.spec
         layout = plan_layout((shape[1], shape[0]), self.sepset.dpi, spec.dpi, self.options.page,
                              self.options.orientation, self.source)
@@ -109,9 +110,31 @@ class FilmJob:
         self._advise()
         return layout
 
+    def _index_separations(self, seps: list) -> None:
+        """Index separations (one ink per pixel, already dithered) keep their pixels as squares."""
+        self._index_advice: list[advisor.Advice] = []
+        if {s.role for s in seps} != {"index"}:
+            return
+        sep_dpi = float(self.sepset.dpi)
+        if self.spec.method == "index":
+            if self.spec.index_dpi != sep_dpi and sep_dpi <= self.spec.dpi:
+                self.spec = replace(self.spec, index_dpi=sep_dpi)
+            k = self.spec.dpi / sep_dpi
+            if abs(k - round(k)) > 1e-6:
+                self._index_advice.append(advisor.Advice(
+                    "warning", "index", f"{self.spec.dpi:g} dpi is not a whole multiple of the "
+                    f"{sep_dpi:g} dpi index separations: their pixels are resampled to squares of "
+                    f"{round(k)} film pixels ({self.spec.dpi / round(k):g} dpi); choose "
+                    f"{sep_dpi * max(1, round(k)):g} dpi to keep every pixel"))
+        else:
+            self._index_advice.append(advisor.Advice(
+                "warning", "index", "these are index separations (one ink per pixel, already "
+                f"dithered): halftoning them again ({self.spec.method}) blurs their pixel edges into "
+                "dots; use the index method to print each pixel as one square"))
+
     def _advise(self) -> None:
         spec = self.spec
-        out: list[advisor.Advice] = []
+        out: list[advisor.Advice] = list(self._index_advice)
         if spec.method == "am":
             first = self.films[0].achieved
             vx, vy = first["cell_vector_px"]

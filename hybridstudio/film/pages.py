@@ -19,6 +19,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
 MARGIN_MM = 5.0  # edge of the sheet a printer cannot reach
 MARK_ZONE_MM = 10.0  # around the image: registration bullseyes and crop marks
 LABEL_ZONE_MM = 12.0  # under the bottom marks: the film's label
+FIT_TOLERANCE_MM = 0.05  # pixel rounding of the image size
 _CUSTOM = re.compile(r"^\s*([0-9.]+)\s*[x×]\s*([0-9.]+)\s*(mm|cm|in)?\s*$", re.IGNORECASE)
 
 
@@ -78,6 +79,7 @@ def plan_layout(image_src_px: tuple[int, int], src_dpi: float, dpi: float, page:
     pw, ph = page_size(page)
     img_mm = (image_src_px[0] / src_dpi * 25.4, image_src_px[1] / src_dpi * 25.4)
     need_w, need_h = required_mm(img_mm)
+    need_w, need_h = need_w - FIT_TOLERANCE_MM, need_h - FIT_TOLERANCE_MM
     fits_portrait = pw >= need_w and ph >= need_h
     fits_landscape = ph >= need_w and pw >= need_h
     if orientation not in ("auto", "portrait", "landscape"):

@@ -4,6 +4,8 @@ Modules: :mod:`tone` (lightness maths), :mod:`curve` (monotone curves and their 
 :mod:`processes` (process presets), :mod:`simulate` (the calibration print simulation),
 :mod:`target` (step-wedge targets with fiducials), :mod:`scan` (reading a scanned print),
 :mod:`readings` (densitometer / L* CSV), :mod:`calibration` (shareable calibration files and the
-quality report), :mod:`render` (inverting, curving, colouring and mirroring in 16 bit, strip by
-strip) and :mod:`export` (TIFF and PDF at exact physical size).
+quality report), :mod:`make` (laying out an image's negative), :mod:`render` (inverting, curving,
+colouring and mirroring in 16 bit, strip by strip), :mod:`export` (TIFF and PDF at exact physical
+size), :mod:`payload` (the ``negative`` payload kind), :mod:`resolve` (process, calibration and
+colour for a job) and :mod:`cli` (``hybridstudio negative …``). See ``docs/negative.md``.
 """

@@ -204,7 +204,17 @@ def calibrate(reading: WedgeReading, meta: dict[str, str] | None = None,
     pred_q = fit.response(fit.correction(tones))
     pred_l = new_round.clear_lstar + pred_q * (new_round.white_lstar - new_round.clear_lstar)
     predicted = quality_report(tones, pred_l, new_round.white_lstar, new_round.clear_lstar)
+    advice = []
+    if float(fit.response(np.array([0.9]))[0]) < 0.97:
+        advice.append("the print still lightens between 90 % and full ink: the negative may not block "
+                      "enough UV to print paper white — use a denser colour or more ink, and check "
+                      "that the W patch matches unexposed paper")
+    if float(fit.response(np.array([0.05]))[0]) > 0.05:
+        advice.append("5 % ink already lightens the print: the exposure may be shorter than the "
+                      "standard printing time (full black through clear film); a longer exposure "
+                      "gives deeper shadows")
     report = {"round": len(rounds), "measured": measured, "predicted_with_new_curve": predicted,
+              "advice": advice,
               "isotonic_levels": fit.blocks,
               "black_reached": round(fit.q_black, 4), "white_reached": round(fit.q_white, 4)}
     return Calibration(curve=fit.correction, rounds=rounds, meta=merged_meta, response=fit.response,
@@ -229,4 +239,5 @@ def format_report(cal: Calibration) -> str:
                  f"{p['distinguishable_steps']} of {p['of_steps']} steps distinguishable")
     for r in cal.rounds[-1:]:
         lines += [f"note: {n}" for n in r.notes]
+    lines += [f"advice: {a}" for a in rep.get("advice", [])]
     return "\n".join(lines)

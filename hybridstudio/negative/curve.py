@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.interpolate import PchipInterpolator
+from scipy.ndimage import gaussian_filter1d
 from scipy.optimize import isotonic_regression
 
 LUT_SIZE = 65536
@@ -102,16 +103,34 @@ def _isotonic_blocks(n: np.ndarray, q: np.ndarray, w: np.ndarray):
     return blocks
 
 
+def _smoothed_inverse(levels: np.ndarray, bq: np.ndarray, bn: np.ndarray, smooth: float) -> np.ndarray:
+    """Ink at each tone level from the isotonic block points, averaged over ±``smooth`` (a
+    fraction of the tone range, Gaussian σ) so that readings' scatter is not copied into the
+    curve. The two ends stay where the data put them."""
+    if smooth <= 0:
+        return np.interp(levels, bq, bn)
+    q0, q1 = bq[0], bq[-1]
+    grid = np.linspace(q0, q1, 2001)
+    dense = np.interp(grid, bq, bn)
+    sigma = smooth * 2000.0
+    smoothed = gaussian_filter1d(dense, sigma, mode="nearest")
+    # fade the smoothing out towards the ends, where the curve is pinned to the references
+    fade = np.clip(np.minimum(grid - q0, q1 - grid) / max(3 * smooth * (q1 - q0), 1e-9), 0, 1)
+    blended = fade * smoothed + (1 - fade) * dense
+    return np.interp(levels, grid, np.maximum.accumulate(blended))
+
+
 def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None,
-                 knots: int = 16) -> ResponseFit:
+                 knots: int = 16, smooth: float = 0.01) -> ResponseFit:
     """Fit a smooth monotone response ``q = R(n)`` to measured patches and invert it.
 
     Isotonic regression pools readings that contradict monotony (noise, dust); the pooled levels
-    are joined linearly between block centres, then resampled at ``knots`` evenly spaced print
-    tones and joined by PCHIP — about ``knots`` effective points, as Easy Digital Negatives
-    recommends. At the ends, blocked-up steps (several inks printing the same black or the same
-    paper white) use the inner edge of their block: the least ink that still reaches paper white,
-    the most ink that still prints full black.
+    are joined linearly between block centres, lightly averaged (Gaussian, σ = ``smooth`` of the
+    tone range) so the readings' scatter is not copied into the curve, resampled at ``knots``
+    print tones (denser towards both ends) and joined by PCHIP — about ``knots`` effective
+    points, as Easy Digital Negatives recommends. At the ends, blocked-up steps (several inks
+    printing the same black or the same paper white) use the inner edge of their block: the
+    least ink that still reaches paper white, the most ink that still prints full black.
     """
     n = np.asarray(n, dtype=np.float64)
     q = np.asarray(q, dtype=np.float64)
@@ -131,8 +150,10 @@ def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None
     # strictly increasing n for interpolation (block centres can coincide with the edges)
     bn_arr = bn_arr + np.arange(len(bn_arr)) * 1e-9
     q_black, q_white = float(bq_arr[0]), float(bq_arr[-1])
-    levels = np.linspace(q_black, q_white, knots)
-    n_at = np.interp(levels, bq_arr, bn_arr)
+    # knots denser towards black and paper white (Chebyshev spacing), where toe and shoulder bend
+    # the inverse most
+    levels = q_black + (q_white - q_black) * (1 - np.cos(np.linspace(0, np.pi, knots))) / 2
+    n_at = _smoothed_inverse(levels, bq_arr, bn_arr, smooth)
     n_at = np.clip(np.maximum.accumulate(n_at), 0.0, 1.0)
     # knots too close in n (a steep response) are merged so PCHIP stays well behaved
     keep = np.r_[True, np.diff(n_at) > 1e-6]

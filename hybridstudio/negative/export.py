@@ -1,9 +1,10 @@
 """Writing negatives at exact physical size: 16-bit RGB TIFF with resolution tags (streamed strip
 by strip, BigTIFF when needed) and PDF at an exact page size through img2pdf (from a streamed
-16-bit PNG, embedded without re-encoding)."""
+16-bit PNG, embedded without re-encoding), both carrying the process record as XMP."""
 
 from __future__ import annotations
 
+import io
 import struct
 import tempfile
 import zlib
@@ -13,7 +14,9 @@ from typing import BinaryIO
 
 import img2pdf
 import numpy as np
+import pikepdf
 import tifffile
+from PIL import Image
 
 from .. import __version__
 from ..core.atomic import atomic_path
@@ -22,6 +25,7 @@ from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
 
 ROWS_PER_STRIP = 128
+BIGTIFF_BYTES = 3_900_000_000  # classic TIFF offsets stop at 4 GiB
 PT_PER_MM = 72.0 / MM_PER_INCH
 ProgressFn = Callable[[float, str], None]
 
@@ -38,7 +42,7 @@ class PNG16Writer:
     whole image in memory), and a 2880 dpi negative does not fit in memory.
     """
 
-    def __init__(self, fh: BinaryIO, width: int, height: int, dpi: float, level: int = 3):
+    def __init__(self, fh: BinaryIO, width: int, height: int, dpi: float, level: int = 1):
         self.fh, self.width = fh, width
         fh.write(b"\x89PNG\r\n\x1a\n")
         _chunk(fh, b"IHDR", struct.pack(">IIBBBBB", width, height, 16, 2, 0, 0, 0))
@@ -123,7 +127,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
 
         try:
             if tiff is not None:
-                big = w * h * 6 > 3_900_000_000
+                big = w * h * 6 > BIGTIFF_BYTES
                 extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
                 with atomic_path(tiff) as tmp_tiff:
                     data = (_deflate_strip(s) for s in strips()) if compress else (
@@ -151,11 +155,26 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                                             imgsize=((img2pdf.ImgSize.abs, iw * PT_PER_MM),
                                                      (img2pdf.ImgSize.abs, ih * PT_PER_MM)),
                                             fit=img2pdf.FitMode.exact)
-            data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
-                                   producer=f"HybridStudio {__version__}",
-                                   title="HybridStudio digital negative")
+            bomb_limit = Image.MAX_IMAGE_PIXELS
+            Image.MAX_IMAGE_PIXELS = None  # our own PNG: img2pdf only reads its header through Pillow
+            try:
+                data = img2pdf.convert(png_tmp.read_bytes(), layout_fun=layout,
+                                       producer=f"HybridStudio {__version__}",
+                                       title="HybridStudio digital negative")
+            finally:
+                Image.MAX_IMAGE_PIXELS = bomb_limit
             with atomic_path(pdf) as tmp_pdf:
-                Path(tmp_pdf).write_bytes(data)
+                if xmp:
+                    # the process record as the PDF's XMP metadata stream (img2pdf writes XMP only
+                    # for PDF/A)
+                    with pikepdf.open(io.BytesIO(data)) as doc:
+                        meta = doc.make_stream(xmp)
+                        meta.Type = pikepdf.Name.Metadata
+                        meta.Subtype = pikepdf.Name.XML
+                        doc.Root.Metadata = meta
+                        doc.save(tmp_pdf, fix_metadata_version=False)
+                else:
+                    Path(tmp_pdf).write_bytes(data)
             written.append(Path(pdf))
     if progress is not None:
         progress(1.0, "negative written")

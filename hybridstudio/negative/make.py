@@ -22,9 +22,13 @@ STRIP_MM = 6.0
 LABEL_MM = 2.6
 
 
-def image_tone(pixels: np.ndarray) -> np.ndarray:
-    """Print tone of each pixel: L*/100 of the sRGB image (float32 HxW, 0 black … 1 white)."""
-    return np.clip(srgb_to_lstar(pixels) / 100.0, 0.0, 1.0).astype(np.float32)
+def image_tone(pixels: np.ndarray, rows: int = 512) -> np.ndarray:
+    """Print tone of each pixel: L*/100 of the sRGB image (float32 HxW, 0 black … 1 white),
+    computed a band of rows at a time to keep the temporaries small."""
+    out = np.empty(pixels.shape[:2], np.float32)
+    for y in range(0, pixels.shape[0], rows):
+        out[y:y + rows] = np.clip(srgb_to_lstar(pixels[y:y + rows]) / 100.0, 0.0, 1.0)
+    return out
 
 
 def print_size_mm(shape: tuple[int, int], width_mm: float | None, height_mm: float | None,

@@ -43,10 +43,21 @@ class NegativePayload:
         tiff = unique_path(out_dir / f"{stem}-negative.tif")
         pdf = unique_path(out_dir / f"{stem}-negative.pdf") if self.pdf else None
         xmp = record.xmp_packet() if record is not None else None
-        written = export_sheet(self.sheet, tiff, pdf, self.page, xmp=xmp,
-                               progress=ctx.progress if ctx is not None else None,
-                               check_cancelled=ctx.check_cancelled if ctx is not None else None,
-                               compress=True)
+
+        def export() -> list[Path]:
+            return export_sheet(self.sheet, tiff, pdf, self.page, xmp=xmp,
+                                progress=ctx.progress if ctx is not None else None,
+                                check_cancelled=ctx.check_cancelled if ctx is not None else None,
+                                compress=True)
+
+        if ctx is not None:
+            # the negative is rendered here, streamed to disk: count it in the job's cost
+            with ctx.cost.measure("negative: render and write", "cpu"):
+                written = export()
+            if record is not None:
+                record.cost = {**ctx.cost.totals(), "entries": ctx.cost.as_records()}
+        else:
+            written = export()
         if record is not None:
             written += [record.write_sidecar(p) for p in list(written)]
         return written

@@ -15,10 +15,11 @@ else:  # pragma: no cover
 
 from ..core.errors import InputError
 from ..core.params import did_you_mean
+from ..paths import resources_dir
 from .curve import ToneCurve
 from .simulate import ProcessModel
 
-PRESETS_FILE = Path(__file__).resolve().parents[2] / "resources" / "negative" / "processes.toml"
+PRESETS_FILE = resources_dir() / "negative" / "processes.toml"
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,10 @@ def read_csv(path: str | Path) -> WedgeReading:
     lines = [ln for ln in lines if ln]
     if not lines:
         raise InputError(path, "the readings file is empty")
-    dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t") if len(lines[0]) > 1 else csv.excel
+    try:
+        dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
     rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
     header = [h.strip().lower() for h in rows[0]]
     patch_col = next((i for i, h in enumerate(header) if h in ("patch", "step", "id", "name")), None)

@@ -43,6 +43,10 @@ def resolve(process: str | None = None, calibration: str | Path | None = None,
                             f"previewing as {process}")
         else:
             proc_id = cal.meta["process"]
+    cal_process = cal.meta.get("process") if cal is not None else None
+    if cal_process and not process and cal_process not in load_presets():
+        warnings.append(f"the calibration's process '{cal_process}' has no preset: the expected "
+                        "print is drawn in cyanotype colours")
     preset = get_preset(proc_id or "cyanotype")
     if cal is not None:
         curve, curve_name = cal.curve, cal.name

@@ -14,7 +14,7 @@ gradients get ``m² × cell`` levels instead of ``cell`` levels.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -32,6 +32,7 @@ class Brick:
     thresholds: np.ndarray  # uint16, height × width
     shift: int
     levels: int  # distinct thresholds
+    _wide: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def height(self) -> int:
@@ -44,7 +45,7 @@ class Brick:
     def rows(self, y0: int, y1: int, x0: int, width: int, out: np.ndarray | None = None) -> np.ndarray:
         """The thresholds of rows y0..y1 and columns x0..x0+width, as a uint16 array."""
         h, w = self.height, self.width
-        ext = _extended(self, width)
+        ext = self._extended(width)
         if out is None:
             out = np.empty((y1 - y0, width), np.uint16)
         for k, y in enumerate(range(y0, y1)):
@@ -53,21 +54,15 @@ class Brick:
             out[k] = ext[r, off:off + width]
         return out[: y1 - y0]
 
-
-_EXT_CACHE: dict[tuple[int, int], np.ndarray] = {}
-
-
-def _extended(brick: Brick, width: int) -> np.ndarray:
-    """The brick repeated sideways so any ``width`` columns can be sliced from any offset."""
-    key = (id(brick.thresholds), width)
-    ext = _EXT_CACHE.get(key)
-    if ext is None:
-        reps = -(-(width + brick.width) // brick.width)
-        ext = np.tile(brick.thresholds, (1, reps))
-        if len(_EXT_CACHE) > 16:
-            _EXT_CACHE.clear()
-        _EXT_CACHE[key] = ext
-    return ext
+    def _extended(self, width: int) -> np.ndarray:
+        """The brick repeated sideways so any ``width`` columns can be sliced from any offset."""
+        ext = self._wide.get(width)
+        if ext is None:
+            reps = -(-(width + self.width) // self.width)
+            ext = np.tile(self.thresholds, (1, reps))
+            self._wide.clear()  # one film width at a time
+            self._wide[width] = ext
+        return ext
 
 
 def bayer(m: int) -> np.ndarray:

@@ -7,8 +7,12 @@ Small modules, each named for what it does:
 - :mod:`.composite` predicts the print (transparent inks multiply, Neugebauer–Demichel over overlaps,
   dot gain; opaque inks cover in print order);
 - :mod:`.unmix` finds per-pixel coverages of a set of inks that best match the image;
-- :mod:`.spot`, :mod:`.stock`, :mod:`.index`, :mod:`.cmyk`, :mod:`.simulated`: the five methods;
+- :mod:`.spot`, :mod:`.stock`, :mod:`.index`, :mod:`.cmyk` (with :mod:`.icc`, which writes the CMYK
+  profile), :mod:`.simulated`: the five methods;
 - :mod:`.underbase` (underbase, choke, highlight white, trapping), :mod:`.riso` (600 dpi masters,
   coverage limit, misregistration preview), :mod:`.report` (ΔE2000 and coverage figures);
-- :mod:`.export` saves and loads separation folders; :mod:`.api` is the one entry point.
+- :mod:`.export` saves and loads separation folders; :mod:`.api` is the one entry point;
+  :mod:`.cli` adds ``hybridstudio separate`` and ``hybridstudio inks``.
+
+Guide: ``docs/separation.md``.
 """

@@ -3,9 +3,9 @@
 
 Geometry: the print size is ``width_mm`` if given, else the image's own DPI, else one image pixel
 per output pixel. The output DPI is ``dpi`` if given, else 600 for riso (the master resolution),
-else the image's DPI, else 300. Colour is analysed at the image's resolution; the planes are then
-resampled (bicubic up, area down) to the output size, where choke and trap widths in mm apply.
-Index separations are dithered directly at the output resolution.
+200 for index separations, else the image's DPI, else 300. Colour is analysed at the image's
+resolution; the planes are then resampled (bicubic up, area down) to the output size, where choke
+and trap widths in mm apply. Index separations are dithered directly at the output resolution.
 
 Transparency: the image is first laid over the substrate (semi-transparent pixels mix with it), and
 fully transparent pixels (alpha 0) print no ink at all on any separation; they are left out of the
@@ -37,6 +37,7 @@ from .unmix import order_light_to_dark
 METHODS = ("spot", "stock", "index", "cmyk", "simulated")
 EDGES = ("smooth", "hard")
 MAX_INKS = 12
+INDEX_DPI = 200.0  # index separations: 150–200 dpi at print size is the usual practice
 
 
 @dataclass
@@ -96,7 +97,8 @@ def _pick_inks(names: list[str], library: InkLibrary | None, opacity: str) -> li
 
 def _geometry(image: ImagePayload, opts: SeparateOptions, process: str) -> tuple[float, int, int]:
     h, w = image.height, image.width
-    dpi = opts.dpi or (RISO_DPI if process == "riso" else None) or image.dpi or 300.0
+    dpi = (opts.dpi or (RISO_DPI if process == "riso" else None)
+           or (INDEX_DPI if opts.method == "index" else None) or image.dpi or 300.0)
     if opts.width_mm:
         width_mm = opts.width_mm
     elif image.dpi:
@@ -146,7 +148,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     picked = _pick_inks(opts.pick, library, opacity) if opts.pick else []
 
     # transparency: lay the image over the substrate; alpha 0 prints nothing
-    rgb = np.clip(image.pixels, 0.0, 1.0)
+    rgb = np.clip(np.nan_to_num(image.pixels, nan=0.0), 0.0, 1.0)
     visible = None
     if image.alpha is not None:
         a = np.clip(image.alpha, 0.0, 1.0)[..., None]
@@ -155,11 +157,14 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if not visible.any():
             warnings.append("the image is fully transparent: nothing prints")
     dpi, out_w, out_h = _geometry(image, opts, process)
+    if not opts.width_mm and not image.dpi:
+        warnings.append(f"the image has no resolution: it prints {out_w / dpi * 25.4:.1f} mm wide "
+                        f"(one image pixel per {dpi:g} dpi dot); give a printed width to choose")
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     sample = pixel_sample(rgb, visible, seed=opts.seed)
-    if len(sample) == 0:
-        sample = ink_srgb(substrate)[None]
+    if len(sample) < 64:  # (almost) nothing visible: pad with the substrate so clustering works
+        sample = np.concatenate([sample, np.repeat(ink_srgb(substrate)[None], 64, axis=0)])
     def check():
         return (_check(ctx))
     report: dict[str, Any] = {"method": opts.method}
@@ -189,12 +194,16 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         if n > len(pool):
             raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                      f"{len(pool)} distinct inks")
+        if len(picked) > n:
+            raise ParamError("pick", f"{len(picked)} inks picked but only {n} asked for (--inks)")
         choice = best_inks(sample, pool, n, substrate, gain, check=check,
-                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed)
+                           progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed,
+                           required=picked)
         planes = spot_planes(rgb, choice.inks, substrate, gain, "smooth", check)
         seps = [Separation(i, p, k + 1, "spot")
                 for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))]
         report["stock"] = {"library": library.name, "candidates": len(pool),
+                           "required": [i.name for i in picked],
                            "chosen": [i.name for i in choice.inks],
                            "search_sample_mean_delta_e2000": choice.sample_mean_de,
                            "sets_evaluated": choice.evaluated, "start": choice.start,
@@ -217,7 +226,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             if n > len(pool):
                 raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
                                          f"{len(pool)} distinct inks")
-            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed).inks
+            inks = best_inks(sample, pool, n, substrate, gain, check=check, seed=opts.seed,
+                             mode="palette").inks
         else:
             n = n or 6
             inks = auto_palette(sample, n, substrate, "opaque", seed=opts.seed)
@@ -294,7 +304,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
     for s in seps:
-        s.coverage = _resize(s.coverage, out_w, out_h)
+        s.coverage = np.clip(_resize(s.coverage, out_w, out_h), 0.0, 1.0)
         s.meta["dot_gain"] = gain
     notes: list[str] = []
     choke_px = mm_to_px(opts.choke_mm, dpi)
@@ -339,14 +349,19 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         warn = report["coverage"]["coverage_check"]["over_limit_percent_of_area"]
         warnings.append(f"{warn}% of the sheet carries more than {limit * 100:.0f}% total ink "
                         "(smudging, slow drying): see coverage-check.png")
-        pic = sepset.composite.copy()
-        pic[mask] = pic[mask] * 0.4 + np.array([1.0, 0.0, 0.0], dtype=np.float32) * 0.6
+        small = _preview_scale(sepset)
+        pic = _resize_rgb(sepset.composite, small.shape[1], small.shape[0]).copy()
+        m = _resize(mask.astype(np.float32), small.shape[1], small.shape[0]) > 0.5
+        pic[m] = pic[m] * 0.4 + np.array([1.0, 0.0, 0.0], dtype=np.float32) * 0.6
         sepset.previews["coverage-check"] = pic
     if opts.misregistration_mm > 0:
-        moved, offsets = misregistered(sepset, opts.misregistration_mm, opts.seed)
+        small = _preview_scale(sepset)
+        moved, offsets = misregistered(small, opts.misregistration_mm, opts.seed)
+        registered = small.composite if small is not sepset else sepset.composite
         sepset.previews["composite-misregistered"] = moved
         report["misregistration"] = {"max_mm": opts.misregistration_mm, "offsets": offsets,
-                                     "delta_e2000_vs_registered": delta_e_stats(sepset.composite, moved)}
+                                     "preview_dpi": small.dpi,
+                                     "delta_e2000_vs_registered": delta_e_stats(registered, moved)}
     if notes:
         report["notes"] = notes
     used = {s.ink.name for s in seps}
@@ -360,6 +375,23 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             ctx.warn(w)
     _progress(ctx, 1.0, "done")
     return sepset
+
+
+PREVIEW_MAX_PIXELS = 25_000_000
+
+
+def _preview_scale(sepset: SeparationSet) -> SeparationSet:
+    """The set itself, or a reduced copy (≤ 25 MP, DPI scaled) for the extra preview pictures."""
+    h, w = sepset.shape
+    if h * w <= PREVIEW_MAX_PIXELS:
+        return sepset
+    f = (PREVIEW_MAX_PIXELS / (h * w)) ** 0.5
+    sw, sh = max(1, int(w * f)), max(1, int(h * f))
+    seps = [Separation(s.ink, _resize(s.coverage, sw, sh), s.order, s.role, dict(s.meta))
+            for s in sepset.separations]
+    small = SeparationSet(seps, sepset.substrate, sepset.dpi * sw / w, press=dict(sepset.press))
+    small.composite = composite_of(small)
+    return small
 
 
 def _resize_rgb(rgb: np.ndarray, w: int, h: int) -> np.ndarray:

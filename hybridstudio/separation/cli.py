@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="ink library: riso, screenprint, school-template, your own name or a .toml file")
     p.add_argument("--substrate", metavar="NAME", help="paper-white, kraft, garment-black, … or '#rrggbb'")
     p.add_argument("--pick", action="append", default=[], metavar="INK",
-                   help="use this ink (library name or '#rrggbb'); repeat or separate with commas")
+                   help="use this ink (library name or '#rrggbb'); repeat or separate with commas. "
+                        "With --method stock: inks that must be among the N (the rest are chosen)")
     p.add_argument("--opacity", choices=("auto", "transparent", "opaque"), default="auto",
                    help="opacity of automatic and '#rrggbb' spot inks")
     p.add_argument("--edges", choices=("smooth", "hard"), default="smooth")
@@ -44,7 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--icc", metavar="FILE", help="CMYK: your own CMYK output ICC profile")
     p.add_argument("--process", choices=("auto", "riso", "screen", "digital"), default="auto")
     p.add_argument("--dot-gain", type=float, metavar="D50", help="tone value increase at 50 %% (0..0.25)")
-    p.add_argument("--dpi", type=float, help="output resolution (default 600 for riso, else the image's)")
+    p.add_argument("--dpi", type=float,
+                   help="output resolution (default 600 for riso, 200 for index, else the image's)")
     p.add_argument("--width-mm", type=float, help="printed width (default from the image's resolution)")
     p.add_argument("--choke", type=length_mm, default=0.35, metavar="LEN",
                    help="underbase choke, e.g. 0.35mm or 1pt (default 0.35mm)")
@@ -66,6 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_separate(args: argparse.Namespace) -> int:
     from ..core.context import StepContext
+    from ..core.cost import describe
     from ..core.provenance import ProcessRecord
     from ..core.settings import Settings
     from ..io.images import load_image
@@ -96,11 +99,14 @@ def cmd_separate(args: argparse.Namespace) -> int:
     ctx = StepContext.standalone("separate", settings, on_progress=bar)
     ctx.record.params = params
     try:
-        sepset = separate(image, options_from_params(params), ctx)
+        with ctx.cost.measure("separate", "cpu"):
+            sepset = separate(image, options_from_params(params), ctx)
     finally:
         bar.close()
     sepset.source = str(src)
-    record = ProcessRecord(steps=[ctx.record], inputs=[{"path": str(src)}])
+    cost = ctx.cost.totals()
+    ctx.record.cost = cost
+    record = ProcessRecord(steps=[ctx.record], inputs=[{"path": str(src)}], cost=cost)
     files = write_separation_folder(sepset, out, record, overwrite=args.overwrite)
     r = sepset.report
     de = r["delta_e2000"]
@@ -117,6 +123,7 @@ def cmd_separate(args: argparse.Namespace) -> int:
               f"({r['stock']['sets_evaluated']} sets tried)")
     for w in r["warnings"]:
         print(f"  warning: {w}")
+    print(f"  cost: {describe(cost)}")
     print(f"  wrote {len(files)} files, report in {out / 'report.json'}")
     return 0
 

@@ -40,13 +40,43 @@ def lab_to_srgb(lab: np.ndarray) -> np.ndarray:
     return np.clip(lab_to_srgb_unclipped(lab), 0.0, 1.0)
 
 
+#: Film-sized arrays go through the same curves tabulated (colour-science values at 4 097 points,
+#: linearly interpolated: error < 2e-5, far below an 8-bit step) instead of a float64 power per value.
+_BIG = 1 << 20
+_GRID = np.linspace(0.0, 1.0, 4097)
+_DECODE = colour.models.eotf_sRGB(_GRID).astype(np.float32)
+_ENCODE = colour.models.eotf_inverse_sRGB(_GRID).astype(np.float32)
+
+
+def _tabulated(x: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Look ``x`` up in a uniform table with linear interpolation, in chunks (little extra memory)."""
+    x = np.asarray(x)
+    out = np.empty(x.shape, dtype=np.float32)
+    src = x.reshape(-1)
+    dst = out.reshape(-1)
+    top = np.float32(len(table) - 1)
+    for s in range(0, src.size, _BIG):
+        t = np.clip(src[s:s + _BIG].astype(np.float32), 0.0, 1.0) * top
+        i = np.minimum(t.astype(np.int32), len(table) - 2)
+        t -= i
+        lo = table[i]
+        dst[s:s + _BIG] = lo + t * (table[i + 1] - lo)
+    return out
+
+
 def srgb_to_linear(rgb: np.ndarray) -> np.ndarray:
     """sRGB-encoded → linear-light RGB (the sRGB decoding curve)."""
+    rgb = np.asarray(rgb)
+    if rgb.size >= _BIG:
+        return _tabulated(rgb, _DECODE)
     return colour.models.eotf_sRGB(np.clip(np.asarray(rgb, dtype=np.float64), 0.0, 1.0))
 
 
 def linear_to_srgb(lin: np.ndarray) -> np.ndarray:
     """Linear-light RGB → sRGB-encoded (the sRGB encoding curve)."""
+    lin = np.asarray(lin)
+    if lin.size >= _BIG:
+        return _tabulated(lin, _ENCODE)
     return colour.models.eotf_inverse_sRGB(np.clip(np.asarray(lin, dtype=np.float64), 0.0, 1.0))
 
 

@@ -15,8 +15,9 @@ Print order matters. Starting from the substrate colour, each separation is laid
 
 Nominal coverages become effective ones through a dot-gain (tone value increase) curve
 ``f(a) = a + 4·Δ₅₀·a·(1 − a)``: Δ₅₀ is the gain at a nominal 50 % (riso ≈ 0.25 at ~71 lpi, so 50 %
-prints ~75 %; screen printing on garments 0.15–0.30). Multiplying in linear light approximates the
-ink layers' spectral filtering per RGB channel; it is the "multiply" model of peer riso simulators.
+prints ~75 %; screen printing 0.20 by default, garments 0.20–0.30). Multiplying in linear light
+approximates the ink layers' spectral filtering per RGB channel; it is the "multiply" model of peer
+riso simulators.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from ..core.separations import Ink, SeparationSet
 
 #: Default tone value increase at 50 % by process (see docs/print notes).
-DEFAULT_DOT_GAIN = {"riso": 0.25, "screen": 0.15, "digital": 0.0}
+DEFAULT_DOT_GAIN = {"riso": 0.25, "screen": 0.20, "digital": 0.0}
 _TILE_PIXELS = 1 << 20
 
 
@@ -50,7 +51,7 @@ def inverse_tvi(f: np.ndarray, d50: float) -> np.ndarray:
     if d < 1e-6:
         return f
     b = 1.0 + 4.0 * d
-    return (b - np.sqrt(np.maximum(b * b - 16.0 * d * f, 0.0))) / (8.0 * d)
+    return np.clip((b - np.sqrt(np.maximum(b * b - 16.0 * d * f, 0.0))) / (8.0 * d), 0.0, 1.0)
 
 
 def ink_srgb(ink: Ink) -> np.ndarray:

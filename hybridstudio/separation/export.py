@@ -69,7 +69,7 @@ def _write_png(path: Path, rgb: np.ndarray, dpi: float) -> None:
     data = np.round(np.clip(rgb, 0.0, 1.0) * 255.0).astype(np.uint8)
     icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     with atomic_path(path) as tmp:
-        Image.fromarray(data).save(tmp, format="PNG", dpi=(dpi, dpi), icc_profile=icc)
+        Image.fromarray(data).save(tmp, format="PNG", dpi=(dpi, dpi), icc_profile=icc, compress_level=3)
 
 
 def index_dict(sepset: SeparationSet, files: list[str]) -> dict[str, Any]:
@@ -103,9 +103,8 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
                             record: ProcessRecord | None = None, *, overwrite: bool = False,
                             ctx: StepContext | None = None) -> list[Path]:
     """Write a separation set into ``folder`` (created). Refuses a folder that already holds
-    separations unless ``overwrite``; then the old set's TIFFs that are not rewritten are removed."""
-    from .composite import composite_of
-
+    separations unless ``overwrite``; then the old set's TIFFs that are not rewritten are removed.
+    If writing fails or is cancelled, a folder this call created is removed again."""
     folder = Path(folder)
     index_path = folder / INDEX_NAME
     old_files: list[str] = []
@@ -116,10 +115,28 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
             old_files = [e["file"] for e in json.loads(index_path.read_text("utf-8"))["separations"]]
         except (OSError, ValueError, KeyError, TypeError):
             old_files = []
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        _write_all(sepset, folder, record, ctx, written, old_files)
+    except BaseException:
+        if created:  # a cancelled or failed job leaves no half-written folder behind
+            for path in written:
+                path.unlink(missing_ok=True)
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
+    return written
+
+
+def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None,
+               ctx: StepContext | None, written: list[Path], old_files: list[str]) -> None:
+    from .composite import composite_of
+
+    index_path = folder / INDEX_NAME
     seps = sorted(sepset.separations, key=lambda s: s.order)
     xmp = record.xmp_packet() if record is not None else None
-    written: list[Path] = []
     files: list[str] = []
     for k, sep in enumerate(seps, start=1):
         if ctx is not None:
@@ -132,9 +149,10 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
     composite = sepset.composite if sepset.composite is not None else composite_of(sepset)
     _write_png(folder / COMPOSITE_NAME, composite, sepset.dpi)
     written.append(folder / COMPOSITE_NAME)
+    width = sepset.shape[1] or 1
     for name, picture in sepset.previews.items():
         target = folder / f"{ink_slug(name)}.png"
-        _write_png(target, picture, sepset.dpi)
+        _write_png(target, picture, sepset.dpi * picture.shape[1] / width)  # previews may be reduced
         written.append(target)
     for name, blob in sepset.attachments.items():
         if "/" in name or "\\" in name or name.startswith("."):
@@ -151,7 +169,6 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
     for name in old_files:
         if name not in files and "/" not in name and "\\" not in name:
             (folder / name).unlink(missing_ok=True)
-    return written
 
 
 def save_separations(sepset: SeparationSet, out_dir: Path, stem: str, record: ProcessRecord,

@@ -32,6 +32,7 @@ from ..core.errors import InputError
 from ..core.params import did_you_mean
 from ..core.separations import Ink
 from ..core.settings import data_dir
+from ..paths import resources_dir
 from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab
 
 if sys.version_info >= (3, 11):
@@ -39,7 +40,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "inks"
+RESOURCES = resources_dir() / "inks"
 OPACITIES = ("transparent", "opaque")
 PROCESSES = ("riso", "screen", "digital")
 #: Out-of-gamut tolerance: a Lab ink whose sRGB clipping moves it further than this is reported.

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from ..core.separations import Separation
-from .colours import delta_e2000, srgb_to_lab
+from .colours import delta_e2000, linear_to_srgb, srgb_to_lab, srgb_to_linear
 
 _MAX_MEASURED = 4_000_000
 
@@ -20,18 +20,27 @@ def _match_size(a: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return cv2.resize(a.astype(np.float32), (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
 
 
+def _in_linear_light(rgb: np.ndarray, fn) -> np.ndarray:
+    """Apply an averaging filter the way the eye and a halftone average: on light, not on codes."""
+    return linear_to_srgb(fn(srgb_to_linear(rgb).astype(np.float32))).astype(np.float32)
+
+
 def delta_e_stats(original: np.ndarray, composite: np.ndarray, mask: np.ndarray | None = None,
                   viewing_blur_px: float = 0.0) -> dict[str, Any]:
-    """ΔE2000 mean / p95 / max between two sRGB images. The larger one is area-averaged to the
-    other's size; ``mask`` (True = measured) leaves out transparent pixels; ``viewing_blur_px`` > 0
-    low-passes both first (for dithered separations, whose single pixels the eye does not see)."""
+    """ΔE2000 mean / p95 / max between two sRGB images. The larger one is area-averaged (in linear
+    light) to the other's size; ``mask`` (True = measured) leaves out transparent pixels;
+    ``viewing_blur_px`` > 0 low-passes both first, in linear light (for dithered separations, whose
+    single pixels the eye does not see)."""
     h = min(original.shape[0], composite.shape[0])
     w = min(original.shape[1], composite.shape[1])
-    o = _match_size(original, (h, w))
-    c = _match_size(composite, (h, w))
+    def fit(x: np.ndarray) -> np.ndarray:
+        return _match_size(x, (h, w))
+
+    o = original if original.shape[:2] == (h, w) else _in_linear_light(original, fit)
+    c = composite if composite.shape[:2] == (h, w) else _in_linear_light(composite, fit)
     if viewing_blur_px > 0:
-        o = cv2.GaussianBlur(o, (0, 0), viewing_blur_px)
-        c = cv2.GaussianBlur(c, (0, 0), viewing_blur_px)
+        o = _in_linear_light(o, lambda x: cv2.GaussianBlur(x, (0, 0), viewing_blur_px))
+        c = _in_linear_light(c, lambda x: cv2.GaussianBlur(x, (0, 0), viewing_blur_px))
     o = o.reshape(-1, 3)
     c = c.reshape(-1, 3)
     if mask is not None:

@@ -42,11 +42,13 @@ class StockChoice:
 
 
 class _Scorer:
-    def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray):
+    def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray,
+                 mode: str = "mix"):
         self.candidates = candidates
         self.substrate = substrate
         self.dot_gain = dot_gain
         self.target = target_lab
+        self.mode = mode
         self.cache: dict[frozenset[int], float] = {}
 
     def inks(self, idx: frozenset[int] | tuple[int, ...]) -> list[Ink]:
@@ -55,9 +57,18 @@ class _Scorer:
     def __call__(self, idx: frozenset[int]) -> float:
         if idx in self.cache:
             return self.cache[idx]
-        model = InkModel(self.inks(idx), self.substrate, self.dot_gain)
-        table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5))
-        _, lab = table.nearest(self.target)
+        if self.mode == "palette":  # index separations: each pixel one solid ink or the substrate
+            from scipy.spatial import cKDTree
+
+            from .index import palette_colours
+
+            pal = srgb_to_lab(palette_colours(self.inks(idx), self.substrate))
+            _, nearest = cKDTree(pal).query(self.target)
+            lab = pal[nearest]
+        else:
+            model = InkModel(self.inks(idx), self.substrate, self.dot_gain)
+            table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5))
+            _, lab = table.nearest(self.target)
         score = float(delta_e2000(self.target, lab).mean())
         self.cache[idx] = score
         return score
@@ -65,16 +76,20 @@ class _Scorer:
 
 def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: Ink, dot_gain: float,
               check: Callable[[], None] | None = None, progress: Callable[[float, str], None] | None = None,
-              seed: int = 0) -> StockChoice:
-    """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates)."""
+              seed: int = 0, mode: str = "mix", required: list[Ink] | None = None) -> StockChoice:
+    """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates).
+    ``mode`` "mix" scores halftone mixes of the inks; "palette" scores each pixel as one solid ink or
+    bare substrate (for index separations). ``required`` inks (e.g. the black drum that is always
+    in the machine) are part of every set tried."""
     if n > len(candidates):
         raise ValueError(f"asked for {n} inks but the library offers {len(candidates)}")
+    candidates = list(candidates)
     rng = np.random.default_rng(seed)
     sample = sample_rgb if len(sample_rgb) <= SEARCH_SAMPLE else sample_rgb[
         rng.choice(len(sample_rgb), SEARCH_SAMPLE, replace=False)]
     target = srgb_to_lab(sample)
-    score = _Scorer(candidates, substrate, dot_gain, target)
-    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE])
+    score = _Scorer(candidates, substrate, dot_gain, target, mode)
+    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE], mode)
     m = len(candidates)
     history: list[dict] = []
 
@@ -84,9 +99,17 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
         if progress is not None:
             progress(min(0.95, len(score.cache) / max(1, m * n * 2)), msg)
 
+    fixed: frozenset[int] = frozenset()
+    for ink in required or []:
+        if ink not in candidates:
+            candidates.append(ink)  # a required ink outside the searchable list (e.g. deduplicated)
+        fixed = fixed | {candidates.index(ink)}
+    m = len(candidates)
+    if len(fixed) > n:
+        raise ValueError(f"{len(fixed)} required inks but only {n} asked for")
     # greedy forward selection
-    chosen: frozenset[int] = frozenset()
-    for step in range(n):
+    chosen: frozenset[int] = fixed
+    for step in range(len(fixed), n):
         tick(f"choosing ink {step + 1} of {n}")
         best = min((i for i in range(m) if i not in chosen), key=lambda i: quick(chosen | {i}))
         chosen = chosen | {best}
@@ -94,8 +117,10 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     # the library inks nearest to a k-means palette of the image
     centres, _ = kmeans_lab(target, n, seed)
     ink_lab = srgb_to_lab(np.array([c.srgb for c in candidates]))
-    seeded: set[int] = set()
+    seeded: set[int] = set(fixed)
     for c in centres:
+        if len(seeded) >= n:
+            break
         order = np.argsort(delta_e2000(ink_lab, np.broadcast_to(c, ink_lab.shape)))
         seeded.add(int(next(i for i in order if int(i) not in seeded)))
     kmeans_start = frozenset(seeded)
@@ -107,7 +132,7 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     improved = True
     while improved:
         improved = False
-        for out in sorted(current):
+        for out in sorted(current - fixed):
             tick("trying ink swaps")
             rest = current - {out}
             options = [i for i in range(m) if i not in current]

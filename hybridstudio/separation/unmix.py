@@ -28,6 +28,7 @@ from .colours import linear_to_srgb, srgb_to_lab
 from .composite import ink_linear, inverse_tvi, mix_linear, tvi
 
 _TILE = 1 << 19
+MAX_DISTINCT = 250_000
 
 
 @dataclass
@@ -150,6 +151,19 @@ def solve_colours(model: InkModel, target_lab: np.ndarray, table: CandidateTable
     return refine(model, target_lab, start, iterations=iterations, fixed=fixed)
 
 
+def drop_hidden(model: InkModel, eff: np.ndarray, visible_below: float = 0.03) -> np.ndarray:
+    """Remove ink that opaque inks printed later hide almost entirely (in place): where less than
+    ``visible_below`` of an ink can still be seen, it only wastes ink and drying time."""
+    n = model.n
+    visible = np.ones(len(eff))
+    for i in range(n - 1, -1, -1):
+        if i < n - 1:
+            h = float(model.opaque[i + 1])
+            visible = visible * (1.0 - h * eff[:, i + 1])
+        eff[visible < visible_below, i] = 0.0
+    return eff
+
+
 def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
     q = np.round(np.clip(rgb, 0.0, 1.0) * ((1 << bits) - 1)).astype(np.int32)
     return (q[..., 0] << (2 * bits)) | (q[..., 1] << bits) | q[..., 2]
@@ -160,17 +174,21 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
                    preset: Callable[[np.ndarray], np.ndarray] | None = None) -> list[np.ndarray]:
     """Nominal coverage planes (float32 HxW, print order) reproducing ``rgb`` with ``model``.
 
-    Every distinct colour of the image, quantised to ``bits`` per channel (7, or 6 for very colourful
-    film-sized images: at most ~1 ΔE from the exact colour), is solved once, then mapped back in
-    row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages (K, N), NaN = free."""
+    Every distinct colour of the image, quantised to ``bits`` per channel (7; 6 when there are more
+    than ``MAX_DISTINCT`` such colours: at most ~1 ΔE from the exact colour), is solved once, then
+    mapped back in row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages
+    (K, N), NaN = free."""
     h, w, _ = rgb.shape
     rows = max(1, _TILE // max(w, 1))
+    def distinct(b: int) -> np.ndarray:
+        return np.unique(np.concatenate([np.unique(_keys(rgb[y:y + rows], b)) for y in range(0, h, rows)]))
+
+    uniq = distinct(bits or 7)
     if bits is None:
         bits = 7
-        sample = rgb[:: max(1, h // 256), :: max(1, w // 256)]
-        if len(np.unique(_keys(sample, 7))) > 60_000:
+        if len(uniq) > MAX_DISTINCT:  # a very colourful, large image: 6 bits keep it to seconds
             bits = 6
-    uniq = np.unique(np.concatenate([np.unique(_keys(rgb[y:y + rows], bits)) for y in range(0, h, rows)]))
+            uniq = distinct(6)
     mask = (1 << bits) - 1
     colours = np.stack([(uniq >> (2 * bits)) & mask, (uniq >> bits) & mask, uniq & mask], -1) / mask
     table = CandidateTable(model)
@@ -181,6 +199,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
         chunk = colours[s:s + 16384]
         fixed = preset(chunk) if preset is not None else None
         eff[s:s + 16384] = solve_colours(model, srgb_to_lab(chunk), table, preset=fixed)
+    drop_hidden(model, eff)
     nominal = inverse_tvi(eff, model.dot_gain).astype(np.float32)
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
     for y in range(0, h, rows):

@@ -21,8 +21,13 @@ from ..core.payloads import ImagePayload
 from ..core.step import Step, register
 
 _FORMATS = tuple(FORMATS)
-_FORMAT_PARAM = Param("format", "choice", "135", QT_TRANSLATE_NOOP("steps", "Film format the image stands for: its "
-                      "long side spans the frame's long side"), choices=_FORMATS)
+_FORMAT_PARAM = Param(
+    "format",
+    "choice",
+    "135",
+    QT_TRANSLATE_NOOP("steps", "Film format the image stands for: its long side spans the frame's long side"),
+    choices=_FORMATS,
+)
 
 
 def _pitch(img: ImagePayload, format_id: str) -> float:
@@ -36,8 +41,16 @@ def _mm_per_px(img: ImagePayload, print_width_mm: float) -> float:
     return print_width_mm / max(img.width, img.height)
 
 
-_PRINT_WIDTH = Param("print_width_mm", "float", 254.0, QT_TRANSLATE_NOOP("steps", "Print size of the long side "
-                     "when the image has no dpi"), unit="mm", minimum=10, maximum=5000)
+_SEED = Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1)
+_PRINT_WIDTH = Param(
+    "print_width_mm",
+    "float",
+    254.0,
+    QT_TRANSLATE_NOOP("steps", "Print size of the long side when the image has no dpi"),
+    unit="mm",
+    minimum=10,
+    maximum=5000,
+)
 
 
 class _AnalogStep(Step):
@@ -47,7 +60,10 @@ class _AnalogStep(Step):
         ctx.check_cancelled()
         out = self.render(data, params, ctx)
         ctx.progress(1.0, "")
-        return data.with_pixels(np.clip(out, 0.0, 1.0).astype(np.float32, copy=False))
+        out = np.asarray(out, dtype=np.float32)
+        if out is data.pixels or not out.flags.writeable:
+            out = out.copy()
+        return data.with_pixels(np.clip(out, 0.0, 1.0, out=out))
 
     def render(self, img: ImagePayload, p: dict[str, Any], ctx) -> np.ndarray:
         raise NotImplementedError
@@ -57,63 +73,136 @@ class _AnalogStep(Step):
 class FilmGrain(_AnalogStep):
     id = "grain"
     title = QT_TRANSLATE_NOOP("steps", "Film grain")
-    description = QT_TRANSLATE_NOOP("steps", "Grain of a real film stock, sized on the film so it looks the same "
-                                    "at any pixel count.")
-    params = (
-        Param("stock", "choice", "tri-x-400", QT_TRANSLATE_NOOP("steps", "Film stock"), choices=tuple(STOCKS)),
-        Param("format", "choice", "stock", QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
-              choices=("stock",) + _FORMATS),
-        Param("colour", "choice", "auto", QT_TRANSLATE_NOOP("steps", "Mono grain, one grain per dye layer, or the "
-              "stock's kind"), choices=("auto", "mono", "colour")),
-        Param("amount", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Strength (1 = the stock's RMS granularity)"),
-              minimum=0, maximum=8),
-        Param("size", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Grain size factor (physical)"), minimum=0.25, maximum=8),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Grain of a real film stock, sized on the film so it looks the same at any pixel count."
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The Boolean model of Newson et al. (2017): silver grains or dye "
-        "clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the "
-        "image is brighter. From the model's exact variance and correlation at each grey level, noise with the "
-        "same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer "
-        "reads the stock's RMS granularity.")
-    craft = QT_TRANSLATE_NOOP("steps", "Shoot and print real film: a fast film (Tri-X at 400–1600), push "
-        "development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard "
-        "grade of paper to make it crisp.")
+    params = (
+        Param(
+            "stock", "choice", "tri-x-400", QT_TRANSLATE_NOOP("steps", "Film stock"), choices=tuple(STOCKS)
+        ),
+        Param(
+            "format",
+            "choice",
+            "stock",
+            QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
+            choices=("stock",) + _FORMATS,
+        ),
+        Param(
+            "colour",
+            "choice",
+            "auto",
+            QT_TRANSLATE_NOOP("steps", "Mono grain, one grain per dye layer, or the stock's kind"),
+            choices=("auto", "mono", "colour"),
+        ),
+        Param(
+            "amount",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Strength (1 = the stock's RMS granularity)"),
+            minimum=0,
+            maximum=8,
+        ),
+        Param(
+            "size",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Grain size factor (physical)"),
+            minimum=0.25,
+            maximum=8,
+        ),
+        _SEED,
+    )
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at "
+        "random on a virtual film frame measured in micrometres, denser where the image is brighter. From "
+        "the model's exact variance and correlation at each grey level, noise with the same statistics is "
+        "drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the "
+        "stock's RMS granularity.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer "
+        "(Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it "
+        "crisp.",
+    )
 
     def render(self, img, p, ctx):
         stock = get_stock(p["stock"])
         fmt = stock.format if p["format"] == "stock" else p["format"]
         colour = None if p["colour"] == "auto" else p["colour"] == "colour"
-        ctx.record.notes.append(f"{stock.title}: RMS granularity {stock.rms:g} ({stock.rms_source}); "
-                                f"{fmt} frame, {_pitch(img, fmt):.2f} µm per pixel")
-        return add_grain(img.pixels, stock, colour=colour, amount=p["amount"], size=p["size"], seed=p["seed"],
-                         format_id=fmt)
+        ctx.record.notes.append(
+            f"{stock.title}: RMS granularity {stock.rms:g} ({stock.rms_source}); "
+            f"{fmt} frame, {_pitch(img, fmt):.2f} µm per pixel"
+        )
+
+        def on_layer(done: int, total: int) -> None:
+            ctx.check_cancelled()
+            ctx.progress(done / total, "grain")
+
+        return add_grain(
+            img.pixels,
+            stock,
+            colour=colour,
+            amount=p["amount"],
+            size=p["size"],
+            seed=p["seed"],
+            format_id=fmt,
+            on_layer=on_layer,
+        )
 
 
 @register
 class Halation(_AnalogStep):
     id = "halation"
     title = QT_TRANSLATE_NOOP("steps", "Halation")
-    description = QT_TRANSLATE_NOOP("steps", "Red-orange glow around highlights, as on film without an "
-                                     "anti-halation layer.")
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Red-orange glow around highlights, as on film without an anti-halation layer."
+    )
     params = (
-        Param("size_um", "float", 150.0, QT_TRANSLATE_NOOP("steps", "Spread of the glow on the film"), unit="µm",
-              minimum=10, maximum=2000),
-        Param("strength", "float", 0.3, QT_TRANSLATE_NOOP("steps", "Share of highlight light scattered"),
-              minimum=0, maximum=1),
-        Param("threshold", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Linear light level where highlights start"),
-              minimum=0.01, maximum=4),
+        Param(
+            "size_um",
+            "float",
+            150.0,
+            QT_TRANSLATE_NOOP("steps", "Spread of the glow on the film"),
+            unit="µm",
+            minimum=10,
+            maximum=2000,
+        ),
+        Param(
+            "strength",
+            "float",
+            0.3,
+            QT_TRANSLATE_NOOP("steps", "Share of highlight light scattered"),
+            minimum=0,
+            maximum=1,
+        ),
+        Param(
+            "threshold",
+            "float",
+            0.6,
+            QT_TRANSLATE_NOOP("steps", "Linear light level where highlights start"),
+            minimum=0.01,
+            maximum=4,
+        ),
         _FORMAT_PARAM,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "In linear light, the bright part of each channel is spread by a "
-        "sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, "
-        "less in green, none in blue; the same light is taken from the highlight, so the total is preserved.")
-    craft = QT_TRANSLATE_NOOP("steps", "Shoot CineStill 800T or motion-picture film with its rem-jet backing "
-        "removed, with bright lights in the frame; light bounces off the back of the base and glows red.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "In linear light, the bright part of each channel is spread by a sum of Gaussians sized in "
+        "micrometres on the film and added back around the highlight, mostly in red, less in green, none in"
+        " blue; the same light is taken from the highlight, so the total is preserved.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights "
+        "in the frame; light bounces off the back of the base and glows red.",
+    )
 
     def render(self, img, p, ctx):
-        lin = to_linear(img.pixels)
-        out = halation.halation(lin, _pitch(img, p["format"]), p["size_um"], p["strength"], p["threshold"])
-        return to_srgb(out)
+        return halation.halation(
+            img.pixels, _pitch(img, p["format"]), p["size_um"], p["strength"], p["threshold"], srgb=True
+        )
 
 
 @register
@@ -122,19 +211,38 @@ class Bloom(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Bloom / diffusion")
     description = QT_TRANSLATE_NOOP("steps", "Soft glow of a diffusion filter.")
     params = (
-        Param("size_um", "float", 400.0, QT_TRANSLATE_NOOP("steps", "Spread on the film"), unit="µm",
-              minimum=10, maximum=5000),
-        Param("amount", "float", 0.15, QT_TRANSLATE_NOOP("steps", "Share of the light diffused"), minimum=0,
-              maximum=1),
+        Param(
+            "size_um",
+            "float",
+            400.0,
+            QT_TRANSLATE_NOOP("steps", "Spread on the film"),
+            unit="µm",
+            minimum=10,
+            maximum=5000,
+        ),
+        Param(
+            "amount",
+            "float",
+            0.15,
+            QT_TRANSLATE_NOOP("steps", "Share of the light diffused"),
+            minimum=0,
+            maximum=1,
+        ),
         _FORMAT_PARAM,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "A fraction of the image, in linear light, is replaced by a "
-        "blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.")
-    craft = QT_TRANSLATE_NOOP("steps", "Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of "
-        "vapour on the lens, or diffuse the enlarger's light during part of the print exposure.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright"
+        " areas into their surroundings, and nothing is added or lost.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or "
+        "diffuse the enlarger's light during part of the print exposure.",
+    )
 
     def render(self, img, p, ctx):
-        return to_srgb(halation.bloom(to_linear(img.pixels), _pitch(img, p["format"]), p["size_um"], p["amount"]))
+        return halation.bloom(img.pixels, _pitch(img, p["format"]), p["size_um"], p["amount"], srgb=True)
 
 
 @register
@@ -143,16 +251,35 @@ class Vignette(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Vignetting")
     description = QT_TRANSLATE_NOOP("steps", "Darker corners of a real lens (cos⁴ law).")
     params = (
-        Param("focal_mm", "float", 35.0, QT_TRANSLATE_NOOP("steps", "Focal length of the lens"), unit="mm",
-              minimum=8, maximum=600),
-        Param("amount", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Strength (1 = the physical falloff)"),
-              minimum=0, maximum=3),
+        Param(
+            "focal_mm",
+            "float",
+            35.0,
+            QT_TRANSLATE_NOOP("steps", "Focal length of the lens"),
+            unit="mm",
+            minimum=8,
+            maximum=600,
+        ),
+        Param(
+            "amount",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Strength (1 = the physical falloff)"),
+            minimum=0,
+            maximum=3,
+        ),
         _FORMAT_PARAM,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "Light reaching the film at an angle θ from the axis falls as "
-        "cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.")
-    craft = QT_TRANSLATE_NOOP("steps", "Use a wide-angle lens wide open, or a lens hood too long for it; in the "
-        "darkroom, burn in the corners of the print.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length "
+        "and the position on the frame. Applied in linear light.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the "
+        "corners of the print.",
+    )
 
     def render(self, img, p, ctx):
         lin = optics.vignette(to_linear(img.pixels), p["focal_mm"], p["format"], p["amount"])
@@ -165,27 +292,64 @@ class HDCurve(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Characteristic curve (H&D)")
     description = QT_TRANSLATE_NOOP("steps", "Film tone curve with toe and shoulder.")
     params = (
-        Param("gamma", "float", 1.6, QT_TRANSLATE_NOOP("steps", "Contrast: slope of density against log "
-              "exposure"), minimum=0.3, maximum=4),
-        Param("toe", "float", 0.35, QT_TRANSLATE_NOOP("steps", "Width of the toe (shadow roll-off)"),
-              minimum=0.02, maximum=2),
-        Param("shoulder", "float", 0.3, QT_TRANSLATE_NOOP("steps", "Width of the shoulder (highlight roll-off)"),
-              minimum=0.02, maximum=2),
-        Param("dmax", "float", 2.2, QT_TRANSLATE_NOOP("steps", "Maximum density (depth of the blacks)"),
-              minimum=0.5, maximum=4),
-        Param("exposure_ev", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Exposure change"), unit="EV",
-              minimum=-6, maximum=6),
+        Param(
+            "gamma",
+            "float",
+            1.6,
+            QT_TRANSLATE_NOOP("steps", "Contrast: slope of density against log exposure"),
+            minimum=0.3,
+            maximum=4,
+        ),
+        Param(
+            "toe",
+            "float",
+            0.35,
+            QT_TRANSLATE_NOOP("steps", "Width of the toe (shadow roll-off)"),
+            minimum=0.02,
+            maximum=2,
+        ),
+        Param(
+            "shoulder",
+            "float",
+            0.3,
+            QT_TRANSLATE_NOOP("steps", "Width of the shoulder (highlight roll-off)"),
+            minimum=0.02,
+            maximum=2,
+        ),
+        Param(
+            "dmax",
+            "float",
+            2.2,
+            QT_TRANSLATE_NOOP("steps", "Maximum density (depth of the blacks)"),
+            minimum=0.5,
+            maximum=4,
+        ),
+        Param(
+            "exposure_ev",
+            "float",
+            0.0,
+            QT_TRANSLATE_NOOP("steps", "Exposure change"),
+            unit="EV",
+            minimum=-6,
+            maximum=6,
+        ),
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "Each linear value is an exposure; the curve gives a density with "
-        "a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive "
-        "reflects, 10 to the minus density, with 18 % grey kept.")
-    craft = QT_TRANSLATE_NOOP("steps", "Choose film, developer and paper grade: longer development raises gamma; "
-        "a softer paper grade or a compensating developer stretches the toe and shoulder.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "Each linear value is an exposure; the curve gives a density with a straight part of slope gamma "
+        "between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus "
+        "density, with 18 % grey kept.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a"
+        " compensating developer stretches the toe and shoulder.",
+    )
 
     def render(self, img, p, ctx):
-        lin = curves.characteristic_curve(to_linear(img.pixels), p["gamma"], p["toe"], p["shoulder"], p["dmax"],
-                                          p["exposure_ev"])
-        return to_srgb(lin)
+        return curves.characteristic_curve(
+            img.pixels, p["gamma"], p["toe"], p["shoulder"], p["dmax"], p["exposure_ev"]
+        )
 
 
 @register
@@ -194,20 +358,45 @@ class FilmLook(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Colour negative / slide look")
     description = QT_TRANSLATE_NOOP("steps", "Tone and colour of a printed colour negative or of a slide.")
     params = (
-        Param("look", "choice", "colour-negative", QT_TRANSLATE_NOOP("steps", "Kind of film"),
-              choices=tuple(curves.LOOKS)),
-        Param("exposure_ev", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Exposure change"), unit="EV",
-              minimum=-6, maximum=6),
-        Param("strength", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Mix with the original"), minimum=0, maximum=1),
+        Param(
+            "look",
+            "choice",
+            "colour-negative",
+            QT_TRANSLATE_NOOP("steps", "Kind of film"),
+            choices=tuple(curves.LOOKS),
+        ),
+        Param(
+            "exposure_ev",
+            "float",
+            0.0,
+            QT_TRANSLATE_NOOP("steps", "Exposure change"),
+            unit="EV",
+            minimum=-6,
+            maximum=6,
+        ),
+        Param(
+            "strength",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Mix with the original"),
+            minimum=0,
+            maximum=1,
+        ),
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "One H&D curve per colour layer, with slightly different "
-        "contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the "
-        "shadows), then a saturation change; slides have a steep curve and deep blacks.")
-    craft = QT_TRANSLATE_NOOP("steps", "Shoot colour negative film and print it on RA-4 paper, or shoot slide "
-        "film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "One H&D curve per colour layer, with slightly different contrasts and speeds (the cross-over that "
+        "makes negative prints warm in the highlights and cool in the shadows), then a saturation change; "
+        "slides have a steep curve and deep blacks.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; "
+        "cross-processing slide film in C-41 exaggerates the look.",
+    )
 
     def render(self, img, p, ctx):
-        return to_srgb(curves.film_look(to_linear(img.pixels), p["look"], p["exposure_ev"], p["strength"]))
+        return curves.film_look(img.pixels, p["look"], p["exposure_ev"], p["strength"])
 
 
 @register
@@ -215,12 +404,25 @@ class ChromaticAberration(_AnalogStep):
     id = "chromatic_aberration"
     title = QT_TRANSLATE_NOOP("steps", "Chromatic aberration")
     description = QT_TRANSLATE_NOOP("steps", "Colour fringes towards the corners, as with a simple lens.")
-    params = (Param("percent", "float", 0.15, QT_TRANSLATE_NOOP("steps", "Red/blue magnification difference, in % "
-                    "of the radius"), unit="%", minimum=0, maximum=2),)
-    how_it_works = QT_TRANSLATE_NOOP("steps", "Red is magnified and blue shrunk about the centre by a fraction "
-        "of a percent, so edges near the corners get red and blue fringes. Put it before grain.")
-    craft = QT_TRANSLATE_NOOP("steps", "Use an old or single-element lens (a Holga, a Lensbaby, a reversed "
-        "magnifier) wide open.")
+    params = (
+        Param(
+            "percent",
+            "float",
+            0.15,
+            QT_TRANSLATE_NOOP("steps", "Red/blue magnification difference, in % of the radius"),
+            unit="%",
+            minimum=0,
+            maximum=2,
+        ),
+    )
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the "
+        "corners get red and blue fringes. Put it before grain.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps", "Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open."
+    )
 
     def render(self, img, p, ctx):
         return optics.chromatic_aberration(img.pixels, p["percent"])
@@ -234,17 +436,25 @@ class LightLeak(_AnalogStep):
     params = (
         Param("strength", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=4),
         Param("colour", "color", "#ff7320", QT_TRANSLATE_NOOP("steps", "Colour of the leak")),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        _SEED,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "A few soft, seeded blobs of light enter from one edge and are "
-        "added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.")
-    craft = QT_TRANSLATE_NOOP("steps", "Open the camera back for an instant, use a toy camera with a worn seal, "
-        "or let light in while loading the film.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; "
+        "the film's red-sensitive layer, nearest the back, catches most.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Open the camera back for an instant, use a toy camera with a worn seal, or let light in while "
+        "loading the film.",
+    )
 
     def render(self, img, p, ctx):
         c = p["colour"].lstrip("#")
-        rgb = tuple(int(c[i:i + 2], 16) / 255.0 for i in (0, 2, 4))
-        lin = defects.light_leak(to_linear(img.pixels), p["seed"], p["strength"], to_linear(np.array(rgb, np.float32)))
+        rgb = tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+        lin = defects.light_leak(
+            to_linear(img.pixels), p["seed"], p["strength"], to_linear(np.array(rgb, np.float32))
+        )
         return to_srgb(lin)
 
 
@@ -254,24 +464,56 @@ class DustScratches(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Dust and scratches")
     description = QT_TRANSLATE_NOOP("steps", "Dust specks, hairs and scratches of a handled film.")
     params = (
-        Param("dust_per_cm2", "float", 20.0, QT_TRANSLATE_NOOP("steps", "Dust specks per cm² of film"),
-              minimum=0, maximum=1000),
-        Param("hairs_per_cm2", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Hairs per cm² of film"), minimum=0,
-              maximum=50),
-        Param("scratches", "int", 2, QT_TRANSLATE_NOOP("steps", "Number of scratches"), minimum=0, maximum=50),
-        Param("polarity", "choice", "white", QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: "
-              "on a print or slide"), choices=("white", "dark")),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        Param(
+            "dust_per_cm2",
+            "float",
+            20.0,
+            QT_TRANSLATE_NOOP("steps", "Dust specks per cm² of film"),
+            minimum=0,
+            maximum=1000,
+        ),
+        Param(
+            "hairs_per_cm2",
+            "float",
+            0.5,
+            QT_TRANSLATE_NOOP("steps", "Hairs per cm² of film"),
+            minimum=0,
+            maximum=50,
+        ),
+        Param(
+            "scratches", "int", 2, QT_TRANSLATE_NOOP("steps", "Number of scratches"), minimum=0, maximum=50
+        ),
+        Param(
+            "polarity",
+            "choice",
+            "white",
+            QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: on a print or slide"),
+            choices=("white", "dark"),
+        ),
+        _SEED,
         _FORMAT_PARAM,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "Seeded specks, curved hairs and lengthwise scratches are drawn "
-        "anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.")
-    craft = QT_TRANSLATE_NOOP("steps", "Skip the blower brush and the anti-static cloth; drag the film through "
-        "a gritty cassette; print or scan without cleaning.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the "
+        "film (micrometres), so a preview shows the same defects smaller.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or"
+        " scan without cleaning.",
+    )
 
     def render(self, img, p, ctx):
-        return defects.dust_and_scratches(img.pixels, _pitch(img, p["format"]), p["seed"], p["dust_per_cm2"],
-                                          p["hairs_per_cm2"], p["scratches"], p["polarity"])
+        return defects.dust_and_scratches(
+            img.pixels,
+            _pitch(img, p["format"]),
+            p["seed"],
+            p["dust_per_cm2"],
+            p["hairs_per_cm2"],
+            p["scratches"],
+            p["polarity"],
+        )
 
 
 @register
@@ -281,19 +523,33 @@ class PaperTexture(_AnalogStep):
     description = QT_TRANSLATE_NOOP("steps", "Tooth and fibres of a fine-art paper under raking light.")
     params = (
         Param("strength", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=3),
-        Param("light_angle", "float", 135.0, QT_TRANSLATE_NOOP("steps", "Direction of the light"), unit="°",
-              minimum=0, maximum=360),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        Param(
+            "light_angle",
+            "float",
+            135.0,
+            QT_TRANSLATE_NOOP("steps", "Direction of the light"),
+            unit="°",
+            minimum=0,
+            maximum=360,
+        ),
+        _SEED,
         _PRINT_WIDTH,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm "
-        "streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.")
-    craft = QT_TRANSLATE_NOOP("steps", "Print on cold-pressed watercolour or hand-made paper and light it from "
-        "the side; photograph or scan it at an angle.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), "
+        "sized on the print, shades the image as light grazing the sheet would.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or "
+        "scan it at an angle.",
+    )
 
     def render(self, img, p, ctx):
-        return paper.paper_texture(img.pixels, _mm_per_px(img, p["print_width_mm"]), p["seed"], p["strength"],
-                                   p["light_angle"])
+        return paper.paper_texture(
+            img.pixels, _mm_per_px(img, p["print_width_mm"]), p["seed"], p["strength"], p["light_angle"]
+        )
 
 
 @register
@@ -303,12 +559,25 @@ class CubeLUT(_AnalogStep):
     description = QT_TRANSLATE_NOOP("steps", "Apply a 1-D or 3-D .cube look-up table.")
     params = (
         Param("path", "path", "", QT_TRANSLATE_NOOP("steps", "The .cube file")),
-        Param("strength", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Mix with the original"), minimum=0, maximum=1),
+        Param(
+            "strength",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Mix with the original"),
+            minimum=0,
+            maximum=1,
+        ),
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The file is checked line by line and read by colour-science; a 3-D "
-        "table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.")
-    craft = QT_TRANSLATE_NOOP("steps", "A LUT stores a colour grade; in the darkroom the same role is played by "
-        "the choice of film, paper, the colour filtration of the enlarger and toners.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The file is checked line by line and read by colour-science; a 3-D table is applied with "
+        "tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper,"
+        " the colour filtration of the enlarger and toners.",
+    )
 
     def fingerprint(self, params):
         from pathlib import Path
@@ -333,54 +602,136 @@ class CubeLUT(_AnalogStep):
 class AltProcess(_AnalogStep):
     id = "alt_process"
     title = QT_TRANSLATE_NOOP("steps", "Alternative process look")
-    description = QT_TRANSLATE_NOOP("steps", "Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.")
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print."
+    )
     params = (
-        Param("process", "choice", "cyanotype", QT_TRANSLATE_NOOP("steps", "Process"),
-              choices=tuple(processes.PROCESSES)),
-        Param("exposure_ev", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Printing exposure change"), unit="EV",
-              minimum=-4, maximum=4),
-        Param("texture", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Paper texture in the density"), minimum=0,
-              maximum=3),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        Param(
+            "process",
+            "choice",
+            "cyanotype",
+            QT_TRANSLATE_NOOP("steps", "Process"),
+            choices=tuple(processes.PROCESSES),
+        ),
+        Param(
+            "exposure_ev",
+            "float",
+            0.0,
+            QT_TRANSLATE_NOOP("steps", "Printing exposure change"),
+            unit="EV",
+            minimum=-4,
+            maximum=4,
+        ),
+        Param(
+            "texture",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Paper texture in the density"),
+            minimum=0,
+            maximum=3,
+        ),
+        _SEED,
         _PRINT_WIDTH,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The image's luminance drives the process's own tone curve in "
-        "density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white "
-        "to the process's deepest colour, and the paper's fibres modulate the density.")
-    craft = QT_TRANSLATE_NOOP("steps", "Make a digital negative, coat paper with the sensitiser (for cyanotype: "
-        "ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash "
-        "(and for silver processes, fix).")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, "
+        "maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest "
+        "colour, and the paper's fibres modulate the density.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate "
+        "and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver "
+        "processes, fix).",
+    )
 
     def render(self, img, p, ctx):
         proc = processes.get_process(p["process"])
         ctx.record.notes.append(f"{proc.title}: {proc.how}")
-        return processes.alternative_process(img.pixels, p["process"], _mm_per_px(img, p["print_width_mm"]),
-                                             p["seed"], p["exposure_ev"], p["texture"])
+        return processes.alternative_process(
+            img.pixels,
+            p["process"],
+            _mm_per_px(img, p["print_width_mm"]),
+            p["seed"],
+            p["exposure_ev"],
+            p["texture"],
+        )
 
 
 @register
 class RisoLook(_AnalogStep):
     id = "riso_look"
     title = QT_TRANSLATE_NOOP("steps", "Risograph look")
-    description = QT_TRANSLATE_NOOP("steps", "Spot inks with stencil texture and misregistration, multiplied.")
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Spot inks with stencil texture and misregistration, multiplied."
+    )
     params = (
-        Param("inks", "strs", ["blue", "fluorescent-pink"], QT_TRANSLATE_NOOP("steps", "Inks, in print order"),
-              choices=tuple(riso.INKS)),
-        Param("misregistration_mm", "float", 0.4, QT_TRANSLATE_NOOP("steps", "Typical drum misregistration"),
-              unit="mm", minimum=0, maximum=5),
-        Param("texture", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Ink starvation and mottle"), minimum=0,
-              maximum=3),
-        Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1),
+        Param(
+            "inks",
+            "strs",
+            ["blue", "fluorescent-pink"],
+            QT_TRANSLATE_NOOP("steps", "Inks, in print order"),
+            choices=tuple(riso.INKS),
+        ),
+        Param(
+            "misregistration_mm",
+            "float",
+            0.4,
+            QT_TRANSLATE_NOOP("steps", "Typical drum misregistration"),
+            unit="mm",
+            minimum=0,
+            maximum=5,
+        ),
+        Param(
+            "texture",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Ink starvation and mottle"),
+            minimum=0,
+            maximum=3,
+        ),
+        _SEED,
+        Param(
+            "screen",
+            "choice",
+            "dots",
+            QT_TRANSLATE_NOOP("steps", "Halftone dots, stochastic grain (Grain Touch) or none"),
+            choices=("dots", "grain", "none"),
+        ),
+        Param(
+            "lpi",
+            "float",
+            71.0,
+            QT_TRANSLATE_NOOP("steps", "Screen ruling"),
+            unit="lpi",
+            minimum=20,
+            maximum=200,
+        ),
         _PRINT_WIDTH,
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The image is split into the chosen inks by least squares in the "
-        "multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, "
-        "and the layers multiply on the paper like transparent inks.")
-    craft = QT_TRANSLATE_NOOP("steps", "Separate the image by hand into one grey master per ink, print each "
-        "master on a risograph with its drum, and feed the paper again for each colour.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The image is split into the chosen inks by least squares in the multiply model; each layer gets "
+        "stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on"
+        " the paper like transparent inks.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Separate the image by hand into one grey master per ink, print each master on a risograph with its"
+        " drum, and feed the paper again for each colour.",
+    )
 
     def render(self, img, p, ctx):
         if not p["inks"]:
             raise ParamError("inks", "at least one ink is needed")
-        return riso.risograph(img.pixels, _mm_per_px(img, p["print_width_mm"]), p["inks"], p["seed"],
-                              p["misregistration_mm"], p["texture"])
+        return riso.risograph(
+            img.pixels,
+            _mm_per_px(img, p["print_width_mm"]),
+            p["inks"],
+            p["seed"],
+            p["misregistration_mm"],
+            p["texture"],
+            screen=p["screen"],
+            lpi=p["lpi"],
+        )

@@ -99,6 +99,8 @@ class Films(Step):
         ctx.progress(0.05, "planning the films")
         job = FilmJob(data, spec_from_params(params), options_from_params(params), source=data.source)
         for advice in job.advice:
+            if ctx.preview and advice.topic == "resolution":
+                continue  # the live preview works on reduced separations
             if advice.level == "warning":
                 ctx.warn(advice.message)
             else:

@@ -140,7 +140,7 @@ class NegativeStep(Step):
 class NegativePrintPreviewStep(Step):
     """The expected print of a calibrated negative (calibration print simulation)."""
 
-    id = "negative-print-preview"
+    id = "negative_print_preview"
     title = QT_TRANSLATE_NOOP("steps", "Expected alternative-process print")
     description = QT_TRANSLATE_NOOP(
         "steps", "Previews the tones and colour a calibrated negative should give in cyanotype, Van "

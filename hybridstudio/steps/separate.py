@@ -51,7 +51,8 @@ class Separate(Step):
               "garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for "
               "simulated)")),
         Param("pick", "strs", [], QT_TRANSLATE_NOOP("steps", "Inks you choose yourself (names from "
-              "the library or '#rrggbb'), instead of automatic ones")),
+              "the library or '#rrggbb'), instead of automatic ones; for stock, inks that must be "
+              "among the chosen ones")),
         Param("opacity", "choice", "auto", QT_TRANSLATE_NOOP("steps", "Opacity of automatic spot "
               "inks"), choices=("auto", "transparent", "opaque")),
         Param("edges", "choice", "smooth", QT_TRANSLATE_NOOP("steps", "Spot colours: smooth "
@@ -67,7 +68,7 @@ class Separate(Step):
         Param("dot_gain", "float", None, QT_TRANSLATE_NOOP("steps", "Tone value increase at 50 % "
               "(empty = the library's or the process's)"), "", 0.0, 0.25, optional=True),
         Param("dpi", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Output resolution (0 = 600 for riso, "
-              "else the image's)"), "dpi", 0.0, 4800.0),
+              "200 for index, else the image's)"), "dpi", 0.0, 4800.0),
         Param("width_mm", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Printed width (0 = from the "
               "image's resolution)"), "mm", 0.0, 5000.0),
         Param("choke_mm", "float", 0.35, QT_TRANSLATE_NOOP("steps", "Underbase choke"), "mm", 0.0, 5.0),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
+from ..paths import resources_dir
 from .i18n import Translations, resolve_language
 from .theme import follow_system
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "hybridstudio.svg"
+ICON = resources_dir() / "icons" / "hybridstudio.svg"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -31,9 +31,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(argv: list[str]) -> int:
-    """Entry point of `hybridstudio` without a command. ``--self-test`` opens and closes."""
-    self_test = "--self-test" in argv
+def create_window(argv: list[str]):
+    """The application and its main window as a user starts them: system theme, the language of
+    the settings (or HYBRIDSTUDIO_LANG), crash recovery, files given on the command line."""
     files = [a for a in argv if not a.startswith("-")]
     app = make_app([a for a in argv if a.startswith("-") and a != "--self-test"])
     follow_system(app)
@@ -46,7 +46,13 @@ def run_app(argv: list[str]) -> int:
     window.show()
     if files:
         window.open_paths(files)
-    if self_test:
+    return app, window
+
+
+def run_app(argv: list[str]) -> int:
+    """Entry point of `hybridstudio` without a command. ``--self-test`` opens and closes."""
+    app, window = create_window(argv)
+    if "--self-test" in argv:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(1500, window.close)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -57,6 +58,7 @@ class Canvas(QWidget):
         self._placeholder = ""
         self._labels = ("Before", "After")
         self._busy_text = ""
+        self._scaled: dict[int, tuple[tuple[int, int], QPixmap]] = {}  # pixmaps scaled for the zoom
 
     # -- content --------------------------------------------------------------------------
     def set_images(
@@ -282,27 +284,62 @@ class Canvas(QWidget):
             return
         r = self.image_rect()
         smooth = self._scale() < 2.0  # show pixels crisply when zoomed in
+        after = self._fitted(self._after, r)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        # a soft shadow, like paper on a table
+        # a soft shadow, like paper on a table; a checkerboard shows through transparent parts
         p.fillRect(r.translated(3, 3), QColor(0, 0, 0, 60))
+        if self._after.hasAlphaChannel():
+            p.fillRect(r, self._checker())
         if self._split_on and self._before is not None:
             x = self._split_x()
             p.save()
             p.setClipRect(QRectF(r.left(), r.top(), x - r.left(), r.height()))
-            p.drawPixmap(r, self._before, QRectF(self._before.rect()))
+            before = self._fitted(self._before, r)
+            p.drawPixmap(r, before, QRectF(before.rect()))
             p.restore()
             p.save()
             p.setClipRect(QRectF(x, r.top(), r.right() - x, r.height()))
-            p.drawPixmap(r, self._after, QRectF(self._after.rect()))
+            p.drawPixmap(r, after, QRectF(after.rect()))
             p.restore()
             p.setPen(QPen(QColor(255, 255, 255, 230), 2))
             p.drawLine(QPointF(x, max(r.top(), 0)), QPointF(x, min(r.bottom(), self.height())))
             self._draw_tag(p, QPointF(x - 8, max(r.top(), 0) + 8), self._labels[0], right=True)
             self._draw_tag(p, QPointF(x + 8, max(r.top(), 0) + 8), self._labels[1], right=False)
         else:
-            p.drawPixmap(r, self._after, QRectF(self._after.rect()))
+            p.drawPixmap(r, after, QRectF(after.rect()))
         if self._busy_text:
             self._draw_tag(p, QPointF(12, self.height() - 34), self._busy_text, right=False)
+
+    @staticmethod
+    def _checker() -> QBrush:
+        tile = QPixmap(16, 16)
+        tile.fill(QColor(204, 204, 204))
+        tp = QPainter(tile)
+        tp.fillRect(0, 0, 8, 8, QColor(240, 240, 240))
+        tp.fillRect(8, 8, 8, 8, QColor(240, 240, 240))
+        tp.end()
+        return QBrush(tile)
+
+    def _fitted(self, pm: QPixmap, r: QRectF) -> QPixmap:
+        """When zoomed out, a copy scaled once (smoothly) to the displayed size, so that repaints
+        during a job stay cheap; the pixmap itself when zoomed in."""
+        dpr = self._dpr()
+        w, h = round(r.width() * dpr), round(r.height() * dpr)
+        if w >= pm.width() or w <= 0 or h <= 0:
+            return pm
+        key = (w, h)
+        hit = self._scaled.get(pm.cacheKey())
+        if hit is None or hit[0] != key:
+            hit = (
+                key,
+                pm.scaled(
+                    w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                ),
+            )
+            live = {p.cacheKey() for p in (self._after, self._before) if p is not None}
+            self._scaled = {k: v for k, v in self._scaled.items() if k in live}
+            self._scaled[pm.cacheKey()] = hit
+        return hit[1]
 
     @staticmethod
     def _draw_tag(p: QPainter, at: QPointF, text: str, right: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.step import all_steps, get_step
 
 _uids = itertools.count(1)
+#: Edits of one field closer together than this become a single undo step.
+MERGE_WINDOW_S = 1.5
 
 
 @dataclass
@@ -38,6 +41,13 @@ class StepEntry:
             return self.label
         step = all_steps().get(self.kind)
         return QCoreApplication.translate("steps", step.title) if step else self.kind
+
+
+def field_label(name: str) -> str:
+    """A parameter's label as the form shows it ('line_screen' → 'Line screen'), translated."""
+    from .param_form import humanise
+
+    return QCoreApplication.translate("steps", humanise(name))
 
 
 class RecipeDocument(QObject):
@@ -121,7 +131,7 @@ class RecipeDocument(QObject):
                 name,
                 old,
                 value,
-                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", name),
+                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", field_label(name)),
             )
         )
 
@@ -134,6 +144,21 @@ class RecipeDocument(QObject):
                 else QCoreApplication.translate("RecipeDocument", "Turn off “%1”")
             )
             self.undo_stack.push(_SetEnabled(self, entry.uid, enabled, text.replace("%1", entry.title())))
+
+    def set_label(self, index: int, label: str | None) -> None:
+        """Name a step as the user likes (saved in the recipe as ``label``); empty: its title."""
+        entry = self.steps[index]
+        label = (label or "").strip() or None
+        if label != entry.label:
+            text = QCoreApplication.translate("RecipeDocument", "Rename step")
+            self.undo_stack.push(_SetLabel(self, entry.uid, entry.label, label, text))
+
+    def set_details(self, name: str, description: str) -> None:
+        """The recipe's name and description (what schools see when they share it)."""
+        name = name.strip() or self.name
+        if (name, description) != (self.name, self.description):
+            text = QCoreApplication.translate("RecipeDocument", "Change the recipe's details")
+            self.undo_stack.push(_SetDetails(self, (self.name, self.description), (name, description), text))
 
     # -- whole recipes ----------------------------------------------------------------------
     def to_recipe(self):
@@ -219,6 +244,17 @@ class RecipeDocument(QObject):
         self.structureChanged.emit()
         self.changed.emit()
 
+    def _set_label(self, uid: int, label: str | None) -> None:
+        i = self.index_of(uid)
+        self.steps[i].label = label
+        self.structureChanged.emit()
+        self.changed.emit()
+
+    def _set_details(self, details: tuple[str, str]) -> None:
+        self.name, self.description = details
+        self.pathChanged.emit(str(self.path or ""))
+        self.changed.emit()
+
     def _set(self, uid: int, name: str | None, value: Any) -> None:
         i = self.index_of(uid)
         if name is None:
@@ -267,14 +303,17 @@ class _SetParam(QUndoCommand):
     def __init__(self, doc: RecipeDocument, uid: int, name: str, old: Any, new: Any, text: str):
         super().__init__(text)
         self.doc, self.uid, self.name, self.old, self.new = doc, uid, name, old, new
+        self.when = time.monotonic()
 
-    def id(self) -> int:  # successive edits of one field (spin box arrows) merge into one undo
+    def id(self) -> int:  # quick successive edits of one field (spin box arrows) merge into one undo
         return self.MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
         if not isinstance(other, _SetParam) or (other.uid, other.name) != (self.uid, self.name):
             return False
-        self.new = other.new
+        if other.when - self.when > MERGE_WINDOW_S:
+            return False
+        self.new, self.when = other.new, other.when
         return True
 
     def redo(self) -> None:
@@ -294,3 +333,27 @@ class _SetEnabled(QUndoCommand):
 
     def undo(self) -> None:
         self.doc._set(self.uid, None, not self.enabled)
+
+
+class _SetLabel(QUndoCommand):
+    def __init__(self, doc: RecipeDocument, uid: int, old: str | None, new: str | None, text: str):
+        super().__init__(text)
+        self.doc, self.uid, self.old, self.new = doc, uid, old, new
+
+    def redo(self) -> None:
+        self.doc._set_label(self.uid, self.new)
+
+    def undo(self) -> None:
+        self.doc._set_label(self.uid, self.old)
+
+
+class _SetDetails(QUndoCommand):
+    def __init__(self, doc: RecipeDocument, old: tuple[str, str], new: tuple[str, str], text: str):
+        super().__init__(text)
+        self.doc, self.old, self.new = doc, old, new
+
+    def redo(self) -> None:
+        self.doc._set_details(self.new)
+
+    def undo(self) -> None:
+        self.doc._set_details(self.old)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,17 @@ class GeneratePanel(QWidget):
         self.prompt_label, self.negative_label = QLabel(), QLabel()
         self.form = ParamForm(suggestions=model_suggestions)
         self.form.valueChanged.connect(self._value_changed)
-        self.dice = QToolButton(text="🎲")
+        self.last_seed: int | None = None
+        self.seed_note = QLabel()
+        self.seed_note.setWordWrap(True)
+        self.seed_note.setObjectName("seedNote")
+        self.seed_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seed_note.hide()
+        self.model_note = QLabel()
+        self.model_note.setWordWrap(True)
+        self.model_note.setObjectName("modelNote")
+        self.model_note.setStyleSheet("color: #c4572a")
+        self.dice = QToolButton()
         self.dice.clicked.connect(self._new_seed)
         self.go = QPushButton()
         self.go.setObjectName("generateButton")
@@ -85,6 +96,8 @@ class GeneratePanel(QWidget):
         self.strip.setWrapping(False)
         self.strip.setIconSize(QSize(72, 72))
         self.strip.setFixedHeight(112)
+        self.strip.setMinimumWidth(60)
+        self.strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip_title = QLabel()
         self.strip_help = QLabel()
@@ -99,15 +112,15 @@ class GeneratePanel(QWidget):
         lay.addWidget(self.prompt)
         lay.addWidget(self.negative_label)
         lay.addWidget(self.negative)
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.form, 1)
-        seed_row.addWidget(self.dice, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(seed_row)
+        lay.addWidget(self.form)
+        lay.addWidget(self.model_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go, 1)
+        buttons.addWidget(self.dice)
         buttons.addWidget(self.stop)
         lay.addLayout(buttons)
         lay.addWidget(self.bar)
+        lay.addWidget(self.seed_note)
         lay.addWidget(self.strip_title)
         lay.addWidget(self.strip)
         lay.addWidget(self.strip_help)
@@ -118,6 +131,7 @@ class GeneratePanel(QWidget):
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -130,10 +144,10 @@ class GeneratePanel(QWidget):
     def _build_form(self) -> None:
         step = self.step
         has = {p.name for p in step.params} if step else set()
-        self.prompt.setVisible(bool(has & set(PROMPT_NAMES)))
-        self.prompt_label.setVisible(self.prompt.isVisible())
-        self.negative.setVisible(bool(has & set(NEGATIVE_NAMES)))
-        self.negative_label.setVisible(self.negative.isVisible())
+        show_prompt, show_negative = bool(has & set(PROMPT_NAMES)), bool(has & set(NEGATIVE_NAMES))
+        for w, on in ((self.prompt, show_prompt), (self.prompt_label, show_prompt),
+                      (self.negative, show_negative), (self.negative_label, show_negative)):
+            w.setVisible(on)
         self.dice.setVisible("seed" in has)
         for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
             w.setVisible(step is not None)
@@ -147,6 +161,7 @@ class GeneratePanel(QWidget):
         others = tuple(p for p in step.params if p.name not in PROMPT_NAMES + NEGATIVE_NAMES)
         self.form.build(others, self.values, self.units)
         self.explain.show_step(step)
+        self._update_model_note()
 
     def refresh_models(self) -> None:
         """Rebuild after models were added or removed (a model list may be a choice)."""
@@ -159,6 +174,26 @@ class GeneratePanel(QWidget):
 
     def _value_changed(self, name: str, value: Any) -> None:
         self.values[name] = value
+        if name == "model":
+            self._update_model_note()
+
+    def _update_model_note(self) -> None:
+        """Say when the chosen catalogue model still has to be downloaded (before a failed run)."""
+        text = ""
+        model_id = self.values.get("model")
+        if model_id:
+            try:
+                from ..models import get_manifest, status
+                from .models_panel import human_bytes
+
+                m = get_manifest(str(model_id))
+                if not status(m).installed:
+                    text = self.tr("“%1” is not on this computer yet: download it in Tools › Models (%2).") \
+                        .replace("%1", m.name).replace("%2", human_bytes(m.total_size))
+            except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
+                text = ""
+        self.model_note.setText(text)
+        self.model_note.setVisible(bool(text))
 
     def _new_seed(self) -> None:
         seed = random.randint(0, 2**31 - 1)
@@ -206,6 +241,7 @@ class GeneratePanel(QWidget):
         self.prompt.setPlaceholderText(self.tr("e.g. a linocut of a heron in the reeds, bold shapes"))
         self.negative_label.setText(self.tr("Negative prompt"))
         self.negative.setPlaceholderText(self.tr("what you do not want: blurry, text, watermark"))
+        self.dice.setText(self.tr("New seed"))
         self.dice.setToolTip(self.tr("A new random seed"))
         self.go.setText(self.tr("Generate"))
         self.stop.setText(self.tr("Stop"))
@@ -233,11 +269,13 @@ class GeneratePanel(QWidget):
         self.bar.show()
         self.bar.setValue(0)
 
-    def add_frame(self, image: QImage) -> None:
-        self._frames += 1
+    def add_frame(self, image: QImage, frame: int | None = None, message: str = "") -> None:
+        """One denoising step's picture; ``message`` (the step's progress text) as its tooltip."""
+        self._frames = frame or self._frames + 1
         item = QListWidgetItem(
             QIcon(QPixmap.fromImage(image)), self.tr("Step %1").replace("%1", str(self._frames))
         )
+        item.setToolTip(message)
         self.strip.addItem(item)
         self.strip.scrollToItem(item)
 
@@ -246,6 +284,14 @@ class GeneratePanel(QWidget):
         self.bar.setFormat(f"{message[:48]}  %p%")
 
     def finished(self, image: QImage, result: Any) -> None:
+        seed = None
+        for srec in getattr(getattr(result, "record", None), "steps", []) or []:
+            if srec.ai and srec.ai.get("seed") is not None:
+                seed = srec.ai["seed"]
+        self.last_seed = seed
+        self.seed_note.setText(self.tr("Seed used: %1 (type it in Seed to make this picture again)")
+                               .replace("%1", str(seed)) if seed is not None else "")
+        self.seed_note.setVisible(seed is not None)
         item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Final"))
         self.strip.addItem(item)
         self.strip.scrollToItem(item)

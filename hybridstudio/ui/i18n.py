@@ -34,6 +34,9 @@ class Translations:
             app.removeTranslator(t)
         self._installed = []
         self.language = language
+        system = QLocale.system()
+        same = system.name().lower().startswith(language)
+        QLocale.setDefault(system if same else QLocale(language))  # numbers and dates follow
         if language == "en":
             return True
         ok = False
@@ -48,5 +51,4 @@ class Translations:
         ):
             app.installTranslator(qt)
             self._installed.append(qt)
-        QLocale.setDefault(QLocale(language))
         return ok

@@ -8,7 +8,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from ..core.executor import Executor
 from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
+from ..paths import resources_dir
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
 from .device import device_summary
 from .document import RecipeDocument, StepEntry
@@ -50,16 +51,38 @@ from .views import (
     render_view,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-RESOURCES = ROOT / "resources"
+RESOURCES = resources_dir()
 SAMPLE_IMAGE = RESOURCES / "samples" / "coffee.png"
 RECIPES_DIR = RESOURCES / "recipes"
 DISPLAY_SIDE = 4096  # the canvas shows at most this many pixels on the long side
 MAX_RECENT = 10
+PREVIEW_PIXELS = 1.0e6  # live previews of craft recipes work on about one megapixel
+PREVIEW_PIXELS_AI = 0.12e6  # … and of recipes with AI steps on a thumbnail
 
 
 def shipped_recipes() -> list[Path]:
     return sorted(RECIPES_DIR.glob("*.toml"))
+
+
+#: The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.
+FIRST_RUN_RECIPES = ("riso-two-colour-look.toml", "tri-x-darkroom.toml", "print-ready-greyscale.toml")
+
+
+def first_run_recipe() -> Path | None:
+    """A shipped recipe that runs on an image with no model to download."""
+    recipes = shipped_recipes()
+    by_name = {p.name: p for p in recipes}
+    for name in FIRST_RUN_RECIPES:
+        if name in by_name:
+            return by_name[name]
+    for p in recipes:
+        try:
+            r = Recipe.load(p)
+        except HybridStudioError:
+            continue
+        if r.consumes == "image" and not any(s.step_class.ai for s in r.steps):
+            return p
+    return None
 
 
 def _display(payload: Any, key: str) -> QImage:
@@ -110,6 +133,7 @@ class MainWindow(QMainWindow):
         self.source_image: QImage | None = None
         self.result_payload: Any = None
         self.result_scale: float | None = None
+        self.result_record = None  # the process record of what the canvas shows
         self.views: list[View] = []
         self.view_key = "result"
         self.live_preview = True
@@ -446,14 +470,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def open_first_run(self) -> None:
-        """Something to see without any download: the last image, else the sample, and the first
-        shipped recipe."""
+        """Something to see without any download: the last image, else the sample, and a shipped
+        craft recipe."""
         recent = [p for p in self.recent_files() if Path(p).is_file()]
         image = Path(recent[0]) if recent else SAMPLE_IMAGE
-        recipes = shipped_recipes()
-        if recipes and self.doc.is_empty():
+        recipe = first_run_recipe()
+        if recipe is not None and self.doc.is_empty():
             with contextlib.suppress(HybridStudioError):
-                self.doc.load(recipes[0])
+                self.doc.load(recipe)
         if image.is_file():
             self.open_image(image, remember=image != SAMPLE_IMAGE)
 
@@ -629,7 +653,8 @@ class MainWindow(QMainWindow):
         for p in shipped_recipes():
             try:
                 r = Recipe.load(p)
-                title, tip = r.name, r.description
+                ai = any(s.step_class.ai for s in r.steps)
+                title, tip = ("✦ " if ai else "") + r.name, r.description
             except HybridStudioError as exc:  # a recipe for a step kind not installed
                 title, tip = p.stem, str(exc)
             act = self.menu_recipes.addAction(title)
@@ -682,7 +707,11 @@ class MainWindow(QMainWindow):
         except HybridStudioError:
             return None  # the recipe panel says what is wrong
         payload = self.source_payload
-        scale = preview_scale_for(*payload_size(payload)) if getattr(payload, "kind", "") == "image" else None
+        # AI steps are slow on a laptop processor: their live preview works on a smaller picture
+        has_ai = any(s.step_class.ai for s in recipe.steps if s.enabled)
+        target = PREVIEW_PIXELS_AI if has_ai else PREVIEW_PIXELS
+        scale = (preview_scale_for(*payload_size(payload), target)
+                 if getattr(payload, "kind", "") == "image" else None)
         key = self.view_key
         executor = self.preview_executor
 
@@ -703,6 +732,7 @@ class MainWindow(QMainWindow):
 
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
+            self.result_record = result.record
             self._show(result.payload, image, scale, views, k)
 
         def failed(job: Job) -> None:
@@ -751,6 +781,7 @@ class MainWindow(QMainWindow):
             job.device_report = list(result.device_report)
             job.warnings = list(result.warnings)
             self._last_run_job = job
+            self.result_record = result.record
             self._update_device()
             self._show(result.payload, image, None, views, k)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
@@ -838,10 +869,11 @@ class MainWindow(QMainWindow):
             if job.id == self.generate_panel.job_id:
                 self.generate_panel.progress(job.progress, job.message)
 
-    def _job_preview(self, job_id: int, image: QImage) -> None:
+    def _job_preview(self, job_id: int, frame: int, image: QImage) -> None:
         """A step's intermediate picture (diffusion steps): into the filmstrip or the canvas."""
         if job_id == self.generate_panel.job_id:
-            self.generate_panel.add_frame(image)
+            job = self.jobs.jobs.get(job_id)
+            self.generate_panel.add_frame(image, frame, job.message if job else "")
         elif (job := self.jobs.jobs.get(job_id)) is not None and job.kind == "run":
             self.canvas.set_images(image, self.source_image)
 
@@ -921,7 +953,12 @@ class MainWindow(QMainWindow):
         text = f"{w} × {h} px"
         size = print_size(w, h, dpi, self.settings.units)
         if size:
-            text += f" · {size}"
+            loc = QLocale()
+            decimals = 2 if size[2] == "in" else 1
+            pattern = self.tr("%1 × %2 %3 at %4 dpi")
+            text += " · " + pattern.replace("%1", loc.toString(size[0], "f", decimals)) \
+                .replace("%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]) \
+                .replace("%4", loc.toString(round(dpi, 1), "g", 6))
         if scale:
             text += " · " + self.tr("preview")
         self.size_label.setText(text)

@@ -86,6 +86,12 @@ def humanise(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _compact(combo: QComboBox) -> None:
+    """Combo boxes as narrow as the panel wants; long entries show in the open list."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+
+
 class _ColorButton(QPushButton):
     colorChanged = Signal(str)  # noqa: N815
 
@@ -202,6 +208,7 @@ class ParamForm(QWidget):
             return w
         if k == "choice":
             w = QComboBox()
+            _compact(w)
             for c in p.choices or ():
                 w.addItem(QCoreApplication.translate("steps", c), c)
             w.currentIndexChanged.connect(lambda _i, n=p.name, cb=w: self._emit(n, cb.currentData()))
@@ -242,6 +249,7 @@ class ParamForm(QWidget):
         offered = self.suggestions(p) if (self.suggestions and k == "str") else None
         if offered:
             w = QComboBox()
+            _compact(w)
             w.setEditable(True)
             w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             for value, label in offered:

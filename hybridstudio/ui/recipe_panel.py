@@ -64,6 +64,9 @@ class RecipePanel(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.name_label.setFont(f)
         self.name_label.setWordWrap(True)
+        self.details_btn = QToolButton()
+        self.details_btn.setObjectName("recipeDetails")
+        self.details_btn.clicked.connect(self.edit_details)
 
         self.list = QListWidget()
         self.list.setObjectName("stepList")
@@ -74,6 +77,7 @@ class RecipePanel(QWidget):
         self.list.model().rowsMoved.connect(self._rows_moved)
         self.list.currentRowChanged.connect(self._show_current)
         self.list.itemChanged.connect(self._item_changed)
+        self.list.itemDoubleClicked.connect(lambda _item: self.rename_current())
 
         self.add_btn = QToolButton()
         self.add_btn.setObjectName("addStep")
@@ -100,7 +104,10 @@ class RecipePanel(QWidget):
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.name_label)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.details_btn, 0, Qt.AlignmentFlag.AlignTop)
+        tl.addLayout(name_row)
         tl.addWidget(self.list, 1)
         tl.addLayout(bar)
 
@@ -125,6 +132,7 @@ class RecipePanel(QWidget):
         dl.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(details)
 
@@ -174,6 +182,10 @@ class RecipePanel(QWidget):
         self.remove_btn.setToolTip(self.tr("Remove the selected step (Delete)"))
         self.up_btn.setToolTip(self.tr("Move the step earlier (Alt+Up)"))
         self.down_btn.setToolTip(self.tr("Move the step later (Alt+Down)"))
+        self.details_btn.setText(self.tr("Details…"))
+        self.details_btn.setToolTip(self.tr("Name and description of the recipe, as others will see them"))
+        self.list.setToolTip(self.tr("Double-click a step to give it your own name; drag to reorder; "
+                                     "untick to skip it"))
         self.live.setText(self.tr("Live preview"))
         self.live.setToolTip(
             self.tr(
@@ -231,6 +243,39 @@ class RecipePanel(QWidget):
         if 0 <= row < len(self.doc) and 0 <= dst < len(self.doc):
             self.doc.move_step(row, dst)
             self.list.setCurrentRow(dst)
+
+    def rename_current(self, text: str | None = None) -> None:
+        """Give the selected step a name of one's own (asked for when ``text`` is None)."""
+        row = self.list.currentRow()
+        if not (0 <= row < len(self.doc)):
+            return
+        if text is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(self, self.tr("Rename step"), self.tr("Name of this step:"),
+                                            text=self.doc.steps[row].title())
+            if not ok:
+                return
+        self.doc.set_label(row, text)
+
+    def edit_details(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
+
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Recipe details"))
+        name = QLineEdit(self.doc.name if self.doc.name != "Untitled recipe" else "")
+        desc = QPlainTextEdit(self.doc.description)
+        desc.setMaximumHeight(120)
+        form = QFormLayout(dlg)
+        form.addRow(self.tr("Name"), name)
+        form.addRow(self.tr("Description"), desc)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form.addRow(buttons)
+        if dlg.exec():
+            self.doc.set_details(name.text(), desc.toPlainText().strip())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():

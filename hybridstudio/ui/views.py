@@ -115,11 +115,12 @@ def preview_scale_for(width: int, height: int, target_pixels: float = 1.0e6) -> 
     return float(np.sqrt(target_pixels / n))
 
 
-def print_size(width_px: int, height_px: int, dpi: float | None, units: str) -> str | None:
-    """'210.0 × 297.0 mm at 300 dpi' (or inches) for the status bar; None without a DPI."""
+def print_size(width_px: int, height_px: int, dpi: float | None,
+               units: str) -> tuple[float, float, str] | None:
+    """(width, height, unit) of the print in mm or inches at ``dpi``; None without a DPI."""
     if not dpi:
         return None
     w_in, h_in = width_px / dpi, height_px / dpi
     if units == "inch":
-        return f"{w_in:.2f} × {h_in:.2f} in at {dpi:g} dpi"
-    return f"{w_in * 25.4:.1f} × {h_in * 25.4:.1f} mm at {dpi:g} dpi"
+        return round(w_in, 2), round(h_in, 2), "in"
+    return round(w_in * 25.4, 1), round(h_in * 25.4, 1), "mm"

@@ -104,67 +104,82 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="194"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
+        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="205"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="206"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="207"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="242"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="243"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="209"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="245"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="210"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="246"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="211"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="247"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="212"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="215"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="276"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="249"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="292"/>
+        <source>Seed used: %1 (type it in Seed to make this picture again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="295"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,50 +187,50 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="40"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="43"/>
         <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
         <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="46"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="49"/>
         <source>A file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="50"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="53"/>
         <source>HybridStudio may not write there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="54"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="57"/>
         <source>The system refused a file operation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="58"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
         <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="144"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="158"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="149"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="153"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="255"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="163"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="167"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="269"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="218"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="232"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="279"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,468 +354,474 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="339"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341"/>
-        <source>Shipped &amp;recipes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="344"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="345"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="346"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="347"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
-        <source>&amp;Open image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349"/>
-        <source>Open a photo, a scan or a drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="351"/>
-        <source>Open se&amp;parations folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="352"/>
-        <source>Open separations (one greyscale TIFF per ink) to make films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
-        <source>Open re&amp;cipe…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354"/>
-        <source>Open a recipe file (.toml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
-        <source>&amp;New recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355"/>
-        <source>Start an empty recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
-        <source>&amp;Save recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356"/>
-        <source>Save the recipe as a plain file to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="357"/>
-        <source>Save recipe &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="359"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="361"/>
-        <source>Write the result at full resolution: images, separations, films, with the process record</source>
+        <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
-        <source>&amp;Quit</source>
+        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
-        <source>&amp;Settings…</source>
+        <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
-        <source>Fit the image in the window (Ctrl+0)</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
-        <source>100 %</source>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
-        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
-        <source>Before / after</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372"/>
-        <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374"/>
-        <source>F&amp;ull screen</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
-        <source>Run the recipe at full resolution (Ctrl+R)</source>
+        <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
-        <source>&amp;Cancel jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
-        <source>Stop every running job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377"/>
-        <source>&amp;Live preview</source>
+        <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
-        <source>&amp;Models…</source>
+        <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
-        <source>The AI models: download, import, check, remove</source>
+        <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
-        <source>&amp;About HybridStudio</source>
+        <source>&amp;New recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
-        <source>&amp;Explain this step</source>
+        <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
-        <source>&amp;Undo</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
-        <source>&amp;Redo</source>
+        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <source>Save recipe &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
-        <source>Recipe</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
-        <source>Generate</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
-        <source>Jobs</source>
+        <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <source>Fit the image in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <source>F&amp;ull screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <source>Run the recipe at full resolution (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <source>&amp;Cancel jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <source>Stop every running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <source>&amp;Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <source>&amp;Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <source>The AI models: download, import, check, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
+        <source>&amp;About HybridStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <source>&amp;Explain this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="664"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="689"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="443"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="468"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="473"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="521"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="507"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="531"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="509"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="533"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="522"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="546"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="538"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="524"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="568"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="590"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="614"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="616"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="622"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="646"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="710"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="740"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="713"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="743"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="714"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="744"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="754"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="760"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="733"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="756"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="787"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="758"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="794"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="824"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="889"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="926"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="958"/>
+        <source>%1 × %2 %3 at %4 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="963"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="987"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="989"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1060"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1028"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1065"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1030"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1104"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1083"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1120"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1084"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1121"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,34 +1041,34 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="107"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="113"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="150"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="156"/>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="174"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="191"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="180"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="197"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="227"/>
         <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="255"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="263"/>
         <source>numbers separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="257"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
         <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,95 +1076,146 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90"/>
+        <location filename="../../hybridstudio/ui/document.py" line="100"/>
         <source>Add step “%1”</source>
+        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="102"/>
+        <location filename="../../hybridstudio/ui/document.py" line="112"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109"/>
+        <location filename="../../hybridstudio/ui/document.py" line="119"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="124"/>
+        <location filename="../../hybridstudio/ui/document.py" line="134"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="132"/>
+        <location filename="../../hybridstudio/ui/document.py" line="142"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="144"/>
         <source>Turn off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="153"/>
+        <source>Rename step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="160"/>
+        <source>Change the recipe&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="171"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182"/>
         <source>Remove the selected step (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183"/>
         <source>Move the step earlier (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
         <source>Move the step later (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187"/>
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189"/>
         <source>Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192"/>
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
         <source>Run at full resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="209"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="282"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <source>Rename step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <source>Name of this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265"/>
+        <source>Recipe details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,1066 +1665,1266 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="31"/>
-        <source>Colour</source>
+        <source>Choke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="32"/>
-        <source>Context</source>
+        <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="33"/>
-        <source>Curve</source>
+        <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="34"/>
-        <source>DPI</source>
+        <source>Coverage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="35"/>
-        <source>Dmax</source>
+        <source>Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="36"/>
-        <source>Dust per cm2</source>
+        <source>DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="37"/>
-        <source>Exposure ev</source>
+        <source>Dither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="38"/>
-        <source>Filter</source>
+        <source>Dmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="39"/>
-        <source>Fm dot</source>
+        <source>Dot gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="40"/>
-        <source>Focal</source>
+        <source>Dust per cm2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="41"/>
-        <source>Format</source>
+        <source>Edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
-        <source>Gain</source>
+        <source>Exposure ev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
-        <source>Gamma</source>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
-        <source>Hairs per cm2</source>
+        <source>Fm dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="45"/>
-        <source>Height</source>
+        <source>Focal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="46"/>
-        <source>Index</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="47"/>
-        <source>Inks</source>
+        <source>Gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="48"/>
-        <source>Kind</source>
+        <source>Gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="49"/>
-        <source>LPI</source>
+        <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="50"/>
-        <source>Label</source>
+        <source>Hairs per cm2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="51"/>
-        <source>Light angle</source>
+        <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="52"/>
-        <source>Marks</source>
+        <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="53"/>
-        <source>Max dot</source>
+        <source>ICC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="54"/>
-        <source>Mesh</source>
+        <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="55"/>
-        <source>Mesh angle</source>
+        <source>Inks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="56"/>
-        <source>Method</source>
+        <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="57"/>
-        <source>Min dot</source>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="58"/>
-        <source>Mirror</source>
+        <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="59"/>
-        <source>Misregistration</source>
+        <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="60"/>
-        <source>Model</source>
+        <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="61"/>
-        <source>Negative</source>
+        <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="62"/>
-        <source>Orientation</source>
+        <source>Max dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="63"/>
-        <source>Page</source>
+        <source>Mesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="64"/>
-        <source>Path</source>
+        <source>Mesh angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="65"/>
-        <source>Pdf</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="66"/>
-        <source>Percent</source>
+        <source>Min dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="67"/>
-        <source>Polarity</source>
+        <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="68"/>
-        <source>Print width</source>
+        <source>Misregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69"/>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="70"/>
-        <source>Scratches</source>
+        <source>Negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="71"/>
-        <source>Seed</source>
+        <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="72"/>
-        <source>Shape</source>
+        <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="73"/>
-        <source>Shoulder</source>
+        <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="74"/>
-        <source>Show label</source>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="75"/>
-        <source>Size</source>
+        <source>Pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="76"/>
-        <source>Stock</source>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77"/>
+        <source>Pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="78"/>
-        <source>Strip</source>
+        <source>Polarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="79"/>
-        <source>Texture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
-        <source>Threshold</source>
+        <source>Print width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="81"/>
-        <source>Tile</source>
+        <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="82"/>
-        <source>Toe</source>
+        <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="83"/>
-        <source>White</source>
+        <source>Scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="84"/>
-        <source>Width</source>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="85"/>
-        <source>am</source>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="86"/>
-        <source>aqua</source>
+        <source>Shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="87"/>
-        <source>auto</source>
+        <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="88"/>
-        <source>automatic-press</source>
+        <source>Show label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="89"/>
-        <source>black</source>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="90"/>
-        <source>blue</source>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="91"/>
-        <source>bright-red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
-        <source>brown</source>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="93"/>
-        <source>burgundy</source>
+        <source>Strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="94"/>
-        <source>clear</source>
+        <source>Substrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="95"/>
-        <source>colour</source>
+        <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="96"/>
-        <source>colour-negative</source>
+        <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="97"/>
-        <source>cyanotype</source>
+        <source>Tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="98"/>
-        <source>dark</source>
+        <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="99"/>
-        <source>dense</source>
+        <source>Trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="100"/>
-        <source>diamond</source>
+        <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="101"/>
-        <source>diffusion</source>
+        <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="102"/>
-        <source>double-x-5222</source>
+        <source>am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="103"/>
-        <source>ektar-100</source>
+        <source>aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="104"/>
-        <source>elliptical</source>
+        <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="105"/>
-        <source>euclidean</source>
+        <source>automatic-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="106"/>
-        <source>federal-blue</source>
+        <source>black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="107"/>
-        <source>fit</source>
+        <source>blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="108"/>
-        <source>fluorescent-orange</source>
+        <source>blue-noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="109"/>
-        <source>fluorescent-pink</source>
+        <source>bright-red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="110"/>
-        <source>fm</source>
+        <source>brown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="111"/>
-        <source>gold-200</source>
+        <source>burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="112"/>
-        <source>green</source>
+        <source>clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="113"/>
-        <source>half-frame</source>
+        <source>cmyk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="114"/>
-        <source>hunter-green</source>
+        <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="115"/>
-        <source>index</source>
+        <source>colour-negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="116"/>
-        <source>lanczos</source>
+        <source>cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="117"/>
-        <source>landscape</source>
+        <source>dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="118"/>
-        <source>legal</source>
+        <source>ddim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="119"/>
-        <source>letter</source>
+        <source>dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="120"/>
-        <source>line</source>
+        <source>diamond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="121"/>
-        <source>lith</source>
+        <source>diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="122"/>
-        <source>manual-press</source>
+        <source>digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="123"/>
-        <source>medium-blue</source>
+        <source>dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="124"/>
-        <source>mint</source>
+        <source>double-x-5222</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="125"/>
-        <source>model</source>
+        <source>dpmpp_2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="126"/>
-        <source>mono</source>
+        <source>ektar-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="127"/>
-        <source>none</source>
+        <source>elliptical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="128"/>
-        <source>orange</source>
+        <source>euclidean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="129"/>
-        <source>platinum</source>
+        <source>euler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="130"/>
-        <source>platinum-palladium</source>
+        <source>euler_a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="131"/>
-        <source>portra-400</source>
+        <source>federal-blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="132"/>
-        <source>portrait</source>
+        <source>fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="133"/>
-        <source>provia-100f</source>
+        <source>fluorescent-orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="134"/>
-        <source>purple</source>
+        <source>fluorescent-pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="135"/>
-        <source>red</source>
+        <source>fm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="136"/>
-        <source>riso</source>
+        <source>gold-200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="137"/>
-        <source>round</source>
+        <source>grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="138"/>
-        <source>salt</source>
+        <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="139"/>
-        <source>slide</source>
+        <source>half-frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="140"/>
-        <source>square</source>
+        <source>hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="141"/>
-        <source>stock</source>
+        <source>heavy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="142"/>
-        <source>sunflower</source>
+        <source>hunter-green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="143"/>
-        <source>super16</source>
+        <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="144"/>
-        <source>super35</source>
+        <source>lanczos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="145"/>
-        <source>t-max-100</source>
+        <source>landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="146"/>
-        <source>t-max-400</source>
+        <source>lcm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="147"/>
-        <source>tabloid</source>
+        <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="148"/>
-        <source>teal</source>
+        <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="149"/>
-        <source>tri-x-400</source>
+        <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="150"/>
-        <source>van-dyke</source>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="151"/>
-        <source>velvia-50</source>
+        <source>lith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="152"/>
-        <source>vision3-500t</source>
+        <source>manual-press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="153"/>
-        <source>white</source>
+        <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="154"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="155"/>
+        <source>medium-blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="156"/>
+        <source>mint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="157"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="158"/>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="159"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="160"/>
+        <source>opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="161"/>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="162"/>
+        <source>platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="163"/>
+        <source>platinum-palladium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="164"/>
+        <source>portra-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="165"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="166"/>
+        <source>provia-100f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="167"/>
+        <source>purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="168"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="169"/>
+        <source>riso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="170"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="171"/>
+        <source>salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="172"/>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="173"/>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="174"/>
+        <source>slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="175"/>
+        <source>smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="176"/>
+        <source>spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="177"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="178"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="179"/>
+        <source>sunflower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="180"/>
+        <source>super16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="181"/>
+        <source>super35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="182"/>
+        <source>t-max-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="183"/>
+        <source>t-max-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="184"/>
+        <source>tabloid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="185"/>
+        <source>teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="186"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="187"/>
+        <source>tri-x-400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="188"/>
+        <source>van-dyke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="189"/>
+        <source>velvia-50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="190"/>
+        <source>vision3-500t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="191"/>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="192"/>
         <source>yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="24"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="28"/>
         <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="39"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="48"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="59"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="74"/>
         <source>Film grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="60"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="75"/>
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="63"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="80"/>
         <source>Film stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="64"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="86"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="66"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="93"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="68"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="100"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="70"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="108"/>
         <source>Grain size factor (physical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="237"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="264"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="286"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="344"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="373"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="112"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="455"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="510"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="554"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="657"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="721"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="73"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="114"/>
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="78"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="126"/>
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="95"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="162"/>
         <source>Halation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="96"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="163"/>
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="99"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="171"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="101"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="180"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="103"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="188"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="107"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="110"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="202"/>
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="122"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
         <source>Bloom / diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
         <source>Soft glow of a diffusion filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="125"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="224"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="127"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="131"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="133"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="245"/>
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="143"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="260"/>
         <source>Vignetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="144"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="146"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="148"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="276"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="152"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="282"/>
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="154"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="287"/>
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="165"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
         <source>Characteristic curve (H&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="166"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
         <source>Film tone curve with toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="309"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="170"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="317"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="172"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="325"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="174"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="333"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="176"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="341"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="385"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="179"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="182"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="355"/>
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
         <source>Colour negative / slide look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="195"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="372"/>
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="197"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="378"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="201"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="394"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="588"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="203"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="399"/>
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="206"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="406"/>
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="216"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="420"/>
         <source>Chromatic aberration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="421"/>
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="427"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="220"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="433"/>
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="222"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="439"/>
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="232"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="450"/>
         <source>Light leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
         <source>Warm fogging from one edge of the frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="235"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="283"/>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="77"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="453"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="544"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="454"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="457"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="241"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="462"/>
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="254"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="481"/>
         <source>Dust and scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="255"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="482"/>
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="488"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="259"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="496"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="501"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="262"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="507"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="513"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="269"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="519"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="280"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="281"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="542"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="549"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="289"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="557"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="291"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="564"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="580"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="581"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="305"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="583"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="308"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="593"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="310"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="599"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="335"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="628"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="336"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="629"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="69"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="637"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="340"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="644"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="342"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="653"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="660"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="350"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="667"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="364"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="692"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="365"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="693"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="367"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="701"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="708"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="717"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="376"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="726"/>
+        <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="733"/>
+        <source>Screen ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="740"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="379"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="748"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,17 +3129,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="140"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="144"/>
         <source>Expected alternative-process print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="141"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="148"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
         <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,6 +3181,211 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/steps/upscale.py" line="45"/>
         <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="18"/>
+        <source>What the picture shows, in words (English works best with these models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="20"/>
+        <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="22"/>
+        <source>What to steer away from (models that use guidance only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="24"/>
+        <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="27"/>
+        <source>Denoising steps (empty: the model&apos;s own, e.g. 4 for LCM, 1 for Turbo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="30"/>
+        <source>How strongly the prompt steers (empty: the model&apos;s own; 0–1 turns it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="33"/>
+        <source>How noise is removed step by step (&apos;model&apos;: the one the model came with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="36"/>
+        <source>Width in pixels, a multiple of 8 (empty: the model&apos;s size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="39"/>
+        <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="44"/>
+        <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="76"/>
+        <source>Generate from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="77"/>
+        <source>Make a picture from a text prompt with a diffusion model running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="84"/>
+        <source>Without AI the picture starts from a drawing: a thumbnail sketch, a collage of found images, or a photograph, worked up by hand on a light table before it is separated for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="111"/>
+        <source>Rework an image from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="112"/>
+        <source>Start from your scan or drawing and let a diffusion model rework it towards a text prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="115"/>
+        <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="122"/>
+        <source>The start image is encoded into the model&apos;s grid of latents, noise is added according to the strength, and only the last part of the denoising is run, guided by the prompt: a low strength keeps your lines and composition, a high one keeps only the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="126"/>
+        <source>Without AI: trace the drawing on a light table and rework it by hand, or transfer it to a lino block or a screen and let the print process change its surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="38"/>
+        <source>Colour separations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="39"/>
+        <source>Split the image into one greyscale plate per ink — for screens or riso drums — and predict the print: spot colours, the best inks from your stock, index, CMYK or simulated process on dark garments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="44"/>
+        <source>How the inks are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="46"/>
+        <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="48"/>
+        <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="50"/>
+        <source>Paper or garment: paper-white, kraft, garment-black, … or a colour &apos;#rrggbb&apos; (empty = paper-white, garment-black for simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="53"/>
+        <source>Inks you choose yourself (names from the library or &apos;#rrggbb&apos;), instead of automatic ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="55"/>
+        <source>Opacity of automatic spot inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="57"/>
+        <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="59"/>
+        <source>Index: error diffusion or blue-noise dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="61"/>
+        <source>CMYK black generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="63"/>
+        <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="65"/>
+        <source>Printing process (sets the dot gain and riso rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="67"/>
+        <source>Tone value increase at 50 % (empty = the library&apos;s or the process&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="69"/>
+        <source>Output resolution (0 = 600 for riso, else the image&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="71"/>
+        <source>Printed width (0 = from the image&apos;s resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="73"/>
+        <source>Underbase choke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="74"/>
+        <source>Trap: spread lighter inks under darker ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="76"/>
+        <source>Simulated process: highlight white on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="78"/>
+        <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="80"/>
+        <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="83"/>
+        <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. &apos;Stock&apos; tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="91"/>
+        <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

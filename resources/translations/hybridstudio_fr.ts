@@ -104,67 +104,82 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="194" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="191" />
+        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
+        <translation>« %1 » n’est pas encore sur cet ordinateur : téléchargez-le dans Outils › Modèles (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="229" />
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation>Aucun générateur d’images n’est installé pour l’instant. Ouvrez plutôt une image, ou ajoutez un modèle de diffusion dans Outils › Modèles.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="201" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="236" />
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation>Décrivez l’image que vous voulez. Elle est fabriquée sur cet ordinateur, et la fiche de fabrication dira qu’elle a été générée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="205" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="240" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="206" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="241" />
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation>ex. : une linogravure de héron dans les roseaux, formes franches</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="207" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="242" />
         <source>Negative prompt</source>
         <translation>Prompt négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="208" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="243" />
         <source>what you do not want: blurry, text, watermark</source>
         <translation>ce que vous ne voulez pas : flou, texte, filigrane</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="209" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="244" />
+        <source>New seed</source>
+        <translation>Nouvelle graine</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="245" />
         <source>A new random seed</source>
         <translation>Une nouvelle graine au hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="210" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="246" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="211" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="247" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="212" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="248" />
         <source>How it works, step by step</source>
         <translation>Comment ça marche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="215" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="251" />
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="239" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="276" />
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="249" />
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="292" />
+        <source>Seed used: %1 (type it in Seed to make this picture again)</source>
+        <translation>Graine utilisée : %1 (tapez-la dans Graine pour refaire exactement cette image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="295" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -172,50 +187,50 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="40" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="43" />
         <source>Not enough memory for this job. Try the low-memory mode in Settings, a smaller image, or closing other programs.</source>
         <extracomment>Progress and pictures reach the GUI at most this often (seconds), so a chatty step cannot flood the event loop.</extracomment>
         <translation>Pas assez de mémoire pour ce travail. Essayez le mode mémoire réduite dans les Réglages, une image plus petite, ou fermez d’autres logiciels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="46" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="49" />
         <source>A file is missing: %1</source>
         <translation>Un fichier manque : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="50" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="53" />
         <source>HybridStudio may not write there: %1</source>
         <translation>HybridStudio n’a pas le droit d’écrire ici : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="54" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="57" />
         <source>The system refused a file operation: %1</source>
         <translation>Le système a refusé une opération sur un fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="58" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="61" />
         <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation>Quelque chose s’est mal passé dans HybridStudio (%1 : %2). Les détails ci-dessous nous aideront à corriger.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="144" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="158" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="149" />
-        <location filename="../../hybridstudio/ui/jobs.py" line="153" />
-        <location filename="../../hybridstudio/ui/jobs.py" line="255" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="163" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="167" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="269" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="218" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="232" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="265" />
+        <location filename="../../hybridstudio/ui/jobs.py" line="279" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -339,243 +354,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="339" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="363" />
         <source>&amp;File</source>
+        <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="340" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="364" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="341" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="365" />
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="342" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="366" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="343" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="367" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="344" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="345" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="346" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="370" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="347" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="371" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="373" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="349" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="373" />
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="351" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
         <source>Open se&amp;parations folder…</source>
         <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="352" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="354" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="355" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="356" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="357" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="381" />
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="359" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="383" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="361" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="385" />
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="388" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="389" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="390" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="392" />
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="393" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="393" />
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="371" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="395" />
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="372" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="396" />
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="374" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="399" />
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="400" />
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="400" />
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="377" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="401" />
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="402" />
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="402" />
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="403" />
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="404" />
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="410" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="411" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="412" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="413" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="414" />
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="415" />
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="418" />
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -584,225 +600,230 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="422" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="422" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="424" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="664" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="448" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="689" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="428" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="452" />
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="443" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="467" />
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="444" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="468" />
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="473" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="497" />
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="521" />
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="507" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="531" />
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="509" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="533" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="522" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="546" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="535" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="500" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="538" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="524" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="562" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="583" />
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559" />
-        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="583" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="606" />
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="568" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="592" />
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="606" />
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="590" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="614" />
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="616" />
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="622" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="646" />
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="710" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="740" />
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="713" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="743" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="714" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="744" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="724" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="754" />
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="730" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="760" />
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="733" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="763" />
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="756" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="787" />
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="758" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="789" />
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="794" />
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="796" />
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="765" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="796" />
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="793" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="824" />
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="815" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="846" />
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="818" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="849" />
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="889" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="921" />
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="926" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="958" />
+        <source>%1 × %2 %3 at %4 dpi</source>
+        <translation>%1 × %2 %3 à %4 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="963" />
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="987" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024" />
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="989" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026" />
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1023" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1060" />
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1028" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1065" />
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1030" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1067" />
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1104" />
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1083" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1120" />
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1084" />
+        <location filename="../../hybridstudio/ui/main_window.py" line="1121" />
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1022,34 +1043,34 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Nom dans les recettes : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="107" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="113" />
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="150" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="156" />
         <source>This step has no settings.</source>
         <translation>Cette étape n’a pas de réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="174" />
-        <location filename="../../hybridstudio/ui/param_form.py" line="191" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="180" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="197" />
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="227" />
         <location filename="../../hybridstudio/ui/param_form.py" line="234" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="241" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="255" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="263" />
         <source>numbers separated by commas</source>
         <translation>nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="257" />
+        <location filename="../../hybridstudio/ui/param_form.py" line="265" />
         <source>names separated by commas</source>
         <translation>noms séparés par des virgules</translation>
     </message>
@@ -1057,95 +1078,146 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="90" />
+        <location filename="../../hybridstudio/ui/document.py" line="100" />
         <source>Add step “%1”</source>
+        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="102" />
+        <location filename="../../hybridstudio/ui/document.py" line="112" />
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="109" />
+        <location filename="../../hybridstudio/ui/document.py" line="119" />
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="124" />
+        <location filename="../../hybridstudio/ui/document.py" line="134" />
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="132" />
+        <location filename="../../hybridstudio/ui/document.py" line="142" />
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134" />
+        <location filename="../../hybridstudio/ui/document.py" line="144" />
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="153" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="160" />
+        <source>Change the recipe's details</source>
+        <translation>Modifier les informations de la recette</translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="171" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179" />
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="172" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180" />
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation>Ajouter une étape à la fin de la recette (ou après celle qui est choisie)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="173" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="174" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182" />
         <source>Remove the selected step (Delete)</source>
         <translation>Supprimer l’étape choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="175" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183" />
         <source>Move the step earlier (Alt+Up)</source>
         <translation>Avancer l’étape (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="176" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184" />
         <source>Move the step later (Alt+Down)</source>
         <translation>Reculer l’étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="177" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <source>Details…</source>
+        <translation>Informations…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186" />
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation>Nom et description de la recette, tels que les autres les verront</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187" />
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation>Double-cliquez sur une étape pour lui donner votre propre nom ; glissez pour changer l’ordre ; décochez pour la sauter</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189" />
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192" />
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation>Après chaque changement, refaire sur une image réduite les étapes modifiées. Les étapes dont les réglages n’ont pas bougé sortent du cache.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196" />
         <source>Run at full resolution</source>
         <translation>Lancer en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197" />
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="209" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221" />
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="282" />
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Rename step</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
+        <source>Name of this step:</source>
+        <translation>Nom de cette étape :</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265" />
+        <source>Recipe details</source>
+        <translation>Informations sur la recette</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327" />
         <source>Add a step to start a recipe.</source>
         <translation>Ajoutez une étape pour commencer une recette.</translation>
     </message>
@@ -1595,1066 +1667,1266 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="31" />
+        <source>Choke</source>
+        <translation>Rétreint</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
+        <source>Coverage limit</source>
+        <translation>Limite de couverture</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
         <source>Curve</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
         <source>DPI</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+        <source>Dither</source>
+        <translation>Tramage</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
         <source>Dmax</source>
         <translation>Dmax</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+        <source>Dot gain</source>
+        <translation>Engraissement</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
         <source>Dust per cm2</source>
         <translation>Poussières par cm²</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+        <source>Edges</source>
+        <translation>Bords</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
         <source>Exposure ev</source>
         <translation>Exposition (IL)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
         <source>Fm dot</source>
         <translation>Point FM</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
         <source>Focal</source>
         <translation>Focale</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
         <source>Gain</source>
         <translation>Engraissement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+        <source>Guidance</source>
+        <translation>Guidage</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
         <source>Hairs per cm2</source>
         <translation>Cheveux par cm²</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+        <source>Highlight</source>
+        <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+        <source>ICC</source>
+        <translation>Profil ICC</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
         <source>Inks</source>
         <translation>Encres</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
         <source>LPI</source>
         <translation>Linéature</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+        <source>Library</source>
+        <translation>Nuancier</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
         <source>Light angle</source>
         <translation>Angle de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+        <source>Look</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
         <source>Marks</source>
         <translation>Repères</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
         <source>Max dot</source>
         <translation>Point maximal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
         <source>Mesh</source>
         <translation>Tamis</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
         <source>Mesh angle</source>
         <translation>Angle du tamis</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
         <source>Min dot</source>
         <translation>Point minimal</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
         <source>Mirror</source>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
         <source>Misregistration</source>
         <translation>Défaut de repérage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
         <source>Path</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
         <source>Pdf</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+        <source>Pick</source>
+        <translation>Choix des encres</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
         <source>Polarity</source>
         <translation>Polarité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
         <source>Print width</source>
         <translation>Largeur imprimée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
         <source>Scratches</source>
         <translation>Rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
+        <source>Screen</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
         <source>Shape</source>
         <translation>Forme du point</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
         <source>Shoulder</source>
         <translation>Épaule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
         <source>Show label</source>
         <translation>Afficher l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
         <source>Stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
         <source>Strip</source>
         <translation>Gamme de contrôle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+        <source>Substrate</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
         <source>Texture</source>
         <translation>Texture</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
         <source>Toe</source>
         <translation>Pied</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+        <source>Trap</source>
+        <translation>Grossi-maigri</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
         <source>am</source>
         <translation>AM (points de trame)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
         <source>aqua</source>
         <translation>aqua</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
         <source>automatic-press</source>
         <translation>presse automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
         <source>black</source>
         <translation>noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
         <source>blue</source>
         <translation>bleu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+        <source>blue-noise</source>
+        <translation>bruit bleu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
         <source>bright-red</source>
         <translation>rouge vif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
         <source>brown</source>
         <translation>brun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
         <source>burgundy</source>
         <translation>bordeaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
         <source>clear</source>
         <translation>transparent</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+        <source>cmyk</source>
+        <translation>CMJN</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
         <source>colour-negative</source>
         <translation>négatif couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
         <source>cyanotype</source>
         <translation>cyanotype</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
         <source>dark</source>
         <translation>sombre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+        <source>ddim</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
         <source>dense</source>
         <translation>dense</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
         <source>diamond</source>
         <translation>losange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
         <source>diffusion</source>
         <translation>diffusion d’erreur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <source>dots</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
         <source>double-x-5222</source>
         <translation>double-x-5222</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+        <source>dpmpp_2m</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
         <source>ektar-100</source>
         <translation>ektar-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
         <source>elliptical</source>
         <translation>elliptique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
         <source>euclidean</source>
         <translation>euclidien</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+        <source>euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+        <source>euler_a</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
         <source>federal-blue</source>
         <translation>bleu fédéral</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
         <source>fit</source>
         <translation>ajustée à l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
         <source>fluorescent-orange</source>
         <translation>orange fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
         <source>fluorescent-pink</source>
         <translation>rose fluo</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
         <source>fm</source>
         <translation>FM (stochastique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
         <source>gold-200</source>
         <translation>gold-200</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <source>grain</source>
+        <translation>grain</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
         <source>green</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
         <source>half-frame</source>
         <translation>demi-format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+        <source>hard</source>
+        <translation>nets</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+        <source>heavy</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
         <source>hunter-green</source>
         <translation>vert chasseur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
         <source>lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
         <source>landscape</source>
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <source>lcm</source>
+        <translation>LCM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
         <source>legal</source>
         <translation>Legal (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
         <source>letter</source>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+        <source>light</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
         <source>lith</source>
         <translation>lith</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
         <source>manual-press</source>
         <translation>presse manuelle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+        <source>maximum</source>
+        <translation>maximal</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="155" />
         <source>medium-blue</source>
         <translation>bleu moyen</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="156" />
         <source>mint</source>
         <translation>menthe</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="157" />
         <source>model</source>
         <translation>par le modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="158" />
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="159" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="160" />
+        <source>opaque</source>
+        <translation>opaque</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="161" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="162" />
         <source>platinum</source>
         <translation>platine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="163" />
         <source>platinum-palladium</source>
         <translation>platine-palladium</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="164" />
         <source>portra-400</source>
         <translation>portra-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="165" />
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="166" />
         <source>provia-100f</source>
         <translation>provia-100f</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="167" />
         <source>purple</source>
         <translation>violet</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="168" />
         <source>red</source>
         <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="169" />
         <source>riso</source>
         <translation>riso</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="170" />
         <source>round</source>
         <translation>rond</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="171" />
         <source>salt</source>
         <translation>papier salé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="172" />
+        <source>screen</source>
+        <translation>sérigraphie</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="173" />
+        <source>simulated</source>
+        <translation>process simulé</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="174" />
         <source>slide</source>
         <translation>diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="175" />
+        <source>smooth</source>
+        <translation>doux</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="176" />
+        <source>spot</source>
+        <translation>tons directs</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="177" />
         <source>square</source>
         <translation>carré</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="178" />
         <source>stock</source>
         <translation>selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="179" />
         <source>sunflower</source>
         <translation>tournesol</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="180" />
         <source>super16</source>
         <translation>super16</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="181" />
         <source>super35</source>
         <translation>super35</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="182" />
         <source>t-max-100</source>
         <translation>t-max-100</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="183" />
         <source>t-max-400</source>
         <translation>t-max-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="184" />
         <source>tabloid</source>
         <translation>Tabloïd</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="185" />
         <source>teal</source>
         <translation>bleu canard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="186" />
+        <source>transparent</source>
+        <translation>transparent</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="187" />
         <source>tri-x-400</source>
         <translation>tri-x-400</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="188" />
         <source>van-dyke</source>
         <translation>Van Dyke</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="189" />
         <source>velvia-50</source>
         <translation>velvia-50</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="190" />
         <source>vision3-500t</source>
         <translation>vision3-500t</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="191" />
         <source>white</source>
         <translation>blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="192" />
         <source>yellow</source>
         <translation>jaune</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="24" />
+        <location filename="../../hybridstudio/steps/analog.py" line="28" />
         <source>Film format the image stands for: its long side spans the frame's long side</source>
         <translation>Format de film que l’image représente : son grand côté couvre le grand côté de la vue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="39" />
+        <location filename="../../hybridstudio/steps/analog.py" line="48" />
         <source>Print size of the long side when the image has no dpi</source>
         <translation>Taille imprimée du grand côté quand l’image n’a pas de résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="59" />
+        <location filename="../../hybridstudio/steps/analog.py" line="74" />
         <source>Film grain</source>
         <translation>Grain argentique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="60" />
+        <location filename="../../hybridstudio/steps/analog.py" line="75" />
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation>Le grain d’une vraie pellicule, dimensionné sur le film : il a le même aspect quel que soit le nombre de pixels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="63" />
+        <location filename="../../hybridstudio/steps/analog.py" line="80" />
         <source>Film stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="64" />
+        <location filename="../../hybridstudio/steps/analog.py" line="86" />
         <source>Film format (stock: the stock's own)</source>
         <translation>Format du film (selon la pellicule : celui de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="66" />
+        <location filename="../../hybridstudio/steps/analog.py" line="93" />
         <source>Mono grain, one grain per dye layer, or the stock's kind</source>
         <translation>Grain monochrome, un grain par couche de colorant, ou selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="68" />
+        <location filename="../../hybridstudio/steps/analog.py" line="100" />
         <source>Strength (1 = the stock's RMS granularity)</source>
         <translation>Intensité (1 = la granularité RMS de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="70" />
+        <location filename="../../hybridstudio/steps/analog.py" line="108" />
         <source>Grain size factor (physical)</source>
         <translation>Facteur de taille du grain (physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="71" />
-        <location filename="../../hybridstudio/steps/analog.py" line="237" />
-        <location filename="../../hybridstudio/steps/analog.py" line="264" />
-        <location filename="../../hybridstudio/steps/analog.py" line="286" />
-        <location filename="../../hybridstudio/steps/analog.py" line="344" />
-        <location filename="../../hybridstudio/steps/analog.py" line="373" />
+        <location filename="../../hybridstudio/steps/analog.py" line="112" />
+        <location filename="../../hybridstudio/steps/analog.py" line="455" />
+        <location filename="../../hybridstudio/steps/analog.py" line="510" />
+        <location filename="../../hybridstudio/steps/analog.py" line="554" />
+        <location filename="../../hybridstudio/steps/analog.py" line="657" />
+        <location filename="../../hybridstudio/steps/analog.py" line="721" />
         <source>Random seed</source>
         <translation>Graine du hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="73" />
+        <location filename="../../hybridstudio/steps/analog.py" line="114" />
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
         <translation>Le modèle booléen de Newson et al. (2017) : les grains d’argent ou les nuages de colorant sont des disques semés au hasard sur une vue de film virtuelle mesurée en micromètres, plus serrés là où l’image est claire. À partir de la variance et de la corrélation exactes du modèle pour chaque niveau de gris, on tire pour chaque pixel un bruit aux mêmes statistiques ; la taille du grain est calculée pour qu’un microdensitomètre de 48 µm lise la granularité RMS de la pellicule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="78" />
+        <location filename="../../hybridstudio/steps/analog.py" line="126" />
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation>Photographier et tirer sur vrai film : une pellicule rapide (Tri-X à 400–1600), un développement poussé, un révélateur qui marque le grain (Rodinal) et un fort agrandissement donnent un grain marqué ; tirer sur un papier dur le rend net.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="95" />
+        <location filename="../../hybridstudio/steps/analog.py" line="162" />
         <source>Halation</source>
         <translation>Halo (halation)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="96" />
+        <location filename="../../hybridstudio/steps/analog.py" line="163" />
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="99" />
+        <location filename="../../hybridstudio/steps/analog.py" line="171" />
         <source>Spread of the glow on the film</source>
         <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="101" />
+        <location filename="../../hybridstudio/steps/analog.py" line="180" />
         <source>Share of highlight light scattered</source>
         <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="103" />
+        <location filename="../../hybridstudio/steps/analog.py" line="188" />
         <source>Linear light level where highlights start</source>
         <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="107" />
+        <location filename="../../hybridstudio/steps/analog.py" line="194" />
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation>En lumière linéaire, la partie claire de chaque couche est étalée par une somme de gaussiennes dimensionnées en micromètres sur le film, puis rajoutée autour de la haute lumière : surtout dans le rouge, moins dans le vert, pas dans le bleu. Cette lumière est retirée de la haute lumière elle-même, donc le total est conservé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="110" />
+        <location filename="../../hybridstudio/steps/analog.py" line="202" />
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation>Photographier sur CineStill 800T ou sur film cinéma débarrassé de sa couche rem-jet, avec des lumières vives dans le cadre : la lumière rebondit sur le dos du support et fait un halo rouge.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="122" />
+        <location filename="../../hybridstudio/steps/analog.py" line="217" />
         <source>Bloom / diffusion</source>
         <translation>Diffusion (bloom)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="123" />
+        <location filename="../../hybridstudio/steps/analog.py" line="218" />
         <source>Soft glow of a diffusion filter.</source>
         <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="125" />
+        <location filename="../../hybridstudio/steps/analog.py" line="224" />
         <source>Spread on the film</source>
         <translation>Étalement sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="127" />
+        <location filename="../../hybridstudio/steps/analog.py" line="233" />
         <source>Share of the light diffused</source>
         <translation>Part de la lumière diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="131" />
+        <location filename="../../hybridstudio/steps/analog.py" line="239" />
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation>Une fraction de l’image, en lumière linéaire, est remplacée par une copie floue : la lumière déborde des zones claires vers leurs alentours, sans rien ajouter ni perdre.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="133" />
+        <location filename="../../hybridstudio/steps/analog.py" line="245" />
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
         <translation>Mettre un filtre de diffusion (Pro-Mist, Softar), un bas nylon ou un peu de buée sur l’objectif, ou diffuser la lumière de l’agrandisseur pendant une partie de l’exposition du tirage.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="143" />
+        <location filename="../../hybridstudio/steps/analog.py" line="260" />
         <source>Vignetting</source>
         <translation>Vignettage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="144" />
+        <location filename="../../hybridstudio/steps/analog.py" line="261" />
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="146" />
+        <location filename="../../hybridstudio/steps/analog.py" line="267" />
         <source>Focal length of the lens</source>
         <translation>Focale de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="148" />
+        <location filename="../../hybridstudio/steps/analog.py" line="276" />
         <source>Strength (1 = the physical falloff)</source>
         <translation>Intensité (1 = la chute physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="152" />
+        <location filename="../../hybridstudio/steps/analog.py" line="282" />
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation>La lumière qui arrive sur le film avec un angle θ par rapport à l’axe diminue en cos⁴θ ; θ dépend de la focale et de la position dans la vue. Appliqué en lumière linéaire.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="154" />
+        <location filename="../../hybridstudio/steps/analog.py" line="287" />
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation>Utiliser un grand-angle à pleine ouverture, ou un pare-soleil trop long ; au labo, surexposer les coins du tirage (« brûler » les bords).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="165" />
+        <location filename="../../hybridstudio/steps/analog.py" line="302" />
         <source>Characteristic curve (H&amp;D)</source>
         <translation>Courbe caractéristique (H&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="166" />
+        <location filename="../../hybridstudio/steps/analog.py" line="303" />
         <source>Film tone curve with toe and shoulder.</source>
         <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="168" />
+        <location filename="../../hybridstudio/steps/analog.py" line="309" />
         <source>Contrast: slope of density against log exposure</source>
         <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="170" />
+        <location filename="../../hybridstudio/steps/analog.py" line="317" />
         <source>Width of the toe (shadow roll-off)</source>
         <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="172" />
+        <location filename="../../hybridstudio/steps/analog.py" line="325" />
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="174" />
+        <location filename="../../hybridstudio/steps/analog.py" line="333" />
         <source>Maximum density (depth of the blacks)</source>
         <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="176" />
-        <location filename="../../hybridstudio/steps/analog.py" line="199" />
+        <location filename="../../hybridstudio/steps/analog.py" line="341" />
+        <location filename="../../hybridstudio/steps/analog.py" line="385" />
         <source>Exposure change</source>
         <translation>Correction d’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="179" />
+        <location filename="../../hybridstudio/steps/analog.py" line="347" />
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation>Chaque valeur linéaire est une exposition ; la courbe donne une densité, avec une partie droite de pente gamma entre un pied et une épaule adoucis ; l’image est la lumière que renvoie le positif, 10 puissance moins la densité, le gris à 18 % restant en place.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="182" />
+        <location filename="../../hybridstudio/steps/analog.py" line="355" />
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation>Choisir le film, le révélateur et le grade du papier : un développement plus long augmente le gamma ; un papier plus doux ou un révélateur compensateur allonge le pied et l’épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="194" />
+        <location filename="../../hybridstudio/steps/analog.py" line="371" />
         <source>Colour negative / slide look</source>
         <translation>Rendu négatif couleur / diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="195" />
+        <location filename="../../hybridstudio/steps/analog.py" line="372" />
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="197" />
+        <location filename="../../hybridstudio/steps/analog.py" line="378" />
         <source>Kind of film</source>
         <translation>Type de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="201" />
-        <location filename="../../hybridstudio/steps/analog.py" line="306" />
+        <location filename="../../hybridstudio/steps/analog.py" line="394" />
+        <location filename="../../hybridstudio/steps/analog.py" line="588" />
         <source>Mix with the original</source>
         <translation>Mélange avec l’original</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="203" />
+        <location filename="../../hybridstudio/steps/analog.py" line="399" />
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation>Une courbe H&amp;D par couche colorée, avec des contrastes et des sensibilités légèrement différents (le croisement qui rend les tirages de négatifs chauds dans les hautes lumières et froids dans les ombres), puis un changement de saturation ; la diapositive a une courbe raide et des noirs profonds.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="206" />
+        <location filename="../../hybridstudio/steps/analog.py" line="406" />
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation>Photographier sur négatif couleur et tirer sur papier RA-4, ou sur diapositive (E-6) et la projeter ; développer une diapositive en C-41 (traitement croisé) exagère le rendu.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="216" />
+        <location filename="../../hybridstudio/steps/analog.py" line="420" />
         <source>Chromatic aberration</source>
         <translation>Aberration chromatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="217" />
+        <location filename="../../hybridstudio/steps/analog.py" line="421" />
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="218" />
+        <location filename="../../hybridstudio/steps/analog.py" line="427" />
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="220" />
+        <location filename="../../hybridstudio/steps/analog.py" line="433" />
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation>Le rouge est agrandi et le bleu réduit autour du centre d’une fraction de pour cent : les contours près des coins prennent des franges rouges et bleues. À placer avant le grain.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="222" />
+        <location filename="../../hybridstudio/steps/analog.py" line="439" />
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation>Utiliser un vieil objectif ou une lentille simple (Holga, Lensbaby, loupe retournée) à pleine ouverture.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="232" />
+        <location filename="../../hybridstudio/steps/analog.py" line="450" />
         <source>Light leak</source>
         <translation>Entrée de lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="233" />
+        <location filename="../../hybridstudio/steps/analog.py" line="451" />
         <source>Warm fogging from one edge of the frame.</source>
         <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="235" />
-        <location filename="../../hybridstudio/steps/analog.py" line="283" />
-        <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+        <location filename="../../hybridstudio/steps/analog.py" line="453" />
+        <location filename="../../hybridstudio/steps/analog.py" line="544" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="236" />
+        <location filename="../../hybridstudio/steps/analog.py" line="454" />
         <source>Colour of the leak</source>
         <translation>Couleur de la fuite</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="239" />
+        <location filename="../../hybridstudio/steps/analog.py" line="457" />
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
         <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="241" />
+        <location filename="../../hybridstudio/steps/analog.py" line="462" />
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation>Ouvrir le dos de l’appareil un instant, utiliser un appareil jouet aux joints usés, ou laisser entrer la lumière en chargeant le film.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="254" />
+        <location filename="../../hybridstudio/steps/analog.py" line="481" />
         <source>Dust and scratches</source>
         <translation>Poussières et rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="255" />
+        <location filename="../../hybridstudio/steps/analog.py" line="482" />
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257" />
+        <location filename="../../hybridstudio/steps/analog.py" line="488" />
         <source>Dust specks per cm² of film</source>
         <translation>Poussières par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="259" />
+        <location filename="../../hybridstudio/steps/analog.py" line="496" />
         <source>Hairs per cm² of film</source>
         <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="261" />
+        <location filename="../../hybridstudio/steps/analog.py" line="501" />
         <source>Number of scratches</source>
         <translation>Nombre de rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="262" />
+        <location filename="../../hybridstudio/steps/analog.py" line="507" />
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267" />
+        <location filename="../../hybridstudio/steps/analog.py" line="513" />
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="269" />
+        <location filename="../../hybridstudio/steps/analog.py" line="519" />
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation>Oublier la poire soufflante et le chiffon antistatique ; faire passer le film dans une cartouche poussiéreuse ; tirer ou scanner sans nettoyer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="280" />
+        <location filename="../../hybridstudio/steps/analog.py" line="541" />
         <source>Paper texture</source>
         <translation>Texture du papier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="281" />
+        <location filename="../../hybridstudio/steps/analog.py" line="542" />
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="284" />
+        <location filename="../../hybridstudio/steps/analog.py" line="549" />
         <source>Direction of the light</source>
         <translation>Direction de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="289" />
+        <location filename="../../hybridstudio/steps/analog.py" line="557" />
         <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="291" />
+        <location filename="../../hybridstudio/steps/analog.py" line="564" />
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation>Imprimer sur papier aquarelle grain à froid ou sur papier fait main, l’éclairer de côté ; le photographier ou le scanner en biais.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="302" />
+        <location filename="../../hybridstudio/steps/analog.py" line="580" />
         <source>Colour LUT (.cube)</source>
         <translation>LUT couleur (.cube)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="303" />
+        <location filename="../../hybridstudio/steps/analog.py" line="581" />
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="305" />
+        <location filename="../../hybridstudio/steps/analog.py" line="583" />
         <source>The .cube file</source>
         <translation>Le fichier .cube</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="308" />
+        <location filename="../../hybridstudio/steps/analog.py" line="593" />
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation>Le fichier est vérifié ligne par ligne et lu par colour-science ; une table 3D est appliquée par interpolation tétraédrique dans son DOMAIN_MIN/MAX, une table 1D couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="310" />
+        <location filename="../../hybridstudio/steps/analog.py" line="599" />
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation>Une LUT mémorise un étalonnage couleur ; au labo, ce rôle revient au choix du film et du papier, à la filtration de la tête couleur de l’agrandisseur et aux virages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="335" />
+        <location filename="../../hybridstudio/steps/analog.py" line="628" />
         <source>Alternative process look</source>
         <translation>Rendu procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="336" />
+        <location filename="../../hybridstudio/steps/analog.py" line="629" />
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="338" />
-        <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
+        <location filename="../../hybridstudio/steps/analog.py" line="637" />
+        <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="340" />
+        <location filename="../../hybridstudio/steps/analog.py" line="644" />
         <source>Printing exposure change</source>
         <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="342" />
+        <location filename="../../hybridstudio/steps/analog.py" line="653" />
         <source>Paper texture in the density</source>
         <translation>Texture du papier dans la densité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="347" />
+        <location filename="../../hybridstudio/steps/analog.py" line="660" />
         <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
         <translation>La luminance de l’image passe par la courbe de tons du procédé, en densité (pied, gamma, épaule, densité maximale) ; la couleur suit la loi de Beer-Lambert, du blanc du papier à la couleur la plus profonde du procédé, et les fibres du papier modulent la densité.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="350" />
+        <location filename="../../hybridstudio/steps/analog.py" line="667" />
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation>Faire un négatif numérique, enduire le papier de sensibilisateur (pour le cyanotype : citrate d’ammonium ferrique et ferricyanure de potassium), tirer par contact au soleil ou aux UV, puis laver (et fixer pour les procédés à l’argent).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="364" />
+        <location filename="../../hybridstudio/steps/analog.py" line="692" />
         <source>Risograph look</source>
         <translation>Rendu risographie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="365" />
+        <location filename="../../hybridstudio/steps/analog.py" line="693" />
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="367" />
+        <location filename="../../hybridstudio/steps/analog.py" line="701" />
         <source>Inks, in print order</source>
         <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="369" />
+        <location filename="../../hybridstudio/steps/analog.py" line="708" />
         <source>Typical drum misregistration</source>
         <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371" />
+        <location filename="../../hybridstudio/steps/analog.py" line="717" />
         <source>Ink starvation and mottle</source>
         <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="376" />
+        <location filename="../../hybridstudio/steps/analog.py" line="726" />
+        <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
+        <translation>Points de trame, grain stochastique (Grain Touch) ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="733" />
+        <source>Screen ruling</source>
+        <translation>Linéature de la trame</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="740" />
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="379" />
+        <location filename="../../hybridstudio/steps/analog.py" line="748" />
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation>Séparer l’image à la main en un master gris par encre, imprimer chaque master au risographe avec son tambour, et repasser le papier pour chaque couleur.</translation>
     </message>
@@ -2859,17 +3131,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La clarté de chaque pixel (L* CIE) est le ton voulu sur le tirage. La courbe d’étalonnage — ajustée sur le scan d’une gamme de gris tirée, par régression isotonique et spline monotone — la convertit en quantité d’encre par une table de 65 536 entrées (16 bits en entrée, 16 bits en sortie, pas de cassures dans les hautes lumières raides). Les tons clairs reçoivent une encre dense : l’image est donc inversée. L’encre est posée dans la couleur du négatif (une couleur qui bloque les UV pour le procédé), la feuille est mise en miroir, et l’image est rééchantillonnée bande par bande à la résolution de l’imprimante, si bien que même des négatifs à 2880 dpi s’écrivent sur le disque au fil de l’eau. Le TIFF porte sa résolution : l’image s’imprime exactement à la taille demandée ; la page PDF a elle aussi la taille exacte. Aucune IA n’intervient.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="140" />
+        <location filename="../../hybridstudio/steps/negative.py" line="144" />
         <source>Expected alternative-process print</source>
         <translation>Tirage attendu en procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="141" />
+        <location filename="../../hybridstudio/steps/negative.py" line="145" />
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.</source>
         <translation>Prévisualise les tons et la couleur qu’un négatif étalonné devrait donner en cyanotype, Van Dyke, papier salé ou platine-palladium : la simulation de l’étalonnage, pas un effet artistique.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="148" />
+        <location filename="../../hybridstudio/steps/negative.py" line="152" />
         <source>The image's L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process's maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant's density.</source>
         <translation>Le L* de l’image passe par la courbe d’étalonnage pour donner une quantité d’encre, comme dans le négatif. Avec un étalonnage, c’est la réponse mesurée du procédé qui donne le ton du tirage ; sans étalonnage, c’est une courbe caractéristique (pied/épaule) du procédé. Le ton est ensuite coloré entre le blanc du papier et le noir maximal du procédé (bleu de Prusse, brun, noir neutre-chaud) en dosant la densité du colorant.</translation>
     </message>
@@ -2912,6 +3184,211 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <location filename="../../hybridstudio/steps/upscale.py" line="45" />
         <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
         <translation>Agrandir optiquement : un agrandisseur ou un banc de reproduction projette l’original en plus grand sur film ou sur papier ; pour un dessin au trait, le redessiner ou le décalquer au format voulu ; à l’atelier, une trame plus grosse ou un grain assumé cache le détail qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="18" />
+        <source>What the picture shows, in words (English works best with these models)</source>
+        <translation>Ce que montre l’image, en mots (ces modèles comprennent mieux l’anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="20" />
+        <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
+        <translation>Un identifiant de modèle du catalogue (voir `hybridstudio models list`) ou un dossier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="22" />
+        <source>What to steer away from (models that use guidance only)</source>
+        <translation>Ce qu’il faut éviter (seulement pour les modèles qui utilisent le guidage)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="24" />
+        <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
+        <translation>Bruit de départ : même graine et mêmes réglages donnent la même image (vide : une nouvelle graine, notée dans la fiche de fabrication)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="27" />
+        <source>Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)</source>
+        <translation>Étapes de débruitage (vide : celles du modèle, par ex. 4 pour LCM, 1 pour Turbo)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="30" />
+        <source>How strongly the prompt steers (empty: the model's own; 0–1 turns it off)</source>
+        <translation>Force avec laquelle le prompt oriente l’image (vide : celle du modèle ; de 0 à 1, le guidage est coupé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="33" />
+        <source>How noise is removed step by step ('model': the one the model came with)</source>
+        <translation>Comment le bruit est retiré étape par étape (« model » : le planificateur fourni avec le modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="36" />
+        <source>Width in pixels, a multiple of 8 (empty: the model's size)</source>
+        <translation>Largeur en pixels, multiple de 8 (vide : la taille du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="39" />
+        <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
+        <translation>Hauteur en pixels, multiple de 8 (vide : comme la largeur)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="44" />
+        <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
+        <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. La graine fixe le bruit de départ : même graine et mêmes réglages donnent la même image.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="76" />
+        <source>Generate from a prompt</source>
+        <translation>Générer à partir d’un prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="77" />
+        <source>Make a picture from a text prompt with a diffusion model running on this computer.</source>
+        <translation>Fabrique une image à partir d’un texte, avec un modèle de diffusion qui tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="84" />
+        <source>Without AI the picture starts from a drawing: a thumbnail sketch, a collage of found images, or a photograph, worked up by hand on a light table before it is separated for printing.</source>
+        <translation>Sans IA, l’image part d’un dessin : un croquis, un collage d’images trouvées ou une photographie, retravaillés à la main sur une table lumineuse avant d’être séparés pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="111" />
+        <source>Rework an image from a prompt</source>
+        <translation>Retravailler une image avec un prompt</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="112" />
+        <source>Start from your scan or drawing and let a diffusion model rework it towards a text prompt.</source>
+        <translation>Partir de votre scan ou de votre dessin et laisser un modèle de diffusion le retravailler vers un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="115" />
+        <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
+        <translation>Quelle part de l’image de départ est remplacée : 0,2 garde le dessin et change la surface, 0,9 ne garde guère que la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="122" />
+        <source>The start image is encoded into the model's grid of latents, noise is added according to the strength, and only the last part of the denoising is run, guided by the prompt: a low strength keeps your lines and composition, a high one keeps only the layout.</source>
+        <translation>L’image de départ est encodée dans la grille latente du modèle, on y ajoute du bruit selon l’intensité, et seule la fin du débruitage est faite, guidée par le prompt : une faible intensité garde vos traits et votre composition, une forte ne garde que la mise en page.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/generate.py" line="126" />
+        <source>Without AI: trace the drawing on a light table and rework it by hand, or transfer it to a lino block or a screen and let the print process change its surface.</source>
+        <translation>Sans IA : décalquer le dessin sur une table lumineuse et le retravailler à la main, ou le reporter sur une plaque de lino ou un écran et laisser l’impression transformer sa surface.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="38" />
+        <source>Colour separations</source>
+        <translation>Séparations couleur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="39" />
+        <source>Split the image into one greyscale plate per ink — for screens or riso drums — and predict the print: spot colours, the best inks from your stock, index, CMYK or simulated process on dark garments.</source>
+        <translation>Sépare l’image en une plaque en niveaux de gris par encre — pour les écrans ou les tambours riso — et prévoit le tirage : tons directs, meilleures encres de votre stock, index, CMJN ou process simulé sur textile foncé.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="44" />
+        <source>How the inks are found</source>
+        <translation>Comment les encres sont choisies</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="46" />
+        <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+        <translation>Nombre d’encres (0 = automatique : trouvé pour les tons directs, 3 pour le stock, 6 pour l’index, 4 pour le process simulé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="48" />
+        <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+        <translation>Nuancier d’encres : riso, screenprint (sérigraphie), votre propre nuancier, ou un fichier .toml (vide = riso pour le stock, sérigraphie sinon)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="50" />
+        <source>Paper or garment: paper-white, kraft, garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for simulated)</source>
+        <translation>Papier ou textile : paper-white, kraft, garment-black… ou une couleur « #rrggbb » (vide = papier blanc, textile noir pour le process simulé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="53" />
+        <source>Inks you choose yourself (names from the library or '#rrggbb'), instead of automatic ones</source>
+        <translation>Encres que vous choisissez vous-même (noms du nuancier ou « #rrggbb »), au lieu du choix automatique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="55" />
+        <source>Opacity of automatic spot inks</source>
+        <translation>Opacité des encres en ton direct choisies automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="57" />
+        <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+        <translation>Tons directs : doux (dégradés prêts à tramer) ou nets (aplats)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="59" />
+        <source>Index: error diffusion or blue-noise dither</source>
+        <translation>Index : diffusion d’erreur ou tramage en bruit bleu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="61" />
+        <source>CMYK black generation</source>
+        <translation>Génération du noir en CMJN</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="63" />
+        <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+        <translation>CMJN : votre propre profil ICC de sortie CMJN (vide = un profil calculé pour les encres de quadri)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="65" />
+        <source>Printing process (sets the dot gain and riso rules)</source>
+        <translation>Procédé d’impression (fixe l’engraissement et les règles riso)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="67" />
+        <source>Tone value increase at 50 % (empty = the library's or the process's)</source>
+        <translation>Engraissement à 50 % (vide = celui du nuancier ou du procédé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="69" />
+        <source>Output resolution (0 = 600 for riso, else the image's)</source>
+        <translation>Résolution de sortie (0 = 600 pour la riso, sinon celle de l’image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="71" />
+        <source>Printed width (0 = from the image's resolution)</source>
+        <translation>Largeur imprimée (0 = d’après la résolution de l’image)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="73" />
+        <source>Underbase choke</source>
+        <translation>Rétreint de la sous-couche</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="74" />
+        <source>Trap: spread lighter inks under darker ones</source>
+        <translation>Grossi-maigri : étendre les encres claires sous les foncées</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="76" />
+        <source>Simulated process: highlight white on top</source>
+        <translation>Process simulé : blanc de rehaut par-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="78" />
+        <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+        <translation>Aperçu avec des tambours décalés jusqu’à cette valeur (0 = non ; riso ±0,5 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="80" />
+        <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+        <translation>Signaler les zones où le total d’encre dépasse cette valeur (vide = 85 % pour la riso, sinon désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="83" />
+        <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. 'Stock' tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
+        <translation>Un modèle d’impression prévoit le résultat : les encres transparentes se multiplient sur le papier (chaque superposition de points pondérée comme dans les équations de Neugebauer-Demichel, avec l’engraissement), les encres opaques couvrent ce qui est dessous, dans l’ordre de passage. Pour chaque couleur de l’image, on calcule les taux de couverture des encres qui rapprochent le plus le tirage prévu de cette couleur (CIEDE2000 dans CIELAB). « Stock » essaie des jeux d’encres de votre nuancier sur un échantillon de l’image et garde celui qui fait la plus petite erreur. L’index attribue à chaque pixel une seule encre, avec un tramage ; le CMJN passe par un profil ICC avec LittleCMS.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="91" />
+        <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
+        <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
 </context>
 </TS>
