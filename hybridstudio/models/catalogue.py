@@ -25,9 +25,10 @@ else:  # pragma: no cover
 from ..core.errors import ModelError
 from ..core.params import did_you_mean
 from ..core.settings import data_dir
+from ..paths import models_dir
 
 #: The catalogue shipped with HybridStudio (top-level ``models/`` of the checkout or bundle).
-CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "models"
+CATALOGUE_DIR = models_dir()
 KINDS = ("upscaler", "diffusion")
 SOURCES = ("huggingface", "local", "imported")
 

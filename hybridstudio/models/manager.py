@@ -29,6 +29,7 @@ import tomli_w
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import ModelError
 from ..core.settings import Settings, data_dir
+from ..paths import install_root
 from . import hub, integrity
 from .catalogue import (
     Licence,
@@ -41,7 +42,7 @@ from .catalogue import (
 )
 from .inspect import GraphInfo, inspect_onnx
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = install_root()
 UNKNOWN_LICENCE = Licence("unknown (local file)", "", None,
                           "Licence not known: check where the file came from before sharing results.")
 
