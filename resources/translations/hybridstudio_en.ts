@@ -2469,462 +2469,457 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="48"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="49"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="74"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="75"/>
         <source>Film grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="75"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="76"/>
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="80"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="81"/>
         <source>Film stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="86"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="87"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="93"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="94"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="100"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="101"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="108"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="109"/>
         <source>Grain size factor (physical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="112"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="455"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="510"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="554"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="657"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="721"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="44"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="114"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="115"/>
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="126"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="123"/>
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="162"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="158"/>
         <source>Halation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="163"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="159"/>
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="171"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="167"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="180"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="176"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="188"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="184"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="190"/>
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="202"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="196"/>
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="211"/>
         <source>Bloom / diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="212"/>
         <source>Soft glow of a diffusion filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="224"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="218"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="227"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="239"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="233"/>
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="245"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="238"/>
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="260"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="251"/>
         <source>Vignetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="261"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="252"/>
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="258"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="276"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="282"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="273"/>
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="287"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="278"/>
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="302"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="292"/>
         <source>Characteristic curve (H&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="303"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="293"/>
         <source>Film tone curve with toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="309"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="299"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="317"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="307"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="325"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="315"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="333"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="323"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="341"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="385"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="331"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="372"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="347"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="337"/>
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="355"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="343"/>
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="358"/>
         <source>Colour negative / slide look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="372"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="359"/>
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="378"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="365"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="394"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="588"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="381"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="566"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="399"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="386"/>
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="406"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="392"/>
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="420"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="405"/>
         <source>Chromatic aberration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="421"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="406"/>
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="427"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="412"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="433"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="418"/>
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="439"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="423"/>
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="450"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="434"/>
         <source>Light leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="435"/>
         <source>Warm fogging from one edge of the frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="453"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="544"/>
         <location filename="../../hybridstudio/ui/param_labels.py" line="92"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="437"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="525"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="454"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="438"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="457"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="441"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="462"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="446"/>
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="481"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="464"/>
         <source>Dust and scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="482"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="465"/>
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="488"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="471"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="496"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="479"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="501"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="484"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="507"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="490"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="513"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="496"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="519"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="501"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="522"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="542"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="523"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="549"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="530"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="557"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="538"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="564"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="543"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="580"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="558"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="581"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="559"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="583"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="561"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="593"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="571"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="599"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="576"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="628"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="604"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="629"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="605"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="637"/>
         <location filename="../../hybridstudio/ui/param_labels.py" line="80"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="613"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="644"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="620"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="653"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="629"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="660"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="636"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="667"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="642"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="692"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="665"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="693"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="666"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="701"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="674"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="708"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="681"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="717"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="690"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="726"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="699"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="733"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="706"/>
         <source>Screen ruling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="740"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="713"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="748"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="719"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,87 +3299,87 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="53"/>
-        <source>Inks you choose yourself (names from the library or &apos;#rrggbb&apos;), instead of automatic ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="55"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="56"/>
         <source>Opacity of automatic spot inks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="57"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="58"/>
         <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="59"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="60"/>
         <source>Index: error diffusion or blue-noise dither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="61"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="62"/>
         <source>CMYK black generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="63"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="64"/>
         <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="65"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="66"/>
         <source>Printing process (sets the dot gain and riso rules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="67"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="68"/>
         <source>Tone value increase at 50 % (empty = the library&apos;s or the process&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="69"/>
-        <source>Output resolution (0 = 600 for riso, else the image&apos;s)</source>
+        <location filename="../../hybridstudio/steps/separate.py" line="53"/>
+        <source>Inks you choose yourself (names from the library or &apos;#rrggbb&apos;), instead of automatic ones; for stock, inks that must be among the chosen ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="71"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="70"/>
+        <source>Output resolution (0 = 600 for riso, 200 for index, else the image&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/separate.py" line="72"/>
         <source>Printed width (0 = from the image&apos;s resolution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="73"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="74"/>
         <source>Underbase choke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="74"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="75"/>
         <source>Trap: spread lighter inks under darker ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="76"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="77"/>
         <source>Simulated process: highlight white on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="78"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="79"/>
         <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="80"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="81"/>
         <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="83"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="84"/>
         <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. &apos;Stock&apos; tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/separate.py" line="91"/>
+        <location filename="../../hybridstudio/steps/separate.py" line="92"/>
         <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
         <translation type="unfinished"></translation>
     </message>
