@@ -8,7 +8,11 @@ hundreds of megapixels of a negative (the tests check both agree).
 from __future__ import annotations
 
 import numpy as np
-from colour.colorimetry import lightness_CIE1976, luminance_CIE1976
+
+from ..core.colour_lib import colour
+
+lightness_CIE1976 = colour.colorimetry.lightness_CIE1976  # noqa: N816 - the CIE name
+luminance_CIE1976 = colour.colorimetry.luminance_CIE1976  # noqa: N816 - the CIE name
 
 
 def srgb_to_linear(v: np.ndarray) -> np.ndarray:
