@@ -71,7 +71,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         size = _size(s.bytes_on_disk if s.installed else m.total_size)
         print(f"{m.id:<24} {m.kind:<9} {state:<9} {size:>9}"
               f"  {m.licence.name[:34]:<34} {_commercial(m.licence.commercial_use)}")
-    print(f"disk used by downloaded and imported models: {_size(total) if total else '0 B (nothing downloaded yet)'}")
+    used = _size(total) if total else "0 B (nothing downloaded yet)"
+    print(f"disk used by downloaded and imported models: {used}")
     return 0
 
 
