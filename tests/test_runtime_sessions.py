@@ -106,3 +106,23 @@ def test_report_of_a_provider_that_failed_to_load():
                       ["DmlExecutionProvider", "CPUExecutionProvider"])
     assert not ok.fell_back and ok.message == "running on DirectML (Windows GPU)"
     assert why_cuda_failed()  # always a reason in words, whatever this machine has
+
+
+def test_cuda_build_without_a_usable_gpu_says_why_it_runs_on_cpu(shared_models):
+    """The GPU wheel (what Linux x86-64 installs) on a machine whose CUDA cannot load: onnxruntime
+    would silently use the CPU; HybridStudio must say so, naming what failed."""
+    import os
+
+    import onnxruntime as ort
+
+    if "CUDAExecutionProvider" not in ort.get_available_providers():
+        pytest.skip("this onnxruntime build has no CUDA provider (covered by the test above)")
+    sess, report = open_session(shared_models / "esrgan-slim-x2.onnx", Settings(device="auto"), "upscaler")
+    if os.path.exists("/dev/nvidia0") and sess.get_providers()[0] == "CUDAExecutionProvider":
+        assert not report.fell_back and report.device == "cuda"
+    else:
+        assert sess.get_providers() == ["CPUExecutionProvider"]
+        assert report.fell_back and report.device == "cpu"
+        assert report.message.startswith("upscaler: running on CPU because CUDA (NVIDIA GPU) could not load (")
+        assert len(report.message) > len("upscaler: running on CPU because CUDA (NVIDIA GPU) could not load ()")
+    release()
