@@ -7,7 +7,7 @@ import pytest
 from conftest import photo
 
 from hybridstudio.analog import curves, defects, halation, optics, processes, riso
-from hybridstudio.analog.linear import luminance, to_linear, to_srgb
+from hybridstudio.core.srgb import luminance, to_linear, to_srgb
 
 
 def _spot(h: int, w: int, r: int) -> np.ndarray:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .linear import luminance, srgb_decode, srgb_encode, take_chunked, through_table, to_srgb
+from ..core.srgb import luminance, srgb_decode, srgb_encode, take_chunked, through_table, to_srgb
 
 
 def density(

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 import cv2
 import numpy as np
 
-from .linear import to_linear, to_srgb
+from ..core.srgb import to_linear, to_srgb
 
 
 def highlight_knee(linear: np.ndarray, threshold: float) -> np.ndarray:

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..core.srgb import luminance, to_linear, to_srgb
 from .curves import apply_table, density
-from .linear import luminance, to_linear, to_srgb
 from .paper import height_map
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
-from .linear import to_linear, to_srgb
+from ..core.srgb import to_linear, to_srgb
 
 #: Riso ink colours (sRGB), from RISO's published ink list.
 INKS: dict[str, str] = {

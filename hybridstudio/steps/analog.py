@@ -12,12 +12,12 @@ import numpy as np
 from ..analog import curves, defects, halation, optics, paper, processes, riso
 from ..analog.cube import apply_lut, read_cube
 from ..analog.gate import FORMATS, pixel_pitch_um
-from ..analog.linear import to_linear, to_srgb
 from ..analog.stocks import STOCKS, add_grain, get_stock
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
 from ..core.payloads import ImagePayload
+from ..core.srgb import to_linear, to_srgb
 from ..core.step import Step, register
 
 _FORMATS = tuple(FORMATS)

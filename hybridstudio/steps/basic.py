@@ -11,19 +11,10 @@ from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
 from ..core.payloads import ImagePayload
+from ..core.srgb import to_linear, to_srgb
 from ..core.step import Step, register
 
 MM_PER_INCH = 25.4
-
-
-def srgb_to_linear(x: np.ndarray) -> np.ndarray:
-    """IEC 61966-2-1 decoding (vectorised)."""
-    return np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4).astype(np.float32)
-
-
-def linear_to_srgb(x: np.ndarray) -> np.ndarray:
-    x = np.clip(x, 0, 1)
-    return np.where(x <= 0.0031308, x * 12.92, 1.055 * np.power(x, 1 / 2.4) - 0.055).astype(np.float32)
 
 
 @register
@@ -94,8 +85,7 @@ class Greyscale(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         w = np.asarray(self.WEIGHTS[params["filter"]], dtype=np.float32)
-        lum = srgb_to_linear(data.pixels) @ w
-        grey = linear_to_srgb(lum)
+        grey = to_srgb(to_linear(data.pixels) @ w)
         return data.with_pixels(np.repeat(grey[..., None], 3, axis=2))
 
 

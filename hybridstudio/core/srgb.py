@@ -1,4 +1,5 @@
-"""sRGB ↔ linear light through 16-bit tables (fast on 24 MP images, error < 2e-5)."""
+"""sRGB ↔ linear light through 16-bit tables (fast on film-sized images, error < 2e-5), shared by
+the steps that work in linear light."""
 
 from __future__ import annotations
 
