@@ -3,12 +3,14 @@
 For a layer (mean grain radius, radius spread, dye-cloud blur, all in µm) and the image's pixel
 pitch on the virtual film gate, :func:`grain_model.pixel_statistics` gives the exact standard
 deviation σ(u) of a pixel and its correlation with neighbours at every grey level u. This module
-draws unit Gaussian noise (one byte per pixel through a 256-entry quantile table, cheap), shapes
-it with the kernel whose autocorrelation is the model's correlation (spectral square root), and
-adds σ(u)·noise. Where the correlation shape changes with u (grains of about a pixel or more), two
-noise fields shaped at a low and a high grey level are mixed with u-dependent weights, so the
-correlation follows u too. Pixel-size grains thus keep the same statistics at every resolution:
-at 2× the pitch halves, σ per pixel rises, and a 2× render averaged down matches the 1× render.
+takes unit white noise that is the film's own (:mod:`.film_noise`: one white-noise field on the
+film, integrated over each pixel's square, so a preview, a crop and the export see the same
+grains), shapes it with the kernel whose autocorrelation is the model's correlation (spectral
+square root), and adds σ(u)·noise. Where the correlation shape changes with u (grains of about a
+pixel or more), two noise fields shaped at a low and a high grey level are mixed with
+u-dependent weights, so the correlation follows u too. Pixel-size grains thus keep the same
+statistics at every resolution: at 2× the pitch halves, σ per pixel rises, and a 2× render
+averaged down matches the 1× render — grain for grain.
 """
 
 from __future__ import annotations
@@ -20,26 +22,17 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from .film_noise import gaussian_table, pixel_noise
 from .grain_model import LEVELS, pixel_statistics
-
-
-@lru_cache(maxsize=1)
-def _gaussian_table() -> np.ndarray:
-    """256 quantiles of N(0, 1), rescaled to unit variance: byte noise → Gaussian noise."""
-    from scipy.special import ndtri  # scipy loads on first use, not at start-up
-
-    q = ndtri((np.arange(256) + 0.5) / 256.0)
-    q = (q - q.mean()) / q.std()
-    return q.astype(np.float32).reshape(256, 1)
-
 
 NOISE_BLOCK = 256  # rows of noise drawn from one seeded generator
 
 
 def noise_rows(width: int, r0: int, r1: int, seed: int, stream: int = 0) -> np.ndarray:
-    """Unit Gaussian noise for rows r0..r1 of an image ``width`` wide (float32). Rows come in
-    blocks of :data:`NOISE_BLOCK`, each from its own generator seeded by (seed, stream, block), so
-    any strip of the image gets the same values as the whole image would."""
+    """Unit Gaussian noise for rows r0..r1 of an image ``width`` wide (float32), on the pixel grid
+    (for looks sized in pixels; grain uses :func:`.film_noise.pixel_noise`). Rows come in blocks
+    of :data:`NOISE_BLOCK`, each from its own generator seeded by (seed, stream, block), so any
+    strip of the image gets the same values as the whole image would."""
     b0, b1 = r0 // NOISE_BLOCK, (r1 - 1) // NOISE_BLOCK
     raw = np.empty(((b1 - b0 + 1) * NOISE_BLOCK, width), np.uint8)
     for b in range(b0, b1 + 1):
@@ -47,7 +40,7 @@ def noise_rows(width: int, r0: int, r1: int, seed: int, stream: int = 0) -> np.n
         k = (b - b0) * NOISE_BLOCK
         raw[k : k + NOISE_BLOCK] = np.frombuffer(rng.bytes(NOISE_BLOCK * width), np.uint8).reshape(-1, width)
     raw = np.ascontiguousarray(raw[r0 - b0 * NOISE_BLOCK : r1 - b0 * NOISE_BLOCK])
-    return cv2.LUT(raw, _gaussian_table(), dst=np.empty(raw.shape, np.float32))
+    return cv2.LUT(raw, gaussian_table(), dst=np.empty(raw.shape, np.float32))
 
 
 def gaussian_noise(shape: tuple[int, int], seed: int, stream: int = 0) -> np.ndarray:
@@ -129,6 +122,7 @@ class LayerPlan:
     u-dependent mixing weights of the fields (when the correlation changes with u) and the Beta
     quantile table."""
 
+    pitch_um: float
     kernels: tuple[np.ndarray | None, ...]
     weights: tuple[np.ndarray, ...] | None
     table: np.ndarray
@@ -175,12 +169,12 @@ def layer_plan(
             target = np.interp(target, rho_out, rho_in)
         kernels.append(shaping_kernel(target))
     if all(k is None for k in kernels) or max(np.max(np.abs(t - targets[1])) for t in targets) < 0.03:
-        return LayerPlan((kernels[1],), None, table, sigma, gaussian_ok)
+        return LayerPlan(float(pitch_um), (kernels[1],), None, table, sigma, gaussian_ok)
     weights = []
     for i in range(len(NODES)):
         hat = np.interp(u8, NODES, np.eye(len(NODES))[i])  # linear interpolation weights
         weights.append(np.sqrt(hat).astype(np.float32).reshape(256, 1))
-    return LayerPlan(tuple(kernels), tuple(weights), table, sigma, gaussian_ok)
+    return LayerPlan(float(pitch_um), tuple(kernels), tuple(weights), table, sigma, gaussian_ok)
 
 
 def shape_noise(noise: np.ndarray, kernel: np.ndarray) -> np.ndarray:
@@ -194,39 +188,44 @@ def shape_noise(noise: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     return cv2.filter2D(noise, -1, kernel, dst=np.empty_like(noise), borderType=cv2.BORDER_REFLECT)
 
 
-def unit_field(u8: np.ndarray, plan: LayerPlan, seed: int, stream: int, row0: int = 0) -> np.ndarray:
-    """Unit-variance Gaussian field with the layer's correlation over rows row0.. of the image
-    (``u8``: those rows' grey levels as bytes, used to mix correlation shapes)."""
+def unit_field(
+    u8: np.ndarray, plan: LayerPlan, seed: int, stream: int, row0: int = 0, col0: int = 0
+) -> np.ndarray:
+    """Unit-variance Gaussian field with the layer's correlation over the pixels from (row0, col0)
+    of the frame (``u8``: those pixels' grey levels as bytes, used to mix correlation shapes).
+    The shaping filter reads the film's noise beyond the block's edges, so any block gets what the
+    whole frame would have there."""
+    h, w = u8.shape
     fields = []
     for i, k in enumerate(plan.kernels):
-        n = noise_rows(u8.shape[1], row0, row0 + u8.shape[0], seed, 2 * stream + i)
+        m = 0 if k is None else k.shape[0] // 2
+        n = pixel_noise(h + 2 * m, w + 2 * m, plan.pitch_um, seed, 2 * stream + i, row0 - m, col0 - m)
         if k is not None:
-            n = shape_noise(n, k)
+            n = shape_noise(n, k)[m : m + h, m : m + w]
         fields.append(n)
     if plan.weights is None:
-        return fields[0]
+        return np.ascontiguousarray(fields[0])
     out = np.zeros(u8.shape, np.float32)
-    for f, w in zip(fields, plan.weights, strict=True):
-        cv2.multiply(f, cv2.LUT(u8, w, dst=np.empty(u8.shape, np.float32)), dst=f)
+    for f, w8 in zip(fields, plan.weights, strict=True):
+        f = cv2.multiply(f, cv2.LUT(u8, w8, dst=np.empty(u8.shape, np.float32)))
         cv2.add(out, f, dst=out)
     return out
 
 
 def layer_margin(plan: LayerPlan) -> int:
-    """Rows a strip needs beyond its own for the shaping filter to see what it would see in the
-    whole image."""
+    """Pixels the shaping filter reads beyond a block (drawn from the film's noise, not the image)."""
     return max((k.shape[0] // 2 for k in plan.kernels if k is not None), default=0)
 
 
 def apply_layer_block(
-    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, row0: int = 0
+    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, row0: int = 0, col0: int = 0
 ) -> np.ndarray:
-    """Grainy version of rows row0.. of a single-channel grey level image (``u``: those rows,
-    float32 coverage 0..1). Rows within :func:`layer_margin` of the block's cut edges are only
-    right in the whole image's context."""
+    """Grainy version of a block of a single-channel grey-level image (``u``: float32 coverage
+    0..1) whose top-left pixel is pixel (row0, col0) of the frame: the same values as that block
+    of the whole frame's render."""
     u = np.ascontiguousarray(u, dtype=np.float32)
     u8 = cv2.convertScaleAbs(u, dst=np.empty(u.shape, np.uint8), alpha=255.0)
-    n = unit_field(u8, plan, seed, stream, row0)
+    n = unit_field(u8, plan, seed, stream, row0, col0)
     if plan.gaussian_ok is not None:
         if plan.gaussian_ok.all():
             idx = np.empty(0, np.int64)
@@ -259,19 +258,25 @@ def strips(height: int, width: int, margin: int, pixels: int = 1 << 21) -> list[
 
 
 def apply_layer(
-    u: np.ndarray, plan: LayerPlan, seed: int, stream: int = 0, threads: int = 2, strip_pixels: int = 1 << 21
+    u: np.ndarray,
+    plan: LayerPlan,
+    seed: int,
+    stream: int = 0,
+    threads: int = 2,
+    strip_pixels: int = 1 << 21,
+    origin: tuple[int, int] = (0, 0),
 ) -> np.ndarray:
-    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1),
-    computed in row strips on two threads; the result does not depend on the strips."""
+    """Grainy version of a single-channel grey-level image ``u`` (H×W float32 coverage 0..1)
+    whose top-left pixel is pixel ``origin`` (row, column) of the frame, computed in row strips
+    on two threads; the result depends neither on the strips nor on the crop."""
     u = np.asarray(u, dtype=np.float32)
     out = np.empty(u.shape, np.float32)
-    margin = layer_margin(plan)
 
     def work(job: tuple[int, int, int, int]) -> None:
-        r0, r1, a, b = job
-        out[r0:r1] = apply_layer_block(u[a:b], plan, seed, stream, a)[r0 - a : r1 - a]
+        r0, r1, _, _ = job
+        out[r0:r1] = apply_layer_block(u[r0:r1], plan, seed, stream, origin[0] + r0, origin[1])
 
-    jobs = strips(u.shape[0], u.shape[1], margin, strip_pixels)
+    jobs = strips(u.shape[0], u.shape[1], 0, strip_pixels)
     if threads > 1 and len(jobs) > 1:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(work, jobs))
@@ -302,7 +307,9 @@ def render_fast(
     blur_um: float = 0.0,
     seed: int = 0,
     amount: float = 1.0,
+    origin: tuple[int, int] = (0, 0),
 ) -> np.ndarray:
-    """Fast counterpart of :func:`grain_exact.render_exact` on a grey-level patch (H×W)."""
+    """Fast counterpart of :func:`grain_exact.render_exact` on a grey-level patch (H×W) whose
+    top-left pixel is pixel ``origin`` (row, column) of the frame."""
     plan = layer_plan(float(radius_um), float(spread), float(blur_um), float(pitch_um), float(amount))
-    return apply_layer(np.asarray(u, dtype=np.float32), plan, seed)
+    return apply_layer(np.asarray(u, dtype=np.float32), plan, seed, origin=origin)

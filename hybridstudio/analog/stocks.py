@@ -23,7 +23,7 @@ import cv2
 import numpy as np
 
 from .gate import get_format, pixel_pitch_um
-from .grain_fast import apply_layer_block, layer_margin, layer_plan, strips
+from .grain_fast import apply_layer_block, layer_plan, strips
 from .grain_model import radius_for_rms
 
 
@@ -142,6 +142,7 @@ def add_grain(
     seed: int = 0,
     format_id: str | None = None,
     pitch_um: float | None = None,
+    origin_px: tuple[int, int] = (0, 0),
     on_layer: Callable[[int, int], None] | None = None,
 ) -> np.ndarray:
     """Film grain on an sRGB float32 H×W×3 image (0..1), treated as the film's coverage (Newson's
@@ -150,7 +151,10 @@ def add_grain(
     The image's long side spans the long side of the stock's format (or ``format_id``) unless
     ``pitch_um`` is given. ``colour`` (default: the stock's kind) draws independent grain per
     layer; otherwise one grain field modulates all three channels. ``size`` scales the grain (and
-    dye clouds) physically; ``amount`` scales its strength. Returns a new float32 array.
+    dye clouds) physically; ``amount`` scales its strength. The grain is a function of the
+    position on the film: a reduced preview shows the grains of the full image, and a crop whose
+    top-left pixel is pixel ``origin_px`` (row, column) of a frame at the same ``pitch_um`` gets
+    exactly that region of the frame's grain. Returns a new float32 array.
     """
     stock = get_stock(stock) if isinstance(stock, str) else stock
     h, w = rgb.shape[:2]
@@ -164,27 +168,26 @@ def add_grain(
     plans = [
         layer_plan(stock.layer_radius_um(c, size), stock.spread, cloud, pitch, float(amount)) for c in layers
     ]
-    margin = max(layer_margin(p) for p in plans)
     out = np.empty(rgb.shape, np.float32)
     lum_w = np.array([[0.2126, 0.7152, 0.0722]], np.float32)
 
     def work(job: tuple[int, int, int, int]) -> None:
-        r0, r1, a, b = job
-        block = np.ascontiguousarray(rgb[a:b])
+        r0, r1, _, _ = job
+        block = np.ascontiguousarray(rgb[r0:r1])
+        y0, x0 = int(origin_px[0]) + r0, int(origin_px[1])
         if colour:
             for c, plan in zip(layers, plans, strict=True):
-                res = apply_layer_block(block[..., c], plan, seed, c, a)
-                out[r0:r1, :, c] = res[r0 - a : r1 - a]
+                out[r0:r1, :, c] = apply_layer_block(block[..., c], plan, seed, c, y0, x0)
             return
         lum = cv2.transform(block, lum_w, np.empty(block.shape[:2], np.float32))
-        grainy = apply_layer_block(lum, plans[0], seed, 0, a)
+        grainy = apply_layer_block(lum, plans[0], seed, 0, y0, x0)
         cv2.subtract(grainy, lum, dst=grainy)
         dst = out[r0:r1]
-        np.add(block[r0 - a : r1 - a], grainy[r0 - a : r1 - a, :, None], out=dst)
+        np.add(block, grainy[:, :, None], out=dst)
         np.clip(dst, 0.0, 1.0, out=dst)
 
     # strips in pairs on two threads; progress and cancellation between pairs
-    jobs = strips(h, w, margin)
+    jobs = strips(h, w, 0)
     with ThreadPoolExecutor(2) as pool:
         for i in range(0, len(jobs), 2):
             if on_layer:
