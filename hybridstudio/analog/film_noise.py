@@ -1,14 +1,16 @@
 """White noise tied to positions on the film, integrated over each pixel's area.
 
 The grain's random source is one white-noise field W on the film plane, the same for every render
-of a negative. It is held on a pyramid of square lattices of 2^k µm cells (k = −6 … 12): the value
-of a cell is ∫W over it, normalised to unit variance. The 4 mm cells of the top level are drawn
+of a negative. It is held on a pyramid of square lattices of 6·2^k µm cells (k = −8 … 9, from
+0.023 µm to 3 mm; 6 µm is the pixel of a 6000-pixel 135 frame, so that common export reads the
+lattice directly): the value of a cell is ∫W over it, normalised to unit variance. The 3 mm
+cells of the top level are drawn
 from generators seeded by (seed, stream, level, tile); each finer level splits every cell into four
 children with three more seeded values (Haar synthesis): child = parent/2 + detail, where the
 details sum to zero, so a cell is always exactly the sum of its children and a coarse lattice is
 the same noise as a fine one, seen through bigger cells.
 
-A pixel of pitch Δ gets ∫W over its own square: the finest level with 2^k ≤ Δ is drawn over the
+A pixel of pitch Δ gets ∫W over its own square: the finest level with 6·2^k ≤ Δ is drawn over the
 pixels' area, and a cell that a pixel edge cuts is split between the two pixels by the exact
 conditional law of white noise (the part of a cell value X over a fraction f of the cell is
 f·X + √(f(1−f))·ξ, ξ a further seeded value). The result is independent unit Gaussian noise per
@@ -25,8 +27,9 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
-TOP_LEVEL = 12  # cells of 2^12 µm = 4.1 mm: the level drawn directly
-FINEST_LEVEL = -6  # cells of 1/64 µm: finer pixels reuse this level
+BASE_UM = 6.0  # cells of level k are BASE_UM·2^k µm
+TOP_LEVEL = 9  # cells of 3.07 mm: the level drawn directly
+FINEST_LEVEL = -8  # cells of 0.023 µm: finer pixels reuse this level
 TILE = 128  # lattice cells per side of one seeded generator's tile
 _OFFSET = 1 << 40  # keeps tile indices (negative beyond the frame's edges) non-negative in the counter
 
@@ -56,8 +59,8 @@ def tiled_bytes(i0: int, i1: int, j0: int, j1: int, key: tuple[int, int], planes
         a0, a1 = max(i0, ti * TILE), min(i1, (ti + 1) * TILE)
         for tj in range(j0 // TILE, (j1 - 1) // TILE + 1):
             b0, b1 = max(j0, tj * TILE), min(j1, (tj + 1) * TILE)
-            rng = np.random.Generator(np.random.Philox(key=key, counter=[0, 0, ti + _OFFSET, tj + _OFFSET]))
-            tile = np.frombuffer(rng.bytes(planes * TILE * TILE), np.uint8).reshape(planes, TILE, TILE)
+            gen = np.random.Philox(key=key, counter=[0, 0, ti + _OFFSET, tj + _OFFSET])
+            tile = gen.random_raw(planes * TILE * TILE // 8).view(np.uint8).reshape(planes, TILE, TILE)
             raw[:, a0 - i0 : a1 - i0, b0 - j0 : b1 - j0] = tile[
                 :, a0 - ti * TILE : a1 - ti * TILE, b0 - tj * TILE : b1 - tj * TILE
             ]
@@ -80,7 +83,7 @@ def tiled_noise(
 
 
 def lattice(level: int, i0: int, i1: int, j0: int, j1: int, seed: int, stream: int) -> np.ndarray:
-    """Unit-variance cell values of the film's white noise on the 2^level µm lattice, for cells
+    """Unit-variance cell values of the film's white noise on the BASE_UM·2^level µm lattice, for cells
     [i0, i1) × [j0, j1) (indices counted from the frame's top-left corner; negative allowed)."""
     if level >= TOP_LEVEL:
         return tiled_noise(i0, i1, j0, j1, _key(seed, stream, 0, TOP_LEVEL))[0]
@@ -106,8 +109,8 @@ def lattice(level: int, i0: int, i1: int, j0: int, j1: int, seed: int, stream: i
 
 
 def level_for_pitch(pitch_um: float) -> int:
-    """The finest lattice level whose cells (2^k µm) are not bigger than a pixel."""
-    k = math.floor(math.log2(float(pitch_um)) + 1e-9)
+    """The finest lattice level whose cells (BASE_UM·2^k µm) are not bigger than a pixel."""
+    k = math.floor(math.log2(float(pitch_um) / BASE_UM) + 1e-9)
     return int(min(TOP_LEVEL, max(FINEST_LEVEL, k)))
 
 
@@ -126,22 +129,17 @@ def _edges(n0: int, count: int, ratio: float, c0: int) -> tuple[np.ndarray, ...]
     return (cell.astype(np.int64) - c0, *as32)
 
 
-def _cumsum_rows(a: np.ndarray, scale: float = 1.0) -> np.ndarray:
-    """Running sums down the rows with a leading zero row, (R+1) × C float32: row adds, much
-    faster than ``np.cumsum`` along axis 0."""
-    out = np.empty((a.shape[0] + 1, a.shape[1]), np.float32)
-    out[0] = 0.0
-    if scale != 1.0:
-        a = a * np.float32(scale)
-    for i in range(a.shape[0]):
-        np.add(out[i], a[i], out=out[i + 1])
-    return out
+def _sums_before_rows(a: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """For each index in ``rows``, the column sums of ``a`` over the rows before it (float32,
+    len(rows) × C), from OpenCV's integral image in float64."""
+    integral = cv2.integral(np.ascontiguousarray(a), sdepth=cv2.CV_64F)[rows]
+    return (integral[:, 1:] - integral[:, :-1]).astype(np.float32)
 
 
-def _cumsum_cols(a: np.ndarray) -> np.ndarray:
-    """Running sums along the rows with a leading zero column, R × (C+1) float32 (from OpenCV's
-    integral image in float64)."""
-    integral = cv2.integral(np.ascontiguousarray(a), sdepth=cv2.CV_64F)
+def _sums_before_cols(a: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """For each index in ``cols``, the row sums of ``a`` over the columns before it (float32,
+    R × len(cols))."""
+    integral = np.take(cv2.integral(np.ascontiguousarray(a), sdepth=cv2.CV_64F), cols, axis=1)
     return (integral[1:] - integral[:-1]).astype(np.float32)
 
 
@@ -152,7 +150,7 @@ def pixel_noise(
     [col0, col0+width) of an image of ``pitch_um`` pixels whose pixel (0, 0) starts at the frame's
     corner: each value is the film's white noise integrated over that pixel's square."""
     level = level_for_pitch(pitch_um)
-    ratio = float(pitch_um) / 2.0**level  # pixel width in cells, 1 ≤ ratio < 2 (except extremes)
+    ratio = float(pitch_um) / (BASE_UM * 2.0**level)  # pixel width in cells, 1 ≤ ratio < 2 (except extremes)
     if abs(ratio - 1.0) < 1e-9:
         return np.ascontiguousarray(lattice(level, row0, row0 + height, col0, col0 + width, seed, stream))
     i0 = math.floor(row0 * ratio + 1e-9)
@@ -169,10 +167,11 @@ def pixel_noise(
     # difference between its left and right halves (independent of S)
     idy, g, tent, sd = _edges(row0, height, ratio, i0)
     rows = (slice(None), None)
-    s_edge = _cumsum_rows(x)[idy]
+    s_edge = _sums_before_rows(x, idy)
     s_edge += g[rows] * x[idy]
     s_edge += (tent * 0.5)[rows] * gaussian(det[0][idy])
-    d_edge = _cumsum_rows(e2, 0.5)[idy]
+    d_edge = _sums_before_rows(e2, idy)
+    d_edge *= np.float32(0.5)
     d_edge += (g * 0.5)[rows] * e2[idy]
     d_edge += (tent * 0.25)[rows] * gaussian(det[2][idy])
     if np.any(sd > 0):
@@ -184,7 +183,7 @@ def pixel_noise(
 
     # along x: the part of each S left of a pixel column edge, from its halves S/2 ± D
     idx, f, tent_x, sd_x = _edges(col0, width, ratio, j0)
-    edge = np.take(_cumsum_cols(y), idx, axis=1)
+    edge = _sums_before_cols(y, idx)
     edge += f * np.take(y, idx, axis=1)
     edge += tent_x * np.take(d, idx, axis=1)
     if np.any(sd_x > 0):

@@ -248,9 +248,10 @@ def apply_layer_block(
 
 
 def strips(height: int, width: int, margin: int, pixels: int = 1 << 21) -> list[tuple[int, int, int, int]]:
-    """Row strips (r0, r1, a, b) of about ``pixels`` pixels: rows r0..r1 are produced from rows
-    a..b (r0..r1 plus ``margin`` rows each side, within the image)."""
-    rows = max(32, pixels // max(width, 1))
+    """Row strips (r0, r1, a, b) of at most ``pixels`` pixels, at least four when the image allows
+    (two threads stay busy on a preview): rows r0..r1 are produced from rows a..b (r0..r1 plus
+    ``margin`` rows each side, within the image)."""
+    rows = max(32, min(pixels // max(width, 1), -(-height // 4)))
     return [
         (r0, min(height, r0 + rows), max(0, r0 - margin), min(height, r0 + rows + margin))
         for r0 in range(0, height, rows)
