@@ -150,7 +150,7 @@ def test_a_crop_rendered_alone_has_the_grain_of_the_same_region_of_the_whole():
         part = img[130:337, 210:541]
         whole = add_grain(img, stock_id, pitch_um=pitch, size=size, seed=3)
         crop = add_grain(part, stock_id, pitch_um=pitch, size=size, seed=3, origin_px=(130, 210))
-        assert np.abs(crop - whole[130:337, 210:541]).max() < 1e-4
+        assert np.abs(crop - whole[130:337, 210:541]).max() < 1e-5  # float rounding in filters
         elsewhere = add_grain(part, stock_id, pitch_um=pitch, size=size, seed=3)  # at the frame's corner
         assert (elsewhere - crop)[..., 1].std() > 0.5 * (crop - part)[..., 1].std()  # position matters
 
