@@ -52,7 +52,8 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                  xmp: bytes | None = None, progress: ProgressFn | None = None,
                  check_cancelled: Callable[[], None] | None = None,
                  compress: bool = False) -> list[Path]:
-    """Write the negative as a 16-bit TIFF and/or a PDF in one pass over its rows.
+    """Write the negative as a 16-bit TIFF and/or a PDF in one pass over its rows, both streamed
+    (memory: a few strips) and written atomically: a cancel or an error leaves neither file.
 
     ``compress``: Deflate with horizontal differencing (lossless, much smaller, read by Photoshop,
     GIMP, libtiff and most print software); off by default for the widest compatibility.

@@ -2,9 +2,9 @@
 
 A 2880 dpi A4 negative is 4.7 GB of pixels and still about 1.2 GB once compressed, so neither the
 image nor its compressed stream may sit in memory. img2pdf needs the whole encoded image in
-memory, and pikepdf (qpdf) buffers every stream whole while it saves, so this module writes the
-few PDF objects itself and pours the compressed pixels straight into the file: memory stays at
-one strip, whatever the size of the negative.
+memory, and pikepdf (qpdf) buffers every stream whole while it saves (re-saving a 308 MB negative
+PDF peaks at 628 MB), so this module writes the few PDF objects itself and pours the compressed
+pixels straight into the file: memory stays at a few strips, whatever the size of the negative.
 
 The image is a Flate-compressed (zlib) XObject with PNG "Up" prediction per row
 (``/DecodeParms << /Predictor 15 … >>``, PDF 32000-1 §7.4.4.4): lossless, 16 bits per component,
