@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from hybridstudio.diffusion.device_step import apply
 from hybridstudio.diffusion.schedulers import SchedulerError, make_scheduler
 
 torch = pytest.importorskip("torch")
@@ -79,7 +80,7 @@ def _model(sample: np.ndarray, t: float) -> np.ndarray:
     return (0.6 * np.tanh(sample) + 0.2 * np.sin(sample * 3.0 + t / 100.0)).astype(np.float32)
 
 
-def _run_ours(name, config, steps, start_index, x, noises):
+def _run_ours(name, config, steps, start_index, x, noises, via="step"):
     s = make_scheduler(name, config)
     begin = s.img2img_start(steps, 0.6) if start_index else (s.set_timesteps(steps) or 0)
     it = iter(noises)
@@ -87,12 +88,18 @@ def _run_ours(name, config, steps, start_index, x, noises):
     if start_index:
         next(it)
     outs = []
+    h = None
     for i in range(begin, len(s.timesteps)):
         t = float(s.timesteps[i])
         model_in = s.scale_model_input(sample, i)
-        res = s.step(_model(model_in, t), i, sample, noise=lambda shape: next(it))
-        sample = res.prev_sample
-        outs.append(res.denoised if name == "lcm" else sample)
+        if via == "affine":  # the weighted-sum form the GPU loop runs (same numpy arithmetic)
+            co = s.affine(i)
+            sample, den = apply(co, sample, _model(model_in, t), next(it) if co.noise else None, h)
+            h = den
+        else:
+            res = s.step(_model(model_in, t), i, sample, noise=lambda shape: next(it))
+            sample, den = res.prev_sample, res.denoised
+        outs.append(den if name == "lcm" else sample)
     return s, begin, outs
 
 
@@ -139,18 +146,26 @@ def _run_diffusers(name, config, steps, img2img, x, noises):
     return s, timesteps, outs
 
 
+@pytest.mark.parametrize("via", ["step", "affine"])
 @pytest.mark.parametrize("img2img", [False, True], ids=["txt2img", "img2img"])
 @pytest.mark.parametrize("name,base,steps,extra", CASES,
                          ids=[f"{c[0]}-{i}-{c[2]}steps" for i, c in enumerate(CASES)])
-def test_scheduler_matches_diffusers(name, base, steps, extra, img2img):
+def test_scheduler_matches_diffusers(name, base, steps, extra, img2img, via):
+    """Both forms of each step: ``step`` and the coefficients of ``affine`` (what the device
+    loop runs) follow diffusers."""
     config = {**base, **extra}
+    if via == "affine" and config.get("thresholding"):
+        s = make_scheduler(name, config)
+        s.set_timesteps(steps)
+        assert s.affine(0) is None  # dynamic thresholding is not a weighted sum: host only
+        return
     if img2img and int(steps * 0.6) == 0:
         steps = 2  # strength 0.6 of one step runs nothing (the pipeline refuses it)
     rng = np.random.default_rng(steps)
     x = rng.standard_normal((1, 4, 8, 8), dtype=np.float32)
     noises = [rng.standard_normal((1, 4, 8, 8), dtype=np.float32) for _ in range(steps + 2)]
     theirs, their_t, their_out = _run_diffusers(name, config, steps, img2img, x, noises)
-    ours, begin, our_out = _run_ours(name, config, steps, img2img, x, noises)
+    ours, begin, our_out = _run_ours(name, config, steps, img2img, x, noises, via)
     np.testing.assert_allclose(ours.timesteps[begin:], their_t.numpy(), rtol=1e-6, atol=1e-4)
     if hasattr(theirs, "sigmas") and name != "ddim" and name != "lcm":
         np.testing.assert_allclose(ours.sigmas, theirs.sigmas.numpy(), rtol=2e-5)

@@ -178,6 +178,38 @@ class Graph:
     def unpin(self) -> None:
         self._bound.clear()
 
+    @property
+    def binds(self) -> bool:
+        """True when this part runs through IOBinding on a device (GPU, or "cpu" in tests)."""
+        return bool(self.opened.bind_device and self.use_binding)
+
+    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
+                      outputs: list[str]) -> list[Any]:
+        """Run with inputs already on the device (OrtValues), host arrays copied there, and
+        pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
+        sess = self.opened.session
+        bind_dev = self.opened.bind_device
+        t0 = time.perf_counter()
+        c0 = time.thread_time()
+        try:
+            binding = sess.io_binding()
+            for n, (_, v) in self._bound.items():
+                binding.bind_ortvalue_input(n, v)
+            for n, v in on_device.items():
+                binding.bind_ortvalue_input(n, v)
+            for n, v in host.items():
+                binding.bind_cpu_input(n, self.cast(n, v))
+            for n in outputs:
+                binding.bind_output(n, bind_dev)
+            sess.run_with_iobinding(binding)
+            return binding.get_outputs()
+        except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
+            raise ModelError(f"{self.path}: the {self.part} failed to run "
+                             f"({' '.join(str(exc).split())[:400]})") from exc
+        finally:
+            self.ort_seconds += time.perf_counter() - t0
+            self.ort_thread_cpu += time.thread_time() - c0
+
     def run(self, feeds: dict[str, np.ndarray], outputs: list[str] | None = None) -> dict[str, np.ndarray]:
         """Run with ``feeds`` (plus pinned inputs); returns the wanted outputs as float32 (or as
         declared for integer outputs)."""

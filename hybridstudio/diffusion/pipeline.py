@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
+from . import device_step
+from .device_step import DeviceStep
 from .encoder_noise import NOISE_INPUT, seeded_encoder_path
 from .graphs import Graph, PlainCpuFactory, SessionFactory
 from .layout import ModelFolder, open_folder
@@ -135,6 +137,7 @@ class DiffusionPipeline:
         self._released_ort = self._released_cpu = 0.0
         self._preview: LatentPreview | None = None
         self.device_messages: list[str] = []
+        self._device_steps: dict[tuple, DeviceStep] = {}
 
     # --- parts -----------------------------------------------------------------------------
     def graph(self, name: str, hooks: Hooks | None = None) -> Graph:
@@ -463,27 +466,25 @@ class DiffusionPipeline:
         preview = self._preview or LatentPreview(channels)
         self._preview = preview
         step_times: list[float] = []
-        final = latents
         out_name = "out_sample" if "out_sample" in unet.outputs else next(iter(unet.outputs))
+        on_device = unet.binds and not per_row
+        if on_device and not self._affine_ok(sched, start):
+            on_device = False
+            notice(f"the {sched.title} scheduler's thresholding option is not a plain weighted "
+                   "sum: its steps run on the CPU, the latents travel to and from the device at "
+                   "every step")
+        loop = dict(unet=unet, sched=sched, start=start, latents=latents, cfg=cfg, batch=batch,
+                    guidance=guidance, conds=conds, out_name=out_name, noise=noise,
+                    preview=(lambda d: hooks.preview(preview(d))) if hooks.preview else None,
+                    step_times=step_times, cancelled=cancelled,
+                    progress=lambda k: progress(0.05 + 0.85 * (k + 1) / run_steps,
+                                                f"step {k + 1} of {run_steps}"))
         try:
             with measure("unet", "unet"):
-                for k, i in enumerate(range(start, len(sched.timesteps))):
-                    cancelled()
-                    ts0 = time.perf_counter()
-                    t = sched.timesteps[i]
-                    x_in = np.concatenate([latents, latents]) if cfg else latents
-                    x_in = sched.scale_model_input(x_in, i)
-                    pred = self._unet(unet, x_in, t, conds, per_row, out_name)
-                    if cfg:
-                        u, c = pred[:batch], pred[batch:]
-                        pred = u + np.float32(guidance) * (c - u)
-                    res = sched.step(pred, i, latents, noise)
-                    latents = res.prev_sample
-                    final = res.denoised if sched.name == "lcm" else latents
-                    step_times.append(time.perf_counter() - ts0)
-                    if hooks.preview:
-                        hooks.preview(preview(res.denoised))
-                    progress(0.05 + 0.85 * (k + 1) / run_steps, f"step {k + 1} of {run_steps}")
+                if on_device:
+                    final = self._denoise_on_device(**loop)
+                else:
+                    final = self._denoise_on_host(per_row=per_row, **loop)
         finally:
             unet.unpin()
         self._drop("unet")
@@ -527,6 +528,93 @@ class DiffusionPipeline:
                    "unet_steps_s": step_times, "vae_decoder_s": t_vae, "total_s": total,
                    "onnxruntime_s": ort, "outside_onnxruntime_cpu_s": own_cpu}
         return GenerationResult(images, seeds, settings, notices, timings, final)
+
+    @staticmethod
+    def _affine_ok(sched: Scheduler, start: int) -> bool:
+        """Whether every step can run as a weighted sum (probed on a copy: stepping has state)."""
+        import copy
+
+        probe = copy.deepcopy(sched)
+        return all(probe.affine(i) is not None for i in range(start, len(sched.timesteps)))
+
+    def _denoise_on_host(self, unet: Graph, sched: Scheduler, start: int, latents: np.ndarray,
+                         cfg: bool, batch: int, guidance: float, conds: dict[str, np.ndarray],
+                         out_name: str, noise: Callable, preview: Callable | None,
+                         step_times: list[float], cancelled: Callable, progress: Callable,
+                         per_row: bool) -> np.ndarray:
+        """The loop with numpy schedulers: latents on the host between unet runs."""
+        final = latents
+        affine = self._affine_ok(sched, start)
+        h: np.ndarray | None = None
+        for k, i in enumerate(range(start, len(sched.timesteps))):
+            cancelled()
+            ts0 = time.perf_counter()
+            t = sched.timesteps[i]
+            x_in = np.concatenate([latents, latents]) if cfg else latents
+            x_in = sched.scale_model_input(x_in, i)
+            pred = self._unet(unet, x_in, t, conds, per_row, out_name)
+            if cfg:
+                u, c = pred[:batch], pred[batch:]
+                pred = u + np.float32(guidance) * (c - u)
+            co = sched.affine(i) if affine else None
+            if co is not None:  # the same arithmetic as the device loop
+                n = noise(latents.shape) if co.noise else None
+                latents, den = device_step.apply(co, latents, pred, n, h)
+                h = den
+            else:
+                res = sched.step(pred, i, latents, noise)
+                latents, den = res.prev_sample, res.denoised
+            final = den if sched.name == "lcm" else latents
+            step_times.append(time.perf_counter() - ts0)
+            if preview:
+                preview(den)
+            progress(k)
+        return final
+
+    def _denoise_on_device(self, unet: Graph, sched: Scheduler, start: int, latents: np.ndarray,
+                           cfg: bool, batch: int, guidance: float, conds: dict[str, np.ndarray],
+                           out_name: str, noise: Callable, preview: Callable | None,
+                           step_times: list[float], cancelled: Callable,
+                           progress: Callable) -> np.ndarray:
+        """The loop with latents, unet output, guidance and scheduler step on the unet's device:
+        only the timestep, the step's scalars and the seeded noise (drawn on the host, in the
+        same order as the host loop) go in; the latents come back once, at the end (and the
+        clean estimate at each step when a preview is shown)."""
+        dtype = unet.inputs["sample"].dtype
+        key = (id(unet.opened.session), np.dtype(dtype).name, cfg)
+        step = self._device_steps.get(key)
+        if step is None:
+            step = DeviceStep(unet.opened.session, str(unet.opened.bind_device), dtype, cfg)
+            self._device_steps = {key: step}
+        x_in0 = np.concatenate([latents, latents]) if cfg else latents
+        model_in = step.upload(unet.cast("sample", sched.scale_model_input(x_in0, start)))
+        x = step.upload(latents.astype(np.float32))
+        zeros = step.upload(np.zeros_like(latents, dtype=np.float32))
+        h = zeros
+        last = len(sched.timesteps) - 1
+        den = x
+        for k, i in enumerate(range(start, len(sched.timesteps))):
+            cancelled()
+            ts0 = time.perf_counter()
+            t = sched.timesteps[i]
+            rows = 2 * batch if cfg else batch
+            pred = unet.run_on_device({"sample": model_in},
+                                      {"timestep": self._timestep(unet, t, rows)}, [out_name])[0]
+            co = sched.affine(i)
+            assert co is not None  # checked by _affine_ok before the loop
+            n = step.upload(noise(latents.shape)) if co.noise else zeros
+            div = sched.input_divisor(i + 1) if i < last else np.float32(1.0)
+            t1 = time.perf_counter()
+            c1 = time.thread_time()
+            x, den, model_in = step.run(x, pred, n, h, device_step.scalars(co, guidance, div))
+            unet.ort_seconds += time.perf_counter() - t1
+            unet.ort_thread_cpu += time.thread_time() - c1
+            h = den
+            step_times.append(time.perf_counter() - ts0)
+            if preview:
+                preview(den.numpy())
+            progress(k)
+        return (den if sched.name == "lcm" else x).numpy()
 
     def _unet(self, unet: Graph, x_in: np.ndarray, t: Any, conds: dict[str, np.ndarray],
               per_row: bool, out_name: str) -> np.ndarray:

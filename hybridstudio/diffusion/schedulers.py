@@ -39,6 +39,30 @@ class StepOutput:
     denoised: np.ndarray
 
 
+@dataclass
+class StepCoeffs:
+    """One scheduler step as scalars, for running it where the tensors live (the GPU):
+
+    ``pred = clip(p·x + q·m, lo, hi)``, ``den = s1·pred + s2·x`` (the clean-latent estimate),
+    ``x_next = a·x + b·m + e·den + c·n + d·h``, where ``x`` are the latents, ``m`` the (guided)
+    model output, ``n`` fresh noise (drawn only when ``noise`` is true) and ``h`` the previous
+    step's ``den`` (DPM++ 2M). Every supported step is affine in these tensors.
+    """
+
+    p: float
+    q: float
+    a: float = 0.0
+    b: float = 0.0
+    e: float = 0.0
+    c: float = 0.0
+    d: float = 0.0
+    s1: float = 1.0
+    s2: float = 0.0
+    lo: float = -math.inf
+    hi: float = math.inf
+    noise: bool = False
+
+
 def _betas_for_alpha_bar(n: int, max_beta: float = 0.999) -> np.ndarray:
     """The "squaredcos_cap_v2" (cosine) schedule of Nichol & Dhariwal (2021)."""
 
@@ -169,6 +193,16 @@ class Scheduler:
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
         raise NotImplementedError
 
+    def input_divisor(self, index: int) -> np.float32:
+        """What :meth:`scale_model_input` divides the latents by at step ``index``."""
+        return np.float32(1.0)
+
+    def affine(self, index: int) -> StepCoeffs | None:
+        """Step ``index`` as :class:`StepCoeffs` (advancing any state as :meth:`step` would), or
+        None when an option makes it non-affine (dynamic thresholding): then only :meth:`step`
+        can run it."""
+        return None
+
     @property
     def uses_noise(self) -> bool:
         """True when stepping draws fresh noise (ancestral sampling)."""
@@ -234,6 +268,22 @@ class _SigmaScheduler(Scheduler):
         sigma = self.sigmas[index]
         return (sample / ((sigma**2 + 1) ** 0.5)).astype(np.float32)
 
+    def input_divisor(self, index: int) -> np.float32:
+        sigma = self.sigmas[index]
+        return np.float32((sigma**2 + 1) ** 0.5)
+
+    def _pred_coeffs(self, sigma: np.float32, allow_sample: bool = True) -> tuple[float, float]:
+        """(p, q) with pred_original = p·sample + q·model_output (see :meth:`_pred_original`)."""
+        kind = self.config["prediction_type"]
+        if kind in ("sample", "original_sample") and allow_sample:
+            return 0.0, 1.0
+        if kind == "epsilon":
+            return 1.0, float(-sigma)
+        if kind == "v_prediction":
+            return float(1 / (sigma**2 + 1)), float(-sigma / (sigma**2 + 1) ** 0.5)
+        raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by the "
+                             f"{self.title} scheduler")
+
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
         return (original + noise * self.sigmas[index]).astype(np.float32)
 
@@ -295,6 +345,12 @@ class EulerScheduler(_SigmaScheduler):
         prev = sample + derivative * (self.sigmas[index + 1] - sigma)
         return StepOutput(prev.astype(np.float32), pred.astype(np.float32))
 
+    def affine(self, index: int) -> StepCoeffs:
+        sigma = self.sigmas[index]
+        p, q = self._pred_coeffs(sigma)
+        r = float((self.sigmas[index + 1] - sigma) / sigma)
+        return StepCoeffs(p, q, a=1.0 + r, e=-r)
+
 
 class EulerAncestralScheduler(_SigmaScheduler):
     """Euler steps to a lower noise level, then fresh noise added back (ancestral sampling)."""
@@ -333,6 +389,17 @@ class EulerAncestralScheduler(_SigmaScheduler):
         prev = prev + noise(model_output.shape) * sigma_up
         return StepOutput(prev.astype(np.float32), pred.astype(np.float32))
 
+    def affine(self, index: int) -> StepCoeffs:
+        if self.config["prediction_type"] == "sample":
+            raise SchedulerError(f"{self.source}: prediction_type 'sample' is not supported by the "
+                                 "Euler ancestral scheduler")
+        sigma_from, sigma_to = self.sigmas[index], self.sigmas[index + 1]
+        p, q = self._pred_coeffs(sigma_from, allow_sample=False)
+        sigma_up = (sigma_to**2 * (sigma_from**2 - sigma_to**2) / sigma_from**2) ** 0.5
+        sigma_down = (sigma_to**2 - sigma_up**2) ** 0.5
+        r = float((sigma_down - sigma_from) / sigma_from)
+        return StepCoeffs(p, q, a=1.0 + r, e=-r, c=float(sigma_up), noise=True)
+
 
 class _AlphaScheduler(Scheduler):
     """Shared by DDIM and LCM: latents kept at unit variance, alphas_cumprod indexed by timestep."""
@@ -352,6 +419,29 @@ class _AlphaScheduler(Scheduler):
             r = c["clip_sample_range"]
             return np.clip(pred, -r, r)
         return pred
+
+    def _clip_bounds(self) -> tuple[float, float] | None:
+        """(lo, hi) of clip_sample, ±inf without it; None with dynamic thresholding."""
+        c = self.config
+        if c["thresholding"]:
+            return None
+        if c["clip_sample"]:
+            r = float(c["clip_sample_range"])
+            return -r, r
+        return -math.inf, math.inf
+
+    def _alpha_pred_coeffs(self, a_t: np.float32) -> tuple[float, float]:
+        """(p, q) with pred_original = p·sample + q·model_output."""
+        kind = self.config["prediction_type"]
+        b_t = 1 - a_t
+        if kind == "epsilon":
+            return float(1 / a_t**0.5), float(-(b_t**0.5) / a_t**0.5)
+        if kind == "sample":
+            return 0.0, 1.0
+        if kind == "v_prediction":
+            return float(a_t**0.5), float(-(b_t**0.5))
+        raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by the "
+                             f"{self.title} scheduler")
 
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
         a = self.alphas_cumprod[int(self.timesteps[index])]
@@ -428,6 +518,31 @@ class DDIMScheduler(_AlphaScheduler):
             prev = prev + std * noise(model_output.shape)
         return StepOutput(prev.astype(np.float32), pred.astype(np.float32))
 
+    def affine(self, index: int) -> StepCoeffs | None:
+        bounds = self._clip_bounds()
+        if bounds is None:
+            return None
+        c = self.config
+        t = int(self.timesteps[index])
+        prev_t = t - c["num_train_timesteps"] // self.num_inference_steps
+        a_t = self.alphas_cumprod[t]
+        a_prev = self._alpha_prev(prev_t)
+        b_t = 1 - a_t
+        p, q = self._alpha_pred_coeffs(a_t)
+        # eps from the sample and the model output (unclipped, as in step())
+        kind = c["prediction_type"]
+        if kind == "epsilon":
+            ep, eq = 0.0, 1.0
+        elif kind == "sample":
+            ep, eq = float(1 / b_t**0.5), float(-(a_t**0.5) / b_t**0.5)
+        else:
+            ep, eq = float(b_t**0.5), float(a_t**0.5)
+        variance = (1 - a_prev) / b_t * (1 - a_t / a_prev)
+        std = np.float32(self.eta) * variance**0.5
+        k = float((1 - a_prev - std**2) ** 0.5)
+        return StepCoeffs(p, q, a=k * ep, b=k * eq, e=float(a_prev**0.5), c=float(std),
+                          lo=bounds[0], hi=bounds[1], noise=self.eta > 0)
+
 
 class LCMScheduler(_AlphaScheduler):
     """Latent consistency models (Luo et al. 2023): each step predicts the clean latents, then
@@ -498,6 +613,27 @@ class LCMScheduler(_AlphaScheduler):
         else:
             prev = denoised
         return StepOutput(prev.astype(np.float32), denoised)
+
+    def affine(self, index: int) -> StepCoeffs | None:
+        bounds = self._clip_bounds()
+        if bounds is None:
+            return None
+        c = self.config
+        t = int(self.timesteps[index])
+        prev_t = int(self.timesteps[index + 1]) if index + 1 < len(self.timesteps) else t
+        a_t = self.alphas_cumprod[t]
+        a_prev = self._alpha_prev(prev_t)
+        scaled = t * c["timestep_scaling"]
+        sigma_data = 0.5
+        c_skip = sigma_data**2 / (scaled**2 + sigma_data**2)
+        c_out = scaled / (scaled**2 + sigma_data**2) ** 0.5
+        p, q = self._alpha_pred_coeffs(a_t)
+        common = dict(s1=float(np.float32(c_out)), s2=float(np.float32(c_skip)), lo=bounds[0],
+                      hi=bounds[1])
+        if index != self.num_inference_steps - 1:
+            return StepCoeffs(p, q, e=float(np.sqrt(a_prev)), c=float(np.sqrt(1 - a_prev)),
+                              noise=True, **common)
+        return StepCoeffs(p, q, e=1.0, **common)
 
 
 class DPMSolverPP2MScheduler(Scheduler):
@@ -620,6 +756,46 @@ class DPMSolverPP2MScheduler(Scheduler):
         if self._lower_order_nums < c["solver_order"]:
             self._lower_order_nums += 1
         return StepOutput(prev.astype(np.float32), x0)
+
+    def affine(self, index: int) -> StepCoeffs | None:
+        c = self.config
+        if c["thresholding"]:
+            return None
+        n = len(self.timesteps)
+        lower_final = index == n - 1 and (c["euler_at_final"] or (c["lower_order_final"] and n < 15)
+                                          or c["final_sigmas_type"] == "zero")
+        alpha_s0, sigma_s0 = self._alpha_sigma(self.sigmas[index])
+        kind = c["prediction_type"]
+        if kind == "epsilon":
+            p, q = float(1 / alpha_s0), float(-sigma_s0 / alpha_s0)
+        elif kind == "sample":
+            p, q = 0.0, 1.0
+        elif kind == "v_prediction":
+            p, q = float(alpha_s0), float(-sigma_s0)
+        else:
+            raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by "
+                                 "DPM++ 2M")
+        alpha_t, sigma_t = self._alpha_sigma(self.sigmas[index + 1])
+        with np.errstate(divide="ignore"):
+            lambda_t = np.log(alpha_t) - np.log(sigma_t)
+        lambda_s0 = np.log(alpha_s0) - np.log(sigma_s0)
+        h = lambda_t - lambda_s0
+        a = float(sigma_t / sigma_s0)
+        base = float(-alpha_t * (np.exp(-h) - 1.0))
+        if c["solver_order"] == 1 or self._lower_order_nums < 1 or lower_final:
+            coeffs = StepCoeffs(p, q, a=a, e=base)
+        else:
+            alpha_s1, sigma_s1 = self._alpha_sigma(self.sigmas[index - 1])
+            lambda_s1 = np.log(alpha_s1) - np.log(sigma_s1)
+            r0 = float((lambda_s0 - lambda_s1) / h)
+            if c["solver_type"] == "midpoint":
+                corr = 0.5 * base / r0
+            else:
+                corr = float(alpha_t * ((np.exp(-h) - 1.0) / h + 1.0)) / r0
+            coeffs = StepCoeffs(p, q, a=a, e=base + corr, d=-corr)
+        if self._lower_order_nums < c["solver_order"]:
+            self._lower_order_nums += 1
+        return coeffs
 
 
 SCHEDULERS: dict[str, type[Scheduler]] = {
