@@ -9,6 +9,8 @@ Usage::
     python bench/bench_generate.py                       # a synthetic 512 px pipeline (see below)
     python bench/bench_generate.py --model lcm-dreamshaper-v7 --steps 4 --device cuda
     python bench/bench_generate.py --model /path/to/onnx-folder --size 512 --low-memory
+    python bench/bench_generate.py --bind-cpu    # the GPU code path (IOBinding, latents kept
+                                                 # bound between steps) run on the CPU
 
 Without --model it builds, with scripts/make_tiny_diffusion.py, a pipeline in the optimum 1.x
 layout whose unet is a few 3×3 convolutions through 160 channels on a 64×64 latent grid (512 px):
@@ -83,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--low-memory", action="store_true")
     ap.add_argument("--hidden", type=int, default=160, help="synthetic unet width")
+    ap.add_argument("--bind-cpu", action="store_true",
+                    help="run CPU sessions through IOBinding, the code path of GPU sessions")
     args = ap.parse_args(argv)
     settings = Settings(device=args.device, memory_mode="low" if args.low_memory else "normal")
     tmp = None
@@ -102,7 +106,18 @@ def main(argv: list[str] | None = None) -> int:
     import onnxruntime as ort
 
     print(f"onnxruntime {ort.__version__}, providers available: {', '.join(ort.get_available_providers())}")
-    pipe = DiffusionPipeline(folder, RuntimeFactory(settings), low_memory=args.low_memory,
+    factory = RuntimeFactory(settings)
+    if args.bind_cpu:
+        opener = factory.open
+
+        def open_bound(path, purpose):
+            opened = opener(path, purpose)
+            opened.bind_device = opened.bind_device or "cpu"
+            return opened
+
+        factory.open = open_bound  # type: ignore[method-assign]
+        print("IOBinding on: latents, unet output and scheduler steps stay bound to the device")
+    pipe = DiffusionPipeline(folder, factory, low_memory=args.low_memory,
                              defaults=defaults)
     req = GenerationRequest("a linocut of a fox in a birch forest, black ink on cream paper", seed=1,
                             steps=args.steps, guidance=args.guidance, width=args.size, height=args.size,

@@ -5,7 +5,9 @@ int32 or int64 ids, an int64/float32/float16 timestep of shape [], [1] or [batch
 (inputs cast to float16, outputs back to float32). Sessions come from a :class:`SessionFactory`
 passed in by the caller, so device choice and fallback reporting stay in
 :mod:`hybridstudio.runtime`. On a GPU, inputs that stay the same for a whole run (text
-embeddings, conditioning) are copied to the device once and bound there with IOBinding.
+embeddings, conditioning) are copied to the device once and bound there with IOBinding, and
+:meth:`Graph.run_on_device` takes and returns OrtValues that stay on the device (the latents of
+the denoising loop, see :mod:`.device_step`).
 """
 
 from __future__ import annotations
