@@ -111,3 +111,14 @@ def test_job_reports_its_cost(image):
     res = Executor(Settings()).run(recipe(), [image])[0]
     assert res.cost["wall_s"] > 0 and res.cost["energy_wh"] > 0
     assert res.cost["estimated"] in (True, False) and res.cost["methods"]
+
+
+def test_small_jobs_keep_their_carbon_figure():
+    from hybridstudio.core.cost import CostEntry, CostMeter, PowerFigures, describe
+
+    meter = CostMeter(PowerFigures(grid_gco2_per_kwh=60.0))
+    meter.add(CostEntry("step", "cpu", 0.1, 0.17, 1.26, "estimate"))  # 1.26 J = 0.35 mWh
+    totals = meter.totals()
+    assert totals["gco2e"] > 0
+    assert abs(totals["gco2e"] - 1.26 / 3600 / 1000 * 60) < 1e-9
+    assert "0.35 mWh (estimate), 0.02 mgCO2e" in describe(totals)

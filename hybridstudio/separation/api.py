@@ -348,7 +348,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         mask = over_limit_mask(seps, limit, dpi)
         warn = report["coverage"]["coverage_check"]["over_limit_percent_of_area"]
         warnings.append(f"{warn}% of the sheet carries more than {limit * 100:.0f}% total ink "
-                        "(smudging, slow drying): see coverage-check.png")
+                        "(smudging, slow drying): the 'coverage check' view shows where "
+                        "(coverage-check.png beside saved separations)")
         small = _preview_scale(sepset)
         pic = _resize_rgb(sepset.composite, small.shape[1], small.shape[0]).copy()
         m = _resize(mask.astype(np.float32), small.shape[1], small.shape[0]) > 0.5
