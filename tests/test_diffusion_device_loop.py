@@ -186,3 +186,14 @@ def test_preview_copies_the_clean_estimate_once_per_step(folders, monkeypatch):
                   Hooks(preview=shown.append))
     assert len(shown) == 3 and all(p.ndim == 3 and p.shape[2] == 3 for p in shown)
     assert spy.numpy_calls == 3 + 1
+
+
+def test_low_memory_mode_reopens_the_step_graph_with_the_unet(folders):
+    """In low-memory mode the unet session is let go after each run; the step graph follows it."""
+    req = dict(prompt="a heron", seed=2, steps=3, guidance=3.0)
+    pipe = DiffusionPipeline(folders["sd15"], BindingFactory(), low_memory=True)
+    first = pipe.generate(GenerationRequest(**req))
+    second = pipe.generate(GenerationRequest(**req))
+    plain = DiffusionPipeline(folders["sd15"]).generate(GenerationRequest(**req))
+    _same(plain, first)
+    _same(plain, second)

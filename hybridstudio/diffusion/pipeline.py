@@ -137,7 +137,7 @@ class DiffusionPipeline:
         self._released_ort = self._released_cpu = 0.0
         self._preview: LatentPreview | None = None
         self.device_messages: list[str] = []
-        self._device_steps: dict[tuple, DeviceStep] = {}
+        self._device_steps: dict[tuple, tuple[Any, DeviceStep]] = {}
 
     # --- parts -----------------------------------------------------------------------------
     def graph(self, name: str, hooks: Hooks | None = None) -> Graph:
@@ -581,11 +581,11 @@ class DiffusionPipeline:
         same order as the host loop) go in; the latents come back once, at the end (and the
         clean estimate at each step when a preview is shown)."""
         dtype = unet.inputs["sample"].dtype
-        key = (id(unet.opened.session), np.dtype(dtype).name, cfg)
-        step = self._device_steps.get(key)
-        if step is None:
+        key = (np.dtype(dtype).name, cfg)
+        session, step = self._device_steps.get(key, (None, None))
+        if step is None or session is not unet.opened.session:  # reopened in low-memory mode
             step = DeviceStep(unet.opened.session, str(unet.opened.bind_device), dtype, cfg)
-            self._device_steps = {key: step}
+            self._device_steps[key] = (unet.opened.session, step)
         x_in0 = np.concatenate([latents, latents]) if cfg else latents
         model_in = step.upload(unet.cast("sample", sched.scale_model_input(x_in0, start)))
         x = step.upload(latents.astype(np.float32))
