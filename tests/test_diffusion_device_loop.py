@@ -131,6 +131,7 @@ class _Spy:
         self.copies = 0
         self.produced: set[int] = set()
         self.sample_binds: list[bool] = []  # True: an OrtValue a previous run left on the device
+        self.decoder_binds: list[bool] = []  # the same for the VAE decoder's latent_sample
         numpy_fn = Collection.OrtValue.numpy
         copy_fn = Collection.IOBinding.copy_outputs_to_cpu
         outputs_fn = Collection.IOBinding.get_outputs
@@ -153,6 +154,8 @@ class _Spy:
         def bind_ortvalue_input(self, name, value):
             if name == "sample":
                 spy.sample_binds.append(id(value) in spy.produced)
+            elif name == "latent_sample":
+                spy.decoder_binds.append(id(value) in spy.produced)
             return bind_fn(self, name, value)
 
         monkeypatch.setattr(Collection.OrtValue, "numpy", numpy)
@@ -174,7 +177,9 @@ def test_latents_stay_on_the_device_between_steps(folders, monkeypatch, schedule
         # very OrtValue the previous step graph left there
         assert len(spy.sample_binds) == steps
         assert spy.sample_binds[1:] == [True] * (steps - 1)
-        assert spy.numpy_calls == 1  # the final latents, once
+        # the final latents (part of the result) and the decoded image, once each
+        assert spy.numpy_calls == 2
+        assert spy.decoder_binds == [True]  # the decoder reads the latents left on the device
     assert counts[2] == counts[6]  # host copies do not grow with the number of steps
 
 
@@ -185,7 +190,7 @@ def test_preview_copies_the_clean_estimate_once_per_step(folders, monkeypatch):
     pipe.generate(GenerationRequest("a heron", seed=1, steps=3, guidance=3.0),
                   Hooks(preview=shown.append))
     assert len(shown) == 3 and all(p.ndim == 3 and p.shape[2] == 3 for p in shown)
-    assert spy.numpy_calls == 3 + 1
+    assert spy.numpy_calls == 3 + 2
 
 
 def test_low_memory_mode_reopens_the_step_graph_with_the_unet(folders):

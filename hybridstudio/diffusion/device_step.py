@@ -107,19 +107,70 @@ def _build(model_dtype: np.dtype, cfg: bool):
     return model
 
 
+def decoder_input_model(vae_dtype: Any) -> bytes:
+    """A graph taking image ``index`` of the final latents and dividing it by the VAE scaling
+    factor, in the VAE decoder's element type: the decoder's input made on the device."""
+    key = ("decoder_input", np.dtype(vae_dtype).name)
+    if key not in _cache:
+        from onnx import TensorProto, helper
+
+        f32 = TensorProto.FLOAT
+        vt = TensorProto.FLOAT16 if np.dtype(vae_dtype) == np.float16 else f32
+        dims = ["batch", "channels", "height", "width"]
+        nodes = [helper.make_node("Add", ["index", "one"], ["end"]),
+                 helper.make_node("Slice", ["z", "index", "end", "axis0"], ["one_image"]),
+                 helper.make_node("Div", ["one_image", "scale"], ["scaled"]),
+                 helper.make_node("Cast", ["scaled"], ["latent_sample"], to=vt)]
+        inits = [helper.make_tensor("one", TensorProto.INT64, [1], [1]),
+                 helper.make_tensor("axis0", TensorProto.INT64, [1], [0])]
+        graph = helper.make_graph(
+            nodes, "hybridstudio_decoder_input",
+            [helper.make_tensor_value_info("z", f32, dims),
+             helper.make_tensor_value_info("index", TensorProto.INT64, [1]),
+             helper.make_tensor_value_info("scale", f32, [1])],
+            [helper.make_tensor_value_info("latent_sample", vt, [1, *dims[1:]])], inits)
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)],
+                                  producer_name="hybridstudio")
+        model.ir_version = 8
+        _cache[key] = model.SerializeToString()
+    return _cache[key]
+
+
+def _open_like(model: bytes, session: Any) -> Any:
+    """``model`` opened with the same providers (and options) as ``session``."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    providers = session.get_providers()
+    options = session.get_provider_options()
+    return ort.InferenceSession(model, sess_options=opts, providers=providers,
+                                provider_options=[options.get(p, {}) for p in providers])
+
+
+class DecoderInput:
+    """:func:`decoder_input_model` opened next to the VAE decoder ``vae_session``."""
+
+    def __init__(self, vae_session: Any, bind_device: str, vae_dtype: Any):
+        self.session = _open_like(decoder_input_model(vae_dtype), vae_session)
+        self.bind_device = bind_device
+
+    def run(self, z: Any, index: int, scale: float) -> Any:
+        """Image ``index`` of the latents ``z`` (an OrtValue) ÷ ``scale``, on the device."""
+        binding = self.session.io_binding()
+        binding.bind_ortvalue_input("z", z)
+        binding.bind_cpu_input("index", np.array([index], dtype=np.int64))
+        binding.bind_cpu_input("scale", np.array([scale], dtype=np.float32))
+        binding.bind_output("latent_sample", self.bind_device)
+        self.session.run_with_iobinding(binding)
+        return binding.get_outputs()[0]
+
+
 class DeviceStep:
     """The step graph opened on the same device and providers as ``unet_session``."""
 
     def __init__(self, unet_session: Any, bind_device: str, model_dtype: Any, cfg: bool):
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.log_severity_level = 3
-        providers = unet_session.get_providers()
-        options = unet_session.get_provider_options()
-        self.session = ort.InferenceSession(
-            step_model(model_dtype, cfg), sess_options=opts, providers=providers,
-            provider_options=[options.get(p, {}) for p in providers])
+        self.session = _open_like(step_model(model_dtype, cfg), unet_session)
         self.bind_device = bind_device
         self.model_dtype = np.dtype(model_dtype)
         self.cfg = cfg

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
 from . import device_step
-from .device_step import DeviceStep
+from .device_step import DecoderInput, DeviceStep
 from .encoder_noise import NOISE_INPUT, seeded_encoder_path
 from .graphs import Graph, PlainCpuFactory, SessionFactory
 from .layout import ModelFolder, open_folder
@@ -481,8 +481,9 @@ class DiffusionPipeline:
                                                 f"step {k + 1} of {run_steps}"))
         try:
             with measure("unet", "unet"):
+                final_on_device = None
                 if on_device:
-                    final = self._denoise_on_device(**loop)
+                    final, final_on_device = self._denoise_on_device(**loop)
                 else:
                     final = self._denoise_on_host(per_row=per_row, **loop)
         finally:
@@ -495,9 +496,22 @@ class DiffusionPipeline:
         vae = self.graph("vae_decoder", hooks)
         progress(0.92, "decoding the latents into pixels")
         decoded = []
+        # the latents still on the device feed a decoder bound there (not in low-memory mode,
+        # where the unet session that made them has been let go)
+        vae_on_device = (final_on_device is not None and vae.binds and not self.low_memory
+                         and vae.opened.bind_device == unet.opened.bind_device)
+        dec_in = None
+        if vae_on_device:
+            dec_in = DecoderInput(vae.opened.session, str(vae.opened.bind_device),
+                                  vae.inputs["latent_sample"].dtype)
         with measure("vae decoder", "vae_decoder"):
             for b in range(batch):
                 cancelled()
+                if dec_in is not None:
+                    z_dev = dec_in.run(final_on_device, b, float(np.float32(m.scaling_factor)))
+                    pixels = vae.run_on_device({"latent_sample": z_dev}, {}, ["sample"])[0].numpy()
+                    decoded.append(pixels.astype(np.float32, copy=False))
+                    continue
                 z = final[b:b + 1] / np.float32(m.scaling_factor)
                 decoded.append(vae.run({"latent_sample": z}, ["sample"])["sample"])
         self._drop("vae_decoder")
@@ -575,11 +589,12 @@ class DiffusionPipeline:
                            cfg: bool, batch: int, guidance: float, conds: dict[str, np.ndarray],
                            out_name: str, noise: Callable, preview: Callable | None,
                            step_times: list[float], cancelled: Callable,
-                           progress: Callable) -> np.ndarray:
+                           progress: Callable) -> tuple[np.ndarray, Any]:
         """The loop with latents, unet output, guidance and scheduler step on the unet's device:
         only the timestep, the step's scalars and the seeded noise (drawn on the host, in the
         same order as the host loop) go in; the latents come back once, at the end (and the
-        clean estimate at each step when a preview is shown)."""
+        clean estimate at each step when a preview is shown). Returns the final latents on the
+        host and on the device (an OrtValue for the VAE decoder)."""
         dtype = unet.inputs["sample"].dtype
         key = (np.dtype(dtype).name, cfg)
         session, step = self._device_steps.get(key, (None, None))
@@ -614,7 +629,8 @@ class DiffusionPipeline:
             if preview:
                 preview(den.numpy())
             progress(k)
-        return (den if sched.name == "lcm" else x).numpy()
+        result = den if sched.name == "lcm" else x
+        return result.numpy(), result
 
     def _unet(self, unet: Graph, x_in: np.ndarray, t: Any, conds: dict[str, np.ndarray],
               per_row: bool, out_name: str) -> np.ndarray:
