@@ -30,6 +30,8 @@ from .colour_profiles import (
     profile_description,
     srgb_profile_bytes,
 )
+from .png import bit_depth as png_bit_depth
+from .png import write_png_bgr
 
 READ_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 WRITE_FORMATS = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
@@ -76,7 +78,7 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
         dpi = _dpi_of(img)
         orientation = _orientation_of(img)
         try:
-            if fmt == "TIFF" or (fmt == "PNG" and _png_bit_depth(path) == 16):
+            if fmt == "TIFF" or (fmt == "PNG" and png_bit_depth(path) == 16):
                 rgb, alpha, depth = _read_deep(path, fmt)
                 if fmt == "TIFF" and depth == 8 and img.mode == "CMYK":
                     img.load()
@@ -114,12 +116,6 @@ def _dpi_of(img: Image.Image) -> float | None:
     if dpi and float(dpi[0]) > 1:
         return round(float(dpi[0]), 3)
     return None
-
-
-def _png_bit_depth(path: Path) -> int:
-    with open(path, "rb") as fh:
-        head = fh.read(26)
-    return head[24] if len(head) >= 26 and head[12:16] == b"IHDR" else 8
 
 
 def _read_pillow(img: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.ndarray | None, int]:
@@ -229,26 +225,9 @@ def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | 
     return path
 
 
-def _png_chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-
 def _write_png(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
-    """OpenCV encodes (fast, 8 or 16 bit); the colour, resolution and XMP chunks are added after IHDR."""
     bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
-    ok, enc = cv2.imencode(".png", np.ascontiguousarray(bgr), [cv2.IMWRITE_PNG_COMPRESSION, 4])
-    if not ok:
-        raise OSError("PNG encoding failed")
-    raw = enc.tobytes()
-    ihdr_end = 8 + 4 + 4 + 13 + 4
-    extra = [_png_chunk(b"iCCP", b"sRGB\x00\x00" + zlib.compress(srgb_profile_bytes()))]
-    if dpi:
-        ppm = round(dpi / 0.0254)
-        extra.append(_png_chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)))
-    if xmp:
-        extra.append(_png_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + xmp))
-    with open(tmp, "wb") as fh:
-        fh.write(raw[:ihdr_end] + b"".join(extra) + raw[ihdr_end:])
+    write_png_bgr(tmp, np.ascontiguousarray(bgr), srgb_profile_bytes(), dpi, xmp)
 
 
 def _write_tiff(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:

@@ -19,6 +19,8 @@ from PIL import Image, ImageOps
 
 from ..core.atomic import atomic_path
 from ..core.errors import InputError
+from ..io.png import bit_depth as png_bit_depth
+from ..io.png import write_png_bgr
 
 SUFFIXES = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
             ".webp": "webp"}
@@ -71,7 +73,7 @@ def read_raster(path: str | Path, max_pixels: int = 400_000_000) -> Raster:
                     raise OSError("the PNG could not be decoded")
                 if arr.ndim == 3:
                     arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
-            elif fmt == "PNG" and img.mode in ("RGB", "RGBA") and _png_depth(path) == 16:
+            elif fmt == "PNG" and img.mode in ("RGB", "RGBA") and png_bit_depth(path) == 16:
                 arr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_UNCHANGED)
                 if arr is None:
                     raise OSError("the PNG could not be decoded")
@@ -99,39 +101,6 @@ def read_raster(path: str | Path, max_pixels: int = 400_000_000) -> Raster:
                   icc, dpi, path)
 
 
-def _png_depth(path: Path) -> int:
-    with open(path, "rb") as fh:
-        head = fh.read(26)
-    return head[24] if len(head) >= 26 and head[12:16] == b"IHDR" else 8
-
-
-def _chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-
-def _write_png(tmp: Path, bgr: np.ndarray, icc: bytes | None, dpi: float | None,
-               xmp: bytes | None) -> None:
-    """OpenCV encodes; the ICC, resolution and XMP chunks go right after IHDR, written without
-    copying the encoded picture."""
-    ok, enc = cv2.imencode(".png", bgr, [cv2.IMWRITE_PNG_COMPRESSION, 3])
-    if not ok:
-        raise InputError(tmp, "PNG encoding failed")
-    view = memoryview(enc).cast("B")
-    ihdr_end = 8 + 25
-    extra = []
-    if icc:
-        extra.append(_chunk(b"iCCP", b"ICC profile\x00\x00" + zlib.compress(icc)))
-    if dpi:
-        ppm = round(dpi / 0.0254)
-        extra.append(_chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1)))
-    if xmp:
-        extra.append(_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + xmp))
-    with open(tmp, "wb") as fh:
-        fh.write(view[:ihdr_end])
-        fh.write(b"".join(extra))
-        fh.write(view[ihdr_end:])
-
-
 def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, icc: bytes | None,
                  dpi: float | None, xmp: bytes | None = None, consume: bool = False) -> Path:
     """Write atomically, embedding ``icc`` unchanged, the resolution and the XMP process record.
@@ -147,7 +116,7 @@ def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, ic
     if fmt == "png" and alpha is None and consume and rgb.flags.c_contiguous:
         cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR, dst=rgb)  # in place: OpenCV encodes BGR
         with atomic_path(path) as tmp:
-            _write_png(tmp, rgb, icc, dpi, xmp)
+            write_png_bgr(tmp, rgb, icc, dpi, xmp)
         return path
     data = np.dstack([rgb, alpha]) if (alpha is not None and fmt != "jpeg") else rgb
     if fmt in ("jpeg", "webp") and data.dtype == np.uint16:
@@ -156,7 +125,7 @@ def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, ic
     with atomic_path(path) as tmp:
         if fmt == "png":
             bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
-            _write_png(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
+            write_png_bgr(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
         elif fmt == "tiff":
             import tifffile
 
