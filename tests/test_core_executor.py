@@ -122,3 +122,22 @@ def test_small_jobs_keep_their_carbon_figure():
     assert totals["gco2e"] > 0
     assert abs(totals["gco2e"] - 1.26 / 3600 / 1000 * 60) < 1e-9
     assert "0.35 mWh (estimate), 0.02 mgCO2e" in describe(totals)
+
+
+def test_nested_measurements_are_not_counted_twice():
+    from hybridstudio.core.cost import CostMeter
+
+    meter = CostMeter()
+    with meter.measure("step", "cpu"):
+        with meter.measure("inference", "cpu"):
+            sum(i * i for i in range(200_000))
+        with meter.measure("inference", "cuda"):
+            pass
+    with meter.measure("next step", "cpu"):
+        sum(i * i for i in range(100_000))
+    inner, gpu, outer, nxt = meter.entries
+    assert (inner.label, inner.included) == ("inference", False)
+    assert gpu.included and outer.included and nxt.included
+    totals = meter.totals()
+    assert abs(totals["cpu_s"] - round(outer.cpu_s + nxt.cpu_s, 3)) < 2e-3
+    assert outer.cpu_s >= inner.cpu_s

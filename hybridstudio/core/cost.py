@@ -76,15 +76,21 @@ class CostMeter:
 
     power: PowerFigures = field(default_factory=PowerFigures)
     entries: list[CostEntry] = field(default_factory=list)
+    _open_cpu: int = field(default=0, repr=False)  # "cpu" measurements currently open
 
     @contextmanager
     def measure(self, label: str, device: str = "cpu") -> Iterator[None]:
         """Measure the work done inside the ``with`` block on ``device`` ("cpu", "cuda", …).
 
-        For a GPU device only the device's energy is counted (NVML, else device time × ``gpu_w``);
-        the CPU side is counted by the enclosing step's own "cpu" measurement.
+        Measurements nest: a "cpu" measurement inside another one (an inference inside a step) is
+        kept as a detail and not counted twice in :meth:`totals`. For a GPU device only the device's
+        energy is counted (NVML, else device time × ``gpu_w``); its CPU side is in the enclosing
+        "cpu" measurement.
         """
         gpu = device not in ("cpu", "CPUExecutionProvider")
+        nested = not gpu and self._open_cpu > 0
+        if not gpu:
+            self._open_cpu += 1
         read = _read_nvml if device == "cuda" else (_read_rapl if not gpu else None)
         e0 = read() if read else None
         c0 = time.process_time()
@@ -92,6 +98,8 @@ class CostMeter:
         try:
             yield
         finally:
+            if not gpu:
+                self._open_cpu -= 1
             wall = time.perf_counter() - t0
             cpu = time.process_time() - c0
             e1 = read() if (read and e0 is not None) else None
@@ -101,7 +109,8 @@ class CostMeter:
                 energy, method = wall * self.power.gpu_w, "estimate"
             else:
                 energy, method = cpu * self.power.cpu_w_per_core, "estimate"
-            self.entries.append(CostEntry(label, device, wall, cpu, energy, method))
+            self.entries.append(CostEntry(label, device, wall, cpu, energy, method,
+                                          included=not nested))
 
     def add(self, entry: CostEntry) -> None:
         self.entries.append(entry)

@@ -190,10 +190,6 @@ class Executor:
                                         "low-memory mode or a smaller image") from exc
             srec.finished = now_iso()
             step_entries = meter.entries[n_before:]
-            # Inner CPU measurements (an inference) are already inside the step's own measurement.
-            for e in step_entries[:-1]:
-                if e.device == "cpu":
-                    e.included = False
             if step_entries:
                 sub = CostMeter(self.settings.power, list(step_entries))
                 srec.cost = sub.totals()

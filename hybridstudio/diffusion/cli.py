@@ -132,9 +132,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
     srec.finished = now_iso()
-    for e in meter.entries[:-1]:
-        if e.device == "cpu":
-            e.included = False  # inner inferences are inside the step's own measurement
     inputs = []
     if args.init:
         from ..core.executor import file_sha256

@@ -87,9 +87,6 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                 res = upscale(raster.rgb, raster.alpha, up, tile=args.tile, context=args.context,
                               settings=settings, alpha_method=args.alpha, progress=bar,
                               check=token.check, cost=meter)
-            for e in meter.entries[:-1]:
-                if e.device == "cpu":
-                    e.included = False  # inside the step's own measurement
             srec.finished = now_iso()
             srec.ai = {"model": up.resolved.record(), "task": "super-resolution", "scale": m.scale,
                        "tile": res.tile, "context": res.context, "device": m.device}
