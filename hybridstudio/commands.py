@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 import textwrap
 from pathlib import Path
@@ -17,7 +16,7 @@ from .core.provenance import ProcessRecord, record_from_xmp
 from .core.recipe import Recipe
 from .core.settings import Settings
 from .paths import recipes_dir
-from .progress import TerminalProgress
+from .progress import TerminalProgress, ctrl_c_cancels
 
 #: The shipped recipes (beside the package from source, inside the bundle when frozen).
 RECIPES_DIR = recipes_dir()
@@ -85,24 +84,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.device:
         settings.device = args.device
     inputs = expand_inputs(args.input, recipe.consumes)
-    token = CancelToken()
-    previous = signal.getsignal(signal.SIGINT)
-
-    def on_sigint(signum, frame):  # first Ctrl-C cancels cleanly, a second one stops at once
-        token.cancel()
-        signal.signal(signal.SIGINT, previous)
-
-    signal.signal(signal.SIGINT, on_sigint)
     bar = TerminalProgress()
     try:
-        results = Executor(settings).run(recipe, inputs or None, Path(args.output), cancel=token,
-                                         on_progress=bar)
+        with ctrl_c_cancels(CancelToken()) as token:
+            results = Executor(settings).run(recipe, inputs or None, Path(args.output), cancel=token,
+                                             on_progress=bar)
     except Cancelled:
         bar.close()
         print("hybridstudio: cancelled — no output was left behind", file=sys.stderr)
         return 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
     for res in results:
         src = res.source or "(generated)"
         print(f"{src}:")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .core.cancel import CancelToken
 
 
 class TerminalProgress:
@@ -39,3 +44,20 @@ class TerminalProgress:
         if self.tty:
             self.stream.write("\n")
             self.stream.flush()
+
+
+@contextmanager
+def ctrl_c_cancels(token: CancelToken) -> Iterator[CancelToken]:
+    """Inside the block, the first Ctrl-C cancels ``token`` (the job stops cleanly at its next
+    check); a second Ctrl-C stops at once. The previous handler is restored on leaving."""
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        token.cancel()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield token
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
 
@@ -100,7 +99,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                                 width=width, height=height, batch=args.batch,
                                 init_image=init.pixels if init is not None else None,
                                 strength=args.strength, latents=latents)
-    from ..progress import TerminalProgress
+    from ..progress import TerminalProgress, ctrl_c_cancels
 
     bar = TerminalProgress()
     token = CancelToken()
@@ -114,23 +113,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
                       "Rework an image from a prompt", True, params)
     meter = CostMeter(settings.power)
     ctx = StepContext(settings, token, srec, meter, bar)
-    previous = signal.getsignal(signal.SIGINT)
-
-    def on_sigint(signum, frame):  # first Ctrl-C cancels between steps, a second one at once
-        token.cancel()
-        signal.signal(signal.SIGINT, previous)
-
-    signal.signal(signal.SIGINT, on_sigint)
     srec.started = now_iso()
     try:
-        with meter.measure(f"step {kind}", "cpu"):
+        with ctrl_c_cancels(token), meter.measure(f"step {kind}", "cpu"):
             images, result = run_job(args.model, request, ctx)
     except Cancelled:
         bar.close()
         print("hybridstudio: cancelled — no output was left behind", file=sys.stderr)
         return 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
     srec.finished = now_iso()
     inputs = []
     if args.init:

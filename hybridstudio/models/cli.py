@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 import textwrap
 
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, ModelError
 from ..core.settings import Settings
+from ..progress import ctrl_c_cancels
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -109,8 +109,6 @@ def cmd_download(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     token = CancelToken()
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, lambda s, f: (token.cancel(), signal.signal(signal.SIGINT, previous)))
     tty = sys.stderr.isatty()
 
     def show(p) -> None:
@@ -124,12 +122,11 @@ def cmd_download(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     try:
-        model = download(args.id, settings, on_progress=show, check=token.check)
+        with ctrl_c_cancels(token):
+            model = download(args.id, settings, on_progress=show, check=token.check)
     except Cancelled:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
     lic = model.manifest.licence
     print(f"{model.id}: {len(model.files)} file(s) verified in {model.path}")
     print(f"licence: {lic.name} ({_commercial(lic.commercial_use)})")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from ..core.errors import Cancelled, InputError
 from ..core.provenance import ProcessRecord, now_iso
 from ..core.settings import Settings
 from ..models.integrity import file_sha256
+from ..progress import TerminalProgress, ctrl_c_cancels
 from ..runtime.providers import DEVICES
 
 
@@ -61,60 +61,51 @@ def cmd_upscale(args: argparse.Namespace) -> int:
     print(f"model: {up.resolved.id} ({m.describe()}); licence {up.resolved.manifest.licence.name}")
     print(f"device: {m.report.message}")
     token = CancelToken()
-    previous = signal.getsignal(signal.SIGINT)
-
-    def on_sigint(signum, frame):
-        token.cancel()
-        signal.signal(signal.SIGINT, previous)
-
-    signal.signal(signal.SIGINT, on_sigint)
-    from ..progress import TerminalProgress
-
     inputs = [Path(i) for i in args.images]
     try:
-        for src in inputs:
-            bar = TerminalProgress()
-            meter = CostMeter(settings.power)
-            raster = read_raster(src, settings.max_pixels)
-            target = unique_path(_target(src, args.output, m.scale, len(inputs) > 1), protect=tuple(inputs))
-            srec = StepRecord("upscale", "AI upscale", True,
-                              {"model": args.model, "tile": args.tile, "context": args.context,
-                               "alpha": args.alpha})
-            srec.started = now_iso()
-            ctx = StepContext(settings, token, srec, meter, bar)
-            ctx.note_device(m.report.message)
-            with meter.measure("step upscale", "cpu"):
-                res = upscale(raster.rgb, raster.alpha, up, tile=args.tile, context=args.context,
-                              settings=settings, alpha_method=args.alpha, progress=bar,
-                              check=token.check, cost=meter)
-            srec.finished = now_iso()
-            srec.ai = {"model": up.resolved.record(), "task": "super-resolution", "scale": m.scale,
-                       "tile": res.tile, "context": res.context, "device": m.device}
-            h, w = raster.rgb.shape[:2]
-            srec.notes.append(f"{w}×{h} → {w * m.scale}×{h * m.scale} px, {raster.bit_depth}-bit, "
-                              f"ICC profile {'kept' if raster.icc else 'none in the source'}")
-            srec.cost = meter.totals()
-            record = ProcessRecord(recipe={"name": "upscale (command line)"},
-                                   inputs=[{"path": str(src), "sha256": file_sha256(src),
-                                           "bytes": src.stat().st_size}],
-                                   steps=[srec], ai_roles=["modifies"])
-            record.cost = meter.totals()
-            dpi = raster.dpi * m.scale if raster.dpi else None
-            tile, splits = res.tile, res.oom_splits
-            write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet(), consume=True)
-            del res, raster  # free the big arrays before the next image
-            record.write_sidecar(target)
-            bar.close()
-            print(f"{src} → {target} ({w * m.scale}×{h * m.scale} px, tiles {tile} px)")
-            print(f"  cost: {describe(record.cost)}")
-            if splits:
-                print(f"  warning: memory ran short; tiles split {splits} time(s)")
-            lic = up.resolved.manifest.licence
-            if lic.commercial_use is False:
-                print(f"  warning: {lic.name}: not for commercial use")
+        with ctrl_c_cancels(token):
+            for src in inputs:
+                bar = TerminalProgress()
+                meter = CostMeter(settings.power)
+                raster = read_raster(src, settings.max_pixels)
+                target = unique_path(_target(src, args.output, m.scale, len(inputs) > 1),
+                                     protect=tuple(inputs))
+                srec = StepRecord("upscale", "AI upscale", True,
+                                  {"model": args.model, "tile": args.tile, "context": args.context,
+                                   "alpha": args.alpha})
+                srec.started = now_iso()
+                ctx = StepContext(settings, token, srec, meter, bar)
+                ctx.note_device(m.report.message)
+                with meter.measure("step upscale", "cpu"):
+                    res = upscale(raster.rgb, raster.alpha, up, tile=args.tile, context=args.context,
+                                  settings=settings, alpha_method=args.alpha, progress=bar,
+                                  check=token.check, cost=meter)
+                srec.finished = now_iso()
+                srec.ai = {"model": up.resolved.record(), "task": "super-resolution", "scale": m.scale,
+                           "tile": res.tile, "context": res.context, "device": m.device}
+                h, w = raster.rgb.shape[:2]
+                srec.notes.append(f"{w}×{h} → {w * m.scale}×{h * m.scale} px, {raster.bit_depth}-bit, "
+                                  f"ICC profile {'kept' if raster.icc else 'none in the source'}")
+                srec.cost = meter.totals()
+                record = ProcessRecord(recipe={"name": "upscale (command line)"},
+                                       inputs=[{"path": str(src), "sha256": file_sha256(src),
+                                               "bytes": src.stat().st_size}],
+                                       steps=[srec], ai_roles=["modifies"])
+                record.cost = meter.totals()
+                dpi = raster.dpi * m.scale if raster.dpi else None
+                tile, splits = res.tile, res.oom_splits
+                write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet(), consume=True)
+                del res, raster  # free the big arrays before the next image
+                record.write_sidecar(target)
+                bar.close()
+                print(f"{src} → {target} ({w * m.scale}×{h * m.scale} px, tiles {tile} px)")
+                print(f"  cost: {describe(record.cost)}")
+                if splits:
+                    print(f"  warning: memory ran short; tiles split {splits} time(s)")
+                lic = up.resolved.manifest.licence
+                if lic.commercial_use is False:
+                    print(f"  warning: {lic.name}: not for commercial use")
     except Cancelled:
         print("hybridstudio: cancelled — no partial output was written", file=sys.stderr)
         return 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
     return 0
