@@ -505,24 +505,11 @@ class MainWindow(QMainWindow):
 
         folder = Path(folder)
 
-        def work(cancel, on_progress, on_preview):
+        def load(cancel, on_progress):
             sepset = load_separations(folder)
-            views = available_views(sepset)
-            return sepset, _display(sepset, views[0].key)
+            return sepset, _display(sepset, available_views(sepset)[0].key)
 
-        def done(job: Job) -> None:
-            sepset, image = job.results[0]
-            self.set_source(sepset, image, path=folder)
-            if remember:
-                self._add_recent(folder)
-
-        def failed(job: Job) -> None:
-            if job.error:
-                self.show_error(self.tr("Could not open the separations"), job.error)
-
-        return self.jobs.submit(
-            self.tr("Open %1").replace("%1", folder.name), work, kind="task", on_done=done, on_error=failed
-        )
+        return self._open_in_worker(folder, load, self.tr("Could not open the separations"), remember)
 
     def open_image_dialog(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
@@ -542,21 +529,30 @@ class MainWindow(QMainWindow):
         path = Path(path)
         max_pixels = self.settings.max_pixels
 
-        def work(cancel, on_progress, on_preview):
+        def load(cancel, on_progress):
             on_progress(0.1, self.tr("Reading %1").replace("%1", path.name))
             payload = load_image(path, max_pixels=max_pixels)
             cancel.check()
             return payload, _display(payload, "result")
 
+        return self._open_in_worker(path, load, self.tr("Could not open the image"), remember)
+
+    def _open_in_worker(self, path: Path, load, error_title: str, remember: bool) -> Job:
+        """Run ``load(cancel, on_progress) -> (source, picture)`` in a worker; show the result as
+        the new source, or the error in plain words."""
+
+        def work(cancel, on_progress, on_preview):
+            return load(cancel, on_progress)
+
         def done(job: Job) -> None:
-            payload, image = job.results[0]
-            self.set_source(payload, image, path=path)
+            source, image = job.results[0]
+            self.set_source(source, image, path=path)
             if remember:
                 self._add_recent(path)
 
         def failed(job: Job) -> None:
             if job.error:
-                self.show_error(self.tr("Could not open the image"), job.error)
+                self.show_error(error_title, job.error)
 
         return self.jobs.submit(
             self.tr("Open %1").replace("%1", path.name), work, kind="task", on_done=done, on_error=failed
