@@ -176,10 +176,10 @@ class DeviceStep:
         self.cfg = cfg
 
     def upload(self, value: np.ndarray) -> Any:
-        """A host array as an OrtValue on the device."""
+        """A host array as an OrtValue on the device, its shape kept (rank 0 stays rank 0)."""
         import onnxruntime as ort
 
-        return ort.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(value), self.bind_device, 0)
+        return ort.OrtValue.ortvalue_from_numpy(np.require(value, requirements="C"), self.bind_device, 0)
 
     def run(self, x: Any, m: Any, n: Any, h: Any, k: np.ndarray) -> tuple[Any, Any, Any]:
         """(x_next, den, model_in) as OrtValues on the device."""

@@ -161,9 +161,10 @@ class Graph:
         return f"inputs {ins}; outputs {outs}"
 
     def cast(self, name: str, value: np.ndarray) -> np.ndarray:
-        """``value`` as the element type the graph declares for input ``name``."""
+        """``value`` as the element type the graph declares for input ``name``, its shape kept: a
+        rank-0 timestep stays rank 0 (``np.ascontiguousarray`` would make it ``[1]``)."""
         spec = self.inputs[name]
-        return np.ascontiguousarray(np.asarray(value).astype(spec.dtype, copy=False))
+        return np.require(np.asarray(value).astype(spec.dtype, copy=False), requirements="C")
 
     def pin(self, name: str, value: np.ndarray) -> None:
         """Keep an input that does not change between calls on the device (GPU sessions); on the
