@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.diffusion.cli",
     "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",
+    "hybridstudio.credentials.cli",
 )
 
 
@@ -49,6 +50,24 @@ def opens_documents(argv: list[str]) -> bool:
                for a in argv)
 
 
+def _show_warnings_plainly() -> None:
+    """Outputs written without content credentials are announced in one plain line each."""
+    import warnings
+
+    from .credentials import SigningWarning
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):  # noqa: ANN001
+        if issubclass(category, SigningWarning):
+            print(f"hybridstudio: warning: {message}", file=sys.stderr)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    warnings.simplefilter("always", SigningWarning)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--self-test":  # headless: checks an installation, no Qt needed
@@ -65,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         return start_app(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    _show_warnings_plainly()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -164,14 +164,24 @@ def cmd_info(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise InputError(path, "no such file")
-    rec = read_record(path)
+    from .credentials import read_credentials
+    from .credentials.verify import describe as describe_credentials
+
+    cred = read_credentials(path)
+    rec = read_record(path) or cred.record
+    if args.json:
+        print(json.dumps({**(rec or {}), "credentials": cred.as_dict()}, indent=2, ensure_ascii=False))
+        return 0 if rec is not None else 1
     if rec is None:
         print(f"{path}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
+        print(f"  credentials {describe_credentials(cred)}")
         return 1
-    if args.json:
-        print(json.dumps(rec, indent=2, ensure_ascii=False))
-        return 0
     print(f"{path}")
+    print(f"  credentials {describe_credentials(cred)}")
+    if cred.signer:
+        print(f"  signed by  {cred.signer} ({cred.issuer})")
+    for problem in cred.problems:
+        print(f"  problem    {problem}")
     print(f"  made with  {rec.get('software')} on {rec.get('created')}")
     print(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
     if rec.get("digital_source_type"):

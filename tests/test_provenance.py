@@ -13,7 +13,8 @@ from conftest import ROOT, photo
 
 from hybridstudio.core.context import StepRecord
 from hybridstudio.core.payloads import ImagePayload
-from hybridstudio.core.provenance import COMPOSITE, TRAINED, ProcessRecord, record_from_xmp
+from hybridstudio.core.provenance import COMPOSITE, TRAINED, WITHHELD, ProcessRecord, record_from_xmp
+from hybridstudio.core.settings import Settings
 from hybridstudio.io.images import read_xmp, save_image
 
 EXIFTOOL = shutil.which("exiftool")
@@ -40,8 +41,11 @@ def test_record_is_embedded_and_read_back(tmp_path, suffix):
     out = save_image(ImagePayload(photo("chelsea")), tmp_path / f"cat{suffix}", record=rec)
     embedded = record_from_xmp(read_xmp(out))
     assert embedded["digital_source_type"] == COMPOSITE
-    assert embedded["steps"][0]["ai"]["prompt"] == "une cyanotype d'un chat"
+    # privacy by default: the prompt text stays out of the file, the sidecar beside it keeps it
+    assert embedded["steps"][0]["ai"]["prompt"] == WITHHELD
+    assert embedded["steps"][0]["ai"]["seed"] == 42
     sidecar = json.loads(ProcessRecord.sidecar_path(out).read_text(encoding="utf-8"))
+    assert sidecar["steps"][0]["ai"]["prompt"] == "une cyanotype d'un chat"
     assert sidecar["steps"][0]["ai"]["model"]["licence"]["name"] == "MIT"
     assert sidecar["steps"][1]["kind"] == "craft"
 
@@ -76,7 +80,15 @@ def test_info_command_prints_the_record_from_the_file_alone(tmp_path):
     res = hybridstudio("info", str(out))
     assert res.returncode == 0, res.stderr
     assert "trainedAlgorithmicMedia" in res.stdout and "esrgan-thick-x4" in res.stdout
-    assert "une cyanotype d'un chat" in res.stdout and "licence MIT" in res.stdout
+    assert "licence MIT" in res.stdout
+    assert "une cyanotype d'un chat" not in res.stdout and WITHHELD in res.stdout  # privacy default
+
+
+def test_the_prompt_goes_into_the_file_when_the_author_allows_it(tmp_path):
+    Settings(share_prompt=True).save()
+    out = save_image(ImagePayload(photo("coffee")[:32, :32]), tmp_path / "gen.png",
+                     record=ai_record("generates"))
+    assert record_from_xmp(read_xmp(out))["steps"][0]["ai"]["prompt"] == "une cyanotype d'un chat"
 
 
 def test_run_then_info_end_to_end(tmp_path):

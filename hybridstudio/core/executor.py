@@ -210,8 +210,12 @@ class Executor:
             stem = self._stem(recipe, source_path, payload)
             save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
                                    meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
-            outputs = self._save(payload, Path(out_dir), stem, record, save_ctx,
-                                 protect=(source_path,) if source_path else ())
+            from ..credentials.sign import collect_signing_warnings
+
+            with collect_signing_warnings() as unsigned:
+                outputs = self._save(payload, Path(out_dir), stem, record, save_ctx,
+                                     protect=(source_path,) if source_path else ())
+            warnings.extend(unsigned)
         return JobResult(payload, record, outputs, record.cost, warnings, device_report,
                          str(source_path) if source_path else None)
 

@@ -46,21 +46,10 @@ class ProcessRecord:
             return None
         return TRAINED if self.ai_roles[0] == "generates" else COMPOSITE
 
-    def ai_disclosure(self) -> str:
-        """One line for film labels and captions, e.g. 'AI: upscale (esrgan-thick-x4, MIT) · craft:
-        separate, halftone'."""
-        ai, craft = [], []
-        for s in self.steps:
-            if s.uses_ai:
-                model = (s.ai or {}).get("model", {})
-                lic = (model.get("licence") or {}).get("name", "")
-                bits = ", ".join(b for b in (model.get("id", ""), lic) if b)
-                ai.append(f"{s.step_id} ({bits})" if bits else s.step_id)
-            else:
-                craft.append(s.step_id)
-        if not ai:
-            return "No AI used · craft: " + (", ".join(craft) or "none")
-        return "AI: " + "; ".join(ai) + (" · craft: " + ", ".join(craft) if craft else "")
+    def ai_disclosure(self, lang: str | None = "en") -> str:
+        """One line for film labels, process cards and captions, e.g. 'AI: upscale
+        (esrgan-thick-x4, MIT) · craft: separate, halftone'."""
+        return disclosure_line([s.as_dict() for s in self.steps], lang)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,12 +80,20 @@ class ProcessRecord:
 
         return atomic_write_bytes(self.sidecar_path(output), self.to_json().encode("utf-8"))
 
+    def embedded_dict(self) -> dict[str, Any]:
+        """The record as it goes inside an exported file: prompt texts only when the user's
+        privacy setting allows it (the sidecar JSON keeps them)."""
+        from .settings import Settings
+
+        data = self.as_dict()
+        return data if Settings.load().share_prompt else redact_prompts(data)
+
     def xmp_packet(self) -> bytes:
         """An XMP packet with the IPTC digital source type, the tool, and the whole record."""
         dst = self.digital_source_type()
         dst_xml = (f"\n   <Iptc4xmpExt:DigitalSourceType>{escape(dst)}</Iptc4xmpExt:DigitalSourceType>"
                    if dst else "")
-        record = escape(json.dumps(self.as_dict(), ensure_ascii=False, default=str))
+        record = escape(json.dumps(self.embedded_dict(), ensure_ascii=False, default=str))
         xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -116,6 +113,45 @@ class ProcessRecord:
 </x:xmpmeta>
 <?xpacket end="w"?>"""
         return xml.encode("utf-8")
+
+
+def disclosure_line(steps: list[dict[str, Any]], lang: str | None = "en") -> str:
+    """The AI-disclosure line of a record's step dicts (film labels and process cards share it)."""
+    from .i18n import QT_TRANSLATE_NOOP, translate
+
+    def t(text: str) -> str:
+        return translate("provenance", text, lang)
+
+    ai, craft = [], []
+    for s in steps:
+        if s.get("kind") == "ai":
+            model = (s.get("ai") or {}).get("model") or {}
+            lic = (model.get("licence") or {}).get("name", "")
+            bits = ", ".join(b for b in (model.get("id", ""), lic) if b)
+            ai.append(f"{s.get('step')} ({bits})" if bits else str(s.get("step")))
+        else:
+            craft.append(str(s.get("step")))
+    craft_text = t(QT_TRANSLATE_NOOP("provenance", "craft"))
+    if not ai:
+        return (t(QT_TRANSLATE_NOOP("provenance", "No AI used")) + f" · {craft_text}: "
+                + (", ".join(craft) or t(QT_TRANSLATE_NOOP("provenance", "none"))))
+    return (t(QT_TRANSLATE_NOOP("provenance", "AI")) + ": " + "; ".join(ai)
+            + (f" · {craft_text}: " + ", ".join(craft) if craft else ""))
+
+
+PROMPT_KEYS = ("prompt", "negative_prompt")
+WITHHELD = "(withheld by the author's privacy setting)"
+
+
+def redact_prompts(record: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a record dict with every prompt text replaced (step params, AI notes, recipe)."""
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: (WITHHELD if k in PROMPT_KEYS and node[k] else walk(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+    return walk(record)
 
 
 def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:

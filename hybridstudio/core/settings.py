@@ -50,6 +50,9 @@ class Settings:
     cpu_w_per_core: float = 7.5
     gpu_w: float = 80.0
     grid_gco2_per_kwh: float = 60.0
+    # privacy: prompt texts go inside exported files (XMP, content credentials) only when allowed;
+    # the sidecar JSON beside the file always keeps them, so a picture can be made again
+    share_prompt: bool = False
 
     @property
     def power(self) -> PowerFigures:

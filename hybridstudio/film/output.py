@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import img2pdf
 import numpy as np
 import pikepdf
 from PIL import Image
 
-from ..core.atomic import atomic_path
+from ..credentials import signed_output
+
+if TYPE_CHECKING:
+    from ..core.provenance import ProcessRecord
 
 _XMP_TAG = 700
 
@@ -39,15 +43,16 @@ def g4_tiff_bytes(packed: np.ndarray, width: int, dpi: float, xmp: bytes | None 
 
 
 def write_g4_tiff(path: Path, packed: np.ndarray, width: int, dpi: float,
-                  xmp: bytes | None = None) -> Path:
-    """Write the film as a G4 TIFF, atomically."""
+                  xmp: bytes | None = None, record: ProcessRecord | None = None) -> Path:
+    """Write the film as a G4 TIFF, atomically (signed with ``record``'s content credentials)."""
     data = g4_tiff_bytes(packed, width, dpi, xmp)
-    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        fh.write(data)
+    with signed_output(path, record) as tmp:
+        tmp.write_bytes(data)
     return Path(path)
 
 
-def write_pdf(path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str) -> Path:
+def write_pdf(path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str,
+              record: ProcessRecord | None = None) -> Path:
     """One page per TIFF, each at its physical size, with ``xmp`` as the document metadata."""
     limit = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None  # our own films: an A3 film at 2400 dpi is over a gigapixel
@@ -61,6 +66,6 @@ def write_pdf(path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: st
         meta.Type = pikepdf.Name.Metadata
         meta.Subtype = pikepdf.Name.XML
         pdf.Root.Metadata = meta
-        with atomic_path(path) as tmp:
+        with signed_output(path, record) as tmp:
             pdf.save(tmp, fix_metadata_version=False)
     return Path(path)

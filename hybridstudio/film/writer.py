@@ -46,14 +46,15 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
             packed = job.render(film, recipe, when, disclosure,
                                 check=ctx.check_cancelled if ctx is not None else None,
                                 progress=progress)
-            write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp)
+            write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp, record)
             done.append(path)
             del packed
         if ctx is not None:
             ctx.check_cancelled()
             ctx.progress(n / (n + 0.5), "writing the PDF")
         title = f"Films: {recipe}" if recipe else "Films"
-        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films))
+        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films),
+                  record)
     except BaseException:
         for path in done:  # a cancelled or failed job leaves no partial set of films
             path.unlink(missing_ok=True)

@@ -19,10 +19,10 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
-from ..core.atomic import atomic_path
 from ..core.errors import InputError
 from ..core.payloads import ImagePayload
 from ..core.provenance import ProcessRecord
+from ..credentials import signed_output
 from .colour_profiles import (
     convert_8bit_to_srgb,
     convert_float_to_srgb,
@@ -207,7 +207,7 @@ def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | 
     chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
     maxv = 65535.0 if depth == 16 else 255.0
     data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
-    with atomic_path(path) as tmp:
+    with signed_output(path, record) as tmp:
         if fmt == "png":
             _write_png(tmp, data, payload.dpi, xmp)
         elif fmt == "tiff":

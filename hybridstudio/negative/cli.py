@@ -9,12 +9,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.atomic import atomic_path
 from ..core.context import StepContext
 from ..core.errors import HybridStudioError, InputError
 from ..core.params import validate_params
 from ..core.payloads import ImagePayload
 from ..core.provenance import ProcessRecord
+from ..credentials import signed_output
 from .calibration import Calibration, calibrate, format_report
 from .export import export_sheet
 from .make import PAGE_SIZES_MM
@@ -116,7 +116,7 @@ def cmd_target(args: argparse.Namespace) -> int:
     with ctx.cost.measure("negative-target"):
         written = export_sheet(sheet, out, Path(args.pdf) if args.pdf else None, args.page,
                                xmp=record.xmp_packet(), progress=_progress,
-                               compress=not args.uncompressed)
+                               compress=not args.uncompressed, record=record)
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
@@ -212,7 +212,7 @@ def cmd_make(args: argparse.Namespace) -> int:
         payload = NegativeStep().run(image, params, ctx)
         written = export_sheet(payload.sheet, out, Path(args.pdf) if args.pdf else None, args.page,
                                xmp=record.xmp_packet(), progress=_progress,
-                               compress=not args.uncompressed)
+                               compress=not args.uncompressed, record=record)
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
@@ -220,7 +220,7 @@ def cmd_make(args: argparse.Namespace) -> int:
         import cv2
 
         prev = Path(args.preview)
-        with atomic_path(prev) as tmp:
+        with signed_output(prev, record) as tmp:
             ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
                                                     * 255).astype(np.uint8))
             if not ok:

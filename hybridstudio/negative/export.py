@@ -8,16 +8,20 @@ import zlib
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import tifffile
 
 from .. import __version__
-from ..core.atomic import atomic_path
 from ..core.errors import HybridStudioError
+from ..credentials import signed_output
 from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
 from .streamed_pdf import StreamedImagePDF
+
+if TYPE_CHECKING:
+    from ..core.provenance import ProcessRecord
 
 ROWS_PER_STRIP = 128
 BIGTIFF_BYTES = 3_900_000_000  # classic TIFF offsets stop at 4 GiB
@@ -51,12 +55,13 @@ def page_size_mm(page: str, sheet: Sheet) -> tuple[float, float]:
 def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None, page: str = "fit",
                  xmp: bytes | None = None, progress: ProgressFn | None = None,
                  check_cancelled: Callable[[], None] | None = None,
-                 compress: bool = False) -> list[Path]:
+                 compress: bool = False, record: ProcessRecord | None = None) -> list[Path]:
     """Write the negative as a 16-bit TIFF and/or a PDF in one pass over its rows, both streamed
     (memory: a few strips) and written atomically: a cancel or an error leaves neither file.
 
     ``compress``: Deflate with horizontal differencing (lossless, much smaller, read by Photoshop,
     GIMP, libtiff and most print software); off by default for the widest compatibility.
+    With ``record`` both files are signed (content credentials) before they are renamed into place.
     """
     if tiff is None and pdf is None:
         raise ValueError("nothing to write")
@@ -67,7 +72,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
         if pdf is not None:
             pw, ph = page_size_mm(page, sheet)
             iw, ih = sheet.size_mm
-            tmp_pdf = stack.enter_context(atomic_path(pdf))
+            tmp_pdf = stack.enter_context(signed_output(pdf, record))
             pdf_fh = stack.enter_context(open(tmp_pdf, "wb"))
             pdf_writer = StreamedImagePDF(pdf_fh, w, h, (pw * PT_PER_MM, ph * PT_PER_MM),
                                           (iw * PT_PER_MM, ih * PT_PER_MM), xmp=xmp,
@@ -88,7 +93,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
         if tiff is not None:
             big = w * h * 6 > BIGTIFF_BYTES
             extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-            tmp_tiff = stack.enter_context(atomic_path(tiff))
+            tmp_tiff = stack.enter_context(signed_output(tiff, record))
             data = (_deflate_strip(s) for s in strips()) if compress else (
                 s.tobytes() for s in strips())
             tifffile.imwrite(tmp_tiff, data=data, shape=(h, w, 3),

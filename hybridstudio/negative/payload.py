@@ -48,7 +48,7 @@ class NegativePayload:
             return export_sheet(self.sheet, tiff, pdf, self.page, xmp=xmp,
                                 progress=ctx.progress if ctx is not None else None,
                                 check_cancelled=ctx.check_cancelled if ctx is not None else None,
-                                compress=True)
+                                compress=True, record=record)
 
         if ctx is not None:
             # the negative is rendered here, streamed to disk: count it in the job's cost

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PIL import Image, ImageCms
 
-from ..core.atomic import atomic_path, atomic_write_bytes, unique_path
+from ..core.atomic import atomic_write_bytes, unique_path
 from ..core.errors import InputError
 from ..core.separations import ROLES, Separation, SeparationSet
+from ..credentials import signed_output
 from .inks import ink_from_dict
 
 if TYPE_CHECKING:
@@ -58,17 +59,18 @@ def grey_to_coverage(grey: np.ndarray, maximum: float = 255.0) -> np.ndarray:
     return (1.0 - grey.astype(np.float32) / np.float32(maximum)).astype(np.float32)
 
 
-def _write_tiff(path: Path, grey: np.ndarray, dpi: float, xmp: bytes | None) -> None:
+def _write_tiff(path: Path, grey: np.ndarray, dpi: float, xmp: bytes | None,
+                record: ProcessRecord | None = None) -> None:
     img = Image.fromarray(grey)
     info = {_XMP_TAG: xmp} if xmp else {}
-    with atomic_path(path) as tmp:
+    with signed_output(path, record) as tmp:
         img.save(tmp, format="TIFF", compression="tiff_lzw", dpi=(dpi, dpi), tiffinfo=info)
 
 
-def _write_png(path: Path, rgb: np.ndarray, dpi: float) -> None:
+def _write_png(path: Path, rgb: np.ndarray, dpi: float, record: ProcessRecord | None = None) -> None:
     data = np.round(np.clip(rgb, 0.0, 1.0) * 255.0).astype(np.uint8)
     icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    with atomic_path(path) as tmp:
+    with signed_output(path, record) as tmp:
         Image.fromarray(data).save(tmp, format="PNG", dpi=(dpi, dpi), icc_profile=icc, compress_level=3)
 
 
@@ -143,16 +145,16 @@ def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None
             ctx.check_cancelled()
             ctx.progress(k / (len(seps) + 1), f"writing {sep.ink.name}")
         name = separation_filename(sep, k)
-        _write_tiff(folder / name, coverage_to_grey(sep.coverage), sepset.dpi, xmp)
+        _write_tiff(folder / name, coverage_to_grey(sep.coverage), sepset.dpi, xmp, record)
         files.append(name)
         written.append(folder / name)
     composite = sepset.composite if sepset.composite is not None else composite_of(sepset)
-    _write_png(folder / COMPOSITE_NAME, composite, sepset.dpi)
+    _write_png(folder / COMPOSITE_NAME, composite, sepset.dpi, record)
     written.append(folder / COMPOSITE_NAME)
     width = sepset.shape[1] or 1
     for name, picture in sepset.previews.items():
         target = folder / f"{ink_slug(name)}.png"
-        _write_png(target, picture, sepset.dpi * picture.shape[1] / width)  # previews may be reduced
+        _write_png(target, picture, sepset.dpi * picture.shape[1] / width, record)  # previews may be reduced
         written.append(target)
     for name, blob in sepset.attachments.items():
         if "/" in name or "\\" in name or name.startswith("."):

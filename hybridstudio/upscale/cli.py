@@ -94,7 +94,8 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                 record.cost = meter.totals()
                 dpi = raster.dpi * m.scale if raster.dpi else None
                 tile, splits = res.tile, res.oom_splits
-                write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet(), consume=True)
+                write_raster(target, res.rgb, res.alpha, raster.icc, dpi, record.xmp_packet(), consume=True,
+                             record=record)
                 del res, raster  # free the big arrays before the next image
                 record.write_sidecar(target)
                 bar.close()

@@ -12,15 +12,19 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
-from ..core.atomic import atomic_path
 from ..core.errors import InputError
+from ..credentials import signed_output
 from ..io.png import bit_depth as png_bit_depth
 from ..io.png import write_png_bgr
+
+if TYPE_CHECKING:
+    from ..core.provenance import ProcessRecord
 
 SUFFIXES = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
             ".webp": "webp"}
@@ -102,12 +106,14 @@ def read_raster(path: str | Path, max_pixels: int = 400_000_000) -> Raster:
 
 
 def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, icc: bytes | None,
-                 dpi: float | None, xmp: bytes | None = None, consume: bool = False) -> Path:
+                 dpi: float | None, xmp: bytes | None = None, consume: bool = False,
+                 record: ProcessRecord | None = None) -> Path:
     """Write atomically, embedding ``icc`` unchanged, the resolution and the XMP process record.
 
     PNG and TIFF keep 16-bit samples; JPEG and WebP are 8-bit (16-bit data is rounded down to 8).
     ``consume=True`` lets the writer reorder the channels of ``rgb`` in place (no second copy of a
-    big picture); the array must not be used afterwards.
+    big picture); the array must not be used afterwards. With ``record`` the file is signed
+    (content credentials) before it is renamed into place.
     """
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
@@ -115,14 +121,14 @@ def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, ic
         raise InputError(path, f"cannot write {path.suffix or 'files without an extension'}")
     if fmt == "png" and alpha is None and consume and rgb.flags.c_contiguous:
         cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR, dst=rgb)  # in place: OpenCV encodes BGR
-        with atomic_path(path) as tmp:
+        with signed_output(path, record) as tmp:
             write_png_bgr(tmp, rgb, icc, dpi, xmp)
         return path
     data = np.dstack([rgb, alpha]) if (alpha is not None and fmt != "jpeg") else rgb
     if fmt in ("jpeg", "webp") and data.dtype == np.uint16:
         data = (data.astype(np.uint32) * 255 + 32767) // 65535
         data = data.astype(np.uint8)
-    with atomic_path(path) as tmp:
+    with signed_output(path, record) as tmp:
         if fmt == "png":
             bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
             write_png_bgr(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)

@@ -1,0 +1,116 @@
+"""Signing an output's temporary file just before it is renamed into place.
+
+:func:`signed_output` replaces :func:`~hybridstudio.core.atomic.atomic_path` at every write point
+that has a process record. If signing fails for any reason (no usable certificate, a read-only
+config folder, a format the library cannot embed into) the output is still written, unsigned, and a
+:class:`SigningWarning` says why: an export is never lost to its credentials.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.atomic import atomic_path
+
+if TYPE_CHECKING:
+    from ..core.provenance import ProcessRecord
+
+#: Set HYBRIDSTUDIO_NO_CREDENTIALS=1 to write outputs without content credentials.
+DISABLE_ENV = "HYBRIDSTUDIO_NO_CREDENTIALS"
+
+
+class SigningWarning(UserWarning):
+    """An output was written without content credentials; the message says which and why."""
+
+
+_local = threading.local()
+
+
+@contextmanager
+def collect_signing_warnings() -> Iterator[list[str]]:
+    """Gather this thread's signing warnings in a list instead of Python warnings (jobs report
+    them with their other warnings)."""
+    previous = getattr(_local, "sink", None)
+    _local.sink = sink = []
+    try:
+        yield sink
+    finally:
+        _local.sink = previous
+
+
+def _warn(message: str) -> None:
+    sink = getattr(_local, "sink", None)
+    if sink is not None:
+        sink.append(message)
+    else:
+        warnings.warn(SigningWarning(message), stacklevel=3)
+
+
+@contextmanager
+def signed_output(target: str | Path, record: ProcessRecord | dict[str, Any] | None) -> Iterator[Path]:
+    """Like ``atomic_path(target)``; the finished temporary file is signed before the rename."""
+    with atomic_path(target) as tmp:
+        yield tmp
+        if record is not None:
+            sign_in_place(tmp, Path(target), record)
+
+
+def signing_enabled() -> bool:
+    return os.environ.get(DISABLE_ENV, "") not in ("1", "true", "yes")
+
+
+def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any]) -> bool:
+    """Sign ``tmp`` (the future ``target``) in place. Never raises: warns and returns False."""
+    from .manifest import mime_type
+
+    if not signing_enabled():
+        return False
+    fmt = mime_type(target)
+    if fmt is None:
+        _warn(f"{target}: written without content credentials "
+              f"(C2PA cannot be embedded in {target.suffix or 'this'} files)")
+        return False
+    signed = tmp.with_name(tmp.name + ".c2pa")
+    try:
+        _sign(tmp, signed, target, fmt, record)
+        os.replace(signed, tmp)
+        return True
+    except Exception as exc:  # noqa: BLE001 - any failure leaves the unsigned file, with a warning
+        signed.unlink(missing_ok=True)
+        _warn(f"{target}: written without content credentials ({_why(exc)})")
+        return False
+
+
+def _why(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+def _sign(src: Path, dest: Path, target: Path, fmt: str, record: ProcessRecord | dict[str, Any]) -> None:
+    import c2pa
+
+    from ..core.settings import Settings
+    from .identity import current_identity
+    from .manifest import input_ingredients, manifest_definition
+
+    rec = record if isinstance(record, dict) else record.as_dict()
+    identity = current_identity()
+    ingredients = input_ingredients(rec)
+    definition = manifest_definition(rec, target.name, Settings.load().share_prompt,
+                                     [d for d, _ in ingredients])
+    definition["ingredients"] = [d for d, path in ingredients if path is None]
+    info = c2pa.C2paSignerInfo(identity.alg.encode(), identity.chain_pem, identity.key_pem, None)
+    context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+    with c2pa.Signer.from_info(info) as signer, c2pa.Builder(definition, context=context) as builder:
+        for d, path in ingredients:
+            if path is not None:
+                with open(path, "rb") as fh:
+                    builder.add_ingredient(d, d["format"], fh)
+        with open(src, "rb") as source, open(dest, "w+b") as out:
+            builder.sign(signer, fmt, source, out)
