@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",
     "hybridstudio.credentials.cli",
+    "hybridstudio.card.cli",
 )
 
 

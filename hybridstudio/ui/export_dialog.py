@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.recipe import RecipeStep
 from ..core.step import all_steps
+from .credentials_view import SigningBox
 from .param_form import ParamForm
 from .texts import steps_text
 
@@ -113,6 +114,8 @@ class ExportDialog(QDialog):
         self.open_after = QCheckBox(self.tr("Show the folder when done"))
         self.open_after.setChecked(ui_state.value("export/open", "false") in (True, "true"))
         lay.addWidget(record)
+        self.signing = SigningBox(window.settings, getattr(window, "last_export_credentials", None))
+        lay.addWidget(self.signing)
         lay.addWidget(self.open_after)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -142,6 +145,7 @@ class ExportDialog(QDialog):
     def choices(self) -> tuple[Path, list[RecipeStep]]:
         """The output folder and the steps to append (films), remembered for next time."""
         out = Path(self.folder.text()).expanduser()
+        self.signing.apply()
         self.ui_state.setValue("export/folder", str(out))
         self.ui_state.setValue("export/open", "true" if self.open_after.isChecked() else "false")
         extra: list[RecipeStep] = []

@@ -31,6 +31,7 @@ from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
 from ..paths import resources_dir
+from . import credentials_view
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
 from .device import device_summary
 from .document import RecipeDocument, StepEntry
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
+        credentials_view.install(self)
 
         self.preview_timer = QTimer(self, singleShot=True, interval=250)
         self.preview_timer.timeout.connect(self.run_preview)
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
+        if hasattr(self, "act_card"):
+            credentials_view.retranslate(self)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_recipes.setTitle(self.tr("Shipped &recipes"))
@@ -567,6 +571,8 @@ class MainWindow(QMainWindow):
         self.source_image = image
         self.result_payload = None
         self.canvas.set_images(image, image, full_size=payload_size(payload))
+        if path is not None and path.is_file():
+            self.credentials_panel.show_file(path)
         self._set_views(available_views(payload))
         self._update_title()
         self._update_size_label()
@@ -780,6 +786,7 @@ class MainWindow(QMainWindow):
             self.result_record = result.record
             self._update_device()
             self._show(result.payload, image, None, views, k)
+            credentials_view.exported(self, job.outputs)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
             if job.outputs:
                 msg = self.tr("Exported %1 files. %2").replace("%1", str(len(job.outputs))).replace("%2", msg)
