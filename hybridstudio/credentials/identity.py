@@ -227,7 +227,37 @@ def install_school_chain(cert: Path, key: Path, root: Path | None = None) -> Ide
     except (OSError, HybridStudioError) as exc:
         raise CredentialsError(f"{folder}: cannot store the certificate "
                                f"({getattr(exc, 'strerror', None) or exc})") from exc
-    return _load(folder, "school")
+    ident = _load(folder, "school")
+    problem = trial_signature(ident)
+    if problem:
+        remove_school_chain()
+        raise CredentialsError(f"{cert}: C2PA refuses this certificate ({problem}); it needs a "
+                               "signing certificate issued by a CA, with key identifiers and the "
+                               "email-protection or document-signing extended key usage")
+    return ident
+
+
+def trial_signature(ident: Identity) -> str:
+    """Sign a tiny picture in memory: '' when the chain works, else the library's reason."""
+    import io
+
+    import c2pa
+    from PIL import Image
+
+    src, out = io.BytesIO(), io.BytesIO()
+    Image.new("L", (8, 8)).save(src, format="PNG")
+    src.seek(0)
+    manifest = {"claim_generator_info": [{"name": "HybridStudio"}], "assertions": [
+        {"label": "c2pa.actions.v2", "data": {"actions": [
+            {"action": "c2pa.created", "digitalSourceType":
+             "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia"}]}}]}
+    try:
+        info = c2pa.C2paSignerInfo(ident.alg.encode(), ident.chain_pem, ident.key_pem, None)
+        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest) as builder:
+            builder.sign(signer, "image/png", src, out)
+    except Exception as exc:  # noqa: BLE001 - the reason goes to the user
+        return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return ""
 
 
 def remove_school_chain() -> bool:
