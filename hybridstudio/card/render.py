@@ -220,7 +220,7 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
         styles.append(("BACKGROUND", (0, i), (0, i),
                        colors.HexColor("#b0275a") if is_ai else colors.HexColor("#dfe9d8")))
     if rows:
-        table = Table(rows, colWidths=[14 * mm, None])
+        table = Table(rows, colWidths=[19 * mm, None])
         table.setStyle(TableStyle(styles))
         story.append(table)
     story += [Spacer(1, 3 * mm), Paragraph(_esc(t(FOOTER).replace("%1", __version__)), small)]

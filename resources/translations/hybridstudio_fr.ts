@@ -3386,4 +3386,219 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
 </context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>valid: the file is exactly as it was signed</source>
+        <translation>valide : le fichier est exactement tel qu’il a été signé</translation>
+    </message>
+    <message>
+        <source>tampered: the image changed after it was signed</source>
+        <translation>altéré : l’image a changé après sa signature</translation>
+    </message>
+    <message>
+        <source>invalid: the content credentials are damaged</source>
+        <translation>non valide : les Content Credentials sont endommagés</translation>
+    </message>
+    <message>
+        <source>no content credentials</source>
+        <translation>pas de Content Credentials</translation>
+    </message>
+    <message>
+        <source>signer trusted by this installation</source>
+        <translation>signataire reconnu par cette installation</translation>
+    </message>
+    <message>
+        <source>signer not on any trust list known here (normal for another installation&apos;s key)</source>
+        <translation>signataire absent des listes de confiance connues ici (normal pour la clé d’une autre installation)</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s own certificate (made on first use; it proves that files come from this installation and were not changed, not who the author is)</source>
+        <translation>le certificat propre à cette installation (créé à la première utilisation ; il prouve que les fichiers viennent de cette installation et n’ont pas été modifiés, pas qui en est l’auteur)</translation>
+    </message>
+    <message>
+        <source>the school&apos;s certificate chain, installed by hand</source>
+        <translation>la chaîne de certificats de l’école, installée à la main</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>craft</source>
+        <translation>artisanal</translation>
+    </message>
+    <message>
+        <source>No AI used</source>
+        <translation>Aucune IA utilisée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>card</name>
+    <message>
+        <source>Process card</source>
+        <translation>Fiche de processus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Content credentials</source>
+        <translation>Content Credentials (C2PA)</translation>
+    </message>
+    <message>
+        <source>AI disclosure</source>
+        <translation>Mention d’usage de l’IA</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>Étapes, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>craft</source>
+        <translation>artisanal</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>File hash</source>
+        <translation>Empreinte du fichier</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>not documented in HybridStudio&apos;s model catalogue</source>
+        <translation>non documenté dans le catalogue de modèles de HybridStudio</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Without AI</source>
+        <translation>Sans IA</translation>
+    </message>
+    <message>
+        <source>Cost of the whole chain</source>
+        <translation>Coût de toute la chaîne</translation>
+    </message>
+    <message>
+        <source>%1 s of computing, %2, %3 (grid at %4 g CO2e/kWh)</source>
+        <translation>%1 s de calcul, %2, %3 (réseau à %4 g CO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>estimated: the hardware gave no energy reading</source>
+        <translation>estimé : le matériel ne donne pas de mesure d’énergie</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Made with HybridStudio %1. The full process record is embedded in the file and beside it (.hybridstudio.json); any C2PA reader, or hybridstudio info, checks its content credentials.</source>
+        <translation>Réalisé avec HybridStudio %1. Le relevé complet du processus est intégré au fichier et posé à côté (.hybridstudio.json) ; tout lecteur C2PA, ou hybridstudio info, vérifie ses Content Credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Process card…</source>
+        <translation>Fiche de processus…</translation>
+    </message>
+    <message>
+        <source>Open an image or export a result to see its content credentials.</source>
+        <translation>Ouvrez une image ou exportez un résultat pour voir ses Content Credentials.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Image info</source>
+        <translation>Infos de l’image</translation>
+    </message>
+    <message>
+        <source>Process &amp;card…</source>
+        <translation>&amp;Fiche de processus…</translation>
+    </message>
+    <message>
+        <source>A one-page PDF telling how an output was made: steps, AI and craft, models, energy, content credentials</source>
+        <translation>Un PDF d’une page qui raconte comment un fichier a été fait : étapes, IA et artisanat, modèles, énergie, Content Credentials</translation>
+    </message>
+    <message>
+        <source>Process card of which output?</source>
+        <translation>Fiche de processus de quel fichier ?</translation>
+    </message>
+    <message>
+        <source>Save the process card</source>
+        <translation>Enregistrer la fiche de processus</translation>
+    </message>
+    <message>
+        <source>Could not make the process card</source>
+        <translation>Impossible de faire la fiche de processus</translation>
+    </message>
+    <message>
+        <source>Process card written: %1</source>
+        <translation>Fiche de processus écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningBox</name>
+    <message>
+        <source>Content credentials (C2PA)</source>
+        <translation>Content Credentials (C2PA)</translation>
+    </message>
+    <message>
+        <source>Put the prompt text inside the exported files</source>
+        <translation>Mettre le texte du prompt dans les fichiers exportés</translation>
+    </message>
+    <message>
+        <source>Off: the files say which model and seed made them but not your prompt; the .hybridstudio.json file beside them keeps it for you.</source>
+        <translation>Décoché : les fichiers disent quel modèle et quelle graine les ont faits, mais pas votre prompt ; le fichier .hybridstudio.json posé à côté le garde pour vous.</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Dernier export</translation>
+    </message>
+    <message>
+        <source>Every file is signed with this installation&apos;s own certificate (made on the first export).</source>
+        <translation>Chaque fichier est signé avec le certificat propre à cette installation (créé au premier export).</translation>
+    </message>
+    <message>
+        <source>Every file is signed with the school&apos;s certificate: %1</source>
+        <translation>Chaque fichier est signé avec le certificat de l’école : %1</translation>
+    </message>
+    <message>
+        <source>Every file is signed with this installation&apos;s own certificate: %1</source>
+        <translation>Chaque fichier est signé avec le certificat propre à cette installation : %1</translation>
+    </message>
+</context>
 </TS>
