@@ -7,7 +7,8 @@ start menu has a "HybridStudio self-test" entry). It checks, in order:
    every command module imports, the step kinds register and every shipped recipe and model
    manifest is valid; the engines see their ink libraries, process presets and translations;
 2. a shipped recipe runs on a generated image into a temporary folder: the image is written at the
-   recipe's print size and DPI, with its process record (sidecar JSON and embedded XMP);
+   recipe's print size and DPI, with its process record (sidecar JSON and embedded XMP) and valid
+   content credentials (C2PA), and its process card is made;
 3. onnxruntime imports, and lists the execution providers this build has;
 4. an ONNX session runs a tiny shipped model (2× nearest upscaler) on the best provider, and its
    result is checked against numpy; the provider that really ran is reported;
@@ -235,6 +236,15 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
         raise RuntimeError(f"{out.name} carries no embedded XMP process record")
     details.append(f"process record: {sidecar.name} ({len(kinds)} steps, AI used: no) and XMP in the "
                    f"image; cost: {describe(results[0].cost)}")
+    from .card.cli import make_card
+    from .credentials import read_credentials
+
+    cred = read_credentials(out)
+    if cred.verdict != "valid":
+        raise RuntimeError(f"{out.name}: content credentials {cred.verdict} {cred.problems}")
+    card = make_card(out, work / "card.pdf", "en")
+    details.append(f"content credentials: {cred.verdict}, signed by {cred.signer}; process card "
+                   f"{card.name} ({card.stat().st_size // 1024} KiB)")
 
 
 def wheel_of(ort) -> str:
