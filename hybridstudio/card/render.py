@@ -187,7 +187,7 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
     thumb = _thumbnail(output)
     if thumb is not None:
         buf = io.BytesIO()
-        thumb.save(buf, format="PNG")
+        thumb.save(buf, format="JPEG", quality=88)
         buf.seek(0)
         w, h = thumb.size
         box = 42 * mm
