@@ -56,7 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--misregistration", type=length_mm, default=0.0, metavar="LEN",
                    help="also preview the print with drums shifted up to LEN (riso: 0.5mm)")
     p.add_argument("--coverage-limit", type=float, metavar="FRACTION",
-                   help="flag areas with more total ink (default 0.85 for riso)")
+                   help="most total ink, e.g. 0.85 = 85 %% (default 0.85 for riso, off otherwise): the "
+                        "perceptual solve keeps within it, and areas over it are flagged")
+    p.add_argument("--solver", choices=("perceptual", "least-squares"), default="perceptual",
+                   help="spot/stock coverages: smallest CIEDE2000 within the ink limit (default), or "
+                        "the earlier least-squares solve")
+    p.add_argument("--ink-tolerance", type=float, default=0.5, metavar="DE",
+                   help="ΔE2000 the perceptual solve may give up to lay less ink (default 0.5)")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
     p.add_argument("--overwrite", action="store_true", help="replace separations already in OUTDIR")
     p.set_defaults(func=cmd_separate)
@@ -91,6 +97,7 @@ def cmd_separate(args: argparse.Namespace) -> int:
         "dot_gain": args.dot_gain, "dpi": args.dpi or 0.0, "width_mm": args.width_mm or 0.0,
         "choke_mm": args.choke, "trap_mm": args.trap, "highlight": not args.no_highlight,
         "misregistration_mm": args.misregistration, "coverage_limit": args.coverage_limit,
+        "solver": args.solver, "ink_tolerance": args.ink_tolerance,
     }
     from ..core.params import validate_params
 
@@ -118,6 +125,11 @@ def cmd_separate(args: argparse.Namespace) -> int:
     tac = r["coverage"]["total_area_coverage"]
     print(f"  predicted ΔE2000: mean {de['mean']:.2f}, p95 {de['p95']:.2f}, max {de['max']:.1f}; "
           f"total ink: mean {tac['mean_percent']:.1f} %, max {tac['max_percent']:.0f} %")
+    lim = r.get("solver", {}).get("ink_limit")
+    if lim:
+        print(f"  ink limit {lim['limit_percent']:g} % kept in the solve: "
+              f"{lim['pixels_at_limit_percent']:.1f} % of the image at the limit, costing ΔE2000 "
+              f"{lim['delta_e2000_price_mean']:.2f} on average")
     if "stock" in r:
         print(f"  stock: chose {', '.join(r['stock']['chosen'])} from {r['stock']['candidates']} inks "
               f"({r['stock']['sets_evaluated']} sets tried)")

@@ -3386,4 +3386,31 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
 </context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Ink tolerance</source>
+        <translation>Tolérance d’encre</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Calcul des couvertures</translation>
+    </message>
+    <message>
+        <source>least-squares</source>
+        <translation>moindres carrés</translation>
+    </message>
+    <message>
+        <source>perceptual</source>
+        <translation>perceptuel</translation>
+    </message>
+    <message>
+        <source>Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, the limit only flagged)</source>
+        <translation>Couvertures des tons directs et du stock : perceptuel (plus petit CIEDE2000, encre totale tenue sous la limite de couverture, le moins d’encre possible dans la tolérance) ou moindres carrés (l’ancien calcul, la limite seulement signalée)</translation>
+    </message>
+    <message>
+        <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
+        <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
+    </message>
+</context>
 </TS>
