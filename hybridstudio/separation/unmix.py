@@ -63,7 +63,8 @@ class InkModel:
 
     def srgb_effective(self, eff: np.ndarray) -> np.ndarray:
         """sRGB of effective coverages (..., N)."""
-        return linear_to_srgb(mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin))
+        return linear_to_srgb(mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin,
+                                         [i.km for i in self.inks]))
 
     def lab_effective(self, eff: np.ndarray) -> np.ndarray:
         """CIELAB D50 of effective coverages (..., N)."""
