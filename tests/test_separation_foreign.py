@@ -132,3 +132,48 @@ def test_bad_inputs_are_refused_with_the_file_named(tmp_path):
         load_any_separations(nodpi)
     with pytest.raises(InputError, match="outside 1..12000"):
         load_any_separations(nodpi, dpi=0.5)
+
+
+def write_psd(path: Path, planes: list[np.ndarray], names: list[str], dpi: float,
+              size: tuple[int, int] = (160, 160)) -> None:
+    """A greyscale Photoshop document whose extra channels are the inks, written by psd-tools'
+    file-format layer (channel names and resolution as Photoshop image resources)."""
+    import struct
+
+    from psd_tools.constants import ColorMode, Compression, Resource
+    from psd_tools.psd import PSD
+    from psd_tools.psd.header import FileHeader
+    from psd_tools.psd.image_data import ImageData
+    from psd_tools.psd.image_resources import ImageResource, ImageResources
+
+    h, w = planes[0].shape if planes else size
+    header = FileHeader(channels=1 + len(planes), height=h, width=w, depth=8, color_mode=ColorMode.GRAYSCALE)
+    data = ImageData(compression=Compression.RLE)
+    data.set_data([np.full((h, w), 255, np.uint8).tobytes()] + [p.tobytes() for p in planes], header)
+    res = ImageResources()
+    names_raw = b"".join(struct.pack(">I", len(n) + 1) + (n + "\0").encode("utf-16-be") for n in names)
+    res[Resource.ALPHA_NAMES_UNICODE] = ImageResource(key=Resource.ALPHA_NAMES_UNICODE, data=names_raw)
+    fixed = int(dpi * 65536)
+    res[Resource.RESOLUTION_INFO] = ImageResource(key=Resource.RESOLUTION_INFO,
+                                                  data=struct.pack(">IHHIHH", fixed, 1, 1, fixed, 1, 1))
+    with open(path, "wb") as fh:
+        PSD(header=header, image_data=data, image_resources=res).write(fh)
+
+
+def test_films_from_a_photoshop_file_with_spot_channels(tmp_path, capsys):
+    pytest.importorskip("psd_tools")
+    covs = planes()
+    psd = tmp_path / "poster.psd"
+    write_psd(psd, [grey(c) for c in covs], ["Black", "Fluorescent Pink", "Teal"], 240.0)
+    sepset = load_any_separations(psd)
+    assert [s.ink.name for s in sepset.separations] == ["Black", "Fluorescent Pink", "Teal"]
+    assert sepset.dpi == pytest.approx(240.0)
+    for sep, cov in zip(sepset.separations, covs, strict=True):
+        assert np.abs(sep.coverage - cov).max() <= 0.5 / 255 + 1e-6
+    out = tmp_path / "poster.pdf"
+    assert main(["films", str(psd), "--dpi", "600", "--page", "A4", "-o", str(out)]) == 0
+    assert "3 films" in capsys.readouterr().out
+    bare = tmp_path / "bare.psd"
+    write_psd(bare, [], [], 240.0)
+    with pytest.raises(InputError, match="no spot channels"):
+        load_any_separations(bare)

@@ -10,6 +10,8 @@ Three shapes are read:
 - a **multichannel TIFF**: several greyscale planes in one file (``minisblack``, one page per ink or
   planar channels, ink dark), or a ``separated`` TIFF (ink amounts, 255 = solid) whose ``InkNames``
   tag names the inks;
+- a **Photoshop file** with spot channels (or in Multichannel mode), read by ``psd-tools`` (an
+  optional dependency): every channel after the colour channels is an ink, named from the file;
 - a HybridStudio separation folder (``separations.json``) is read as before.
 
 Resolution and size come from the files; files of different sizes, or different resolutions, are
@@ -218,6 +220,48 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
     return _set(items, inks, path, dpi, substrate, process)
 
 
+#: Colour channels before the spot/alpha channels, by PSD colour mode (bitmap, grey, indexed, RGB,
+#: CMYK, multichannel, duotone, Lab).
+_PSD_COLOUR_CHANNELS = {0: 1, 1: 1, 2: 1, 3: 3, 4: 4, 7: 0, 8: 1, 9: 3}
+
+
+def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
+             substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
+    """The spot (extra) channels of a Photoshop file through psd-tools, named from the file's
+    channel names; in a Multichannel document every channel is an ink. Ink dark, as Photoshop
+    shows a channel."""
+    try:
+        from psd_tools import PSDImage
+        from psd_tools.constants import Resource
+    except ImportError:
+        raise InputError(path, "reading Photoshop files needs psd-tools (pip install psd-tools); or "
+                               "save the spot channels as a multichannel TIFF") from None
+    try:
+        psd = PSDImage.open(path)
+        first = _PSD_COLOUR_CHANNELS.get(int(psd.color_mode), 3)
+        names = [str(n).rstrip("\0") for n in (psd.image_resources.get_data(Resource.ALPHA_NAMES_UNICODE)
+                                               or [])]
+        res = psd.image_resources.get_data(Resource.RESOLUTION_INFO)
+        file_dpi = None
+        if res is not None and res.horizontal:
+            file_dpi = res.horizontal / 65536.0 * (2.54 if int(res.horizontal_unit) == 2 else 1.0)
+        channels = list(range(first, psd.channels))
+        planes = [np.asarray(psd.topil(channel=c)) for c in channels]
+    except InputError:
+        raise
+    except Exception as exc:  # psd-tools raises many kinds on damaged files
+        raise InputError(path, f"cannot read this Photoshop file ({exc})") from exc
+    if not channels:
+        raise InputError(path, "this Photoshop file has no spot channels (only its colour channels): "
+                               "add one spot channel per ink, or use Multichannel mode")
+    items = []
+    for k, plane in enumerate(planes):
+        _check_size(path, plane.shape)
+        label = names[k] if k < len(names) and names[k] else f"Channel {channels[k] + 1}"
+        items.append((label, _coverage(plane, False, path), file_dpi))
+    return _set(items, inks, path, dpi, substrate, process)
+
+
 def load_any_separations(path: str | Path, inks: Sequence[str] = (), dpi: float | None = None,
                          substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
     """Separations from a HybridStudio folder, a folder of greyscale files, or a multichannel TIFF.
@@ -232,8 +276,7 @@ def load_any_separations(path: str | Path, inks: Sequence[str] = (), dpi: float 
         return read_plane_folder(path, inks, dpi, substrate, process)
     if path.suffix.lower() in (".tif", ".tiff"):
         return read_multichannel_tiff(path, inks, dpi, substrate, process)
-    if path.suffix.lower() == ".psd":
-        raise InputError(path, "Photoshop files: save the spot channels as a multichannel TIFF, or "
-                               "each channel as a greyscale TIFF in one folder")
+    if path.suffix.lower() in (".psd", ".psb"):
+        return read_psd(path, inks, dpi, substrate, process)
     raise InputError(path, "not separations: give a folder of greyscale TIFF/PNG files (one per ink), "
                            "a multichannel TIFF or a HybridStudio separations folder")
