@@ -141,3 +141,22 @@ def test_smoothness_measure_sees_banding_and_speckle():
     assert gradient_smoothness(ramp, ramp, plane)["step_ratio"] == pytest.approx(1.0, abs=0.05)
     assert gradient_smoothness(ramp, banded, [banded[..., 0]])["step_ratio"] > 5
     assert gradient_smoothness(ramp, speckled, plane)["reversals"] > 0.2
+
+
+def test_cli_screenprint_limit_is_kept_in_the_saved_films(tmp_path, capsys):
+    """A settable limit for screen printing, end to end: the 8-bit TIFFs on disk stay within it,
+    and the command says what it cost."""
+    from PIL import Image
+
+    from hybridstudio.cli import main
+
+    src = tmp_path / "coffee.png"
+    Image.fromarray(np.round(small("coffee", 96) * 255).astype(np.uint8)).save(src, dpi=(150, 150))
+    out = tmp_path / "seps"
+    assert main(["separate", str(src), "--method", "spot", "--library", "screenprint", "--process", "screen",
+                 "--pick", "Black", "--pick", "Process Cyan,Process Magenta", "--coverage-limit", "0.7",
+                 "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "ink limit 69.4 % kept in the solve" in text  # 70 % less half an 8-bit step per ink
+    total = sum(1.0 - np.asarray(Image.open(p), np.float64) / 255 for p in sorted(out.glob("*.tif")))
+    assert total.max() <= 0.70 + 1e-9
