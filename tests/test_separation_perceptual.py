@@ -117,19 +117,26 @@ def test_fewest_ink_within_the_tolerance():
 
 
 def test_gradients_stay_smooth():
-    """Ramps from the paper into the inks and between them, and a grey ramp: no banding, no speckle.
-    (The step ratio of an exact copy is ~2 here: the solve works on 7-bit colours.) Ramps into
-    black from a saturated red, and yellow to violet, still switch between mixes: see the bench."""
+    """Ramps from the paper into the inks, between them, and grey: no banding, no speckle. (An exact
+    copy scores a step ratio of ~2 here: the solve works on 7-bit colours.) Ramps where two mixes
+    meet (saturated red into black: red + blue or black; yellow into violet) are spread over
+    neighbouring colours at the riso limit; without a limit, red into black still switches mix."""
     x = np.linspace(0, 1, 256, dtype=np.float32)[None, :, None]
-    stops = [((1, 1, 1), (0.0, 0.47, 0.75)), ((1, 1, 1), (0.95, 0.31, 0.38)),
-             ((0.0, 0.47, 0.75), (0.95, 0.31, 0.38)), ((1, 1, 1), (0.1, 0.1, 0.1))]
-    for a, b in stops:
+
+    def smoothness(a, b, limit):
         ramp = np.repeat(np.array(a, np.float32) * (1 - x) + np.array(b, np.float32) * x, 4, axis=0)
+        s = run(ramp, limit=limit)
+        return gradient_smoothness(ramp, s.composite, [p.coverage for p in s.separations])
+
+    for a, b in (((1, 1, 1), (0.0, 0.47, 0.75)), ((1, 1, 1), (0.95, 0.31, 0.38)),
+                 ((0.0, 0.47, 0.75), (0.95, 0.31, 0.38)), ((1, 1, 1), (0.1, 0.1, 0.1))):
         for limit in (None, 4.0):
-            s = run(ramp, limit=limit)
-            m = gradient_smoothness(ramp, s.composite, [p.coverage for p in s.separations])
-            assert m["step_ratio"] < 3.5 and m["max_coverage_step"] < 0.03 and m["reversals"] < 0.12, \
+            m = smoothness(a, b, limit)
+            assert m["step_ratio"] < 4.5 and m["max_coverage_step"] < 0.05 and m["reversals"] < 0.12, \
                 (a, b, limit, m)
+    for a, b in (((0.95, 0.31, 0.38), (0, 0, 0)), ((0.9, 0.9, 0.2), (0.2, 0.1, 0.5))):
+        m = smoothness(a, b, None)
+        assert m["step_ratio"] < 5.5 and m["max_coverage_step"] < 0.2 and m["reversals"] < 0.12, (a, b, m)
 
 
 def test_smoothness_measure_sees_banding_and_speckle():

@@ -182,3 +182,24 @@ def limit_price(model: InkModel, target_lab: np.ndarray, result: PerceptualResul
     de_free = np.linalg.norm(de2000_residuals(_lab(model, free), target_lab[at]), axis=-1)
     out[at] = np.maximum(result.delta_e[at] - de_free, 0.0)
     return out
+
+
+def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarray, best_de: np.ndarray,
+                     limit: float | None, budget: float = 0.3, neighbours: int = 8,
+                     rounds: int = 4) -> np.ndarray:
+    """Smooth the coverages over colour space: each colour takes the mean coverages of itself and
+    its nearest colours (CIELAB) wherever that costs at most ``budget`` ΔE00 over its own best. Where
+    two mixes reach neighbouring colours (a saturated red into black: red + blue, or black alone),
+    their mean reaches about the same colour, so the switch from one mix to the other is spread
+    over several colours instead of a jump (banding)."""
+    from scipy.spatial import cKDTree
+
+    k = min(neighbours + 1, len(nominal))
+    _, nb = cKDTree(target_lab).query(target_lab, k=k)
+    x = nominal.copy()
+    for _ in range(rounds):
+        avg = project_limit(x[nb].mean(axis=1), limit)
+        de = np.linalg.norm(de2000_residuals(_lab(model, avg), target_lab), axis=-1)
+        ok = de <= best_de + budget
+        x[ok] = avg[ok]
+    return x

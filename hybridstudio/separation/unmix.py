@@ -36,12 +36,16 @@ SOLVERS = ("perceptual", "least-squares")
 class SolveOptions:
     """Which solver turns colours into coverages, and its ink rules. ``limit``: the most total
     nominal ink (sum of coverages, 0.85 = 85 %) the perceptual solve may lay; ``tolerance``: the
-    ΔE2000 it may give up to save ink; ``stats`` (a dict) receives what the solve reports."""
+    ΔE2000 it may give up to save ink; ``stats`` (a dict) receives what the solve reports;
+    ``smooth``: the ΔE2000 a colour may give up to follow its neighbours (no banding between
+    mixes)."""
 
     solver: str = "perceptual"
     limit: float | None = None
     tolerance: float = 0.5
     stats: dict | None = None
+    smooth: float = 0.15  # ΔE00 a colour may give up so its coverages follow its neighbours'
+
 
 
 @dataclass
@@ -215,6 +219,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
     eff = np.empty((len(uniq), model.n), dtype=np.float32)
     nominal = np.empty((len(uniq), model.n), dtype=np.float32)
     price = np.full(len(uniq), -1.0)  # ΔE paid to the ink limit; -1 where it is not reached
+    best_de = np.full(len(uniq), np.nan)  # perceptual: each colour's ΔE00 before smoothing
     for s in range(0, len(uniq), 16384):
         if check is not None:
             check()
@@ -227,12 +232,18 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
 
             res = solve_perceptual(model, target, start, solve.limit, solve.tolerance)
             nominal[s:s + 16384] = res.nominal
+            best_de[s:s + 16384] = res.delta_e
             if solve.limit is not None:
                 price[s:s + 16384] = limit_price(model, target, res, solve.limit)
         else:
             eff[s:s + 16384] = start
             drop_hidden(model, eff[s:s + 16384])
             nominal[s:s + 16384] = inverse_tvi(eff[s:s + 16384], model.dot_gain)
+    if solve.solver == "perceptual" and preset is None and solve.smooth > 0 and len(uniq) > 1:
+        from .perceptual import smooth_solutions
+
+        nominal[:] = smooth_solutions(model, srgb_to_lab(colours), nominal.astype(np.float64), best_de,
+                                      solve.limit, solve.smooth)
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
     counts = np.zeros(len(uniq))
     for y in range(0, h, rows):
