@@ -61,8 +61,9 @@ def test_stock_beats_kmeans_and_pillow_at_equal_n():
     for name in ("astronaut", "coffee"):
         img = small(name, 160)
         n = 3
+        # at equal freedom: k-means and Pillow know no ink limit, so the riso limit is lifted
         s = separate(ImagePayload(img, dpi=300.0),
-                     SeparateOptions(method="stock", inks=n, dpi=300.0, library="riso"))
+                     SeparateOptions(method="stock", inks=n, dpi=300.0, library="riso", coverage_limit=4.0))
         assert s.shape == img.shape[:2]
         ours = mean_de(img, s.composite)
         lab_px = lab(img).reshape(-1, 3).astype(np.float32)
@@ -283,7 +284,9 @@ def test_stock_recovers_the_two_inks_a_print_was_made_with():
     inks = [riso.get("Fluorescent Pink"), riso.get("Teal")]
     yy, xx = np.mgrid[0:96, 0:96] / 95.0
     printed = composite_planes([xx, yy], inks, resolve_substrate("paper-white"), 0.25)
-    s = separate(ImagePayload(printed, dpi=300.0), SeparateOptions(method="stock", inks=2, dpi=300.0))
+    # printed with up to 200 % ink, beyond the riso limit: the limit is lifted to get it back
+    s = separate(ImagePayload(printed, dpi=300.0), SeparateOptions(method="stock", inks=2, dpi=300.0,
+                                                                   coverage_limit=4.0))
     assert sorted(s.report["stock"]["chosen"]) == ["Fluorescent Pink", "Teal"]
     assert s.report["delta_e2000"]["mean"] < 0.5
     # and the coverages come back: nominal planes close to the ones printed

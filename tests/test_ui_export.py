@@ -67,16 +67,22 @@ def _two_ink_separations(folder):
     return folder
 
 
-def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
-    import subprocess
-
-    folder = _two_ink_separations(tmp_path / "seps")
+def _window_with_separations(qtbot, folder):
+    """A main window that opened ``folder`` as separations, with the print, plate and film views."""
     w = make_window(qtbot)
     job = w.open_separations(folder)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     keys = [v.key for v in w.views]
     assert keys[0] == "print" and "sep:1" in keys and "film:0" in keys
+    return w
+
+
+def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
+    import subprocess
+
+    folder = _two_ink_separations(tmp_path / "seps")
+    w = _window_with_separations(qtbot, folder)
     ui = QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
     ui.setValue("export/folder", str(tmp_path / "films"))
     dlg = ExportDialog(w, ui)
@@ -134,3 +140,21 @@ def test_riso_masters_from_the_separation_step(qtbot, tmp_path):
             assert im.mode == "L" and round(im.info["dpi"][0]) == 600
             assert im.width == round(40 / 25.4 * 600)
     assert any(p.endswith("separations.json") for p in job.outputs)
+
+
+def test_the_films_view_opens_greyscale_files_made_elsewhere(qtbot, tmp_path):
+    """A print shop's folder of plain greyscale PNGs (one ink per file, named after the ink) opens
+    as separations in the app, with the inks read from the file names."""
+    import numpy as np
+    from conftest import photo
+    from PIL import Image
+
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    rgb = photo("coffee")
+    lum = rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32)
+    for name, cov in (("1-yellow.png", np.clip(rgb[..., 0] - rgb[..., 2], 0, 1)),
+                      ("2-black.png", np.clip(1 - lum, 0, 1))):
+        Image.fromarray(np.round((1 - cov) * 255).astype(np.uint8)).save(folder / name, dpi=(150, 150))
+    w = _window_with_separations(qtbot, folder)
+    assert [s.ink.name for s in w.source_payload.separations] == ["Yellow", "Black"]

@@ -32,6 +32,9 @@ class Ink:
     #: How much of what is under an opaque ink it hides (0..1); None = 1 for opaque, 0 for
     #: transparent. Plastisol spot inks on a dark garment hide ~0.7–0.9 without an underbase.
     hiding: float | None = None
+    #: Kubelka–Munk absorption and scattering per linear-RGB channel ((K, S), fitted from a
+    #: drawdown): the ink then covers what is under it by the two-flux model, not by ``hiding``.
+    km: tuple[tuple[float, float, float], tuple[float, float, float]] | None = None
 
     @property
     def hiding_power(self) -> float:
@@ -51,6 +54,8 @@ class Ink:
             d["code"] = self.code
         if self.hiding is not None:
             d["hiding"] = self.hiding
+        if self.km is not None:
+            d["km_k"], d["km_s"] = list(self.km[0]), list(self.km[1])
         return d
 
 

@@ -23,7 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Screen every separation of SEPARATIONS_DIR at the film "
                                    "resolution and write OUT.pdf (one page per film, exact size) "
                                    "plus one CCITT G4 TIFF per film beside it.")
-    p.add_argument("separations", metavar="SEPARATIONS_DIR")
+    p.add_argument("separations", metavar="SEPARATIONS_DIR",
+                   help="a HybridStudio separations folder, a folder of greyscale TIFF/PNG files "
+                        "(one ink per file, ink dark) or a multichannel TIFF")
+    p.add_argument("--ink", action="append", default=[], metavar="NAME[=#rrggbb]",
+                   help="separations made elsewhere: the ink of each file or channel, in order "
+                        "(repeat; default: read from the file names or channel names)")
+    p.add_argument("--sep-dpi", type=float, metavar="DPI",
+                   help="separations made elsewhere: their resolution, when the files carry none")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--method", choices=METHODS, default="am")
     p.add_argument("--dpi", type=float, default=1200.0, help="film resolution (default 1200)")
@@ -69,7 +76,8 @@ def cmd_films(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         raise ParamError("output", f"{out} must end in .pdf (the TIFFs are written beside it)")
     folder = Path(args.separations)
-    sepset, upstream = load_for_films(folder)
+    inks = [n.strip() for item in args.ink for n in item.split(",") if n.strip()]
+    sepset, upstream = load_for_films(folder, inks, args.sep_dpi)
     inputs = [p.resolve() for p in (folder.iterdir() if folder.is_dir() else [folder])]
     srec = StepRecord("films", str(step.title), False, raw)
     bar = TerminalProgress()

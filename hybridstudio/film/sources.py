@@ -4,6 +4,7 @@ process record (so a film's AI-disclosure line covers how the separations were m
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,11 +82,20 @@ def record_for_films(upstream: dict[str, Any] | None, films_step: StepRecord,
     return record
 
 
-def load_for_films(folder: str | Path) -> tuple[SeparationSet, dict[str, Any] | None]:
-    """The separation set of ``folder`` (checked for mixed resolutions) and its upstream record."""
+def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | None = None,
+                   ) -> tuple[SeparationSet, dict[str, Any] | None]:
+    """The separation set of ``folder`` (checked for mixed resolutions) and its upstream record.
+    ``folder`` may also be separations made elsewhere (a folder of greyscale TIFF/PNG files, one
+    ink per file, or a multichannel TIFF): ``inks`` then names the inks in file order and ``dpi``
+    gives the resolution when the files carry none (:mod:`hybridstudio.separation.foreign`)."""
+    from ..separation.foreign import load_any_separations
+
     folder = Path(folder)
     if not folder.exists():
         raise InputError(folder, "no such folder")
+    own = folder.name == INDEX_NAME or (folder / INDEX_NAME).is_file()
+    if not own:
+        return load_any_separations(folder, inks, dpi), None
     sepset = load_separations(folder)
     check_resolutions(folder if folder.is_dir() else folder.parent)
     return sepset, upstream_record(folder if folder.is_dir() else folder.parent)

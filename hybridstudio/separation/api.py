@@ -32,7 +32,7 @@ from .report import coverage_stats, delta_e_stats, over_limit_mask
 from .riso import RISO_DPI, RISO_INK_LIMIT, misregistered
 from .spot import auto_count, auto_palette, pixel_sample, spot_planes
 from .underbase import choke, mm_to_px, trap
-from .unmix import order_light_to_dark
+from .unmix import SOLVERS, SolveOptions, order_light_to_dark
 
 METHODS = ("spot", "stock", "index", "cmyk", "simulated")
 EDGES = ("smooth", "hard")
@@ -63,6 +63,8 @@ class SeparateOptions:
     highlight: bool = True
     misregistration_mm: float = 0.0  # riso preview: ±shift per drum (0 = off)
     coverage_limit: float | None = None  # None = 0.85 for riso, off otherwise
+    solver: str = "perceptual"  # spot/stock coverages: perceptual (ΔE2000, ink limit) or least-squares
+    ink_tolerance: float = 0.5  # ΔE2000 the perceptual solve may give up to lay less ink
     seed: int = 0
 
 
@@ -128,6 +130,10 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         raise ParamError("edges", f"{opts.edges!r} is not one of {', '.join(EDGES)}")
     if not 0 <= opts.inks <= MAX_INKS:
         raise ParamError("inks", f"{opts.inks} inks: choose 1 to {MAX_INKS} (0 = automatic)")
+    if opts.solver not in SOLVERS:
+        raise ParamError("solver", f"{opts.solver!r} is not one of {', '.join(SOLVERS)}")
+    if opts.coverage_limit is not None and not 0.0 < opts.coverage_limit <= MAX_INKS:
+        raise ParamError("coverage_limit", f"{opts.coverage_limit:g} must be above 0 (0.85 = 85 % total ink)")
     if opts.dot_gain is not None and not 0.0 <= opts.dot_gain <= 0.25:
         raise ParamError("dot_gain", f"{opts.dot_gain} is outside 0..0.25")
     warnings: list[str] = []
@@ -168,6 +174,15 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     def check():
         return (_check(ctx))
     report: dict[str, Any] = {"method": opts.method}
+    limit = opts.coverage_limit if opts.coverage_limit is not None else (
+        RISO_INK_LIMIT if process == "riso" else None)
+    solve_stats: dict[str, Any] = {}
+
+    def solve_for(count: int) -> SolveOptions:
+        # the limit less half an 8-bit step per ink, so the saved 8-bit masters stay within it
+        inner = None if limit is None else max(limit - count * 0.5 / 255.0, 0.0)
+        return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
+
     seps: list[Separation] = []
     attachments: dict[str, bytes] = {}
     composite_override = None
@@ -182,7 +197,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
                 n = auto_count(sample, seed=opts.seed)
                 report["auto_inks"] = n
             inks = auto_palette(sample, n, substrate, opacity, seed=opts.seed)
-        planes = spot_planes(rgb, inks, substrate, gain, opts.edges, check)
+        planes = spot_planes(rgb, inks, substrate, gain, opts.edges, check, solve_for(len(inks)))
         seps = [Separation(i, p, k + 1, "spot") for k, (i, p) in enumerate(zip(inks, planes, strict=True))]
         report["edges"] = opts.edges
 
@@ -198,8 +213,9 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             raise ParamError("pick", f"{len(picked)} inks picked but only {n} asked for (--inks)")
         choice = best_inks(sample, pool, n, substrate, gain, check=check,
                            progress=lambda f, m: _progress(ctx, 0.05 + 0.5 * f, m), seed=opts.seed,
-                           required=picked)
-        planes = spot_planes(rgb, choice.inks, substrate, gain, "smooth", check)
+                           required=picked,
+                           limit=limit if opts.solver == "perceptual" else None)
+        planes = spot_planes(rgb, choice.inks, substrate, gain, "smooth", check, solve_for(n))
         seps = [Separation(i, p, k + 1, "spot")
                 for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))]
         report["stock"] = {"library": library.name, "candidates": len(pool),
@@ -324,8 +340,6 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         sepset.composite = composite_of(sepset)
     # ΔE of the final prediction, area-averaged to the image's size when the output is larger
     measured = sepset.composite
-    limit = opts.coverage_limit if opts.coverage_limit is not None else (
-        RISO_INK_LIMIT if process == "riso" else None)
     report.update({
         "inks": len(seps),
         "ink_names": [s.ink.name for s in sorted(seps, key=lambda s: s.order)],
@@ -340,6 +354,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
                                      viewing_blur_px=1.0 if opts.method == "index" else 0.0),
         "coverage": coverage_stats(seps, limit, dpi),
     })
+    if solve_stats:
+        report["solver"] = solve_stats
     if opts.method == "index":
         report["delta_e2000"]["note"] = "after a 1-pixel viewing blur (dithered dots are not seen singly)"
     if visible is not None:

@@ -56,10 +56,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--misregistration", type=length_mm, default=0.0, metavar="LEN",
                    help="also preview the print with drums shifted up to LEN (riso: 0.5mm)")
     p.add_argument("--coverage-limit", type=float, metavar="FRACTION",
-                   help="flag areas with more total ink (default 0.85 for riso)")
+                   help="most total ink, e.g. 0.85 = 85 %% (default 0.85 for riso, off otherwise): the "
+                        "perceptual solve keeps within it, and areas over it are flagged")
+    p.add_argument("--solver", choices=("perceptual", "least-squares"), default="perceptual",
+                   help="spot/stock coverages: smallest CIEDE2000 within the ink limit (default), or "
+                        "the earlier least-squares solve")
+    p.add_argument("--ink-tolerance", type=float, default=0.5, metavar="DE",
+                   help="ΔE2000 the perceptual solve may give up to lay less ink (default 0.5)")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
     p.add_argument("--overwrite", action="store_true", help="replace separations already in OUTDIR")
     p.set_defaults(func=cmd_separate)
+
+    p = sub.add_parser("ink-fit", help="fit an opaque/garment ink (Kubelka–Munk) from a drawdown scan",
+                       description="Read a scanned drawdown of one ink (two rows of patches at the "
+                                   "--steps coverages: top row on the garment or substrate, bottom row "
+                                   "on white card, first patch of each row bare) and write the ink, "
+                                   "with its Kubelka–Munk absorption and scattering and the measured "
+                                   "dot gain, to an ink library file usable with --library.")
+    p.add_argument("scan", metavar="SCAN")
+    p.add_argument("--name", required=True, help="the ink's name, e.g. 'Plastisol Red'")
+    p.add_argument("-o", "--output", required=True, metavar="LIBRARY.toml")
+    p.add_argument("--steps", default=",".join(str(v) for v in range(0, 101, 10)), metavar="PCT,...",
+                   help="nominal coverage of each patch, left to right (default 0,10,…,100)")
+    p.add_argument("--update", action="store_true",
+                   help="add the ink to an existing library file (a new file otherwise)")
+    p.set_defaults(func=cmd_ink_fit)
 
     p = sub.add_parser("inks", help="list ink libraries, or the inks of one")
     p.add_argument("library", nargs="?", help="a library name or .toml file; 'substrates' for papers")
@@ -91,6 +112,7 @@ def cmd_separate(args: argparse.Namespace) -> int:
         "dot_gain": args.dot_gain, "dpi": args.dpi or 0.0, "width_mm": args.width_mm or 0.0,
         "choke_mm": args.choke, "trap_mm": args.trap, "highlight": not args.no_highlight,
         "misregistration_mm": args.misregistration, "coverage_limit": args.coverage_limit,
+        "solver": args.solver, "ink_tolerance": args.ink_tolerance,
     }
     from ..core.params import validate_params
 
@@ -118,6 +140,11 @@ def cmd_separate(args: argparse.Namespace) -> int:
     tac = r["coverage"]["total_area_coverage"]
     print(f"  predicted ΔE2000: mean {de['mean']:.2f}, p95 {de['p95']:.2f}, max {de['max']:.1f}; "
           f"total ink: mean {tac['mean_percent']:.1f} %, max {tac['max_percent']:.0f} %")
+    lim = r.get("solver", {}).get("ink_limit")
+    if lim:
+        print(f"  ink limit {lim['limit_percent']:g} % kept in the solve: "
+              f"{lim['pixels_at_limit_percent']:.1f} % of the image at the limit, costing ΔE2000 "
+              f"{lim['delta_e2000_price_mean']:.2f} on average")
     if "stock" in r:
         print(f"  stock: chose {', '.join(r['stock']['chosen'])} from {r['stock']['candidates']} inks "
               f"({r['stock']['sets_evaluated']} sets tried)")
@@ -125,6 +152,36 @@ def cmd_separate(args: argparse.Namespace) -> int:
         print(f"  warning: {w}")
     print(f"  cost: {describe(cost)}")
     print(f"  wrote {len(files)} files, report in {out / 'report.json'}")
+    return 0
+
+
+def cmd_ink_fit(args: argparse.Namespace) -> int:
+    from ..core.atomic import atomic_write_bytes
+    from ..core.errors import ParamError
+    from ..io.images import load_image
+    from .inks import parse_library
+    from .kubelka import fit_drawdown
+
+    try:
+        steps = tuple(float(v) for v in args.steps.split(",") if v.strip())
+    except ValueError:
+        raise ParamError("steps", f"{args.steps!r} is not a list of percentages like 0,10,20") from None
+    scan = Path(args.scan)
+    fit = fit_drawdown(load_image(scan).pixels, steps, scan)
+    out = Path(args.output)
+    if out.exists() and not args.update:
+        raise InputError(out, "exists; add --update to add the ink to it, or choose another name")
+    head = "" if out.exists() else (
+        "# HybridStudio ink library with drawdown-fitted inks (Kubelka–Munk): a plain file to share.\n"
+        f'hybridstudio_inks = 1\nname = "{out.stem}"\nprocess = "screen"\n'
+        f"dot_gain = {fit.dot_gain:.3f}        # measured on the drawdown's tints\n")
+    old = out.read_text("utf-8") if out.exists() else ""
+    text = old + head + fit.toml(args.name.replace('"', "'"))
+    parse_library(text, out)  # what is written reads back
+    atomic_write_bytes(out, text.encode("utf-8"))
+    print(f"{args.name}: K {', '.join(f'{v:.3g}' for v in fit.k)}; S {', '.join(f'{v:.3g}' for v in fit.s)} "
+          f"(linear R, G, B); dot gain {fit.dot_gain:.3f} at 50 %; model RMS {fit.rms:.4f}")
+    print(f"  wrote {out} (use it with --library {out})")
     return 0
 
 

@@ -8,6 +8,9 @@ Print order matters. Starting from the substrate colour, each separation is laid
   the Neugebauer equation with Demichel weights (each overlap ``S`` weighted by
   ``Π_{i∈S} aᵢ · Π_{i∉S} (1 − aᵢ)``, its colour the product of the inks' transmittances over the
   substrate): the sum factorises into one factor per ink, so it costs O(N), not O(2ᴺ).
+- an ink with **Kubelka–Munk** parameters (fitted from a drawdown, :mod:`.kubelka`) lays a film
+  whose colour depends on what is under it: ``under · (1 − a) + a · R_KM(under)``: plastisol on a
+  dark garment, where a thin white is grey;
 - an **opaque** ink covers: ``under · (1 − a) + c · a`` (underbase white, highlight white,
   simulated-process inks on a dark garment). An ink that hides only a share ``h`` of what is under it
   (``Ink.hiding``: plastisol on a dark shirt without underbase) gives
@@ -67,17 +70,22 @@ def ink_linear(ink: Ink) -> np.ndarray:
 
 
 def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
-               substrate_lin: np.ndarray) -> np.ndarray:
+               substrate_lin: np.ndarray, km: Sequence | None = None) -> np.ndarray:
     """Composite in linear light. ``effective``: (..., N) effective coverages in print order;
     ``inks_lin``: (N, 3); ``hiding``: (N,) 0 (transparent) .. 1 (opaque), or bools;
-    ``substrate_lin``: (3,) or (..., 3)."""
+    ``substrate_lin``: (3,) or (..., 3); ``km``: per ink None or its Kubelka–Munk (K, S), which
+    then decides what the ink's film looks like over what is under it."""
     shape = effective.shape[:-1] + (3,)
     out = np.broadcast_to(np.asarray(substrate_lin, dtype=np.float64), shape).copy()
     hiding = np.asarray(hiding, dtype=np.float64)
     for i in range(effective.shape[-1]):
         a = effective[..., i:i + 1]
         h = float(hiding[i])
-        if h >= 1.0:
+        if km is not None and km[i] is not None:
+            from .kubelka import km_reflectance
+
+            out = out * (1.0 - a) + a * km_reflectance(km[i][0], km[i][1], out)
+        elif h >= 1.0:
             out *= 1.0 - a
             out += a * inks_lin[i]
         elif h <= 0.0:
@@ -103,7 +111,7 @@ def composite_planes(coverages: Sequence[np.ndarray], inks: Sequence[Ink], subst
     for y in range(0, h, rows):
         eff = np.stack([tvi(c[y:y + rows].astype(np.float64), g)
                         for c, g in zip(coverages, gains, strict=True)], axis=-1)
-        out[y:y + rows] = linear_to_srgb(mix_linear(eff, inks_lin, opaque, sub_lin))
+        out[y:y + rows] = linear_to_srgb(mix_linear(eff, inks_lin, opaque, sub_lin, [i.km for i in inks]))
     return out
 
 

@@ -13,6 +13,8 @@ A library file (see ``resources/inks/README.md`` for the full format)::
     lab = [62.1, 73.5, -12.0]   # measured CIELAB D50 (wins over hex for the model)
     opacity = "transparent"     # or "opaque"
     estimate = true             # the colour is an approximation, not a measurement
+    km_k = [0.9, 1.8, 2.4]      # optional: Kubelka–Munk absorption and scattering per linear R, G, B
+    km_s = [6.0, 5.5, 5.2]      # (fitted from a drawdown: `hybridstudio ink-fit`)
 
 ``resources/inks/substrates.toml`` lists substrates (``[[substrates]]`` with name and hex or lab).
 Libraries are found by file path, else by name in the user's ``inks`` data folder, else among the
@@ -145,8 +147,17 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
     if hiding is not None and (isinstance(hiding, bool) or not isinstance(hiding, (int, float))
                                or not 0.0 <= hiding <= 1.0):
         raise ValueError(f"{name}: 'hiding' must be a number in 0..1, got {hiding!r}")
+    km = None
+    if "km_k" in d or "km_s" in d:
+        vals = [d.get("km_k"), d.get("km_s")]
+        if not all(isinstance(v, (list, tuple)) and len(v) == 3 and all(
+                isinstance(x, (int, float)) and not isinstance(x, bool) and 0 < x < 1e4 for x in v)
+                   for v in vals):
+            raise ValueError(f"{name}: 'km_k' and 'km_s' (Kubelka–Munk) must both be three positive "
+                             f"numbers, got {vals[0]!r} and {vals[1]!r}")
+        km = (tuple(float(x) for x in vals[0]), tuple(float(x) for x in vals[1]))
     return Ink(name=name, srgb=srgb, lab=lab_t, opacity=opacity, code=code,
-               hiding=None if hiding is None else float(hiding))
+               hiding=None if hiding is None else float(hiding), km=km)  # type: ignore[arg-type]
 
 
 def parse_library(text: str, path: Path | None = None, key: str = "inks") -> InkLibrary:

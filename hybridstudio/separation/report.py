@@ -92,3 +92,23 @@ def over_limit_mask(separations: Sequence[Separation], limit: float, dpi: float,
     total = sum(s.coverage.astype(np.float32) for s in separations)
     k = max(1, int(round((area_mm / 25.4) * dpi)))
     return (cv2.blur(total, (k, k)) if k > 1 else total) > limit + 1e-6
+
+
+def gradient_smoothness(original: np.ndarray, composite: np.ndarray,
+                        planes: Sequence[np.ndarray]) -> dict[str, float]:
+    """How smoothly a separation follows a smooth gradient (HxWx3 ``original``, one row = one ramp):
+    ``step_ratio``: the 99th percentile of ΔE2000 between neighbouring pixels of the predicted print
+    over that of the original (banding and speckle raise it far above 1); ``max_coverage_step``: the
+    largest jump of any plane between neighbouring pixels; ``reversals``: the share of neighbouring
+    steps where the print's lightness moves against the original's (speckle)."""
+    lab_o = srgb_to_lab(original)
+    lab_c = srgb_to_lab(composite)
+    step_o = delta_e2000(lab_o[:, 1:], lab_o[:, :-1])
+    step_c = delta_e2000(lab_c[:, 1:], lab_c[:, :-1])
+    d_o = np.diff(lab_o[..., 0], axis=1)
+    d_c = np.diff(lab_c[..., 0], axis=1)
+    moving = np.abs(d_o) > 0.05
+    reversals = float(((d_o * d_c) < -1e-3)[moving].mean()) if moving.any() else 0.0
+    jump = max(float(np.abs(np.diff(p, axis=1)).max()) for p in planes) if planes else 0.0
+    return {"step_ratio": float(np.percentile(step_c, 99) / max(np.percentile(step_o, 99), 1e-6)),
+            "max_coverage_step": jump, "reversals": reversals}

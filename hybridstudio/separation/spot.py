@@ -17,7 +17,7 @@ import numpy as np
 
 from ..core.separations import Ink
 from .colours import delta_e2000, lab_to_srgb, srgb_to_lab
-from .unmix import InkModel, hard_separate, separate_image
+from .unmix import InkModel, SolveOptions, hard_separate, separate_image
 
 MAX_AUTO_INKS = 8
 SAMPLE = 40_000
@@ -77,9 +77,10 @@ def auto_count(sample_rgb: np.ndarray, target_de: float = 6.0, maximum: int = MA
 
 
 def spot_planes(rgb: np.ndarray, inks: list[Ink], substrate: Ink, dot_gain: float, edges: str = "smooth",
-                check: Callable[[], None] | None = None) -> list[np.ndarray]:
+                check: Callable[[], None] | None = None,
+                solve: SolveOptions | None = None) -> list[np.ndarray]:
     """Coverage planes for the inks (already in print order)."""
     model = InkModel(inks, substrate, dot_gain)
     if edges == "hard":
         return hard_separate(model, rgb, check)
-    return separate_image(model, rgb, check=check)
+    return separate_image(model, rgb, check=check, solve=solve)

@@ -43,7 +43,8 @@ class StockChoice:
 
 class _Scorer:
     def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray,
-                 mode: str = "mix"):
+                 mode: str = "mix", limit: float | None = None):
+        self.limit = limit
         self.candidates = candidates
         self.substrate = substrate
         self.dot_gain = dot_gain
@@ -67,7 +68,7 @@ class _Scorer:
             lab = pal[nearest]
         else:
             model = InkModel(self.inks(idx), self.substrate, self.dot_gain)
-            table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5))
+            table = CandidateTable(model, _SEARCH_LEVELS.get(len(idx), 5), self.limit)
             _, lab = table.nearest(self.target)
         score = float(delta_e2000(self.target, lab).mean())
         self.cache[idx] = score
@@ -76,11 +77,13 @@ class _Scorer:
 
 def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: Ink, dot_gain: float,
               check: Callable[[], None] | None = None, progress: Callable[[float, str], None] | None = None,
-              seed: int = 0, mode: str = "mix", required: list[Ink] | None = None) -> StockChoice:
+              seed: int = 0, mode: str = "mix", required: list[Ink] | None = None,
+              limit: float | None = None) -> StockChoice:
     """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates).
     ``mode`` "mix" scores halftone mixes of the inks; "palette" scores each pixel as one solid ink or
     bare substrate (for index separations). ``required`` inks (e.g. the black drum that is always
-    in the machine) are part of every set tried."""
+    in the machine) are part of every set tried. With a total-ink ``limit`` (riso 0.85), sets are
+    scored only on mixes within it: a set whose colours need more ink than the press takes loses."""
     if n > len(candidates):
         raise ValueError(f"asked for {n} inks but the library offers {len(candidates)}")
     candidates = list(candidates)
@@ -88,8 +91,8 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     sample = sample_rgb if len(sample_rgb) <= SEARCH_SAMPLE else sample_rgb[
         rng.choice(len(sample_rgb), SEARCH_SAMPLE, replace=False)]
     target = srgb_to_lab(sample)
-    score = _Scorer(candidates, substrate, dot_gain, target, mode)
-    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE], mode)
+    score = _Scorer(candidates, substrate, dot_gain, target, mode, limit)
+    quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE], mode, limit)
     m = len(candidates)
     history: list[dict] = []
 

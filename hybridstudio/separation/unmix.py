@@ -29,6 +29,23 @@ from .composite import ink_linear, inverse_tvi, mix_linear, tvi
 
 _TILE = 1 << 19
 MAX_DISTINCT = 250_000
+SOLVERS = ("perceptual", "least-squares")
+
+
+@dataclass
+class SolveOptions:
+    """Which solver turns colours into coverages, and its ink rules. ``limit``: the most total
+    nominal ink (sum of coverages, 0.85 = 85 %) the perceptual solve may lay; ``tolerance``: the
+    ΔE2000 it may give up to save ink; ``stats`` (a dict) receives what the solve reports;
+    ``smooth``: the ΔE2000 a colour may give up to follow its neighbours (no banding between
+    mixes)."""
+
+    solver: str = "perceptual"
+    limit: float | None = None
+    tolerance: float = 0.5
+    stats: dict | None = None
+    smooth: float = 0.15  # ΔE00 a colour may give up so its coverages follow its neighbours'
+
 
 
 @dataclass
@@ -50,7 +67,8 @@ class InkModel:
 
     def srgb_effective(self, eff: np.ndarray) -> np.ndarray:
         """sRGB of effective coverages (..., N)."""
-        return linear_to_srgb(mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin))
+        return linear_to_srgb(mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin,
+                                         [i.km for i in self.inks]))
 
     def lab_effective(self, eff: np.ndarray) -> np.ndarray:
         """CIELAB D50 of effective coverages (..., N)."""
@@ -81,8 +99,10 @@ def candidate_grid(n: int, levels: int | None = None) -> np.ndarray:
 class CandidateTable:
     """The candidate combinations of a model with their CIELAB, searchable by nearest colour."""
 
-    def __init__(self, model: InkModel, levels: int | None = None):
+    def __init__(self, model: InkModel, levels: int | None = None, limit: float | None = None):
         self.eff = candidate_grid(model.n, levels)
+        if limit is not None:  # only mixes whose total nominal ink stays within the limit
+            self.eff = self.eff[inverse_tvi(self.eff, model.dot_gain).sum(-1) <= limit + 1e-9]
         self.lab = model.lab_effective(self.eff)
         self.tree = cKDTree(self.lab)
 
@@ -171,13 +191,16 @@ def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
 
 def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
                    check: Callable[[], None] | None = None,
-                   preset: Callable[[np.ndarray], np.ndarray] | None = None) -> list[np.ndarray]:
+                   preset: Callable[[np.ndarray], np.ndarray] | None = None,
+                   solve: SolveOptions | None = None) -> list[np.ndarray]:
     """Nominal coverage planes (float32 HxW, print order) reproducing ``rgb`` with ``model``.
 
     Every distinct colour of the image, quantised to ``bits`` per channel (7; 6 when there are more
     than ``MAX_DISTINCT`` such colours: at most ~1 ΔE from the exact colour), is solved once, then
     mapped back in row tiles. ``preset`` maps sRGB colours (K, 3) to fixed effective coverages
-    (K, N), NaN = free."""
+    (K, N), NaN = free. ``solve`` picks the solver (least squares in CIELAB, or the perceptual
+    solve of :mod:`.perceptual` with its ink limit); its ``stats`` receive the ΔE price of the
+    limit."""
     h, w, _ = rgb.shape
     rows = max(1, _TILE // max(w, 1))
     def distinct(b: int) -> np.ndarray:
@@ -191,22 +214,54 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
             uniq = distinct(6)
     mask = (1 << bits) - 1
     colours = np.stack([(uniq >> (2 * bits)) & mask, (uniq >> bits) & mask, uniq & mask], -1) / mask
+    solve = solve or SolveOptions()
     table = CandidateTable(model)
     eff = np.empty((len(uniq), model.n), dtype=np.float32)
+    nominal = np.empty((len(uniq), model.n), dtype=np.float32)
+    price = np.full(len(uniq), -1.0)  # ΔE paid to the ink limit; -1 where it is not reached
+    best_de = np.full(len(uniq), np.nan)  # perceptual: each colour's ΔE00 before smoothing
     for s in range(0, len(uniq), 16384):
         if check is not None:
             check()
         chunk = colours[s:s + 16384]
         fixed = preset(chunk) if preset is not None else None
-        eff[s:s + 16384] = solve_colours(model, srgb_to_lab(chunk), table, preset=fixed)
-    drop_hidden(model, eff)
-    nominal = inverse_tvi(eff, model.dot_gain).astype(np.float32)
+        target = srgb_to_lab(chunk)
+        start = solve_colours(model, target, table, preset=fixed)
+        if solve.solver == "perceptual" and fixed is None:
+            from .perceptual import limit_price, solve_perceptual
+
+            res = solve_perceptual(model, target, start, solve.limit, solve.tolerance)
+            nominal[s:s + 16384] = res.nominal
+            best_de[s:s + 16384] = res.delta_e
+            if solve.limit is not None:
+                price[s:s + 16384] = limit_price(model, target, res, solve.limit)
+        else:
+            eff[s:s + 16384] = start
+            drop_hidden(model, eff[s:s + 16384])
+            nominal[s:s + 16384] = inverse_tvi(eff[s:s + 16384], model.dot_gain)
+    if solve.solver == "perceptual" and preset is None and solve.smooth > 0 and len(uniq) > 1:
+        from .perceptual import smooth_solutions
+
+        nominal[:] = smooth_solutions(model, srgb_to_lab(colours), nominal.astype(np.float64), best_de,
+                                      solve.limit, solve.smooth)
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
+    counts = np.zeros(len(uniq))
     for y in range(0, h, rows):
         idx = np.searchsorted(uniq, _keys(rgb[y:y + rows], bits))
+        counts += np.bincount(idx.ravel(), minlength=len(uniq))
         vals = nominal[idx]
         for i in range(model.n):
             planes[i][y:y + rows] = vals[..., i]
+    if solve.stats is not None:
+        solve.stats.update({"solver": solve.solver, "colours_solved": int(len(uniq)),
+                            "quantisation_bits": bits})
+        if solve.solver == "perceptual" and solve.limit is not None:
+            total = max(float(counts.sum()), 1.0)
+            solve.stats["ink_limit"] = {
+                "limit_percent": round(solve.limit * 100, 1),
+                "pixels_at_limit_percent": round(float(counts[price >= 0].sum() / total) * 100, 2),
+                "delta_e2000_price_mean": round(float((counts * np.maximum(price, 0)).sum() / total), 4),
+            }
     return planes
 
 

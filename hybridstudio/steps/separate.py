@@ -24,6 +24,7 @@ def options_from_params(params: dict[str, Any]):
         dpi=params["dpi"] or None, width_mm=params["width_mm"] or None, choke_mm=params["choke_mm"],
         trap_mm=params["trap_mm"], highlight=params["highlight"],
         misregistration_mm=params["misregistration_mm"], coverage_limit=params["coverage_limit"],
+        solver=params.get("solver", "perceptual"), ink_tolerance=params.get("ink_tolerance", 0.5),
     )
 
 
@@ -80,6 +81,12 @@ class Separate(Step):
               "by up to this much (0 = off; riso ±0.5 mm)"), "mm", 0.0, 5.0),
         Param("coverage_limit", "float", None, QT_TRANSLATE_NOOP("steps", "Flag areas with more total "
               "ink than this (empty = 85 % for riso, off otherwise)"), "", 0.0, 4.0, optional=True),
+        Param("solver", "choice", "perceptual", QT_TRANSLATE_NOOP("steps", "Spot and stock coverages: "
+              "perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink "
+              "within the tolerance) or least-squares (the earlier solve, the limit only flagged)"),
+              choices=("perceptual", "least-squares")),
+        Param("ink_tolerance", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Perceptual solve: how much "
+              "colour accuracy (ΔE2000) may be given up to lay less ink"), "", 0.0, 5.0),
     )
     how_it_works = QT_TRANSLATE_NOOP(
         "steps", "A print model predicts the result: transparent inks multiply over the paper (every "

@@ -503,14 +503,15 @@ class MainWindow(QMainWindow):
             self.open_separations(Path(path))
 
     def open_separations(self, folder: Path, remember: bool = True) -> Job:
-        """Load a folder of separations (one greyscale TIFF per ink + separations.json) — made by
-        HybridStudio or by hand — to make films or masters from it."""
-        from ..separation.export import load_separations
+        """Load a folder of separations — HybridStudio's (separations.json), or made elsewhere: one
+        greyscale TIFF/PNG per ink, inks read from the file names — or a multichannel TIFF, to
+        make films or masters from it."""
+        from ..separation.foreign import load_any_separations
 
         folder = Path(folder)
 
         def load(cancel, on_progress):
-            sepset = load_separations(folder)
+            sepset = load_any_separations(folder)
             return sepset, _display(sepset, available_views(sepset)[0].key)
 
         return self._open_in_worker(folder, load, self.tr("Could not open the separations"), remember)

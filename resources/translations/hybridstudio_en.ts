@@ -3384,4 +3384,31 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Ink tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least-squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perceptual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, the limit only flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
