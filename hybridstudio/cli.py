@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.diffusion.cli",
     "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",
+    "hybridstudio.server.cli",
 )
 
 

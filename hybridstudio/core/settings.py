@@ -50,6 +50,10 @@ class Settings:
     cpu_w_per_core: float = 7.5
     gpu_w: float = 80.0
     grid_gco2_per_kwh: float = 60.0
+    compute: str = "local"  # local (this computer) or server (the school server below)
+    server_url: str = ""  # e.g. https://gpu.school.example:8000
+    server_token: str = ""  # the access token the school gave (HYBRIDSTUDIO_SERVER_TOKEN overrides)
+    server_fallback: bool = True  # server unreachable: compute on this computer instead
 
     @property
     def power(self) -> PowerFigures:
