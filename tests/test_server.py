@@ -21,7 +21,7 @@ from hybridstudio.cli import main
 from hybridstudio.core.cancel import CancelToken
 from hybridstudio.core.errors import Cancelled
 from hybridstudio.core.executor import Executor
-from hybridstudio.core.recipe import Recipe
+from hybridstudio.core.recipe import Recipe, RecipeStep
 from hybridstudio.core.settings import Settings
 from hybridstudio.server.client import ServerClient, ServerError, ServerUnreachable
 from hybridstudio.server.fairness import FairQueue
@@ -281,3 +281,55 @@ def test_results_are_deleted_once_fetched(school, tmp_path):
     with pytest.raises(ServerError) as err:
         client.result(job)
     assert err.value.status == 404
+
+
+def test_runner_falls_back_to_this_computer_only_when_allowed(tmp_path):
+    from hybridstudio.core.payloads import ImagePayload
+    from hybridstudio.server.runner import runner_for
+
+    recipe = Recipe.loads('hybridstudio_recipe = 1\nname = "grey"\n[[steps]]\nkind = "greyscale"\n')
+    image = ImagePayload(photo("coffee")[:40, :40].copy(), source="coffee.png")
+    base = Settings(compute="server", server_url="http://127.0.0.1:9", server_token="hs_x")
+    res = runner_for(base, Executor(base)).run(recipe, [image])[0]
+    assert "cannot be reached" in res.warnings[0] and "this computer instead" in res.warnings[0]
+    assert res.payload.pixels.shape == (40, 40, 3)
+    strict = Settings(compute="server", server_url="http://127.0.0.1:9", server_fallback=False)
+    with pytest.raises(ServerUnreachable):
+        runner_for(strict, Executor(strict)).run(recipe, [image])
+    assert isinstance(runner_for(Settings(), Executor(Settings())), Executor)  # local: the executor
+
+
+@pytest.mark.gui
+def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from ui_helpers import make_window, wait_jobs
+
+    from hybridstudio.core.step import get_step
+    from hybridstudio.ui.jobs import DONE
+    from hybridstudio.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(Settings())
+    qtbot.addWidget(dlg)
+    dlg.compute_on.setCurrentIndex(dlg.compute_on.findData("server"))
+    dlg.server_url.setText(school.url)
+    dlg.server_token.setText(school.tokens["alice"])
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(dlg.findChild(QPushButton, "serverCheck"), Qt.MouseButton.LeftButton)
+    assert "Connected to test-school as alice" in dlg.server_status.text()
+    settings = dlg.result_settings()
+    assert (settings.compute, settings.server_url) == ("server", school.url)
+
+    w = make_window(qtbot, settings=settings)
+    assert "School server" in w.device_label.text()
+    params = {p.name: p.default for p in get_step("generate").params}
+    params.update(prompt="a heron in the reeds", model="tiny-lcm", width=64, height=64, steps=3, seed=7)
+    job = w.generate("generate", params)
+    wait_jobs(qtbot, w, timeout=120)
+    assert job.status == DONE, job.error
+    assert "School server test-school" in w.device_label.text()
+    assert "test-school" in w.device_label.toolTip()
+    local_params = {**params, "model": str(school.model_folder)}
+    local = Executor(Settings()).run(Recipe(name="g", steps=[RecipeStep("generate", local_params)]),
+                                     None, None)[0]
+    assert np.abs(w.source_payload.pixels - local.payload.pixels).max() <= 0.5 / 255 + 1e-6
