@@ -134,6 +134,16 @@ def test_tokens_refused_and_accepted(school):
     assert info["machines"]["upscale"]["device"] == "cpu"
 
 
+def test_serve_connect_points_the_app_at_the_server(school, capsys):
+    assert main(["serve", "connect", school.url, "--token", "hs_wrong"]) == 1
+    assert "not valid" in capsys.readouterr().err
+    assert Settings.load().compute == "local"
+    assert main(["serve", "connect", school.url, "--token", school.tokens["bob"]]) == 0
+    assert "connected to school server test-school as bob" in capsys.readouterr().out
+    s = Settings.load()
+    assert (s.compute, s.server_url, s.server_token) == ("server", school.url, school.tokens["bob"])
+
+
 def test_recipe_on_server_gives_the_same_pixels_and_names_where_it_ran(school, tmp_path, capsys):
     src = _png(tmp_path / "crop.png", photo("astronaut")[100:164, 180:260])
     recipe = tmp_path / "r.toml"
@@ -310,13 +320,14 @@ def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path
 
     dlg = SettingsDialog(Settings())
     qtbot.addWidget(dlg)
-    dlg.compute_on.setCurrentIndex(dlg.compute_on.findData("server"))
-    dlg.server_url.setText(school.url)
-    dlg.server_token.setText(school.tokens["alice"])
+    box = dlg.server
+    box.compute_on.setCurrentIndex(box.compute_on.findData("server"))
+    box.server_url.setText(school.url)
+    box.server_token.setText(school.tokens["alice"])
     from PySide6.QtWidgets import QPushButton
 
     qtbot.mouseClick(dlg.findChild(QPushButton, "serverCheck"), Qt.MouseButton.LeftButton)
-    assert "Connected to test-school as alice" in dlg.server_status.text()
+    assert "Connected to test-school as alice" in box.server_status.text()
     settings = dlg.result_settings()
     assert (settings.compute, settings.server_url) == ("server", school.url)
 

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from ..core.errors import HybridStudioError
+from .client import TOKEN_ENV
 from .limits import Limits
 from .tokens import TokenStore, default_tokens_path
 
@@ -61,13 +62,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--result-ttl", type=float, default=d.result_ttl_s, metavar="SECONDS",
                    help="results not fetched are deleted after this long")
     p.set_defaults(func=cmd_serve)
-    tok = p.add_subparsers(dest="serve_command", metavar="token")
+    tok = p.add_subparsers(dest="serve_command", metavar="token|connect")
     t = tok.add_parser("token", help="access tokens: add, list, revoke")
     t.add_argument("action", choices=("add", "list", "revoke"))
     t.add_argument("name", nargs="?", help="a student or a class, e.g. class-2a")
     t.add_argument("--tokens", dest="token_file", default=None, metavar="FILE",
                    help=f"token file (default {default_tokens_path()})")
     t.set_defaults(func=cmd_token)
+    c = tok.add_parser("connect", help="make the app (and --server) use a school server")
+    c.add_argument("url", help="the server's address, e.g. https://gpu.school.example:8000")
+    c.add_argument("--token", default=None, help=f"access token (default: ${TOKEN_ENV})")
+    c.add_argument("--no-fallback", action="store_true",
+                   help="never compute on this computer when the server cannot be reached")
+    c.set_defaults(func=cmd_connect)
 
 
 def cmd_token(args: argparse.Namespace) -> int:
@@ -89,6 +96,30 @@ def cmd_token(args: argparse.Namespace) -> int:
         return 0
     store.revoke(args.name)
     print(f"revoked {args.name!r}: it is refused from the next request on")
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    """Check the server answers to the token, then store both in the settings the app reads."""
+    import dataclasses
+
+    from ..core.settings import Settings
+    from .client import ServerClient, insecure_warning
+
+    client = ServerClient(args.url, args.token)
+    if not client.token:
+        raise HybridStudioError(f"serve connect: give --token or set {TOKEN_ENV}")
+    info = client.info()
+    label = next((m.get("label") for m in (info.get("machines") or {}).values() if m.get("label")), "?")
+    settings = dataclasses.replace(Settings.load(), compute="server", server_url=client.url,
+                                   server_token=client.token, server_fallback=not args.no_fallback)
+    path = settings.save()
+    print(f"connected to school server {info['server']} as {info['user']}: {label}, "
+          f"{len(info.get('models') or [])} models")
+    print(f"the app now computes there (settings: {path}); Settings → Compute on switches back")
+    warn = insecure_warning(client.url)
+    if warn:
+        print(f"warning: {warn}", file=sys.stderr)
     return 0
 
 

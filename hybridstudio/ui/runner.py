@@ -18,8 +18,13 @@ def server_summary(settings: Settings) -> tuple[str, str]:
 
     url = ServerClient(settings.server_url, "").url
     known = KNOWN_SERVERS.get(url)
-    short = known.split(",")[0] if known else QCoreApplication.translate(
-        "SchoolServer", "School server (%1)").replace("%1", url.split("://", 1)[-1])
+    prefix = "School server "
+    if known and known.startswith(prefix):  # "School server NAME: GPU (device), machine NODE"
+        short = QCoreApplication.translate("SchoolServer", "School server %1").replace(
+            "%1", known[len(prefix):].split(",")[0])
+    else:
+        short = QCoreApplication.translate("SchoolServer", "School server (%1)").replace(
+            "%1", url.split("://", 1)[-1])
     long = QCoreApplication.translate(
         "SchoolServer", "Jobs compute on the school server at %1. %2").replace("%1", url).replace(
         "%2", known or QCoreApplication.translate(

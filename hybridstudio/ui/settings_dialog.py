@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,16 +16,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.errors import HybridStudioError
 from ..core.settings import Settings, data_dir
 from .i18n import LANGUAGES
+from .server_settings import ServerSettings
 
 
 class SettingsDialog(QDialog):
@@ -114,7 +112,8 @@ class SettingsDialog(QDialog):
         self.grid.setValue(s.grid_gco2_per_kwh)
         self.grid.setToolTip(self.tr("Carbon intensity of your electricity (France: about 60)."))
 
-        server = self._server_group(s)
+        self.server = ServerSettings(s)
+        server = self.server
         compute = QGroupBox(self.tr("Computing"))
         f1 = QFormLayout(compute)
         f1.addRow(self.tr("Device"), self.device)
@@ -150,70 +149,6 @@ class SettingsDialog(QDialog):
             lay.addWidget(g)
         lay.addWidget(buttons)
 
-    def _server_group(self, s: Settings) -> QGroupBox:
-        """Compute on: this computer / the school server (address, access token, fallback)."""
-        self.compute_on = QComboBox()
-        self.compute_on.setObjectName("computeOn")
-        self.compute_on.addItem(self.tr("This computer"), "local")
-        self.compute_on.addItem(self.tr("School server"), "server")
-        self.compute_on.setCurrentIndex(max(0, self.compute_on.findData(s.compute)))
-        self.server_url = QLineEdit(s.server_url)
-        self.server_url.setObjectName("serverUrl")
-        self.server_url.setPlaceholderText("https://gpu.school.example:8000")
-        self.server_token = QLineEdit(s.server_token)
-        self.server_token.setObjectName("serverToken")
-        self.server_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_token.setPlaceholderText(self.tr("The access token the school gave you"))
-        self.server_fallback = QCheckBox(self.tr("If the server cannot be reached, compute on this computer"))
-        self.server_fallback.setChecked(s.server_fallback)
-        check = QPushButton(self.tr("Check"))
-        check.setObjectName("serverCheck")
-        check.clicked.connect(self._check_server)
-        self.server_status = QLabel()
-        self.server_status.setObjectName("serverStatus")
-        self.server_status.setWordWrap(True)
-        url_row = QHBoxLayout()
-        url_row.addWidget(self.server_url, 1)
-        url_row.addWidget(check)
-        box = QGroupBox(self.tr("Compute on"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Compute on"), self.compute_on)
-        form.addRow(self.tr("Server address"), url_row)
-        form.addRow(self.tr("Access token"), self.server_token)
-        form.addRow("", self.server_fallback)
-        form.addRow("", self.server_status)
-        self.compute_on.currentIndexChanged.connect(self._server_fields)
-        self._server_fields()
-        return box
-
-    def _server_fields(self) -> None:
-        on = self.compute_on.currentData() == "server"
-        for w in (self.server_url, self.server_token, self.server_fallback):
-            w.setEnabled(on)
-
-    def _check_server(self) -> None:
-        """Ask the server who it is and what it runs on (a few seconds at most)."""
-        from ..server.client import ServerClient, insecure_warning
-        from ..server.runner import KNOWN_SERVERS
-
-        try:
-            client = ServerClient(self.server_url.text(), self.server_token.text().strip(), timeout=5)
-            info = client.info()
-        except HybridStudioError as exc:
-            self.server_status.setText(str(exc))
-            return
-        machines = info.get("machines") or {}
-        label = next((m.get("label") for m in machines.values() if m.get("label")), "?")
-        KNOWN_SERVERS[client.url] = f"School server {info['server']}: {label}"
-        text = (self.tr("Connected to %1 as %2: %3, %4 models.")
-                .replace("%1", str(info["server"])).replace("%2", str(info["user"]))
-                .replace("%3", str(label)).replace("%4", str(len(info.get("models") or []))))
-        warn = insecure_warning(client.url)
-        if warn:
-            text += "\n" + self.tr("Warning: this address is not encrypted (http); ask the school "
-                                    "for an https address.")
-        self.server_status.setText(text)
-
     def _browse_models(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Models folder"), self.models_dir.text())
         if path:
@@ -246,8 +181,5 @@ class SettingsDialog(QDialog):
             cpu_w_per_core=self.cpu_w.value(),
             gpu_w=self.gpu_w.value(),
             grid_gco2_per_kwh=self.grid.value(),
-            compute=self.compute_on.currentData(),
-            server_url=self.server_url.text().strip(),
-            server_token=self.server_token.text().strip(),
-            server_fallback=self.server_fallback.isChecked(),
+            **self.server.values(),
         )
