@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from pathlib import Path
 
 from ..core.errors import HybridStudioError
@@ -20,7 +23,8 @@ APP_NAME = "hybridstudio"
 EXAMPLES = """examples:
   hybridstudio serve token add class-2a          # prints the token once: give it to the class
   hybridstudio serve --host 0.0.0.0 --cert school.crt --key school.key
-  ray start --address=HEAD:6379                   # on another school machine: more capacity
+  RAY_AUTH_MODE=token RAY_AUTH_TOKEN=… ray start --address=HEAD:6379   # another machine joins
+                                                  # (the token: `ray get-auth-token` on the head)
   hybridstudio serve --address HEAD:6379          # or deploy onto a cluster that runs already
 """
 
@@ -135,7 +139,39 @@ def _ray_cli() -> str:
     return str(exe) if exe.is_file() else "ray"
 
 
+def start_head(port: int, timeout: float = 120.0) -> subprocess.Popen:
+    """`ray start --head --block` as a child: other machines join it on ``port``; it stops when
+    this process stops it. Returns once a driver can connect."""
+    import ray
+
+    cmd = [_ray_cli(), "start", "--head", f"--port={port}", "--include-dashboard=false",
+           "--disable-usage-stats", "--block"]
+    log = Path(tempfile.gettempdir()) / f"hybridstudio-ray-head-{port}.log"
+    with open(log, "w") as out:
+        # its own session: Ctrl-C reaches `serve`, which stops the head last, in order
+        head = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + timeout
+    while True:
+        if head.poll() is not None:
+            err = log.read_text(errors="replace").strip().splitlines()
+            raise HybridStudioError(f"could not start the Ray head ({log}): "
+                                    + (err[-1] if err else "no reason"))
+        try:
+            ray.init(address=f"127.0.0.1:{port}", log_to_driver=False)
+            return head
+        except Exception:  # noqa: BLE001 - not up yet: retried until the deadline
+            if time.monotonic() > deadline:
+                head.terminate()
+                raise HybridStudioError(f"the Ray head did not answer on port {port}") from None
+            time.sleep(1.0)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    if not args.address:
+        # Ray's own token protects its ports between the school's machines (~/.ray/auth_token; a
+        # machine that joins needs the same token: `ray get-auth-token` prints it). Ray reads this
+        # when it is imported.
+        os.environ.setdefault("RAY_AUTH_MODE", "token")
     try:
         import ray
         from ray import serve
@@ -151,18 +187,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if f and not Path(f).is_file():
             raise HybridStudioError(f"{f}: no such file")
     tokens = TokenStore(Path(args.tokens) if args.tokens else None)
-    started_head = False
+    head = None
     if args.address:
         ray.init(address=args.address, log_to_driver=False)
     else:
-        cmd = [_ray_cli(), "start", "--head", f"--port={args.ray_port}", "--include-dashboard=false",
-               "--disable-usage-stats"]
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise HybridStudioError("could not start the Ray head: " + (done.stderr or done.stdout)
-                                    .strip().splitlines()[-1])
-        started_head = True
-        ray.init(address="auto", log_to_driver=False)
+        head = start_head(args.ray_port)
     try:
         gpus = args.gpus_per_replica
         if gpus is None:
@@ -197,6 +226,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         serve.shutdown()
     finally:
         ray.shutdown()
-        if started_head:
-            subprocess.run([_ray_cli(), "stop"], capture_output=True)
+        if head is not None:  # the head started here stops with it (and only it)
+            head.terminate()
+            try:
+                head.wait(60)
+            except subprocess.TimeoutExpired:
+                head.kill()
     return 0
