@@ -291,6 +291,9 @@ def test_results_are_deleted_once_fetched(school, tmp_path):
     with pytest.raises(ServerError) as err:
         client.result(job)
     assert err.value.status == 404
+    # a job the server does not know (it restarted, or the job expired): a message that says so
+    with pytest.raises(ServerError, match="no longer knows this job"):
+        list(client.events(job))
 
 
 def test_runner_falls_back_to_this_computer_only_when_allowed(tmp_path):
