@@ -75,6 +75,8 @@ def main() -> int:
     ap.add_argument("--students", type=int, default=20)
     ap.add_argument("--jobs", type=int, default=2, help="jobs per student (alternating recipe / upscale)")
     ap.add_argument("--replicas", type=int, default=1, help="engine replicas per kind of job")
+    ap.add_argument("--greedy", type=int, default=0,
+                    help="student 0 submits this many extra jobs (does the class still get served?)")
     ap.add_argument("--timeout", type=float, default=600.0)
     args = ap.parse_args()
 
@@ -83,7 +85,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="hybridstudio-bench-server-"))
     inputs = photos(tmp, args.students)
     jobs = [(s, j, Recipe.loads(RECIPE if j % 2 == 0 else UPSCALE)) for s in range(args.students)
-            for j in range(args.jobs)]
+            for j in range(args.jobs + (args.greedy if s == 0 else 0))]
 
     # baseline: one local process, the same jobs one after the other
     ex = Executor(Settings(device="cpu"))  # the server replicas here have no GPU either
@@ -100,7 +102,7 @@ def main() -> int:
     try:
         t_start = time.perf_counter()
         options = ["--replicas", str(args.replicas), "--cpus-per-replica", "0.5",
-                   "--per-user-queue", str(args.jobs)]
+                   "--per-user-queue", str(args.jobs + args.greedy)]
         server = start_local_server(tmp, ray.get_runtime_context().gcs_address, options,
                                     server_env(tmp, ROOT.parent / "shared"), name="bench-school")
         startup = time.perf_counter() - t_start
@@ -151,7 +153,8 @@ def main() -> int:
         waits.setdefault(r["student"], []).append(r["wait"])
     means = [statistics.mean(w) for w in waits.values()]
     print(f"school server bench: {args.students} students × {args.jobs} jobs (recipe / upscale "
-          f"96×96 px), {args.replicas} replica(s) per kind, CPU only, 127.0.0.1")
+          f"96×96 px){f', student 0 submits {args.greedy} more' if args.greedy else ''}, "
+          f"{args.replicas} replica(s) per kind, CPU only, 127.0.0.1")
     print(f"server start-up: {startup:.1f} s")
     print(f"completed: {len(records)}/{n}; lost or failed: {n - len(records)}; returned to the wrong "
           f"student: {sum(not r['ok'] for r in records)}")
@@ -166,6 +169,11 @@ def main() -> int:
         print(f"fairness: per-student mean wait min {min(means):.2f} s, median "
               f"{statistics.median(means):.2f} s, max {max(means):.2f} s, spread (max−min) "
               f"{max(means) - min(means):.2f} s, Jain index {jain:.3f}")
+    if args.greedy and means:
+        others = [statistics.mean(w) for u, w in waits.items() if u != 0]
+        print(f"greedy student: mean wait {statistics.mean(waits.get(0, [0.0])):.2f} s over "
+              f"{len(waits.get(0, []))} jobs; the other students' worst mean wait "
+              f"{max(others, default=0.0):.2f} s")
     return 0 if len(records) == n and not errors else 1
 
 
