@@ -166,6 +166,27 @@ def test_recipe_on_server_gives_the_same_pixels_and_names_where_it_ran(school, t
     assert len(list((tmp_path / "remote").glob("*.png"))) == 2
 
 
+def test_upscale_command_on_server_matches_this_computer(school, tmp_path, capsys):
+    src = _png(tmp_path / "leaf.png", photo("coffee")[60:124, 200:280])
+    assert main(_cli(school, "upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32",
+                     "-o", str(tmp_path / "remote"))) == 0
+    assert main(["upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32", "-o",
+                 str(tmp_path / "local")]) == 0
+    out = capsys.readouterr().out
+    assert "computed on: school server test-school" in out
+    remote, local = tmp_path / "remote" / "leaf-x2.png", tmp_path / "local" / "leaf-x2.png"
+    assert _pixels(remote).shape == (128, 160, 3)
+    # the server runs the upscale step: exactly what that step gives here
+    step = Recipe.loads('hybridstudio_recipe = 1\nname = "u"\n[[steps]]\nkind = "upscale"\n'
+                        'model = "esrgan-slim-x2"\ntile = 32\n')
+    here = Executor(Settings()).run(step, [src], tmp_path / "step")[0]
+    assert np.array_equal(_pixels(remote), _pixels(next(p for p in here.outputs if p.suffix == ".png")))
+    # the local command reads the file through its own 16-bit raster path: at most one level apart
+    assert np.abs(_pixels(remote).astype(int) - _pixels(local)).max() <= 1
+    assert json.loads((tmp_path / "remote" / "leaf-x2.png.hybridstudio.json").read_text())[
+        "compute"]["server"] == "test-school"
+
+
 def test_generate_on_server_same_seed_same_pixels_with_previews(school, tmp_path, capsys):
     remote = tmp_path / "remote.png"
     local = tmp_path / "local.png"
@@ -173,8 +194,12 @@ def test_generate_on_server_same_seed_same_pixels_with_previews(school, tmp_path
                      "--steps", "3", "-o", str(remote))) == 0
     assert main(["generate", "a linocut fox", "-m", str(school.model_folder), "--seed", "11",
                  "--steps", "3", "-o", str(local)]) == 0
+    assert main(_cli(school, "generate", "a linocut fox", "-m", "tiny-lcm", "--seed", "11",
+                     "--steps", "3", "--batch", "2", "-o", str(tmp_path / "b.png"))) == 0
     capsys.readouterr()
     assert np.array_equal(_pixels(remote), _pixels(local))
+    assert np.array_equal(_pixels(tmp_path / "b-11.png"), _pixels(local))  # seeds 11, 12
+    assert not np.array_equal(_pixels(tmp_path / "b-12.png"), _pixels(local))
     events, previews = [], []
     recipe = Recipe.loads('hybridstudio_recipe = 1\nname = "g"\n[[steps]]\nkind = "generate"\n'
                           'model = "tiny-lcm"\nprompt = "riso poster"\nseed = 5\nsteps = 4\n')

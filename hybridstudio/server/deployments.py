@@ -112,7 +112,7 @@ class Engine:
 
 
 @dataclass
-class ServerJob:  # noqa: D101
+class ServerJob:
     """A job as the gateway tracks it, from upload to fetched result."""
 
     id: str
