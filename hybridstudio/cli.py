@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.negative.cli",
     "hybridstudio.credentials.cli",
     "hybridstudio.card.cli",
+    "hybridstudio.server.cli",
 )
 
 

@@ -17,6 +17,7 @@ from .core.recipe import Recipe
 from .core.settings import Settings
 from .paths import recipes_dir
 from .progress import TerminalProgress, ctrl_c_cancels
+from .server.remote import add_server_args
 
 #: The shipped recipes (beside the package from source, inside the bundle when frozen).
 RECIPES_DIR = recipes_dir()
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"),
                    help="force the device AI steps run on")
+    add_server_args(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("steps", help="list the step kinds recipes can use")
@@ -84,6 +86,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.device:
         settings.device = args.device
     inputs = expand_inputs(args.input, recipe.consumes)
+    if args.server:
+        from .server.remote import remote_run
+
+        try:
+            code = remote_run(args, recipe, inputs)
+        except Cancelled:
+            print("hybridstudio: cancelled — stopped on the server, nothing was written", file=sys.stderr)
+            return 130
+        if code is not None:
+            return code
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:

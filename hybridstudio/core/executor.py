@@ -99,8 +99,10 @@ def _downscale(payload: Any, scale: float) -> Any:
 class Executor:
     """Runs recipes. One executor (and its cache) can serve many jobs, e.g. the app's session."""
 
-    def __init__(self, settings: Settings | None = None, cache: ResultCache | None = None):
+    def __init__(self, settings: Settings | None = None, cache: ResultCache | None = None,
+                 compute: dict[str, Any] | None = None):
         self.settings = settings or Settings.load()
+        self.compute = compute or {}  # stamped on every record: where the job ran (school server)
         self.cache = cache if cache is not None else ResultCache(self.settings.cache_limit_mb << 20)
 
     def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
@@ -134,7 +136,8 @@ class Executor:
         record = ProcessRecord(recipe={"name": recipe.name,
                                        "file": str(recipe.path) if recipe.path else None,
                                        "description": recipe.description,
-                                       "steps": recipe.as_dict()["steps"]})
+                                       "steps": recipe.as_dict()["steps"]},
+                               compute=copy.deepcopy(self.compute))
         source_path: Path | None = None
         if isinstance(item, (str, Path)):
             source_path = Path(item)

@@ -39,6 +39,8 @@ class ProcessRecord:
     created: str = field(default_factory=now_iso)
     # Steps may carry AI roles ("generates"/"modifies") recorded by the executor.
     ai_roles: list[str] = field(default_factory=list)
+    # Where the job ran when not on this computer (school server: server, node, device, energy).
+    compute: dict[str, Any] = field(default_factory=dict)
 
     def digital_source_type(self) -> str | None:
         """IPTC digital source type: generated, AI-modified, or None for a pure craft pipeline."""
@@ -65,6 +67,7 @@ class ProcessRecord:
             "inputs": self.inputs,
             "steps": [s.as_dict() for s in self.steps],
             "cost": self.cost,
+            **({"compute": self.compute} if self.compute else {}),
         }
 
     def to_json(self) -> str:

@@ -53,6 +53,10 @@ class Settings:
     # privacy: prompt texts go inside exported files (XMP, content credentials) only when allowed;
     # the sidecar JSON beside the file always keeps them, so a picture can be made again
     share_prompt: bool = False
+    compute: str = "local"  # local (this computer) or server (the school server below)
+    server_url: str = ""  # e.g. https://gpu.school.example:8000
+    server_token: str = ""  # the access token the school gave (HYBRIDSTUDIO_SERVER_TOKEN overrides)
+    server_fallback: bool = True  # server unreachable: compute on this computer instead
 
     @property
     def power(self) -> PowerFigures:

@@ -49,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="load the text encoder, unet and VAE one at a time (8 GB machines)")
     p.add_argument("-o", "--output", default=None, metavar="OUT",
                    help="output image (PNG, TIFF, JPEG, WebP); default generated-SEED.png")
+    from ..server.remote import add_server_args
+
+    add_server_args(p)
     p.set_defaults(func=cmd_generate)
 
 
@@ -81,11 +84,31 @@ def load_latents(path: str) -> np.ndarray:
     return arr.astype(np.float32)
 
 
+def _generate_on_server(args: argparse.Namespace) -> int | None:
+    """`generate --server`: the same request as a one-step recipe on the school server."""
+    from ..server.remote import remote_generate
+
+    width, height = parse_size(args.size)
+    params = {"prompt": args.prompt, "model": args.model, "negative": args.negative or "",
+              "steps": args.steps, "guidance": args.guidance, "scheduler": args.scheduler or "model",
+              "width": width, "height": height,
+              "strength": args.strength if args.init else None}
+    try:
+        return remote_generate(args, {k: v for k, v in params.items() if v is not None})
+    except Cancelled:
+        print("hybridstudio: cancelled — stopped on the server, nothing was written", file=sys.stderr)
+        return 130
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     from ..io.images import load_image, save_image
     from .job import run_job
     from .pipeline import GenerationRequest
 
+    if args.server:
+        code = _generate_on_server(args)
+        if code is not None:
+            return code
     settings = Settings.load()
     if args.device:
         settings.device = args.device

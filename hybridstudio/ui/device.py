@@ -12,6 +12,10 @@ LABELS = {"cuda": "CUDA", "directml": "DirectML", "coreml": "CoreML", "cpu": "CP
 
 def device_summary(settings: Settings) -> tuple[str, str]:
     """(short text, longer explanation) for the status bar, before any model has run."""
+    if settings.compute == "server" and settings.server_url.strip():
+        from .runner import server_summary
+
+        return server_summary(settings)
     try:
         from ..runtime.providers import available_providers, plan_providers
 

@@ -40,6 +40,7 @@ from .jobs import Job, JobManager
 from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
+from .runner import runner_for
 from .session import SessionStore
 from .texts import view_label
 from .views import (
@@ -766,7 +767,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open an image first."), 5000)
             return None
         key = self.view_key
-        executor = self.executor
+        executor = runner_for(self.settings, self.executor)  # this computer or the school server
 
         def work(cancel, on_progress, on_preview):
             results = executor.run(
@@ -826,7 +827,7 @@ class MainWindow(QMainWindow):
         """Generate a new source image with a generation step (live step previews in the panel)."""
         entry = StepEntry(kind, copy.deepcopy(params))
         recipe = Recipe(name=self.tr("Generation"), steps=[RecipeStep(kind, copy.deepcopy(params))])
-        executor = self.executor
+        executor = runner_for(self.settings, self.executor)  # this computer or the school server
         panel = self.generate_panel
         panel.start_filmstrip()
 

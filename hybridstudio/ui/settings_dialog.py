@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.settings import Settings, data_dir
 from .i18n import LANGUAGES
+from .server_settings import ServerSettings
 
 
 class SettingsDialog(QDialog):
@@ -111,6 +112,8 @@ class SettingsDialog(QDialog):
         self.grid.setValue(s.grid_gco2_per_kwh)
         self.grid.setToolTip(self.tr("Carbon intensity of your electricity (France: about 60)."))
 
+        self.server = ServerSettings(s)
+        server = self.server
         compute = QGroupBox(self.tr("Computing"))
         f1 = QFormLayout(compute)
         f1.addRow(self.tr("Device"), self.device)
@@ -142,7 +145,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
         lay = QVBoxLayout(self)
-        for g in (compute, files, looks, energy):
+        for g in (server, compute, files, looks, energy):
             lay.addWidget(g)
         lay.addWidget(buttons)
 
@@ -178,4 +181,5 @@ class SettingsDialog(QDialog):
             cpu_w_per_core=self.cpu_w.value(),
             gpu_w=self.gpu_w.value(),
             grid_gco2_per_kwh=self.grid.value(),
+            **self.server.values(),
         )

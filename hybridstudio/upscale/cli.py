@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--alpha", choices=("model", "lanczos"), default="model",
                    help="how transparency is enlarged (default: model)")
     p.add_argument("--device", choices=DEVICES, help="force the device (default: settings, auto)")
+    from ..server.remote import add_server_args
+
+    add_server_args(p)
     p.set_defaults(func=cmd_upscale)
 
 
@@ -56,6 +59,16 @@ def cmd_upscale(args: argparse.Namespace) -> int:
     for img in args.images:
         if not Path(img).is_file():
             raise InputError(img, "no such file")
+    if args.server:
+        from ..server.remote import remote_upscale
+
+        try:
+            code = remote_upscale(args, [Path(i) for i in args.images])
+        except Cancelled:
+            print("hybridstudio: cancelled — stopped on the server, nothing was written", file=sys.stderr)
+            return 130
+        if code is not None:
+            return code
     up = load_upscaler(args.model, settings)
     m = up.model
     print(f"model: {up.resolved.id} ({m.describe()}); licence {up.resolved.manifest.licence.name}")

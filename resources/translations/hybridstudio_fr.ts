@@ -3625,4 +3625,90 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Chaque fichier est signé avec le certificat propre à cette installation : %1</translation>
     </message>
   </context>
+  <context>
+    <name>ServerSettings</name>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Compute on</source>
+      <translation>Calculer sur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>This computer</source>
+      <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>School server</source>
+      <translation>Serveur de l’école</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>The access token the school gave you</source>
+      <translation>Le jeton d’accès donné par l’école</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>If the server cannot be reached, compute on this computer</source>
+      <translation>Si le serveur est injoignable, calculer sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Ask the server who it is and which GPU it runs on</source>
+      <translation>Demander au serveur son nom et la carte graphique qui calcule</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Server address</source>
+      <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Access token</source>
+      <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Connected to %1 as %2: %3, %4 models.</source>
+      <translation>Connecté à %1 en tant que %2 : %3, %4 modèles.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/server_settings.py" line="1" />
+      <source>Warning: this address is not encrypted (http); ask the school for an https address.</source>
+      <translation>Attention : cette adresse n’est pas chiffrée (http) ; demandez à l’école une adresse https.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolServer</name>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>School server %1</source>
+      <translation>Serveur de l’école %1</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>School server (%1)</source>
+      <translation>Serveur de l’école (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>Jobs compute on the school server at %1. %2</source>
+      <translation>Les travaux sont calculés sur le serveur de l’école (%1). %2</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>Its GPU is named after the first job, or with Settings → Check.</source>
+      <translation>Sa carte graphique est nommée après le premier travail, ou avec Réglages → Vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>If it cannot be reached, jobs compute on this computer.</source>
+      <translation>S’il est injoignable, les travaux sont calculés sur cet ordinateur.</translation>
+    </message>
+  </context>
 </TS>

@@ -1,0 +1,35 @@
+"""The app's side of "Compute on: this computer / school server": which runner a job uses, and
+the status-bar words for a school server. The runners themselves are Qt-free
+(:mod:`hybridstudio.server.runner`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.settings import Settings
+from ..server.runner import KNOWN_SERVERS, Runner, runner_for
+
+__all__ = ["Runner", "runner_for", "server_summary"]
+
+
+def server_summary(settings: Settings) -> tuple[str, str]:
+    """(short, long) for the status bar when jobs go to the school server."""
+    from ..server.client import ServerClient
+
+    url = ServerClient(settings.server_url, "").url
+    known = KNOWN_SERVERS.get(url)
+    prefix = "School server "
+    if known and known.startswith(prefix):  # "School server NAME: GPU (device), machine NODE"
+        short = QCoreApplication.translate("SchoolServer", "School server %1").replace(
+            "%1", known[len(prefix):].split(",")[0])
+    else:
+        short = QCoreApplication.translate("SchoolServer", "School server (%1)").replace(
+            "%1", url.split("://", 1)[-1])
+    long = QCoreApplication.translate(
+        "SchoolServer", "Jobs compute on the school server at %1. %2").replace("%1", url).replace(
+        "%2", known or QCoreApplication.translate(
+            "SchoolServer", "Its GPU is named after the first job, or with Settings → Check."))
+    if settings.server_fallback:
+        long += "\n" + QCoreApplication.translate(
+            "SchoolServer", "If it cannot be reached, jobs compute on this computer.")
+    return short, long
