@@ -81,3 +81,9 @@ def test_films_view_shows_the_screened_film_and_follows_the_ruling(qtbot, tmp_pa
     pm, _ = w.canvas._detail
     rgb = rgb_from_qimage(pm.toImage())
     assert len({tuple(p) for p in rgb.reshape(-1, 3)[::97]}) >= 3  # paper, two inks, overprint
+    # the caption speaks French too
+    w.set_language("fr")
+    try:
+        assert w.zoom_view.caption(19, 0.19).startswith("Trop loin pour montrer les points")
+    finally:
+        w.set_language("en")
