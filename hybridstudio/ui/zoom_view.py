@@ -77,9 +77,13 @@ class ZoomableView(QObject):
             self.canvas.set_detail(image, QRectF(c.x0, c.y0, c.x1 - c.x0, c.y1 - c.y0))
             self.canvas.set_caption("" if crop.resolves_dots else self.caption(c.step, crop.dots_zoom))
 
+        def failed(job) -> None:
+            if generation == self._generation:
+                self.canvas.set_caption("")  # the overview stays; the error is in the jobs panel
+
         self.canvas.set_caption(self.tr("Screening the visible part of the film…"))
         job = self.jobs.submit(self.tr("Screen the visible part of the film"), work, kind="task",
-                               on_done=done, quiet=True)
+                               on_done=done, on_error=failed, quiet=True)
         self._job_id = job.id
 
     def caption(self, step: int, dots_zoom: float) -> str:
