@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from film_helpers import cmyk_set, read_film, run
 from PIL import Image
@@ -116,3 +117,34 @@ def test_picture_to_riso_masters_recipe(tmp_path):
     assert films_step.step_id == "films"
     assert sum(n.startswith("film ") and "lpi @" in n for n in films_step.notes) == 2
     assert not any("grey levels" in w for w in result.warnings)  # 600/60: 101 levels
+
+
+def test_proof_shows_the_exported_film_pixels(sep_folder, tmp_path, capsys):
+    """`--proof` writes what the app's films view shows: at zoom 1 each film's proof is the
+    exported film's own pixels over the region; zoomed out, their box average."""
+    out = tmp_path / "coffee.pdf"
+    proof = tmp_path / "proof.png"
+    args = ["films", str(sep_folder), "--dpi", "600", "--lpi", "45", "--page", "A4",
+            "--proof", str(proof), "--proof-region", "75,125,20,15"]
+    assert main([*args, "-o", str(out)]) == 0
+    assert "wrote " + str(proof) in capsys.readouterr().out
+    x0, y0 = round(75 / 25.4 * 600), round(125 / 25.4 * 600)  # inside the image
+    w, h = round(20 / 25.4 * 600), round(15 / 25.4 * 600)
+    for k, ink in enumerate(("cyan", "magenta", "yellow", "black"), start=1):
+        film = read_film(out.with_name(f"coffee-{k:02d}-{ink}.tif"))[y0:y0 + h, x0:x0 + w]
+        with Image.open(tmp_path / f"proof-{k:02d}-{ink}.png") as img:
+            shown = np.asarray(img.convert("L")) < 128
+            assert img.info["dpi"][0] == pytest.approx(600.0, abs=0.5)
+        assert np.array_equal(shown, film) and film.any() and not film.all()
+    with Image.open(proof) as img:
+        overprint = np.asarray(img.convert("RGB"))
+    assert overprint.shape == (h, w, 3) and len(np.unique(overprint.reshape(-1, 3), axis=0)) >= 4
+    # zoomed out without films: each proof pixel averages 4 × 4 film pixels
+    assert main([*args[:-2], "--proof-region", "75,125,20,15", "--proof-zoom", "0.25"]) == 0
+    with Image.open(tmp_path / "proof-04-black.png") as img:
+        small = np.asarray(img.convert("L")).astype(np.float64) / 255.0
+    film = read_film(out.with_name("coffee-04-black.tif"))
+    ax, ay = x0 // 4 * 4, y0 // 4 * 4
+    want = 1.0 - film[ay:ay + small.shape[0] * 4, ax:ax + small.shape[1] * 4].reshape(
+        small.shape[0], 4, small.shape[1], 4).mean(axis=(1, 3))
+    assert np.abs(small - want).max() <= 1.0 / 255.0 + 1e-9

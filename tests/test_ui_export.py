@@ -104,8 +104,8 @@ def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
     assert re.search(r"^Pages:\s+2$", info, re.M), info
     size = next(line for line in info.splitlines() if line.startswith("Page size"))
     assert "595.2" in size and "841.8" in size  # A4 in points, read by poppler
-    # the canvas now shows one film page per ink
-    assert [v.key for v in w.views] == ["page:0", "page:1"]
+    # the canvas now shows one film page per ink, then all of them overprinted
+    assert [v.key for v in w.views] == ["page:0", "page:1", "overprint"]
     # choices are remembered for the next export
     dlg2 = ExportDialog(w, ui)
     qtbot.addWidget(dlg2)

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 NOTHING = "nothing"  # what a generation step consumes
 
 
+@dataclass(frozen=True)
+class View:
+    """One way of looking at a payload. ``key`` is stable; ``label`` is English (translated by
+    the app, context "Views"); ``detail`` is an untranslated name (an ink) appended to the label.
+    ``zoomable`` views are rendered a crop at a time at full resolution (the payload's
+    ``render_crop``), the whole picture being only an overview."""
+
+    key: str
+    label: str
+    detail: str = ""
+    zoomable: bool = False
+
+
 @runtime_checkable
 class Payload(Protocol):
     """The protocol every payload kind follows."""

@@ -18,6 +18,16 @@ def _angles(text: str) -> list[float]:
         raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of angles") from None
 
 
+def _region(text: str) -> tuple[float, float, float, float]:
+    try:
+        x, y, w, h = (float(v) for v in text.replace(";", ",").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not X,Y,W,H in mm") from None
+    if w <= 0 or h <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be positive")
+    return x, y, w, h
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("films", help="halftone a separation folder into 1-bit films (TIFF + PDF)",
                        description="Screen every separation of SEPARATIONS_DIR at the film "
@@ -31,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "(repeat; default: read from the file names or channel names)")
     p.add_argument("--sep-dpi", type=float, metavar="DPI",
                    help="separations made elsewhere: their resolution, when the files carry none")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the films (needed unless --proof)")
     p.add_argument("--method", choices=METHODS, default="am")
     p.add_argument("--dpi", type=float, default=1200.0, help="film resolution (default 1200)")
     p.add_argument("--lpi", type=float, default=55.0, help="halftone ruling (default 55)")
@@ -53,6 +63,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")
     p.add_argument("--mirror", action="store_true", help="wrong-reading films")
     p.add_argument("--negative", action="store_true", help="negative films")
+    p.add_argument("--proof", metavar="PROOF.png",
+                   help="also (or, without -o, only) write what the app's films view shows of a "
+                        "page region: the screened films overprinted in their inks (PROOF.png) "
+                        "and each film (PROOF-NN-ink.png)")
+    p.add_argument("--proof-region", type=_region, metavar="X,Y,W,H",
+                   help="the proof's page region in mm from the film page's top-left corner "
+                        "(default: a 25 mm square at the image centre)")
+    p.add_argument("--proof-zoom", type=float, default=1.0, metavar="Z",
+                   help="screen pixels per film pixel: 1 (default) shows every film pixel; 0.25 "
+                        "makes each proof pixel the mean of 4 × 4 film pixels")
     p.set_defaults(func=cmd_films)
 
 
@@ -72,7 +92,14 @@ def cmd_films(args: argparse.Namespace) -> int:
     from ..core.params import validate_params
 
     params = validate_params(step.params, raw)
-    out = Path(args.output)
+    if args.output is None and args.proof is None:
+        raise ParamError("output", "give -o OUT.pdf for the films, --proof PROOF.png for a proof, "
+                                   "or both")
+    if args.proof is not None and (Path(args.proof).suffix.lower() != ".png"
+                                   or not 0.01 <= args.proof_zoom <= 32.0):
+        raise ParamError("proof", f"{args.proof} must end in .png and --proof-zoom be within "
+                                  "0.01–32")
+    out = Path(args.output or Path(args.proof).with_suffix(".pdf"))
     if out.suffix.lower() != ".pdf":
         raise ParamError("output", f"{out} must end in .pdf (the TIFFs are written beside it)")
     folder = Path(args.separations)
@@ -84,14 +111,20 @@ def cmd_films(args: argparse.Namespace) -> int:
     ctx = StepContext.standalone("films", on_progress=bar)
     ctx.record = srec
     payload = step.run(sepset, params, ctx)
+    from .proof import proof_paths
     from .writer import film_paths
 
-    for target in [out, *film_paths(out, payload.job)]:
+    proofs = [p for _, p in proof_paths(payload, Path(args.proof))] if args.proof else []
+    for target in [out, *film_paths(out, payload.job), *proofs]:
         if target.resolve() in inputs:
             raise InputError(target, "would overwrite one of the separations; choose another name")
     record = record_for_films(upstream, srec, [{"path": str(folder)}])
-    written = payload.save(out.parent, out.stem, record, ctx)
+    written = payload.save(out.parent, out.stem, record, ctx) if args.output else []
     bar.close()
+    if args.proof is not None:
+        from .proof import write_proofs
+
+        written += write_proofs(payload, Path(args.proof), args.proof_region, args.proof_zoom, record)
     job = payload.job
     lay = job.layout
     print(f"{folder}: {len(job.films)} films on {args.page} ({lay.page_mm[0]:g} × {lay.page_mm[1]:g}"

@@ -41,6 +41,7 @@ class Film:
     srgb: tuple[float, float, float]
     screener: PlaneScreener
     label: np.ndarray | None = None
+    opaque: bool = False  # the ink covers what is under it (for the overprint view)
     achieved: dict[str, Any] = field(default_factory=dict)
 
     def screen_text(self) -> str:
@@ -106,7 +107,8 @@ class FilmJob:
             film16 = self.tone.apply16(sep.coverage)
             screener = PlaneScreener(film16, w, h, spec, angle)
             self.films.append(Film(ink=sep.ink.name, order=k, srgb=tuple(sep.ink.srgb),
-                                   screener=screener, achieved=screener.describe()))
+                                   screener=screener, opaque=sep.ink.opacity == "opaque",
+                                   achieved=screener.describe()))
         self._advise()
         return layout
 
@@ -194,40 +196,79 @@ class FilmJob:
         return film_label_text(film.ink, film.order, len(self.films), film.screen_text(), recipe,
                                when, disclosure, " · ".join(extra))
 
+    def patches(self, film: Film, recipe: str = "", when: str | None = None,
+                disclosure: str = "") -> list:
+        """The marks and the label of ``film`` as (top, left, ink) patches."""
+        lay = self.layout
+        when = when or date.today().isoformat()
+        label = render_label(self.label_text(film, recipe, when, disclosure), lay.dpi,
+                             lay.label_width_px)
+        return registration_patches(lay) + [(lay.label_xy[1], lay.label_xy[0], label)]
+
+    def band_rows(self, film: Film) -> int:
+        """Rows per rendering band; bands start at the image top (so diffused / index pixels are
+        never split) — the films view follows the same bands to match the export exactly."""
+        align = film.screener.row_alignment
+        return max(align, (BAND_ROWS // align) * align)
+
+    def band_starts(self, film: Film, a: int = 0, b: int | None = None) -> list[int]:
+        """First page rows of the bands that cover page rows a..b."""
+        ph = self.layout.page_px[1]
+        b = ph if b is None else min(b, ph)
+        band = self.band_rows(film)
+        iy = self.layout.image_xy[1]
+        first = iy % band - band if iy % band else 0
+        start = first + max(0, (a - first) // band) * band
+        return list(range(start, b, band))
+
+    def page_rows(self, film: Film, a: int, b: int, patches: list, x0: int = 0,
+                  x1: int | None = None, thr: np.ndarray | None = None,
+                  as_film: bool = True) -> np.ndarray:
+        """Ink (True = black) of page rows a..b and columns x0..x1 (in the film's own
+        orientation when ``as_film``: mirrored and/or negative as asked; else right-reading
+        positive ink). Rows a..b must lie within one band of :meth:`band_starts`."""
+        lay = self.layout
+        pw = lay.page_px[0]
+        x1 = pw if x1 is None else x1
+        iw, ih = lay.image_px
+        ix, iy = lay.image_xy
+        mirror = as_film and self.options.mirror
+        u0, u1 = (pw - x1, pw - x0) if mirror else (x0, x1)  # columns before mirroring
+        rows = np.zeros((b - a, u1 - u0), bool)
+        r0, r1 = max(a, iy), min(b, iy + ih)
+        c0, c1 = max(u0, ix), min(u1, ix + iw)
+        if r0 < r1 and c0 < c1:
+            if film.screener.brick is None:  # diffused pixels: the band the export computes
+                band = self.band_starts(film, a, a + 1)[0]
+                full = film.screener.rows(max(band, iy) - iy, min(band + self.band_rows(film),
+                                                                  iy + ih) - iy, None)
+                off = r0 - max(band, iy)
+                rows[r0 - a:r1 - a, c0 - u0:c1 - u0] = full[off:off + r1 - r0, c0 - ix:c1 - ix]
+            else:
+                rows[r0 - a:r1 - a, c0 - u0:c1 - u0] = film.screener.rows(
+                    r0 - iy, r1 - iy, thr, c0 - ix, c1 - ix)
+        stamp(rows, a, patches, u0)
+        if mirror:
+            rows = rows[:, ::-1]
+        if as_film and self.options.negative:
+            rows = ~rows
+        return rows
+
     def render(self, film: Film, recipe: str = "", when: str | None = None, disclosure: str = "",
                check: Callable[[], None] | None = None,
                progress: Callable[[float], None] | None = None) -> np.ndarray:
         """The whole page of ``film`` as packed 1-bit rows (np.packbits along rows, 1 = black)."""
-        lay = self.layout
-        pw, ph = lay.page_px
-        iw, ih = lay.image_px
-        ix, iy = lay.image_xy
-        when = when or date.today().isoformat()
-        label = render_label(self.label_text(film, recipe, when, disclosure), lay.dpi,
-                             lay.label_width_px)
-        patches = registration_patches(lay) + [(lay.label_xy[1], lay.label_xy[0], label)]
-        align = film.screener.row_alignment
-        band = max(align, (BAND_ROWS // align) * align)
+        pw, ph = self.layout.page_px
+        patches = self.patches(film, recipe, when, disclosure)
+        band = self.band_rows(film)
         packed = np.empty((ph, (pw + 7) // 8), np.uint8)
-        ink = np.zeros((band, pw), bool)
-        thr = np.empty((band, iw), np.uint16)
-        # bands start at the image top so diffused / index pixels are never split
-        starts = list(range(iy % band - band if iy % band else 0, ph, band))
+        thr = np.empty((band, self.layout.image_px[0]), np.uint16)
+        starts = self.band_starts(film)
         for n, y0 in enumerate(starts):
             if check is not None:
                 check()
             a, b = max(y0, 0), min(y0 + band, ph)
-            rows = ink[: b - a]
-            rows[:] = False
-            r0, r1 = max(a, iy), min(b, iy + ih)
-            if r0 < r1:
-                rows[r0 - a:r1 - a, ix:ix + iw] = film.screener.rows(r0 - iy, r1 - iy, thr)
-            stamp(rows, a, patches)
-            if self.options.mirror:
-                rows = rows[:, ::-1]
-            if self.options.negative:
-                rows = ~rows
-            packed[a:b] = np.packbits(rows, axis=1)
+            packed[a:b] = np.packbits(self.page_rows(film, a, b, patches, thr=thr), axis=1)
             if progress is not None:
                 progress((n + 1) / len(starts))
         return packed

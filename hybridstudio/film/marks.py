@@ -56,15 +56,16 @@ def registration_patches(layout: Layout) -> list[Patch]:
     return patches
 
 
-def stamp(ink: np.ndarray, y0: int, patches: list[Patch]) -> None:
-    """OR the patches into ``ink``, a band of page rows starting at ``y0``."""
+def stamp(ink: np.ndarray, y0: int, patches: list[Patch], x0: int = 0) -> None:
+    """OR the patches into ``ink``, a block of page rows starting at ``y0`` and of page columns
+    starting at ``x0``."""
     rows, cols = ink.shape
     for top, left, patch in patches:
         ph, pw = patch.shape
         a, b = max(top, y0), min(top + ph, y0 + rows)
         if a >= b:
             continue
-        c0, c1 = max(left, 0), min(left + pw, cols)
+        c0, c1 = max(left, x0), min(left + pw, x0 + cols)
         if c0 >= c1:
             continue
-        ink[a - y0:b - y0, c0:c1] |= patch[a - top:b - top, c0 - left:c1 - left]
+        ink[a - y0:b - y0, c0 - x0:c1 - x0] |= patch[a - top:b - top, c0 - left:c1 - left]

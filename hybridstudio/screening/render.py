@@ -73,26 +73,35 @@ class PlaneScreener:
         return self.cell if self.brick is None else 1
 
     # -- rendering -----------------------------------------------------------------------------
-    def _resample(self, y0: int, y1: int, grid_w: int, grid_h: int) -> np.ndarray:
-        """Rows y0..y1 of the plane resampled (bilinear) onto a grid_w × grid_h grid."""
+    def _resample(self, y0: int, y1: int, grid_w: int, grid_h: int, x0: int = 0,
+                  x1: int | None = None) -> np.ndarray:
+        """Rows y0..y1 (columns x0..x1) of the plane resampled (bilinear) onto a grid_w × grid_h
+        grid; only the source rows and columns under them are read."""
         sh, sw = self.src.shape
+        x1 = grid_w if x1 is None else x1
         sx, sy = sw / grid_w, sh / grid_h
         top = (y0 + 0.5) * sy - 0.5
         s0 = max(0, int(math.floor(top)) - 1)
         s1 = min(sh, int(math.ceil((y1 - 0.5) * sy - 0.5)) + 2)
-        m = np.array([[sx, 0.0, 0.5 * sx - 0.5], [0.0, sy, top - s0]], np.float64)
-        return cv2.warpAffine(self.src[s0:s1], m, (grid_w, y1 - y0),
+        left = (x0 + 0.5) * sx - 0.5
+        c0 = max(0, int(math.floor(left)) - 1)
+        c1 = min(sw, int(math.ceil((x1 - 0.5) * sx - 0.5)) + 2)
+        m = np.array([[sx, 0.0, left - c0], [0.0, sy, top - s0]], np.float64)
+        return cv2.warpAffine(self.src[s0:s1, c0:c1], m, (x1 - x0, y1 - y0),
                               flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                               borderMode=cv2.BORDER_REPLICATE)
 
-    def rows(self, y0: int, y1: int, thr: np.ndarray | None = None) -> np.ndarray:
-        """Ink (True = black on the film) for output rows y0..y1, all columns."""
+    def rows(self, y0: int, y1: int, thr: np.ndarray | None = None, x0: int = 0,
+             x1: int | None = None) -> np.ndarray:
+        """Ink (True = black on the film) for output rows y0..y1 and columns x0..x1 (all by
+        default). Export and the app's films view both come here."""
         y1 = min(y1, self.out_h)
+        x1 = self.out_w if x1 is None else min(x1, self.out_w)
         if self.brick is not None:
-            cov = self._resample(y0, y1, self.out_w, self.out_h)
-            t = self.brick.rows(y0, y1, 0, self.out_w, out=thr)
+            cov = self._resample(y0, y1, self.out_w, self.out_h, x0, x1)
+            t = self.brick.rows(y0, y1, x0, x1 - x0, out=thr)
             return cov > t
-        return self._diffused_rows(y0, y1)
+        return self._diffused_rows(y0, y1)[:, x0:x1]
 
     def _diffused_rows(self, y0: int, y1: int) -> np.ndarray:
         k = self.cell

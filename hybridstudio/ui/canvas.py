@@ -1,14 +1,16 @@
 """The canvas: zoom (wheel, fit, 100 %), pan, before/after split, drag and drop of images.
 
 A plain QWidget that paints QPixmaps through a view transform. Zoom is in *device* pixels, so
-"100 %" means one image pixel per screen pixel on high-DPI displays too.
+"100 %" means one image pixel per screen pixel on high-DPI displays too. A *detail* picture (a
+crop rendered for the visible region, e.g. the screened film) can be laid over the overview;
+``viewportChanged`` says, once the zoom or pan settles, that the visible region changed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +30,7 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".bmp"}
 RECIPE_SUFFIXES = {".toml"}
 MIN_ZOOM, MAX_ZOOM = 0.02, 32.0
 SPLIT_GRAB_PX = 8
+VIEWPORT_SETTLE_MS = 120  # zoom / pan pauses this long before viewportChanged
 
 
 class Canvas(QWidget):
@@ -37,6 +40,7 @@ class Canvas(QWidget):
     zoomChanged = Signal(float)  # noqa: N815 - Qt naming
     filesDropped = Signal(list)  # noqa: N815
     cursorPixel = Signal(int, int)  # noqa: N815 - image pixel under the mouse, (-1, -1) outside
+    viewportChanged = Signal()  # noqa: N815 - the visible region settled after a zoom or pan
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +63,12 @@ class Canvas(QWidget):
         self._labels = ("Before", "After")
         self._busy_text = ""
         self._scaled: dict[int, tuple[tuple[int, int], QPixmap]] = {}  # pixmaps scaled for the zoom
+        self._detail: tuple[QPixmap, QRectF] | None = None  # a crop over the image (image coords)
+        self._caption = ""
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(VIEWPORT_SETTLE_MS)
+        self._settle.timeout.connect(self.viewportChanged)
 
     # -- content --------------------------------------------------------------------------
     def set_images(
@@ -101,6 +111,26 @@ class Canvas(QWidget):
         self._busy_text = text
         self.update()
 
+    def set_detail(self, image: QImage | None, rect: QRectF | None = None) -> None:
+        """Lay ``image`` over the picture at ``rect`` (image coordinates); None removes it."""
+        self._detail = (QPixmap.fromImage(image), QRectF(rect)) if image is not None and rect else None
+        self.update()
+
+    def set_caption(self, text: str) -> None:
+        """A small caption at the top left of the canvas ("" hides it)."""
+        self._caption = text
+        self.update()
+
+    def visible_rect(self) -> QRectF:
+        """The part of the image shown, in image coordinates (empty without an image)."""
+        w, h = self._image_size
+        top_left = self.widget_to_image(QPointF(0, 0))
+        bottom_right = self.widget_to_image(QPointF(self.width(), self.height()))
+        return QRectF(top_left, bottom_right).intersected(QRectF(0, 0, w, h))
+
+    def _moved(self) -> None:
+        self._settle.start()
+
     # -- zoom and pan -----------------------------------------------------------------------
     @property
     def zoom(self) -> float:
@@ -120,6 +150,7 @@ class Canvas(QWidget):
             self._zoom = zoom
         self._fit = False
         self.zoomChanged.emit(self._zoom)
+        self._moved()
         self.update()
 
     def zoom_in(self) -> None:
@@ -143,6 +174,7 @@ class Canvas(QWidget):
         self._center = QPointF(w / 2, h / 2)
         self._fit = True
         self.zoomChanged.emit(self._zoom)
+        self._moved()
         self.update()
 
     def set_split(self, on: bool, position: float | None = None) -> None:
@@ -187,6 +219,8 @@ class Canvas(QWidget):
         super().resizeEvent(event)
         if self._fit:
             self.fit()
+        else:
+            self._moved()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120.0
@@ -213,6 +247,7 @@ class Canvas(QWidget):
             s = self._scale()
             self._center -= QPointF(d.x() / s, d.y() / s)
             self._fit = False
+            self._moved()
             self.update()
         elif self._drag == "split":
             r = self.image_rect()
@@ -307,8 +342,28 @@ class Canvas(QWidget):
             self._draw_tag(p, QPointF(x + 8, max(r.top(), 0) + 8), self._labels[1], right=False)
         else:
             p.drawPixmap(r, after, QRectF(after.rect()))
+        if self._detail is not None:
+            self._draw_detail(p, r)
+        if self._caption:
+            self._draw_tag(p, QPointF(12, 10), self._caption, right=False)
         if self._busy_text:
             self._draw_tag(p, QPointF(12, self.height() - 34), self._busy_text, right=False)
+
+    def _draw_detail(self, p: QPainter, r: QRectF) -> None:
+        """The detail crop over the image (on the "after" side of the split)."""
+        pm, rect = self._detail
+        s = self._scale()
+        target = QRectF(r.left() + rect.left() * s, r.top() + rect.top() * s,
+                        rect.width() * s, rect.height() * s)
+        p.save()
+        if self._split_on and self._before is not None:
+            x = self._split_x()
+            p.setClipRect(QRectF(x, r.top(), r.right() - x, r.height()))
+        # magnified: crisp film pixels; reduced (less than 2×): smooth
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
+                        target.width() * self._dpr() < pm.width())
+        p.drawPixmap(target, pm, QRectF(pm.rect()))
+        p.restore()
 
     @staticmethod
     def _checker() -> QBrush:

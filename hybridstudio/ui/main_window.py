@@ -52,6 +52,7 @@ from .views import (
     reduce_for_display,
     render_view,
 )
+from .zoom_view import ZoomableView
 
 RESOURCES = resources_dir()
 SAMPLE_IMAGE = RESOURCES / "samples" / "coffee.png"
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.canvas.zoomChanged.connect(self._zoom_changed)
         self.canvas.cursorPixel.connect(self._cursor_pixel)
         self.setCentralWidget(self.canvas)
+        self.zoom_view = ZoomableView(self.canvas, self.jobs, self)  # films: the screened crop
 
     def _build_docks(self) -> None:
         self.recipe_panel = RecipePanel(self.doc, self.settings.units)
@@ -817,10 +819,15 @@ class MainWindow(QMainWindow):
         if getattr(payload, "kind", "") in ("image", "separations"):
             w, h = payload_size(payload)
             full = (round(w / scale), round(h / scale)) if scale else (w, h)
+        elif hasattr(payload, "render_crop"):  # zoomable (films): the canvas counts film pixels
+            full = payload_size(payload)
         self.canvas.set_busy_text("")
         self.canvas.set_images(image, self.source_image, full_size=full)
         if views is not None:
             self._set_views(views, key)
+        zoomable = hasattr(payload, "render_crop")
+        self.zoom_view.show(payload, next((v for v in self.views if v.key == self.view_key and zoomable),
+                                          None))
         self._update_size_label()
 
     def generate(self, kind: str, params: dict) -> Job | None:

@@ -3,37 +3,25 @@ predicted print on its substrate. Pure numpy (no Qt) so it runs in workers and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.payloads import View
+
+__all__ = ["View", "available_views", "render_view"]
 
 #: Luma weights (Rec. 709) for the "lightness" channel view.
 _LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
-
-
-@dataclass(frozen=True)
-class View:
-    """One way of looking at a payload. ``key`` is stable; ``label`` is English (translated by
-    the app); ``detail`` is an untranslated name (an ink) appended to the label."""
-
-    key: str
-    label: str
-    detail: str = ""
 
 
 def available_views(payload: Any) -> list[View]:
     """The views a payload offers, the first being the default."""
     if payload is None:
         return []
-    films = getattr(getattr(payload, "job", None), "films", None)
-    if films is not None:  # films: one page per ink, with marks
-        return [
-            View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}")
-            for i, f in enumerate(films)
-        ]
+    if hasattr(payload, "views"):  # the payload says which views it offers (films)
+        return list(payload.views())
     seps = getattr(payload, "separations", None)
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
@@ -56,6 +44,8 @@ def available_views(payload: Any) -> list[View]:
 
 def render_view(payload: Any, key: str) -> np.ndarray:
     """An sRGB float32 HxWx3 picture of ``payload`` seen through the view ``key``."""
+    if hasattr(payload, "render_view"):  # the payload renders its own views
+        return np.asarray(payload.render_view(key), dtype=np.float32)
     if key.startswith("ch:") or key == "luma":
         rgb = np.asarray(payload.preview_rgb(), dtype=np.float32)
         plane = rgb @ _LUMA if key == "luma" else rgb[..., int(key[3:])]
@@ -68,8 +58,6 @@ def render_view(payload: Any, key: str) -> np.ndarray:
         if sep.ink.opacity == "opaque":  # opaque ink covers the substrate
             return sub * (1.0 - cov) + ink * cov
         return sub * (1.0 - cov + cov * ink)  # transparent ink multiplies
-    if key.startswith("page:"):
-        return np.asarray(payload.preview_rgb(int(key[5:])), dtype=np.float32)
     if key.startswith("film:"):
         cov = np.clip(payload.separations[int(key[5:])].coverage, 0.0, 1.0)
         return np.repeat((1.0 - cov)[..., None], 3, axis=2)  # film positive: ink is black
@@ -77,7 +65,9 @@ def render_view(payload: Any, key: str) -> np.ndarray:
 
 
 def payload_size(payload: Any) -> tuple[int, int]:
-    """(width, height) in pixels of an image or a separation set."""
+    """(width, height) in pixels of an image, a separation set or a film page."""
+    if hasattr(payload, "page_size"):
+        return payload.page_size()
     if hasattr(payload, "width") and hasattr(payload, "height"):
         return int(payload.width), int(payload.height)
     shape = getattr(payload, "shape", None)

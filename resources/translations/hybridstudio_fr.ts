@@ -1477,6 +1477,10 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>Lightness</source>
       <translation>Luminosité</translation>
     </message>
+    <message>
+      <source>Films overprinted in their inks</source>
+      <translation>Films superposés dans leurs encres</translation>
+    </message>
   </context>
   <context>
     <name>steps</name>
@@ -3709,6 +3713,21 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <location filename="../../hybridstudio/ui/runner.py" line="1" />
       <source>If it cannot be reached, jobs compute on this computer.</source>
       <translation>S’il est injoignable, les travaux sont calculés sur cet ordinateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZoomableView</name>
+    <message>
+      <source>Screening the visible part of the film…</source>
+      <translation>Tramage de la partie visible du film…</translation>
+    </message>
+    <message>
+      <source>Screen the visible part of the film</source>
+      <translation>Tramer la partie visible du film</translation>
+    </message>
+    <message>
+      <source>Too far out to show the dots: each screen pixel is the average of %1 × %1 film pixels. Zoom to %2 % or more to see single dots.</source>
+      <translation>Trop loin pour montrer les points : chaque pixel de l’écran est la moyenne de %1 × %1 pixels du film. Zoomez à %2 % ou plus pour voir les points un à un.</translation>
     </message>
   </context>
 </TS>
