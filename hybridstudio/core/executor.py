@@ -22,7 +22,7 @@ from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
-from .errors import Cancelled, HybridStudioError, InputError
+from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, now_iso
 from .recipe import Recipe
@@ -33,6 +33,26 @@ LOADERS: dict[str, str] = {
     "image": "hybridstudio.io.images:load_image",
     "separations": "hybridstudio.separation.export:load_separations",
 }
+
+
+def source_kind(path: Path) -> str | None:
+    """What a source on disk is: 'separations' (a folder with separations.json), 'image' (an
+    image file), else None (unknown: the loader says what is wrong)."""
+    if path.is_dir():
+        return "separations" if (path / "separations.json").is_file() else None
+    from ..io.images import is_image_file  # late import: io depends on core
+
+    return "image" if path.is_file() and is_image_file(path) else None
+
+
+def check_source_path(recipe: Recipe, path: Path) -> None:
+    """Raise an :class:`InputError` naming ``path`` when ``recipe`` cannot start from it."""
+    given = source_kind(path)
+    if given is not None:
+        try:
+            recipe.check_source(given)
+        except RecipeInputError as exc:
+            raise InputError(path, exc.problem) from exc
 
 
 @dataclass
@@ -138,12 +158,14 @@ class Executor:
         source_path: Path | None = None
         if isinstance(item, (str, Path)):
             source_path = Path(item)
+            check_source_path(recipe, source_path)
             payload = load_input(recipe.consumes, source_path, self.settings)
             if source_path.is_file():
                 record.inputs.append({"path": str(source_path), "sha256": file_sha256(source_path),
                                       "bytes": source_path.stat().st_size})
         else:
             payload = item
+            recipe.check_source(getattr(item, "kind", None))
             if isinstance(item, ImagePayload):
                 record.inputs.append({"path": item.source, "sha256": hash_array(item.pixels)})
         preview = preview_scale is not None and preview_scale < 1.0

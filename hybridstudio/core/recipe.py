@@ -19,7 +19,8 @@ else:  # pragma: no cover
 
 import tomli_w
 
-from .errors import ParamError, RecipeError
+from .errors import ParamError, RecipeError, RecipeInputError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .params import did_you_mean, validate_params
 from .payloads import NOTHING
 from .step import Step, all_steps
@@ -29,6 +30,14 @@ FORMAT_VERSION = 1
 TOP_KEYS = (FORMAT_KEY, "name", "description", "author", "licence", "steps")
 STEP_META_KEYS = ("kind", "label", "enabled")
 MAX_RECIPE_BYTES = 1_000_000
+
+#: What each payload kind is called when telling a person what a recipe needs.
+INPUT_WORDS = {
+    "image": QT_TRANSLATE_NOOP("RecipeInputs", "an image"),
+    "separations": QT_TRANSLATE_NOOP("RecipeInputs", "a separations folder"),
+    "films": QT_TRANSLATE_NOOP("RecipeInputs", "films"),
+    "negative": QT_TRANSLATE_NOOP("RecipeInputs", "a digital negative"),
+}
 
 
 @dataclass
@@ -151,6 +160,47 @@ class Recipe:
                 raise RecipeError(self.path, f"{rs.kind!r} takes {cls.consumes}, but the step "
                                              f"before it produces {produced}", step=i, field="kind")
             produced = cls.produces
+
+    def check_source(self, given: str | None, lang: str | None = None,
+                     translator: Any = None) -> None:
+        """Check that the first enabled step takes what the current source is (``given``: a
+        payload kind, or None when nothing is open); raise :class:`RecipeInputError` saying in
+        words what is missing and which step would fix it. ``translator(context, text)`` translates (the
+        app); else ``lang`` (the CLI)."""
+        needs = self.consumes
+        if needs in (NOTHING, given):
+            return
+        fix = next((k for k, cls in all_steps().items()
+                    if cls.consumes == given and cls.produces == needs and not cls.ai), None)
+        makes = self.produces
+
+        def t(text: str) -> str:
+            return (translator("RecipeInputs", text) if translator
+                    else translate("RecipeInputs", text, lang))
+
+        what = t(INPUT_WORDS.get(needs, needs))
+        if needs == "separations":
+            if makes == "films":
+                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe makes films from "
+                                          "separations: add a separation step, or open a "
+                                          "separations folder."))
+            else:
+                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on separations: add "
+                                          "a separation step, or open a separations folder."))
+        elif given is None:
+            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1: open one first.")
+                    ).replace("%1", what)
+        else:
+            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1, but what is open "
+                                      "is %2: open %1 instead.")).replace("%1", what).replace(
+                "%2", t(INPUT_WORDS.get(given, given)))
+        raise RecipeInputError(self.path, msg, needs, str(given), fix if given else None)
+
+    @property
+    def produces(self) -> str:
+        """What the last enabled step makes."""
+        kinds = [rs.step_class.produces for rs in self.steps if rs.enabled]
+        return kinds[-1] if kinds else NOTHING
 
     @property
     def consumes(self) -> str:

@@ -59,7 +59,7 @@ class Upscale(Step):
         from ..upscale import load_upscaler, upscale
 
         up = load_upscaler(params["model"], ctx.settings)
-        ctx.note_device(up.model.report.message)
+        ctx.note_device(up.model.report)
         m = up.model
         ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
         res = upscale(data.pixels, data.alpha, up, tile=params["tile"], context=params["context"],

@@ -8,7 +8,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,8 @@ from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
 from ..paths import resources_dir
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
-from .device import device_summary
+from .device import LABELS as DEVICE_LABELS
+from .device import DeviceProbe, device_summary
 from .document import RecipeDocument, StepEntry
 from .i18n import LANGUAGES, Translations, resolve_language
 from .jobs import Job, JobManager
@@ -83,6 +84,15 @@ def first_run_recipe() -> Path | None:
         if r.consumes == "image" and not any(s.step_class.ai for s in r.steps):
             return p
     return None
+
+
+def _record_devices(result: Any) -> list[dict]:
+    """The device entries of every step of a job's result (a JobResult or a tuple starting
+    with one)."""
+    if isinstance(result, tuple) and result:
+        result = result[0]
+    record = getattr(result, "record", None)
+    return [d for s in getattr(record, "steps", []) for d in getattr(s, "devices", [])]
 
 
 def _display(payload: Any, key: str) -> QImage:
@@ -138,6 +148,8 @@ class MainWindow(QMainWindow):
         self.view_key = "result"
         self.live_preview = True
         self._last_run_job: Job | None = None
+        self._last_devices: list[dict] = []  # device and provider of each model of the last AI job
+        self._ai_jobs: set[int] = set()  # running jobs with AI steps: the device label says so
 
         self._build_canvas()
         self._build_docks()
@@ -157,6 +169,10 @@ class MainWindow(QMainWindow):
         self.jobs.jobPreview.connect(self._job_preview)
 
         self.retranslate()
+        self.device_probe = DeviceProbe(self)
+        self.device_probe.finished.connect(self._update_device)
+        self.device_probe.start(self.settings)
+        self.jobs.jobFinished.connect(self._ai_job_finished)
         self._restore_ui_state()
         self.store.start()
         state = self.store.crashed_session()
@@ -182,6 +198,7 @@ class MainWindow(QMainWindow):
         self.recipe_panel = RecipePanel(self.doc, self.settings.units)
         self.recipe_panel.runRequested.connect(self.run_full)
         self.recipe_panel.livePreviewToggled.connect(self.set_live_preview)
+        self.recipe_panel.openSeparationsRequested.connect(lambda: self.open_separations_dialog())
         self.recipe_dock = self._dock("recipeDock", self.recipe_panel, Qt.DockWidgetArea.RightDockWidgetArea)
 
         from .generate_panel import GeneratePanel
@@ -456,17 +473,38 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.doc.undo_stack.isClean())
 
     def _update_device(self) -> None:
+        """The device label: the start-up probe's answer, then what the last AI job really used;
+        while an AI job runs, that it is in use."""
         short, long = device_summary(self.settings)
-        if self._last_run_job is not None and self._last_run_job.device_report:
-            import re
-
-            lines = self._last_run_job.device_report
-            long = "\n".join(lines)
-            found = re.search(r"running on (\w+)", lines[-1])
-            if found:
-                short = found.group(1) + (" " + self.tr("(fallback)") if "because" in lines[-1] else "")
+        if self._last_devices:
+            dev = self._last_devices[-1]
+            label = DEVICE_LABELS.get(dev.get("device", ""), dev.get("device", ""))
+            short = label + (" " + self.tr("(fallback)") if dev.get("fell_back") else "")
+            lines = [self.tr("%1 ran on %2 (%3).").replace("%1", d.get("purpose") or "AI")
+                     .replace("%2", DEVICE_LABELS.get(d.get("device", ""), d.get("device", "")))
+                     .replace("%3", d.get("provider", "")) for d in self._last_devices]
+            long = "\n".join([long, *lines]) if dev.get("fell_back") else "\n".join(lines)
+        running = [self.jobs.jobs[i] for i in self._ai_jobs if i in self.jobs.jobs]
+        if running:
+            short = self.tr("%1, in use").replace("%1", short)
+            long = self.tr("“%1” runs its AI steps on this device.").replace(
+                "%1", running[-1].title) + "\n" + long
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
+
+    def _track_ai_job(self, job: Job | None, recipe: Recipe) -> None:
+        if job is not None and any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
+            self._ai_jobs.add(job.id)
+            self._update_device()
+
+    def _ai_job_finished(self, job_id: int) -> None:
+        if job_id in self._ai_jobs:
+            self._ai_jobs.discard(job_id)
+            job = self.jobs.jobs.get(job_id)
+            devices = [d for r in (job.results if job else []) for d in _record_devices(r)]
+            if devices:
+                self._last_devices = devices
+            self._update_device()
 
     # ------------------------------------------------------------------ files
     def open_first_run(self) -> None:
@@ -566,6 +604,7 @@ class MainWindow(QMainWindow):
         self.source_gen = generated
         self.source_image = image
         self.result_payload = None
+        self.recipe_panel.set_source_kind(getattr(payload, "kind", None))
         self.canvas.set_images(image, image, full_size=payload_size(payload))
         self._set_views(available_views(payload))
         self._update_title()
@@ -700,8 +739,10 @@ class MainWindow(QMainWindow):
         try:
             recipe = self.doc.to_recipe()
             recipe.check_chain()
+            recipe.check_source(getattr(self.source_payload, "kind", None))
         except HybridStudioError:
-            return None  # the recipe panel says what is wrong
+            self._show(self.source_payload, self.source_image, None, available_views(self.source_payload))
+            return None  # the recipe panel says what is wrong and offers the fix
         payload = self.source_payload
         # AI steps are slow on a laptop processor: their live preview works on a smaller picture
         has_ai = any(s.step_class.ai for s in recipe.steps if s.enabled)
@@ -752,8 +793,11 @@ class MainWindow(QMainWindow):
         try:
             recipe, inputs = self._recipe_for_run(with_source_generation=True, extra_steps=extra_steps)
             recipe.check_chain()
+            if inputs is not None and inputs[0] is not None:
+                recipe.check_source(getattr(self.source_payload, "kind", None),
+                                    translator=QCoreApplication.translate)
         except HybridStudioError as exc:
-            self.show_error(self.tr("The recipe cannot run"), str(exc))
+            self.show_error(self.tr("The recipe cannot run"), getattr(exc, "problem", str(exc)))
             return None
         if inputs is not None and inputs[0] is None:
             self.statusBar().showMessage(self.tr("Open an image first."), 5000)
@@ -792,7 +836,9 @@ class MainWindow(QMainWindow):
         name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
             "%1", recipe.name
         )
-        return self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
+        job = self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
+        self._track_ai_job(job, recipe)
+        return job
 
     def _show(
         self,
@@ -849,6 +895,7 @@ class MainWindow(QMainWindow):
             on_error=failed,
         )
         panel.job_id = job.id
+        self._track_ai_job(job, recipe)
         return job
 
     def _cancel_generation(self) -> None:
@@ -988,6 +1035,9 @@ class MainWindow(QMainWindow):
         if new.units != old.units:
             self.recipe_panel.set_units(new.units)
             self.generate_panel.set_units(new.units)
+        if new.device != old.device:
+            self._last_devices = []
+            self.device_probe.start(new)
         self._update_device()
         self._update_size_label()
 

@@ -2,35 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Device</name>
+    <name>DeviceProbe</name>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
-        <source>No AI runtime</source>
+        <location filename="../../hybridstudio/runtime/providers.py" line="120"/>
+        <source>The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this onnxruntime-gpu %3), or install the plain onnxruntime package.</source>
+        <extracomment>``translator(context, text)``: the app passes Qt&apos;s translator, the CLI none (it reads the .ts itself). The user-facing device names, in the order tried by &quot;auto&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
-        <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
+        <location filename="../../hybridstudio/runtime/providers.py" line="124"/>
+        <source>The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="127"/>
+        <source>The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: CoreML needs macOS 12 or newer; update macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="89"/>
+        <source>AI steps cannot run: %1</source>
+        <extracomment>The shipped graph the probe runs (made by models/tiny/make_tiny_models.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="92"/>
+        <source>AI steps run on %1 (%2), checked with a test model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="25"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="26"/>
+        <source>HybridStudio is running a tiny test model to find out which device AI steps will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="29"/>
-        <source>%1 (fallback)</source>
+        <source>No AI runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="30"/>
-        <source>You asked for %1, but AI steps will run on %2 because %3.</source>
+        <source>AI steps cannot run (%1). Craft steps still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="35"/>
+        <source>%1 (fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="38"/>
-        <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
+        <source>AI steps run on the processor: everything works, only slower than on a graphics card (checked with a test model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="45"/>
-        <source>AI steps run on %1 (onnxruntime offers %2).</source>
+        <location filename="../../hybridstudio/ui/device.py" line="41"/>
+        <source>AI steps run on %1 (checked with a test model).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,474 +389,488 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="689"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="465"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="469"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="482"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="468"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
+        <source>%1 ran on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <source>%1, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <source>“%1” runs its AI steps on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="521"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="550"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="531"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="533"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="546"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="571"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="576"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="524"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="596"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="627"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="614"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="649"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="616"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="646"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="681"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="740"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="777"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="743"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="780"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="744"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="781"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="754"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="760"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="803"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="787"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="827"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="794"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="834"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="824"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="866"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="891"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="964"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="958"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1001"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="963"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1006"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1070"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1072"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1060"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1106"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1065"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1111"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1104"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1150"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1120"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1166"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1121"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,104 +1167,158 @@ Or write a prompt in the Generate panel.</source>
     </message>
 </context>
 <context>
+    <name>RecipeInputs</name>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="36"/>
+        <source>an image</source>
+        <extracomment>What each payload kind is called when telling a person what a recipe needs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="37"/>
+        <source>a separations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="38"/>
+        <source>films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
+        <source>a digital negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="184"/>
+        <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="188"/>
+        <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="191"/>
+        <source>This recipe works on %1: open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="194"/>
+        <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179"/>
-        <source>Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
-        <source>Add a step at the end of the recipe (or after the selected one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182"/>
-        <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183"/>
-        <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
-        <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
-        <source>Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
-        <source>Name and description of the recipe, as others will see them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187"/>
-        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189"/>
-        <source>Live preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192"/>
-        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
-        <source>Run at full resolution</source>
+        <source>Open a separations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="198"/>
+        <source>Add a step at the end of the recipe (or after the selected one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="199"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="200"/>
+        <source>Remove the selected step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="201"/>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="202"/>
+        <source>Move the step later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="203"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="204"/>
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="205"/>
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="207"/>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210"/>
+        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="214"/>
+        <source>Run at full resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="215"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="239"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Rename step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Name of this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283"/>
         <source>Recipe details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="288"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="289"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="362"/>
+        <source>Add “%1” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="378"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,92 +1582,92 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="26"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="36"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="27"/>
         <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="30"/>
         <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="32"/>
         <source>Resolution of the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="44"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
         <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="47"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="38"/>
         <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="78"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="69"/>
         <source>Greyscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="79"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="70"/>
         <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="82"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="73"/>
         <source>Lens filter, as on a camera loaded with black and white film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="86"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="77"/>
         <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="89"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="80"/>
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="98"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="109"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="99"/>
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="101"/>
         <source>Input level that becomes black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="113"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="103"/>
         <source>Input level that becomes white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="115"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="105"/>
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="118"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="120"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="110"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,36 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Device</name>
+    <name>DeviceProbe</name>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
+        <location filename="../../hybridstudio/runtime/providers.py" line="120"/>
+        <source>The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this onnxruntime-gpu %3), or install the plain onnxruntime package.</source>
+        <extracomment>``translator(context, text)``: the app passes Qt&apos;s translator, the CLI none (it reads the .ts itself). The user-facing device names, in the order tried by &quot;auto&quot;.</extracomment>
+        <translation>La carte graphique NVIDIA (CUDA) est inutilisable, les étapes d’IA tournent donc sur le processeur : installez ou mettez à jour le pilote NVIDIA et CUDA %1 avec cuDNN %2 (requis par cet onnxruntime-gpu %3), ou installez le paquet onnxruntime simple.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="124"/>
+        <source>The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer.</source>
+        <translation>La carte graphique Windows (DirectML) est inutilisable, les étapes d’IA tournent donc sur le processeur : mettez à jour le pilote graphique (DirectX 12 requis) et Windows 10 1903 ou plus récent.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="127"/>
+        <source>The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: CoreML needs macOS 12 or newer; update macOS.</source>
+        <translation>La puce graphique Apple (CoreML) est inutilisable, les étapes d’IA tournent donc sur le processeur : CoreML demande macOS 12 ou plus récent ; mettez macOS à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="89"/>
+        <source>AI steps cannot run: %1</source>
+        <extracomment>The shipped graph the probe runs (made by models/tiny/make_tiny_models.py).</extracomment>
+        <translation>Les étapes d’IA ne peuvent pas tourner : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="92"/>
+        <source>AI steps run on %1 (%2), checked with a test model.</source>
+        <translation>Les étapes d’IA tournent sur %1 (%2), vérifié avec un modèle d’essai.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="25"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="26"/>
+        <source>HybridStudio is running a tiny test model to find out which device AI steps will use.</source>
+        <translation>HybridStudio fait tourner un petit modèle d’essai pour savoir quel matériel les étapes d’IA utiliseront.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="29"/>
         <source>No AI runtime</source>
         <translation>Pas de moteur d’IA</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
-        <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
-        <translation>onnxruntime n’a pas pu être chargé (%1) : les étapes d’IA ne peuvent pas tourner, les étapes artisanales fonctionnent toujours.</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/device.py" line="29"/>
-        <source>%1 (fallback)</source>
-        <translation>%1 (solution de repli)</translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/device.py" line="30"/>
-        <source>You asked for %1, but AI steps will run on %2 because %3.</source>
-        <translation>Vous avez choisi %1, mais les étapes d’IA tourneront sur %2, car %3.</translation>
+        <source>AI steps cannot run (%1). Craft steps still work.</source>
+        <translation>Les étapes d’IA ne peuvent pas tourner (%1). Les étapes artisanales fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="35"/>
+        <source>%1 (fallback)</source>
+        <translation>%1 (repli)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="38"/>
-        <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
-        <translation>Les étapes d’IA tournent sur le processeur (%1). Tout marche, juste plus lentement. onnxruntime propose : %2.</translation>
+        <source>AI steps run on the processor: everything works, only slower than on a graphics card (checked with a test model).</source>
+        <translation>Les étapes d’IA tournent sur le processeur : tout fonctionne, seulement plus lentement que sur une carte graphique (vérifié avec un modèle d’essai).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="45"/>
-        <source>AI steps run on %1 (onnxruntime offers %2).</source>
-        <translation>Les étapes d’IA tournent sur %1 (onnxruntime propose %2).</translation>
+        <location filename="../../hybridstudio/ui/device.py" line="41"/>
+        <source>AI steps run on %1 (checked with a test model).</source>
+        <translation>Les étapes d’IA tournent sur %1 (vérifié avec un modèle d’essai).</translation>
     </message>
 </context>
 <context>
@@ -354,244 +389,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>Open se&amp;parations folder…</source>
         <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -600,230 +635,244 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="689"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="465"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="469"/>
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="482"/>
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="468"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
+        <source>%1 ran on %2 (%3).</source>
+        <translation>%1 a tourné sur %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <source>%1, in use</source>
+        <translation>%1, en service</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <source>“%1” runs its AI steps on this device.</source>
+        <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="521"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="550"/>
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="531"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="533"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="546"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="571"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="576"/>
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="524"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="596"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="627"/>
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="614"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="649"/>
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="616"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="646"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="681"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="740"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="777"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="743"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="780"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="744"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="781"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="754"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="760"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="803"/>
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="787"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="827"/>
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="794"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="834"/>
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="824"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="866"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="891"/>
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="964"/>
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="958"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1001"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="963"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1006"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1070"/>
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1072"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1060"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1106"/>
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1065"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1111"/>
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1104"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1150"/>
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1120"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1166"/>
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1121"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1120,104 +1169,158 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
 </context>
 <context>
+    <name>RecipeInputs</name>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="36"/>
+        <source>an image</source>
+        <extracomment>What each payload kind is called when telling a person what a recipe needs.</extracomment>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="37"/>
+        <source>a separations folder</source>
+        <translation>un dossier de séparations</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="38"/>
+        <source>films</source>
+        <translation>des typons</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
+        <source>a digital negative</source>
+        <translation>un négatif numérique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="184"/>
+        <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
+        <translation>Cette recette fait des typons à partir de séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="188"/>
+        <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
+        <translation>Cette recette travaille sur des séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="191"/>
+        <source>This recipe works on %1: open one first.</source>
+        <translation>Cette recette travaille sur %1 : ouvrez-en d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="194"/>
+        <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
+        <translation>Cette recette travaille sur %1, mais ce qui est ouvert est %2 : ouvrez plutôt %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
+        <source>Open a separations folder…</source>
+        <translation>Ouvrir un dossier de séparations…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="198"/>
         <source>Add a step at the end of the recipe (or after the selected one)</source>
         <translation>Ajouter une étape à la fin de la recette (ou après celle qui est choisie)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="199"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="200"/>
         <source>Remove the selected step (Delete)</source>
         <translation>Supprimer l’étape choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="201"/>
         <source>Move the step earlier (Alt+Up)</source>
         <translation>Avancer l’étape (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="202"/>
         <source>Move the step later (Alt+Down)</source>
         <translation>Reculer l’étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="203"/>
         <source>Details…</source>
         <translation>Informations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="204"/>
         <source>Name and description of the recipe, as others will see them</source>
         <translation>Nom et description de la recette, tels que les autres les verront</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="205"/>
         <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
         <translation>Double-cliquez sur une étape pour lui donner votre propre nom ; glissez pour changer l’ordre ; décochez pour la sauter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="207"/>
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210"/>
         <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
         <translation>Après chaque changement, refaire sur une image réduite les étapes modifiées. Les étapes dont les réglages n’ont pas bougé sortent du cache.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="214"/>
         <source>Run at full resolution</source>
         <translation>Lancer en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="215"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="239"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Rename step</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Name of this step:</source>
         <translation>Nom de cette étape :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283"/>
         <source>Recipe details</source>
         <translation>Informations sur la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="288"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="289"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="362"/>
+        <source>Add “%1” first</source>
+        <translation>Ajouter d’abord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="378"/>
         <source>Add a step to start a recipe.</source>
         <translation>Ajoutez une étape pour commencer une recette.</translation>
     </message>
@@ -1481,92 +1584,92 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="26"/>
         <source>Print size</source>
         <translation>Taille d’impression</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="36"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="27"/>
         <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
         <translation>Fixe la largeur imprimée et la résolution ; l’image est rééchantillonnée pour sortir exactement à cette taille.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="30"/>
         <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
         <translation>Largeur imprimée (0 garde la largeur en pixels et ne change que la résolution)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="32"/>
         <source>Resolution of the output</source>
         <translation>Résolution de sortie</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="44"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
         <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
         <translation>Le nombre de pixels en largeur vaut la largeur imprimée en pouces multipliée par la résolution. Les agrandissements passent par une interpolation de Lanczos, les réductions font la moyenne des pixels (surface).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="47"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="38"/>
         <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
         <translation>Au labo, c’est la hauteur de la tête sur la colonne de l’agrandisseur qui fixe la taille du tirage ; en atelier, on règle la taille en pourcentage sur le banc de reproduction ou la photocopieuse.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="78"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="69"/>
         <source>Greyscale</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="79"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="70"/>
         <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
         <translation>Passe en niveaux de gris selon la luminance perçue par l’œil, ou comme un film noir et blanc derrière un filtre coloré.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="82"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="73"/>
         <source>Lens filter, as on a camera loaded with black and white film</source>
         <translation>Filtre sur l’objectif, comme sur un appareil chargé en noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="86"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="77"/>
         <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
         <translation>Les couches sont mélangées en lumière linéaire avec des poids (luminance Rec. 709, ou transmission du filtre), puis réencodées en sRGB.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="89"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="80"/>
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation>Photographier sur film noir et blanc panchromatique : un filtre rouge assombrit le ciel bleu, un filtre vert éclaircit le feuillage.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="98"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="109"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="99"/>
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation>Règle le point noir, le point blanc et les tons moyens.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="101"/>
         <source>Input level that becomes black</source>
         <translation>Niveau d’entrée qui devient noir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="113"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="103"/>
         <source>Input level that becomes white</source>
         <translation>Niveau d’entrée qui devient blanc</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="115"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="105"/>
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation>Tons moyens : au-dessus de 1 éclaircit, en dessous de 1 assombrit</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="118"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation>Chaque valeur est étirée entre le point noir et le point blanc, puis élevée à la puissance 1/gamma.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="120"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="110"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation>Au labo : l’exposition règle les hautes lumières, le grade du papier (contraste) règle l’écart entre le noir et le blanc.</translation>
     </message>
