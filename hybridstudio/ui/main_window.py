@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
 from .session import SessionStore
+from .sizes import negative_size_text
 from .texts import view_label
 from .views import (
     View,
@@ -785,8 +787,13 @@ class MainWindow(QMainWindow):
         out_dir: Path | None = None,
         extra_steps: list[RecipeStep] | None = None,
         title: str | None = None,
+        image_format: str | None = None,
+        bit_depth: int | None = None,
+        source_dpi: float | None = None,
     ) -> Job | None:
-        """Run the whole recipe at full resolution (and write the outputs when ``out_dir``)."""
+        """Run the whole recipe at full resolution (and write the outputs when ``out_dir``).
+        ``image_format``/``bit_depth`` override the settings for this export; ``source_dpi``
+        gives the source picture a print resolution (one with none, or a screen's)."""
         if self.doc.is_empty() and self.source_gen is None and not extra_steps:
             self.statusBar().showMessage(self.tr("The recipe is empty: add a step first."), 5000)
             return None
@@ -804,6 +811,12 @@ class MainWindow(QMainWindow):
             return None
         key = self.view_key
         executor = self.executor
+        if image_format or bit_depth:
+            executor = Executor(dataclasses.replace(
+                self.settings, image_format=image_format or self.settings.image_format,
+                image_bit_depth=bit_depth or 0), self.executor.cache)
+        if source_dpi and inputs and getattr(self.source_payload, "kind", "") == "image":
+            inputs = [dataclasses.replace(self.source_payload, dpi=float(source_dpi))]
 
         def work(cancel, on_progress, on_preview):
             results = executor.run(
@@ -984,6 +997,9 @@ class MainWindow(QMainWindow):
 
     def _update_size_label(self) -> None:
         p = self.result_payload if self.result_payload is not None else self.source_payload
+        if getattr(p, "kind", "") == "negative":
+            self.size_label.setText(negative_size_text(p, self.settings.units))
+            return
         if getattr(p, "kind", "") not in ("image", "separations"):
             self.size_label.setText("")
             return
@@ -1055,7 +1071,9 @@ class MainWindow(QMainWindow):
         dlg = ExportDialog(self, self.ui_state, self.result_payload)
         if dlg.exec():
             out_dir, extra = dlg.choices()
-            self.run_full(out_dir=out_dir, extra_steps=extra)
+            fmt, depth, dpi = dlg.image_options()
+            self.run_full(out_dir=out_dir, extra_steps=extra, image_format=fmt, bit_depth=depth,
+                          source_dpi=dpi)
 
     def _explain_current(self) -> None:
         self.recipe_dock.show()

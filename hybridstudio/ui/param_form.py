@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ParamError
 from ..core.params import Param
+from .param_labels import choice_label
 
 MM_PER_INCH = 25.4
 BIG = 1_000_000_000
@@ -56,7 +57,8 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
         )
     if param.choices:
         lines.append(
-            QCoreApplication.translate("ParamForm", "Choices: %1").replace("%1", ", ".join(param.choices))
+            QCoreApplication.translate("ParamForm", "Choices: %1").replace(
+                "%1", ", ".join(choice_label(c) for c in param.choices))
         )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
@@ -70,7 +72,7 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     return "\n".join(lines)
 
 
-ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id")
+ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id", "fm", "am", "ev")
 UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
 
 
@@ -80,7 +82,7 @@ def humanise(name: str) -> str:
     if len(words) > 1 and words[-1].lower() in UNIT_SUFFIXES:
         words = words[:-1]
     words = [
-        w.upper() if w.lower() in ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id") else w for w in words
+        w.upper() if w.lower() in ABBREVIATIONS else w for w in words
     ]
     text = " ".join(words).strip()
     return text[:1].upper() + text[1:]
@@ -210,7 +212,7 @@ class ParamForm(QWidget):
             w = QComboBox()
             _compact(w)
             for c in p.choices or ():
-                w.addItem(QCoreApplication.translate("steps", c), c)
+                w.addItem(choice_label(c), c)
             w.currentIndexChanged.connect(lambda _i, n=p.name, cb=w: self._emit(n, cb.currentData()))
             return w
         if k == "color":

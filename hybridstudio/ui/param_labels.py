@@ -39,9 +39,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("steps", "Dot gain"),
     QT_TRANSLATE_NOOP("steps", "Dust per cm2"),
     QT_TRANSLATE_NOOP("steps", "Edges"),
-    QT_TRANSLATE_NOOP("steps", "Exposure ev"),
+    QT_TRANSLATE_NOOP("steps", "Exposure EV"),
+    QT_TRANSLATE_NOOP("steps", "FM dot"),
     QT_TRANSLATE_NOOP("steps", "Filter"),
-    QT_TRANSLATE_NOOP("steps", "Fm dot"),
     QT_TRANSLATE_NOOP("steps", "Focal"),
     QT_TRANSLATE_NOOP("steps", "Format"),
     QT_TRANSLATE_NOOP("steps", "Gain"),
@@ -213,3 +213,37 @@ def _regenerate() -> None:
 
 if __name__ == "__main__":
     _regenerate()
+
+#: English names of choices whose recipe id is not a word a person reads ("am", "dpmpp_2m").
+#: French comes from the catalogue ("steps" context, keyed by the id); ids not listed here are
+#: shown in English with hyphens as spaces and a capital ("fluorescent-pink" → "Fluorescent pink").
+ENGLISH_CHOICES = {
+    "am": "AM halftone dots", "fm": "FM stochastic screening", "index": "Index (square pixels)",
+    "diffusion": "Error diffusion", "blue-noise": "Blue-noise dither", "auto": "Automatic",
+    "mono": "Black and white", "spot": "Spot colours", "stock": "From the ink library",
+    "cmyk": "CMYK process", "simulated": "Simulated process", "riso": "Risograph",
+    "screen": "Screenprint", "digital": "Digital print", "model": "AI model",
+    "lanczos": "Lanczos (no AI)", "clear": "Clear film", "dense": "Dense film",
+    "fit": "The negative's own size", "ddim": "DDIM", "euler": "Euler", "euler_a": "Euler ancestral",
+    "dpmpp_2m": "DPM++ 2M", "lcm": "LCM", "tri-x-400": "Tri-X 400", "t-max-100": "T-Max 100",
+    "t-max-400": "T-Max 400", "portra-400": "Portra 400", "ektar-100": "Ektar 100",
+    "gold-200": "Gold 200", "velvia-50": "Velvia 50", "provia-100f": "Provia 100F",
+    "vision3-500t": "Vision3 500T", "double-x-5222": "Double-X 5222", "van-dyke": "Van Dyke",
+    "platinum-palladium": "Platinum/palladium", "colour-negative": "Colour negative film",
+    "slide": "Slide film", "super16": "Super 16", "super35": "Super 35", "135": "35 mm (135)",
+    "half-frame": "Half frame", "lith": "Lith print", "salt": "Salt print",
+    "automatic-press": "Automatic press", "manual-press": "Manual press",
+}
+
+
+def choice_label(choice: str) -> str:
+    """What a choice is called in the current language (the id stays in recipes)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("steps", choice)
+    if text != choice:
+        return text
+    if choice in ENGLISH_CHOICES:
+        return ENGLISH_CHOICES[choice]
+    words = choice.replace("_", " ").replace("-", " ")
+    return words[:1].upper() + words[1:]

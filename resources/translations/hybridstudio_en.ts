@@ -85,53 +85,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="120"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="50"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="191"/>
         <source>Export</source>
+        <extracomment>Resolutions written by cameras, phones and screens when the picture has no real print size. The print resolution offered instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="64"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="73"/>
         <source>The image, at full resolution, in the format chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="66"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="75"/>
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="70"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="79"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="72"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="81"/>
         <source>The result of the recipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="77"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="87"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="85"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="95"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="98"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="107"/>
+        <source>PNG (lossless, 8 or 16 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="108"/>
+        <source>TIFF (lossless, 8 or 16 bit, for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="109"/>
+        <source>JPEG (small, 8 bit, lossy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="110"/>
+        <source>WebP (small, 8 bit, lossy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="116"/>
+        <source>Like the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="117"/>
+        <source>8 bit per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="118"/>
+        <source>16 bit per channel (smooth gradients, larger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="123"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="124"/>
+        <source>Bit depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="142"/>
+        <source>This picture has no real print resolution (%1): cameras and screens write 72 or 96 dpi. Choose the size it should print at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="144"/>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="145"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="151"/>
+        <source>%1 dpi: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="154"/>
+        <source>Print resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="163"/>
         <source>Also make films: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="113"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="184"/>
         <source>Show the folder when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="138"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="223"/>
+        <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs. The greyscale separations are not written: untick the films to get them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="231"/>
+        <source>It will write, in the folder above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="233"/>
+        <source>and a .hybridstudio.json process record beside each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="256"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,488 +475,488 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="405"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="465"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="726"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="469"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="482"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="484"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="485"/>
         <source>%1 ran on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="491"/>
         <source>%1, in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="494"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="537"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="550"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="552"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="560"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="571"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="573"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="576"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="596"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="598"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="627"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="629"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="649"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="681"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="683"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="777"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="779"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="780"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="782"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="781"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="783"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="798"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="807"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="803"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="810"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="827"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="840"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="842"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="834"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="866"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="879"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="901"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="891"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="904"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="964"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="977"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1001"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1017"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1006"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1022"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1070"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1088"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1072"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1090"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1106"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1124"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1111"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1129"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1131"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1150"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1168"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1166"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1184"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1185"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,59 +1151,59 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="54"/>
         <source>Range: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="60"/>
         <source>Choices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="67"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="71"/>
         <source>Name in recipes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="113"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="115"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="156"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="158"/>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="180"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="197"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="182"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="199"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="236"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="243"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="263"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
         <source>numbers separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
         <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,6 +1574,70 @@ Or write a prompt in the Generate panel.</source>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="19"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="34"/>
+        <source>16-bit TIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="36"/>
+        <source>PDF at exact size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="47"/>
+        <source>Negative %1 × %2 %3 at %4 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="50"/>
+        <source>%1 ≈ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="76"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="79"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="91"/>
+        <location filename="../../hybridstudio/ui/sizes.py" line="111"/>
+        <source>every film, one page each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="95"/>
+        <source>the films&apos; report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="104"/>
+        <source>a check picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="107"/>
+        <source>the separation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="108"/>
+        <source>the list of inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../hybridstudio/ui/texts.py" line="12"/>
@@ -1538,43 +1688,58 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="45"/>
         <source>Predicted print on the substrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="42"/>
+        <location filename="../../hybridstudio/ui/views.py" line="48"/>
         <source>Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/views.py" line="34"/>
-        <location filename="../../hybridstudio/ui/views.py" line="45"/>
+        <location filename="../../hybridstudio/ui/views.py" line="51"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="49"/>
+        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <source>Predicted print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="40"/>
+        <source>The negative (as printed on film)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="41"/>
+        <source>Negative and predicted print side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="55"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="50"/>
+        <location filename="../../hybridstudio/ui/views.py" line="56"/>
         <source>Red channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="51"/>
+        <location filename="../../hybridstudio/ui/views.py" line="57"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="52"/>
+        <location filename="../../hybridstudio/ui/views.py" line="58"/>
         <source>Blue channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="53"/>
+        <location filename="../../hybridstudio/ui/views.py" line="59"/>
         <source>Lightness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,18 +1987,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
-        <source>Exposure ev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
-        <source>Fm dot</source>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
+        <source>Exposure EV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <source>FM dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3227,17 +3392,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="144"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
         <source>Expected alternative-process print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="153"/>
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="160"/>
         <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
         <translation type="unfinished"></translation>
     </message>

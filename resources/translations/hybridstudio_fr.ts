@@ -85,53 +85,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="120"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="50"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="191"/>
         <source>Export</source>
+        <extracomment>Resolutions written by cameras, phones and screens when the picture has no real print size. The print resolution offered instead.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="64"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="73"/>
         <source>The image, at full resolution, in the format chosen in Settings.</source>
         <translation>L’image en pleine résolution, au format choisi dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="66"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="75"/>
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation>Masters riso et séparations pour la sérigraphie : un TIFF en niveaux de gris par encre, à sa résolution d’impression, dans l’ordre de passage, avec separations.json.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="70"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="79"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation>Typons prêts à insoler : un PDF avec un film par page, à la taille exacte, et des TIFF 1 bit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="72"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="81"/>
         <source>The result of the recipe.</source>
         <translation>Le résultat de la recette.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="77"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="87"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, graines, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="85"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="95"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="98"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="107"/>
+        <source>PNG (lossless, 8 or 16 bit)</source>
+        <translation>PNG (sans perte, 8 ou 16 bits)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="108"/>
+        <source>TIFF (lossless, 8 or 16 bit, for print)</source>
+        <translation>TIFF (sans perte, 8 ou 16 bits, pour l’impression)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="109"/>
+        <source>JPEG (small, 8 bit, lossy)</source>
+        <translation>JPEG (léger, 8 bits, avec perte)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="110"/>
+        <source>WebP (small, 8 bit, lossy)</source>
+        <translation>WebP (léger, 8 bits, avec perte)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="116"/>
+        <source>Like the source</source>
+        <translation>Comme la source</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="117"/>
+        <source>8 bit per channel</source>
+        <translation>8 bits par couche</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="118"/>
+        <source>16 bit per channel (smooth gradients, larger)</source>
+        <translation>16 bits par couche (dégradés sans paliers, plus lourd)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="123"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="124"/>
+        <source>Bit depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="142"/>
+        <source>This picture has no real print resolution (%1): cameras and screens write 72 or 96 dpi. Choose the size it should print at.</source>
+        <translation>Cette image n’a pas de vraie résolution d’impression (%1) : appareils photo et écrans écrivent 72 ou 96 dpi. Choisissez la taille à laquelle l’imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="144"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="145"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="151"/>
+        <source>%1 dpi: %2</source>
+        <translation>%1 dpi : %2</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="154"/>
+        <source>Print resolution</source>
+        <translation>Résolution d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="163"/>
         <source>Also make films: %1</source>
         <translation>Faire aussi les typons : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="113"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="184"/>
         <source>Show the folder when done</source>
         <translation>Ouvrir le dossier à la fin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="138"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="223"/>
+        <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs. The greyscale separations are not written: untick the films to get them.</source>
+        <translation>Typons prêts à insoler : un PDF avec un typon par page, à la taille exacte, et des TIFF 1 bit. Les séparations en niveaux de gris ne sont pas écrites : décochez les typons pour les obtenir.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="231"/>
+        <source>It will write, in the folder above:</source>
+        <translation>Fichiers écrits dans le dossier ci-dessus :</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="233"/>
+        <source>and a .hybridstudio.json process record beside each file.</source>
+        <translation>et, à côté de chacun, sa fiche de fabrication .hybridstudio.json.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="256"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -389,244 +475,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>Open se&amp;parations folder…</source>
         <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="405"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="428"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -635,244 +721,244 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="465"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="724"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="726"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="469"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="482"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="484"/>
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="483"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="485"/>
         <source>%1 ran on %2 (%3).</source>
         <translation>%1 a tourné sur %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="491"/>
         <source>%1, in use</source>
         <translation>%1, en service</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="494"/>
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="535"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="537"/>
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="550"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="552"/>
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="560"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="571"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="573"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="576"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="596"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="598"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="618"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="627"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="629"/>
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="641"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="649"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="681"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="683"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="777"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="779"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="780"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="782"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="781"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="783"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="798"/>
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="807"/>
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="803"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="810"/>
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="827"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="840"/>
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="842"/>
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="834"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="836"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="866"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="879"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="901"/>
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="891"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="904"/>
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="964"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="977"/>
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1001"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1017"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1006"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1022"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1070"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1088"/>
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1072"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1090"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1106"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1124"/>
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1111"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1129"/>
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1131"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1150"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1168"/>
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1166"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1184"/>
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1185"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1067,59 +1153,59 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="54"/>
         <source>Range: %1 to %2</source>
         <translation>Plage : de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="60"/>
         <source>Choices: %1</source>
         <translation>Choix : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="67"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="71"/>
         <source>Name in recipes: %1</source>
         <translation>Nom dans les recettes : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="113"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="115"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="156"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="158"/>
         <source>This step has no settings.</source>
         <translation>Cette étape n’a pas de réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="180"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="197"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="182"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="199"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="236"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="243"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="263"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
         <source>numbers separated by commas</source>
         <translation>nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
         <source>names separated by commas</source>
         <translation>noms séparés par des virgules</translation>
     </message>
@@ -1490,6 +1576,70 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="19"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="34"/>
+        <source>16-bit TIFF</source>
+        <translation>TIFF 16 bits</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="36"/>
+        <source>PDF at exact size</source>
+        <translation>PDF à la taille exacte</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="47"/>
+        <source>Negative %1 × %2 %3 at %4 dpi</source>
+        <translation>Négatif %1 × %2 %3 à %4 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="50"/>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="76"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="79"/>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="91"/>
+        <location filename="../../hybridstudio/ui/sizes.py" line="111"/>
+        <source>every film, one page each</source>
+        <translation>tous les typons, un par page</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="95"/>
+        <source>the films&apos; report</source>
+        <translation>le rapport des typons</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="104"/>
+        <source>a check picture</source>
+        <translation>une image de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="107"/>
+        <source>the separation report</source>
+        <translation>le rapport de séparation</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="108"/>
+        <source>the list of inks</source>
+        <translation>la liste des encres</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../hybridstudio/ui/texts.py" line="12"/>
@@ -1540,43 +1690,58 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="45"/>
         <source>Predicted print on the substrate</source>
         <translation>Tirage prévu sur le support</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="42"/>
+        <location filename="../../hybridstudio/ui/views.py" line="48"/>
         <source>Separation</source>
         <translation>Séparation</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/views.py" line="34"/>
-        <location filename="../../hybridstudio/ui/views.py" line="45"/>
+        <location filename="../../hybridstudio/ui/views.py" line="51"/>
         <source>Film</source>
         <translation>Typon</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="49"/>
+        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <source>Predicted print</source>
+        <translation>Tirage prévu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="40"/>
+        <source>The negative (as printed on film)</source>
+        <translation>Le négatif (tel qu’imprimé sur le film)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="41"/>
+        <source>Negative and predicted print side by side</source>
+        <translation>Négatif et tirage prévu côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="55"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="50"/>
+        <location filename="../../hybridstudio/ui/views.py" line="56"/>
         <source>Red channel</source>
         <translation>Couche rouge</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="51"/>
+        <location filename="../../hybridstudio/ui/views.py" line="57"/>
         <source>Green channel</source>
         <translation>Couche verte</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="52"/>
+        <location filename="../../hybridstudio/ui/views.py" line="58"/>
         <source>Blue channel</source>
         <translation>Couche bleue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="53"/>
+        <location filename="../../hybridstudio/ui/views.py" line="59"/>
         <source>Lightness</source>
         <translation>Luminosité</translation>
     </message>
@@ -1824,18 +1989,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Bords</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
-        <source>Exposure ev</source>
-        <translation>Exposition (IL)</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
-        <source>Fm dot</source>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
+        <source>Exposure EV</source>
+        <translation>Exposition (IL)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <source>FM dot</source>
         <translation>Point FM</translation>
     </message>
     <message>
@@ -3229,17 +3394,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La clarté de chaque pixel (L* CIE) est le ton voulu sur le tirage. La courbe d’étalonnage — ajustée sur le scan d’une gamme de gris tirée, par régression isotonique et spline monotone — la convertit en quantité d’encre par une table de 65 536 entrées (16 bits en entrée, 16 bits en sortie, pas de cassures dans les hautes lumières raides). Les tons clairs reçoivent une encre dense : l’image est donc inversée. L’encre est posée dans la couleur du négatif (une couleur qui bloque les UV pour le procédé), la feuille est mise en miroir, et l’image est rééchantillonnée bande par bande à la résolution de l’imprimante, si bien que même des négatifs à 2880 dpi s’écrivent sur le disque au fil de l’eau. Le TIFF porte sa résolution : l’image s’imprime exactement à la taille demandée ; la page PDF a elle aussi la taille exacte. Aucune IA n’intervient.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="144"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
         <source>Expected alternative-process print</source>
         <translation>Tirage attendu en procédé alternatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="153"/>
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
         <translation>Prévisualise les tons et la couleur qu’un négatif étalonné devrait donner en cyanotype, Van Dyke, papier salé ou platine-palladium : la simulation de l’étalonnage, pas un effet artistique.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="160"/>
         <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
         <translation>Le L* de l’image passe par la courbe d’étalonnage pour donner une quantité d’encre, comme dans le négatif. Avec un étalonnage, c’est la réponse mesurée du procédé qui donne le ton du tirage ; sans étalonnage, c’est une courbe caractéristique (pied/épaule) du procédé. Le ton est ensuite coloré entre le blanc du papier et le noir maximal du procédé (bleu de Prusse, brun, noir neutre-chaud) en dosant la densité du colorant.</translation>
     </message>
