@@ -127,6 +127,13 @@ def cmd_download(args: argparse.Namespace) -> int:
     except Cancelled:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130
+    except ModelError as exc:  # in plain words first, the technical line after
+        from .failures import exception_text, explain
+
+        _kind, what, todo = explain(exception_text(exc))
+        print(f"hybridstudio: error: {what} {todo}", file=sys.stderr)
+        print(f"  ({exc})", file=sys.stderr)
+        return 1
     lic = model.manifest.licence
     print(f"{model.id}: {len(model.files)} file(s) verified in {model.path}")
     print(f"licence: {lic.name} ({_commercial(lic.commercial_use)})")

@@ -57,13 +57,13 @@ def plain_error(exc: BaseException) -> str:
         return QCoreApplication.translate("Jobs", "The system refused a file operation: %1").replace(
             "%1", str(exc)
         )
-    return (
-        QCoreApplication.translate(
-            "Jobs", "Something went wrong inside HybridStudio (%1: %2). The details below help us fix it."
-        )
-        .replace("%1", type(exc).__name__)
-        .replace("%2", str(exc))
-    )
+    if type(exc).__name__ == "UnidentifiedImageError":  # Pillow: not a picture it can read
+        return QCoreApplication.translate(
+            "PlainErrors", "This file is not a picture HybridStudio can read. Open a PNG, JPEG, "
+            "TIFF or WebP file.")
+    return QCoreApplication.translate(
+        "PlainErrors", "Something went wrong inside HybridStudio. Try again; if it happens again, "
+        "open Details and show them to whoever looks after the computers.")
 
 
 @dataclass

@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
         self.generate_panel = GeneratePanel(self.settings.units)
         self.generate_panel.generateRequested.connect(self.generate)
         self.generate_panel.cancelRequested.connect(self._cancel_generation)
+        self.generate_panel.downloadModelRequested.connect(
+            lambda model_id: self.models_dialog(select=model_id, download=True))
+        self.generate_panel.importModelRequested.connect(
+            lambda: self.models_dialog(import_folder=True))
         self.generate_dock = self._dock(
             "generateDock", self.generate_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -592,7 +596,7 @@ class MainWindow(QMainWindow):
 
         def failed(job: Job) -> None:
             if job.error:
-                self.show_error(error_title, job.error)
+                self.show_error(error_title, job.error, job.details)
 
         return self.jobs.submit(
             self.tr("Open %1").replace("%1", path.name), work, kind="task", on_done=done, on_error=failed
@@ -772,11 +776,13 @@ class MainWindow(QMainWindow):
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
             self.result_record = result.record
+            self.clear_stale_error()
             self._show(result.payload, image, scale, views, k)
 
         def failed(job: Job) -> None:
             if job.error:
                 self.statusBar().showMessage(self.tr("Preview: %1").replace("%1", job.error), 8000)
+                self._error_in_status = True
             self.canvas.set_busy_text("")
 
         self.canvas.set_busy_text(self.tr("Preview…"))
@@ -835,6 +841,7 @@ class MainWindow(QMainWindow):
             job.warnings = list(result.warnings)
             self._last_run_job = job
             self.result_record = result.record
+            self.clear_stale_error()
             self._update_device()
             self._show(result.payload, image, None, views, k)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
@@ -844,7 +851,7 @@ class MainWindow(QMainWindow):
 
         def failed(job: Job) -> None:
             if job.error:
-                self.show_error(self.tr("The job failed"), job.error)
+                self.show_error(self.tr("The job failed"), job.error, job.details)
 
         name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
             "%1", recipe.name
@@ -898,7 +905,7 @@ class MainWindow(QMainWindow):
         def failed(job: Job) -> None:
             panel.failed(job.error)
             if job.error:
-                self.show_error(self.tr("Generation failed"), job.error)
+                self.show_error(self.tr("Generation failed"), job.error, job.details)
 
         job = self.jobs.submit(
             self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
@@ -1023,13 +1030,24 @@ class MainWindow(QMainWindow):
         self.size_label.setText(text)
 
     # ------------------------------------------------------------------ dialogs
-    def show_error(self, title: str, message: str) -> None:
-        """Errors in plain words; never a traceback in the user's face."""
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        """Errors in plain words; the technical detail only behind the box's Details button.
+        The status bar keeps the message until the next success clears it."""
         self.statusBar().showMessage(message, 10000)
+        self._error_in_status = True
         if getattr(self, "quiet_errors", False):
             self.last_error = message
             return
-        QMessageBox.warning(self, title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def clear_stale_error(self) -> None:
+        """A success: an earlier error no longer describes what the window shows."""
+        if getattr(self, "_error_in_status", False):
+            self.statusBar().clearMessage()
+            self._error_in_status = False
 
     def settings_dialog(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -1057,10 +1075,17 @@ class MainWindow(QMainWindow):
         self._update_device()
         self._update_size_label()
 
-    def models_dialog(self) -> None:
+    def models_dialog(self, select: str = "", download: bool = False,
+                      import_folder: bool = False) -> None:
+        """The Models dialog; from the Generate panel it opens on the missing model and starts
+        its download, or asks for a model folder to import."""
         from .models_panel import ModelsDialog
 
         dlg = ModelsDialog(self.settings, self.jobs, self)
+        if select and dlg.panel.select(select) and download:
+            dlg.panel.download()
+        elif import_folder:
+            QTimer.singleShot(0, lambda: dlg.panel.import_dialog(folder=True))
         dlg.exec()
         self.generate_panel.refresh_models()
         self._update_device()

@@ -28,6 +28,18 @@ from PySide6.QtWidgets import (
 from ..core.settings import Settings
 from .device import device_summary
 from .jobs import Job, JobManager
+from .problem import ProblemBox
+
+
+def failure_texts(kind: str) -> tuple[str, str]:
+    """(what happened, what to do) for a download failure kind, in the app's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..models.failures import MESSAGES
+
+    what, todo = MESSAGES[kind]
+    return (QCoreApplication.translate("DownloadFailures", what),
+            QCoreApplication.translate("DownloadFailures", todo))
 
 
 def human_bytes(n: int | None) -> str:
@@ -67,6 +79,7 @@ class ModelsPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.hide()
+        self.problem = ProblemBox()  # a failed download, said in place
         self.download_btn, self.cancel_btn = QPushButton(), QPushButton()
         self.import_file_btn, self.import_dir_btn = QPushButton(), QPushButton()
         self.verify_btn, self.remove_btn = QPushButton(), QPushButton()
@@ -91,6 +104,7 @@ class ModelsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.device)
         lay.addWidget(split, 1)
+        lay.addWidget(self.problem)
         lay.addWidget(self.bar)
         lay.addLayout(buttons)
         lay.addWidget(self.disk)
@@ -115,6 +129,7 @@ class ModelsPanel(QWidget):
         self.remove_btn.setText(self.tr("Remove"))
         self.import_file_btn.setText(self.tr("Import ONNX file…"))
         self.import_dir_btn.setText(self.tr("Import model folder…"))
+        self.problem.retranslate()
         short, long = device_summary(self.settings)
         self.device.setText(self.tr("Device: %1. %2").replace("%1", short).replace("%2", long))
 
@@ -164,6 +179,14 @@ class ModelsPanel(QWidget):
         self.disk.setText(self.tr("Models take %1 on disk.").replace("%1", human_bytes(total)))
         self._details()
 
+    def select(self, model_id: str) -> bool:
+        """Make ``model_id`` the current row; False when the catalogue has no such model."""
+        for r, st in enumerate(self.statuses):
+            if st.manifest.id == model_id:
+                self.table.setCurrentCell(r, 0)
+                return True
+        return False
+
     def current(self):
         r = self.table.currentRow()
         return self.statuses[r] if 0 <= r < len(self.statuses) else None
@@ -206,6 +229,8 @@ class ModelsPanel(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def _run(self, title: str, work, done_message) -> Job:
+        self.problem.clear()
+
         def finished(job: Job) -> None:
             self.bar.hide()
             self.reload()
@@ -215,8 +240,12 @@ class ModelsPanel(QWidget):
         def failed(job: Job) -> None:
             self.bar.hide()
             self.reload()
-            self.last_message = job.error or job.message
-            self.info.append(f"<p style='color:#d9534f'><b>{escape(self.last_message)}</b></p>")
+            from ..models.failures import classify
+
+            text = "\n".join(t for t in (job.error, job.details) if t)
+            what, todo = failure_texts(classify(text))
+            self.last_message = f"{what} {todo}"
+            self.problem.show_problem(what, todo, "\n\n".join(t for t in (job.error, job.details) if t))
 
         self.bar.show()
         self.bar.setValue(0)

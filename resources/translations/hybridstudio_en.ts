@@ -70,6 +70,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadFailures</name>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="14"/>
+        <source>This computer is not connected to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="15"/>
+        <source>Connect to a network and press Download again, or import the model from a USB key with “Import ONNX file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="19"/>
+        <source>The model server (Hugging Face) could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="21"/>
+        <source>Try again in a few minutes; at school, ask whether a proxy is needed. The part already downloaded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="25"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="26"/>
+        <source>Free some space (or remove models you no longer use) and press Download again: it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="30"/>
+        <source>This model&apos;s licence must be accepted on its Hugging Face page before it can be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="32"/>
+        <source>Open the model&apos;s page (link under Licence), accept the licence with your account, then press Download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="36"/>
+        <source>The model is no longer where the catalogue says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="37"/>
+        <source>Update HybridStudio, or import the model from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="41"/>
+        <source>The downloaded file was damaged and was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="42"/>
+        <source>Press Download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="45"/>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="46"/>
+        <source>Press Download again; if it keeps failing, show the details to whoever looks after the computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../hybridstudio/ui/explain.py" line="16"/>
@@ -225,82 +298,92 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
-        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <source>“%1” is not on this computer yet (%2 to download).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="253"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="260"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="264"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="265"/>
+        <source>Download it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="266"/>
+        <source>Import a model from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="267"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="242"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="268"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="243"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="269"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="270"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="245"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="271"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="246"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="272"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="247"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="273"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="274"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="277"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="302"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="292"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="318"/>
         <source>Seed used: %1 (type it in Seed to make this picture again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="295"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="321"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,11 +409,6 @@
     <message>
         <location filename="../../hybridstudio/ui/jobs.py" line="57"/>
         <source>The system refused a file operation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
-        <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,57 +495,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="230"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="231"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
         <source>Show files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
+        <source>The technical details of a failure, for whoever fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="274"/>
         <source>Files written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="281"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
         <source>Technical details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,488 +563,488 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="726"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="475"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="484"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="488"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="485"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
         <source>%1 ran on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="491"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="495"/>
         <source>%1, in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="494"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="498"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="537"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="541"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="552"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="560"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="564"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="573"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="577"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="598"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="602"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="629"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="633"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="655"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="683"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="687"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="779"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="782"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="788"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="783"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="798"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="804"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="807"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="813"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="810"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="816"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="840"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="842"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="854"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="879"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="886"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="901"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="908"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="904"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="911"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="977"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="984"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1017"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1022"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1088"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1090"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1124"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1149"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1129"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1154"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1131"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1168"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1193"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1184"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1209"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1185"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1210"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +1052,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="336"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,178 +1060,178 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>On disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import ONNX file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
         <source>Import model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
         <source>Device: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>commercial use allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>no commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
         <source>commercial use unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
         <source>Models take %1 on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
         <source>Trained on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="220"/>
         <source>Known biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
         <source>Memory needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="225"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="227"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="277"/>
         <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="279"/>
         <source>Downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="294"/>
         <source>Verify %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="296"/>
         <source>Every file matches its sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="309"/>
         <source>Removed: %1 freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="314"/>
         <source>Import a diffusion model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
         <source>Import an ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
         <source>ONNX models (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="326"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
         <source>Imported as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1293,27 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
         <source>names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainErrors</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
+        <source>This file is not a picture HybridStudio can read. Open a PNG, JPEG, TIFF or WebP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="64"/>
+        <source>Something went wrong inside HybridStudio. Try again; if it happens again, open Details and show them to whoever looks after the computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../hybridstudio/ui/problem.py" line="46"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

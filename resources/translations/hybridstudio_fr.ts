@@ -70,6 +70,79 @@
     </message>
 </context>
 <context>
+    <name>DownloadFailures</name>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="14"/>
+        <source>This computer is not connected to the internet.</source>
+        <translation>Cet ordinateur n’est pas connecté à Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="15"/>
+        <source>Connect to a network and press Download again, or import the model from a USB key with “Import ONNX file…”.</source>
+        <translation>Connectez-vous à un réseau et appuyez de nouveau sur Télécharger, ou importez le modèle depuis une clé USB avec « Importer un fichier ONNX… ».</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="19"/>
+        <source>The model server (Hugging Face) could not be reached.</source>
+        <translation>Le serveur de modèles (Hugging Face) est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="21"/>
+        <source>Try again in a few minutes; at school, ask whether a proxy is needed. The part already downloaded is kept.</source>
+        <translation>Réessayez dans quelques minutes ; à l’école, demandez si un proxy est nécessaire. La partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="25"/>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="26"/>
+        <source>Free some space (or remove models you no longer use) and press Download again: it goes on where it stopped.</source>
+        <translation>Libérez de la place (ou supprimez des modèles inutilisés) et appuyez de nouveau sur Télécharger : le téléchargement reprend où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="30"/>
+        <source>This model&apos;s licence must be accepted on its Hugging Face page before it can be downloaded.</source>
+        <translation>La licence de ce modèle doit être acceptée sur sa page Hugging Face avant de pouvoir le télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="32"/>
+        <source>Open the model&apos;s page (link under Licence), accept the licence with your account, then press Download again.</source>
+        <translation>Ouvrez la page du modèle (lien sous Licence), acceptez la licence avec votre compte, puis appuyez de nouveau sur Télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="36"/>
+        <source>The model is no longer where the catalogue says.</source>
+        <translation>Le modèle n’est plus là où le catalogue l’indique.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="37"/>
+        <source>Update HybridStudio, or import the model from a file.</source>
+        <translation>Mettez HybridStudio à jour, ou importez le modèle depuis un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="41"/>
+        <source>The downloaded file was damaged and was deleted.</source>
+        <translation>Le fichier téléchargé était abîmé : il a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="42"/>
+        <source>Press Download again.</source>
+        <translation>Appuyez de nouveau sur Télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="45"/>
+        <source>The download failed.</source>
+        <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="46"/>
+        <source>Press Download again; if it keeps failing, show the details to whoever looks after the computers.</source>
+        <translation>Appuyez de nouveau sur Télécharger ; si l’échec se répète, montrez les détails à la personne qui s’occupe des ordinateurs.</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../hybridstudio/ui/explain.py" line="16"/>
@@ -225,82 +298,92 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
-        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
-        <translation>« %1 » n’est pas encore sur cet ordinateur : téléchargez-le dans Outils › Modèles (%2).</translation>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <source>“%1” is not on this computer yet (%2 to download).</source>
+        <translation>« %1 » n’est pas encore sur cet ordinateur (%2 à télécharger).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="253"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation>Aucun générateur d’images n’est installé pour l’instant. Ouvrez plutôt une image, ou ajoutez un modèle de diffusion dans Outils › Modèles.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="260"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation>Décrivez l’image que vous voulez. Elle est fabriquée sur cet ordinateur, et la fiche de fabrication dira qu’elle a été générée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="264"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="265"/>
+        <source>Download it now</source>
+        <translation>Le télécharger maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="266"/>
+        <source>Import a model from a file…</source>
+        <translation>Importer un modèle depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="267"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation>ex. : une linogravure de héron dans les roseaux, formes franches</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="242"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="268"/>
         <source>Negative prompt</source>
         <translation>Prompt négatif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="243"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="269"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation>ce que vous ne voulez pas : flou, texte, filigrane</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="270"/>
         <source>New seed</source>
         <translation>Nouvelle graine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="245"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="271"/>
         <source>A new random seed</source>
         <translation>Une nouvelle graine au hasard</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="246"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="272"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="247"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="273"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="274"/>
         <source>How it works, step by step</source>
         <translation>Comment ça marche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="277"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="302"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="292"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="318"/>
         <source>Seed used: %1 (type it in Seed to make this picture again)</source>
         <translation>Graine utilisée : %1 (tapez-la dans Graine pour refaire exactement cette image)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="295"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="321"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -327,11 +410,6 @@
         <location filename="../../hybridstudio/ui/jobs.py" line="57"/>
         <source>The system refused a file operation: %1</source>
         <translation>Le système a refusé une opération sur un fichier : %1</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
-        <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
-        <translation>Quelque chose s’est mal passé dans HybridStudio (%1 : %2). Les détails ci-dessous nous aideront à corriger.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/jobs.py" line="158"/>
@@ -417,57 +495,67 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="230"/>
         <source>Cancel job</source>
         <translation>Annuler le travail</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="231"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation>Arrête le travail choisi ; aucun fichier à moitié écrit ne reste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
         <source>Show files</source>
         <translation>Voir les fichiers</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
+        <source>The technical details of a failure, for whoever fixes it</source>
+        <translation>Les détails techniques d’un échec, pour qui le corrigera</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation>Choisissez un travail pour voir ce qu’il a produit, ses avertissements et ce qu’il a coûté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="274"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
         <source>Device:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="281"/>
         <source>Cost: %1</source>
         <translation>Coût : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation>(énergie estimée d’après le temps de calcul : le matériel ne fournit pas de mesure)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
         <source>Technical details:</source>
         <translation>Détails techniques :</translation>
     </message>
@@ -475,244 +563,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="382"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="384"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>Shipped &amp;recipes</source>
         <translation>Recettes &amp;fournies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation>Ouvrir une photo, un scan ou un dessin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Open se&amp;parations folder…</source>
         <translation>Ouvrir un dossier de sé&amp;parations…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation>Ouvrir des séparations (un TIFF en niveaux de gris par encre) pour en faire des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open re&amp;cipe…</source>
         <translation>Ouvrir une re&amp;cette…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="397"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open a recipe file (.toml)</source>
         <translation>Ouvrir un fichier de recette (.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;New recipe</source>
         <translation>&amp;Nouvelle recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>Start an empty recipe</source>
         <translation>Commencer une recette vide</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>&amp;Save recipe</source>
         <translation>&amp;Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>Save the recipe as a plain file to share</source>
         <translation>Enregistrer la recette dans un simple fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>Save recipe &amp;as…</source>
         <translation>Enregistrer la recette &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation>Écrire le résultat en pleine résolution : images, séparations, typons, avec la fiche de fabrication</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="407"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="409"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>&amp;Fit</source>
         <translation>&amp;Ajuster</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation>Ajuster l’image à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation>Un pixel de l’image par pixel de l’écran (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation>Comparer l’original et le résultat avec une séparation que l’on fait glisser (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="417"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>F&amp;ull screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation>Lancer la recette en pleine résolution (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>&amp;Cancel jobs</source>
         <translation>&amp;Annuler les travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>Stop every running job</source>
         <translation>Arrêter tous les travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="420"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
         <source>&amp;Live preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>The AI models: download, import, check, remove</source>
         <translation>Les modèles d’IA : télécharger, importer, vérifier, supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
         <source>&amp;About HybridStudio</source>
         <translation>À &amp;propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
         <source>&amp;Explain this step</source>
         <translation>&amp;Expliquer cette étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="429"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="430"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="431"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="432"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -721,244 +809,244 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="726"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="475"/>
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="484"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="488"/>
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="485"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
         <source>%1 ran on %2 (%3).</source>
         <translation>%1 a tourné sur %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="491"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="495"/>
         <source>%1, in use</source>
         <translation>%1, en service</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="494"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="498"/>
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="537"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="541"/>
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="552"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="558"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="560"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="564"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="573"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="577"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="598"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="602"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="620"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="629"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="633"/>
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="651"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="655"/>
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="653"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="683"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="687"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="779"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="782"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="788"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="783"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="798"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="804"/>
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="807"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="813"/>
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="810"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="816"/>
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="840"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="842"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="854"/>
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="879"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="886"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="901"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="908"/>
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="904"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="911"/>
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="977"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="984"/>
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1017"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1022"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1088"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1090"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1124"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1149"/>
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1129"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1154"/>
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1131"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1168"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1193"/>
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1184"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1209"/>
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1185"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1210"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -966,7 +1054,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="336"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -974,178 +1062,178 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation>Recalculer le sha256 de chaque fichier et le comparer au catalogue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import ONNX file…</source>
         <translation>Importer un fichier ONNX…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
         <source>Import model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
         <source>Device: %1. %2</source>
         <translation>Matériel : %1. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>commercial use allowed</source>
         <translation>usage commercial autorisé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>no commercial use</source>
         <translation>pas d’usage commercial</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
         <source>commercial use unclear</source>
         <translation>usage commercial incertain</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
         <source>Models take %1 on disk.</source>
         <translation>Les modèles occupent %1 sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="220"/>
         <source>Known biases</source>
         <translation>Biais connus</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
         <source>Memory needs</source>
         <translation>Mémoire nécessaire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="225"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="227"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="277"/>
         <source>Download %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="279"/>
         <source>Downloaded and verified.</source>
         <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="294"/>
         <source>Verify %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="296"/>
         <source>Every file matches its sha256.</source>
         <translation>Chaque fichier correspond à son sha256.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
         <source>Remove %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="309"/>
         <source>Removed: %1 freed.</source>
         <translation>Supprimé : %1 libérés.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="314"/>
         <source>Import a diffusion model folder</source>
         <translation>Importer un dossier de modèle de diffusion</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
         <source>Import an ONNX model</source>
         <translation>Importer un modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="326"/>
         <source>Import %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
         <source>Imported as “%1”.</source>
         <translation>Importé sous le nom « %1 ».</translation>
     </message>
@@ -1208,6 +1296,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
         <source>names separated by commas</source>
         <translation>noms séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>PlainErrors</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
+        <source>This file is not a picture HybridStudio can read. Open a PNG, JPEG, TIFF or WebP file.</source>
+        <translation>Ce fichier n’est pas une image que HybridStudio sait lire. Ouvrez un fichier PNG, JPEG, TIFF ou WebP.</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="64"/>
+        <source>Something went wrong inside HybridStudio. Try again; if it happens again, open Details and show them to whoever looks after the computers.</source>
+        <translation>Un problème est survenu dans HybridStudio. Réessayez ; si cela se reproduit, ouvrez Détails et montrez-les à la personne qui s’occupe des ordinateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../hybridstudio/ui/problem.py" line="46"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
