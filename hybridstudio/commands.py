@@ -153,8 +153,11 @@ def cmd_steps(args: argparse.Namespace) -> int:
 def cmd_recipes(args: argparse.Namespace) -> int:
     for path in sorted(RECIPES_DIR.glob("*.toml")):
         recipe = Recipe.load(path)
-        first = recipe.description.splitlines()[0] if recipe.description else ""
-        print(f"{path.stem:<28} {recipe.name}: {first}")
+        from .core.i18n import current_language
+
+        name, description = recipe.localized(current_language())
+        first = description.splitlines()[0] if description else ""
+        print(f"{path.stem:<28} {name}: {first}")
     return 0
 
 

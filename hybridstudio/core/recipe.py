@@ -27,7 +27,10 @@ from .step import Step, all_steps
 
 FORMAT_KEY = "hybridstudio_recipe"
 FORMAT_VERSION = 1
-TOP_KEYS = (FORMAT_KEY, "name", "description", "author", "licence", "steps")
+#: ``name_fr``/``description_fr``: the recipe's name and description in French (shipped recipes)
+TOP_KEYS = (FORMAT_KEY, "name", "description", "name_fr", "description_fr", "author", "licence",
+            "steps")
+TEXT_KEYS = ("description", "name_fr", "description_fr", "author", "licence")
 STEP_META_KEYS = ("kind", "label", "enabled")
 MAX_RECIPE_BYTES = 1_000_000
 
@@ -64,6 +67,14 @@ class Recipe:
     author: str = ""
     licence: str = ""
     path: Path | None = None
+    name_fr: str = ""
+    description_fr: str = ""
+
+    def localized(self, lang: str) -> tuple[str, str]:
+        """(name, description) in ``lang`` ('fr' or 'en'), English where no translation is given."""
+        if lang == "fr":
+            return self.name_fr or self.name, self.description_fr or self.description
+        return self.name, self.description
 
     # ---- loading -----------------------------------------------------------------------------
     @classmethod
@@ -105,7 +116,7 @@ class Recipe:
         for key in data:
             if key not in TOP_KEYS:
                 raise RecipeError(path, f"unknown key{did_you_mean(key, TOP_KEYS)}", field=key)
-        for key in ("name", "description", "author", "licence"):
+        for key in ("name", *TEXT_KEYS):
             if key in data and not isinstance(data[key], str):
                 raise RecipeError(path, f"expected text, got {data[key]!r}", field=key)
         raw_steps = data.get("steps", [])
@@ -139,7 +150,8 @@ class Recipe:
             steps.append(RecipeStep(kind, params, label, enabled))
         recipe = cls(name=data.get("name") or (Path(path).stem if path else "recipe"), steps=steps,
                      description=data.get("description", ""), author=data.get("author", ""),
-                     licence=data.get("licence", ""), path=Path(path) if path else None)
+                     licence=data.get("licence", ""), path=Path(path) if path else None,
+                     name_fr=data.get("name_fr", ""), description_fr=data.get("description_fr", ""))
         recipe.check_chain()
         return recipe
 
@@ -213,7 +225,7 @@ class Recipe:
     # ---- writing -----------------------------------------------------------------------------
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": self.name}
-        for key in ("description", "author", "licence"):
+        for key in TEXT_KEYS:
             if getattr(self, key):
                 out[key] = getattr(self, key)
         steps = []

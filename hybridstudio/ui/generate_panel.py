@@ -8,7 +8,7 @@ import copy
 import random
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -125,11 +125,8 @@ class GeneratePanel(QWidget):
         lay.addWidget(self.negative)
         lay.addWidget(self.form)
         lay.addWidget(self.model_note)
-        model_buttons = QHBoxLayout()
-        model_buttons.addWidget(self.get_model_btn)
-        model_buttons.addWidget(self.import_model_btn)
-        model_buttons.addStretch(1)
-        lay.addLayout(model_buttons)
+        lay.addWidget(self.get_model_btn)
+        lay.addWidget(self.import_model_btn)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go, 1)
         buttons.addWidget(self.dice)
@@ -150,6 +147,7 @@ class GeneratePanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll, self.body = scroll, body
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -179,6 +177,8 @@ class GeneratePanel(QWidget):
         self.form.build(others, self.values, self.units)
         self.explain.show_step(step)
         self._update_model_note()
+        if hasattr(self, "scroll"):
+            self.fit_width()
 
     def refresh_models(self) -> None:
         """Rebuild after models were added or removed (a model list may be a choice)."""
@@ -280,6 +280,14 @@ class GeneratePanel(QWidget):
             )
         )
         self._build_form()
+        self.fit_width()
+        QTimer.singleShot(0, self, self.fit_width)  # once the new texts are laid out
+
+    def fit_width(self) -> None:
+        """The dock never gets narrower than its content (buttons, fields): nothing is cut."""
+        need = self.body.minimumSizeHint().width()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(need + bar + 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

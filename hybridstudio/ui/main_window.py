@@ -36,7 +36,7 @@ from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
 from .device import LABELS as DEVICE_LABELS
 from .device import DeviceProbe, device_summary
 from .document import RecipeDocument, StepEntry
-from .i18n import LANGUAGES, Translations, resolve_language
+from .i18n import LANGUAGES, Translations, resolve_language, ui_language
 from .jobs import Job, JobManager
 from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str, save: bool = False) -> None:
         """Switch the whole interface to 'en' or 'fr' now."""
         self.translations.switch(resolve_language(language))
+        self.setLocale(QLocale())  # numbers in every field follow the language (decimal comma)
         if save:
             self.settings.language = language
             self.settings.save()
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.translations.language)
 
     def _update_title(self, *_args) -> None:
-        name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
+        name = self.doc.display()[0]
         src = (
             self.source_path.name
             if self.source_path
@@ -695,7 +696,8 @@ class MainWindow(QMainWindow):
             try:
                 r = Recipe.load(p)
                 ai = any(s.step_class.ai for s in r.steps)
-                title, tip = ("✦ " if ai else "") + r.name, r.description
+                name, tip = r.localized(ui_language())
+                title = ("✦ " if ai else "") + name
             except HybridStudioError as exc:  # a recipe for a step kind not installed
                 title, tip = p.stem, str(exc)
             act = self.menu_recipes.addAction(title)

@@ -43,13 +43,12 @@ def failure_texts(kind: str) -> tuple[str, str]:
 
 
 def human_bytes(n: int | None) -> str:
+    """'4,3 Go' / '4.3 GB': SI units in the current locale (Qt translates the unit)."""
     if n is None:
         return "?"
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000.0
-    return f"{n:.1f} GB"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(int(n), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class ModelsPanel(QWidget):

@@ -39,7 +39,23 @@ def display_unit(param: Param, units: str) -> tuple[str, float]:
     inches when the user prefers them)."""
     if param.unit == "mm" and units == "inch":
         return "in", 1.0 / MM_PER_INCH
+    if param.unit == "threads/in":  # French workshops count mesh in threads per centimetre
+        from .i18n import ui_language
+
+        if ui_language() == "fr":
+            return "fils/cm", 1.0 / 2.54
     return param.unit, 1.0
+
+
+def number_text(value: float) -> str:
+    """A number in the current locale, without needless decimals (1200 → '1200', 0.4 → '0,4')."""
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if float(value).is_integer():
+        return loc.toString(int(value))
+    return loc.toString(float(value), "g", 6)
 
 
 def tooltip_for(param: Param, units: str = "mm") -> str:
@@ -48,8 +64,8 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     lines = [QCoreApplication.translate("steps", param.help)] if param.help else []
     u = f" {unit}" if unit else ""
     if param.minimum is not None or param.maximum is not None:
-        lo = "−∞" if param.minimum is None else f"{param.minimum * factor:g}"
-        hi = "∞" if param.maximum is None else f"{param.maximum * factor:g}"
+        lo = "−∞" if param.minimum is None else number_text(param.minimum * factor)
+        hi = "∞" if param.maximum is None else number_text(param.maximum * factor)
         lines.append(
             QCoreApplication.translate("ParamForm", "Range: %1 to %2")
             .replace("%1", lo + u)
@@ -65,8 +81,15 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
         default = round(default * factor, 4)
     if default is None:
         default = QCoreApplication.translate("ParamForm", "automatic")
+    elif isinstance(default, bool):
+        default = str(default)
+    elif isinstance(default, (int, float)):
+        default = number_text(default)
     elif isinstance(default, (list, tuple)):
-        default = ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in default)
+        default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_label(str(v))
+                            for v in default)
+    elif isinstance(default, str) and param.choices:
+        default = choice_label(default)
     lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
     lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)

@@ -236,10 +236,10 @@ class RecipePanel(QWidget):
             sub.setToolTipsVisible(True)
 
     def _update_name(self, *_args) -> None:
-        name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
+        name, description = self.doc.display()
         self.name_label.setText(name)
         self.name_label.setToolTip(
-            str(self.doc.path or "") + ("\n" + self.doc.description if self.doc.description else "")
+            str(self.doc.path or "") + ("\n" + description if description else "")
         )
 
     # -- actions -----------------------------------------------------------------------------------

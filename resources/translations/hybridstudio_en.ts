@@ -373,17 +373,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="302"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="310"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="318"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="326"/>
         <source>Seed used: %1 (type it in Seed to make this picture again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="321"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="329"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,234 +817,233 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="732"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="475"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="476"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="488"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
         <source>%1 ran on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="495"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
         <source>%1, in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="498"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="541"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="542"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="557"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="563"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="564"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="565"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="577"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="602"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="603"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="633"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="655"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="687"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="788"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="790"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="804"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="806"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="813"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="816"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="851"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="854"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="886"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="908"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="910"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="911"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="913"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="984"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="986"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1149"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1151"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1154"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1158"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1193"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1195"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1209"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1211"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1210"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1212"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,7 +1051,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="336"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="335"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,178 +1059,178 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="124"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
         <source>On disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Import ONNX file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="133"/>
         <source>Device: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="158"/>
         <source>commercial use allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>no commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>commercial use unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="178"/>
         <source>Models take %1 on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="218"/>
         <source>Trained on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="220"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
         <source>Known biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="221"/>
         <source>Memory needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="226"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="277"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="276"/>
         <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="279"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
         <source>Downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="294"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="293"/>
         <source>Verify %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="296"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="295"/>
         <source>Every file matches its sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="306"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="309"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="308"/>
         <source>Removed: %1 freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="314"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="313"/>
         <source>Import a diffusion model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
         <source>Import an ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
         <source>ONNX models (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="326"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="325"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="327"/>
         <source>Imported as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,59 +1238,59 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="54"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
         <source>Range: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="60"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="76"/>
         <source>Choices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="67"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="83"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="93"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="71"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="94"/>
         <source>Name in recipes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="115"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="138"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="158"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="181"/>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="182"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="199"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="205"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="222"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="236"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="243"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="259"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="266"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="288"/>
         <source>numbers separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="290"/>
         <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,87 +1319,92 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="100"/>
+        <location filename="../../hybridstudio/ui/document.py" line="102"/>
         <source>Add step “%1”</source>
-        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
+        <extracomment>Edits of one field closer together than this become a single undo step. the shipped French name and description, shown while the English ones are unchanged</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112"/>
+        <location filename="../../hybridstudio/ui/document.py" line="114"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="119"/>
+        <location filename="../../hybridstudio/ui/document.py" line="121"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="136"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="142"/>
+        <location filename="../../hybridstudio/ui/document.py" line="144"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="144"/>
+        <location filename="../../hybridstudio/ui/document.py" line="146"/>
         <source>Turn off “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="153"/>
+        <location filename="../../hybridstudio/ui/document.py" line="155"/>
         <source>Rename step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="160"/>
+        <location filename="../../hybridstudio/ui/document.py" line="162"/>
         <source>Change the recipe&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="171"/>
+        <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipeInputs</name>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="36"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
         <source>an image</source>
-        <extracomment>What each payload kind is called when telling a person what a recipe needs.</extracomment>
+        <extracomment>``name_fr``/``description_fr``: the recipe&apos;s name and description in French (shipped recipes) What each payload kind is called when telling a person what a recipe needs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="37"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="40"/>
         <source>a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="38"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="41"/>
         <source>films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="42"/>
         <source>a digital negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="184"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="196"/>
         <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="188"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="200"/>
         <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="191"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="203"/>
         <source>This recipe works on %1: open one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="194"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="206"/>
         <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,11 +1479,6 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="215"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="239"/>
-        <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3367,41 +3366,41 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="73"/>
-        <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
+        <source>Screen mesh count: threads per inch, or per centimetre written as &quot;90/cm&quot; in recipes (0: not a screen print / unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="75"/>
+        <location filename="../../hybridstudio/steps/films.py" line="76"/>
         <source>Angle of the mesh weave on the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="77"/>
+        <location filename="../../hybridstudio/steps/films.py" line="78"/>
         <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="79"/>
+        <location filename="../../hybridstudio/steps/films.py" line="80"/>
         <source>Page orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="81"/>
+        <location filename="../../hybridstudio/steps/films.py" line="82"/>
         <source>Mirror the films (wrong-reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="83"/>
+        <location filename="../../hybridstudio/steps/films.py" line="84"/>
         <source>Negative films (clear ink, black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="86"/>
+        <location filename="../../hybridstudio/steps/films.py" line="87"/>
         <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films&apos; physical size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="93"/>
+        <location filename="../../hybridstudio/steps/films.py" line="94"/>
         <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
         <translation type="unfinished"></translation>
     </message>

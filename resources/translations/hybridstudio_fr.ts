@@ -187,7 +187,7 @@
     <message>
         <location filename="../../hybridstudio/ui/export_dialog.py" line="87"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
-        <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, graines, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
+        <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, germes aléatoires, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/export_dialog.py" line="95"/>
@@ -345,12 +345,12 @@
     <message>
         <location filename="../../hybridstudio/ui/generate_panel.py" line="270"/>
         <source>New seed</source>
-        <translation>Nouvelle graine</translation>
+        <translation>Nouveau germe</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/generate_panel.py" line="271"/>
         <source>A new random seed</source>
-        <translation>Une nouvelle graine au hasard</translation>
+        <translation>Un nouveau germe aléatoire, tiré au hasard</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/generate_panel.py" line="272"/>
@@ -373,17 +373,17 @@
         <translation>Chaque vignette montre l’image après une étape de débruitage. Le modèle part d’un bruit pur ; à chaque étape il devine le bruit qui cache l’image, et le planificateur (scheduler) décide quelle part en retirer. Les premières étapes posent la composition, les dernières les détails.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="302"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="310"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="318"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="326"/>
         <source>Seed used: %1 (type it in Seed to make this picture again)</source>
-        <translation>Graine utilisée : %1 (tapez-la dans Graine pour refaire exactement cette image)</translation>
+        <translation>Germe aléatoire utilisé : %1 (tapez-le dans Germe aléatoire pour refaire exactement cette image)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="321"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="329"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -819,234 +819,233 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="471"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="730"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="732"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="475"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="476"/>
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="488"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
         <source>%1 ran on %2 (%3).</source>
         <translation>%1 a tourné sur %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="495"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
         <source>%1, in use</source>
         <translation>%1, en service</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="498"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="541"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="542"/>
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="556"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="557"/>
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="563"/>
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="564"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="565"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="577"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="582"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="602"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="603"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="624"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="633"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="647"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="655"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="687"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="784"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="788"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="790"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="804"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="806"/>
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="813"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="816"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="847"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="851"/>
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="854"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="886"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="908"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="910"/>
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="911"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="913"/>
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="984"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="986"/>
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1029"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1113"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1149"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1151"/>
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1154"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1158"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1193"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1195"/>
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1209"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1211"/>
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1210"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1212"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1054,7 +1053,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="336"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="335"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -1062,178 +1061,178 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="124"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation>Recalculer le sha256 de chaque fichier et le comparer au catalogue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Import ONNX file…</source>
         <translation>Importer un fichier ONNX…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="133"/>
         <source>Device: %1. %2</source>
         <translation>Matériel : %1. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="158"/>
         <source>commercial use allowed</source>
         <translation>usage commercial autorisé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>no commercial use</source>
         <translation>pas d’usage commercial</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>commercial use unclear</source>
         <translation>usage commercial incertain</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="178"/>
         <source>Models take %1 on disk.</source>
         <translation>Les modèles occupent %1 sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="218"/>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="220"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
         <source>Known biases</source>
         <translation>Biais connus</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="221"/>
         <source>Memory needs</source>
         <translation>Mémoire nécessaire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="226"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="277"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="276"/>
         <source>Download %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="279"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
         <source>Downloaded and verified.</source>
         <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="294"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="293"/>
         <source>Verify %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="296"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="295"/>
         <source>Every file matches its sha256.</source>
         <translation>Chaque fichier correspond à son sha256.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="306"/>
         <source>Remove %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="309"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="308"/>
         <source>Removed: %1 freed.</source>
         <translation>Supprimé : %1 libérés.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="314"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="313"/>
         <source>Import a diffusion model folder</source>
         <translation>Importer un dossier de modèle de diffusion</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
         <source>Import an ONNX model</source>
         <translation>Importer un modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="317"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="326"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="325"/>
         <source>Import %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="327"/>
         <source>Imported as “%1”.</source>
         <translation>Importé sous le nom « %1 ».</translation>
     </message>
@@ -1241,59 +1240,59 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="54"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
         <source>Range: %1 to %2</source>
         <translation>Plage : de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="60"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="76"/>
         <source>Choices: %1</source>
         <translation>Choix : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="67"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="83"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="93"/>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="71"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="94"/>
         <source>Name in recipes: %1</source>
         <translation>Nom dans les recettes : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="115"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="138"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="158"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="181"/>
         <source>This step has no settings.</source>
         <translation>Cette étape n’a pas de réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="182"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="199"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="205"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="222"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="236"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="243"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="259"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="266"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="288"/>
         <source>numbers separated by commas</source>
         <translation>nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="267"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="290"/>
         <source>names separated by commas</source>
         <translation>noms séparés par des virgules</translation>
     </message>
@@ -1322,87 +1321,92 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="100"/>
+        <location filename="../../hybridstudio/ui/document.py" line="102"/>
         <source>Add step “%1”</source>
-        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
+        <extracomment>Edits of one field closer together than this become a single undo step. the shipped French name and description, shown while the English ones are unchanged</extracomment>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112"/>
+        <location filename="../../hybridstudio/ui/document.py" line="114"/>
         <source>Remove step “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="119"/>
+        <location filename="../../hybridstudio/ui/document.py" line="121"/>
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="136"/>
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="142"/>
+        <location filename="../../hybridstudio/ui/document.py" line="144"/>
         <source>Turn on “%1”</source>
         <translation>Activer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="144"/>
+        <location filename="../../hybridstudio/ui/document.py" line="146"/>
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="153"/>
+        <location filename="../../hybridstudio/ui/document.py" line="155"/>
         <source>Rename step</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="160"/>
+        <location filename="../../hybridstudio/ui/document.py" line="162"/>
         <source>Change the recipe&apos;s details</source>
         <translation>Modifier les informations de la recette</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="171"/>
+        <source>Untitled recipe</source>
+        <translation>Recette sans titre</translation>
     </message>
 </context>
 <context>
     <name>RecipeInputs</name>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="36"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
         <source>an image</source>
-        <extracomment>What each payload kind is called when telling a person what a recipe needs.</extracomment>
+        <extracomment>``name_fr``/``description_fr``: the recipe&apos;s name and description in French (shipped recipes) What each payload kind is called when telling a person what a recipe needs.</extracomment>
         <translation>une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="37"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="40"/>
         <source>a separations folder</source>
         <translation>un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="38"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="41"/>
         <source>films</source>
         <translation>des typons</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="42"/>
         <source>a digital negative</source>
         <translation>un négatif numérique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="184"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="196"/>
         <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
         <translation>Cette recette fait des typons à partir de séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="188"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="200"/>
         <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
         <translation>Cette recette travaille sur des séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="191"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="203"/>
         <source>This recipe works on %1: open one first.</source>
         <translation>Cette recette travaille sur %1 : ouvrez-en d’abord.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/core/recipe.py" line="194"/>
+        <location filename="../../hybridstudio/core/recipe.py" line="206"/>
         <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
         <translation>Cette recette travaille sur %1, mais ce qui est ouvert est %2 : ouvrez plutôt %1.</translation>
     </message>
@@ -1478,11 +1482,6 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="215"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="239"/>
-        <source>Untitled recipe</source>
-        <translation>Recette sans titre</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
@@ -2310,7 +2309,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="85"/>
         <source>Seed</source>
-        <translation>Graine</translation>
+        <translation>Germe aléatoire</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="86"/>
@@ -2890,7 +2889,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="44"/>
         <source>Random seed</source>
-        <translation>Graine du hasard</translation>
+        <translation>Germe aléatoire</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="115"/>
@@ -3124,7 +3123,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="441"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
-        <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
+        <translation>Quelques taches de lumière douces, tirées d’un germe aléatoire, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="446"/>
@@ -3164,7 +3163,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="496"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
-        <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
+        <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’un germe aléatoire, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="501"/>
@@ -3189,7 +3188,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="538"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
-        <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
+        <translation>Une carte de relief tirée d’un germe aléatoire, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="543"/>
@@ -3295,7 +3294,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="713"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
-        <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
+        <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’un germe aléatoire, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="719"/>
@@ -3369,41 +3368,41 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="73"/>
-        <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
-        <translation>Nombre de fils du tamis par pouce (0 : pas de sérigraphie / inconnu)</translation>
+        <source>Screen mesh count: threads per inch, or per centimetre written as &quot;90/cm&quot; in recipes (0: not a screen print / unknown)</source>
+        <translation>Maillage du tamis : fils par pouce, ou par centimètre écrit « 90/cm » dans les recettes (0 : pas de sérigraphie / inconnu)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="75"/>
+        <location filename="../../hybridstudio/steps/films.py" line="76"/>
         <source>Angle of the mesh weave on the frame</source>
         <translation>Angle du tissage du tamis sur le cadre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="77"/>
+        <location filename="../../hybridstudio/steps/films.py" line="78"/>
         <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
         <translation>Format du typon : A4, A3, A3+, A2, letter, tabloid, ou un format libre LxH en mm</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="79"/>
+        <location filename="../../hybridstudio/steps/films.py" line="80"/>
         <source>Page orientation</source>
         <translation>Orientation de la page</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="81"/>
+        <location filename="../../hybridstudio/steps/films.py" line="82"/>
         <source>Mirror the films (wrong-reading)</source>
         <translation>Typons en miroir (lecture inversée)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="83"/>
+        <location filename="../../hybridstudio/steps/films.py" line="84"/>
         <source>Negative films (clear ink, black background)</source>
         <translation>Typons négatifs (encre transparente, fond noir)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="86"/>
+        <location filename="../../hybridstudio/steps/films.py" line="87"/>
         <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films&apos; physical size.</source>
         <translation>Chaque séparation passe par la courbe de compensation d’engraissement et la limite des points imprimables, est rééchantillonnée bande par bande à la résolution du film, puis comparée à une tuile de seuils : pour la trame AM, les pixels de chaque cellule tournée, classés selon la forme du point, sur la grille de l’appareil (la linéature et l’angle réellement obtenus sont indiqués) ; pour la trame FM, un ordre de bruit bleu. Les bandes 1 bit sont compactées et écrites en TIFF CCITT Groupe 4, puis intégrées telles quelles dans un PDF dont les pages ont la taille physique des typons.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="93"/>
+        <location filename="../../hybridstudio/steps/films.py" line="94"/>
         <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
         <translation>Autrefois, un banc de reproduction photographiait l’original à travers une trame de contact sur film lith, une exposition par couleur, en tournant la trame à chaque fois ; on collait les repères de calage au ruban adhésif et on annotait le film à la main. Aujourd’hui un RIP fait la même chose sur film jet d’encre.</translation>
     </message>
@@ -3575,7 +3574,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/generate.py" line="24"/>
         <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
-        <translation>Bruit de départ : même graine et mêmes réglages donnent la même image (vide : une nouvelle graine, notée dans la fiche de fabrication)</translation>
+        <translation>Bruit de départ : même germe et mêmes réglages donnent la même image (vide : un nouveau germe, noté dans la fiche de fabrication)</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/generate.py" line="27"/>
@@ -3605,7 +3604,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
         <location filename="../../hybridstudio/steps/generate.py" line="44"/>
         <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
-        <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. La graine fixe le bruit de départ : même graine et mêmes réglages donnent la même image.</translation>
+        <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. Le germe aléatoire fixe le bruit de départ : même germe et mêmes réglages donnent la même image.</translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/generate.py" line="76"/>

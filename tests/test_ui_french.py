@@ -1,0 +1,64 @@
+"""French, complete: shipped recipe names and descriptions, mesh in fils/cm with both units
+accepted (app, recipes, CLI), a proper word for the seed, numbers with a decimal comma."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from ui_helpers import make_window
+
+from hybridstudio.core.recipe import Recipe
+from hybridstudio.paths import recipes_dir
+from hybridstudio.ui.i18n import Translations
+
+pytestmark = pytest.mark.gui
+
+
+def test_every_shipped_recipe_has_french():
+    for p in recipes_dir().glob("*.toml"):
+        r = Recipe.load(p)
+        name, desc = r.localized("fr")
+        assert name != r.name and desc != r.description, p.name
+        assert r.localized("en") == (r.name, r.description)
+        # saving keeps both languages
+        assert Recipe.loads(r.dumps()).localized("fr") == (name, desc)
+
+
+def test_french_window_shows_french_recipe_names_and_mesh_per_cm(qtbot):
+    tr = Translations()
+    w = make_window(qtbot, translations=tr)
+    w.set_language("fr")
+    qtbot.wait(50)  # LanguageChange events go through the event loop
+    try:
+        menu = [a.text() for a in w.menu_recipes.actions()]
+        assert "Masters riso" in menu and "Riso masters" not in menu
+        assert w.open_recipe(recipes_dir() / "films-screenprint-garment.toml")
+        assert w.recipe_panel.name_label.text() == "Typons de sérigraphie textile"
+        assert "Typons de sérigraphie textile" in w.windowTitle()
+        w.doc.set_param(0, "mesh", 90 * 2.54)  # 90 threads per centimetre, stored per inch
+        w.recipe_panel.list.setCurrentRow(0)
+        qtbot.wait(20)
+        mesh = w.recipe_panel.form.editor("mesh")
+        assert mesh.suffix().strip() == "fils/cm"
+        assert mesh.text().startswith("90,0")
+        mesh.setValue(120.0)  # typed per centimetre …
+        mesh.editingFinished.emit()
+        qtbot.wait(20)
+        assert w.doc.steps[0].params["mesh"] == pytest.approx(120 * 2.54, rel=1e-4)  # … kept per inch
+        seed_labels = [lbl.text() for lbl in w.generate_panel.findChildren(type(w.size_label))]
+        assert not any("Graine" in t for t in seed_labels)
+    finally:
+        w.set_language("en")
+        qtbot.wait(50)
+    assert [a.text() for a in w.menu_recipes.actions()].count("Riso masters") == 1
+
+
+def test_mesh_in_both_units_in_recipes_and_cli(tmp_path):
+    r = Recipe.loads('hybridstudio_recipe = 1\nname = "x"\n[[steps]]\nkind = "films"\n'
+                     'mesh = "90/cm"\n')
+    assert r.steps[0].params["mesh"] == pytest.approx(228.6)
+    out = subprocess.run([sys.executable, "-m", "hybridstudio", "films", "--help"],
+                         capture_output=True, text=True, timeout=60)
+    assert "90/cm" in out.stdout
