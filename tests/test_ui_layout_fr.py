@@ -71,3 +71,16 @@ def test_no_english_left_in_french(window, qtbot):
     qtbot.wait(50)
     points = point_decimals(w)
     assert not points, "\n".join(map(str, points))
+
+
+def test_toolbar_stays_put_and_jobs_show_several_rows(window, qtbot):
+    w, _lang = window
+    fit = w.toolbar.widgetForAction(w.act_fit)
+    x0 = fit.mapTo(w, fit.rect().topLeft()).x()
+    w.doc.add_step("greyscale")  # the undo text becomes “Undo Add step …”
+    qtbot.wait(50)
+    assert w.act_undo.text() != w.act_undo.iconText()
+    assert fit.mapTo(w, fit.rect().topLeft()).x() == x0
+    table = w.jobs_panel.table
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 3, rows

@@ -193,6 +193,8 @@ class JobsPanel(QWidget):
         hh.resizeSection(3, 70)
         hh.resizeSection(4, 220)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        # compact rows: at 1366×768 the panel shows several jobs, not two
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setObjectName("jobDetails")

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.jobs_panel = JobsPanel(self.jobs)
         self.jobs_dock = self._dock("jobsDock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.recipe_dock, self.generate_dock], [380, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -432,6 +432,9 @@ class MainWindow(QMainWindow):
             act.setStatusTip(tip)
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
+        # the toolbar shows a fixed word: the undo stack's "Undo Add step …" would shift it
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_redo.setIconText(self.tr("Redo"))
         self.recipe_dock.setWindowTitle(self.tr("Recipe"))
         self.generate_dock.setWindowTitle(self.tr("Generate"))
         self.jobs_dock.setWindowTitle(self.tr("Jobs"))
@@ -498,6 +501,12 @@ class MainWindow(QMainWindow):
                 "%1", running[-1].title) + "\n" + long
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
+
+    def _device_is_cpu(self) -> bool:
+        from ..runtime.probe import cached_probe
+
+        result = cached_probe(self.settings)
+        return result is None or result.device in ("cpu", "none")
 
     def _track_ai_job(self, job: Job | None, recipe: Recipe) -> None:
         if job is not None and any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
@@ -787,7 +796,9 @@ class MainWindow(QMainWindow):
                 self._error_in_status = True
             self.canvas.set_busy_text("")
 
-        self.canvas.set_busy_text(self.tr("Preview…"))
+        self.canvas.set_busy_text(
+            self.tr("AI preview on a small copy: AI steps take a few seconds on the processor…")
+            if has_ai and self._device_is_cpu() else self.tr("Preview…"))
         return self.jobs.submit(self.tr("Preview"), work, kind="preview", on_done=done, on_error=failed)
 
     def run_full(

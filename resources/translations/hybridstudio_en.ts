@@ -495,67 +495,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="230"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="231"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
         <source>Show files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="236"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
         <source>The technical details of a failure, for whoever fixes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="239"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="274"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
         <source>Files written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="280"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="281"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="287"/>
         <source>Technical details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,270 +780,285 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
-        <source>Recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
-        <source>Generate</source>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
-        <source>Jobs</source>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
-        <source>Show:</source>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="440"/>
+        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="732"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="741"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="476"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="479"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="493"/>
         <source>%1 ran on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
         <source>%1, in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="502"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="542"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="551"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="557"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="566"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="563"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="572"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="565"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="574"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="587"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="603"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="612"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="665"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="667"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="697"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="795"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="790"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
+        <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="801"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="802"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="806"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="817"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="826"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="860"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="851"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="862"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="867"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="899"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="910"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="913"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="924"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="986"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="997"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1037"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1042"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1126"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1128"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1151"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1162"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1158"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1169"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1195"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1206"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1211"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1222"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1212"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1223"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -495,67 +495,67 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="230"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
         <source>Cancel job</source>
         <translation>Annuler le travail</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="231"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation>Arrête le travail choisi ; aucun fichier à moitié écrit ne reste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
         <source>Show files</source>
         <translation>Voir les fichiers</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="236"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
         <source>The technical details of a failure, for whoever fixes it</source>
         <translation>Les détails techniques d’un échec, pour qui le corrigera</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="239"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation>Choisissez un travail pour voir ce qu’il a produit, ses avertissements et ce qu’il a coûté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="274"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="280"/>
         <source>Device:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="281"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
         <source>Cost: %1</source>
         <translation>Coût : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation>(énergie estimée d’après le temps de calcul : le matériel ne fournit pas de mesure)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="287"/>
         <source>Technical details:</source>
         <translation>Détails techniques :</translation>
     </message>
@@ -780,27 +780,37 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="435"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="440"/>
         <source>Jobs</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Show:</source>
         <translation>Voir :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
@@ -809,243 +819,248 @@ Or write a prompt in the Generate panel.</source>
 Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="445"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="732"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="741"/>
         <source>Untitled recipe</source>
         <translation>Recette sans titre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="476"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="479"/>
         <source>generated image</source>
         <translation>image générée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="489"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>(fallback)</source>
         <translation>(repli)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="490"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="493"/>
         <source>%1 ran on %2 (%3).</source>
         <translation>%1 a tourné sur %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="496"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
         <source>%1, in use</source>
         <translation>%1, en service</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
         <source>“%1” runs its AI steps on this device.</source>
         <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="502"/>
         <source>Device: %1</source>
         <translation>Matériel : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="542"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="551"/>
         <source>Open a separations folder</source>
         <translation>Ouvrir un dossier de séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="557"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="566"/>
         <source>Could not open the separations</source>
         <translation>Impossible d’ouvrir les séparations</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="563"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="572"/>
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="565"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="574"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="578"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="587"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
         <source>Could not open the image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="603"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="612"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
         <source>Open recipe</source>
         <translation>Ouvrir une recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="625"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Recipes (*.toml)</source>
         <translation>Recettes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Could not open the recipe</source>
         <translation>Impossible d’ouvrir la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="648"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="656"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="665"/>
         <source>Could not save the recipe</source>
         <translation>Impossible d’enregistrer la recette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="658"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="667"/>
         <source>Recipe saved: %1</source>
         <translation>Recette enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="688"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="697"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="786"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="795"/>
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="790"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
+        <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
+        <translation>Aperçu IA sur une copie réduite : les étapes d’IA prennent quelques secondes sur le processeur…</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="801"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="791"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="802"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="806"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="817"/>
         <source>The recipe is empty: add a step first.</source>
         <translation>La recette est vide : ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="815"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="826"/>
         <source>The recipe cannot run</source>
         <translation>La recette ne peut pas tourner</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="818"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
         <source>Open an image first.</source>
         <translation>Ouvrez d’abord une image.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="860"/>
         <source>Finished: %1</source>
         <translation>Terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="851"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="862"/>
         <source>Exported %1 files. %2</source>
         <translation>%1 fichiers exportés. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="856"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="867"/>
         <source>The job failed</source>
         <translation>Le travail a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Export “%1”</source>
         <translation>Export « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="858"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Run “%1”</source>
         <translation>Recette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="888"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="899"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="910"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
         <source>Generation failed</source>
         <translation>La génération a échoué</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="913"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="924"/>
         <source>Generate “%1”</source>
         <translation>Génération « %1 »</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="986"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="997"/>
         <source>Show %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1037"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation>%1 × %2 %3 à %4 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1031"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1042"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1115"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1126"/>
         <source>About HybridStudio</source>
         <translation>À propos de HybridStudio</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1117"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1128"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Fabriquer des images entre IA locale et savoir-faire d’atelier, pour les écoles d’art et les ateliers d’impression. Tout tourne sur cet ordinateur ; chaque fichier dit ce qui vient de l’IA, ce qui vient de la main, et ce que cela a coûté en énergie.&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1151"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1162"/>
         <source>Autosave failed: %1</source>
         <translation>L’enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1156"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
         <source>Restore your work?</source>
         <translation>Récupérer votre travail ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1158"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1169"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation>HybridStudio ne s’est pas fermé normalement la dernière fois. Récupérer la recette et l’image sur lesquelles vous travailliez ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1195"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1206"/>
         <source>Your last session was restored.</source>
         <translation>Votre dernière session a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1211"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1222"/>
         <source>Save the recipe?</source>
         <translation>Enregistrer la recette ?</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1212"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1223"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
