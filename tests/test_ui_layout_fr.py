@@ -36,8 +36,14 @@ def _dialogs(w):
     from hybridstudio.ui.models_panel import ModelsDialog
     from hybridstudio.ui.settings_dialog import SettingsDialog
 
-    return [ExportDialog(w, w.ui_state, w.result_payload), ModelsDialog(w.settings, w.jobs, w),
-            SettingsDialog(w.settings, w)]
+    dialogs = [ExportDialog(w, w.ui_state, w.result_payload), ModelsDialog(w.settings, w.jobs, w),
+               SettingsDialog(w.settings, w)]
+    # the export of separations, with its films settings: the tallest dialog
+    if len(w.doc) > 1:
+        w.doc.remove_step(1)
+    dialogs.append(ExportDialog(w, w.ui_state, w.result_payload))
+    dialogs[-1].setObjectName("exportSeparationsDialog")
+    return dialogs
 
 
 def test_nothing_is_clipped_at_1366x768(window, qtbot):

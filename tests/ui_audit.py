@@ -41,11 +41,15 @@ def english_only_texts() -> set[str]:
         for entry in _entries(data):
             if entry.get("name_fr") and entry["name_fr"] != entry.get("name"):
                 english.add(entry["name"])
+    from hybridstudio.ui.param_labels import ENGLISH_CHOICES
+
+    english |= {v for v in ENGLISH_CHOICES.values() if v not in french}
     # words common to both languages are not evidence
     return {t for t in english - french if len(t) > 3 and " " in t or t in _SINGLE_WORDS}
 
 
-_SINGLE_WORDS = {"Recipe", "Generate", "Jobs", "Device", "Export", "Settings", "Cancel", "Download",
+_SINGLE_WORDS = {"Automatic", "Screenprint", "Risograph",
+                 "Recipe", "Generate", "Jobs", "Device", "Export", "Settings", "Cancel", "Download",
                  "Remove", "Verify", "Prompt:", "Seed", "Steps", "Details"}
 
 

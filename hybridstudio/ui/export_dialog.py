@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -174,7 +175,16 @@ class ExportDialog(QDialog):
             self.films_form.build(self.films_step.params, self.film_values, window.settings.units)
             self.films_form.valueChanged.connect(self._film_value)
             self.films_box.toggled.connect(self._update_files)
-            fl.addWidget(self.films_form)
+            # the films' settings scroll: the dialog fits a 1366×768 laptop screen
+            films_scroll = QScrollArea()
+            films_scroll.setObjectName("filmsScroll")
+            films_scroll.setWidgetResizable(True)
+            films_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            films_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            films_scroll.setWidget(self.films_form)
+            films_scroll.setMinimumHeight(160)
+            films_scroll.setMaximumHeight(260)
+            fl.addWidget(films_scroll)
             lay.addWidget(self.films_box)
         self.files_label = QLabel()
         self.files_label.setObjectName("exportFiles")

@@ -214,7 +214,7 @@ class ParamForm(QWidget):
             hi = p.maximum * factor if p.maximum is not None else BIG
             span = (hi - lo) if (p.minimum is not None and p.maximum is not None) else 100.0
             decimals = max(1, min(4, 2 - math.floor(math.log10(max(span, 1e-6))) + 1))
-            if factor != 1.0:
+            if unit == "in":  # millimetres shown in inches need the extra digits
                 decimals = max(decimals, 3)
             step = 10 ** math.floor(math.log10(max(span, 1e-6)) - 1)
             if p.default is None or p.optional:

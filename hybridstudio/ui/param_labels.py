@@ -214,25 +214,56 @@ def _regenerate() -> None:
 if __name__ == "__main__":
     _regenerate()
 
-#: English names of choices whose recipe id is not a word a person reads ("am", "dpmpp_2m").
-#: French comes from the catalogue ("steps" context, keyed by the id); ids not listed here are
+#: Names of choices whose recipe id is not a word a person reads ("am", "dpmpp_2m"), translated
+#: in the "Choices" context where the "steps" catalogue has no name for the id; ids not listed are
 #: shown in English with hyphens as spaces and a capital ("fluorescent-pink" → "Fluorescent pink").
 ENGLISH_CHOICES = {
-    "am": "AM halftone dots", "fm": "FM stochastic screening", "index": "Index (square pixels)",
-    "diffusion": "Error diffusion", "blue-noise": "Blue-noise dither", "auto": "Automatic",
-    "mono": "Black and white", "spot": "Spot colours", "stock": "From the ink library",
-    "cmyk": "CMYK process", "simulated": "Simulated process", "riso": "Risograph",
-    "screen": "Screenprint", "digital": "Digital print", "model": "AI model",
-    "lanczos": "Lanczos (no AI)", "clear": "Clear film", "dense": "Dense film",
-    "fit": "The negative's own size", "ddim": "DDIM", "euler": "Euler", "euler_a": "Euler ancestral",
-    "dpmpp_2m": "DPM++ 2M", "lcm": "LCM", "tri-x-400": "Tri-X 400", "t-max-100": "T-Max 100",
-    "t-max-400": "T-Max 400", "portra-400": "Portra 400", "ektar-100": "Ektar 100",
-    "gold-200": "Gold 200", "velvia-50": "Velvia 50", "provia-100f": "Provia 100F",
-    "vision3-500t": "Vision3 500T", "double-x-5222": "Double-X 5222", "van-dyke": "Van Dyke",
-    "platinum-palladium": "Platinum/palladium", "colour-negative": "Colour negative film",
-    "slide": "Slide film", "super16": "Super 16", "super35": "Super 35", "135": "35 mm (135)",
-    "half-frame": "Half frame", "lith": "Lith print", "salt": "Salt print",
-    "automatic-press": "Automatic press", "manual-press": "Manual press",
+    "am": QT_TRANSLATE_NOOP("Choices", "AM halftone dots"),
+    "fm": QT_TRANSLATE_NOOP("Choices", "FM stochastic screening"),
+    "index": QT_TRANSLATE_NOOP("Choices", "Index (square pixels)"),
+    "diffusion": QT_TRANSLATE_NOOP("Choices", "Error diffusion"),
+    "blue-noise": QT_TRANSLATE_NOOP("Choices", "Blue-noise dither"),
+    "auto": QT_TRANSLATE_NOOP("Choices", "Automatic"),
+    "mono": QT_TRANSLATE_NOOP("Choices", "Black and white"),
+    "spot": QT_TRANSLATE_NOOP("Choices", "Spot colours"),
+    "stock": QT_TRANSLATE_NOOP("Choices", "From the ink library"),
+    "cmyk": QT_TRANSLATE_NOOP("Choices", "CMYK process"),
+    "simulated": QT_TRANSLATE_NOOP("Choices", "Simulated process"),
+    "riso": QT_TRANSLATE_NOOP("Choices", "Risograph"),
+    "screen": QT_TRANSLATE_NOOP("Choices", "Screenprint"),
+    "digital": QT_TRANSLATE_NOOP("Choices", "Digital print"),
+    "model": QT_TRANSLATE_NOOP("Choices", "AI model"),
+    "lanczos": QT_TRANSLATE_NOOP("Choices", "Lanczos (no AI)"),
+    "clear": QT_TRANSLATE_NOOP("Choices", "Clear film"),
+    "dense": QT_TRANSLATE_NOOP("Choices", "Dense film"),
+    "fit": QT_TRANSLATE_NOOP("Choices", "The negative's own size"),
+    "ddim": QT_TRANSLATE_NOOP("Choices", "DDIM"),
+    "euler": QT_TRANSLATE_NOOP("Choices", "Euler"),
+    "euler_a": QT_TRANSLATE_NOOP("Choices", "Euler ancestral"),
+    "dpmpp_2m": QT_TRANSLATE_NOOP("Choices", "DPM++ 2M"),
+    "lcm": QT_TRANSLATE_NOOP("Choices", "LCM"),
+    "tri-x-400": QT_TRANSLATE_NOOP("Choices", "Tri-X 400"),
+    "t-max-100": QT_TRANSLATE_NOOP("Choices", "T-Max 100"),
+    "t-max-400": QT_TRANSLATE_NOOP("Choices", "T-Max 400"),
+    "portra-400": QT_TRANSLATE_NOOP("Choices", "Portra 400"),
+    "ektar-100": QT_TRANSLATE_NOOP("Choices", "Ektar 100"),
+    "gold-200": QT_TRANSLATE_NOOP("Choices", "Gold 200"),
+    "velvia-50": QT_TRANSLATE_NOOP("Choices", "Velvia 50"),
+    "provia-100f": QT_TRANSLATE_NOOP("Choices", "Provia 100F"),
+    "vision3-500t": QT_TRANSLATE_NOOP("Choices", "Vision3 500T"),
+    "double-x-5222": QT_TRANSLATE_NOOP("Choices", "Double-X 5222"),
+    "van-dyke": QT_TRANSLATE_NOOP("Choices", "Van Dyke"),
+    "platinum-palladium": QT_TRANSLATE_NOOP("Choices", "Platinum/palladium"),
+    "colour-negative": QT_TRANSLATE_NOOP("Choices", "Colour negative film"),
+    "slide": QT_TRANSLATE_NOOP("Choices", "Slide film"),
+    "super16": QT_TRANSLATE_NOOP("Choices", "Super 16"),
+    "super35": QT_TRANSLATE_NOOP("Choices", "Super 35"),
+    "135": QT_TRANSLATE_NOOP("Choices", "35 mm (135)"),
+    "half-frame": QT_TRANSLATE_NOOP("Choices", "Half frame"),
+    "lith": QT_TRANSLATE_NOOP("Choices", "Lith print"),
+    "salt": QT_TRANSLATE_NOOP("Choices", "Salt print"),
+    "automatic-press": QT_TRANSLATE_NOOP("Choices", "Automatic press"),
+    "manual-press": QT_TRANSLATE_NOOP("Choices", "Manual press"),
 }
 
 
@@ -244,6 +275,6 @@ def choice_label(choice: str) -> str:
     if text != choice:
         return text
     if choice in ENGLISH_CHOICES:
-        return ENGLISH_CHOICES[choice]
+        return QCoreApplication.translate("Choices", ENGLISH_CHOICES[choice])
     words = choice.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]

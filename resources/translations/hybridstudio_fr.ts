@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="221"/>
+        <source>AM halftone dots</source>
+        <extracomment>Names of choices whose recipe id is not a word a person reads (&quot;am&quot;, &quot;dpmpp_2m&quot;), translated in the &quot;Choices&quot; context where the &quot;steps&quot; catalogue has no name for the id; ids not listed are shown in English with hyphens as spaces and a capital (&quot;fluorescent-pink&quot; → &quot;Fluorescent pink&quot;).</extracomment>
+        <translation>Points de trame (AM)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="222"/>
+        <source>FM stochastic screening</source>
+        <translation>Trame stochastique (FM)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="223"/>
+        <source>Index (square pixels)</source>
+        <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="224"/>
+        <source>Error diffusion</source>
+        <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="225"/>
+        <source>Blue-noise dither</source>
+        <translation>Tramage bruit bleu</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="226"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="227"/>
+        <source>Black and white</source>
+        <translation>Noir et blanc</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="228"/>
+        <source>Spot colours</source>
+        <translation>Tons directs</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="229"/>
+        <source>From the ink library</source>
+        <translation>Depuis le nuancier</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="230"/>
+        <source>CMYK process</source>
+        <translation>Quadrichromie (CMJN)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="231"/>
+        <source>Simulated process</source>
+        <translation>Quadri simulée</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="232"/>
+        <source>Risograph</source>
+        <translation>Risographie</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="233"/>
+        <source>Screenprint</source>
+        <translation>Sérigraphie</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="234"/>
+        <source>Digital print</source>
+        <translation>Impression numérique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="235"/>
+        <source>AI model</source>
+        <translation>Modèle d’IA</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="236"/>
+        <source>Lanczos (no AI)</source>
+        <translation>Lanczos (sans IA)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="237"/>
+        <source>Clear film</source>
+        <translation>Film transparent</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="238"/>
+        <source>Dense film</source>
+        <translation>Film dense</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="239"/>
+        <source>The negative&apos;s own size</source>
+        <translation>La taille du négatif</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="240"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="241"/>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="242"/>
+        <source>Euler ancestral</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="243"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="244"/>
+        <source>LCM</source>
+        <translation>LCM</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="245"/>
+        <source>Tri-X 400</source>
+        <translation>Tri-X 400</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="246"/>
+        <source>T-Max 100</source>
+        <translation>T-Max 100</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="247"/>
+        <source>T-Max 400</source>
+        <translation>T-Max 400</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="248"/>
+        <source>Portra 400</source>
+        <translation>Portra 400</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="249"/>
+        <source>Ektar 100</source>
+        <translation>Ektar 100</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="250"/>
+        <source>Gold 200</source>
+        <translation>Gold 200</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="251"/>
+        <source>Velvia 50</source>
+        <translation>Velvia 50</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="252"/>
+        <source>Provia 100F</source>
+        <translation>Provia 100F</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="253"/>
+        <source>Vision3 500T</source>
+        <translation>Vision3 500T</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="254"/>
+        <source>Double-X 5222</source>
+        <translation>Double-X 5222</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="255"/>
+        <source>Van Dyke</source>
+        <translation>Van Dyke</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="256"/>
+        <source>Platinum/palladium</source>
+        <translation>Platine/palladium</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="257"/>
+        <source>Colour negative film</source>
+        <translation>Film négatif couleur</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="258"/>
+        <source>Slide film</source>
+        <translation>Diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="259"/>
+        <source>Super 16</source>
+        <translation>Super 16</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="260"/>
+        <source>Super 35</source>
+        <translation>Super 35</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="261"/>
+        <source>35 mm (135)</source>
+        <translation>24×36 (135)</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="262"/>
+        <source>Half frame</source>
+        <translation>Demi-format</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="263"/>
+        <source>Lith print</source>
+        <translation>Tirage lith</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="264"/>
+        <source>Salt print</source>
+        <translation>Papier salé</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="265"/>
+        <source>Automatic press</source>
+        <translation>Presse automatique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="266"/>
+        <source>Manual press</source>
+        <translation>Presse manuelle</translation>
+    </message>
+</context>
+<context>
     <name>DeviceProbe</name>
     <message>
         <location filename="../../hybridstudio/runtime/providers.py" line="120"/>
