@@ -62,3 +62,46 @@ def test_mesh_in_both_units_in_recipes_and_cli(tmp_path):
     out = subprocess.run([sys.executable, "-m", "hybridstudio", "films", "--help"],
                          capture_output=True, text=True, timeout=60)
     assert "90/cm" in out.stdout
+
+
+def test_model_descriptions_in_french(qtbot):
+    from hybridstudio.core.settings import Settings
+    from hybridstudio.models import list_models
+
+    statuses = list_models(Settings())
+    assert statuses and all(st.manifest.description_fr for st in statuses)
+    tr = Translations()
+    w = make_window(qtbot, translations=tr)
+    w.set_language("fr")
+    qtbot.wait(50)
+    try:
+        from hybridstudio.ui.models_panel import ModelsPanel
+
+        panel = ModelsPanel(w.settings, w.jobs)
+        qtbot.addWidget(panel)
+        assert panel.select("taesd")
+        assert "décode les latents" in panel.info.toPlainText()
+    finally:
+        w.set_language("en")
+        qtbot.wait(50)
+
+
+def test_french_screenshots_under_xvfb(tmp_path):
+    """The five French screenshots of the done-when list, on an X server (CI keeps them)."""
+    import shutil
+    from pathlib import Path
+
+    if not shutil.which("xvfb-run"):
+        pytest.skip("xvfb-run is not installed (apt-get install xvfb)")
+    out = Path(__file__).parent / "artifacts"
+    script = Path(__file__).with_name("screenshot_french_views.py")
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, str(script), "--out-dir", str(out)], env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    from PIL import Image
+
+    for name in ("main", "films", "negative", "models-failed", "export"):
+        with Image.open(out / f"fr-{name}.png") as im:
+            assert im.size == (1366, 768)  # the whole screen, as the student sees it
+            assert len(set(im.convert("RGB").resize((64, 36)).getdata())) > 50

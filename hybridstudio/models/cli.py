@@ -83,7 +83,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{m.id} — {m.name} [{m.kind}, {m.source}]")
     if m.repo:
         print(f"  hub: {m.repo} @ {m.revision}")
-    print(textwrap.fill(m.description, 96, initial_indent="  ", subsequent_indent="  "))
+    from ..core.i18n import current_language
+
+    text = m.description_fr if current_language() == "fr" and m.description_fr else m.description
+    print(textwrap.fill(text, 96, initial_indent="  ", subsequent_indent="  "))
     print(f"  licence: {m.licence.name} ({_commercial(m.licence.commercial_use)}) {m.licence.url}")
     if m.licence.note:
         print(f"           {m.licence.note}")

@@ -203,7 +203,10 @@ class ModelsPanel(QWidget):
             self.info.clear()
             return
         m = st.manifest
-        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(m.description)}</p>"]
+        from .i18n import ui_language
+
+        description = m.description_fr if ui_language() == "fr" and m.description_fr else m.description
+        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(description)}</p>"]
 
         def add(title: str, text: str) -> None:
             if text:
