@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
         source = window.source_payload
         src_dpi = getattr(source, "dpi", None) if getattr(source, "kind", "") == "image" else None
         if getattr(source, "kind", "") == "image" and produced != "image" and (
-                not src_dpi or round(src_dpi) in SCREEN_DPI):
+                not src_dpi or round(src_dpi) in SCREEN_DPI) and self._size_follows_source():
             w_px, h_px = int(source.width), int(source.height)
             units = window.settings.units
 
@@ -203,6 +203,24 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._update_files()
+
+    def _size_follows_source(self) -> bool:
+        """True when the print size of the result comes from the source's resolution (no step
+        of the recipe sets a width or a resolution of its own)."""
+        from .views import payload_size
+
+        source, result = self.window_.source_payload, self.result
+        if getattr(result, "job", None) is not None:  # films: the separations they were made of
+            result = result.job.sepset
+        res_dpi = getattr(result, "dpi", None)
+        if result is None or not res_dpi:
+            return True
+        src_dpi = getattr(source, "dpi", None)
+        if not src_dpi:
+            return False  # the recipe gave the result a resolution of its own
+        # a preview is smaller but its resolution is scaled alike: inches compare directly
+        res_in = payload_size(result)[0] / res_dpi
+        return abs(res_in / (source.width / src_dpi) - 1.0) < 0.02
 
     def _film_value(self, name: str, value: Any) -> None:
         self.film_values[name] = value

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import ModelError
 from ..core.settings import Settings
 from .device import device_summary
 from .jobs import Job, JobManager
@@ -273,7 +274,12 @@ class ModelsPanel(QWidget):
             def prog(p) -> None:
                 on_progress((p.done / p.total) if p.total else 0.0, p.describe())
 
-            return download(model_id, settings, on_progress=prog, check=cancel.check)
+            try:
+                return download(model_id, settings, on_progress=prog, check=cancel.check)
+            except ModelError as exc:  # the job's row says it plainly; the detail stays chained
+                from ..models.failures import classify, exception_text
+
+                raise ModelError(" ".join(failure_texts(classify(exception_text(exc))))) from exc
 
         return self._run(
             self.tr("Download %1").replace("%1", st.manifest.name),
