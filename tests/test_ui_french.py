@@ -105,3 +105,26 @@ def test_french_screenshots_under_xvfb(tmp_path):
         with Image.open(out / f"fr-{name}.png") as im:
             assert im.size == (1366, 768)  # the whole screen, as the student sees it
             assert len(set(im.convert("RGB").resize((64, 36)).getdata())) > 50
+
+
+def test_job_progress_names_the_step_in_french(qtbot, tmp_path):
+    from ui_helpers import save_photo, wait_jobs
+
+    tr = Translations()
+    w = make_window(qtbot, translations=tr)
+    w.set_language("fr")
+    qtbot.wait(50)
+    try:
+        w.set_live_preview(False)
+        w.open_image(save_photo(tmp_path, "coffee", size=200))
+        wait_jobs(qtbot, w)
+        w.doc.add_step("greyscale")
+        seen: list[str] = []
+        w.jobs.jobChanged.connect(lambda i: seen.append(w.jobs.jobs[i].message))
+        w.run_full()
+        wait_jobs(qtbot, w)
+        assert any(m.startswith("Noir et blanc") for m in seen), seen
+        assert not any(m.startswith("Greyscale") for m in seen), seen
+    finally:
+        w.set_language("en")
+        qtbot.wait(50)

@@ -66,6 +66,13 @@ def plain_error(exc: BaseException) -> str:
         "open Details and show them to whoever looks after the computers.")
 
 
+def step_message(message: str) -> str:
+    """The executor's 'Step title: what it does' with the step title in the app's language (the
+    engine's progress words after the colon stay as the step wrote them)."""
+    title, sep, rest = message.partition(": ")
+    return QCoreApplication.translate("steps", title) + sep + rest
+
+
 @dataclass
 class Job:
     """One run of a recipe. Lives in the GUI thread; the worker only talks to it via signals."""
@@ -255,7 +262,7 @@ class JobManager(QObject):
             job.status, job.started = RUNNING, time.time()
         if job.cancel.cancelled:
             return
-        job.progress, job.message = fraction, message or job.message
+        job.progress, job.message = fraction, step_message(message) or job.message
         self.jobChanged.emit(job_id)
 
     def _on_preview(self, job_id: int, frame: int, image: QImage) -> None:
