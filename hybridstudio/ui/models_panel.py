@@ -160,7 +160,7 @@ class ModelsPanel(QWidget):
                 False: self.tr("no commercial use"),
                 None: self.tr("commercial use unclear"),
             }[lic.commercial_use]
-            mem = ", ".join(f"{v:g} GB {k.replace('_gb', '').upper()}" for k, v in (m.memory or {}).items())
+            mem = self.memory_text(m.memory or {})
             state = "✓ " if st.installed else ("… " if st.problem else "")
             cells = [
                 state + m.name,
@@ -178,6 +178,12 @@ class ModelsPanel(QWidget):
         self.table.setCurrentCell(max(0, min(row, len(self.statuses) - 1)), 0)
         self.disk.setText(self.tr("Models take %1 on disk.").replace("%1", human_bytes(total)))
         self._details()
+
+    def memory_text(self, memory: dict) -> str:
+        """'RAM 0.3 GB, graphics memory 0.3 GB' in the app's language and number format."""
+        names = {"ram_gb": self.tr("RAM"), "vram_gb": self.tr("graphics memory")}
+        return ", ".join(f"{names.get(k, k)} {human_bytes(int(float(v) * 1e9))}"
+                         for k, v in memory.items())
 
     def select(self, model_id: str) -> bool:
         """Make ``model_id`` the current row; False when the catalogue has no such model."""
@@ -222,7 +228,7 @@ class ModelsPanel(QWidget):
         add(self.tr("Trained on"), m.training_data)
         add(self.tr("Known biases"), m.known_biases)
         if m.memory:
-            add(self.tr("Memory needs"), ", ".join(f"{k}: {v:g}" for k, v in m.memory.items()))
+            add(self.tr("Memory needs"), self.memory_text(m.memory))
         add(self.tr("Source"), f"{m.source} {m.repo} @ {m.revision}".strip())
         add(self.tr("Where"), str(st.location or ""))
         add(self.tr("Problem"), st.problem)

@@ -392,139 +392,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="50"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="191"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="51"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="201"/>
         <source>Export</source>
         <extracomment>Resolutions written by cameras, phones and screens when the picture has no real print size. The print resolution offered instead.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="73"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="74"/>
         <source>The image, at full resolution, in the format chosen in Settings.</source>
         <translation>L’image en pleine résolution, au format choisi dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="75"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="76"/>
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation>Masters riso et séparations pour la sérigraphie : un TIFF en niveaux de gris par encre, à sa résolution d’impression, dans l’ordre de passage, avec separations.json.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="79"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="80"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation>Typons prêts à insoler : un PDF avec un film par page, à la taille exacte, et des TIFF 1 bit.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="81"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="82"/>
         <source>The result of the recipe.</source>
         <translation>Le résultat de la recette.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="87"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="88"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, germes aléatoires, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="95"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="96"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="107"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="108"/>
         <source>PNG (lossless, 8 or 16 bit)</source>
         <translation>PNG (sans perte, 8 ou 16 bits)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="108"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="109"/>
         <source>TIFF (lossless, 8 or 16 bit, for print)</source>
         <translation>TIFF (sans perte, 8 ou 16 bits, pour l’impression)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="109"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="110"/>
         <source>JPEG (small, 8 bit, lossy)</source>
         <translation>JPEG (léger, 8 bits, avec perte)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="110"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="111"/>
         <source>WebP (small, 8 bit, lossy)</source>
         <translation>WebP (léger, 8 bits, avec perte)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="116"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="117"/>
         <source>Like the source</source>
         <translation>Comme la source</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="117"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="118"/>
         <source>8 bit per channel</source>
         <translation>8 bits par couche</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="118"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="119"/>
         <source>16 bit per channel (smooth gradients, larger)</source>
         <translation>16 bits par couche (dégradés sans paliers, plus lourd)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="123"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="124"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="125"/>
         <source>Bit depth</source>
         <translation>Profondeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="142"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="143"/>
         <source>This picture has no real print resolution (%1): cameras and screens write 72 or 96 dpi. Choose the size it should print at.</source>
         <translation>Cette image n’a pas de vraie résolution d’impression (%1) : appareils photo et écrans écrivent 72 ou 96 dpi. Choisissez la taille à laquelle l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="144"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="145"/>
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="145"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="146"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="151"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="152"/>
         <source>%1 dpi: %2</source>
         <translation>%1 dpi : %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="154"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="155"/>
         <source>Print resolution</source>
         <translation>Résolution d’impression</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="163"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="164"/>
         <source>Also make films: %1</source>
         <translation>Faire aussi les typons : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="184"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="194"/>
         <source>Show the folder when done</source>
         <translation>Ouvrir le dossier à la fin</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="223"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="251"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs. The greyscale separations are not written: untick the films to get them.</source>
         <translation>Typons prêts à insoler : un PDF avec un typon par page, à la taille exacte, et des TIFF 1 bit. Les séparations en niveaux de gris ne sont pas écrites : décochez les typons pour les obtenir.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="231"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="259"/>
         <source>It will write, in the folder above:</source>
         <translation>Fichiers écrits dans le dossier ci-dessus :</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="233"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="261"/>
         <source>and a .hybridstudio.json process record beside each file.</source>
         <translation>et, à côté de chacun, sa fiche de fabrication .hybridstudio.json.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="256"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="284"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -646,24 +646,24 @@
         <translation>Le système a refusé une opération sur un fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="158"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="165"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="163"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="167"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="269"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="170"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="174"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="276"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="232"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="239"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="279"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="286"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1302,7 +1302,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="335"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="350"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -1310,178 +1310,188 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="124"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation>Recalculer le sha256 de chaque fichier et le comparer au catalogue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import ONNX file…</source>
         <translation>Importer un fichier ONNX…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
         <source>Import model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="133"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
         <source>Device: %1. %2</source>
         <translation>Matériel : %1. %2</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="158"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>commercial use allowed</source>
         <translation>usage commercial autorisé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>no commercial use</source>
         <translation>pas d’usage commercial</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
         <source>commercial use unclear</source>
         <translation>usage commercial incertain</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="178"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
         <source>Models take %1 on disk.</source>
         <translation>Les modèles occupent %1 sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="218"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="184"/>
+        <source>RAM</source>
+        <translation>Mémoire vive</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="184"/>
+        <source>graphics memory</source>
+        <translation>mémoire graphique</translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="228"/>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="219"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="229"/>
         <source>Known biases</source>
         <translation>Biais connus</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="221"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="231"/>
         <source>Memory needs</source>
         <translation>Mémoire nécessaire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="222"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="232"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="223"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="233"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="234"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="236"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="291"/>
         <source>Download %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="293"/>
         <source>Downloaded and verified.</source>
         <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="293"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="308"/>
         <source>Verify %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="295"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="310"/>
         <source>Every file matches its sha256.</source>
         <translation>Chaque fichier correspond à son sha256.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="306"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="321"/>
         <source>Remove %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="308"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="323"/>
         <source>Removed: %1 freed.</source>
         <translation>Supprimé : %1 libérés.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="313"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
         <source>Import a diffusion model folder</source>
         <translation>Importer un dossier de modèle de diffusion</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="331"/>
         <source>Import an ONNX model</source>
         <translation>Importer un modèle ONNX</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="316"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="331"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="325"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="340"/>
         <source>Import %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="327"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="342"/>
         <source>Imported as “%1”.</source>
         <translation>Importé sous le nom « %1 ».</translation>
     </message>
