@@ -128,3 +128,24 @@ def test_job_progress_names_the_step_in_french(qtbot, tmp_path):
     finally:
         w.set_language("en")
         qtbot.wait(50)
+
+
+def test_same_choice_id_named_for_its_parameter(qtbot):
+    from hybridstudio.core.step import all_steps
+    from hybridstudio.ui.param_form import ParamForm
+
+    tr = Translations()
+    w = make_window(qtbot, translations=tr)
+    w.set_language("fr")
+    qtbot.wait(50)
+    try:
+        form = ParamForm()
+        qtbot.addWidget(form)
+        sep = all_steps()["separate"]
+        form.build(sep.params, {p.name: p.default for p in sep.params}, "mm")
+        method = form.editor("method")
+        text = method.itemText(method.findData("stock"))
+        assert text == "Depuis le nuancier"  # inks from the library, not a film stock
+    finally:
+        w.set_language("en")
+        qtbot.wait(50)

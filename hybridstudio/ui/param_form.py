@@ -74,7 +74,7 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     if param.choices:
         lines.append(
             QCoreApplication.translate("ParamForm", "Choices: %1").replace(
-                "%1", ", ".join(choice_label(c) for c in param.choices))
+                "%1", ", ".join(choice_label(c, param.name) for c in param.choices))
         )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
@@ -89,7 +89,7 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
         default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_label(str(v))
                             for v in default)
     elif isinstance(default, str) and param.choices:
-        default = choice_label(default)
+        default = choice_label(default, param.name)
     lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
     lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)
@@ -235,7 +235,7 @@ class ParamForm(QWidget):
             w = QComboBox()
             _compact(w)
             for c in p.choices or ():
-                w.addItem(choice_label(c), c)
+                w.addItem(choice_label(c, p.name), c)
             w.currentIndexChanged.connect(lambda _i, n=p.name, cb=w: self._emit(n, cb.currentData()))
             return w
         if k == "color":

@@ -267,10 +267,18 @@ ENGLISH_CHOICES = {
 }
 
 
-def choice_label(choice: str) -> str:
+#: Choice ids whose meaning depends on the parameter: (parameter name, id) → name.
+CHOICES_BY_PARAM = {
+    ("method", "stock"): QT_TRANSLATE_NOOP("Choices", "From the ink library"),
+}
+
+
+def choice_label(choice: str, param: str = "") -> str:
     """What a choice is called in the current language (the id stays in recipes)."""
     from PySide6.QtCore import QCoreApplication
 
+    if (param, choice) in CHOICES_BY_PARAM:
+        return QCoreApplication.translate("Choices", CHOICES_BY_PARAM[(param, choice)])
     text = QCoreApplication.translate("steps", choice)
     if text != choice:
         return text

@@ -46,7 +46,9 @@
     </message>
     <message>
         <location filename="../../hybridstudio/ui/param_labels.py" line="229"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="272"/>
         <source>From the ink library</source>
+        <extracomment>Choice ids whose meaning depends on the parameter: (parameter name, id) → name.</extracomment>
         <translation>Depuis le nuancier</translation>
     </message>
     <message>
