@@ -31,6 +31,8 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     assert "AI" in w.recipe_panel.explain.text()
     wait_idle(qtbot, w, timeout=60)
     assert w.result_payload is not None and w.result_payload.width == 320  # the live preview ran
+    seen = []  # (device entry, label) as the job opens its model, before it ends
+    w._device_relay.noted.connect(lambda e: seen.append((e, w.device_label.text(), job.active)))
     job = w.run_full(out_dir=tmp_path / "out")
     assert "in use" in w.device_label.text()  # while the job runs, the label says so
     wait_jobs(qtbot, w, timeout=120)
@@ -56,6 +58,10 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     truth = sess.get_providers()[0]
     dev = record["steps"][0]["devices"][0]
     assert (dev["provider"], dev["device"]) == (truth, device_of(truth))
+    # the label showed the device of the job's own session while it ran
+    assert seen and seen[0][0]["provider"] == truth and seen[0][2]
+    short = {"cuda": "CUDA", "cpu": "CPU"}.get(device_of(truth), "")
+    assert "in use" in seen[0][1] and short in seen[0][1]
     assert "in use" not in w.device_label.text()
     # `hybridstudio info` prints it
     import subprocess

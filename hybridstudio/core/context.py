@@ -68,6 +68,7 @@ class StepContext:
     on_preview: Callable[[np.ndarray], None] | None = None
     preview: bool = False  # True for the app's reduced-size live preview
     device_report: list[str] = field(default_factory=list)  # "running on CPU because …" lines
+    on_device: Callable[[dict[str, Any]], None] | None = None  # hears each device entry at once
 
     def progress(self, fraction: float, message: str = "") -> None:
         if self.on_progress is not None:
@@ -95,6 +96,8 @@ class StepContext:
             entry["purpose"] = getattr(report, "purpose", "")
             if entry not in self.record.devices:
                 self.record.devices.append(entry)
+                if self.on_device is not None:
+                    self.on_device(dict(entry))
         if message not in self.device_report:
             self.device_report.append(message)
         if message not in self.record.notes:

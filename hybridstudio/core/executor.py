@@ -127,8 +127,11 @@ class Executor:
             out_dir: Path | None = None, *, cancel: CancelToken | None = None,
             on_progress: ProgressFn | None = None,
             on_preview: Callable[[np.ndarray], None] | None = None,
-            preview_scale: float | None = None) -> list[JobResult]:
-        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing)."""
+            preview_scale: float | None = None,
+            on_device: Callable[[dict], None] | None = None) -> list[JobResult]:
+        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing).
+        ``on_device(entry)`` hears each model session's device and provider as soon as a step
+        opens it (the app shows it while the job runs)."""
         cancel = cancel or CancelToken()
         if not inputs:
             if recipe.consumes != NOTHING:
@@ -141,14 +144,15 @@ class Executor:
                 if on_progress:
                     on_progress((i + f) / n, msg)
             results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
-                                         preview_scale))
+                                         preview_scale, on_device))
         if on_progress:
             on_progress(1.0, "done")
         return results
 
     # ------------------------------------------------------------------------------------------
     def _run_one(self, recipe: Recipe, item: Path | ImagePayload | None, out_dir: Path | None,
-                 cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale) -> JobResult:
+                 cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale,
+                 on_device: Callable[[dict], None] | None = None) -> JobResult:
         cancel.check()
         meter = CostMeter(self.settings.power)
         record = ProcessRecord(recipe={"name": recipe.name,
@@ -198,7 +202,8 @@ class Executor:
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
                 on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
 
-            ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview)
+            ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview,
+                              on_device=on_device)
             srec.started = now_iso()
             step_progress(0.0, "")
             n_before = len(meter.entries)

@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,6 +86,12 @@ def first_run_recipe() -> Path | None:
         if r.consumes == "image" and not any(s.step_class.ai for s in r.steps):
             return p
     return None
+
+
+class _DeviceRelay(QObject):
+    """Carries device entries from worker threads to the GUI thread."""
+
+    noted = Signal(dict)
 
 
 def _record_devices(result: Any) -> list[dict]:
@@ -171,6 +177,9 @@ class MainWindow(QMainWindow):
         self.jobs.jobPreview.connect(self._job_preview)
 
         self.retranslate()
+        self._device_relay = _DeviceRelay(self)
+        self._device_relay.noted.connect(self._device_noted)
+        self._running_devices: list[dict] = []  # what the running AI job really opened
         self.device_probe = DeviceProbe(self)
         self.device_probe.finished.connect(self._update_device)
         self.device_probe.start(self.settings)
@@ -495,12 +504,26 @@ class MainWindow(QMainWindow):
                      .replace("%3", d.get("provider", "")) for d in self._last_devices]
             long = "\n".join([long, *lines]) if dev.get("fell_back") else "\n".join(lines)
         running = [self.jobs.jobs[i] for i in self._ai_jobs if i in self.jobs.jobs]
+        if running and self._running_devices:  # the job's own sessions, as soon as they open
+            dev = self._running_devices[-1]
+            label = DEVICE_LABELS.get(dev.get("device", ""), dev.get("device", ""))
+            short = label + (" " + self.tr("(fallback)") if dev.get("fell_back") else "")
         if running:
             short = self.tr("%1, in use").replace("%1", short)
             long = self.tr("“%1” runs its AI steps on this device.").replace(
                 "%1", running[-1].title) + "\n" + long
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
+
+    def _device_listener(self):
+        """A callback for a worker: each device entry a step notes reaches the label at once
+        (a queued signal to the GUI thread)."""
+        return self._device_relay.noted.emit
+
+    def _device_noted(self, entry: dict) -> None:
+        if self._ai_jobs:
+            self._running_devices.append(entry)
+            self._update_device()
 
     def _device_is_cpu(self) -> bool:
         from ..runtime.probe import cached_probe
@@ -516,6 +539,8 @@ class MainWindow(QMainWindow):
     def _ai_job_finished(self, job_id: int) -> None:
         if job_id in self._ai_jobs:
             self._ai_jobs.discard(job_id)
+            if not self._ai_jobs:
+                self._running_devices = []
             job = self.jobs.jobs.get(job_id)
             devices = [d for r in (job.results if job else []) for d in _record_devices(r)]
             if devices:
@@ -837,9 +862,12 @@ class MainWindow(QMainWindow):
         if source_dpi and inputs and getattr(self.source_payload, "kind", "") == "image":
             inputs = [dataclasses.replace(self.source_payload, dpi=float(source_dpi))]
 
+        device_seen = self._device_listener()
+
         def work(cancel, on_progress, on_preview):
             results = executor.run(
-                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
+                on_device=device_seen,
             )
             out = results[0].payload
             views = available_views(out)
@@ -901,9 +929,12 @@ class MainWindow(QMainWindow):
         panel = self.generate_panel
         panel.start_filmstrip()
 
+        device_seen = self._device_listener()
+
         def work(cancel, on_progress, on_preview):
             results = executor.run(
-                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
+                on_device=device_seen,
             )
             return results[0], _display(results[0].payload, "result")
 
