@@ -93,3 +93,18 @@ def test_cli_device_is_one_plain_line_and_verbose_shows_the_detail():
         verbose = _cli("--verbose", "device")
         assert verbose.returncode == 0
         assert len(verbose.stdout.strip().splitlines()) > 2
+
+
+def test_ai_command_prints_one_plain_line_not_onnxruntime_logs(tmp_path, shared_models):
+    from ui_helpers import save_photo
+
+    src = save_photo(tmp_path, "chelsea", size=64)
+    env = {**os.environ, "HYBRIDSTUDIO_LANG": "fr"}
+    out = subprocess.run([sys.executable, "-m", "hybridstudio", "upscale", str(src), "-m",
+                          "esrgan-slim-x2", "-o", str(tmp_path / "up.png")],
+                         capture_output=True, text=True, env=env, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert "onnxruntime:" not in out.stderr and "Failed to load" not in out.stdout + out.stderr
+    if _really_runs_on() == "cpu" and "CUDAExecutionProvider" in ort.get_available_providers():
+        plain = [ln for ln in out.stdout.splitlines() if "pilote NVIDIA" in ln]
+        assert len(plain) == 1, out.stdout  # the fix, once, in the user's language

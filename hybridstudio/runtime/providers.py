@@ -159,6 +159,18 @@ def plain_fallback(asked: str, lang: str | None = None,
     return out
 
 
+def plain_lines(entries: list[dict[str, Any]], lang: str | None = None) -> list[str]:
+    """The plain fix line for every device that could not be used, from process-record entries
+    (``StepRecord.devices``), once each."""
+    out: list[str] = []
+    for e in entries:
+        if e.get("fell_back") and e.get("requested"):
+            line = plain_fallback(device_of(e["requested"][0]), lang)
+            if line and line not in out:
+                out.append(line)
+    return out
+
+
 #: True after ``--verbose``: onnxruntime's own log (CUDA loader errors included) is shown.
 _VERBOSE = False
 
