@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="HybridStudio: local AI + craft image making. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"HybridStudio {__version__}")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show onnxruntime's own log and the full reason of a device fallback")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation without opening a window "
                              "(options: hybridstudio --self-test --help)")
@@ -84,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         from .app_entry import start_app
 
         return start_app(argv)
+    if "--verbose" in argv:  # anywhere on the line: onnxruntime's own log and the full details
+        argv = [a for a in argv if a != "--verbose"]
+        from .runtime.providers import set_verbose
+
+        set_verbose(True)
     parser = build_parser()
     args = parser.parse_args(argv)
     _show_warnings_plainly()

@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("recipes", help="list the recipes shipped with HybridStudio")
     p.set_defaults(func=cmd_recipes)
 
+    p = sub.add_parser("device", help="check which device AI steps really run on (runs a tiny model)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"),
+                   help="check this device instead of the one in the settings")
+    p.set_defaults(func=cmd_device)
+
     p = sub.add_parser("info", help="print the process record of an output file")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="the whole record as JSON")
@@ -79,13 +84,15 @@ def expand_inputs(items: list[str], consumes: str) -> list[Path]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.executor import Executor
+    from .core.executor import Executor, check_source_path
 
     recipe = Recipe.load(resolve_recipe(args.recipe))
     settings = Settings.load()
     if args.device:
         settings.device = args.device
     inputs = expand_inputs(args.input, recipe.consumes)
+    for src in inputs:  # a films recipe on a photo: say what is missing before anything runs
+        check_source_path(recipe, src)
     if args.server:
         from .server.remote import remote_run
 
@@ -96,6 +103,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             return 130
         if code is not None:
             return code
+    if any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
+        from .runtime.probe import probe_lines
+
+        for line in probe_lines(settings):
+            print(f"device: {line}")
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:
@@ -153,8 +165,11 @@ def cmd_steps(args: argparse.Namespace) -> int:
 def cmd_recipes(args: argparse.Namespace) -> int:
     for path in sorted(RECIPES_DIR.glob("*.toml")):
         recipe = Recipe.load(path)
-        first = recipe.description.splitlines()[0] if recipe.description else ""
-        print(f"{path.stem:<28} {recipe.name}: {first}")
+        from .core.i18n import current_language
+
+        name, description = recipe.localized(current_language())
+        first = description.splitlines()[0] if description else ""
+        print(f"{path.stem:<28} {name}: {first}")
     return 0
 
 
@@ -170,6 +185,29 @@ def read_record(path: Path) -> dict | None:
 
     xmp = read_xmp(path)
     return record_from_xmp(xmp) if xmp else None
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    from .runtime.probe import probe_device, probe_lines
+
+    settings = Settings.load()
+    if args.device:
+        settings.device = args.device
+    for line in probe_lines(settings):
+        print(line)
+    return 0 if probe_device(settings).report is not None else 1
+
+
+def device_line(dev: dict) -> str:
+    """'device cpu (CPUExecutionProvider) for upscaler, asked for CUDA…: why' from a record entry."""
+    what = f" for {dev['purpose']}" if dev.get("purpose") else ""
+    line = f"device {dev.get('device')} ({dev.get('provider')}){what}"
+    if dev.get("fell_back"):
+        asked = (dev.get("requested") or ["?"])[0]
+        line += f", fell back from {asked}"
+        if dev.get("reason"):
+            line += f": {dev['reason']}"
+    return line
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -216,6 +254,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         for key in ("prompt", "negative_prompt", "seed", "scheduler"):
             if key in ai:
                 print(f"       {key}: {ai[key]}")
+        for dev in s.get("devices") or []:
+            if isinstance(dev, dict):
+                print("       " + device_line(dev))
     if rec.get("cost"):
         print(f"  cost       {describe(rec['cost'])}")
     return 0

@@ -31,7 +31,10 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     assert "AI" in w.recipe_panel.explain.text()
     wait_idle(qtbot, w, timeout=60)
     assert w.result_payload is not None and w.result_payload.width == 320  # the live preview ran
+    seen = []  # (device entry, label) as the job opens its model, before it ends
+    w._device_relay.noted.connect(lambda e: seen.append((e, w.device_label.text(), job.active)))
     job = w.run_full(out_dir=tmp_path / "out")
+    assert "in use" in w.device_label.text()  # while the job runs, the label says so
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
     h, wd = w.source_payload.height, w.source_payload.width
@@ -43,3 +46,28 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
         record = json.load(fh)
     assert record["ai_used"] is True
     assert record["steps"][0]["ai"]["model"]["id"] == "esrgan-slim-x2"
+    # the record names the device and provider that really ran, as onnxruntime says
+    import onnxruntime as ort
+
+    from hybridstudio.runtime.providers import device_of
+
+    so = ort.SessionOptions()
+    so.log_severity_level = 4
+    sess = ort.InferenceSession(str(shared_models / "esrgan-slim-x2.onnx"), so,
+                                providers=ort.get_available_providers())
+    truth = sess.get_providers()[0]
+    dev = record["steps"][0]["devices"][0]
+    assert (dev["provider"], dev["device"]) == (truth, device_of(truth))
+    # the label showed the device of the job's own session while it ran
+    assert seen and seen[0][0]["provider"] == truth and seen[0][2]
+    short = {"cuda": "CUDA", "cpu": "CPU"}.get(device_of(truth), "")
+    assert "in use" in seen[0][1] and short in seen[0][1]
+    assert "in use" not in w.device_label.text()
+    # `hybridstudio info` prints it
+    import subprocess
+    import sys
+
+    image = next(p for p in job.outputs if not p.endswith(".json"))
+    info = subprocess.run([sys.executable, "-m", "hybridstudio", "info", image],
+                          capture_output=True, text=True, timeout=60)
+    assert f"device {device_of(truth)} ({truth})" in info.stdout, info.stdout

@@ -60,7 +60,7 @@ def test_settings_are_saved_and_applied(qtbot):
     loaded = Settings.load()
     assert (loaded.units, loaded.device, loaded.threads, loaded.cache_limit_mb) == ("inch", "cpu", 2, 512)
     assert w.recipe_panel.units == "inch"
-    assert "CPU" in w.device_label.text()
+    qtbot.waitUntil(lambda: w.device_label.text() == "Device: CPU", timeout=20000)
 
 
 def test_standard_shortcuts_are_set(qtbot):

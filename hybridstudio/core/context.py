@@ -30,6 +30,8 @@ class StepRecord:
     finished: str | None = None
     cost: dict[str, Any] | None = None
     cached: bool = False
+    #: the device and onnxruntime provider of each model session the step ran (AI steps)
+    devices: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         out = {
@@ -49,6 +51,8 @@ class StepRecord:
             out["warnings"] = self.warnings
         if self.cached:
             out["cached"] = True
+        if self.devices:
+            out["devices"] = self.devices
         return out
 
 
@@ -64,6 +68,7 @@ class StepContext:
     on_preview: Callable[[np.ndarray], None] | None = None
     preview: bool = False  # True for the app's reduced-size live preview
     device_report: list[str] = field(default_factory=list)  # "running on CPU because …" lines
+    on_device: Callable[[dict[str, Any]], None] | None = None  # hears each device entry at once
 
     def progress(self, fraction: float, message: str = "") -> None:
         if self.on_progress is not None:
@@ -81,8 +86,18 @@ class StepContext:
         """A warning the user sees (CLI, app) and that goes into the process record."""
         self.record.warnings.append(message)
 
-    def note_device(self, message: str) -> None:
-        """Which device really ran, and why if it is not the one asked for."""
+    def note_device(self, report: Any) -> None:
+        """Which device really ran, and why if it is not the one asked for: a runtime
+        ``DeviceReport`` (kept in full in the process record) or a line of text."""
+        message = getattr(report, "message", report)
+        if hasattr(report, "as_dict"):
+            entry = {k: v for k, v in report.as_dict().items()
+                     if k in ("device", "provider", "requested", "fell_back", "reason")}
+            entry["purpose"] = getattr(report, "purpose", "")
+            if entry not in self.record.devices:
+                self.record.devices.append(entry)
+                if self.on_device is not None:
+                    self.on_device(dict(entry))
         if message not in self.device_report:
             self.device_report.append(message)
         if message not in self.record.notes:

@@ -36,6 +36,16 @@ class RecipeError(HybridStudioError):
         super().__init__(f"{', '.join(parts)}: {problem}")
 
 
+class RecipeInputError(RecipeError):
+    """A recipe does not fit the current source (a films recipe on a photo). ``fix_step`` names a
+    step kind that, put first, makes it fit; ``needs`` and ``given`` are payload kinds."""
+
+    def __init__(self, path: str | Path | None, problem: str, needs: str, given: str,
+                 fix_step: str | None = None):
+        super().__init__(path, problem)
+        self.needs, self.given, self.fix_step = needs, given, fix_step
+
+
 class ParamError(HybridStudioError):
     """A step parameter value is wrong (type, range or choice)."""
 

@@ -22,7 +22,7 @@ from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
-from .errors import Cancelled, HybridStudioError, InputError
+from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, now_iso
 from .recipe import Recipe
@@ -33,6 +33,26 @@ LOADERS: dict[str, str] = {
     "image": "hybridstudio.io.images:load_image",
     "separations": "hybridstudio.separation.export:load_separations",
 }
+
+
+def source_kind(path: Path) -> str | None:
+    """What a source on disk is: 'separations' (a folder with separations.json), 'image' (an
+    image file), else None (unknown: the loader says what is wrong)."""
+    if path.is_dir():
+        return "separations" if (path / "separations.json").is_file() else None
+    from ..io.images import is_image_file  # late import: io depends on core
+
+    return "image" if path.is_file() and is_image_file(path) else None
+
+
+def check_source_path(recipe: Recipe, path: Path) -> None:
+    """Raise an :class:`InputError` naming ``path`` when ``recipe`` cannot start from it."""
+    given = source_kind(path)
+    if given is not None:
+        try:
+            recipe.check_source(given)
+        except RecipeInputError as exc:
+            raise InputError(path, exc.problem) from exc
 
 
 @dataclass
@@ -109,8 +129,11 @@ class Executor:
             out_dir: Path | None = None, *, cancel: CancelToken | None = None,
             on_progress: ProgressFn | None = None,
             on_preview: Callable[[np.ndarray], None] | None = None,
-            preview_scale: float | None = None) -> list[JobResult]:
-        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing)."""
+            preview_scale: float | None = None,
+            on_device: Callable[[dict], None] | None = None) -> list[JobResult]:
+        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing).
+        ``on_device(entry)`` hears each model session's device and provider as soon as a step
+        opens it (the app shows it while the job runs)."""
         cancel = cancel or CancelToken()
         if not inputs:
             if recipe.consumes != NOTHING:
@@ -123,14 +146,15 @@ class Executor:
                 if on_progress:
                     on_progress((i + f) / n, msg)
             results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
-                                         preview_scale))
+                                         preview_scale, on_device))
         if on_progress:
             on_progress(1.0, "done")
         return results
 
     # ------------------------------------------------------------------------------------------
     def _run_one(self, recipe: Recipe, item: Path | ImagePayload | None, out_dir: Path | None,
-                 cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale) -> JobResult:
+                 cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale,
+                 on_device: Callable[[dict], None] | None = None) -> JobResult:
         cancel.check()
         meter = CostMeter(self.settings.power)
         record = ProcessRecord(recipe={"name": recipe.name,
@@ -141,12 +165,14 @@ class Executor:
         source_path: Path | None = None
         if isinstance(item, (str, Path)):
             source_path = Path(item)
+            check_source_path(recipe, source_path)
             payload = load_input(recipe.consumes, source_path, self.settings)
             if source_path.is_file():
                 record.inputs.append({"path": str(source_path), "sha256": file_sha256(source_path),
                                       "bytes": source_path.stat().st_size})
         else:
             payload = item
+            recipe.check_source(getattr(item, "kind", None))
             if isinstance(item, ImagePayload):
                 record.inputs.append({"path": item.source, "sha256": hash_array(item.pixels)})
         preview = preview_scale is not None and preview_scale < 1.0
@@ -179,7 +205,8 @@ class Executor:
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
                 on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
 
-            ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview)
+            ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview,
+                              on_device=on_device)
             srec.started = now_iso()
             step_progress(0.0, "")
             n_before = len(meter.entries)

@@ -60,6 +60,11 @@ class Param:
             self._check_range(value)
             return int(value)
         if k == "float":
+            if self.unit == "threads/in" and isinstance(value, str):
+                # a mesh count may be written per inch or per centimetre: "230/in", "90/cm"
+                from ..screening.spec import parse_mesh
+
+                value = parse_mesh(value)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ParamError(self.name, f"expected a number, got {value!r}")
             value = float(value)

@@ -91,7 +91,8 @@ class ImagePayload:
         from ..io.images import save_image  # late import: io depends on core
 
         fmt = ctx.settings.image_format if ctx is not None else "png"
-        path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record)
+        depth = (ctx.settings.image_bit_depth or None) if ctx is not None else None
+        path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record, bit_depth=depth)
         return [path, record.sidecar_path(path)]
 
     def preview_rgb(self) -> np.ndarray:

@@ -19,16 +19,28 @@ else:  # pragma: no cover
 
 import tomli_w
 
-from .errors import ParamError, RecipeError
+from .errors import ParamError, RecipeError, RecipeInputError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .params import did_you_mean, validate_params
 from .payloads import NOTHING
 from .step import Step, all_steps
 
 FORMAT_KEY = "hybridstudio_recipe"
 FORMAT_VERSION = 1
-TOP_KEYS = (FORMAT_KEY, "name", "description", "author", "licence", "steps")
+#: ``name_fr``/``description_fr``: the recipe's name and description in French (shipped recipes)
+TOP_KEYS = (FORMAT_KEY, "name", "description", "name_fr", "description_fr", "author", "licence",
+            "steps")
+TEXT_KEYS = ("description", "name_fr", "description_fr", "author", "licence")
 STEP_META_KEYS = ("kind", "label", "enabled")
 MAX_RECIPE_BYTES = 1_000_000
+
+#: What each payload kind is called when telling a person what a recipe needs.
+INPUT_WORDS = {
+    "image": QT_TRANSLATE_NOOP("RecipeInputs", "an image"),
+    "separations": QT_TRANSLATE_NOOP("RecipeInputs", "a separations folder"),
+    "films": QT_TRANSLATE_NOOP("RecipeInputs", "films"),
+    "negative": QT_TRANSLATE_NOOP("RecipeInputs", "a digital negative"),
+}
 
 
 @dataclass
@@ -55,6 +67,14 @@ class Recipe:
     author: str = ""
     licence: str = ""
     path: Path | None = None
+    name_fr: str = ""
+    description_fr: str = ""
+
+    def localized(self, lang: str) -> tuple[str, str]:
+        """(name, description) in ``lang`` ('fr' or 'en'), English where no translation is given."""
+        if lang == "fr":
+            return self.name_fr or self.name, self.description_fr or self.description
+        return self.name, self.description
 
     # ---- loading -----------------------------------------------------------------------------
     @classmethod
@@ -96,7 +116,7 @@ class Recipe:
         for key in data:
             if key not in TOP_KEYS:
                 raise RecipeError(path, f"unknown key{did_you_mean(key, TOP_KEYS)}", field=key)
-        for key in ("name", "description", "author", "licence"):
+        for key in ("name", *TEXT_KEYS):
             if key in data and not isinstance(data[key], str):
                 raise RecipeError(path, f"expected text, got {data[key]!r}", field=key)
         raw_steps = data.get("steps", [])
@@ -130,7 +150,8 @@ class Recipe:
             steps.append(RecipeStep(kind, params, label, enabled))
         recipe = cls(name=data.get("name") or (Path(path).stem if path else "recipe"), steps=steps,
                      description=data.get("description", ""), author=data.get("author", ""),
-                     licence=data.get("licence", ""), path=Path(path) if path else None)
+                     licence=data.get("licence", ""), path=Path(path) if path else None,
+                     name_fr=data.get("name_fr", ""), description_fr=data.get("description_fr", ""))
         recipe.check_chain()
         return recipe
 
@@ -152,6 +173,47 @@ class Recipe:
                                              f"before it produces {produced}", step=i, field="kind")
             produced = cls.produces
 
+    def check_source(self, given: str | None, lang: str | None = None,
+                     translator: Any = None) -> None:
+        """Check that the first enabled step takes what the current source is (``given``: a
+        payload kind, or None when nothing is open); raise :class:`RecipeInputError` saying in
+        words what is missing and which step would fix it. ``translator(context, text)`` translates (the
+        app); else ``lang`` (the CLI)."""
+        needs = self.consumes
+        if needs in (NOTHING, given):
+            return
+        fix = next((k for k, cls in all_steps().items()
+                    if cls.consumes == given and cls.produces == needs and not cls.ai), None)
+        makes = self.produces
+
+        def t(text: str) -> str:
+            return (translator("RecipeInputs", text) if translator
+                    else translate("RecipeInputs", text, lang))
+
+        what = t(INPUT_WORDS.get(needs, needs))
+        if needs == "separations":
+            if makes == "films":
+                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe makes films from "
+                                          "separations: add a separation step, or open a "
+                                          "separations folder."))
+            else:
+                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on separations: add "
+                                          "a separation step, or open a separations folder."))
+        elif given is None:
+            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1: open one first.")
+                    ).replace("%1", what)
+        else:
+            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1, but what is open "
+                                      "is %2: open %1 instead.")).replace("%1", what).replace(
+                "%2", t(INPUT_WORDS.get(given, given)))
+        raise RecipeInputError(self.path, msg, needs, str(given), fix if given else None)
+
+    @property
+    def produces(self) -> str:
+        """What the last enabled step makes."""
+        kinds = [rs.step_class.produces for rs in self.steps if rs.enabled]
+        return kinds[-1] if kinds else NOTHING
+
     @property
     def consumes(self) -> str:
         """What the first enabled step takes: 'nothing' for recipes that generate, else a kind."""
@@ -163,7 +225,7 @@ class Recipe:
     # ---- writing -----------------------------------------------------------------------------
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": self.name}
-        for key in ("description", "author", "licence"):
+        for key in TEXT_KEYS:
             if getattr(self, key):
                 out[key] = getattr(self, key)
         steps = []

@@ -44,6 +44,7 @@ class Settings:
     cache_limit_mb: int = 2048  # executor's intermediate-result cache
     models_dir: str = ""  # empty = huggingface-hub's own cache (HF_HOME)
     image_format: str = "png"  # png, tiff, jpg, webp for image outputs
+    image_bit_depth: int = 0  # 8 or 16 for PNG/TIFF outputs; 0 = like the source
     max_pixels: int = 400_000_000  # larger images are refused as decompression bombs
     units: str = "mm"  # mm or inch, for the app
     language: str = ""  # empty = system language

@@ -166,6 +166,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         written.append(save_image(img, target, record=record))
     for line in ctx.device_report:
         print(f"device: {line}")
+    from ..runtime.providers import plain_lines
+
+    for line in plain_lines(srec.devices):
+        print(f"device: {line}")
     for w in srec.warnings:
         print(f"notice: {w}")
     for p in written:

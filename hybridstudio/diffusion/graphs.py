@@ -57,6 +57,8 @@ class OpenedSession:
     session: Any
     device: str = "cpu"
     message: str = ""
+    #: the runtime's DeviceReport (device, provider, why a fallback), kept in the process record
+    report: Any = None
     #: where inputs are bound with IOBinding: "cuda", "dml"; None = plain runs (CPU). The tests
     #: set "cpu" to run the IOBinding path on a machine without a GPU.
     bind_device: str | None = None
@@ -111,7 +113,7 @@ class RuntimeFactory:
         from ..runtime import open_session
 
         sess, report = open_session(path, self.settings, purpose=purpose)
-        return OpenedSession(sess, report.device, report.message)
+        return OpenedSession(sess, report.device, report.message, report=report)
 
     def release(self, path: Path) -> None:
         from ..runtime import release

@@ -69,7 +69,7 @@ class Hooks:
     check_cancelled: Callable[[], None] | None = None
     notice: Callable[[str], None] | None = None
     measure: Callable[[str, str], ContextManager] | None = None
-    device: Callable[[str], None] | None = None
+    device: Callable[[Any], None] | None = None  # a DeviceReport, or a line of text
 
 
 @dataclass
@@ -156,7 +156,7 @@ class DiffusionPipeline:
         if opened.message and opened.message not in self.device_messages:
             self.device_messages.append(opened.message)
             if hooks and hooks.device:
-                hooks.device(opened.message)
+                hooks.device(opened.report if opened.report is not None else opened.message)
         self._graphs[name] = g
         return g
 

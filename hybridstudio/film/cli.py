@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
-from ..screening.spec import METHODS, SHAPES
+from ..screening.spec import METHODS, SHAPES, parse_mesh
 from ..screening.tone import GAIN_PRESETS
 
 
@@ -57,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="your compensation curve in percent, e.g. '0:0,50:35,100:100'")
     p.add_argument("--min-dot", type=float, default=5.0, metavar="PCT")
     p.add_argument("--max-dot", type=float, default=95.0, metavar="PCT")
-    p.add_argument("--mesh", type=float, default=0.0, help="screen mesh, threads per inch")
+    p.add_argument("--mesh", type=parse_mesh, default=0.0,
+                   help="screen mesh: threads per inch (230, 230/in) or per centimetre (90/cm)")
     p.add_argument("--mesh-angle", type=float, default=0.0)
     p.add_argument("--page", default="A3", help="A4, A3, A3+, A2, letter, tabloid or WxH (mm)")
     p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")

@@ -66,7 +66,10 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
             Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, from the header
             img = Image.open(path)
     except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise InputError(path, f"not a readable image ({exc.__class__.__name__}: {exc})") from exc
+        if isinstance(exc, Image.UnidentifiedImageError):
+            raise InputError(path, "not a readable image: open a PNG, JPEG, TIFF or WebP "
+                                   "file") from exc
+        raise InputError(path, f"not a readable image ({exc})") from exc
     with img:
         w, h = img.size
         if w * h > max_pixels:

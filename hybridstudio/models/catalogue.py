@@ -81,6 +81,7 @@ class ModelManifest:
     description: str = ""
     training_data: str = ""
     known_biases: str = ""
+    description_fr: str = ""  # the description in French, shown by the French app
     memory: dict[str, float] = field(default_factory=dict)  # ram_gb, vram_gb
     providers: tuple[str, ...] = ()  # devices the model can run on; empty = any
     upscaler: UpscalerInfo | None = None
@@ -139,6 +140,7 @@ def _parse(data: dict[str, Any], path: Path | None) -> ModelManifest:
         id=need("id"), name=data.get("name", data["id"]), kind=kind, source=source, licence=licence,
         files=files, include=tuple(data.get("include", ())), repo=data.get("repo", ""),
         revision=data.get("revision", "main"), description=data.get("description", ""),
+        description_fr=str(data.get("description_fr", "")),
         training_data=training.get("data", ""), known_biases=training.get("biases", ""),
         memory=dict(data.get("memory", {})), providers=tuple(data.get("providers", ())), upscaler=up,
         diffusion=dict(data.get("diffusion", {})), entry=data.get("entry", ""),

@@ -83,7 +83,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{m.id} — {m.name} [{m.kind}, {m.source}]")
     if m.repo:
         print(f"  hub: {m.repo} @ {m.revision}")
-    print(textwrap.fill(m.description, 96, initial_indent="  ", subsequent_indent="  "))
+    from ..core.i18n import current_language
+
+    text = m.description_fr if current_language() == "fr" and m.description_fr else m.description
+    print(textwrap.fill(text, 96, initial_indent="  ", subsequent_indent="  "))
     print(f"  licence: {m.licence.name} ({_commercial(m.licence.commercial_use)}) {m.licence.url}")
     if m.licence.note:
         print(f"           {m.licence.note}")
@@ -127,6 +130,13 @@ def cmd_download(args: argparse.Namespace) -> int:
     except Cancelled:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130
+    except ModelError as exc:  # in plain words first, the technical line after
+        from .failures import exception_text, explain
+
+        _kind, what, todo = explain(exception_text(exc))
+        print(f"hybridstudio: error: {what} {todo}", file=sys.stderr)
+        print(f"  ({exc})", file=sys.stderr)
+        return 1
     lic = model.manifest.licence
     print(f"{model.id}: {len(model.files)} file(s) verified in {model.path}")
     print(f"licence: {lic.name} ({_commercial(lic.commercial_use)})")

@@ -18,7 +18,7 @@ from ..core.errors import HybridStudioError
 from ..credentials import signed_output
 from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
-from .streamed_pdf import StreamedImagePDF
+from .streamed_pdf import PNGUpRows, StreamedImagePDF
 
 if TYPE_CHECKING:
     from ..core.provenance import ProcessRecord
@@ -116,3 +116,30 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
     if progress is not None:
         progress(1.0, "negative written")
     return written
+
+
+def estimate_export(sheet: Sheet, export_dpi: float | None = None, pdf: bool = True,
+                    samples: int = 8) -> dict[str, float]:
+    """What exporting ``sheet`` at ``export_dpi`` (default: its own) will write, before writing:
+    the sheet's physical size, its pixels, and the TIFF and PDF sizes in bytes, estimated by
+    compressing ``samples`` row strips spread over the sheet with the exporters' own codecs and
+    scaling by the pixel count. Costs a few strips of work, not the whole negative."""
+    dpi = export_dpi or sheet.dpi
+    w_mm, h_mm = sheet.size_mm
+    w = max(1, round(w_mm / MM_PER_INCH * dpi))
+    h = max(1, round(h_mm / MM_PER_INCH * dpi))
+    rows = min(32, sheet.height_px)
+    starts = np.linspace(0, max(0, sheet.height_px - rows), min(samples, sheet.height_px)).astype(int)
+    raw = tiff_z = pdf_z = 0
+    for y0 in sorted(set(starts.tolist())):
+        strip = sheet.rgb_rows(y0, y0 + rows)
+        raw += strip.nbytes
+        tiff_z += len(_deflate_strip(strip))
+        enc = PNGUpRows(sheet.width_px)
+        pdf_z += len(enc.compress(strip)) + len(enc.flush())
+    full = w * h * 6  # 16-bit RGB
+    out = {"width_mm": w_mm, "height_mm": h_mm, "width_px": w, "height_px": h, "dpi": dpi,
+           "tiff_bytes": full * tiff_z / raw + 4096}
+    if pdf:
+        out["pdf_bytes"] = full * pdf_z / raw + 4096
+    return out

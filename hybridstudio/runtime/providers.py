@@ -11,14 +11,21 @@ session really got and turns the difference into a :class:`DeviceReport` the CLI
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import io
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.settings import Settings
+
+#: ``translator(context, text)``: the app passes Qt's translator, the CLI none (it reads the .ts itself).
+Translator = Callable[[str, str], str]
 
 #: The user-facing device names, in the order tried by "auto".
 DEVICES = ("auto", "cuda", "directml", "coreml", "cpu")
@@ -90,9 +97,101 @@ class DeviceReport:
             return f"{what}running on CPU ({self.reason})"
         return f"{what}running on {label}"
 
+    @property
+    def provider(self) -> str:
+        """The onnxruntime provider doing the work, e.g. 'CPUExecutionProvider'."""
+        return self.actual[0] if self.actual else PROVIDER["cpu"]
+
+    def plain(self, lang: str | None = None, translator: Translator | None = None) -> str:
+        """One plain line for a person, in ``lang``: where AI steps run and, after a fallback,
+        what to install or update so the GPU works. Empty when everything runs where asked."""
+        if not self.fell_back:
+            return ""
+        asked = device_of(self.requested[0]) if self.requested else "cpu"
+        return plain_fallback(asked, lang, translator)
+
     def as_dict(self) -> dict[str, Any]:
         return {"wanted": self.wanted, "requested": self.requested, "actual": self.actual,
-                "device": self.device, "fell_back": self.fell_back, "message": self.message}
+                "device": self.device, "provider": self.provider, "fell_back": self.fell_back,
+                "reason": self.reason, "message": self.message}
+
+
+_FALLBACK = {
+    "cuda": QT_TRANSLATE_NOOP(
+        "DeviceProbe", "The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: "
+        "install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this "
+        "onnxruntime-gpu %3), or install the plain onnxruntime package."),
+    "directml": QT_TRANSLATE_NOOP(
+        "DeviceProbe", "The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: "
+        "update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer."),
+    "coreml": QT_TRANSLATE_NOOP(
+        "DeviceProbe", "The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: "
+        "CoreML needs macOS 12 or newer; update macOS."),
+}
+
+
+def cuda_versions() -> tuple[str, str, str]:
+    """(CUDA major version, cuDNN major version, onnxruntime version) this wheel was built for."""
+    import onnxruntime as ort
+
+    cuda, cudnn = "12", "9"
+    try:
+        from onnxruntime.capi import build_and_package_info as info
+
+        cuda = str(getattr(info, "cuda_version", "") or cuda).split(".")[0]
+        cudnn = str(getattr(info, "cudnn_version", "") or cudnn).split(".")[0]
+    except ImportError:
+        pass
+    return cuda, cudnn, str(ort.__version__)
+
+
+def plain_fallback(asked: str, lang: str | None = None,
+                   translator: Translator | None = None) -> str:
+    """The one plain line saying why ``asked`` (cuda, directml, coreml) is not used, with the fix,
+    in ``lang`` (the CLI) or through ``translator(context, text)`` (the app's Qt translator)."""
+    text = _FALLBACK.get(asked)
+    if text is None:
+        return ""
+    out = translator("DeviceProbe", text) if translator else translate("DeviceProbe", text, lang)
+    if asked == "cuda":
+        cuda, cudnn, ver = cuda_versions()
+        out = out.replace("%1", cuda).replace("%2", cudnn).replace("%3", ver)
+    return out
+
+
+def plain_lines(entries: list[dict[str, Any]], lang: str | None = None) -> list[str]:
+    """The plain fix line for every device that could not be used, from process-record entries
+    (``StepRecord.devices``), once each."""
+    out: list[str] = []
+    for e in entries:
+        if e.get("fell_back") and e.get("requested"):
+            line = plain_fallback(device_of(e["requested"][0]), lang)
+            if line and line not in out:
+                out.append(line)
+    return out
+
+
+#: True after ``--verbose``: onnxruntime's own log (CUDA loader errors included) is shown.
+_VERBOSE = False
+
+
+def set_verbose(verbose: bool) -> None:
+    """Show onnxruntime's own log lines (``--verbose``) or keep them quiet (the default)."""
+    global _VERBOSE
+    _VERBOSE = bool(verbose)
+    quiet_onnxruntime()
+
+
+def is_verbose() -> bool:
+    return _VERBOSE
+
+
+def quiet_onnxruntime() -> None:
+    """Raise onnxruntime's default log severity to 'fatal' unless verbose: its multi-line CUDA
+    loader errors would bury the one line HybridStudio prints itself."""
+    import onnxruntime as ort
+
+    ort.set_default_logger_severity(2 if _VERBOSE else 4)
 
 
 def available_providers() -> list[str]:
@@ -164,7 +263,7 @@ def session_options(device: str, settings: Settings, mem_pattern: bool = True):
     import onnxruntime as ort
 
     so = ort.SessionOptions()
-    so.log_severity_level = 3  # errors only: we report fallbacks ourselves
+    so.log_severity_level = 2 if _VERBOSE else 3  # errors only: we report fallbacks ourselves
     so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     if not mem_pattern:
         so.enable_mem_pattern = False
@@ -195,7 +294,9 @@ def preload_cuda() -> str | None:
     fn = getattr(ort, "preload_dlls", None)
     if fn is not None:
         try:
-            fn(cuda=True, cudnn=True, msvc=True)
+            # it prints every library it cannot find to stdout: shown only with --verbose
+            with contextlib.redirect_stdout(sys.stdout if _VERBOSE else io.StringIO()):
+                fn(cuda=True, cudnn=True, msvc=True)
         except Exception as exc:  # noqa: BLE001 - a failed preload is reported, not fatal
             err = f"preloading CUDA libraries failed: {exc}"
     _PRELOAD["cuda"] = err

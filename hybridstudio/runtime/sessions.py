@@ -35,6 +35,7 @@ from .providers import (
     device_of,
     plan_providers,
     preload_cuda,
+    quiet_onnxruntime,
     session_options,
     why_cuda_failed,
 )
@@ -86,6 +87,7 @@ def _create(path: Path, settings: Settings, purpose: str,
             mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
     import onnxruntime as ort
 
+    quiet_onnxruntime()
     plan = plan_providers(settings)
     requested = plan.names
     reason = "; ".join(plan.notes)

@@ -30,7 +30,8 @@ class Runner(Protocol):
     def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
             out_dir: Path | None = None, *, cancel: CancelToken | None = None,
             on_progress: Callable[[float, str], None] | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None) -> list[JobResult]: ...
+            on_preview: Callable[[np.ndarray], None] | None = None,
+            on_device: Callable[[dict[str, Any]], None] | None = None) -> list[JobResult]: ...
 
 
 def record_from_dict(data: dict[str, Any]) -> ProcessRecord:
@@ -76,7 +77,8 @@ class RemoteRunner:
     def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
             out_dir: Path | None = None, *, cancel: CancelToken | None = None,
             on_progress: Callable[[float, str], None] | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None) -> list[JobResult]:
+            on_preview: Callable[[np.ndarray], None] | None = None,
+            on_device: Callable[[dict[str, Any]], None] | None = None) -> list[JobResult]:
         with tempfile.TemporaryDirectory(prefix="hybridstudio-remote-") as tmp:
             paths = self._input_files([i for i in inputs or [] if i is not None], Path(tmp))
             try:

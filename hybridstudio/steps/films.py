@@ -70,8 +70,9 @@ class Films(Step):
               "%", 0.0, 49.0),
         Param("max_dot", "float", 95.0, QT_TRANSLATE_NOOP("steps", "Largest dot before it fills "
               "in"), "%", 51.0, 100.0),
-        Param("mesh", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Screen mesh count, threads per "
-              "inch (0: not a screen print / unknown)"), "threads/in", 0.0, 600.0),
+        Param("mesh", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Screen mesh count: threads per "
+              "inch, or per centimetre written as \"90/cm\" in recipes (0: not a screen print / "
+              "unknown)"), "threads/in", 0.0, 600.0),
         Param("mesh_angle", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Angle of the mesh weave on "
               "the frame"), "°", -90.0, 90.0),
         Param("page", "str", "A3", QT_TRANSLATE_NOOP("steps", "Film page: A4, A3, A3+, A2, letter, "

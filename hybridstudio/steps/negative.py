@@ -100,7 +100,7 @@ class NegativeStep(Step):
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         """The live preview shows the expected print: no need for the printer's full resolution."""
-        return {**params, "dpi": min(params["dpi"], 150.0)}
+        return {**params, "dpi": min(params["dpi"], 150.0), "export_dpi": params["dpi"]}
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> NegativePayload:
         setup = resolve(params["process"], params.get("calibration") or None, params.get("colour"))
@@ -130,10 +130,18 @@ class NegativeStep(Step):
             f"negative {sheet.width_px}×{sheet.height_px} px at {params['dpi']:g} dpi = "
             f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
             f"curve {setup.curve_name}; colour {setup.colour}")
+        from ..negative.export import estimate_export
+
+        export_dpi = params.get("export_dpi", dpi)
+        estimate = estimate_export(sheet, export_dpi, params["pdf"])
+        ctx.record.notes.append(
+            f"export at {export_dpi:g} dpi: TIFF about {estimate['tiff_bytes'] / 1e6:.0f} MB"
+            + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if params["pdf"] else ""))
         ctx.progress(1.0, "negative ready")
         return NegativePayload(sheet, expected, pdf=params["pdf"], page=params["page"],
                                info={"process": setup.process.id, "curve": setup.curve_name,
-                                     "label": label})
+                                     "label": label,
+                                     "export_dpi": export_dpi, "estimate": estimate})
 
 
 @register

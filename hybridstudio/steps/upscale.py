@@ -58,8 +58,9 @@ class Upscale(Step):
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..upscale import load_upscaler, upscale
 
+        ctx.progress(0.0, "loading the model")  # opening a session takes seconds: say so
         up = load_upscaler(params["model"], ctx.settings)
-        ctx.note_device(up.model.report.message)
+        ctx.note_device(up.model.report)
         m = up.model
         ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
         res = upscale(data.pixels, data.alpha, up, tile=params["tile"], context=params["context"],

@@ -62,6 +62,8 @@ class RecipeDocument(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.name = "Untitled recipe"
+        #: the shipped French name and description, shown while the English ones are unchanged
+        self.french: tuple[str, str, str, str] = ("", "", "", "")  # name, desc, name_fr, desc_fr
         self.description = ""
         self.path: Path | None = None
         self.steps: list[StepEntry] = []
@@ -161,13 +163,27 @@ class RecipeDocument(QObject):
             self.undo_stack.push(_SetDetails(self, (self.name, self.description), (name, description), text))
 
     # -- whole recipes ----------------------------------------------------------------------
+    def display(self) -> tuple[str, str]:
+        """(name, description) in the app's language (French while the shipped text is kept)."""
+        from .i18n import ui_language
+
+        if self.name == "Untitled recipe":
+            return QCoreApplication.translate("RecipeDocument", "Untitled recipe"), self.description
+        if ui_language() == "fr" and self.french[:2] == (self.name, self.description):
+            return self.french[2] or self.name, self.french[3] or self.description
+        return self.name, self.description
+
     def to_recipe(self):
         """The engine's Recipe for what is being edited."""
         from ..core.recipe import Recipe, RecipeStep
 
+        name_fr, desc_fr = self.french[2:] if self.french[:2] == (self.name, self.description) \
+            else ("", "")
         return Recipe(
             name=self.name,
             description=self.description,
+            name_fr=name_fr,
+            description_fr=desc_fr,
             steps=[
                 RecipeStep(s.kind, copy.deepcopy(s.params), label=s.label, enabled=s.enabled)
                 for s in self.steps
@@ -191,6 +207,8 @@ class RecipeDocument(QObject):
             )
         self.name = recipe.name or "Untitled recipe"
         self.description = getattr(recipe, "description", "") or ""
+        self.french = (self.name, self.description, getattr(recipe, "name_fr", "") or "",
+                       getattr(recipe, "description_fr", "") or "")
         self.path = Path(path) if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()

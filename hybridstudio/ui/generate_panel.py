@@ -8,7 +8,7 @@ import copy
 import random
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,6 +47,8 @@ def generation_step():
 class GeneratePanel(QWidget):
     generateRequested = Signal(str, dict)  # noqa: N815 - step kind, parameters
     cancelRequested = Signal()  # noqa: N815
+    downloadModelRequested = Signal(str)  # noqa: N815 - a catalogue model id
+    importModelRequested = Signal()  # noqa: N815
 
     def __init__(self, units: str = "mm", parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +79,15 @@ class GeneratePanel(QWidget):
         self.model_note.setWordWrap(True)
         self.model_note.setObjectName("modelNote")
         self.model_note.setStyleSheet("color: #c4572a")
+        # without the model: get it right here instead of a failed run
+        self.get_model_btn = QPushButton()
+        self.get_model_btn.setObjectName("downloadGenerator")
+        self.get_model_btn.clicked.connect(
+            lambda: self.downloadModelRequested.emit(str(self.values.get("model") or "")))
+        self.import_model_btn = QPushButton()
+        self.import_model_btn.setObjectName("importGenerator")
+        self.import_model_btn.clicked.connect(self.importModelRequested)
+        self._missing_model = ""
         self.dice = QToolButton()
         self.dice.clicked.connect(self._new_seed)
         self.go = QPushButton()
@@ -114,6 +125,8 @@ class GeneratePanel(QWidget):
         lay.addWidget(self.negative)
         lay.addWidget(self.form)
         lay.addWidget(self.model_note)
+        lay.addWidget(self.get_model_btn)
+        lay.addWidget(self.import_model_btn)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go, 1)
         buttons.addWidget(self.dice)
@@ -134,6 +147,7 @@ class GeneratePanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll, self.body = scroll, body
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -154,6 +168,7 @@ class GeneratePanel(QWidget):
         if step is None:
             self.form.build((), {}, self.units)
             self.form.hide()
+            self._update_model_note()
             return
         self.form.show()
         if not self.values:
@@ -162,6 +177,8 @@ class GeneratePanel(QWidget):
         self.form.build(others, self.values, self.units)
         self.explain.show_step(step)
         self._update_model_note()
+        if hasattr(self, "scroll"):
+            self.fit_width()
 
     def refresh_models(self) -> None:
         """Rebuild after models were added or removed (a model list may be a choice)."""
@@ -188,12 +205,15 @@ class GeneratePanel(QWidget):
 
                 m = get_manifest(str(model_id))
                 if not status(m).installed:
-                    text = self.tr("“%1” is not on this computer yet: download it in Tools › Models (%2).") \
+                    text = self.tr("“%1” is not on this computer yet (%2 to download).") \
                         .replace("%1", m.name).replace("%2", human_bytes(m.total_size))
             except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
                 text = ""
+        self._missing_model = str(model_id) if text else ""
         self.model_note.setText(text)
         self.model_note.setVisible(bool(text))
+        self.get_model_btn.setVisible(bool(text))
+        self.import_model_btn.setVisible(bool(text) or self.step is None)
 
     def _new_seed(self) -> None:
         seed = random.randint(0, 2**31 - 1)
@@ -215,6 +235,10 @@ class GeneratePanel(QWidget):
 
     def _generate(self) -> None:
         if self.step is None:
+            return
+        self._update_model_note()
+        if self._missing_model:  # the note and its buttons say what to do: no failed run
+            self.get_model_btn.setFocus()
             return
         params = self.parameters()
         for p in self.step.params:
@@ -238,6 +262,8 @@ class GeneratePanel(QWidget):
                 )
             )
         self.prompt_label.setText(self.tr("Prompt"))
+        self.get_model_btn.setText(self.tr("Download it now"))
+        self.import_model_btn.setText(self.tr("Import a model from a file…"))
         self.prompt.setPlaceholderText(self.tr("e.g. a linocut of a heron in the reeds, bold shapes"))
         self.negative_label.setText(self.tr("Negative prompt"))
         self.negative.setPlaceholderText(self.tr("what you do not want: blurry, text, watermark"))
@@ -254,6 +280,14 @@ class GeneratePanel(QWidget):
             )
         )
         self._build_form()
+        self.fit_width()
+        QTimer.singleShot(0, self, self.fit_width)  # once the new texts are laid out
+
+    def fit_width(self) -> None:
+        """The dock never gets narrower than its content (buttons, fields): nothing is cut."""
+        need = self.body.minimumSizeHint().width()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(need + bar + 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

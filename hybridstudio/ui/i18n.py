@@ -52,3 +52,8 @@ class Translations:
             app.installTranslator(qt)
             self._installed.append(qt)
         return ok
+
+
+def ui_language() -> str:
+    """The language the app speaks now ('fr' or 'en'): ``Translations.switch`` sets the locale."""
+    return "fr" if QLocale().name().lower().startswith("fr") else "en"

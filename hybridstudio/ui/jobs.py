@@ -57,13 +57,20 @@ def plain_error(exc: BaseException) -> str:
         return QCoreApplication.translate("Jobs", "The system refused a file operation: %1").replace(
             "%1", str(exc)
         )
-    return (
-        QCoreApplication.translate(
-            "Jobs", "Something went wrong inside HybridStudio (%1: %2). The details below help us fix it."
-        )
-        .replace("%1", type(exc).__name__)
-        .replace("%2", str(exc))
-    )
+    if type(exc).__name__ == "UnidentifiedImageError":  # Pillow: not a picture it can read
+        return QCoreApplication.translate(
+            "PlainErrors", "This file is not a picture HybridStudio can read. Open a PNG, JPEG, "
+            "TIFF or WebP file.")
+    return QCoreApplication.translate(
+        "PlainErrors", "Something went wrong inside HybridStudio. Try again; if it happens again, "
+        "open Details and show them to whoever looks after the computers.")
+
+
+def step_message(message: str) -> str:
+    """The executor's 'Step title: what it does' with the step title in the app's language (the
+    engine's progress words after the colon stay as the step wrote them)."""
+    title, sep, rest = message.partition(": ")
+    return QCoreApplication.translate("steps", title) + sep + rest
 
 
 @dataclass
@@ -255,7 +262,7 @@ class JobManager(QObject):
             job.status, job.started = RUNNING, time.time()
         if job.cancel.cancelled:
             return
-        job.progress, job.message = fraction, message or job.message
+        job.progress, job.message = fraction, step_message(message) or job.message
         self.jobChanged.emit(job_id)
 
     def _on_preview(self, job_id: int, frame: int, image: QImage) -> None:

@@ -193,6 +193,8 @@ class JobsPanel(QWidget):
         hh.resizeSection(3, 70)
         hh.resizeSection(4, 220)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        # compact rows: at 1366×768 the panel shows several jobs, not two
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setObjectName("jobDetails")
@@ -203,9 +205,14 @@ class JobsPanel(QWidget):
         self.open_btn.clicked.connect(self._open_folder)
         self.clear_btn = QPushButton()
         self.clear_btn.clicked.connect(self._clear)
+        self.tech_btn = QPushButton()  # the technical detail of a failure, only when asked
+        self.tech_btn.setObjectName("jobTechnicalDetails")
+        self.tech_btn.setCheckable(True)
+        self.tech_btn.toggled.connect(lambda _on: self._show_details())
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_btn)
         buttons.addWidget(self.open_btn)
+        buttons.addWidget(self.tech_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_btn)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -218,6 +225,7 @@ class JobsPanel(QWidget):
         lay.addWidget(split, 1)
         lay.addLayout(buttons)
         manager.jobChanged.connect(lambda _i: self._show_details())
+        manager.activeChanged.connect(lambda _a: self._show_details())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -225,6 +233,8 @@ class JobsPanel(QWidget):
         self.cancel_btn.setToolTip(self.tr("Stop the selected job; nothing half-written is left behind"))
         self.open_btn.setText(self.tr("Show files"))
         self.clear_btn.setText(self.tr("Clear history"))
+        self.tech_btn.setText(self.tr("Details"))
+        self.tech_btn.setToolTip(self.tr("The technical details of a failure, for whoever fixes it"))
         self.details.setPlaceholderText(
             self.tr("Select a job to see what it made, its warnings and what it cost.")
         )
@@ -242,9 +252,19 @@ class JobsPanel(QWidget):
             return None
         return self.model.row_info(idx.row())
 
+    def _running_job(self) -> int | None:
+        """The job 'Cancel job' stops: the selected one if running, else the latest running job."""
+        info = self._current()
+        if info and info.get("active"):
+            return info["id"]
+        running = self.manager.active_jobs()
+        running = [j for j in running if j.kind != "preview"] or running
+        return running[-1].id if running else None
+
     def _show_details(self) -> None:
         info = self._current()
-        self.cancel_btn.setEnabled(bool(info and info.get("active")))
+        self.cancel_btn.setEnabled(self._running_job() is not None)
+        self.tech_btn.setEnabled(bool(info and info.get("details")))
         self.open_btn.setEnabled(bool(info and info.get("outputs")))
         if not info:
             self.details.clear()
@@ -263,14 +283,14 @@ class JobsPanel(QWidget):
             lines += ["", self.tr("Cost: %1").replace("%1", cost_text(cost))]
             if cost.get("estimated"):
                 lines.append(self.tr("(energy estimated from compute time: the hardware gave no meter)"))
-        if info.get("details"):
+        if info.get("details") and self.tech_btn.isChecked():
             lines += ["", self.tr("Technical details:"), info["details"]]
         self.details.setPlainText("\n".join(lines))
 
     def _cancel(self) -> None:
-        info = self._current()
-        if info and info.get("active"):
-            self.manager.cancel(info["id"])
+        job_id = self._running_job()
+        if job_id is not None:
+            self.manager.cancel(job_id)
 
     def _open_folder(self) -> None:
         info = self._current()

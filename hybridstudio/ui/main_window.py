@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,15 +34,17 @@ from ..core.step import all_steps
 from ..paths import resources_dir
 from . import credentials_view
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
-from .device import device_summary
+from .device import LABELS as DEVICE_LABELS
+from .device import DeviceProbe, device_summary
 from .document import RecipeDocument, StepEntry
-from .i18n import LANGUAGES, Translations, resolve_language
+from .i18n import LANGUAGES, Translations, resolve_language, ui_language
 from .jobs import Job, JobManager
 from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
 from .runner import runner_for
 from .session import SessionStore
+from .sizes import negative_size_text
 from .texts import view_label
 from .views import (
     View,
@@ -86,6 +89,21 @@ def first_run_recipe() -> Path | None:
         if r.consumes == "image" and not any(s.step_class.ai for s in r.steps):
             return p
     return None
+
+
+class _DeviceRelay(QObject):
+    """Carries device entries from worker threads to the GUI thread."""
+
+    noted = Signal(dict)
+
+
+def _record_devices(result: Any) -> list[dict]:
+    """The device entries of every step of a job's result (a JobResult or a tuple starting
+    with one)."""
+    if isinstance(result, tuple) and result:
+        result = result[0]
+    record = getattr(result, "record", None)
+    return [d for s in getattr(record, "steps", []) for d in getattr(s, "devices", [])]
 
 
 def _display(payload: Any, key: str) -> QImage:
@@ -141,6 +159,8 @@ class MainWindow(QMainWindow):
         self.view_key = "result"
         self.live_preview = True
         self._last_run_job: Job | None = None
+        self._last_devices: list[dict] = []  # device and provider of each model of the last AI job
+        self._ai_jobs: set[int] = set()  # running jobs with AI steps: the device label says so
 
         self._build_canvas()
         self._build_docks()
@@ -161,6 +181,13 @@ class MainWindow(QMainWindow):
         self.jobs.jobPreview.connect(self._job_preview)
 
         self.retranslate()
+        self._device_relay = _DeviceRelay(self)
+        self._device_relay.noted.connect(self._device_noted)
+        self._running_devices: list[dict] = []  # what the running AI job really opened
+        self.device_probe = DeviceProbe(self)
+        self.device_probe.finished.connect(self._update_device)
+        self.device_probe.start(self.settings)
+        self.jobs.jobFinished.connect(self._ai_job_finished)
         self._restore_ui_state()
         self.store.start()
         state = self.store.crashed_session()
@@ -187,6 +214,7 @@ class MainWindow(QMainWindow):
         self.recipe_panel = RecipePanel(self.doc, self.settings.units)
         self.recipe_panel.runRequested.connect(self.run_full)
         self.recipe_panel.livePreviewToggled.connect(self.set_live_preview)
+        self.recipe_panel.openSeparationsRequested.connect(lambda: self.open_separations_dialog())
         self.recipe_dock = self._dock("recipeDock", self.recipe_panel, Qt.DockWidgetArea.RightDockWidgetArea)
 
         from .generate_panel import GeneratePanel
@@ -194,6 +222,10 @@ class MainWindow(QMainWindow):
         self.generate_panel = GeneratePanel(self.settings.units)
         self.generate_panel.generateRequested.connect(self.generate)
         self.generate_panel.cancelRequested.connect(self._cancel_generation)
+        self.generate_panel.downloadModelRequested.connect(
+            lambda model_id: self.models_dialog(select=model_id, download=True))
+        self.generate_panel.importModelRequested.connect(
+            lambda: self.models_dialog(import_folder=True))
         self.generate_dock = self._dock(
             "generateDock", self.generate_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -201,7 +233,7 @@ class MainWindow(QMainWindow):
         self.jobs_panel = JobsPanel(self.jobs)
         self.jobs_dock = self._dock("jobsDock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.recipe_dock, self.generate_dock], [380, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -416,6 +448,9 @@ class MainWindow(QMainWindow):
             act.setStatusTip(tip)
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
+        # the toolbar shows a fixed word: the undo stack's "Undo Add step …" would shift it
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_redo.setIconText(self.tr("Redo"))
         self.recipe_dock.setWindowTitle(self.tr("Recipe"))
         self.generate_dock.setWindowTitle(self.tr("Generate"))
         self.jobs_dock.setWindowTitle(self.tr("Jobs"))
@@ -445,6 +480,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str, save: bool = False) -> None:
         """Switch the whole interface to 'en' or 'fr' now."""
         self.translations.switch(resolve_language(language))
+        self.setLocale(QLocale())  # numbers in every field follow the language (decimal comma)
         if save:
             self.settings.language = language
             self.settings.save()
@@ -452,7 +488,7 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.translations.language)
 
     def _update_title(self, *_args) -> None:
-        name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
+        name = self.doc.display()[0]
         src = (
             self.source_path.name
             if self.source_path
@@ -463,17 +499,60 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.doc.undo_stack.isClean())
 
     def _update_device(self) -> None:
+        """The device label: the start-up probe's answer, then what the last AI job really used;
+        while an AI job runs, that it is in use."""
         short, long = device_summary(self.settings)
-        if self._last_run_job is not None and self._last_run_job.device_report:
-            import re
-
-            lines = self._last_run_job.device_report
-            long = "\n".join(lines)
-            found = re.search(r"running on (\w+)", lines[-1])
-            if found:
-                short = found.group(1) + (" " + self.tr("(fallback)") if "because" in lines[-1] else "")
+        if self._last_devices:
+            dev = self._last_devices[-1]
+            label = DEVICE_LABELS.get(dev.get("device", ""), dev.get("device", ""))
+            short = label + (" " + self.tr("(fallback)") if dev.get("fell_back") else "")
+            lines = [self.tr("%1 ran on %2 (%3).").replace("%1", d.get("purpose") or "AI")
+                     .replace("%2", DEVICE_LABELS.get(d.get("device", ""), d.get("device", "")))
+                     .replace("%3", d.get("provider", "")) for d in self._last_devices]
+            long = "\n".join([long, *lines]) if dev.get("fell_back") else "\n".join(lines)
+        running = [self.jobs.jobs[i] for i in self._ai_jobs if i in self.jobs.jobs]
+        if running and self._running_devices:  # the job's own sessions, as soon as they open
+            dev = self._running_devices[-1]
+            label = DEVICE_LABELS.get(dev.get("device", ""), dev.get("device", ""))
+            short = label + (" " + self.tr("(fallback)") if dev.get("fell_back") else "")
+        if running:
+            short = self.tr("%1, in use").replace("%1", short)
+            long = self.tr("“%1” runs its AI steps on this device.").replace(
+                "%1", running[-1].title) + "\n" + long
         self.device_label.setText(self.tr("Device: %1").replace("%1", short))
         self.device_label.setToolTip(long)
+
+    def _device_listener(self):
+        """A callback for a worker: each device entry a step notes reaches the label at once
+        (a queued signal to the GUI thread)."""
+        return self._device_relay.noted.emit
+
+    def _device_noted(self, entry: dict) -> None:
+        if self._ai_jobs:
+            self._running_devices.append(entry)
+            self._update_device()
+
+    def _device_is_cpu(self) -> bool:
+        from ..runtime.probe import cached_probe
+
+        result = cached_probe(self.settings)
+        return result is None or result.device in ("cpu", "none")
+
+    def _track_ai_job(self, job: Job | None, recipe: Recipe) -> None:
+        if job is not None and any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
+            self._ai_jobs.add(job.id)
+            self._update_device()
+
+    def _ai_job_finished(self, job_id: int) -> None:
+        if job_id in self._ai_jobs:
+            self._ai_jobs.discard(job_id)
+            if not self._ai_jobs:
+                self._running_devices = []
+            job = self.jobs.jobs.get(job_id)
+            devices = [d for r in (job.results if job else []) for d in _record_devices(r)]
+            if devices:
+                self._last_devices = devices
+            self._update_device()
 
     # ------------------------------------------------------------------ files
     def open_first_run(self) -> None:
@@ -560,7 +639,7 @@ class MainWindow(QMainWindow):
 
         def failed(job: Job) -> None:
             if job.error:
-                self.show_error(error_title, job.error)
+                self.show_error(error_title, job.error, job.details)
 
         return self.jobs.submit(
             self.tr("Open %1").replace("%1", path.name), work, kind="task", on_done=done, on_error=failed
@@ -574,6 +653,7 @@ class MainWindow(QMainWindow):
         self.source_gen = generated
         self.source_image = image
         self.result_payload = None
+        self.recipe_panel.set_source_kind(getattr(payload, "kind", None))
         self.canvas.set_images(image, image, full_size=payload_size(payload))
         if path is not None and path.is_file():
             self.credentials_panel.show_file(path)
@@ -660,7 +740,8 @@ class MainWindow(QMainWindow):
             try:
                 r = Recipe.load(p)
                 ai = any(s.step_class.ai for s in r.steps)
-                title, tip = ("✦ " if ai else "") + r.name, r.description
+                name, tip = r.localized(ui_language())
+                title = ("✦ " if ai else "") + name
             except HybridStudioError as exc:  # a recipe for a step kind not installed
                 title, tip = p.stem, str(exc)
             act = self.menu_recipes.addAction(title)
@@ -710,8 +791,10 @@ class MainWindow(QMainWindow):
         try:
             recipe = self.doc.to_recipe()
             recipe.check_chain()
+            recipe.check_source(getattr(self.source_payload, "kind", None))
         except HybridStudioError:
-            return None  # the recipe panel says what is wrong
+            self._show(self.source_payload, self.source_image, None, available_views(self.source_payload))
+            return None  # the recipe panel says what is wrong and offers the fix
         payload = self.source_payload
         # AI steps are slow on a laptop processor: their live preview works on a smaller picture
         has_ai = any(s.step_class.ai for s in recipe.steps if s.enabled)
@@ -739,14 +822,18 @@ class MainWindow(QMainWindow):
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
             self.result_record = result.record
+            self.clear_stale_error()
             self._show(result.payload, image, scale, views, k)
 
         def failed(job: Job) -> None:
             if job.error:
                 self.statusBar().showMessage(self.tr("Preview: %1").replace("%1", job.error), 8000)
+                self._error_in_status = True
             self.canvas.set_busy_text("")
 
-        self.canvas.set_busy_text(self.tr("Preview…"))
+        self.canvas.set_busy_text(
+            self.tr("AI preview on a small copy: AI steps take a few seconds on the processor…")
+            if has_ai and self._device_is_cpu() else self.tr("Preview…"))
         return self.jobs.submit(self.tr("Preview"), work, kind="preview", on_done=done, on_error=failed)
 
     def run_full(
@@ -754,26 +841,44 @@ class MainWindow(QMainWindow):
         out_dir: Path | None = None,
         extra_steps: list[RecipeStep] | None = None,
         title: str | None = None,
+        image_format: str | None = None,
+        bit_depth: int | None = None,
+        source_dpi: float | None = None,
     ) -> Job | None:
-        """Run the whole recipe at full resolution (and write the outputs when ``out_dir``)."""
+        """Run the whole recipe at full resolution (and write the outputs when ``out_dir``).
+        ``image_format``/``bit_depth`` override the settings for this export; ``source_dpi``
+        gives the source picture a print resolution (one with none, or a screen's)."""
         if self.doc.is_empty() and self.source_gen is None and not extra_steps:
             self.statusBar().showMessage(self.tr("The recipe is empty: add a step first."), 5000)
             return None
         try:
             recipe, inputs = self._recipe_for_run(with_source_generation=True, extra_steps=extra_steps)
             recipe.check_chain()
+            if inputs is not None and inputs[0] is not None:
+                recipe.check_source(getattr(self.source_payload, "kind", None),
+                                    translator=QCoreApplication.translate)
         except HybridStudioError as exc:
-            self.show_error(self.tr("The recipe cannot run"), str(exc))
+            self.show_error(self.tr("The recipe cannot run"), getattr(exc, "problem", str(exc)))
             return None
         if inputs is not None and inputs[0] is None:
             self.statusBar().showMessage(self.tr("Open an image first."), 5000)
             return None
         key = self.view_key
-        executor = runner_for(self.settings, self.executor)  # this computer or the school server
+        executor = self.executor
+        if image_format or bit_depth:
+            executor = Executor(dataclasses.replace(
+                self.settings, image_format=image_format or self.settings.image_format,
+                image_bit_depth=bit_depth or 0), self.executor.cache)
+        if source_dpi and inputs and getattr(self.source_payload, "kind", "") == "image":
+            inputs = [dataclasses.replace(self.source_payload, dpi=float(source_dpi))]
+
+        executor = runner_for(self.settings, executor)  # this computer or the school server
+        device_seen = self._device_listener()
 
         def work(cancel, on_progress, on_preview):
             results = executor.run(
-                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
+                on_device=device_seen,
             )
             out = results[0].payload
             views = available_views(out)
@@ -788,6 +893,7 @@ class MainWindow(QMainWindow):
             job.warnings = list(result.warnings)
             self._last_run_job = job
             self.result_record = result.record
+            self.clear_stale_error()
             self._update_device()
             self._show(result.payload, image, None, views, k)
             credentials_view.exported(self, job.outputs)
@@ -798,12 +904,14 @@ class MainWindow(QMainWindow):
 
         def failed(job: Job) -> None:
             if job.error:
-                self.show_error(self.tr("The job failed"), job.error)
+                self.show_error(self.tr("The job failed"), job.error, job.details)
 
         name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
             "%1", recipe.name
         )
-        return self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
+        job = self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
+        self._track_ai_job(job, recipe)
+        return job
 
     def _show(
         self,
@@ -838,9 +946,12 @@ class MainWindow(QMainWindow):
         panel = self.generate_panel
         panel.start_filmstrip()
 
+        device_seen = self._device_listener()
+
         def work(cancel, on_progress, on_preview):
             results = executor.run(
-                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
+                on_device=device_seen,
             )
             return results[0], _display(results[0].payload, "result")
 
@@ -855,7 +966,7 @@ class MainWindow(QMainWindow):
         def failed(job: Job) -> None:
             panel.failed(job.error)
             if job.error:
-                self.show_error(self.tr("Generation failed"), job.error)
+                self.show_error(self.tr("Generation failed"), job.error, job.details)
 
         job = self.jobs.submit(
             self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
@@ -865,6 +976,7 @@ class MainWindow(QMainWindow):
             on_error=failed,
         )
         panel.job_id = job.id
+        self._track_ai_job(job, recipe)
         return job
 
     def _cancel_generation(self) -> None:
@@ -953,6 +1065,9 @@ class MainWindow(QMainWindow):
 
     def _update_size_label(self) -> None:
         p = self.result_payload if self.result_payload is not None else self.source_payload
+        if getattr(p, "kind", "") == "negative":
+            self.size_label.setText(negative_size_text(p, self.settings.units))
+            return
         if getattr(p, "kind", "") not in ("image", "separations"):
             self.size_label.setText("")
             return
@@ -976,13 +1091,24 @@ class MainWindow(QMainWindow):
         self.size_label.setText(text)
 
     # ------------------------------------------------------------------ dialogs
-    def show_error(self, title: str, message: str) -> None:
-        """Errors in plain words; never a traceback in the user's face."""
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        """Errors in plain words; the technical detail only behind the box's Details button.
+        The status bar keeps the message until the next success clears it."""
         self.statusBar().showMessage(message, 10000)
+        self._error_in_status = True
         if getattr(self, "quiet_errors", False):
             self.last_error = message
             return
-        QMessageBox.warning(self, title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def clear_stale_error(self) -> None:
+        """A success: an earlier error no longer describes what the window shows."""
+        if getattr(self, "_error_in_status", False):
+            self.statusBar().clearMessage()
+            self._error_in_status = False
 
     def settings_dialog(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -1004,13 +1130,23 @@ class MainWindow(QMainWindow):
         if new.units != old.units:
             self.recipe_panel.set_units(new.units)
             self.generate_panel.set_units(new.units)
+        if new.device != old.device:
+            self._last_devices = []
+            self.device_probe.start(new)
         self._update_device()
         self._update_size_label()
 
-    def models_dialog(self) -> None:
+    def models_dialog(self, select: str = "", download: bool = False,
+                      import_folder: bool = False) -> None:
+        """The Models dialog; from the Generate panel it opens on the missing model and starts
+        its download, or asks for a model folder to import."""
         from .models_panel import ModelsDialog
 
         dlg = ModelsDialog(self.settings, self.jobs, self)
+        if select and dlg.panel.select(select) and download:
+            dlg.panel.download()
+        elif import_folder:
+            QTimer.singleShot(0, lambda: dlg.panel.import_dialog(folder=True))
         dlg.exec()
         self.generate_panel.refresh_models()
         self._update_device()
@@ -1021,7 +1157,9 @@ class MainWindow(QMainWindow):
         dlg = ExportDialog(self, self.ui_state, self.result_payload)
         if dlg.exec():
             out_dir, extra = dlg.choices()
-            self.run_full(out_dir=out_dir, extra_steps=extra)
+            fmt, depth, dpi = dlg.image_options()
+            self.run_full(out_dir=out_dir, extra_steps=extra, image_format=fmt, bit_depth=depth,
+                          source_dpi=dpi)
 
     def _explain_current(self) -> None:
         self.recipe_dock.show()

@@ -25,19 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import ModelError
 from ..core.settings import Settings
 from .device import device_summary
 from .jobs import Job, JobManager
+from .problem import ProblemBox
+
+
+def failure_texts(kind: str) -> tuple[str, str]:
+    """(what happened, what to do) for a download failure kind, in the app's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..models.failures import MESSAGES
+
+    what, todo = MESSAGES[kind]
+    return (QCoreApplication.translate("DownloadFailures", what),
+            QCoreApplication.translate("DownloadFailures", todo))
 
 
 def human_bytes(n: int | None) -> str:
+    """'4,3 Go' / '4.3 GB': SI units in the current locale (Qt translates the unit)."""
     if n is None:
         return "?"
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000.0
-    return f"{n:.1f} GB"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(int(n), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class ModelsPanel(QWidget):
@@ -67,6 +79,7 @@ class ModelsPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.hide()
+        self.problem = ProblemBox()  # a failed download, said in place
         self.download_btn, self.cancel_btn = QPushButton(), QPushButton()
         self.import_file_btn, self.import_dir_btn = QPushButton(), QPushButton()
         self.verify_btn, self.remove_btn = QPushButton(), QPushButton()
@@ -91,6 +104,7 @@ class ModelsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.device)
         lay.addWidget(split, 1)
+        lay.addWidget(self.problem)
         lay.addWidget(self.bar)
         lay.addLayout(buttons)
         lay.addWidget(self.disk)
@@ -115,6 +129,7 @@ class ModelsPanel(QWidget):
         self.remove_btn.setText(self.tr("Remove"))
         self.import_file_btn.setText(self.tr("Import ONNX file…"))
         self.import_dir_btn.setText(self.tr("Import model folder…"))
+        self.problem.retranslate()
         short, long = device_summary(self.settings)
         self.device.setText(self.tr("Device: %1. %2").replace("%1", short).replace("%2", long))
 
@@ -145,7 +160,7 @@ class ModelsPanel(QWidget):
                 False: self.tr("no commercial use"),
                 None: self.tr("commercial use unclear"),
             }[lic.commercial_use]
-            mem = ", ".join(f"{v:g} GB {k.replace('_gb', '').upper()}" for k, v in (m.memory or {}).items())
+            mem = self.memory_text(m.memory or {})
             state = "✓ " if st.installed else ("… " if st.problem else "")
             cells = [
                 state + m.name,
@@ -164,6 +179,20 @@ class ModelsPanel(QWidget):
         self.disk.setText(self.tr("Models take %1 on disk.").replace("%1", human_bytes(total)))
         self._details()
 
+    def memory_text(self, memory: dict) -> str:
+        """'RAM 0.3 GB, graphics memory 0.3 GB' in the app's language and number format."""
+        names = {"ram_gb": self.tr("RAM"), "vram_gb": self.tr("graphics memory")}
+        return ", ".join(f"{names.get(k, k)} {human_bytes(int(float(v) * 1e9))}"
+                         for k, v in memory.items())
+
+    def select(self, model_id: str) -> bool:
+        """Make ``model_id`` the current row; False when the catalogue has no such model."""
+        for r, st in enumerate(self.statuses):
+            if st.manifest.id == model_id:
+                self.table.setCurrentCell(r, 0)
+                return True
+        return False
+
     def current(self):
         r = self.table.currentRow()
         return self.statuses[r] if 0 <= r < len(self.statuses) else None
@@ -181,7 +210,10 @@ class ModelsPanel(QWidget):
             self.info.clear()
             return
         m = st.manifest
-        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(m.description)}</p>"]
+        from .i18n import ui_language
+
+        description = m.description_fr if ui_language() == "fr" and m.description_fr else m.description
+        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(description)}</p>"]
 
         def add(title: str, text: str) -> None:
             if text:
@@ -196,7 +228,7 @@ class ModelsPanel(QWidget):
         add(self.tr("Trained on"), m.training_data)
         add(self.tr("Known biases"), m.known_biases)
         if m.memory:
-            add(self.tr("Memory needs"), ", ".join(f"{k}: {v:g}" for k, v in m.memory.items()))
+            add(self.tr("Memory needs"), self.memory_text(m.memory))
         add(self.tr("Source"), f"{m.source} {m.repo} @ {m.revision}".strip())
         add(self.tr("Where"), str(st.location or ""))
         add(self.tr("Problem"), st.problem)
@@ -206,6 +238,8 @@ class ModelsPanel(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def _run(self, title: str, work, done_message) -> Job:
+        self.problem.clear()
+
         def finished(job: Job) -> None:
             self.bar.hide()
             self.reload()
@@ -215,8 +249,12 @@ class ModelsPanel(QWidget):
         def failed(job: Job) -> None:
             self.bar.hide()
             self.reload()
-            self.last_message = job.error or job.message
-            self.info.append(f"<p style='color:#d9534f'><b>{escape(self.last_message)}</b></p>")
+            from ..models.failures import classify
+
+            text = "\n".join(t for t in (job.error, job.details) if t)
+            what, todo = failure_texts(classify(text))
+            self.last_message = f"{what} {todo}"
+            self.problem.show_problem(what, todo, "\n\n".join(t for t in (job.error, job.details) if t))
 
         self.bar.show()
         self.bar.setValue(0)
@@ -242,7 +280,12 @@ class ModelsPanel(QWidget):
             def prog(p) -> None:
                 on_progress((p.done / p.total) if p.total else 0.0, p.describe())
 
-            return download(model_id, settings, on_progress=prog, check=cancel.check)
+            try:
+                return download(model_id, settings, on_progress=prog, check=cancel.check)
+            except ModelError as exc:  # the job's row says it plainly; the detail stays chained
+                from ..models.failures import classify, exception_text
+
+                raise ModelError(" ".join(failure_texts(classify(exception_text(exc))))) from exc
 
         return self._run(
             self.tr("Download %1").replace("%1", st.manifest.name),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ParamError
 from ..core.params import Param
+from .param_labels import choice_label
 
 MM_PER_INCH = 25.4
 BIG = 1_000_000_000
@@ -38,7 +39,23 @@ def display_unit(param: Param, units: str) -> tuple[str, float]:
     inches when the user prefers them)."""
     if param.unit == "mm" and units == "inch":
         return "in", 1.0 / MM_PER_INCH
+    if param.unit == "threads/in":  # French workshops count mesh in threads per centimetre
+        from .i18n import ui_language
+
+        if ui_language() == "fr":
+            return "fils/cm", 1.0 / 2.54
     return param.unit, 1.0
+
+
+def number_text(value: float) -> str:
+    """A number in the current locale, without needless decimals (1200 → '1200', 0.4 → '0,4')."""
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if float(value).is_integer():
+        return loc.toString(int(value))
+    return loc.toString(float(value), "g", 6)
 
 
 def tooltip_for(param: Param, units: str = "mm") -> str:
@@ -47,8 +64,8 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     lines = [QCoreApplication.translate("steps", param.help)] if param.help else []
     u = f" {unit}" if unit else ""
     if param.minimum is not None or param.maximum is not None:
-        lo = "−∞" if param.minimum is None else f"{param.minimum * factor:g}"
-        hi = "∞" if param.maximum is None else f"{param.maximum * factor:g}"
+        lo = "−∞" if param.minimum is None else number_text(param.minimum * factor)
+        hi = "∞" if param.maximum is None else number_text(param.maximum * factor)
         lines.append(
             QCoreApplication.translate("ParamForm", "Range: %1 to %2")
             .replace("%1", lo + u)
@@ -56,21 +73,29 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
         )
     if param.choices:
         lines.append(
-            QCoreApplication.translate("ParamForm", "Choices: %1").replace("%1", ", ".join(param.choices))
+            QCoreApplication.translate("ParamForm", "Choices: %1").replace(
+                "%1", ", ".join(choice_label(c, param.name) for c in param.choices))
         )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
         default = round(default * factor, 4)
     if default is None:
         default = QCoreApplication.translate("ParamForm", "automatic")
+    elif isinstance(default, bool):
+        default = str(default)
+    elif isinstance(default, (int, float)):
+        default = number_text(default)
     elif isinstance(default, (list, tuple)):
-        default = ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in default)
+        default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_label(str(v))
+                            for v in default)
+    elif isinstance(default, str) and param.choices:
+        default = choice_label(default, param.name)
     lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
     lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)
 
 
-ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id")
+ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id", "fm", "am", "ev")
 UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
 
 
@@ -80,7 +105,7 @@ def humanise(name: str) -> str:
     if len(words) > 1 and words[-1].lower() in UNIT_SUFFIXES:
         words = words[:-1]
     words = [
-        w.upper() if w.lower() in ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id") else w for w in words
+        w.upper() if w.lower() in ABBREVIATIONS else w for w in words
     ]
     text = " ".join(words).strip()
     return text[:1].upper() + text[1:]
@@ -189,7 +214,7 @@ class ParamForm(QWidget):
             hi = p.maximum * factor if p.maximum is not None else BIG
             span = (hi - lo) if (p.minimum is not None and p.maximum is not None) else 100.0
             decimals = max(1, min(4, 2 - math.floor(math.log10(max(span, 1e-6))) + 1))
-            if factor != 1.0:
+            if unit == "in":  # millimetres shown in inches need the extra digits
                 decimals = max(decimals, 3)
             step = 10 ** math.floor(math.log10(max(span, 1e-6)) - 1)
             if p.default is None or p.optional:
@@ -210,7 +235,7 @@ class ParamForm(QWidget):
             w = QComboBox()
             _compact(w)
             for c in p.choices or ():
-                w.addItem(QCoreApplication.translate("steps", c), c)
+                w.addItem(choice_label(c, p.name), c)
             w.currentIndexChanged.connect(lambda _i, n=p.name, cb=w: self._emit(n, cb.currentData()))
             return w
         if k == "color":

@@ -39,9 +39,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("steps", "Dot gain"),
     QT_TRANSLATE_NOOP("steps", "Dust per cm2"),
     QT_TRANSLATE_NOOP("steps", "Edges"),
-    QT_TRANSLATE_NOOP("steps", "Exposure ev"),
+    QT_TRANSLATE_NOOP("steps", "Exposure EV"),
+    QT_TRANSLATE_NOOP("steps", "FM dot"),
     QT_TRANSLATE_NOOP("steps", "Filter"),
-    QT_TRANSLATE_NOOP("steps", "Fm dot"),
     QT_TRANSLATE_NOOP("steps", "Focal"),
     QT_TRANSLATE_NOOP("steps", "Format"),
     QT_TRANSLATE_NOOP("steps", "Gain"),
@@ -217,3 +217,76 @@ def _regenerate() -> None:
 
 if __name__ == "__main__":
     _regenerate()
+
+#: Names of choices whose recipe id is not a word a person reads ("am", "dpmpp_2m"), translated
+#: in the "Choices" context where the "steps" catalogue has no name for the id; ids not listed are
+#: shown in English with hyphens as spaces and a capital ("fluorescent-pink" → "Fluorescent pink").
+ENGLISH_CHOICES = {
+    "am": QT_TRANSLATE_NOOP("Choices", "AM halftone dots"),
+    "fm": QT_TRANSLATE_NOOP("Choices", "FM stochastic screening"),
+    "index": QT_TRANSLATE_NOOP("Choices", "Index (square pixels)"),
+    "diffusion": QT_TRANSLATE_NOOP("Choices", "Error diffusion"),
+    "blue-noise": QT_TRANSLATE_NOOP("Choices", "Blue-noise dither"),
+    "auto": QT_TRANSLATE_NOOP("Choices", "Automatic"),
+    "mono": QT_TRANSLATE_NOOP("Choices", "Black and white"),
+    "spot": QT_TRANSLATE_NOOP("Choices", "Spot colours"),
+    "stock": QT_TRANSLATE_NOOP("Choices", "From the ink library"),
+    "cmyk": QT_TRANSLATE_NOOP("Choices", "CMYK process"),
+    "simulated": QT_TRANSLATE_NOOP("Choices", "Simulated process"),
+    "riso": QT_TRANSLATE_NOOP("Choices", "Risograph"),
+    "screen": QT_TRANSLATE_NOOP("Choices", "Screenprint"),
+    "digital": QT_TRANSLATE_NOOP("Choices", "Digital print"),
+    "model": QT_TRANSLATE_NOOP("Choices", "AI model"),
+    "lanczos": QT_TRANSLATE_NOOP("Choices", "Lanczos (no AI)"),
+    "clear": QT_TRANSLATE_NOOP("Choices", "Clear film"),
+    "dense": QT_TRANSLATE_NOOP("Choices", "Dense film"),
+    "fit": QT_TRANSLATE_NOOP("Choices", "The negative's own size"),
+    "ddim": QT_TRANSLATE_NOOP("Choices", "DDIM"),
+    "euler": QT_TRANSLATE_NOOP("Choices", "Euler"),
+    "euler_a": QT_TRANSLATE_NOOP("Choices", "Euler ancestral"),
+    "dpmpp_2m": QT_TRANSLATE_NOOP("Choices", "DPM++ 2M"),
+    "lcm": QT_TRANSLATE_NOOP("Choices", "LCM"),
+    "tri-x-400": QT_TRANSLATE_NOOP("Choices", "Tri-X 400"),
+    "t-max-100": QT_TRANSLATE_NOOP("Choices", "T-Max 100"),
+    "t-max-400": QT_TRANSLATE_NOOP("Choices", "T-Max 400"),
+    "portra-400": QT_TRANSLATE_NOOP("Choices", "Portra 400"),
+    "ektar-100": QT_TRANSLATE_NOOP("Choices", "Ektar 100"),
+    "gold-200": QT_TRANSLATE_NOOP("Choices", "Gold 200"),
+    "velvia-50": QT_TRANSLATE_NOOP("Choices", "Velvia 50"),
+    "provia-100f": QT_TRANSLATE_NOOP("Choices", "Provia 100F"),
+    "vision3-500t": QT_TRANSLATE_NOOP("Choices", "Vision3 500T"),
+    "double-x-5222": QT_TRANSLATE_NOOP("Choices", "Double-X 5222"),
+    "van-dyke": QT_TRANSLATE_NOOP("Choices", "Van Dyke"),
+    "platinum-palladium": QT_TRANSLATE_NOOP("Choices", "Platinum/palladium"),
+    "colour-negative": QT_TRANSLATE_NOOP("Choices", "Colour negative film"),
+    "slide": QT_TRANSLATE_NOOP("Choices", "Slide film"),
+    "super16": QT_TRANSLATE_NOOP("Choices", "Super 16"),
+    "super35": QT_TRANSLATE_NOOP("Choices", "Super 35"),
+    "135": QT_TRANSLATE_NOOP("Choices", "35 mm (135)"),
+    "half-frame": QT_TRANSLATE_NOOP("Choices", "Half frame"),
+    "lith": QT_TRANSLATE_NOOP("Choices", "Lith print"),
+    "salt": QT_TRANSLATE_NOOP("Choices", "Salt print"),
+    "automatic-press": QT_TRANSLATE_NOOP("Choices", "Automatic press"),
+    "manual-press": QT_TRANSLATE_NOOP("Choices", "Manual press"),
+}
+
+
+#: Choice ids whose meaning depends on the parameter: (parameter name, id) → name.
+CHOICES_BY_PARAM = {
+    ("method", "stock"): QT_TRANSLATE_NOOP("Choices", "From the ink library"),
+}
+
+
+def choice_label(choice: str, param: str = "") -> str:
+    """What a choice is called in the current language (the id stays in recipes)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if (param, choice) in CHOICES_BY_PARAM:
+        return QCoreApplication.translate("Choices", CHOICES_BY_PARAM[(param, choice)])
+    text = QCoreApplication.translate("steps", choice)
+    if text != choice:
+        return text
+    if choice in ENGLISH_CHOICES:
+        return QCoreApplication.translate("Choices", ENGLISH_CHOICES[choice])
+    words = choice.replace("_", " ").replace("-", " ")
+    return words[:1].upper() + words[1:]

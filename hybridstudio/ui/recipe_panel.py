@@ -50,6 +50,7 @@ class RecipePanel(QWidget):
 
     runRequested = Signal()  # noqa: N815
     livePreviewToggled = Signal(bool)  # noqa: N815
+    openSeparationsRequested = Signal()  # noqa: N815 - the input fix: open a separations folder
 
     def __init__(self, doc: RecipeDocument, units: str = "mm", parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,6 +159,21 @@ class RecipePanel(QWidget):
         self.chain_error.setWordWrap(True)
         self.chain_error.setStyleSheet("color: #d9534f")
         self.chain_error.hide()
+        # a recipe that does not fit the open source: one click fixes it
+        self.source_kind: str | None = None
+        self.fix_step_btn = QPushButton()
+        self.fix_step_btn.setObjectName("fixAddStep")
+        self.fix_step_btn.clicked.connect(self._add_fix_step)
+        self.fix_open_btn = QPushButton()
+        self.fix_open_btn.setObjectName("fixOpenSeparations")
+        self.fix_open_btn.clicked.connect(self.openSeparationsRequested)
+        self._fix_step: str | None = None
+        fixes = QHBoxLayout()
+        fixes.addWidget(self.fix_step_btn)
+        fixes.addWidget(self.fix_open_btn)
+        fixes.addStretch(1)
+        self.fix_step_btn.hide()
+        self.fix_open_btn.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.live)
         bottom.addWidget(self.run_btn, 1)
@@ -166,6 +182,7 @@ class RecipePanel(QWidget):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(split, 1)
         lay.addWidget(self.chain_error)
+        lay.addLayout(fixes)
         lay.addLayout(bottom)
 
         doc.structureChanged.connect(self.refresh)
@@ -176,6 +193,7 @@ class RecipePanel(QWidget):
 
     # -- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.fix_open_btn.setText(self.tr("Open a separations folder…"))
         self.add_btn.setText(self.tr("Add step"))
         self.add_btn.setToolTip(self.tr("Add a step at the end of the recipe (or after the selected one)"))
         self.remove_btn.setText(self.tr("Remove"))
@@ -218,10 +236,10 @@ class RecipePanel(QWidget):
             sub.setToolTipsVisible(True)
 
     def _update_name(self, *_args) -> None:
-        name = self.doc.name if self.doc.name != "Untitled recipe" else self.tr("Untitled recipe")
+        name, description = self.doc.display()
         self.name_label.setText(name)
         self.name_label.setToolTip(
-            str(self.doc.path or "") + ("\n" + self.doc.description if self.doc.description else "")
+            str(self.doc.path or "") + ("\n" + description if description else "")
         )
 
     # -- actions -----------------------------------------------------------------------------------
@@ -310,16 +328,49 @@ class RecipePanel(QWidget):
         self.remove_btn.setEnabled(len(self.doc) > 0)
         self._check_chain()
 
-    def _check_chain(self) -> None:
-        from ..core.errors import RecipeError
+    def set_source_kind(self, kind: str | None) -> None:
+        """What is open ('image', 'separations', None): the recipe is checked against it."""
+        self.source_kind = kind
+        self._check_chain()
 
+    def _check_chain(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from ..core.errors import RecipeError, RecipeInputError
+
+        self._fix_step = None
+        fix_open = False
         try:
             if len(self.doc):
-                self.doc.to_recipe().check_chain()
+                recipe = self.doc.to_recipe()
+                recipe.check_chain()
+                if self.source_kind is not None:
+                    recipe.check_source(self.source_kind, translator=QCoreApplication.translate)
             self.chain_error.hide()
+        except RecipeInputError as exc:
+            self.chain_error.setText(str(exc.problem))
+            self.chain_error.show()
+            self._fix_step = exc.fix_step
+            fix_open = exc.needs == "separations"
         except RecipeError as exc:
             self.chain_error.setText(str(exc.problem))
             self.chain_error.show()
+        if self._fix_step:
+            from ..core.step import all_steps
+            from .texts import steps_text
+
+            self.fix_step_btn.setText(self.tr("Add “%1” first").replace(
+                "%1", steps_text(all_steps()[self._fix_step].title)))
+        self.fix_step_btn.setVisible(bool(self._fix_step))
+        self.fix_open_btn.setVisible(fix_open)
+
+    def recipe_fits_source(self) -> bool:
+        """False while the recipe cannot run on what is open (the panel says why)."""
+        return not self.chain_error.isVisible()
+
+    def _add_fix_step(self) -> None:
+        if self._fix_step:
+            self.doc.add_step(self._fix_step, 0)
 
     def _show_current(self, row: int, force: bool = False) -> None:
         if not (0 <= row < len(self.doc)):

@@ -22,6 +22,12 @@ def available_views(payload: Any) -> list[View]:
         return []
     if hasattr(payload, "views"):  # the payload says which views it offers (films)
         return list(payload.views())
+    if getattr(payload, "sheet", None) is not None:  # a digital negative
+        return [
+            View("negprint", QT_TRANSLATE_NOOP("Views", "Predicted print")),
+            View("negative", QT_TRANSLATE_NOOP("Views", "The negative (as printed on film)")),
+            View("negboth", QT_TRANSLATE_NOOP("Views", "Negative and predicted print side by side")),
+        ]
     seps = getattr(payload, "separations", None)
     if seps is not None:
         views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
@@ -58,10 +64,34 @@ def render_view(payload: Any, key: str) -> np.ndarray:
         if sep.ink.opacity == "opaque":  # opaque ink covers the substrate
             return sub * (1.0 - cov) + ink * cov
         return sub * (1.0 - cov + cov * ink)  # transparent ink multiplies
+    if key in ("negative", "negboth"):
+        neg = np.asarray(payload.sheet.preview_negative(), dtype=np.float32)
+        if key == "negative":
+            return neg
+        return _side_by_side(neg, np.asarray(payload.preview_rgb(), dtype=np.float32))
     if key.startswith("film:"):
         cov = np.clip(payload.separations[int(key[5:])].coverage, 0.0, 1.0)
         return np.repeat((1.0 - cov)[..., None], 3, axis=2)  # film positive: ink is black
     return np.asarray(payload.preview_rgb(), dtype=np.float32)
+
+
+def _side_by_side(left: np.ndarray, right: np.ndarray, gap: int = 16) -> np.ndarray:
+    """Two pictures next to each other at the same height, on a neutral grey."""
+    import cv2
+
+    h = max(left.shape[0], right.shape[0])
+
+    def fit(a: np.ndarray) -> np.ndarray:
+        if a.shape[0] == h:
+            return a
+        w = max(1, round(a.shape[1] * h / a.shape[0]))
+        return cv2.resize(a, (w, h), interpolation=cv2.INTER_AREA)
+
+    a, b = fit(left), fit(right)
+    out = np.full((h, a.shape[1] + gap + b.shape[1], 3), 0.5, np.float32)
+    out[:, : a.shape[1]] = a
+    out[:, a.shape[1] + gap :] = b
+    return out
 
 
 def payload_size(payload: Any) -> tuple[int, int]:

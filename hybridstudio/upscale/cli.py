@@ -73,6 +73,8 @@ def cmd_upscale(args: argparse.Namespace) -> int:
     m = up.model
     print(f"model: {up.resolved.id} ({m.describe()}); licence {up.resolved.manifest.licence.name}")
     print(f"device: {m.report.message}")
+    if m.report.fell_back:
+        print(f"device: {m.report.plain()}")
     token = CancelToken()
     inputs = [Path(i) for i in args.images]
     try:
@@ -88,7 +90,7 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                                    "alpha": args.alpha})
                 srec.started = now_iso()
                 ctx = StepContext(settings, token, srec, meter, bar)
-                ctx.note_device(m.report.message)
+                ctx.note_device(m.report)
                 with meter.measure("step upscale", "cpu"):
                     res = upscale(raster.rgb, raster.alpha, up, tile=args.tile, context=args.context,
                                   settings=settings, alpha_method=args.alpha, progress=bar,

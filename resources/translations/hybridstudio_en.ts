@@ -2,35 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Device</name>
+    <name>Choices</name>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
-        <source>No AI runtime</source>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="221"/>
+        <source>AM halftone dots</source>
+        <extracomment>Names of choices whose recipe id is not a word a person reads (&quot;am&quot;, &quot;dpmpp_2m&quot;), translated in the &quot;Choices&quot; context where the &quot;steps&quot; catalogue has no name for the id; ids not listed are shown in English with hyphens as spaces and a capital (&quot;fluorescent-pink&quot; → &quot;Fluorescent pink&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="21"/>
-        <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="222"/>
+        <source>FM stochastic screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="223"/>
+        <source>Index (square pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="224"/>
+        <source>Error diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="225"/>
+        <source>Blue-noise dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="226"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="227"/>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="228"/>
+        <source>Spot colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="229"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="272"/>
+        <source>From the ink library</source>
+        <extracomment>Choice ids whose meaning depends on the parameter: (parameter name, id) → name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="230"/>
+        <source>CMYK process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="231"/>
+        <source>Simulated process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="232"/>
+        <source>Risograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="233"/>
+        <source>Screenprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="234"/>
+        <source>Digital print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="235"/>
+        <source>AI model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="236"/>
+        <source>Lanczos (no AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="237"/>
+        <source>Clear film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="238"/>
+        <source>Dense film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="239"/>
+        <source>The negative&apos;s own size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="240"/>
+        <source>DDIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="241"/>
+        <source>Euler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="242"/>
+        <source>Euler ancestral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="243"/>
+        <source>DPM++ 2M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="244"/>
+        <source>LCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="245"/>
+        <source>Tri-X 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="246"/>
+        <source>T-Max 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="247"/>
+        <source>T-Max 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="248"/>
+        <source>Portra 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="249"/>
+        <source>Ektar 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="250"/>
+        <source>Gold 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="251"/>
+        <source>Velvia 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="252"/>
+        <source>Provia 100F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="253"/>
+        <source>Vision3 500T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="254"/>
+        <source>Double-X 5222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="255"/>
+        <source>Van Dyke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="256"/>
+        <source>Platinum/palladium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="257"/>
+        <source>Colour negative film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="258"/>
+        <source>Slide film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="259"/>
+        <source>Super 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="260"/>
+        <source>Super 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="261"/>
+        <source>35 mm (135)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="262"/>
+        <source>Half frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="263"/>
+        <source>Lith print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="264"/>
+        <source>Salt print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="265"/>
+        <source>Automatic press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="266"/>
+        <source>Manual press</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="120"/>
+        <source>The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this onnxruntime-gpu %3), or install the plain onnxruntime package.</source>
+        <extracomment>``translator(context, text)``: the app passes Qt&apos;s translator, the CLI none (it reads the .ts itself). The user-facing device names, in the order tried by &quot;auto&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="124"/>
+        <source>The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/providers.py" line="127"/>
+        <source>The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: CoreML needs macOS 12 or newer; update macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="89"/>
+        <source>AI steps cannot run: %1</source>
+        <extracomment>The shipped graph the probe runs (made by models/tiny/make_tiny_models.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/runtime/probe.py" line="92"/>
+        <source>AI steps run on %1 (%2), checked with a test model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="25"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="26"/>
+        <source>HybridStudio is running a tiny test model to find out which device AI steps will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="29"/>
-        <source>%1 (fallback)</source>
+        <source>No AI runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="30"/>
-        <source>You asked for %1, but AI steps will run on %2 because %3.</source>
+        <source>AI steps cannot run (%1). Craft steps still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/device.py" line="35"/>
+        <source>%1 (fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/device.py" line="38"/>
-        <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
+        <source>AI steps run on the processor: everything works, only slower than on a graphics card (checked with a test model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/device.py" line="45"/>
-        <source>AI steps run on %1 (onnxruntime offers %2).</source>
+        <location filename="../../hybridstudio/ui/device.py" line="41"/>
+        <source>AI steps run on %1 (checked with a test model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadFailures</name>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="14"/>
+        <source>This computer is not connected to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="15"/>
+        <source>Connect to a network and press Download again, or import the model from a USB key with “Import ONNX file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="19"/>
+        <source>The model server (Hugging Face) could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="21"/>
+        <source>Try again in a few minutes; at school, ask whether a proxy is needed. The part already downloaded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="25"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="26"/>
+        <source>Free some space (or remove models you no longer use) and press Download again: it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="30"/>
+        <source>This model&apos;s licence must be accepted on its Hugging Face page before it can be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="32"/>
+        <source>Open the model&apos;s page (link under Licence), accept the licence with your account, then press Download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="36"/>
+        <source>The model is no longer where the catalogue says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="37"/>
+        <source>Update HybridStudio, or import the model from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="41"/>
+        <source>The downloaded file was damaged and was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="42"/>
+        <source>Press Download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="45"/>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/failures.py" line="46"/>
+        <source>Press Download again; if it keeps failing, show the details to whoever looks after the computers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,53 +394,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="43"/>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="120"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="51"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="201"/>
         <source>Export</source>
+        <extracomment>Resolutions written by cameras, phones and screens when the picture has no real print size. The print resolution offered instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="64"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="74"/>
         <source>The image, at full resolution, in the format chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="66"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="76"/>
         <source>Riso masters and screen separations: one greyscale TIFF per ink at its print resolution, in print order, with separations.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="70"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="80"/>
         <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="72"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="82"/>
         <source>The result of the recipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="77"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="88"/>
         <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="85"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="96"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="98"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="108"/>
+        <source>PNG (lossless, 8 or 16 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="109"/>
+        <source>TIFF (lossless, 8 or 16 bit, for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="110"/>
+        <source>JPEG (small, 8 bit, lossy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="111"/>
+        <source>WebP (small, 8 bit, lossy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="117"/>
+        <source>Like the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="118"/>
+        <source>8 bit per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="119"/>
+        <source>16 bit per channel (smooth gradients, larger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="124"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="125"/>
+        <source>Bit depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="143"/>
+        <source>This picture has no real print resolution (%1): cameras and screens write 72 or 96 dpi. Choose the size it should print at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="145"/>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="146"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="152"/>
+        <source>%1 dpi: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="155"/>
+        <source>Print resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="164"/>
         <source>Also make films: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="113"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="194"/>
         <source>Show the folder when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/export_dialog.py" line="138"/>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="251"/>
+        <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs. The greyscale separations are not written: untick the films to get them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="259"/>
+        <source>It will write, in the folder above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="261"/>
+        <source>and a .hybridstudio.json process record beside each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/export_dialog.py" line="284"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,82 +534,92 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="191"/>
-        <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="208"/>
+        <source>“%1” is not on this computer yet (%2 to download).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="253"/>
         <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="236"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="260"/>
         <source>Describe the picture you want. It is made on this computer, and the process record will say it was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="240"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="264"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="241"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="265"/>
+        <source>Download it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="266"/>
+        <source>Import a model from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="267"/>
         <source>e.g. a linocut of a heron in the reeds, bold shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="242"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="268"/>
         <source>Negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="243"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="269"/>
         <source>what you do not want: blurry, text, watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="244"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="270"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="245"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="271"/>
         <source>A new random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="246"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="272"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="247"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="273"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="274"/>
         <source>How it works, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="251"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="277"/>
         <source>Each frame is the picture after one denoising step. The model starts from pure noise; at every step it predicts the noise that hides the image, and the scheduler decides how much of it to remove. Early steps settle the composition, late steps the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="276"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="310"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="292"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="326"/>
         <source>Seed used: %1 (type it in Seed to make this picture again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/generate_panel.py" line="295"/>
+        <location filename="../../hybridstudio/ui/generate_panel.py" line="329"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,29 +648,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
-        <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="158"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="165"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="163"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="167"/>
-        <location filename="../../hybridstudio/ui/jobs.py" line="269"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="170"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="174"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="276"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="232"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="239"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs.py" line="279"/>
+        <location filename="../../hybridstudio/ui/jobs.py" line="286"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +731,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="224"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="232"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="225"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="233"/>
         <source>Stop the selected job; nothing half-written is left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="226"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="234"/>
         <source>Show files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="227"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="235"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="229"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="236"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="237"/>
+        <source>The technical details of a failure, for whoever fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="239"/>
         <source>Select a job to see what it made, its warnings and what it cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="256"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="276"/>
         <source>Files written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="258"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="278"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="260"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="280"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="263"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="283"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="285"/>
         <source>(energy estimated from compute time: the hardware gave no meter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/jobs_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/jobs_panel.py" line="287"/>
         <source>Technical details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,474 +799,502 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="363"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <extracomment>The recipe a first launch opens on the sample, when shipped: colourful, craft only, offline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="364"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="387"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="365"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
         <source>Shipped &amp;recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="366"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="367"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="368"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="369"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="370"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="371"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>&amp;Open image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="373"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
         <source>Open a photo, a scan or a drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="375"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
         <source>Open se&amp;parations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="376"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
         <source>Open separations (one greyscale TIFF per ink) to make films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open re&amp;cipe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="378"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
         <source>Open a recipe file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>&amp;New recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="379"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
         <source>Start an empty recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>&amp;Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="380"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
         <source>Save the recipe as a plain file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="381"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
         <source>Save recipe &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="383"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="406"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="385"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="408"/>
         <source>Write the result at full resolution: images, separations, films, with the process record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="388"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="389"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="390"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="391"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="392"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
         <source>Fit the image in the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="393"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="416"/>
         <source>One image pixel per screen pixel (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="395"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="396"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="419"/>
         <source>Compare the original and the result with a split you can drag (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="398"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="421"/>
         <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="399"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
         <source>Run the recipe at full resolution (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>&amp;Cancel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="400"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="423"/>
         <source>Stop every running job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="401"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="424"/>
         <source>&amp;Live preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="402"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="425"/>
         <source>The AI models: download, import, check, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="403"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="426"/>
         <source>&amp;About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="404"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="427"/>
         <source>&amp;Explain this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="410"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="433"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="411"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="434"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="412"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="436"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="437"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="438"/>
         <source>Recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="413"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="439"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="414"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="440"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="415"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="441"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="418"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="444"/>
         <source>Drop an image or a recipe here, or use File › Open image…
 
 Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="422"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="448"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="689"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="741"/>
         <source>Untitled recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="452"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="479"/>
         <source>generated image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="467"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="492"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="468"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="493"/>
+        <source>%1 ran on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="499"/>
+        <source>%1, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="500"/>
+        <source>“%1” runs its AI steps on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="502"/>
         <source>Device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="497"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="551"/>
         <source>Open a separations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="521"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="566"/>
         <source>Could not open the separations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="531"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="572"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="533"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="574"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="546"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="587"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="559"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
         <source>Could not open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="524"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="562"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="612"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
         <source>Open recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="583"/>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="634"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Recipes (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="592"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="643"/>
         <source>Could not open the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="606"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="657"/>
         <source>Save recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="614"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="665"/>
         <source>Could not save the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="616"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="667"/>
         <source>Recipe saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="646"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="697"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="740"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="795"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="743"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="800"/>
+        <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/main_window.py" line="801"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="744"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="802"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="754"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="817"/>
         <source>The recipe is empty: add a step first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="760"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="826"/>
         <source>The recipe cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="763"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="829"/>
         <source>Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="787"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="860"/>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="789"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="862"/>
         <source>Exported %1 files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="794"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="867"/>
         <source>The job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="796"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="869"/>
         <source>Run “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="824"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="899"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="846"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
         <source>Generation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="849"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="924"/>
         <source>Generate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="921"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="997"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="958"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1037"/>
         <source>%1 × %2 %3 at %4 dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="963"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1042"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1024"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1126"/>
         <source>About HybridStudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1026"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1128"/>
         <source>&lt;h3&gt;HybridStudio %1&lt;/h3&gt;&lt;p&gt;Local AI and craft image making for art schools and print workshops. Everything runs on this computer; every output says what was AI and what was craft, and what it cost in energy.&lt;/p&gt;&lt;p&gt;Free software (GPL 3 or later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1060"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1162"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1065"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1167"/>
         <source>Restore your work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1067"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1169"/>
         <source>HybridStudio did not close normally last time. Restore the recipe and image you were working on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1104"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1206"/>
         <source>Your last session was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1120"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1222"/>
         <source>Save the recipe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/main_window.py" line="1121"/>
+        <location filename="../../hybridstudio/ui/main_window.py" line="1223"/>
         <source>The recipe “%1” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +1302,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="307"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="350"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,178 +1310,188 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="103"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="104"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="105"/>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="111"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="125"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="106"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="120"/>
         <source>On disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="107"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="121"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="108"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="122"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="112"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="113"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="127"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="114"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="128"/>
         <source>Re-compute every file&apos;s sha256 and compare with the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="115"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="129"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="116"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="130"/>
         <source>Import ONNX file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="117"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="131"/>
         <source>Import model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="119"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="134"/>
         <source>Device: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="144"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="159"/>
         <source>commercial use allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="145"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="160"/>
         <source>no commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="146"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="161"/>
         <source>commercial use unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="164"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="179"/>
         <source>Models take %1 on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="196"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="184"/>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="184"/>
+        <source>graphics memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="228"/>
         <source>Trained on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="197"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="229"/>
         <source>Known biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="199"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="231"/>
         <source>Memory needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="200"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="232"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="201"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="233"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="202"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="234"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="204"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="236"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="248"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="291"/>
         <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="250"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="293"/>
         <source>Downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="308"/>
         <source>Verify %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="267"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="310"/>
         <source>Every file matches its sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="278"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="321"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="280"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="323"/>
         <source>Removed: %1 freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="285"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="328"/>
         <source>Import a diffusion model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="331"/>
         <source>Import an ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="288"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="331"/>
         <source>ONNX models (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="297"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="340"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/models_panel.py" line="299"/>
+        <location filename="../../hybridstudio/ui/models_panel.py" line="342"/>
         <source>Imported as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,206 +1499,281 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="53"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="70"/>
         <source>Range: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="59"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="76"/>
         <source>Choices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="65"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="83"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="68"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="93"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="69"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="94"/>
         <source>Name in recipes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="113"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="138"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="156"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="181"/>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="180"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="197"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="205"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="222"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="234"/>
-        <location filename="../../hybridstudio/ui/param_form.py" line="241"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="259"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="266"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="263"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="288"/>
         <source>numbers separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_form.py" line="265"/>
+        <location filename="../../hybridstudio/ui/param_form.py" line="290"/>
         <source>names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainErrors</name>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="61"/>
+        <source>This file is not a picture HybridStudio can read. Open a PNG, JPEG, TIFF or WebP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/jobs.py" line="64"/>
+        <source>Something went wrong inside HybridStudio. Try again; if it happens again, open Details and show them to whoever looks after the computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../hybridstudio/ui/problem.py" line="46"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipeDocument</name>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="100"/>
+        <location filename="../../hybridstudio/ui/document.py" line="102"/>
         <source>Add step “%1”</source>
-        <extracomment>Edits of one field closer together than this become a single undo step.</extracomment>
+        <extracomment>Edits of one field closer together than this become a single undo step. the shipped French name and description, shown while the English ones are unchanged</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="112"/>
+        <location filename="../../hybridstudio/ui/document.py" line="114"/>
         <source>Remove step “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="119"/>
+        <location filename="../../hybridstudio/ui/document.py" line="121"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="134"/>
+        <location filename="../../hybridstudio/ui/document.py" line="136"/>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="142"/>
+        <location filename="../../hybridstudio/ui/document.py" line="144"/>
         <source>Turn on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="144"/>
+        <location filename="../../hybridstudio/ui/document.py" line="146"/>
         <source>Turn off “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="153"/>
+        <location filename="../../hybridstudio/ui/document.py" line="155"/>
         <source>Rename step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/document.py" line="160"/>
+        <location filename="../../hybridstudio/ui/document.py" line="162"/>
         <source>Change the recipe&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/document.py" line="171"/>
+        <source>Untitled recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipeInputs</name>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="39"/>
+        <source>an image</source>
+        <extracomment>``name_fr``/``description_fr``: the recipe&apos;s name and description in French (shipped recipes) What each payload kind is called when telling a person what a recipe needs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="40"/>
+        <source>a separations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="41"/>
+        <source>films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="42"/>
+        <source>a digital negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="196"/>
+        <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="200"/>
+        <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="203"/>
+        <source>This recipe works on %1: open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/recipe.py" line="206"/>
+        <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="179"/>
-        <source>Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="180"/>
-        <source>Add a step at the end of the recipe (or after the selected one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="181"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="182"/>
-        <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="183"/>
-        <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="184"/>
-        <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="185"/>
-        <source>Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="186"/>
-        <source>Name and description of the recipe, as others will see them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="187"/>
-        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="189"/>
-        <source>Live preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="192"/>
-        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="196"/>
-        <source>Run at full resolution</source>
+        <source>Open a separations folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/recipe_panel.py" line="197"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="198"/>
+        <source>Add a step at the end of the recipe (or after the selected one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="199"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="200"/>
+        <source>Remove the selected step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="201"/>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="202"/>
+        <source>Move the step later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="203"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="204"/>
+        <source>Name and description of the recipe, as others will see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="205"/>
+        <source>Double-click a step to give it your own name; drag to reorder; untick to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="207"/>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="210"/>
+        <source>Re-run the changed steps on a reduced image after every change. Steps whose settings did not change come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="214"/>
+        <source>Run at full resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="215"/>
         <source>Run the whole recipe on the full-size image (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="221"/>
-        <source>Untitled recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Rename step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="255"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="273"/>
         <source>Name of this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="265"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="283"/>
         <source>Recipe details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="270"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="288"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="271"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="289"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/recipe_panel.py" line="327"/>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="362"/>
+        <source>Add “%1” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/recipe_panel.py" line="378"/>
         <source>Add a step to start a recipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1943,70 @@ Or write a prompt in the Generate panel.</source>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="19"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="34"/>
+        <source>16-bit TIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="36"/>
+        <source>PDF at exact size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="47"/>
+        <source>Negative %1 × %2 %3 at %4 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="50"/>
+        <source>%1 ≈ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="76"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="79"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="91"/>
+        <location filename="../../hybridstudio/ui/sizes.py" line="111"/>
+        <source>every film, one page each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="95"/>
+        <source>the films&apos; report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="104"/>
+        <source>a check picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="107"/>
+        <source>the separation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/sizes.py" line="108"/>
+        <source>the list of inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../hybridstudio/ui/texts.py" line="12"/>
@@ -1435,43 +2057,58 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <location filename="../../hybridstudio/ui/views.py" line="45"/>
         <source>Predicted print on the substrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="42"/>
+        <location filename="../../hybridstudio/ui/views.py" line="48"/>
         <source>Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/ui/views.py" line="34"/>
-        <location filename="../../hybridstudio/ui/views.py" line="45"/>
+        <location filename="../../hybridstudio/ui/views.py" line="51"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="49"/>
+        <location filename="../../hybridstudio/ui/views.py" line="39"/>
+        <source>Predicted print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="40"/>
+        <source>The negative (as printed on film)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="41"/>
+        <source>Negative and predicted print side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/views.py" line="55"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="50"/>
+        <location filename="../../hybridstudio/ui/views.py" line="56"/>
         <source>Red channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="51"/>
+        <location filename="../../hybridstudio/ui/views.py" line="57"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="52"/>
+        <location filename="../../hybridstudio/ui/views.py" line="58"/>
         <source>Blue channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/views.py" line="53"/>
+        <location filename="../../hybridstudio/ui/views.py" line="59"/>
         <source>Lightness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,92 +2116,92 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="26"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="36"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="27"/>
         <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="30"/>
         <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="32"/>
         <source>Resolution of the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="44"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="35"/>
         <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="47"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="38"/>
         <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="78"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="69"/>
         <source>Greyscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="79"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="70"/>
         <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="82"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="73"/>
         <source>Lens filter, as on a camera loaded with black and white film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="86"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="77"/>
         <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="89"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="80"/>
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="98"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="109"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="99"/>
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="101"/>
         <source>Input level that becomes black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="113"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="103"/>
         <source>Input level that becomes white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="115"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="105"/>
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="118"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="108"/>
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="120"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="110"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,18 +2356,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
-        <source>Exposure ev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/param_labels.py" line="44"/>
-        <source>Fm dot</source>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="42"/>
+        <source>Exposure EV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/param_labels.py" line="43"/>
+        <source>FM dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2990,41 +3627,41 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/films.py" line="73"/>
-        <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
+        <source>Screen mesh count: threads per inch, or per centimetre written as &quot;90/cm&quot; in recipes (0: not a screen print / unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="75"/>
+        <location filename="../../hybridstudio/steps/films.py" line="76"/>
         <source>Angle of the mesh weave on the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="77"/>
+        <location filename="../../hybridstudio/steps/films.py" line="78"/>
         <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="79"/>
+        <location filename="../../hybridstudio/steps/films.py" line="80"/>
         <source>Page orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="81"/>
+        <location filename="../../hybridstudio/steps/films.py" line="82"/>
         <source>Mirror the films (wrong-reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="83"/>
+        <location filename="../../hybridstudio/steps/films.py" line="84"/>
         <source>Negative films (clear ink, black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="86"/>
+        <location filename="../../hybridstudio/steps/films.py" line="87"/>
         <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films&apos; physical size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/films.py" line="93"/>
+        <location filename="../../hybridstudio/steps/films.py" line="94"/>
         <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,17 +3761,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="144"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
         <source>Expected alternative-process print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="153"/>
         <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration&apos;s simulation, not an artistic look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/negative.py" line="152"/>
+        <location filename="../../hybridstudio/steps/negative.py" line="160"/>
         <source>The image&apos;s L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process&apos;s maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant&apos;s density.</source>
         <translation type="unfinished"></translation>
     </message>

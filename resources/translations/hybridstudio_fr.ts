@@ -3,36 +3,6 @@
 <TS version="2.1" language="fr_FR">
   <context>
     <name>Device</name>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="21" />
-      <source>No AI runtime</source>
-      <translation>Pas de moteur d’IA</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="21" />
-      <source>onnxruntime could not be loaded (%1): AI steps cannot run, craft steps still work.</source>
-      <translation>onnxruntime n’a pas pu être chargé (%1) : les étapes d’IA ne peuvent pas tourner, les étapes artisanales fonctionnent toujours.</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="29" />
-      <source>%1 (fallback)</source>
-      <translation>%1 (solution de repli)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="30" />
-      <source>You asked for %1, but AI steps will run on %2 because %3.</source>
-      <translation>Vous avez choisi %1, mais les étapes d’IA tourneront sur %2, car %3.</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="38" />
-      <source>AI steps run on the processor (%1). Everything works, only slower. onnxruntime offers: %2.</source>
-      <translation>Les étapes d’IA tournent sur le processeur (%1). Tout marche, juste plus lentement. onnxruntime propose : %2.</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/device.py" line="45" />
-      <source>AI steps run on %1 (onnxruntime offers %2).</source>
-      <translation>Les étapes d’IA tournent sur %1 (onnxruntime propose %2).</translation>
-    </message>
   </context>
   <context>
     <name>Explain</name>
@@ -78,7 +48,7 @@
     <message>
       <location filename="../../hybridstudio/ui/export_dialog.py" line="77" />
       <source>Every file carries its process record (what was AI, what was craft, models, prompts, seeds, energy), embedded where the format allows and as a .hybridstudio.json file beside it.</source>
-      <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, graines, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
+      <translation>Chaque fichier porte sa fiche de fabrication (ce qui vient de l’IA, ce qui vient de la main, modèles, prompts, germes aléatoires, énergie), intégrée quand le format le permet et dans un fichier .hybridstudio.json à côté.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/export_dialog.py" line="85" />
@@ -100,14 +70,94 @@
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="108" />
+      <source>PNG (lossless, 8 or 16 bit)</source>
+      <translation>PNG (sans perte, 8 ou 16 bits)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="109" />
+      <source>TIFF (lossless, 8 or 16 bit, for print)</source>
+      <translation>TIFF (sans perte, 8 ou 16 bits, pour l’impression)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="110" />
+      <source>JPEG (small, 8 bit, lossy)</source>
+      <translation>JPEG (léger, 8 bits, avec perte)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="111" />
+      <source>WebP (small, 8 bit, lossy)</source>
+      <translation>WebP (léger, 8 bits, avec perte)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="117" />
+      <source>Like the source</source>
+      <translation>Comme la source</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="118" />
+      <source>8 bit per channel</source>
+      <translation>8 bits par couche</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="119" />
+      <source>16 bit per channel (smooth gradients, larger)</source>
+      <translation>16 bits par couche (dégradés sans paliers, plus lourd)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="124" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="125" />
+      <source>Bit depth</source>
+      <translation>Profondeur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="143" />
+      <source>This picture has no real print resolution (%1): cameras and screens write 72 or 96 dpi. Choose the size it should print at.</source>
+      <translation>Cette image n’a pas de vraie résolution d’impression (%1) : appareils photo et écrans écrivent 72 ou 96 dpi. Choisissez la taille à laquelle l’imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="145" />
+      <source>%1 dpi</source>
+      <translation>%1 dpi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="146" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="152" />
+      <source>%1 dpi: %2</source>
+      <translation>%1 dpi : %2</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="155" />
+      <source>Print resolution</source>
+      <translation>Résolution d’impression</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="251" />
+      <source>Films ready to expose: a PDF with one film per page at exact size, and 1-bit TIFFs. The greyscale separations are not written: untick the films to get them.</source>
+      <translation>Typons prêts à insoler : un PDF avec un typon par page, à la taille exacte, et des TIFF 1 bit. Les séparations en niveaux de gris ne sont pas écrites : décochez les typons pour les obtenir.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="259" />
+      <source>It will write, in the folder above:</source>
+      <translation>Fichiers écrits dans le dossier ci-dessus :</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/export_dialog.py" line="261" />
+      <source>and a .hybridstudio.json process record beside each file.</source>
+      <translation>et, à côté de chacun, sa fiche de fabrication .hybridstudio.json.</translation>
+    </message>
   </context>
   <context>
     <name>GeneratePanel</name>
-    <message>
-      <location filename="../../hybridstudio/ui/generate_panel.py" line="191" />
-      <source>“%1” is not on this computer yet: download it in Tools › Models (%2).</source>
-      <translation>« %1 » n’est pas encore sur cet ordinateur : téléchargez-le dans Outils › Modèles (%2).</translation>
-    </message>
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="229" />
       <source>No image generator is installed yet. Open an image instead, or add a diffusion model in Tools › Models.</source>
@@ -141,12 +191,12 @@
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="244" />
       <source>New seed</source>
-      <translation>Nouvelle graine</translation>
+      <translation>Nouveau germe</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="245" />
       <source>A new random seed</source>
-      <translation>Une nouvelle graine au hasard</translation>
+      <translation>Un nouveau germe aléatoire, tiré au hasard</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="246" />
@@ -176,12 +226,27 @@
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="292" />
       <source>Seed used: %1 (type it in Seed to make this picture again)</source>
-      <translation>Graine utilisée : %1 (tapez-la dans Graine pour refaire exactement cette image)</translation>
+      <translation>Germe aléatoire utilisé : %1 (tapez-le dans Germe aléatoire pour refaire exactement cette image)</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/generate_panel.py" line="295" />
       <source>Final</source>
       <translation>Final</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/generate_panel.py" line="208" />
+      <source>“%1” is not on this computer yet (%2 to download).</source>
+      <translation>« %1 » n’est pas encore sur cet ordinateur (%2 à télécharger).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/generate_panel.py" line="265" />
+      <source>Download it now</source>
+      <translation>Le télécharger maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/generate_panel.py" line="266" />
+      <source>Import a model from a file…</source>
+      <translation>Importer un modèle depuis un fichier…</translation>
     </message>
   </context>
   <context>
@@ -206,11 +271,6 @@
       <location filename="../../hybridstudio/ui/jobs.py" line="57" />
       <source>The system refused a file operation: %1</source>
       <translation>Le système a refusé une opération sur un fichier : %1</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/jobs.py" line="61" />
-      <source>Something went wrong inside HybridStudio (%1: %2). The details below help us fix it.</source>
-      <translation>Quelque chose s’est mal passé dans HybridStudio (%1 : %2). Les détails ci-dessous nous aideront à corriger.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/jobs.py" line="158" />
@@ -349,6 +409,16 @@
       <location filename="../../hybridstudio/ui/jobs_panel.py" line="267" />
       <source>Technical details:</source>
       <translation>Détails techniques :</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/jobs_panel.py" line="236" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/jobs_panel.py" line="237" />
+      <source>The technical details of a failure, for whoever fixes it</source>
+      <translation>Les détails techniques d’un échec, pour qui le corrigera</translation>
     </message>
   </context>
   <context>
@@ -827,6 +897,36 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>The recipe “%1” has changes that are not saved.</source>
       <translation>La recette « %1 » a des modifications non enregistrées.</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="436" />
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="437" />
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="493" />
+      <source>%1 ran on %2 (%3).</source>
+      <translation>%1 a tourné sur %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="499" />
+      <source>%1, in use</source>
+      <translation>%1, en service</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="500" />
+      <source>“%1” runs its AI steps on this device.</source>
+      <translation>« %1 » fait tourner ses étapes d’IA sur ce matériel.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="800" />
+      <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
+      <translation>Aperçu IA sur une copie réduite : les étapes d’IA prennent quelques secondes sur le processeur…</translation>
+    </message>
   </context>
   <context>
     <name>ModelsDialog</name>
@@ -1014,6 +1114,16 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>Imported as “%1”.</source>
       <translation>Importé sous le nom « %1 ».</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/models_panel.py" line="184" />
+      <source>RAM</source>
+      <translation>Mémoire vive</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/models_panel.py" line="184" />
+      <source>graphics memory</source>
+      <translation>mémoire graphique</translation>
+    </message>
   </context>
   <context>
     <name>ParamForm</name>
@@ -1118,6 +1228,11 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>Change the recipe's details</source>
       <translation>Modifier les informations de la recette</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/document.py" line="171" />
+      <source>Untitled recipe</source>
+      <translation>Recette sans titre</translation>
+    </message>
   </context>
   <context>
     <name>RecipePanel</name>
@@ -1187,11 +1302,6 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Passer toute la recette sur l’image en taille réelle (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/recipe_panel.py" line="221" />
-      <source>Untitled recipe</source>
-      <translation>Recette sans titre</translation>
-    </message>
-    <message>
       <location filename="../../hybridstudio/ui/recipe_panel.py" line="255" />
       <source>Rename step</source>
       <translation>Renommer l’étape</translation>
@@ -1220,6 +1330,16 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <location filename="../../hybridstudio/ui/recipe_panel.py" line="327" />
       <source>Add a step to start a recipe.</source>
       <translation>Ajoutez une étape pour commencer une recette.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/recipe_panel.py" line="196" />
+      <source>Open a separations folder…</source>
+      <translation>Ouvrir un dossier de séparations…</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/recipe_panel.py" line="362" />
+      <source>Add “%1” first</source>
+      <translation>Ajouter d’abord « %1 »</translation>
     </message>
   </context>
   <context>
@@ -1481,6 +1601,21 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>Films overprinted in their inks</source>
       <translation>Films superposés dans leurs encres</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/views.py" line="39" />
+      <source>Predicted print</source>
+      <translation>Tirage prévu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/views.py" line="40" />
+      <source>The negative (as printed on film)</source>
+      <translation>Le négatif (tel qu’imprimé sur le film)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/views.py" line="41" />
+      <source>Negative and predicted print side by side</source>
+      <translation>Négatif et tirage prévu côte à côte</translation>
+    </message>
   </context>
   <context>
     <name>steps</name>
@@ -1725,19 +1860,9 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Bords</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
-      <source>Exposure ev</source>
-      <translation>Exposition (IL)</translation>
-    </message>
-    <message>
       <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
       <source>Filter</source>
       <translation>Filtre</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
-      <source>Fm dot</source>
-      <translation>Point FM</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
@@ -1937,7 +2062,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
       <source>Seed</source>
-      <translation>Graine</translation>
+      <translation>Germe aléatoire</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
@@ -2517,7 +2642,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="44" />
       <source>Random seed</source>
-      <translation>Graine du hasard</translation>
+      <translation>Germe aléatoire</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="115" />
@@ -2751,7 +2876,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="441" />
       <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
-      <translation>Quelques taches de lumière douces, tirées d’une graine, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
+      <translation>Quelques taches de lumière douces, tirées d’un germe aléatoire, entrent par un bord et s’ajoutent à l’exposition en lumière linéaire ; la couche sensible au rouge, la plus proche du dos du film, en reçoit le plus.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="446" />
@@ -2791,7 +2916,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="496" />
       <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
-      <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’une graine, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
+      <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’un germe aléatoire, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="501" />
@@ -2816,7 +2941,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="538" />
       <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
-      <translation>Une carte de relief tirée d’une graine, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
+      <translation>Une carte de relief tirée d’un germe aléatoire, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="543" />
@@ -2922,7 +3047,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="713" />
       <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
-      <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’une graine, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
+      <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’un germe aléatoire, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="719" />
@@ -2993,11 +3118,6 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <location filename="../../hybridstudio/steps/films.py" line="71" />
       <source>Largest dot before it fills in</source>
       <translation>Plus gros point avant que la trame ne se bouche</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/steps/films.py" line="73" />
-      <source>Screen mesh count, threads per inch (0: not a screen print / unknown)</source>
-      <translation>Nombre de fils du tamis par pouce (0 : pas de sérigraphie / inconnu)</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/films.py" line="75" />
@@ -3202,7 +3322,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/generate.py" line="24" />
       <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
-      <translation>Bruit de départ : même graine et mêmes réglages donnent la même image (vide : une nouvelle graine, notée dans la fiche de fabrication)</translation>
+      <translation>Bruit de départ : même germe et mêmes réglages donnent la même image (vide : un nouveau germe, noté dans la fiche de fabrication)</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/generate.py" line="27" />
@@ -3232,7 +3352,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/generate.py" line="44" />
       <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
-      <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. La graine fixe le bruit de départ : même graine et mêmes réglages donnent la même image.</translation>
+      <translation>Un modèle de diffusion a appris à retirer le bruit de millions d’images légendées. Il part d’une petite grille de bruit pur (une case pour 8×8 pixels) et, à chaque étape, un réseau (le « unet ») devine quelle part est du bruit, en s’aidant de vos mots traduits en nombres par un encodeur de texte ; le planificateur retire cette part. Après la dernière étape, un décodeur transforme la grille en pixels. Le germe aléatoire fixe le bruit de départ : même germe et mêmes réglages donnent la même image.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/generate.py" line="76" />
@@ -3412,6 +3532,21 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
       <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
+      <source>Exposure EV</source>
+      <translation>Exposition (IL)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
+      <source>FM dot</source>
+      <translation>Point FM</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="73" />
+      <source>Screen mesh count: threads per inch, or per centimetre written as "90/cm" in recipes (0: not a screen print / unknown)</source>
+      <translation>Maillage du tamis : fils par pouce, ou par centimètre écrit « 90/cm » dans les recettes (0 : pas de sérigraphie / inconnu)</translation>
     </message>
   </context>
   <context>
@@ -3728,6 +3863,512 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <source>Too far out to show the dots: each screen pixel is the average of %1 × %1 film pixels. Zoom to %2 % or more to see single dots.</source>
       <translation>Trop loin pour montrer les points : chaque pixel de l’écran est la moyenne de %1 × %1 pixels du film. Zoomez à %2 % ou plus pour voir les points un à un.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Choices</name>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="221" />
+      <source>AM halftone dots</source>
+      <extracomment>Names of choices whose recipe id is not a word a person reads ("am", "dpmpp_2m"), translated in the "Choices" context where the "steps" catalogue has no name for the id; ids not listed are shown in English with hyphens as spaces and a capital ("fluorescent-pink" → "Fluorescent pink").</extracomment>
+      <translation>Points de trame (AM)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="222" />
+      <source>FM stochastic screening</source>
+      <translation>Trame stochastique (FM)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="223" />
+      <source>Index (square pixels)</source>
+      <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="224" />
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="225" />
+      <source>Blue-noise dither</source>
+      <translation>Tramage bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="226" />
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="227" />
+      <source>Black and white</source>
+      <translation>Noir et blanc</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="228" />
+      <source>Spot colours</source>
+      <translation>Tons directs</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="229" />
+      <location filename="../../hybridstudio/ui/param_labels.py" line="272" />
+      <source>From the ink library</source>
+      <extracomment>Choice ids whose meaning depends on the parameter: (parameter name, id) → name.</extracomment>
+      <translation>Depuis le nuancier</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="230" />
+      <source>CMYK process</source>
+      <translation>Quadrichromie (CMJN)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="231" />
+      <source>Simulated process</source>
+      <translation>Quadri simulée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="232" />
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="233" />
+      <source>Screenprint</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="234" />
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="235" />
+      <source>AI model</source>
+      <translation>Modèle d’IA</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="236" />
+      <source>Lanczos (no AI)</source>
+      <translation>Lanczos (sans IA)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="237" />
+      <source>Clear film</source>
+      <translation>Film transparent</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="238" />
+      <source>Dense film</source>
+      <translation>Film dense</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="239" />
+      <source>The negative's own size</source>
+      <translation>La taille du négatif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="240" />
+      <source>DDIM</source>
+      <translation>DDIM</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="241" />
+      <source>Euler</source>
+      <translation>Euler</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="242" />
+      <source>Euler ancestral</source>
+      <translation>Euler ancestral</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="243" />
+      <source>DPM++ 2M</source>
+      <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="244" />
+      <source>LCM</source>
+      <translation>LCM</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="245" />
+      <source>Tri-X 400</source>
+      <translation>Tri-X 400</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="246" />
+      <source>T-Max 100</source>
+      <translation>T-Max 100</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="247" />
+      <source>T-Max 400</source>
+      <translation>T-Max 400</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="248" />
+      <source>Portra 400</source>
+      <translation>Portra 400</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="249" />
+      <source>Ektar 100</source>
+      <translation>Ektar 100</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="250" />
+      <source>Gold 200</source>
+      <translation>Gold 200</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="251" />
+      <source>Velvia 50</source>
+      <translation>Velvia 50</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="252" />
+      <source>Provia 100F</source>
+      <translation>Provia 100F</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="253" />
+      <source>Vision3 500T</source>
+      <translation>Vision3 500T</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="254" />
+      <source>Double-X 5222</source>
+      <translation>Double-X 5222</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="255" />
+      <source>Van Dyke</source>
+      <translation>Van Dyke</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="256" />
+      <source>Platinum/palladium</source>
+      <translation>Platine/palladium</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="257" />
+      <source>Colour negative film</source>
+      <translation>Film négatif couleur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="258" />
+      <source>Slide film</source>
+      <translation>Diapositive</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="259" />
+      <source>Super 16</source>
+      <translation>Super 16</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="260" />
+      <source>Super 35</source>
+      <translation>Super 35</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="261" />
+      <source>35 mm (135)</source>
+      <translation>24×36 (135)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="262" />
+      <source>Half frame</source>
+      <translation>Demi-format</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="263" />
+      <source>Lith print</source>
+      <translation>Tirage lith</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="264" />
+      <source>Salt print</source>
+      <translation>Papier salé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="265" />
+      <source>Automatic press</source>
+      <translation>Presse automatique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="266" />
+      <source>Manual press</source>
+      <translation>Presse manuelle</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceProbe</name>
+    <message>
+      <location filename="../../hybridstudio/runtime/providers.py" line="120" />
+      <source>The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this onnxruntime-gpu %3), or install the plain onnxruntime package.</source>
+      <extracomment>``translator(context, text)``: the app passes Qt's translator, the CLI none (it reads the .ts itself). The user-facing device names, in the order tried by "auto".</extracomment>
+      <translation>La carte graphique NVIDIA (CUDA) est inutilisable, les étapes d’IA tournent donc sur le processeur : installez ou mettez à jour le pilote NVIDIA et CUDA %1 avec cuDNN %2 (requis par cet onnxruntime-gpu %3), ou installez le paquet onnxruntime simple.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/runtime/providers.py" line="124" />
+      <source>The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer.</source>
+      <translation>La carte graphique Windows (DirectML) est inutilisable, les étapes d’IA tournent donc sur le processeur : mettez à jour le pilote graphique (DirectX 12 requis) et Windows 10 1903 ou plus récent.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/runtime/providers.py" line="127" />
+      <source>The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: CoreML needs macOS 12 or newer; update macOS.</source>
+      <translation>La puce graphique Apple (CoreML) est inutilisable, les étapes d’IA tournent donc sur le processeur : CoreML demande macOS 12 ou plus récent ; mettez macOS à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/runtime/probe.py" line="89" />
+      <source>AI steps cannot run: %1</source>
+      <extracomment>The shipped graph the probe runs (made by models/tiny/make_tiny_models.py).</extracomment>
+      <translation>Les étapes d’IA ne peuvent pas tourner : %1</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/runtime/probe.py" line="92" />
+      <source>AI steps run on %1 (%2), checked with a test model.</source>
+      <translation>Les étapes d’IA tournent sur %1 (%2), vérifié avec un modèle d’essai.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceStatus</name>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="25" />
+      <source>checking…</source>
+      <translation>vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="26" />
+      <source>HybridStudio is running a tiny test model to find out which device AI steps will use.</source>
+      <translation>HybridStudio fait tourner un petit modèle d’essai pour savoir quel matériel les étapes d’IA utiliseront.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="29" />
+      <source>No AI runtime</source>
+      <translation>Pas de moteur d’IA</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="30" />
+      <source>AI steps cannot run (%1). Craft steps still work.</source>
+      <translation>Les étapes d’IA ne peuvent pas tourner (%1). Les étapes artisanales fonctionnent.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="35" />
+      <source>%1 (fallback)</source>
+      <translation>%1 (repli)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="38" />
+      <source>AI steps run on the processor: everything works, only slower than on a graphics card (checked with a test model).</source>
+      <translation>Les étapes d’IA tournent sur le processeur : tout fonctionne, seulement plus lentement que sur une carte graphique (vérifié avec un modèle d’essai).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/device.py" line="41" />
+      <source>AI steps run on %1 (checked with a test model).</source>
+      <translation>Les étapes d’IA tournent sur %1 (vérifié avec un modèle d’essai).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DownloadFailures</name>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="14" />
+      <source>This computer is not connected to the internet.</source>
+      <translation>Cet ordinateur n’est pas connecté à Internet.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="15" />
+      <source>Connect to a network and press Download again, or import the model from a USB key with “Import ONNX file…”.</source>
+      <translation>Connectez-vous à un réseau et appuyez de nouveau sur Télécharger, ou importez le modèle depuis une clé USB avec « Importer un fichier ONNX… ».</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="19" />
+      <source>The model server (Hugging Face) could not be reached.</source>
+      <translation>Le serveur de modèles (Hugging Face) est injoignable.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="21" />
+      <source>Try again in a few minutes; at school, ask whether a proxy is needed. The part already downloaded is kept.</source>
+      <translation>Réessayez dans quelques minutes ; à l’école, demandez si un proxy est nécessaire. La partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="25" />
+      <source>The disk is full.</source>
+      <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="26" />
+      <source>Free some space (or remove models you no longer use) and press Download again: it goes on where it stopped.</source>
+      <translation>Libérez de la place (ou supprimez des modèles inutilisés) et appuyez de nouveau sur Télécharger : le téléchargement reprend où il s’est arrêté.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="30" />
+      <source>This model's licence must be accepted on its Hugging Face page before it can be downloaded.</source>
+      <translation>La licence de ce modèle doit être acceptée sur sa page Hugging Face avant de pouvoir le télécharger.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="32" />
+      <source>Open the model's page (link under Licence), accept the licence with your account, then press Download again.</source>
+      <translation>Ouvrez la page du modèle (lien sous Licence), acceptez la licence avec votre compte, puis appuyez de nouveau sur Télécharger.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="36" />
+      <source>The model is no longer where the catalogue says.</source>
+      <translation>Le modèle n’est plus là où le catalogue l’indique.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="37" />
+      <source>Update HybridStudio, or import the model from a file.</source>
+      <translation>Mettez HybridStudio à jour, ou importez le modèle depuis un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="41" />
+      <source>The downloaded file was damaged and was deleted.</source>
+      <translation>Le fichier téléchargé était abîmé : il a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="42" />
+      <source>Press Download again.</source>
+      <translation>Appuyez de nouveau sur Télécharger.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="45" />
+      <source>The download failed.</source>
+      <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/failures.py" line="46" />
+      <source>Press Download again; if it keeps failing, show the details to whoever looks after the computers.</source>
+      <translation>Appuyez de nouveau sur Télécharger ; si l’échec se répète, montrez les détails à la personne qui s’occupe des ordinateurs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlainErrors</name>
+    <message>
+      <location filename="../../hybridstudio/ui/jobs.py" line="61" />
+      <source>This file is not a picture HybridStudio can read. Open a PNG, JPEG, TIFF or WebP file.</source>
+      <translation>Ce fichier n’est pas une image que HybridStudio sait lire. Ouvrez un fichier PNG, JPEG, TIFF ou WebP.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/jobs.py" line="64" />
+      <source>Something went wrong inside HybridStudio. Try again; if it happens again, open Details and show them to whoever looks after the computers.</source>
+      <translation>Un problème est survenu dans HybridStudio. Réessayez ; si cela se reproduit, ouvrez Détails et montrez-les à la personne qui s’occupe des ordinateurs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemBox</name>
+    <message>
+      <location filename="../../hybridstudio/ui/problem.py" line="46" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipeInputs</name>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="39" />
+      <source>an image</source>
+      <extracomment>``name_fr``/``description_fr``: the recipe's name and description in French (shipped recipes) What each payload kind is called when telling a person what a recipe needs.</extracomment>
+      <translation>une image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="40" />
+      <source>a separations folder</source>
+      <translation>un dossier de séparations</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="41" />
+      <source>films</source>
+      <translation>des typons</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="42" />
+      <source>a digital negative</source>
+      <translation>un négatif numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="196" />
+      <source>This recipe makes films from separations: add a separation step, or open a separations folder.</source>
+      <translation>Cette recette fait des typons à partir de séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="200" />
+      <source>This recipe works on separations: add a separation step, or open a separations folder.</source>
+      <translation>Cette recette travaille sur des séparations : ajoutez une étape de séparation, ou ouvrez un dossier de séparations.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="203" />
+      <source>This recipe works on %1: open one first.</source>
+      <translation>Cette recette travaille sur %1 : ouvrez-en d’abord.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/recipe.py" line="206" />
+      <source>This recipe works on %1, but what is open is %2: open %1 instead.</source>
+      <translation>Cette recette travaille sur %1, mais ce qui est ouvert est %2 : ouvrez plutôt %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sizes</name>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="19" />
+      <source>%1 MB</source>
+      <translation>%1 Mo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="34" />
+      <source>16-bit TIFF</source>
+      <translation>TIFF 16 bits</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="36" />
+      <source>PDF at exact size</source>
+      <translation>PDF à la taille exacte</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="47" />
+      <source>Negative %1 × %2 %3 at %4 dpi</source>
+      <translation>Négatif %1 × %2 %3 à %4 dpi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="50" />
+      <source>%1 ≈ %2</source>
+      <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="76" />
+      <source>at most %1</source>
+      <translation>au plus %1</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="79" />
+      <source>about %1</source>
+      <translation>environ %1</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="91" />
+      <location filename="../../hybridstudio/ui/sizes.py" line="111" />
+      <source>every film, one page each</source>
+      <translation>tous les typons, un par page</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="95" />
+      <source>the films' report</source>
+      <translation>le rapport des typons</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="104" />
+      <source>a check picture</source>
+      <translation>une image de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="107" />
+      <source>the separation report</source>
+      <translation>le rapport de séparation</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="108" />
+      <source>the list of inks</source>
+      <translation>la liste des encres</translation>
     </message>
   </context>
 </TS>
