@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from .views import payload_size
 
+#: Check pictures a full run writes only when it finds something to show.
+CONDITIONAL_PREVIEWS = frozenset({"coverage-check"})
+
 
 def number(value: float, decimals: int = 1) -> str:
     """A number in the current locale (decimal comma in French)."""
@@ -101,8 +104,13 @@ def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
         out = [(f"{stem}/{separation_filename(sep, k)}", at_most(w * h + 4096))
                for k, sep in enumerate(seps, start=1)]
         out.append((f"{stem}/{COMPOSITE_NAME}", at_most(w * h * 3 + 4096)))
-        out += [(f"{stem}/{ink_slug(name)}.png", QCoreApplication.translate("Sizes", "a check picture"))
-                for name in getattr(payload, "previews", {})]
+        for name in getattr(payload, "previews", {}):
+            # the coverage check is drawn only where the full-resolution sheet is over the ink
+            # limit, which the preview cannot promise either way
+            what = (QCoreApplication.translate("Sizes", "a check picture, only if some of the sheet is "
+                                               "over the ink limit")
+                    if name in CONDITIONAL_PREVIEWS else QCoreApplication.translate("Sizes", "a check picture"))
+            out.append((f"{stem}/{ink_slug(name)}.png", what))
         out += [(f"{stem}/{name}", "") for name in getattr(payload, "attachments", {})]
         out.append((f"{stem}/{REPORT_NAME}", QCoreApplication.translate("Sizes", "the separation report")))
         out.append((f"{stem}/{INDEX_NAME}", QCoreApplication.translate("Sizes", "the list of inks")))

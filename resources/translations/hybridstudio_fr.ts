@@ -4361,6 +4361,11 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>une image de contrôle</translation>
     </message>
     <message>
+      <location filename="../../hybridstudio/ui/sizes.py" line="108" />
+      <source>a check picture, only if some of the sheet is over the ink limit</source>
+      <translation>une image de contrôle, seulement si une partie de la feuille dépasse la limite d’encrage</translation>
+    </message>
+    <message>
       <location filename="../../hybridstudio/ui/sizes.py" line="107" />
       <source>the separation report</source>
       <translation>le rapport de séparation</translation>
