@@ -107,9 +107,10 @@ def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
         for name in getattr(payload, "previews", {}):
             # the coverage check is drawn only where the full-resolution sheet is over the ink
             # limit, which the preview cannot promise either way
-            what = (QCoreApplication.translate("Sizes", "a check picture, only if some of the sheet is "
-                                               "over the ink limit")
-                    if name in CONDITIONAL_PREVIEWS else QCoreApplication.translate("Sizes", "a check picture"))
+            what = QCoreApplication.translate("Sizes", "a check picture")
+            if name in CONDITIONAL_PREVIEWS:
+                what = QCoreApplication.translate("Sizes", "a check picture, only if some of the sheet "
+                                                  "is over the ink limit")
             out.append((f"{stem}/{ink_slug(name)}.png", what))
         out += [(f"{stem}/{name}", "") for name in getattr(payload, "attachments", {})]
         out.append((f"{stem}/{REPORT_NAME}", QCoreApplication.translate("Sizes", "the separation report")))
