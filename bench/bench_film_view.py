@@ -20,10 +20,10 @@ import cv2
 import numpy as np
 from skimage import data
 
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.film import FilmJob, FilmOptions
 from hybridstudio.film.payload import OVERPRINT, FilmsPayload
 from hybridstudio.screening.spec import ScreenSpec
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 SCREEN = (1500, 1000)
 INKS = {"Cyan": (0.0, 0.6, 0.9), "Magenta": (0.9, 0.0, 0.5), "Yellow": (1.0, 0.9, 0.0),

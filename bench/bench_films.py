@@ -27,7 +27,7 @@ import cv2, numpy as np
 from pathlib import Path
 from skimage import data
 from hybridstudio.core.provenance import ProcessRecord
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 from hybridstudio.film import FilmJob, FilmOptions
 from hybridstudio.film.writer import save_films
 from hybridstudio.screening.spec import ScreenSpec

@@ -3,46 +3,13 @@ opens them in the app; ``--self-test`` checks the installation headless."""
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 from pathlib import Path
 
-from . import __version__
 from .core.errors import HybridStudioError
+from .parser import COMMAND_MODULES, build_parser
 
-#: Modules that add sub-commands through ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "hybridstudio.commands",
-    "hybridstudio.models.cli",
-    "hybridstudio.upscale.cli",
-    "hybridstudio.separation.cli",
-    "hybridstudio.film.cli",
-    "hybridstudio.diffusion.cli",
-    "hybridstudio.analog.cli",
-    "hybridstudio.negative.cli",
-    "hybridstudio.credentials.cli",
-    "hybridstudio.card.cli",
-    "hybridstudio.server.cli",
-)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hybridstudio",
-        description="HybridStudio: local AI + craft image making. Without a command, starts the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"HybridStudio {__version__}")
-    parser.add_argument("--verbose", action="store_true",
-                        help="show onnxruntime's own log and the full reason of a device fallback")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation without opening a window "
-                             "(options: hybridstudio --self-test --help)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
-    return parser
-
+__all__ = ["COMMAND_MODULES", "build_parser", "main", "opens_documents"]
 
 #: Files the app opens when a user double-clicks them (the installers associate these suffixes).
 DOCUMENT_SUFFIXES = (".hsrecipe", ".toml")

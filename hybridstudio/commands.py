@@ -12,9 +12,9 @@ from .core.cancel import CancelToken
 from .core.cost import describe
 from .core.errors import Cancelled, InputError
 from .core.i18n import translate
-from .core.provenance import ProcessRecord, record_from_xmp
 from .core.recipe import Recipe
 from .core.settings import Settings
+from .io.images import read_record
 from .paths import recipes_dir
 from .progress import TerminalProgress, ctrl_c_cancels
 from .server.remote import add_server_args
@@ -171,20 +171,6 @@ def cmd_recipes(args: argparse.Namespace) -> int:
         first = description.splitlines()[0] if description else ""
         print(f"{path.stem:<28} {name}: {first}")
     return 0
-
-
-def read_record(path: Path) -> dict | None:
-    """The process record of an output: the sidecar JSON, else the XMP embedded in the file."""
-    sidecar = ProcessRecord.sidecar_path(path)
-    if sidecar.is_file():
-        try:
-            return json.loads(sidecar.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
-    from .io.images import read_xmp
-
-    xmp = read_xmp(path)
-    return record_from_xmp(xmp) if xmp else None
 
 
 def cmd_device(args: argparse.Namespace) -> int:

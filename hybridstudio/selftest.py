@@ -98,9 +98,9 @@ def check_modules(details: list[str]) -> None:
     A frozen build that misses a module (steps and commands are imported by name, which
     PyInstaller's analysis cannot see) fails here rather than in a student's hands.
     """
-    from .cli import COMMAND_MODULES, build_parser
     from .core.recipe import Recipe
     from .core.step import all_steps
+    from .parser import COMMAND_MODULES, build_parser
 
     build_parser()
     steps = all_steps()

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from conftest import photo
 
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 INKS = {"Cyan": (0.0, 0.6, 0.9), "Magenta": (0.9, 0.0, 0.5), "Yellow": (1.0, 0.9, 0.0),
         "Black": (0.0, 0.0, 0.0)}

@@ -13,10 +13,10 @@ from screening_helpers import black_share
 from hybridstudio.core.context import StepRecord
 from hybridstudio.core.errors import InputError, ParamError
 from hybridstudio.core.provenance import ProcessRecord
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.film import FilmJob, FilmOptions
 from hybridstudio.film.writer import save_films
 from hybridstudio.screening.spec import ScreenSpec
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 PT_PER_MM = 72 / 25.4
 

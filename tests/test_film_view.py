@@ -11,12 +11,12 @@ from film_helpers import cmyk_set, read_film
 from screening_helpers import angle_diff, fft_screen
 
 from hybridstudio.core.provenance import ProcessRecord
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.film import FilmJob, FilmOptions
 from hybridstudio.film.payload import OVERPRINT, FilmsPayload
 from hybridstudio.film.view import Crop, film_coverage, film_ink, step_for_zoom
 from hybridstudio.film.writer import save_films
 from hybridstudio.screening.spec import ScreenSpec
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 
 def two_inks(dpi: float = 150.0) -> SeparationSet:

@@ -7,10 +7,10 @@ import math
 import numpy as np
 import pytest
 
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.film import FilmJob, FilmOptions
 from hybridstudio.screening import advisor
 from hybridstudio.screening.spec import ScreenSpec
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 
 @pytest.mark.parametrize(("alpha", "inches"), [(5, 0.21), (15, 0.07), (30, 0.035)])

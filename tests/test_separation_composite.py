@@ -7,10 +7,10 @@ import itertools
 import numpy as np
 import pytest
 
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.separation.colours import srgb_to_lab
 from hybridstudio.separation.composite import composite_of, composite_planes, inverse_tvi, tvi
 from hybridstudio.separation.inks import load_library
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 PAPER = Ink("paper", (1.0, 1.0, 1.0), opacity="opaque")
 

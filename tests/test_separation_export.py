@@ -13,9 +13,9 @@ import tifffile
 from PIL import Image
 
 from hybridstudio.core.errors import InputError
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
 from hybridstudio.separation.composite import composite_of
 from hybridstudio.separation.export import load_separations, write_separation_folder
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
 
 def _set(h=40, w=64, dpi=600.0):

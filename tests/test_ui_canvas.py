@@ -7,7 +7,7 @@ import pytest
 from conftest import photo
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from hybridstudio.core.separations import Ink, Separation, SeparationSet
+from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 from hybridstudio.ui.canvas import Canvas
 from hybridstudio.ui.qimage import qimage_from_rgb, rgb_from_qimage
 from hybridstudio.ui.views import available_views, preview_scale_for, print_size, render_view

@@ -55,8 +55,8 @@ def _two_ink_separations(folder):
     import numpy as np
     from conftest import photo
 
-    from hybridstudio.core.separations import Ink, Separation, SeparationSet
     from hybridstudio.separation.export import write_separation_folder
+    from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 
     rgb = photo("coffee")
     lum = rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32)

@@ -18,10 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def make_card(path: Path, target: Path, lang: str) -> Path:
     """The CLI's and the app's way to a card: record, credentials, privacy setting, render."""
-    from ..commands import read_record
     from ..core.settings import Settings
     from ..credentials import read_credentials
     from ..credentials.verify import describe
+    from ..io.images import read_record
     from .render import render_card
 
     if not path.is_file():

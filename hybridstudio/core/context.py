@@ -10,50 +10,10 @@ import numpy as np
 
 from .cancel import CancelToken
 from .cost import CostMeter
+from .provenance import StepRecord  # the record is provenance (base); contexts carry one
 from .settings import Settings
 
 ProgressFn = Callable[[float, str], None]
-
-
-@dataclass
-class StepRecord:
-    """The process record of one step: filled by the executor and, for AI use, by the step."""
-
-    step_id: str
-    title: str
-    uses_ai: bool
-    params: dict[str, Any]
-    ai: dict[str, Any] | None = None  # model {id, revision, sha256, licence}, prompt, seed, …
-    notes: list[str] = field(default_factory=list)  # what the step did, in plain words
-    warnings: list[str] = field(default_factory=list)
-    started: str | None = None
-    finished: str | None = None
-    cost: dict[str, Any] | None = None
-    cached: bool = False
-    #: the device and onnxruntime provider of each model session the step ran (AI steps)
-    devices: list[dict[str, Any]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        out = {
-            "step": self.step_id,
-            "title": self.title,
-            "kind": "ai" if self.uses_ai else "craft",
-            "params": self.params,
-            "started": self.started,
-            "finished": self.finished,
-        }
-        for key in ("ai", "cost"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
-        if self.notes:
-            out["notes"] = self.notes
-        if self.warnings:
-            out["warnings"] = self.warnings
-        if self.cached:
-            out["cached"] = True
-        if self.devices:
-            out["devices"] = self.devices
-        return out
 
 
 @dataclass

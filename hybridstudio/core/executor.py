@@ -7,7 +7,6 @@ moved into place when the whole job succeeded, so a cancelled or failed job leav
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
 import shutil
 import tempfile
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .atomic import file_sha256
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
@@ -80,12 +80,6 @@ def load_input(kind: str, path: Path, settings: Settings) -> Any:
     return loader(path)
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _payload_key(payload: Any) -> str:

@@ -62,8 +62,6 @@ class Param:
         if k == "float":
             if self.unit == "threads/in" and isinstance(value, str):
                 # a mesh count may be written per inch or per centimetre: "230/in", "90/cm"
-                from ..screening.spec import parse_mesh
-
                 value = parse_mesh(value)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ParamError(self.name, f"expected a number, got {value!r}")
@@ -143,3 +141,23 @@ def validate_params(declared: tuple[Param, ...], given: dict[str, Any]) -> dict[
         if key not in by_name:
             raise ParamError(key, f"unknown parameter{_did_you_mean(key, tuple(by_name))}")
     return {p.name: p.validate(given.get(p.name, p.default)) for p in declared}
+
+
+#: threads per inch in one thread per centimetre
+CM_PER_INCH = 2.54
+_MESH = re.compile(
+    r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:(?:threads?|fils|t)?\s*/\s*(in|inch|cm|po)|(tpi))?\s*$",
+    re.IGNORECASE)
+
+
+def parse_mesh(text: str | float) -> float:
+    """A mesh count in threads per inch from '230', '230/in', '90/cm', '90 fils/cm' (French
+    workshops count per centimetre, suppliers often per inch: both are accepted)."""
+    if isinstance(text, (int, float)):
+        return float(text)
+    m = _MESH.match(str(text))
+    if not m:
+        raise ParamError("mesh", f"{text!r} is not a mesh count (e.g. 230/in or 90/cm)")
+    value = float(m.group(1).replace(",", "."))
+    unit = (m.group(2) or m.group(3) or "in").lower()
+    return value * CM_PER_INCH if unit == "cm" else value

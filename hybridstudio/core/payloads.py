@@ -3,17 +3,45 @@ big it is (for the cache) and how it is saved (atomically, with its process reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import numpy as np
 
+# The image payload is defined beside its reader and writer (io sits below the engine); the
+# engine's steps name it from here with the other payload types.
+from ..io.images import ImagePayload
+
 if TYPE_CHECKING:
     from .context import StepContext
     from .provenance import ProcessRecord
 
+__all__ = ["NOTHING", "ImagePayload", "Payload", "PayloadWriter", "View", "register_writer",
+           "write_payload"]
+
 NOTHING = "nothing"  # what a generation step consumes
+
+#: How a payload kind is written: (payload, out_dir, stem, record, ctx) -> the files written.
+PayloadWriter = Callable[[Any, Path, str, "ProcessRecord", "StepContext | None"], list[Path]]
+_WRITERS: dict[str, PayloadWriter] = {}
+
+
+def register_writer(kind: str, writer: PayloadWriter) -> None:
+    """Make ``writer`` the way payloads of ``kind`` are saved. An engine registers its own kinds, so
+    the core never calls back up into an engine's module."""
+    _WRITERS[kind] = writer
+
+
+def write_payload(payload: Any, out_dir: Path, stem: str, record: ProcessRecord,
+                  ctx: StepContext | None) -> list[Path]:
+    """Save ``payload`` through the writer its kind registered; returns the files written."""
+    try:
+        writer = _WRITERS[payload.kind]
+    except KeyError:
+        raise KeyError(f"no writer is registered for {payload.kind!r} payloads") from None
+    return writer(payload, out_dir, stem, record, ctx)
 
 
 @dataclass(frozen=True)
@@ -44,56 +72,3 @@ class Payload(Protocol):
 
     def preview_rgb(self) -> np.ndarray:
         """An sRGB float32 HxWx3 picture of the payload for the app's canvas."""
-
-
-@dataclass
-class ImagePayload:
-    """An image in the working space: sRGB-encoded float32 RGB in 0..1, HxWx3.
-
-    ``alpha`` (HxW float32 0..1) is kept apart so steps work on colour only. ``dpi`` is the print
-    resolution if known. ``bit_depth`` (8 or 16) is the source precision, used to choose the output
-    depth. ``source_icc_description`` names the profile the pixels were converted from.
-    """
-
-    kind: ClassVar[str] = "image"
-    pixels: np.ndarray
-    alpha: np.ndarray | None = None
-    dpi: float | None = None
-    bit_depth: int = 8
-    source: str | None = None
-    source_icc_description: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if self.pixels.ndim != 3 or self.pixels.shape[2] != 3:
-            raise ValueError(f"ImagePayload needs HxWx3 pixels, got {self.pixels.shape}")
-        if self.pixels.dtype != np.float32:
-            self.pixels = self.pixels.astype(np.float32)
-        if self.alpha is not None and self.alpha.shape != self.pixels.shape[:2]:
-            raise ValueError("alpha must match the image size")
-
-    @property
-    def width(self) -> int:
-        return int(self.pixels.shape[1])
-
-    @property
-    def height(self) -> int:
-        return int(self.pixels.shape[0])
-
-    def with_pixels(self, pixels: np.ndarray, **changes: Any) -> ImagePayload:
-        """A copy with new pixels (and other fields changed), keeping the rest."""
-        return replace(self, pixels=pixels, **changes)
-
-    def nbytes(self) -> int:
-        return int(self.pixels.nbytes + (self.alpha.nbytes if self.alpha is not None else 0))
-
-    def save(self, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext) -> list[Path]:
-        from ..io.images import save_image  # late import: io depends on core
-
-        fmt = ctx.settings.image_format if ctx is not None else "png"
-        depth = (ctx.settings.image_bit_depth or None) if ctx is not None else None
-        path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record, bit_depth=depth)
-        return [path, record.sidecar_path(path)]
-
-    def preview_rgb(self) -> np.ndarray:
-        return self.pixels

@@ -80,12 +80,17 @@ def register(cls: type[Step]) -> type[Step]:
     return cls
 
 
+#: The package whose modules define the built-in step kinds. It is found by name, like a plugin
+#: entry point: the steps wrap the crafts, which sit above this registry, so importing it here
+#: would make the engine depend on every craft.
+STEPS_PACKAGE = "hybridstudio.steps"
+
+
 def _load_all() -> None:
     global _LOADED
     if _LOADED:
         return
-    import hybridstudio.steps as pkg
-
+    pkg = importlib.import_module(STEPS_PACKAGE)
     for mod in pkgutil.iter_modules(pkg.__path__):
         importlib.import_module(f"{pkg.__name__}.{mod.name}")
     _LOADED = True

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..core.atomic import file_sha256
 from ..core.provenance import COMPOSITE, IPTC_DST, TRAINED, redact_prompts
 
 HUMAN_EDITS = IPTC_DST + "humanEdits"
@@ -73,8 +74,6 @@ def _action(step: dict[str, Any], first: bool) -> dict[str, Any]:
 def input_ingredients(record: dict[str, Any]) -> list[tuple[dict[str, Any], Path | None]]:
     """One ingredient per input: (definition, file to read it from, or None when the file is not
     there any more or is not the one recorded — then only its name and hash are declared)."""
-    from ..core.executor import file_sha256
-
     out = []
     for i, inp in enumerate(record.get("inputs") or []):
         path = Path(str(inp.get("path") or f"input-{i + 1}"))

@@ -18,12 +18,12 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
-from ..core.separations import SeparationSet
 from ..screening import advisor
 from ..screening.angles import default_angles, lightness
 from ..screening.render import PlaneScreener
 from ..screening.spec import ScreenSpec
 from ..screening.tone import ToneCurve
+from ..separation.sets import SeparationSet
 from .label import film_label_text, render_label
 from .marks import registration_patches, stamp
 from .pages import Layout, plan_layout

@@ -13,8 +13,8 @@ from PIL import Image
 from ..core.context import StepRecord
 from ..core.errors import InputError
 from ..core.provenance import COMPOSITE, TRAINED, ProcessRecord
-from ..core.separations import SeparationSet
 from ..separation.export import INDEX_NAME, load_separations
+from ..separation.sets import SeparationSet
 
 DPI_TOLERANCE = 0.005  # relative
 

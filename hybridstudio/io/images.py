@@ -10,18 +10,20 @@ TIFF tag 700, JPEG APP1, WebP XMP chunk) and always writes the sidecar JSON.
 
 from __future__ import annotations
 
+import json
 import struct
 import warnings
 import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
 from ..core.errors import InputError
-from ..core.payloads import ImagePayload
-from ..core.provenance import ProcessRecord
+from ..core.provenance import ProcessRecord, record_from_xmp
 from ..credentials import signed_output
 from .colour_profiles import (
     convert_8bit_to_srgb,
@@ -32,6 +34,9 @@ from .colour_profiles import (
 )
 from .png import bit_depth as png_bit_depth
 from .png import write_png_bgr
+
+if TYPE_CHECKING:
+    from ..core.context import StepContext
 
 READ_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 WRITE_FORMATS = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
@@ -44,6 +49,57 @@ _ORIENT = {
     5: lambda a: np.swapaxes(a, 0, 1), 6: lambda a: np.swapaxes(a, 0, 1)[:, ::-1],
     7: lambda a: np.swapaxes(a, 0, 1)[::-1, ::-1], 8: lambda a: np.swapaxes(a, 0, 1)[::-1],
 }
+
+
+@dataclass
+class ImagePayload:
+    """An image in the working space: sRGB-encoded float32 RGB in 0..1, HxWx3.
+
+    ``alpha`` (HxW float32 0..1) is kept apart so steps work on colour only. ``dpi`` is the print
+    resolution if known. ``bit_depth`` (8 or 16) is the source precision, used to choose the output
+    depth. ``source_icc_description`` names the profile the pixels were converted from.
+    """
+
+    kind: ClassVar[str] = "image"
+    pixels: np.ndarray
+    alpha: np.ndarray | None = None
+    dpi: float | None = None
+    bit_depth: int = 8
+    source: str | None = None
+    source_icc_description: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.pixels.ndim != 3 or self.pixels.shape[2] != 3:
+            raise ValueError(f"ImagePayload needs HxWx3 pixels, got {self.pixels.shape}")
+        if self.pixels.dtype != np.float32:
+            self.pixels = self.pixels.astype(np.float32)
+        if self.alpha is not None and self.alpha.shape != self.pixels.shape[:2]:
+            raise ValueError("alpha must match the image size")
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+    def with_pixels(self, pixels: np.ndarray, **changes: Any) -> ImagePayload:
+        """A copy with new pixels (and other fields changed), keeping the rest."""
+        return replace(self, pixels=pixels, **changes)
+
+    def nbytes(self) -> int:
+        return int(self.pixels.nbytes + (self.alpha.nbytes if self.alpha is not None else 0))
+
+    def save(self, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext) -> list[Path]:
+        fmt = ctx.settings.image_format if ctx is not None else "png"
+        depth = (ctx.settings.image_bit_depth or None) if ctx is not None else None
+        path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record, bit_depth=depth)
+        return [path, record.sidecar_path(path)]
+
+    def preview_rgb(self) -> np.ndarray:
+        return self.pixels
 
 
 def is_image_file(path: Path) -> bool:
@@ -267,3 +323,15 @@ def read_xmp(path: str | Path) -> bytes | None:
 def exif_transpose_pillow(img: Image.Image) -> Image.Image:
     """Pillow's own EXIF transposition (used to cross-check ours in tests)."""
     return ImageOps.exif_transpose(img)
+
+
+def read_record(path: Path) -> dict | None:
+    """The process record of an output: the sidecar JSON, else the XMP embedded in the file."""
+    sidecar = ProcessRecord.sidecar_path(path)
+    if sidecar.is_file():
+        try:
+            return json.loads(sidecar.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
+    xmp = read_xmp(path)
+    return record_from_xmp(xmp) if xmp else None

@@ -41,6 +41,7 @@ from .catalogue import (
     imported_dir,
 )
 from .inspect import GraphInfo, inspect_onnx
+from .upscaler import UpscalerModel
 
 ROOT = install_root()
 UNKNOWN_LICENCE = Licence("unknown (local file)", "", None,
@@ -356,8 +357,6 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
 
 
 def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
-    from ..upscale.model import UpscalerModel
-
     up = UpscalerModel.open(path)
     from dataclasses import replace
 

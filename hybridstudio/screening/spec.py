@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..core.errors import ParamError
+from ..core.params import CM_PER_INCH, parse_mesh  # noqa: F401 - mesh units live with the parameters
 from .spots import SPOT_FUNCTIONS
 
 METHODS = ("am", "fm", "index", "diffusion")
@@ -66,21 +67,3 @@ def _in_range(name: str, value: float, bounds: tuple[float, float], unit: str) -
         raise ParamError(name, f"{value} {unit} is out of range ({lo:g}–{hi:g} {unit})")
 
 
-#: threads per inch in one thread per centimetre
-CM_PER_INCH = 2.54
-_MESH = __import__("re").compile(
-    r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:(?:threads?|fils|t)?\s*/\s*(in|inch|cm|po)|(tpi))?\s*$",
-    __import__("re").IGNORECASE)
-
-
-def parse_mesh(text: str | float) -> float:
-    """A mesh count in threads per inch from '230', '230/in', '90/cm', '90 fils/cm' (French
-    workshops count per centimetre, suppliers often per inch: both are accepted)."""
-    if isinstance(text, (int, float)):
-        return float(text)
-    m = _MESH.match(str(text))
-    if not m:
-        raise ParamError("mesh", f"{text!r} is not a mesh count (e.g. 230/in or 90/cm)")
-    value = float(m.group(1).replace(",", "."))
-    unit = (m.group(2) or m.group(3) or "in").lower()
-    return value * CM_PER_INCH if unit == "cm" else value

@@ -16,3 +16,5 @@ Small modules, each named for what it does:
 
 Guide: ``docs/separation.md``.
 """
+
+from . import export as _export  # noqa: F401 - registers the writer of the ``separations`` payload kind

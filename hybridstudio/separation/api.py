@@ -24,12 +24,12 @@ import numpy as np
 from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.payloads import ImagePayload
-from ..core.separations import Ink, Separation, SeparationSet
 from .colours import hex_to_srgb
 from .composite import DEFAULT_DOT_GAIN, composite_of, ink_srgb
 from .inks import InkLibrary, load_library, resolve_substrate
 from .report import coverage_stats, delta_e_stats, over_limit_mask
 from .riso import RISO_DPI, RISO_INK_LIMIT, misregistered
+from .sets import Ink, Separation, SeparationSet
 from .spot import auto_count, auto_palette, pixel_sample, spot_planes
 from .underbase import choke, mm_to_px, trap
 from .unmix import SOLVERS, SolveOptions, order_light_to_dark

@@ -30,10 +30,10 @@ import numpy as np
 from PIL import Image, ImageCms
 
 from ..core.errors import InputError
-from ..core.separations import Ink
 from .colours import D50, colour
 from .composite import ink_srgb, inverse_tvi
 from .icc import build_profile, encode_lab16, lab16_grid
+from .sets import Ink
 from .unmix import InkModel, refine, solve_colours
 
 BLACK_GENERATION = {"none": (0.0, 1.0), "light": (0.6, 0.5), "medium": (0.85, 0.3),

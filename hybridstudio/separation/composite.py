@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .colours import hex_to_srgb, lab_to_srgb, linear_to_srgb, srgb_to_linear
+from .colours import lab_to_srgb, linear_to_srgb, srgb_to_linear
 
 if TYPE_CHECKING:
-    from ..core.separations import Ink, SeparationSet
+    from .sets import Ink, SeparationSet
 
 #: Default tone value increase at 50 % by process (see docs/print notes).
 DEFAULT_DOT_GAIN = {"riso": 0.25, "screen": 0.20, "digital": 0.0}
@@ -126,9 +126,3 @@ def composite_of(sepset: SeparationSet) -> np.ndarray:
     gains = [float(s.meta.get("dot_gain", gain)) for s in seps]
     return composite_planes([s.coverage for s in seps], [s.ink for s in seps], sepset.substrate, gains)
 
-
-def substrate_from_hex(name: str, hex_colour: str) -> Ink:
-    """A substrate as an Ink (opaque by nature) from a hex colour."""
-    from ..core.separations import Ink
-
-    return Ink(name=name, srgb=hex_to_srgb(hex_colour), opacity="opaque")

@@ -21,9 +21,10 @@ from PIL import Image, ImageCms
 
 from ..core.atomic import atomic_write_bytes, unique_path
 from ..core.errors import InputError
-from ..core.separations import ROLES, Separation, SeparationSet
+from ..core.payloads import register_writer
 from ..credentials import signed_output
 from .inks import ink_from_dict
+from .sets import ROLES, Separation, SeparationSet
 
 if TYPE_CHECKING:
     from ..core.context import StepContext
@@ -261,3 +262,6 @@ def load_separations(folder: str | Path) -> SeparationSet:
     return SeparationSet(separations=seps, substrate=substrate, dpi=float(dpi), composite=None,
                          report=dict(doc.get("report") or {}), source=doc.get("source"),
                          press=dict(doc.get("press") or {}))
+
+
+register_writer(SeparationSet.kind, save_separations)

@@ -27,9 +27,9 @@ from pathlib import Path
 import numpy as np
 
 from ..core.errors import InputError
-from ..core.separations import Ink, Separation, SeparationSet
 from .colours import hex_to_srgb
 from .export import INDEX_NAME, load_separations
+from .sets import Ink, Separation, SeparationSet
 
 PLANE_SUFFIXES = (".tif", ".tiff", ".png")
 MAX_PLANES = 16

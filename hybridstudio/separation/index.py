@@ -21,9 +21,9 @@ from PIL import Image
 from scipy.ndimage import gaussian_filter
 from scipy.spatial import cKDTree
 
-from ..core.separations import Ink
 from .colours import delta_e2000, srgb_to_lab
 from .composite import ink_srgb
+from .sets import Ink
 
 DITHERS = ("diffusion", "blue-noise", "none")
 _TILE_ROWS = 512

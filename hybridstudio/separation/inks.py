@@ -32,10 +32,10 @@ import numpy as np
 
 from ..core.errors import InputError
 from ..core.params import did_you_mean
-from ..core.separations import Ink
 from ..core.settings import data_dir
 from ..paths import resources_dir
 from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab
+from .sets import Ink
 
 if sys.version_info >= (3, 11):
     import tomllib

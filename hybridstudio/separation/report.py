@@ -8,8 +8,8 @@ from typing import Any
 import cv2
 import numpy as np
 
-from ..core.separations import Separation
 from .colours import delta_e2000, linear_to_srgb, srgb_to_lab, srgb_to_linear
+from .sets import Separation
 
 _MAX_MEASURED = 4_000_000
 

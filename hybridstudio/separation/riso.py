@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..core.separations import Separation, SeparationSet
 from .composite import composite_of
+from .sets import Separation, SeparationSet
 
 RISO_DPI = 600.0
 RISO_INK_LIMIT = 0.85

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ..core.separations import Ink
+from .sets import Ink
 from .underbase import highlight_white
 from .unmix import InkModel, separate_image
 

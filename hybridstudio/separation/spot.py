@@ -15,8 +15,8 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from ..core.separations import Ink
 from .colours import delta_e2000, lab_to_srgb, srgb_to_lab
+from .sets import Ink
 from .unmix import InkModel, SolveOptions, hard_separate, separate_image
 
 MAX_AUTO_INKS = 8

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..core.separations import Ink
 from .colours import delta_e2000, srgb_to_lab
+from .sets import Ink
 from .spot import kmeans_lab
 from .unmix import CandidateTable, InkModel, order_light_to_dark
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from ..core.separations import Separation
 from .colours import srgb_to_lab
+from .sets import Separation
 
 POINT_MM = 25.4 / 72.0
 

@@ -23,9 +23,9 @@ from functools import lru_cache
 import numpy as np
 from scipy.spatial import cKDTree
 
-from ..core.separations import Ink
 from .colours import linear_to_srgb, srgb_to_lab
 from .composite import ink_linear, inverse_tvi, mix_linear, tvi
+from .sets import Ink
 
 _TILE = 1 << 19
 MAX_DISTINCT = 250_000

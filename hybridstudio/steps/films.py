@@ -7,12 +7,12 @@ from typing import Any
 from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
-from ..core.separations import SeparationSet
 from ..core.step import Step, register
 from ..film.job import FilmJob, FilmOptions
 from ..film.payload import FilmsPayload
 from ..screening.spec import METHODS, SHAPES, ScreenSpec
 from ..screening.tone import GAIN_PRESETS
+from ..separation.sets import SeparationSet
 
 
 def spec_from_params(params: dict[str, Any]) -> ScreenSpec:

@@ -8,8 +8,8 @@ from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
 from ..core.payloads import ImagePayload
-from ..core.separations import SeparationSet
 from ..core.step import Step, register
+from ..separation.sets import SeparationSet
 
 
 def options_from_params(params: dict[str, Any]):

@@ -4,8 +4,8 @@
 the recipe step is in :mod:`hybridstudio.steps.upscale`, the command in :mod:`.cli`.
 """
 
+from ..models.upscaler import UpscalerModel
 from .engine import LoadedUpscaler, UpscaleResult, choose_tile, load_upscaler, upscale
-from .model import UpscalerModel
 from .tiling import TiledUpscaler
 
 __all__ = ["LoadedUpscaler", "TiledUpscaler", "UpscaleResult", "UpscalerModel", "choose_tile",

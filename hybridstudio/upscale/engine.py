@@ -21,7 +21,7 @@ import numpy as np
 from ..core.cost import CostMeter
 from ..core.settings import Settings
 from ..models import ResolvedModel, resolve
-from .model import UpscalerModel
+from ..models.upscaler import UpscalerModel
 from .tiling import DEFAULT_CONTEXT, TiledUpscaler
 
 #: Working memory per input pixel of a tile, for a ×4 model, measured on the shared ESRGAN models

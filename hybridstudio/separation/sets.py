@@ -1,8 +1,7 @@
 """Separations: one coverage plane per ink, in print order, on a substrate.
 
-The data types live in the core because several engines share them (separation makes them,
-screening/films and the app consume them). The separation engine implements saving and loading
-(:mod:`hybridstudio.separation.export`).
+The separation engine owns these types; films and the app read them from here. Saving goes through
+the writer that :mod:`hybridstudio.separation.export` registers for the ``separations`` payload kind.
 """
 
 from __future__ import annotations
@@ -13,9 +12,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from ..core.payloads import write_payload
+from .composite import composite_of
+
 if TYPE_CHECKING:
-    from .context import StepContext
-    from .provenance import ProcessRecord
+    from ..core.context import StepContext
+    from ..core.provenance import ProcessRecord
 
 ROLES = ("spot", "process", "key", "underbase", "highlight", "index")
 
@@ -107,13 +109,9 @@ class SeparationSet:
         return int(n + (self.composite.nbytes if self.composite is not None else 0))
 
     def save(self, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext) -> list[Path]:
-        from ..separation.export import save_separations
-
-        return save_separations(self, Path(out_dir), stem, record, ctx)
+        return write_payload(self, Path(out_dir), stem, record, ctx)
 
     def preview_rgb(self) -> np.ndarray:
         if self.composite is not None:
             return self.composite
-        from ..separation.composite import composite_of
-
         return composite_of(self)

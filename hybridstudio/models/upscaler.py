@@ -19,8 +19,8 @@ import numpy as np
 from ..core.cost import CostMeter
 from ..core.errors import ModelError
 from ..core.settings import Settings
-from ..models.inspect import image_layout
 from ..runtime import DeviceReport, open_session, run_measured
+from .inspect import image_layout
 
 _NP = {"tensor(float)": np.float32, "tensor(float16)": np.float16}
 
