@@ -150,6 +150,9 @@ def ensure(name: str) -> Path:
                 raise RuntimeError(f"exporting {name} failed ({log}):\n" + "\n".join(tail))
             shutil.rmtree(out, ignore_errors=True)
             tmp.rename(out)
+            for stale in cache_root().glob(f"real-*/{name}"):  # older versions' exports of it
+                if stale != out:
+                    shutil.rmtree(stale, ignore_errors=True)
     return out
 
 

@@ -69,3 +69,11 @@ def test_the_exporter_declares_a_rank0_float_timestep():
 def test_small_sd_export_same_image_as_diffusers(index, binding):
     _check("sd15-small", index, BindingFactory(threads=2) if binding else None)
 
+
+
+def test_full_size_sd15_same_image_as_diffusers():
+    """Stable Diffusion 1.5 at full size (UNet 860 M parameters in model.onnx + model.onnx_data,
+    CLIP ViT-L/14, the SD VAE), fp32, 64 px with classifier-free guidance."""
+    folder, _, _ = exported("sd15")
+    assert (folder / "unet" / "model.onnx_data").stat().st_size > 3_000_000_000
+    _check("sd15", 0)
