@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PINS = ("torch==2.13.0", "optimum-onnx==0.1.0", "optimum==2.1.0", "transformers==4.57.6",
         "diffusers==0.39.0", "huggingface_hub==0.36.2", "onnx==1.23.2", "onnxruntime==1.32.0",
         "numpy<2.5")
+#: the upscaler architectures come from spandrel, installed without its dependencies: it wants
+#: torchvision (for LaMa and RestoreFormer only), whose PyPI wheel cannot load beside the CPU torch
+UPSCALER_PINS = ("spandrel==0.4.2", "einops==0.8.2")
 #: bump when the build or export code below changes what is written
 FORMAT = 4
 
@@ -84,6 +87,21 @@ VARIANTS: dict[str, dict] = {
         cases=[dict(seed=21, steps=3, guidance=7.5, size=64, scheduler="euler")]),
 }
 
+RRDB_X4PLUS = dict(in_nc=3, out_nc=3, num_filters=64, num_blocks=23, scale=4)
+#: He-normal convolutions scaled down (as trained RRDB blocks are, by their 0.2 residual scaling
+#: and basicsr's 0.1 init) and a mid-grey output bias: with torch's default init the 351
+#: convolutions of RRDBNet saturate nearly every output pixel, which would hide tiling errors
+RANDOM_INIT = dict(scale=0.3, out_bias=0.5)
+#: upscalers: spandrel's architectures with the catalogue models' hyperparameters, exported as
+#: their hub ONNX files are (names, layout NCHW RGB 0..1; ``fixed``: a fixed input size)
+UPSCALERS: dict[str, dict] = {
+    # Real-ESRGAN x4plus: RRDBNet, 64 filters, 23 blocks, ×4 (16.7 M parameters)
+    "real-esrgan-x4plus": dict(arch="ESRGAN", kwargs=RRDB_X4PLUS, init=RANDOM_INIT),
+    # the same network exported at a fixed 128×128 input, as Qualcomm's hub export is
+    "real-esrgan-x4plus-128": dict(arch="ESRGAN", kwargs=RRDB_X4PLUS, init=RANDOM_INIT,
+                                   fixed=(128, 128)),
+}
+
 
 def cache_root() -> Path:
     return Path(os.environ.get("HYBRIDSTUDIO_TEST_CACHE") or Path.home() / ".cache" / "hybridstudio-tests")
@@ -95,7 +113,7 @@ def _digest(*parts) -> str:
 
 def exporter_python() -> Path:
     """The exporter's virtual environment (created once, then reused), as its python."""
-    venv = cache_root() / f"exporter-{_digest(PINS)}"
+    venv = cache_root() / f"exporter-{_digest(PINS, UPSCALER_PINS)}"
     python = venv / "bin" / "python"
     stamp = venv / ".installed"
     if stamp.is_file():
@@ -105,8 +123,10 @@ def exporter_python() -> Path:
         if not stamp.is_file():
             base = getattr(sys, "_base_executable", sys.executable)
             subprocess.run([base, "-m", "venv", "--clear", str(venv)], check=True)
-            subprocess.run([str(python), "-m", "pip", "install", "--quiet", *PINS], check=True)
-            stamp.write_text("\n".join(PINS))
+            pip = [str(python), "-m", "pip", "install", "--quiet"]
+            subprocess.run([*pip, *PINS], check=True)
+            subprocess.run([*pip, "--no-deps", *UPSCALER_PINS], check=True)
+            stamp.write_text("\n".join(PINS + UPSCALER_PINS))
     return python
 
 
@@ -122,14 +142,16 @@ def _locked(path: Path):
 
 
 def variant_dir(name: str) -> Path:
+    if name in UPSCALERS:
+        return cache_root() / f"real-{_digest(PINS, UPSCALER_PINS, FORMAT, UPSCALERS[name])}" / name
     return cache_root() / f"real-{_digest(PINS, FORMAT, VARIANTS[name])}" / name
 
 
 def ensure(name: str) -> Path:
     """The exported folder of variant ``name`` (``onnx/``, ``reference.npz``, ``cases.json``),
     exported first when it is not in the cache."""
-    if name not in VARIANTS:
-        raise SystemExit(f"unknown variant {name!r}; choose from {', '.join(VARIANTS)}")
+    if name not in VARIANTS and name not in UPSCALERS:
+        raise SystemExit(f"unknown variant {name!r}; choose from {', '.join([*VARIANTS, *UPSCALERS])}")
     out = variant_dir(name)
     if (out / "cases.json").is_file():
         return out
@@ -230,12 +252,69 @@ def references(pipe, spec: dict) -> tuple[dict, list[dict]]:
     return arrays, cases
 
 
+def _spandrel():
+    """spandrel, imported where torchvision is absent: the two architectures that import it at
+    load time (LaMa, RestoreFormer) get inert names; the ones built here never touch them."""
+    import types
+
+    try:
+        import torchvision  # noqa: F401
+    except ImportError:
+        def missing(*args, **kwargs):
+            raise RuntimeError("torchvision is not installed in the exporter's environment")
+
+        for mod in ("torchvision", "torchvision.transforms", "torchvision.transforms.functional"):
+            sys.modules[mod] = types.ModuleType(mod)
+        fn = sys.modules["torchvision.transforms.functional"]
+        fn.InterpolationMode, fn.rotate, fn.normalize = types.SimpleNamespace(), missing, missing
+    import spandrel.architectures as archs
+
+    return archs
+
+
+def export_upscaler(name: str, out: Path) -> None:
+    """The spandrel network of ``UPSCALERS[name]`` with random weights, exported to ONNX."""
+    import importlib
+
+    import torch
+
+    spec = UPSCALERS[name]
+    archs = _spandrel()
+    module = importlib.import_module(f"{archs.__name__}.{spec['arch']}")
+    torch.manual_seed(0)
+    net = getattr(module, spec["arch"])(**spec["kwargs"]).eval()
+    if spec.get("init"):
+        convs = [m for m in net.modules() if isinstance(m, torch.nn.Conv2d)]
+        for conv in convs:
+            torch.nn.init.kaiming_normal_(conv.weight)
+            conv.weight.data *= spec["init"]["scale"]
+            torch.nn.init.zeros_(conv.bias)
+        torch.nn.init.constant_(convs[-1].bias, spec["init"]["out_bias"])
+    out.mkdir(parents=True)
+    h, w = spec.get("fixed") or (64, 64)
+    dynamic = None if spec.get("fixed") else {"input": {0: "batch", 2: "height", 3: "width"},
+                                              "output": {0: "batch", 2: "height", 3: "width"}}
+    t0 = time.perf_counter()
+    with torch.no_grad():
+        torch.onnx.export(net, (torch.rand(1, 3, h, w),), str(out / "model.onnx"),
+                          input_names=["input"], output_names=["output"], dynamic_axes=dynamic,
+                          opset_version=17, dynamo=False)
+    params = sum(p.numel() for p in net.parameters())
+    (out / "cases.json").write_text(json.dumps(
+        {"variant": name, "parameters": params, "timings": {"export_s": round(time.perf_counter() - t0, 1)},
+         "versions": {"torch": torch.__version__}}, indent=1))
+
+
 def inside(name: str, out: Path) -> None:
     import numpy as np
     import torch
-    from optimum.exporters.onnx import onnx_export_from_model
 
     torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+    if name in UPSCALERS:
+        export_upscaler(name, out)
+        return
+    from optimum.exporters.onnx import onnx_export_from_model
+
     spec = VARIANTS[name]
     out.mkdir(parents=True)
     timings = {}
@@ -269,7 +348,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--inside"]:
         inside(argv[1], Path(argv[2]))
         return 0
-    for name in argv or list(VARIANTS):
+    for name in argv or [*VARIANTS, *UPSCALERS]:
         print(ensure(name))
     return 0
 
