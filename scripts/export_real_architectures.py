@@ -100,6 +100,14 @@ UPSCALERS: dict[str, dict] = {
     # the same network exported at a fixed 128×128 input, as Qualcomm's hub export is
     "real-esrgan-x4plus-128": dict(arch="ESRGAN", kwargs=RRDB_X4PLUS, init=RANDOM_INIT,
                                    fixed=(128, 128)),
+    # Swin2SR classical ×2 (caidas/swin2SR-classical-sr-x2-64, Transformers.js's export names);
+    # traced at a size other than its 64 px training size, so that the shifted-window attention
+    # mask is computed in the graph for any size (the 64 px mask is a stored constant); the
+    # network pads its input to the 8 px window itself
+    "swin2sr-classical-x2": dict(arch="Swin2SR", kwargs=dict(
+        upscale=2, in_chans=3, img_size=64, window_size=8, img_range=1.0, depths=[6] * 6,
+        embed_dim=180, num_heads=[6] * 6, mlp_ratio=2, upsampler="pixelshuffle",
+        resi_connection="1conv"), names=("pixel_values", "reconstruction"), sample=(40, 48)),
 }
 
 
@@ -291,13 +299,13 @@ def export_upscaler(name: str, out: Path) -> None:
             torch.nn.init.zeros_(conv.bias)
         torch.nn.init.constant_(convs[-1].bias, spec["init"]["out_bias"])
     out.mkdir(parents=True)
-    h, w = spec.get("fixed") or (64, 64)
-    dynamic = None if spec.get("fixed") else {"input": {0: "batch", 2: "height", 3: "width"},
-                                              "output": {0: "batch", 2: "height", 3: "width"}}
+    h, w = spec.get("fixed") or spec.get("sample") or (64, 64)
+    names = spec.get("names", ("input", "output"))
+    dynamic = None if spec.get("fixed") else {n: {0: "batch", 2: "height", 3: "width"} for n in names}
     t0 = time.perf_counter()
     with torch.no_grad():
         torch.onnx.export(net, (torch.rand(1, 3, h, w),), str(out / "model.onnx"),
-                          input_names=["input"], output_names=["output"], dynamic_axes=dynamic,
+                          input_names=[names[0]], output_names=[names[1]], dynamic_axes=dynamic,
                           opset_version=17, dynamo=False)
     params = sum(p.numel() for p in net.parameters())
     (out / "cases.json").write_text(json.dumps(

@@ -1,7 +1,8 @@
 """The catalogue's upscaler architectures, built by spandrel with random weights and exported to
 ONNX by scripts/export_real_architectures.py (cached outside the repository), run through the
 `hybridstudio upscale` command: Real-ESRGAN x4plus (RRDBNet, 23 blocks, 16.7 M parameters) with a
-dynamic input, and the same network exported at a fixed 128×128 input as Qualcomm's hub file is.
+dynamic input, the same network exported at a fixed 128×128 input as Qualcomm's hub file is, and
+Swin2SR classical ×2 (its window multiple found from the graph).
 Outputs are read back with Pillow."""
 
 from __future__ import annotations
@@ -53,3 +54,11 @@ def test_fixed_128_input_is_tiled_at_exactly_its_size(tmp_path):
     tiled = _upscale(src, fixed, tmp_path / "fixed.png")
     assert tiled.shape == whole.shape == (160, 560, 3)
     assert np.abs(whole - tiled).max() <= 1
+
+
+def test_swin2sr_window_multiple_is_found_from_the_graph():
+    from hybridstudio.upscale import UpscalerModel
+
+    model = UpscalerModel.open(_exported("swin2sr-classical-x2")[0])
+    assert (model.pad_multiple, model.scale) == (8, 2)
+    assert "multiple of 8" in model.describe()
