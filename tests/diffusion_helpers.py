@@ -5,21 +5,36 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+
+from hybridstudio.diffusion.graphs import PlainCpuFactory
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@lru_cache(maxsize=1)
-def builder():
-    """The committed builder script, imported as a module."""
-    spec = importlib.util.spec_from_file_location("make_tiny_diffusion",
-                                                  ROOT / "scripts" / "make_tiny_diffusion.py")
+@cache
+def script(name: str):
+    """The committed script ``scripts/NAME.py``, imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(mod)
     return mod
+
+
+def builder():
+    """The tiny-model builder script, imported as a module."""
+    return script("make_tiny_diffusion")
+
+
+class BindingFactory(PlainCpuFactory):
+    """Real CPU sessions run through IOBinding, the path GPU sessions take."""
+
+    def open(self, path, purpose):
+        opened = super().open(path, purpose)
+        opened.bind_device = "cpu"
+        return opened
 
 
 def tiny_tokenizer(folder: Path, pad: str) -> Path:

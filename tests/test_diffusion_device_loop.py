@@ -11,22 +11,12 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 import pytest
-from diffusion_helpers import tiny_model
+from diffusion_helpers import BindingFactory, tiny_model
 
-from hybridstudio.diffusion.graphs import PlainCpuFactory
 from hybridstudio.diffusion.pipeline import DiffusionPipeline, GenerationRequest, Hooks
 from hybridstudio.diffusion.schedulers import SCHEDULERS
 
 Collection = ort.capi.onnxruntime_inference_collection
-
-
-class BindingFactory(PlainCpuFactory):
-    """Real CPU sessions run through IOBinding, the path GPU sessions take."""
-
-    def open(self, path, purpose):
-        opened = super().open(path, purpose)
-        opened.bind_device = "cpu"
-        return opened
 
 
 def _with_scheduler(models: Path, variant: str, name: str, **changes) -> Path:

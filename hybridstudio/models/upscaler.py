@@ -75,6 +75,8 @@ class UpscalerModel:
             fixed = (int(i.shape[hi]), int(i.shape[wi]))
         model = cls(sess, report, Path(path), i.name, o.name, _NP[i.type], layout, 0, 1.0, fixed,
                     max(1, int(pad_multiple)))
+        if fixed is None and model.pad_multiple == 1:
+            model.pad_multiple = model._find_pad_multiple()
         model.scale = model._measure_scale(o.shape, hi)
         if value_range is not None:
             model.value_max = float(value_range[1])
@@ -97,6 +99,24 @@ class UpscalerModel:
             raise ModelError(f"{self.path}: output {out.shape[1]}×{out.shape[0]} is not a whole "
                              f"multiple of the input {w}×{h}: not an upscaler")
         return int(s)
+
+    def _find_pad_multiple(self) -> int:
+        """1 if the model takes any size; else the side multiple it needs (shifted-window
+        transformers such as SwinIR/Swin2SR exported with a traced window padding fail on other
+        sizes): the smallest of 2…64 that runs."""
+        try:
+            self._raw(np.full((17, 19, 3), 0.5, np.float32))
+            return 1
+        except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own exception types
+            first = " ".join(str(exc).split())[:200]
+        for m in (2, 4, 8, 16, 32, 64):
+            try:
+                self._raw(np.full((3 * m, 2 * m, 3), 0.5, np.float32))
+                return m
+            except Exception:  # noqa: BLE001
+                continue
+        raise ModelError(f"{self.path}: the model fails on a 19×17 picture and on every side "
+                         f"multiple up to 64 ({first})")
 
     def _measure_range(self) -> tuple[float, str]:
         """Run a small picture in both conventions; a clear winner decides, else 0..1 (the ESRGAN
@@ -145,7 +165,8 @@ class UpscalerModel:
         return y
 
     def describe(self) -> str:
-        fixed = f"fixed {self.fixed_input[1]}×{self.fixed_input[0]}" if self.fixed_input else "any size"
+        fixed = f"fixed {self.fixed_input[1]}×{self.fixed_input[0]}" if self.fixed_input else (
+            f"sides padded to a multiple of {self.pad_multiple}" if self.pad_multiple > 1 else "any size")
         rng = "0..1" if self.value_max == 1.0 else "0..255"
         return (f"×{self.scale}, {self.layout}, {np.dtype(self.dtype).name}, values {rng} "
                 f"({self.range_source}), input {fixed}")
