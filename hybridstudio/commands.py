@@ -15,6 +15,7 @@ from .core.i18n import translate
 from .core.provenance import ProcessRecord, record_from_xmp
 from .core.recipe import Recipe
 from .core.settings import Settings
+from .core.text import sanitise
 from .paths import recipes_dir
 from .progress import TerminalProgress, ctrl_c_cancels
 
@@ -146,18 +147,47 @@ def cmd_recipes(args: argparse.Namespace) -> int:
     return 0
 
 
+#: A process record larger than this is not one of ours (records are a few kB).
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+
 def read_record(path: Path) -> dict | None:
-    """The process record of an output: the sidecar JSON, else the XMP embedded in the file."""
+    """The process record of an output: the sidecar JSON, else the XMP embedded in the file.
+    A sidecar that is not a JSON object (a list, a deeply nested or huge file) is refused."""
     sidecar = ProcessRecord.sidecar_path(path)
     if sidecar.is_file():
+        if sidecar.stat().st_size > MAX_RECORD_BYTES:
+            raise InputError(sidecar, f"larger than {MAX_RECORD_BYTES // 2**20} MB: not a process record")
         try:
-            return json.loads(sidecar.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
+            rec = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
+        except RecursionError as exc:
+            raise InputError(sidecar, "the process record is nested too deeply") from exc
+        if not isinstance(rec, dict):
+            raise InputError(sidecar, f"the process record must be a JSON object, not a "
+                                      f"{type(rec).__name__}")
+        return rec
     from .io.images import read_xmp
 
     xmp = read_xmp(path)
-    return record_from_xmp(xmp) if xmp else None
+    try:
+        rec = record_from_xmp(xmp) if xmp else None
+    except RecursionError as exc:
+        raise InputError(path, "the embedded record is nested too deeply") from exc
+    return rec if isinstance(rec, dict) else None
+
+
+def _d(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _l(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _short(value: object, n: int = 16) -> str:
+    return sanitise(value)[:n]
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -166,34 +196,44 @@ def cmd_info(args: argparse.Namespace) -> int:
         raise InputError(path, "no such file")
     rec = read_record(path)
     if rec is None:
-        print(f"{path}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
+        print(f"{sanitise(path)}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
         return 1
     if args.json:
-        print(json.dumps(rec, indent=2, ensure_ascii=False))
+        print(sanitise(json.dumps(rec, indent=2, ensure_ascii=False)))
         return 0
-    print(f"{path}")
-    print(f"  made with  {rec.get('software')} on {rec.get('created')}")
-    print(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
-    if rec.get("digital_source_type"):
-        print(f"  IPTC type  {rec['digital_source_type'].rsplit('/', 1)[-1]}")
-    recipe = rec.get("recipe") or {}
-    print(f"  recipe     {recipe.get('name')}" + (f" ({recipe['file']})" if recipe.get("file") else ""))
-    for inp in rec.get("inputs", []):
-        print(f"  input      {inp.get('path')}  sha256 {str(inp.get('sha256'))[:16]}…")
-    for i, s in enumerate(rec.get("steps", []), start=1):
-        print(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
-        params = ", ".join(f"{k}={v}" for k, v in (s.get("params") or {}).items())
+
+    def out(text: str) -> None:
+        print(sanitise(text))
+
+    out(f"{path}")
+    out(f"  made with  {rec.get('software')} on {rec.get('created')}")
+    out(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
+    if isinstance(rec.get("digital_source_type"), str):
+        out(f"  IPTC type  {rec['digital_source_type'].rsplit('/', 1)[-1]}")
+    recipe = _d(rec.get("recipe"))
+    out(f"  recipe     {recipe.get('name')}" + (f" ({recipe['file']})" if recipe.get("file") else ""))
+    for inp in _l(rec.get("inputs")):
+        inp = _d(inp)
+        out(f"  input      {inp.get('path')}  sha256 {_short(inp.get('sha256'))}…")
+    for i, s in enumerate(_l(rec.get("steps")), start=1):
+        s = _d(s)
+        out(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
+        params = ", ".join(f"{k}={v}" for k, v in _d(s.get("params")).items())
         if params:
-            print(textwrap.fill(params, 100, initial_indent="       ", subsequent_indent="       "))
-        ai = s.get("ai") or {}
-        model = ai.get("model") or {}
+            out(textwrap.fill(sanitise(params), 100, initial_indent="       ",
+                              subsequent_indent="       "))
+        ai = _d(s.get("ai"))
+        model = _d(ai.get("model"))
         if model:
-            lic = model.get("licence") or {}
-            print(f"       model {model.get('id')} rev {model.get('revision')} "
-                  f"sha256 {str(model.get('sha256'))[:16]}… licence {lic.get('name')}")
+            lic = _d(model.get("licence"))
+            out(f"       model {model.get('id')} rev {model.get('revision')} "
+                f"sha256 {_short(model.get('sha256'))}… licence {lic.get('name')}")
         for key in ("prompt", "negative_prompt", "seed", "scheduler"):
             if key in ai:
-                print(f"       {key}: {ai[key]}")
-    if rec.get("cost"):
-        print(f"  cost       {describe(rec['cost'])}")
+                out(f"       {key}: {ai[key]}")
+    if isinstance(rec.get("cost"), dict):
+        try:
+            out(f"  cost       {describe(rec['cost'])}")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            out("  cost       (unreadable)")
     return 0

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from .errors import HybridStudioError
+from .errors import Cancelled, HybridStudioError
 
 
 @contextmanager
@@ -37,9 +37,13 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         fd = -1
     tmp_path = Path(tmp)
     _apply_default_mode(tmp_path)
+    created = not target.exists()
     try:
         yield tmp_path
         os.replace(tmp_path, target)
+        if created:
+            for journal in _JOURNALS:
+                journal.append(target)
     except OSError as exc:
         tmp_path.unlink(missing_ok=True)
         raise HybridStudioError(f"{target}: could not write ({exc.strerror or exc})") from exc
@@ -49,6 +53,28 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     finally:
         if fd >= 0:
             os.close(fd)  # releases the lock that told other runs this file is being written
+
+
+#: Open :func:`all_or_nothing` blocks: each lists the files created inside it.
+_JOURNALS: list[list[Path]] = []
+
+
+@contextmanager
+def all_or_nothing() -> Iterator[list[Path]]:
+    """Files created by atomic writes inside the block are removed again if the block ends by a
+    cancellation (Ctrl-C): a command leaves all its outputs or none. Existing files are never
+    touched (the output policy never replaces one without ``--overwrite``)."""
+    journal: list[Path] = []
+    _JOURNALS.append(journal)
+    try:
+        yield journal
+    except (KeyboardInterrupt, Cancelled):
+        for path in reversed(journal):
+            with suppress(OSError):
+                path.unlink()
+        raise
+    finally:
+        _JOURNALS.remove(journal)
 
 
 def _lock(fd: int, wait: bool = True) -> bool:
