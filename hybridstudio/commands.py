@@ -12,6 +12,7 @@ from .core.cancel import CancelToken
 from .core.cost import describe
 from .core.errors import Cancelled, InputError
 from .core.i18n import translate
+from .core.jsonfiles import read_json_object
 from .core.provenance import ProcessRecord, record_from_xmp
 from .core.recipe import Recipe
 from .core.settings import Settings
@@ -156,18 +157,7 @@ def read_record(path: Path) -> dict | None:
     A sidecar that is not a JSON object (a list, a deeply nested or huge file) is refused."""
     sidecar = ProcessRecord.sidecar_path(path)
     if sidecar.is_file():
-        if sidecar.stat().st_size > MAX_RECORD_BYTES:
-            raise InputError(sidecar, f"larger than {MAX_RECORD_BYTES // 2**20} MB: not a process record")
-        try:
-            rec = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
-        except RecursionError as exc:
-            raise InputError(sidecar, "the process record is nested too deeply") from exc
-        if not isinstance(rec, dict):
-            raise InputError(sidecar, f"the process record must be a JSON object, not a "
-                                      f"{type(rec).__name__}")
-        return rec
+        return read_json_object(sidecar, "process record", MAX_RECORD_BYTES)
     from .io.images import read_xmp
 
     xmp = read_xmp(path)

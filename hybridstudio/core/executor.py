@@ -23,6 +23,7 @@ from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError
+from .memory import check_fits
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, now_iso
 from .recipe import Recipe
@@ -176,6 +177,9 @@ class Executor:
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
                 on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
 
+            estimate = step.peak_bytes(payload, params)
+            if estimate is not None:
+                check_fits(f"step {idx + 1} ({rs.kind})", *estimate)
             ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview)
             srec.started = now_iso()
             step_progress(0.0, "")

@@ -85,3 +85,25 @@ def check_pixels(width: int, height: int, max_pixels: int) -> str | None:
                                                    mp=f"{width * height / 1e6:,.0f}",
                                                    limit=f"{max_pixels / 1e6:,.0f}")
     return None
+
+
+_DISK = QT_TRANSLATE_NOOP(
+    "memory", "{what}: about {need} GB to write but only {free} GB free on {folder}. {hint}")
+
+
+def check_disk(folder: str | os.PathLike, need_bytes: float, what: str,
+               hint: str = HINT_SMALLER) -> None:
+    """Refuse before writing when the output cannot fit on the disk of ``folder``."""
+    import shutil
+
+    probe = os.path.abspath(folder)
+    while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
+        probe = os.path.dirname(probe)
+    try:
+        free = shutil.disk_usage(probe).free
+    except OSError:
+        return
+    if need_bytes > free:
+        raise MemoryBudgetError(translate("memory", _DISK).format(
+            what=translate("memory", what), need=_gb(need_bytes), free=_gb(free), folder=probe,
+            hint=translate("memory", hint)), int(need_bytes), free)

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from .. import __version__
 from .context import StepRecord
+from .errors import InputError
 
 IPTC_DST = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 TRAINED = IPTC_DST + "trainedAlgorithmicMedia"
@@ -135,7 +136,10 @@ def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     node = root.find(f".//{{{XMP_NS}}}ProcessRecord")
     if node is None or not node.text:
         return None
+    from .jsonfiles import loads_checked
+
     try:
-        return json.loads(node.text)
-    except json.JSONDecodeError:
+        rec = loads_checked(node.text, None, "embedded record")
+    except InputError:
         return None
+    return rec if isinstance(rec, dict) else None

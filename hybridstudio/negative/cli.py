@@ -12,6 +12,8 @@ import numpy as np
 from ..core.atomic import atomic_path, output_path
 from ..core.context import StepContext
 from ..core.errors import HybridStudioError, InputError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_disk
 from ..core.params import validate_params
 from ..core.payloads import ImagePayload
 from ..core.provenance import ProcessRecord
@@ -106,6 +108,13 @@ def _outputs(args: argparse.Namespace, *inputs: str | None) -> tuple[Path, Path 
             raise InputError(name, "is given twice as an output: choose another name")
         chosen.append(output_path(name, inputs))
     return chosen[0], chosen[1], chosen[2]  # type: ignore[return-value]
+
+
+def _check_disk(sheet, tiff: Path, pdf: Path | None, compressed: bool) -> None:
+    """16-bit RGB: 6 bytes a pixel in each file (Deflate rarely does better than a third)."""
+    raw = sheet.width_px * sheet.height_px * 6
+    need = raw / (3 if compressed else 1) * (2 if pdf is not None else 1)
+    check_disk(tiff.parent, need, QT_TRANSLATE_NOOP("memory", "the negative"))
 
 
 def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
@@ -216,6 +225,7 @@ def cmd_make(args: argparse.Namespace) -> int:
     ctx, record = _record("negative", {k: v for k, v in params.items() if v is not None})
     with ctx.cost.measure("negative"):
         payload = NegativeStep().run(image, params, ctx)
+        _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
         written = export_sheet(payload.sheet, out, pdf, args.page, xmp=record.xmp_packet(),
                                progress=_progress, compress=not args.uncompressed)
     record.cost = ctx.cost.totals()

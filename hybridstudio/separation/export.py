@@ -21,6 +21,7 @@ from PIL import Image, ImageCms
 
 from ..core.atomic import atomic_path, atomic_write_bytes, unique_path
 from ..core.errors import InputError
+from ..core.jsonfiles import read_json_object
 from ..core.safepaths import inside
 from ..core.separations import ROLES, Separation, SeparationSet
 from .inks import ink_from_dict
@@ -229,11 +230,8 @@ def load_separations(folder: str | Path) -> SeparationSet:
     folder = index_path.parent
     if not index_path.is_file():
         raise InputError(index_path, "no separations here (separations.json is missing)")
-    try:
-        doc = json.loads(index_path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(index_path, f"not readable JSON ({exc})") from exc
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+    doc = read_json_object(index_path, "separations index")
+    if doc.get("format") != FORMAT:
         raise InputError(index_path, f"not a HybridStudio separations file (format != {FORMAT!r})")
     dpi_declared = _declared_dpi(doc, index_path)
     if not isinstance(doc.get("version", 0), int) or isinstance(doc.get("version"), bool):
