@@ -52,7 +52,7 @@ def loads_checked(text: str, path: Path | str | None, what: str = "file") -> Any
     try:
         return json.loads(text, parse_constant=_no_constant)
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:
-        raise InputError(path, f"not a readable {what} ({exc})") from exc
+        raise InputError(path, f"the {what} is not valid JSON ({exc})") from exc
 
 
 def read_json_object(path: Path, what: str = "file", max_bytes: int = 16_000_000) -> dict[str, Any]:
