@@ -85,11 +85,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.device:
         settings.device = args.device
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(out_dir, "is a file: -o names the folder the outputs go into")
     inputs = expand_inputs(args.input, recipe.consumes)
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:
-            results = Executor(settings).run(recipe, inputs or None, Path(args.output), cancel=token,
+            results = Executor(settings).run(recipe, inputs or None, out_dir, cancel=token,
                                              on_progress=bar)
     except Cancelled:
         bar.close()

@@ -231,8 +231,11 @@ class Executor:
     def _save(payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext,
               protect: tuple[Path, ...]) -> list[Path]:
         """Write into a staging folder, then move every file into ``out_dir`` under a free name."""
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
+        except OSError as exc:
+            raise InputError(out_dir, f"cannot write outputs there ({exc.strerror or exc})") from exc
         try:
             staged = payload.save(staging, stem, record, ctx)
             ctx.check_cancelled()

@@ -80,7 +80,7 @@ class ProcessRecord:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.as_dict(), indent=2, ensure_ascii=False, default=str)
+        return _encodable(json.dumps(self.as_dict(), indent=2, ensure_ascii=False, default=str))
 
     @staticmethod
     def sidecar_path(output: str | Path) -> Path:
@@ -97,7 +97,7 @@ class ProcessRecord:
         dst = self.digital_source_type()
         dst_xml = (f"\n   <Iptc4xmpExt:DigitalSourceType>{escape(dst)}</Iptc4xmpExt:DigitalSourceType>"
                    if dst else "")
-        record = escape(json.dumps(self.as_dict(), ensure_ascii=False, default=str))
+        record = escape(_encodable(json.dumps(self.as_dict(), ensure_ascii=False, default=str)))
         xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -117,6 +117,12 @@ class ProcessRecord:
 </x:xmpmeta>
 <?xpacket end="w"?>"""
         return xml.encode("utf-8")
+
+
+def _encodable(text: str) -> str:
+    """File names that are not valid UTF-8 (undecodable bytes kept by Python as lone surrogates)
+    are recorded with '?' in their place: records are UTF-8 text."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
