@@ -18,6 +18,8 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 GB = 1024 ** 3
 #: Share of the available memory a job may take (the rest: the OS, the app, the page cache).
 USABLE_FRACTION = 0.85
+#: The smallest image the pipeline takes (a 1×1 picture is a placeholder, not an image).
+MIN_PIXELS = 4
 #: Bytes per pixel of the float32 sRGB working space (one HxWx3 image).
 RGB_F32 = 12
 
@@ -78,8 +80,8 @@ def check_fits(what: str, width: int, height: int, need_bytes: float,
 def check_pixels(width: int, height: int, max_pixels: int) -> str | None:
     """The problem with a ``width``×``height`` image under the decoded-pixel limit (inclusive: an
     image of exactly ``max_pixels`` is refused), or None. Read from the header, before decoding."""
-    if width <= 0 or height <= 0:
-        return f"{width}×{height} pixels: an image needs at least one pixel each way"
+    if width * height < MIN_PIXELS:
+        return f"{width}×{height} pixels: too small to work on (at least {MIN_PIXELS} pixels)"
     if width * height >= max_pixels:
         return translate("memory", _PIXELS).format(width=width, height=height,
                                                    mp=f"{width * height / 1e6:,.0f}",
