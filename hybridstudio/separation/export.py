@@ -219,6 +219,24 @@ def _declared_dpi(doc: dict, index_path: Path) -> float | None:
     return float(dpi)
 
 
+def _check_index_types(doc: dict, index_path: Path) -> None:
+    """Fields of the index with the wrong type are refused, naming the field."""
+    for key, kind in (("report", dict), ("press", dict), ("substrate", dict), ("source", str)):
+        if doc.get(key) is not None and not isinstance(doc[key], kind):
+            raise InputError(index_path, f"{key!r} must be {'an object' if kind is dict else 'text'}, "
+                                         f"got {doc[key]!r:.60}")
+    entries = doc.get("separations")
+    for n, entry in enumerate(entries if isinstance(entries, list) else [], start=1):
+        if not isinstance(entry, dict):
+            continue
+        order = entry.get("order", n)
+        if isinstance(order, bool) or not isinstance(order, int) or not 0 <= order <= 1000:
+            raise InputError(index_path, f"separation {n}: 'order' must be a whole number 0..1000")
+        for key in ("meta", "ink"):
+            if entry.get(key) is not None and not isinstance(entry[key], dict):
+                raise InputError(index_path, f"separation {n}: {key!r} must be an object")
+
+
 def load_separations(folder: str | Path) -> SeparationSet:
     """Read a separation folder (or its ``separations.json``) back into a :class:`SeparationSet`.
 
@@ -234,6 +252,7 @@ def load_separations(folder: str | Path) -> SeparationSet:
     if doc.get("format") != FORMAT:
         raise InputError(index_path, f"not a HybridStudio separations file (format != {FORMAT!r})")
     dpi_declared = _declared_dpi(doc, index_path)
+    _check_index_types(doc, index_path)
     if not isinstance(doc.get("version", 0), int) or isinstance(doc.get("version"), bool):
         raise InputError(index_path, f"'version' must be a whole number, got {doc.get('version')!r}")
     if int(doc.get("version", 0)) > VERSION:
