@@ -105,8 +105,8 @@ def check_cube(path: str | Path) -> CubeInfo:
     if size_1d is None and size_3d is None:
         raise InputError(path, "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")
     if "DOMAIN_MIN" in domain or "DOMAIN_MAX" in domain:
-        lo = domain.get("DOMAIN_MIN", (0, [0.0, 0.0, 0.0]))[1]
-        no, hi = domain.get("DOMAIN_MAX", (domain["DOMAIN_MIN"][0], [1.0, 1.0, 1.0]))
+        no_lo, lo = domain.get("DOMAIN_MIN", (0, [0.0, 0.0, 0.0]))
+        no, hi = domain.get("DOMAIN_MAX", (no_lo, [1.0, 1.0, 1.0]))
         if any(a >= b for a, b in zip(lo, hi, strict=True)):
             raise InputError(path, f"line {no}: DOMAIN_MIN {' '.join(f'{v:g}' for v in lo)} is not "
                                    f"below DOMAIN_MAX {' '.join(f'{v:g}' for v in hi)} on every channel")
