@@ -51,6 +51,9 @@ MAX_PRINT_MM = 2000.0
 #: Rows of the output written at a time (export) and bytes per output pixel held per row then:
 #: 16-bit RGB, the painted strip, the Deflate predictor copy and the mirrored copy.
 _STRIP_ROWS, _STRIP_BYTES = 128, 4 * 6
+#: Tables and buffers of any negative (16-bit curve and colour LUTs, the expected-print preview,
+#: the encoder's buffers), measured by bench/bench_memory_budget.py.
+_FIXED_BYTES = 96 * 2**20
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ class SheetGeometry:
         strips written at a time."""
         base = self.base_w * self.base_h
         src = source_shape[0] * source_shape[1]
-        return int(base * (2 + 4) + src * 4 * 2 + _STRIP_ROWS * self.width_px * _STRIP_BYTES)
+        return int(base * (2 + 4) + src * 4 * 2 + _STRIP_ROWS * self.width_px * _STRIP_BYTES
+                   + _FIXED_BYTES)
 
 
 def sheet_geometry(shape: tuple[int, int], dpi: float, width_mm: float | None,

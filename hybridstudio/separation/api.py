@@ -112,10 +112,10 @@ def _geometry(image: ImagePayload, opts: SeparateOptions, process: str) -> tuple
     return float(dpi), out_w, out_h
 
 
-#: Peak bytes per output pixel of a separation: the resized RGB, its Lab and linear copies, the
-#: composite and its ΔE map (float32), plus one float32 coverage plane and a dithering
-#: temporary per ink.
-SEP_BYTES_PER_PX, SEP_BYTES_PER_INK = 72, 8
+#: Peak bytes per output pixel of a separation, measured by bench/bench_memory_budget.py: the
+#: resized RGB, its Lab, linear and float64 colour-science copies, the composite and its ΔE map,
+#: plus a coverage plane and a dithering temporary per ink.
+SEP_BYTES_PER_PX, SEP_BYTES_PER_INK = 400, 12
 
 
 def separation_peak_bytes(out_w: int, out_h: int, inks: int) -> int:

@@ -49,7 +49,7 @@ def _target(src: Path, out: str | None, scale: int, many: bool) -> Path:
 
 
 #: Memory of the tiles in flight (inputs, model activations on the CPU), beyond the output.
-TILE_WORK_BYTES = 512 * 2**20
+TILE_WORK_BYTES = 256 * 2**20
 HINT_SMALLER_IMAGE = QT_TRANSLATE_NOOP("memory", "Upscale a smaller image, or crop it first.")
 
 
