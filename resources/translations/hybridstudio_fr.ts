@@ -3397,6 +3397,11 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
 <context>
     <name>memory</name>
     <message>
+        <location filename="../../hybridstudio/film/writer.py" line="43"/>
+        <source>a film page</source>
+        <translation>une page de film</translation>
+    </message>
+    <message>
         <location filename="../../hybridstudio/core/memory.py" line="26"/>
         <source>{what}: {width}×{height} px ({mp} megapixels) needs about {need} GB of memory, but only {avail} GB is available. {hint}</source>
         <translation>{what} : {width}×{height} px ({mp} mégapixels) demande environ {need} Go de mémoire, mais seuls {avail} Go sont disponibles. {hint}</translation>
