@@ -3,10 +3,13 @@ opens them in the app; ``--self-test`` checks the installation headless."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from .core.errors import HybridStudioError
+from .core.i18n import QT_TRANSLATE_NOOP, translate
+from .core.text import sanitise
 from .parser import COMMAND_MODULES, build_parser
 
 __all__ = ["COMMAND_MODULES", "build_parser", "main", "opens_documents"]
@@ -64,14 +67,47 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    return run_command(args)
+
+
+def _error(message: str) -> int:
+    print(f"hybridstudio: error: {sanitise(message, one_line=True)}", file=sys.stderr)
+    return 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one sub-command: Ctrl-C cancels it within a second (rc 130, no partial output), and
+    every failure is one line naming the file and the problem, never a traceback."""
+    from .core.atomic import all_or_nothing
+    from .core.cancel import CancelToken
+    from .core.errors import Cancelled
+    from .progress import interrupt_stops
+
+    token = CancelToken()
     try:
-        return int(args.func(args) or 0)
-    except KeyboardInterrupt:
-        print("hybridstudio: cancelled", file=sys.stderr)
+        with interrupt_stops(token), all_or_nothing():
+            try:
+                return int(args.func(args) or 0)
+            except Exception as exc:
+                if token.cancelled and not isinstance(exc, HybridStudioError):
+                    raise KeyboardInterrupt from exc  # a library's own error on the interrupt
+                raise
+    except (KeyboardInterrupt, Cancelled):
+        print(f"hybridstudio: {translate('cli', CANCELLED)}", file=sys.stderr)
         return 130
     except HybridStudioError as exc:
-        print(f"hybridstudio: error: {exc}", file=sys.stderr)
-        return 1
+        return _error(str(exc))
+    except MemoryError:
+        return _error(translate("cli", OUT_OF_MEMORY))
+    except RecursionError:
+        return _error(translate("cli", TOO_DEEP))
+
+
+CANCELLED = QT_TRANSLATE_NOOP("cli", "cancelled — no partial output was left behind")
+OUT_OF_MEMORY = QT_TRANSLATE_NOOP("cli", "not enough memory for this job: use a smaller image, size "
+                                         "or resolution, or close other applications")
+TOO_DEEP = QT_TRANSLATE_NOOP("cli", "an input file is nested too deeply to be read (a hostile or "
+                                    "broken file)")
 
 
 if __name__ == "__main__":

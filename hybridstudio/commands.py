@@ -14,6 +14,7 @@ from .core.errors import Cancelled, InputError
 from .core.i18n import translate
 from .core.recipe import Recipe
 from .core.settings import Settings
+from .core.text import sanitise
 from .io.images import read_record
 from .paths import recipes_dir
 from .progress import TerminalProgress, ctrl_c_cancels
@@ -90,6 +91,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.device:
         settings.device = args.device
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(out_dir, "is a file: -o names the folder the outputs go into")
     inputs = expand_inputs(args.input, recipe.consumes)
     for src in inputs:  # a films recipe on a photo: say what is missing before anything runs
         check_source_path(recipe, src)
@@ -111,7 +115,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:
-            results = Executor(settings).run(recipe, inputs or None, Path(args.output), cancel=token,
+            results = Executor(settings).run(recipe, inputs or None, out_dir, cancel=token,
                                              on_progress=bar)
     except Cancelled:
         bar.close()
@@ -196,6 +200,18 @@ def device_line(dev: dict) -> str:
     return line
 
 
+def _d(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _l(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _short(value: object, n: int = 16) -> str:
+    return sanitise(value)[:n]
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
@@ -206,43 +222,54 @@ def cmd_info(args: argparse.Namespace) -> int:
     cred = read_credentials(path)
     rec = read_record(path) or cred.record
     if args.json:
-        print(json.dumps({**(rec or {}), "credentials": cred.as_dict()}, indent=2, ensure_ascii=False))
+        print(sanitise(json.dumps({**(rec or {}), "credentials": cred.as_dict()}, indent=2,
+                                  ensure_ascii=False)))
         return 0 if rec is not None else 1
     if rec is None:
-        print(f"{path}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
-        print(f"  credentials {describe_credentials(cred)}")
+        print(f"{sanitise(path)}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
+        print(f"  credentials {sanitise(describe_credentials(cred))}")
         return 1
-    print(f"{path}")
-    print(f"  credentials {describe_credentials(cred)}")
+
+    def out(text: str) -> None:
+        print(sanitise(text))
+
+    out(f"{path}")
+    out(f"  credentials {describe_credentials(cred)}")
     if cred.signer:
-        print(f"  signed by  {cred.signer} ({cred.issuer})")
+        out(f"  signed by  {cred.signer} ({cred.issuer})")
     for problem in cred.problems:
-        print(f"  problem    {problem}")
-    print(f"  made with  {rec.get('software')} on {rec.get('created')}")
-    print(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
-    if rec.get("digital_source_type"):
-        print(f"  IPTC type  {rec['digital_source_type'].rsplit('/', 1)[-1]}")
-    recipe = rec.get("recipe") or {}
-    print(f"  recipe     {recipe.get('name')}" + (f" ({recipe['file']})" if recipe.get("file") else ""))
-    for inp in rec.get("inputs", []):
-        print(f"  input      {inp.get('path')}  sha256 {str(inp.get('sha256'))[:16]}…")
-    for i, s in enumerate(rec.get("steps", []), start=1):
-        print(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
-        params = ", ".join(f"{k}={v}" for k, v in (s.get("params") or {}).items())
+        out(f"  problem    {problem}")
+    out(f"  made with  {rec.get('software')} on {rec.get('created')}")
+    out(f"  AI used    {'yes' if rec.get('ai_used') else 'no'} — {rec.get('disclosure')}")
+    if isinstance(rec.get("digital_source_type"), str):
+        out(f"  IPTC type  {rec['digital_source_type'].rsplit('/', 1)[-1]}")
+    recipe = _d(rec.get("recipe"))
+    out(f"  recipe     {recipe.get('name')}" + (f" ({recipe['file']})" if recipe.get("file") else ""))
+    for inp in _l(rec.get("inputs")):
+        inp = _d(inp)
+        out(f"  input      {inp.get('path')}  sha256 {_short(inp.get('sha256'))}…")
+    for i, s in enumerate(_l(rec.get("steps")), start=1):
+        s = _d(s)
+        out(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
+        params = ", ".join(f"{k}={v}" for k, v in _d(s.get("params")).items())
         if params:
-            print(textwrap.fill(params, 100, initial_indent="       ", subsequent_indent="       "))
-        ai = s.get("ai") or {}
-        model = ai.get("model") or {}
+            out(textwrap.fill(sanitise(params), 100, initial_indent="       ",
+                              subsequent_indent="       "))
+        ai = _d(s.get("ai"))
+        model = _d(ai.get("model"))
         if model:
-            lic = model.get("licence") or {}
-            print(f"       model {model.get('id')} rev {model.get('revision')} "
-                  f"sha256 {str(model.get('sha256'))[:16]}… licence {lic.get('name')}")
+            lic = _d(model.get("licence"))
+            out(f"       model {model.get('id')} rev {model.get('revision')} "
+                f"sha256 {_short(model.get('sha256'))}… licence {lic.get('name')}")
         for key in ("prompt", "negative_prompt", "seed", "scheduler"):
             if key in ai:
-                print(f"       {key}: {ai[key]}")
-        for dev in s.get("devices") or []:
+                out(f"       {key}: {ai[key]}")
+        for dev in _l(s.get("devices")):
             if isinstance(dev, dict):
-                print("       " + device_line(dev))
-    if rec.get("cost"):
-        print(f"  cost       {describe(rec['cost'])}")
+                out("       " + device_line(dev))
+    if isinstance(rec.get("cost"), dict):
+        try:
+            out(f"  cost       {describe(rec['cost'])}")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            out("  cost       (unreadable)")
     return 0

@@ -61,3 +61,21 @@ def ctrl_c_cancels(token: CancelToken) -> Iterator[CancelToken]:
         yield token
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def interrupt_stops(token: CancelToken) -> Iterator[CancelToken]:
+    """For a whole CLI command: Ctrl-C (SIGINT, even when the shell started us with it ignored,
+    as it does for background jobs) cancels ``token`` and stops the command at once with
+    ``KeyboardInterrupt``. Commands that stop cooperatively nest :func:`ctrl_c_cancels` inside."""
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        token.cancel()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield token
+    finally:
+        signal.signal(signal.SIGINT, previous)

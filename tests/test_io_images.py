@@ -108,8 +108,11 @@ def test_decompression_bomb_is_refused_from_the_header(tmp_path):
     path = tmp_path / "bomb.png"
     Image.new("L", (20000, 20000)).save(path, optimize=True)
     assert path.stat().st_size < 2_000_000
-    with pytest.raises(InputError, match="bomb.png.*400 megapixels is more than the limit of 100 MP"):
+    with pytest.raises(InputError, match="bomb.png.*400 megapixels is at or over the limit of 100 "):
         load_image(path, max_pixels=100_000_000)
+    # the default limit is inclusive: exactly 400 MP is refused, naming the limit
+    with pytest.raises(InputError, match="400 megapixels is at or over the limit of 400 megapixels"):
+        load_image(path)
 
 
 @pytest.mark.parametrize("suffix", [".png", ".jpg", ".tif"])

@@ -33,6 +33,10 @@ _KEYS = {
 }
 
 
+#: A 256³ LUT with 12-digit values is about 700 MB; larger files are not LUTs.
+MAX_CUBE_BYTES = 800_000_000
+
+
 @dataclass
 class CubeInfo:
     """What the line check found: sizes and the number of data rows."""
@@ -47,12 +51,16 @@ def check_cube(path: str | Path) -> CubeInfo:
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "no such .cube file")
+    if path.stat().st_size > MAX_CUBE_BYTES:
+        raise InputError(path, f"larger than {MAX_CUBE_BYTES // 1_000_000} MB: not a .cube LUT "
+                               f"(a {SIZE_3D[1]}³ LUT is smaller)")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not a text .cube file ({exc.reason})") from exc
     size_1d = size_3d = None
     rows = 0
+    domain: dict[str, tuple[int, list[float]]] = {}
     first_row_line = last_row_line = None
     for no, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
@@ -80,7 +88,11 @@ def check_cube(path: str | Path) -> CubeInfo:
                     size_3d = n
                 continue
             want = 2 if word.upper().endswith("INPUT_RANGE") else 3
-            _numbers(path, no, args, want, word)
+            vals = _numbers(path, no, args, want, word)
+            if word.upper().endswith("INPUT_RANGE") and vals[0] >= vals[1]:
+                raise InputError(path, f"line {no}: {word} minimum {vals[0]:g} is not below its "
+                                       f"maximum {vals[1]:g}")
+            domain[word.upper()] = (no, vals)
             continue
         if word[0].isalpha() and word.upper() not in ("NAN", "INF", "-INF", "+INF"):
             raise InputError(
@@ -92,6 +104,12 @@ def check_cube(path: str | Path) -> CubeInfo:
         last_row_line = no
     if size_1d is None and size_3d is None:
         raise InputError(path, "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")
+    if "DOMAIN_MIN" in domain or "DOMAIN_MAX" in domain:
+        no_lo, lo = domain.get("DOMAIN_MIN", (0, [0.0, 0.0, 0.0]))
+        no, hi = domain.get("DOMAIN_MAX", (no_lo, [1.0, 1.0, 1.0]))
+        if any(a >= b for a, b in zip(lo, hi, strict=True)):
+            raise InputError(path, f"line {no}: DOMAIN_MIN {' '.join(f'{v:g}' for v in lo)} is not "
+                                   f"below DOMAIN_MAX {' '.join(f'{v:g}' for v in hi)} on every channel")
     expected = (size_1d or 0) + (size_3d or 0) ** 3
     if rows != expected:
         where = f"line {last_row_line}" if last_row_line else "end of file"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from .errors import HybridStudioError
+from .errors import Cancelled, HybridStudioError
 
 
 @contextmanager
@@ -27,21 +29,67 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _clean_once(target.parent)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise HybridStudioError(f"{target}: cannot write there ({exc.strerror or exc})") from exc
-    os.close(fd)
+    if not _lock(fd):  # Windows: a renamed file must be closed; stale files go by age there
+        os.close(fd)
+        fd = -1
     tmp_path = Path(tmp)
     _apply_default_mode(tmp_path)
+    created = not target.exists()
     try:
         yield tmp_path
         os.replace(tmp_path, target)
+        if created:
+            for journal in _JOURNALS:
+                journal.append(target)
     except OSError as exc:
         tmp_path.unlink(missing_ok=True)
         raise HybridStudioError(f"{target}: could not write ({exc.strerror or exc})") from exc
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+    finally:
+        if fd >= 0:
+            os.close(fd)  # releases the lock that told other runs this file is being written
+
+
+#: Open :func:`all_or_nothing` blocks: each lists the files created inside it.
+_JOURNALS: list[list[Path]] = []
+
+
+@contextmanager
+def all_or_nothing() -> Iterator[list[Path]]:
+    """Files created by atomic writes inside the block are removed again if the block ends by a
+    cancellation (Ctrl-C): a command leaves all its outputs or none. Existing files are never
+    touched (the output policy never replaces one without ``--overwrite``)."""
+    journal: list[Path] = []
+    _JOURNALS.append(journal)
+    try:
+        yield journal
+    except (KeyboardInterrupt, Cancelled):
+        for path in reversed(journal):
+            with suppress(OSError):
+                path.unlink()
+        raise
+    finally:
+        _JOURNALS.remove(journal)
+
+
+def _lock(fd: int, wait: bool = True) -> bool:
+    """Hold an advisory lock on a temporary file while it is written (POSIX); False elsewhere or
+    when another process holds it."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
 
 
 def _umask() -> int:
@@ -85,3 +133,78 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+def output_path(path: str | Path, inputs: tuple[str | Path | None, ...] = (),
+                overwrite: bool = False) -> Path:
+    """The one output-path policy of every command and every extra output (previews, PDFs,
+    reports): an input is never replaced (:class:`InputError`), an existing file is replaced only
+    with ``overwrite``, otherwise the output takes the next free ``-2``, ``-3``… name."""
+    from .errors import InputError
+
+    path = Path(path)
+    protected = tuple(Path(p) for p in inputs if p)
+    if any(_same_file(path, p) for p in protected):
+        raise InputError(path, "the output would replace an input: choose another name")
+    if overwrite or not path.exists():
+        return path
+    return unique_path(path, protected)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+#: Temporary files of :func:`atomic_path`: ``.NAME.XXXXXXXX.part`` (mkstemp's 8 random characters).
+PART_PATTERN = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+
+
+def clean_stale_parts(folder: str | Path, older_than_s: float = 24 * 3600.0) -> list[Path]:
+    """Remove temporary files a killed run left in ``folder``: only plain files named after our
+    own pattern, and only those no running process is writing (POSIX lock) or, where locks are not
+    available, older than ``older_than_s``."""
+    folder = Path(folder)
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for e in entries:
+        if not PART_PATTERN.match(e.name):
+            continue
+        try:
+            if not e.is_file(follow_symlinks=False):
+                continue
+            if _abandoned(e.path) or now - e.stat(follow_symlinks=False).st_mtime > older_than_s:
+                os.unlink(e.path)
+                removed.append(Path(e.path))
+        except OSError:
+            continue
+    return removed
+
+
+_CLEANED: set[str] = set()
+
+
+def _clean_once(folder: Path) -> None:
+    """The first write of a run into a folder clears what killed runs left there."""
+    key = os.path.abspath(folder)
+    if key not in _CLEANED:
+        _CLEANED.add(key)
+        clean_stale_parts(folder)
+
+
+def _abandoned(path: str) -> bool:
+    """True when no process holds the writer's lock on ``path`` (its run was killed)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        return _lock(fd, wait=False)
+    finally:
+        os.close(fd)

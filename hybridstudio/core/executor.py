@@ -23,6 +23,7 @@ from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
+from .memory import check_fits
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, now_iso
 from .recipe import Recipe
@@ -199,6 +200,9 @@ class Executor:
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
                 on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
 
+            estimate = step.peak_bytes(payload, params)
+            if estimate is not None:
+                check_fits(f"step {idx + 1} ({rs.kind})", *estimate)
             ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview,
                               on_device=on_device)
             srec.started = now_iso()
@@ -255,8 +259,11 @@ class Executor:
     def _save(payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext,
               protect: tuple[Path, ...]) -> list[Path]:
         """Write into a staging folder, then move every file into ``out_dir`` under a free name."""
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
+        except OSError as exc:
+            raise InputError(out_dir, f"cannot write outputs there ({exc.strerror or exc})") from exc
         try:
             staged = payload.save(staging, stem, record, ctx)
             ctx.check_cancelled()

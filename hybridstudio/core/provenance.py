@@ -15,6 +15,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .. import __version__
+from .errors import InputError
 
 IPTC_DST = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 TRAINED = IPTC_DST + "trainedAlgorithmicMedia"
@@ -111,7 +112,7 @@ class ProcessRecord:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.as_dict(), indent=2, ensure_ascii=False, default=str)
+        return _encodable(json.dumps(self.as_dict(), indent=2, ensure_ascii=False, default=str))
 
     @staticmethod
     def sidecar_path(output: str | Path) -> Path:
@@ -136,7 +137,7 @@ class ProcessRecord:
         dst = self.digital_source_type()
         dst_xml = (f"\n   <Iptc4xmpExt:DigitalSourceType>{escape(dst)}</Iptc4xmpExt:DigitalSourceType>"
                    if dst else "")
-        record = escape(json.dumps(self.embedded_dict(), ensure_ascii=False, default=str))
+        record = escape(_encodable(json.dumps(self.embedded_dict(), ensure_ascii=False, default=str)))
         xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -197,6 +198,12 @@ def redact_prompts(record: dict[str, Any]) -> dict[str, Any]:
     return walk(record)
 
 
+def _encodable(text: str) -> str:
+    """File names that are not valid UTF-8 (undecodable bytes kept by Python as lone surrogates)
+    are recorded with '?' in their place: records are UTF-8 text."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     """The process record dict embedded in an XMP packet, or None."""
     import xml.etree.ElementTree as ET
@@ -214,7 +221,10 @@ def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     node = root.find(f".//{{{XMP_NS}}}ProcessRecord")
     if node is None or not node.text:
         return None
+    from .jsonfiles import loads_checked
+
     try:
-        return json.loads(node.text)
-    except json.JSONDecodeError:
+        rec = loads_checked(node.text, None, "embedded record")
+    except InputError:
         return None
+    return rec if isinstance(rec, dict) else None

@@ -21,6 +21,7 @@ import tomli_w
 
 from .errors import ParamError, RecipeError, RecipeInputError
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .jsonfiles import MAX_DEPTH, nesting_depth
 from .params import did_you_mean, validate_params
 from .payloads import NOTHING
 from .step import Step, all_steps
@@ -94,10 +95,15 @@ class Recipe:
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Recipe:
         """Parse and validate recipe text (``path`` is only used in error messages)."""
+        if nesting_depth(text) > MAX_DEPTH:
+            raise RecipeError(path, f"arrays or tables nested more than {MAX_DEPTH} levels deep: "
+                                    "not a recipe")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RecipeError(path, f"not valid TOML ({exc})") from exc
+        except RecursionError as exc:
+            raise RecipeError(path, "nested too deeply: not a recipe") from exc
         return cls.from_dict(data, path)
 
     @classmethod

@@ -46,7 +46,7 @@ def take_chunked(table: np.ndarray, idx: np.ndarray, chunk: int = 1 << 20, threa
 def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Look up a 65536-entry table indexed by a 0..1 value quantised to 16 bits."""
     x = np.asarray(x, dtype=np.float32)
-    if x.ndim < 2:  # OpenCV reads short vectors as scalars
+    if x.ndim < 2 or x.size <= 64:  # OpenCV reads short vectors and tiny images as scalars
         idx = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
         return np.take(table, idx)
     # one pass to rounded, saturated 16-bit indices (OpenCV), one gather

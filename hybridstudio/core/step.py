@@ -55,6 +55,20 @@ class Step:
         """Extra text for the cache key beyond the parameters (e.g. a model's sha256)."""
         return ""
 
+    #: Peak bytes per pixel of an image step's work beyond its input: the float32 RGB result,
+    #: two float32 RGB temporaries and a plane or two. Steps that grow the image override
+    #: :meth:`peak_bytes`.
+    BYTES_PER_PX = 48
+
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        """(width, height, bytes): the estimated peak memory of running on ``data``, checked by
+        the executor against the memory available before the step starts; None = not estimated."""
+        pixels = getattr(data, "pixels", None)
+        if pixels is None or getattr(pixels, "ndim", 0) < 2:
+            return None
+        h, w = pixels.shape[:2]
+        return w, h, w * h * self.BYTES_PER_PX
+
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         """Parameters for a reduced-size live preview (``scale`` < 1). Steps whose parameters are in
         pixels adapt them here; the default keeps them."""

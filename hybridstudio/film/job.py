@@ -28,7 +28,7 @@ from .label import film_label_text, render_label
 from .marks import registration_patches, stamp
 from .pages import Layout, plan_layout
 
-BAND_ROWS = 1024
+BAND_ROWS = 512
 Progress = Callable[[float, str], None]
 
 

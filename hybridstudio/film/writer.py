@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.atomic import atomic_write_bytes
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_fits
 from ..separation.export import ink_slug
 from .job import FilmJob
 from .output import write_g4_tiff, write_pdf
@@ -36,6 +38,9 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     disclosure = record.ai_disclosure()
     tiffs = film_paths(pdf_path, job)
     n = len(job.films)
+    pw, ph = job.layout.page_px
+    # one film at a time: the packed 1-bit page, Pillow's copy and the G4 encoding of it
+    check_fits(QT_TRANSLATE_NOOP("memory", "a film page"), pw, ph, pw * ph / 8 * 3 + 64 * 2**20)
     done: list[Path] = []
     try:
         for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):

@@ -10,7 +10,6 @@ TIFF tag 700, JPEG APP1, WebP XMP chunk) and always writes the sidecar JSON.
 
 from __future__ import annotations
 
-import json
 import struct
 import warnings
 import zlib
@@ -23,6 +22,8 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from ..core.errors import InputError
+from ..core.jsonfiles import read_json_object
+from ..core.memory import HINT_CLOSE, RGB_F32, check_fits, check_pixels
 from ..core.provenance import ProcessRecord, record_from_xmp
 from ..credentials import signed_output
 from .colour_profiles import (
@@ -107,13 +108,25 @@ def is_image_file(path: Path) -> bool:
 
 
 # ---- reading ---------------------------------------------------------------------------------
-def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImagePayload:
-    """Read an image file into the float32 sRGB working space."""
+#: Formats every command reads (decided once, here, from the file's header, not its name).
+READ_FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "MPO": "JPEG", "TIFF": "TIFF", "WEBP": "WebP"}
+#: Peak bytes per pixel of decoding into the float32 working space: the decoded samples (up to
+#: 16-bit RGBA), the float32 RGB result, the alpha plane and one float32 temporary.
+DECODE_BYTES_PER_PX = 8 + RGB_F32 + 4 + RGB_F32
+
+
+def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
+               bytes_per_px: float = DECODE_BYTES_PER_PX) -> Image.Image:
+    """Open an image for reading, checked on its header before anything is decoded: a supported
+    format, at least one pixel, under the decoded-pixel limit (inclusive), a readable ICC profile,
+    and a decode that fits the memory budget. The one gate every command reads images through."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a folder, not an image")
+    if not path.is_file():
+        raise InputError(path, "is not a regular file")
     if path.stat().st_size == 0:
         raise InputError(path, "the file is empty")
     try:
@@ -126,12 +139,33 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
             raise InputError(path, "not a readable image: open a PNG, JPEG, TIFF or WebP "
                                    "file") from exc
         raise InputError(path, f"not a readable image ({exc})") from exc
-    with img:
+    try:
+        fmt = (img.format or "").upper()
+        if fmt not in READ_FORMATS:
+            raise InputError(path, f"{img.format or 'this'} images are not supported; use "
+                                   "PNG, JPEG, TIFF or WebP")
+        if fmt in ("PNG", "WEBP") and getattr(img, "is_animated", False):
+            raise InputError(path, "an animated image: export the frame you want as a PNG")
         w, h = img.size
-        if w * h > max_pixels:
-            raise InputError(path, f"{w}×{h} = {w * h / 1e6:.0f} megapixels is more than the limit of "
-                                   f"{max_pixels / 1e6:.0f} MP (a decompression bomb or a mistake; "
-                                   "raise max_pixels in the settings if it is a real image)")
+        problem = check_pixels(w, h, max_pixels)
+        if problem:
+            raise InputError(path, problem)
+        icc = img.info.get("icc_profile")
+        if icc and profile_description(icc) == "unreadable profile":
+            raise InputError(path, "the embedded ICC colour profile is corrupt; re-save the image "
+                                   "with a valid profile (or none)")
+        check_fits(f"{path}", w, h, w * h * bytes_per_px, HINT_CLOSE)
+    except BaseException:
+        img.close()
+        raise
+    return img
+
+
+def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImagePayload:
+    """Read an image file into the float32 sRGB working space."""
+    path = Path(path)
+    img = open_image(path, max_pixels)
+    with img:
         fmt = (img.format or "").upper()
         icc = img.info.get("icc_profile") or None
         dpi = _dpi_of(img)
@@ -325,13 +359,19 @@ def exif_transpose_pillow(img: Image.Image) -> Image.Image:
     return ImageOps.exif_transpose(img)
 
 
+#: A process record larger than this is not one of ours (records are a few kB).
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+
 def read_record(path: Path) -> dict | None:
-    """The process record of an output: the sidecar JSON, else the XMP embedded in the file."""
+    """The process record of an output: the sidecar JSON, else the XMP embedded in the file.
+    A sidecar that is not a JSON object (a list, a deeply nested or huge file) is refused."""
     sidecar = ProcessRecord.sidecar_path(path)
     if sidecar.is_file():
-        try:
-            return json.loads(sidecar.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(sidecar, f"the process record is not valid JSON ({exc})") from exc
+        return read_json_object(sidecar, "process record", MAX_RECORD_BYTES)
     xmp = read_xmp(path)
-    return record_from_xmp(xmp) if xmp else None
+    try:
+        rec = record_from_xmp(xmp) if xmp else None
+    except RecursionError as exc:
+        raise InputError(path, "the embedded record is nested too deeply") from exc
+    return rec if isinstance(rec, dict) else None

@@ -24,6 +24,7 @@ else:  # pragma: no cover
 
 from ..core.errors import ModelError
 from ..core.params import did_you_mean
+from ..core.safepaths import is_plain_relative
 from ..core.settings import data_dir
 from ..paths import models_dir
 
@@ -107,6 +108,13 @@ class ModelManifest:
 
 def _parse(data: dict[str, Any], path: Path | None) -> ModelManifest:
     where = str(path) if path else "<manifest>"
+    try:
+        return _parse_checked(data, path, where)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ModelError(f"{where}: malformed manifest ({exc.__class__.__name__}: {exc})") from exc
+
+
+def _parse_checked(data: dict[str, Any], path: Path | None, where: str) -> ModelManifest:
 
     def need(key: str) -> Any:
         if key not in data:
@@ -124,6 +132,10 @@ def _parse(data: dict[str, Any], path: Path | None) -> ModelManifest:
                       lic.get("note", ""))
     files = tuple(ModelFile(f["path"], f.get("size"), (f.get("sha256") or None))
                   for f in data.get("files", []))
+    for name in [f.path for f in files] + ([data["entry"]] if data.get("entry") else []):
+        if not is_plain_relative(name):
+            raise ModelError(f"{where}: file {name!r} points outside the model's folder "
+                             "(absolute paths and '..' are refused)")
     up = None
     if "upscaler" in data:
         u = data["upscaler"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import ModelError
+from ..core.safepaths import is_plain_relative
 
 _ELEM = {1: "float32", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7: "int64", 9: "bool",
          10: "float16", 11: "float64", 16: "bfloat16"}
@@ -99,6 +100,11 @@ def inspect_onnx(path: str | Path) -> GraphInfo:
     inputs = [_tensor(v) for v in g.input if v.name not in init]
     outputs = [_tensor(v) for v in g.output]
     ext = sorted({e.value for t in g.initializer for e in t.external_data if e.key == "location"})
+    for loc in ext:
+        if not is_plain_relative(loc):
+            raise ModelError(f"{path}: its weights point outside the model's folder "
+                             f"(external data location {loc!r}); refused: a model may only use "
+                             "files beside it")
     opset = next((o.version for o in model.opset_import if o.domain in ("", "ai.onnx")), None)
     info = GraphInfo(path, inputs, outputs, opset, f"{model.producer_name} {model.producer_version}".strip(),
                      {p.key: p.value for p in model.metadata_props}, ext)

@@ -27,7 +27,8 @@ from typing import Any
 import tomli_w
 
 from ..core.atomic import atomic_write_bytes
-from ..core.errors import ModelError
+from ..core.errors import InputError, ModelError
+from ..core.safepaths import inside
 from ..core.settings import Settings, data_dir
 from ..paths import install_root
 from . import hub, integrity
@@ -294,20 +295,22 @@ def import_model(src: str | Path, model_id: str | None = None, licence: Licence 
         m_files = []
         tmp = dest.with_name(dest.name + ".importing")
         shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        _make_folder(tmp)
         try:
             for n in names:
                 _check(check)
-                s = src.parent / n
+                s = _inside(src.parent, n, src)
                 if not s.is_file():
                     raise ModelError(f"{src}: its weights file {n} is missing beside it")
-                shutil.copyfile(s, tmp / n)
-                m_files.append(ModelFile(n, s.stat().st_size, integrity.file_sha256(tmp / n)))
+                d = _inside(tmp, n, src)
+                d.parent.mkdir(parents=True, exist_ok=True)
+                _copy(s, d)
+                m_files.append(ModelFile(n, s.stat().st_size, integrity.file_sha256(d)))
             manifest = _manifest_from_graph(model_id, info, licence, "imported", m_files)
             if manifest.upscaler and not manifest.upscaler.scale:
                 manifest = _with_probed_scale(manifest, tmp / src.name)
             _write_manifest(manifest, tmp / "manifest.toml", info)
-            os.replace(tmp, dest)
+            _move_into_place(tmp, dest)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -341,19 +344,51 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
                 continue
             _check(check)
             rel = p.relative_to(src).as_posix()
-            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(p, tmp / rel)
+            _inside(src, rel, src)  # a link inside the folder must not lead out of it
+            _make_folder((tmp / rel).parent)
+            _copy(p, tmp / rel)
             files.append(ModelFile(rel, p.stat().st_size, integrity.file_sha256(tmp / rel)))
         m = ModelManifest(id=model_id, name=model_id, kind="diffusion", source="imported",
                           licence=licence, files=tuple(files), entry="",
                           notes=(f"skipped {len(pickles)} pickled file(s): they can execute code",)
                           if pickles else ())
         _write_manifest(m, tmp / "manifest.toml", None)
-        os.replace(tmp, dest)
+        _move_into_place(tmp, dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return get_manifest(model_id)
+
+
+def _inside(root: Path, name: str, source: Path) -> Path:
+    """``root/name`` when it stays inside ``root``; :class:`ModelError` otherwise."""
+    try:
+        return inside(root, name, source=source, what="file")
+    except InputError as exc:
+        raise ModelError(str(exc)) from exc
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(f"{path.parent}: cannot import a model there "
+                         f"({exc.strerror or exc}); check the data folder's permissions") from exc
+
+
+def _move_into_place(tmp: Path, dest: Path) -> None:
+    try:
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise ModelError(f"{dest}: could not finish the import ({exc.strerror or exc})") from exc
+
+
+def _copy(src: Path, dst: Path) -> None:
+    """Copy one file of a model; a full disk or a read-only folder becomes a one-line error."""
+    try:
+        shutil.copyfile(src, dst)
+    except OSError as exc:
+        raise ModelError(f"{dst}: could not copy {src.name} ({exc.strerror or exc})") from exc
 
 
 def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:

@@ -10,6 +10,8 @@ on all the measurements together.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +21,7 @@ import numpy as np
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import InputError
+from ..core.jsonfiles import read_json_object
 from .curve import ResponseFit, ToneCurve, fit_response
 from .readings import WedgeReading
 
@@ -148,16 +151,15 @@ class Calibration:
     @classmethod
     def load(cls, path: str | Path) -> Calibration:
         path = Path(path)
-        try:
-            d = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise InputError(path, "calibration file not found") from exc
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(path, f"not a readable calibration file ({exc})") from exc
-        if not isinstance(d, dict) or d.get("format") != FORMAT:
+        d = read_json_object(path, "calibration file", MAX_CALIBRATION_BYTES)
+        if d.get("format") != FORMAT:
             raise InputError(path, f"not a HybridStudio negative calibration (expected format {FORMAT!r})")
-        if int(d.get("version", 0)) > VERSION:
+        version = d.get("version", 0)
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise InputError(path, f"'version' must be a whole number, got {version!r}")
+        if version > VERSION:
             raise InputError(path, f"made by a newer HybridStudio (version {d.get('version')})")
+        check_calibration(d, path)
         try:
             curve = ToneCurve.from_points(d["curve"]["points"])
             resp = d.get("response")
@@ -168,6 +170,76 @@ class Calibration:
                        date=d.get("date", ""))
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"damaged calibration file: {exc}") from exc
+
+
+MAX_CALIBRATION_BYTES = 4_000_000
+KNOTS_RANGE = (2, 64)
+
+
+def _points(value: Any, path: Path, where: str, y_max: float = 1.0) -> None:
+    """``[[x, y], …]`` with finite x, y in 0..1 and x strictly increasing as stored."""
+    if not isinstance(value, list) or not 2 <= len(value) <= 4096:
+        raise InputError(path, f"{where}: expected a list of 2 to 4096 [x, y] points")
+    last = -1.0
+    for k, pt in enumerate(value, start=1):
+        if (not isinstance(pt, list) or len(pt) != 2
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pt)):
+            raise InputError(path, f"{where} point {k}: expected [x, y] numbers, got {pt!r}")
+        x, y = float(pt[0]), float(pt[1])
+        if not (math.isfinite(x) and math.isfinite(y)) or not (0.0 <= x <= 1.0 and 0.0 <= y <= y_max):
+            raise InputError(path, f"{where} point {k}: {pt!r} is outside 0..1")
+        if x <= last:
+            raise InputError(path, f"{where} point {k}: x {x:g} does not increase (points must be "
+                                   "stored from black to paper white)")
+        last = x
+
+
+def check_calibration(d: dict[str, Any], path: Path) -> None:
+    """Refuse a calibration whose values are of the wrong type, not finite or out of range."""
+    curve = d.get("curve")
+    if not isinstance(curve, dict):
+        raise InputError(path, "'curve' must be an object with 'points'")
+    _points(curve.get("points"), path, "curve")
+    knots = curve.get("knots", 16)
+    if isinstance(knots, bool) or not isinstance(knots, int) or not KNOTS_RANGE[0] <= knots <= KNOTS_RANGE[1]:
+        raise InputError(path, f"curve 'knots' must be a whole number in {KNOTS_RANGE[0]}..{KNOTS_RANGE[1]}, "
+                               f"got {knots!r}")
+    if d.get("response") is not None:
+        if not isinstance(d["response"], dict):
+            raise InputError(path, "'response' must be an object with 'points'")
+        _points(d["response"].get("points"), path, "response")
+    process = d.get("process")
+    if process:
+        from .processes import process_ids
+
+        if process not in process_ids():
+            raise InputError(path, f"unknown process {process!r}; known: {', '.join(process_ids())}")
+    colour = d.get("negative_colour")
+    if colour and (not isinstance(colour, str) or not re.fullmatch(r"#?[0-9a-fA-F]{6}", colour)):
+        raise InputError(path, f"'negative_colour' must be a colour like '#1a2b3c', got {colour!r}")
+    for k in META_FIELDS:
+        if k in d and d[k] is not None and not isinstance(d[k], str):
+            raise InputError(path, f"{k!r} must be text, got {d[k]!r}")
+    rounds = d.get("rounds", [])
+    if not isinstance(rounds, list) or len(rounds) > 100:
+        raise InputError(path, "'rounds' must be a list of at most 100 rounds")
+    for n, r in enumerate(rounds, start=1):
+        if not isinstance(r, dict) or not isinstance(r.get("steps"), list) or len(r["steps"]) > 256:
+            raise InputError(path, f"round {n}: expected an object with up to 256 'steps'")
+        for key in ("white_lstar", "clear_lstar"):
+            _finite(r.get(key), path, f"round {n} {key!r}", 0.0, 100.0)
+        for k, st in enumerate(r["steps"], start=1):
+            if not isinstance(st, dict):
+                raise InputError(path, f"round {n} step {k}: expected an object")
+            _finite(st.get("tone"), path, f"round {n} step {k} 'tone'", 0.0, 1.0)
+            _finite(st.get("ink"), path, f"round {n} step {k} 'ink'", 0.0, 1.0)
+            _finite(st.get("lstar"), path, f"round {n} step {k} 'lstar'", 0.0, 100.0)
+
+
+def _finite(value: Any, path: Path, where: str, lo: float, hi: float) -> None:
+    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+            or not lo <= value <= hi):
+        raise InputError(path, f"{where}: expected a number in {lo:g}..{hi:g}, got {value!r}")
 
 
 def fit_rounds(rounds: list[CalibrationRound], knots: int = 16,

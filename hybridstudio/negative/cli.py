@@ -9,8 +9,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.atomic import output_path
 from ..core.context import StepContext
 from ..core.errors import HybridStudioError, InputError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_disk
 from ..core.params import validate_params
 from ..core.payloads import ImagePayload
 from ..core.provenance import ProcessRecord
@@ -94,10 +97,25 @@ def _progress(fraction: float, message: str) -> None:
         print(f"\r{fraction * 100:5.1f} % {message}   ", end="", file=sys.stderr, flush=True)
 
 
-def _check_output(out: Path, *inputs: str | None) -> None:
-    for i in inputs:
-        if i and Path(i).resolve() == out.resolve():
-            raise InputError(out, "the output would replace an input: choose another name")
+def _outputs(args: argparse.Namespace, *inputs: str | None) -> tuple[Path, Path | None, Path | None]:
+    """``-o``, ``--pdf`` and ``--preview`` through the one output-path policy: an input is never
+    replaced, an existing file gets a ``-2`` name."""
+    chosen: list[Path | None] = []
+    for name in (args.output, getattr(args, "pdf", None), getattr(args, "preview", None)):
+        if not name:
+            chosen.append(None)
+            continue
+        if any(c is not None and c.resolve() == Path(name).resolve() for c in chosen):
+            raise InputError(name, "is given twice as an output: choose another name")
+        chosen.append(output_path(name, inputs))
+    return chosen[0], chosen[1], chosen[2]  # type: ignore[return-value]
+
+
+def _check_disk(sheet, tiff: Path, pdf: Path | None, compressed: bool) -> None:
+    """16-bit RGB: 6 bytes a pixel in each file (Deflate rarely does better than a third)."""
+    raw = sheet.width_px * sheet.height_px * 6
+    need = raw / (3 if compressed else 1) * (2 if pdf is not None else 1)
+    check_disk(tiff.parent, need, QT_TRANSLATE_NOOP("memory", "the negative"))
 
 
 def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
@@ -107,16 +125,18 @@ def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
 
 
 def cmd_target(args: argparse.Namespace) -> int:
+    from ..steps.negative import NegativeStep
+
+    validate_params(tuple(p for p in NegativeStep.params if p.name == "dpi"), {"dpi": args.dpi})
     setup = resolve(args.process, args.calibration, args.colour, linear=True)
-    out = Path(args.output)
+    out, pdf, _ = _outputs(args, args.calibration)
     sheet = make_target(args.steps, setup.curve, setup.colour, args.dpi, process=setup.process.id,
                         printer=args.printer, curve_name=setup.curve_name, mirror=not args.no_mirror)
     ctx, record = _record("negative-target", {k: v for k, v in vars(args).items() if k != "func"})
     ctx.record.notes.append(f"step-wedge target, {args.steps} steps, curve {setup.curve_name}")
     with ctx.cost.measure("negative-target"):
-        written = export_sheet(sheet, out, Path(args.pdf) if args.pdf else None, args.page,
-                               xmp=record.xmp_packet(), progress=_progress,
-                               compress=not args.uncompressed, record=record)
+        written = export_sheet(sheet, out, pdf, args.page, xmp=record.xmp_packet(),
+                               progress=_progress, compress=not args.uncompressed, record=record)
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
@@ -133,8 +153,7 @@ def cmd_target(args: argparse.Namespace) -> int:
 def cmd_calibrate(args: argparse.Namespace) -> int:
     if bool(args.scan) == bool(args.csv):
         raise InputError(None, "give either a SCAN of the target print or --csv READINGS")
-    out = Path(args.output)
-    _check_output(out, args.scan, args.csv, args.previous)
+    out = output_path(args.output, (args.scan, args.csv, args.previous))
     if args.csv:
         from .readings import read_csv
 
@@ -191,10 +210,7 @@ def _load_image(path: str) -> ImagePayload:
 def cmd_make(args: argparse.Namespace) -> int:
     from ..steps.negative import NegativeStep
 
-    out = Path(args.output)
-    _check_output(out, args.image, args.calibration)
-    if args.pdf:
-        _check_output(Path(args.pdf), args.image, args.calibration)
+    out, pdf, preview = _outputs(args, args.image, args.calibration)
     image = _load_image(args.image)
     process = args.process
     if process is None and not args.calibration:
@@ -210,16 +226,16 @@ def cmd_make(args: argparse.Namespace) -> int:
     ctx, record = _record("negative", {k: v for k, v in params.items() if v is not None})
     with ctx.cost.measure("negative"):
         payload = NegativeStep().run(image, params, ctx)
-        written = export_sheet(payload.sheet, out, Path(args.pdf) if args.pdf else None, args.page,
-                               xmp=record.xmp_packet(), progress=_progress,
-                               compress=not args.uncompressed, record=record)
+        _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
+        written = export_sheet(payload.sheet, out, pdf, args.page, xmp=record.xmp_packet(),
+                               progress=_progress, compress=not args.uncompressed, record=record)
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
-    if args.preview and payload.expected_print is not None:
+    if preview is not None and payload.expected_print is not None:
         import cv2
 
-        prev = Path(args.preview)
+        prev = preview
         with signed_output(prev, record) as tmp:
             ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
                                                     * 255).astype(np.uint8))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,14 @@ class WedgeReading:
         return (self.lstar - self.clear_lstar) / span
 
 
+#: Limits of a readings file: step wedges have 11 to 101 steps; densities are 0 … ~3.
+MAX_STEPS = 256
+MAX_CSV_BYTES = 256_000
+MAX_DENSITY = 5.0
+#: How much darker (L*) a step may read than an earlier one before the file is refused as out of
+#: order (scatter and dust are smoothed by the calibration's monotone fit).
+MONOTONE_TOLERANCE = 8.0
+
 _WHITE = {"w", "white", "paper", "paper-white", "paper white", "paperwhite", "pw"}
 _CLEAR = {"c", "clear", "clear-film", "clear film", "film", "dmax", "max", "black"}
 _LCOLS = {"l", "l*", "lstar", "l_star", "lab_l"}
@@ -58,6 +67,9 @@ def read_csv(path: str | Path) -> WedgeReading:
         clear-film,21.9
     """
     path = Path(path)
+    if path.is_file() and path.stat().st_size > MAX_CSV_BYTES:
+        raise InputError(path, f"larger than {MAX_CSV_BYTES // 1000} kB: not a readings file "
+                               f"(a step wedge has at most {MAX_STEPS} steps)")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -72,6 +84,8 @@ def read_csv(path: str | Path) -> WedgeReading:
         dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    if len(lines) > MAX_STEPS + 3:
+        raise InputError(path, f"{len(lines) - 1} readings: a step wedge has at most {MAX_STEPS} steps")
     rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
     header = [h.strip().lower() for h in rows[0]]
     patch_col = next((i for i, h in enumerate(header) if h in ("patch", "step", "id", "name")), None)
@@ -82,6 +96,7 @@ def read_csv(path: str | Path) -> WedgeReading:
                                f"column; found {', '.join(rows[0])}")
     col = l_col if l_col is not None else d_col
     steps: dict[int, float] = {}
+    rownum: dict[int, int] = {}
     white = clear = None
     for lineno, row in enumerate(rows[1:], start=2):
         if len(row) <= max(patch_col, col):
@@ -91,6 +106,10 @@ def read_csv(path: str | Path) -> WedgeReading:
             value = float(row[col].strip().replace(",", "."))
         except ValueError as exc:
             raise InputError(path, f"row {lineno}: {row[col]!r} is not a number") from exc
+        if not math.isfinite(value):
+            raise InputError(path, f"row {lineno}: {row[col].strip()!r} is not a finite number")
+        if l_col is None and not 0.0 <= value <= MAX_DENSITY:
+            raise InputError(path, f"row {lineno}: density {value} is outside 0..{MAX_DENSITY:g}")
         lstar = value if l_col is not None else float(density_to_lstar(value))
         if l_col is not None and not 0.0 <= value <= 100.0:
             raise InputError(path, f"row {lineno}: L* {value} is outside 0..100")
@@ -104,9 +123,12 @@ def read_csv(path: str | Path) -> WedgeReading:
             except ValueError as exc:
                 raise InputError(path, f"row {lineno}: unknown patch {row[patch_col]!r} (use step "
                                        "numbers, 'paper-white' or 'clear-film')") from exc
+            if not 1 <= idx <= MAX_STEPS:
+                raise InputError(path, f"row {lineno}: step {idx} is outside 1..{MAX_STEPS}")
             if idx in steps:
                 raise InputError(path, f"row {lineno}: step {idx} is given twice")
             steps[idx] = lstar
+            rownum[idx] = lineno
     if len(steps) < 3:
         raise InputError(path, f"only {len(steps)} steps: at least 3 are needed")
     n = len(steps)
@@ -118,6 +140,12 @@ def read_csv(path: str | Path) -> WedgeReading:
     if values[0] > values[-1] + 5.0:
         raise InputError(path, "step 1 reads lighter than the last step: steps are numbered from the "
                                "black end (step 1 = printed through clear film) to paper white")
+    for i in range(1, n):
+        if values[i] < values[:i].max() - MONOTONE_TOLERANCE:
+            k = int(np.argmax(values[:i])) + 1
+            raise InputError(path, f"row {rownum[i + 1]}: step {i + 1} (L* {values[i]:.1f}) reads darker "
+                                   f"than step {k} (L* {values[k - 1]:.1f}): the readings are out of "
+                                   "order or mistyped")
     notes = []
     if white is None:
         white = float(values.max())

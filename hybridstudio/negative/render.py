@@ -28,6 +28,10 @@ MAX_BASE_DPI = 720.0
 MM_PER_INCH = 25.4
 
 
+#: OpenCV's remap works on images whose sides are below SHRT_MAX (32767) pixels.
+REMAP_MAX = 32000
+
+
 def base_resolution(dpi: float) -> tuple[float, int]:
     """(base-layer dpi, integer factor) with base dpi ≤ 720 and base dpi × factor = dpi."""
     factor = max(1, math.ceil(dpi / MAX_BASE_DPI - 1e-9))
@@ -159,13 +163,27 @@ class Sheet:
         if r0 >= r1:
             return
         src_h, src_w = area.tone.shape
-        xs = ((np.arange(w, dtype=np.float32) + 0.5) * (src_w / w) - 0.5).astype(np.float32)
-        ys = ((np.arange(r0 - y, r1 - y, dtype=np.float32) + 0.5) * (src_h / h) - 0.5).astype(np.float32)
-        map_x = np.broadcast_to(xs[None, :], (len(ys), w))
-        map_y = np.broadcast_to(ys[:, None], (len(ys), w))
-        tone = cv2.remap(area.tone, np.ascontiguousarray(map_x), np.ascontiguousarray(map_y),
-                         area.interpolation, borderMode=cv2.BORDER_REPLICATE)
-        strip[r0 - y0:r1 - y0, x:x + w] = self._curve_lut[to_u16(tone)]
+        xs = ((np.arange(w, dtype=np.float64) + 0.5) * (src_w / w) - 0.5)
+        ys = ((np.arange(r0 - y, r1 - y, dtype=np.float64) + 0.5) * (src_h / h) - 0.5)
+        # OpenCV's remap takes sides below 32767 px: wide negatives (2000 mm at 5760 dpi) and big
+        # sources are painted in pieces, each reading only the source window it needs
+        step_x = max(1, min(REMAP_MAX, int(REMAP_MAX * w / max(src_w, 1)) - 16))
+        step_y = max(1, min(REMAP_MAX, int(REMAP_MAX * h / max(src_h, 1)) - 16))
+        for a in range(0, len(ys), step_y):
+            yy = ys[a:a + step_y]
+            sy0 = max(0, int(np.floor(yy[0])) - 4)
+            sy1 = min(src_h, int(np.ceil(yy[-1])) + 5)
+            for b in range(0, w, step_x):
+                xx = xs[b:b + step_x]
+                sx0 = max(0, int(np.floor(xx[0])) - 4)
+                sx1 = min(src_w, int(np.ceil(xx[-1])) + 5)
+                map_x = np.broadcast_to((xx - sx0).astype(np.float32)[None, :], (len(yy), len(xx)))
+                map_y = np.broadcast_to((yy - sy0).astype(np.float32)[:, None], (len(yy), len(xx)))
+                tone = cv2.remap(np.ascontiguousarray(area.tone[sy0:sy1, sx0:sx1]),
+                                 np.ascontiguousarray(map_x), np.ascontiguousarray(map_y),
+                                 area.interpolation, borderMode=cv2.BORDER_REPLICATE)
+                strip[r0 - y0 + a:r0 - y0 + a + len(yy), x + b:x + b + len(xx)] = \
+                    self._curve_lut[to_u16(tone)]
 
     def rgb_rows(self, y0: int, y1: int) -> np.ndarray:
         """Negative pixels (uint16 RGB, h×W×3) of output rows y0..y1, mirrored if asked."""

@@ -23,6 +23,8 @@ import numpy as np
 
 from ..core.context import StepContext
 from ..core.errors import ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_fits
 from ..core.payloads import ImagePayload
 from .colours import hex_to_srgb
 from .composite import DEFAULT_DOT_GAIN, composite_of, ink_srgb
@@ -112,6 +114,17 @@ def _geometry(image: ImagePayload, opts: SeparateOptions, process: str) -> tuple
     return float(dpi), out_w, out_h
 
 
+#: Peak bytes per output pixel of a separation, measured by bench/bench_memory_budget.py: the
+#: resized RGB, its Lab, linear and float64 colour-science copies, the composite and its ΔE map,
+#: plus a coverage plane and a dithering temporary per ink.
+SEP_BYTES_PER_PX, SEP_BYTES_PER_INK = 400, 12
+
+
+def separation_peak_bytes(out_w: int, out_h: int, inks: int) -> int:
+    """Estimated peak memory of separating into ``inks`` planes of ``out_w``×``out_h``."""
+    return int(out_w * out_h * (SEP_BYTES_PER_PX + SEP_BYTES_PER_INK * max(1, inks)))
+
+
 def _resize(plane: np.ndarray, w: int, h: int) -> np.ndarray:
     if plane.shape == (h, w):
         return plane.astype(np.float32)
@@ -168,6 +181,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
                         f"(one image pixel per {dpi:g} dpi dot); give a printed width to choose")
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
+    check_fits(QT_TRANSLATE_NOOP("memory", "the separations"), out_w, out_h,
+               separation_peak_bytes(out_w, out_h, opts.inks or MAX_INKS))
     sample = pixel_sample(rgb, visible, seed=opts.seed)
     if len(sample) < 64:  # (almost) nothing visible: pad with the substrate so clustering works
         sample = np.concatenate([sample, np.repeat(ink_srgb(substrate)[None], 64, axis=0)])

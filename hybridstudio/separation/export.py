@@ -21,7 +21,9 @@ from PIL import Image, ImageCms
 
 from ..core.atomic import atomic_write_bytes, unique_path
 from ..core.errors import InputError
+from ..core.jsonfiles import read_json_object
 from ..core.payloads import register_writer
+from ..core.safepaths import inside
 from ..credentials import signed_output
 from .inks import ink_from_dict
 from .sets import ROLES, Separation, SeparationSet
@@ -204,6 +206,40 @@ def _read_plane(path: Path) -> tuple[np.ndarray, float | None]:
     return grey_to_coverage(arr, maximum), (float(dpi[0]) if dpi else None)
 
 
+#: Resolutions a separation folder may declare (a film imagesetter tops out near 5080 dpi).
+DPI_RANGE = (10.0, 10000.0)
+
+
+def _declared_dpi(doc: dict, index_path: Path) -> float | None:
+    """The index's ``dpi`` (None when absent); 0, negative, NaN or absurd values are refused."""
+    if "dpi" not in doc or doc["dpi"] is None:
+        return None
+    dpi = doc["dpi"]
+    if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not (
+            DPI_RANGE[0] <= dpi <= DPI_RANGE[1]):
+        raise InputError(index_path, f"'dpi' must be a number between {DPI_RANGE[0]:g} and "
+                                     f"{DPI_RANGE[1]:g}, got {dpi!r}")
+    return float(dpi)
+
+
+def _check_index_types(doc: dict, index_path: Path) -> None:
+    """Fields of the index with the wrong type are refused, naming the field."""
+    for key, kind in (("report", dict), ("press", dict), ("substrate", dict), ("source", str)):
+        if doc.get(key) is not None and not isinstance(doc[key], kind):
+            raise InputError(index_path, f"{key!r} must be {'an object' if kind is dict else 'text'}, "
+                                         f"got {doc[key]!r:.60}")
+    entries = doc.get("separations")
+    for n, entry in enumerate(entries if isinstance(entries, list) else [], start=1):
+        if not isinstance(entry, dict):
+            continue
+        order = entry.get("order", n)
+        if isinstance(order, bool) or not isinstance(order, int) or not 0 <= order <= 1000:
+            raise InputError(index_path, f"separation {n}: 'order' must be a whole number 0..1000")
+        for key in ("meta", "ink"):
+            if entry.get(key) is not None and not isinstance(entry[key], dict):
+                raise InputError(index_path, f"separation {n}: {key!r} must be an object")
+
+
 def load_separations(folder: str | Path) -> SeparationSet:
     """Read a separation folder (or its ``separations.json``) back into a :class:`SeparationSet`.
 
@@ -215,12 +251,13 @@ def load_separations(folder: str | Path) -> SeparationSet:
     folder = index_path.parent
     if not index_path.is_file():
         raise InputError(index_path, "no separations here (separations.json is missing)")
-    try:
-        doc = json.loads(index_path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(index_path, f"not readable JSON ({exc})") from exc
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+    doc = read_json_object(index_path, "separations index")
+    if doc.get("format") != FORMAT:
         raise InputError(index_path, f"not a HybridStudio separations file (format != {FORMAT!r})")
+    dpi_declared = _declared_dpi(doc, index_path)
+    _check_index_types(doc, index_path)
+    if not isinstance(doc.get("version", 0), int) or isinstance(doc.get("version"), bool):
+        raise InputError(index_path, f"'version' must be a whole number, got {doc.get('version')!r}")
     if int(doc.get("version", 0)) > VERSION:
         raise InputError(index_path, f"made by a newer HybridStudio (version {doc.get('version')})")
     entries = doc.get("separations")
@@ -240,7 +277,7 @@ def load_separations(folder: str | Path) -> SeparationSet:
         name = entry["file"]
         if "/" in name or "\\" in name or name.startswith("."):
             raise InputError(index_path, f"separation {n}: file {name!r} must sit in the folder")
-        path = folder / name
+        path = inside(folder, name, source=index_path, what=f"separation {n} file")
         if not path.is_file():
             raise InputError(path, "separation file is missing")
         try:
@@ -258,7 +295,7 @@ def load_separations(folder: str | Path) -> SeparationSet:
                                    f"{shape[::-1]}")
         seps.append(Separation(ink=ink, coverage=coverage, order=int(entry.get("order", n)), role=role,
                                meta=dict(entry.get("meta") or {})))
-    dpi = doc.get("dpi") or tiff_dpi or 300.0
+    dpi = dpi_declared or tiff_dpi or 300.0
     return SeparationSet(separations=seps, substrate=substrate, dpi=float(dpi), composite=None,
                          report=dict(doc.get("report") or {}), source=doc.get("source"),
                          press=dict(doc.get("press") or {}))

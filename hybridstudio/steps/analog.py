@@ -155,6 +155,7 @@ class FilmGrain(_AnalogStep):
 @register
 class Halation(_AnalogStep):
     id = "halation"
+    BYTES_PER_PX = 128  # linear copy, the extracted highlights, the blurred spread and the result
     title = QT_TRANSLATE_NOOP("steps", "Halation")
     description = QT_TRANSLATE_NOOP(
         "steps", "Red-orange glow around highlights, as on film without an anti-halation layer."

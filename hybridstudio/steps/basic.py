@@ -8,7 +8,9 @@ import cv2
 import numpy as np
 
 from ..core.context import StepContext
+from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import RGB_F32, check_fits
 from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.srgb import to_linear, to_srgb
@@ -39,13 +41,35 @@ class PrintSize(Step):
                               "size; in a print shop the size is set on the camera or the photocopier "
                               "in percent.")
 
+    #: The most pixels a print_size result may have (width and dpi are checked together).
+    MAX_OUTPUT_PIXELS = 1_000_000_000
+
+    @staticmethod
+    def output_size(shape: tuple[int, int], params: dict[str, Any]) -> tuple[int, int]:
+        h, w = shape
+        if params["width_mm"] <= 0:
+            return w, h
+        new_w = max(1, round(params["width_mm"] / MM_PER_INCH * params["dpi"]))
+        return new_w, max(1, round(new_w * h / w))
+
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        """The resized image, its clipped copy and the alpha plane, all float32, at the output size;
+        width × dpi × the image's proportions are checked together."""
+        new_w, new_h = self.output_size(data.pixels.shape[:2], params)
+        if new_w * new_h > self.MAX_OUTPUT_PIXELS:
+            raise ParamError("width_mm", f"{params['width_mm']:g} mm at {params['dpi']:g} dpi makes "
+                                         f"{new_w}×{new_h} px ({new_w * new_h / 1e6:,.0f} megapixels), "
+                                         f"more than {self.MAX_OUTPUT_PIXELS / 1e6:,.0f}: choose a "
+                                         "smaller width or resolution")
+        return new_w, new_h, new_w * new_h * (RGB_F32 * 2 + 8)
+
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         dpi = params["dpi"]
         width_mm = params["width_mm"]
         if width_mm <= 0:
             return data.with_pixels(data.pixels, dpi=dpi)
-        new_w = max(1, round(width_mm / MM_PER_INCH * dpi))
-        new_h = max(1, round(new_w * data.height / data.width))
+        new_w, new_h = self.output_size(data.pixels.shape[:2], params)
+        check_fits(QT_TRANSLATE_NOOP("memory", "print size"), *self.peak_bytes(data, params))
         interp = cv2.INTER_AREA if new_w < data.width else cv2.INTER_LANCZOS4
         ctx.progress(0.1, f"{data.width}×{data.height} → {new_w}×{new_h} px")
         pixels = np.clip(cv2.resize(data.pixels, (new_w, new_h), interpolation=interp), 0, 1)

@@ -8,10 +8,11 @@ from typing import Any
 from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_fits
 from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import Step, register
-from ..negative.make import PAGE_SIZES_MM, image_tone, make_negative, print_size_mm
+from ..negative.make import PAGE_SIZES_MM, image_tone, make_negative, print_size_mm, sheet_geometry
 from ..negative.payload import NegativePayload
 from ..negative.processes import process_ids
 from ..negative.render import MM_PER_INCH
@@ -110,6 +111,10 @@ class NegativeStep(Step):
             raise ParamError("width_mm", "give the printed width or height: the image has no resolution")
         ctx.progress(0.1, "laying out the negative")
         dpi = params["dpi"]
+        geo = sheet_geometry(data.pixels.shape[:2], dpi, params.get("width_mm"),
+                             params.get("height_mm"), data.dpi, params["border_mm"])
+        check_fits(QT_TRANSLATE_NOOP("memory", "the negative"), geo.width_px, geo.height_px,
+                   geo.peak_bytes(data.pixels.shape[:2]))
         w_mm, h_mm = print_size_mm(data.pixels.shape[:2], params.get("width_mm"),
                                    params.get("height_mm"), data.dpi)
         w_mm, h_mm = (round(w_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH,

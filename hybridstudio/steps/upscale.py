@@ -6,6 +6,7 @@ from typing import Any
 
 from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import RGB_F32, check_fits
 from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import AI_MODIFIES, Step, register
@@ -62,6 +63,10 @@ class Upscale(Step):
         up = load_upscaler(params["model"], ctx.settings)
         ctx.note_device(up.model.report)
         m = up.model
+        ow, oh = data.width * m.scale, data.height * m.scale
+        # the float32 result, its alpha and one copy while it is clipped, plus the tiles in flight
+        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), ow, oh,
+                   ow * oh * (RGB_F32 * 2 + 4) + 512 * 2**20)
         ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
         res = upscale(data.pixels, data.alpha, up, tile=params["tile"], context=params["context"],
                       settings=ctx.settings, alpha_method=params["alpha"], progress=ctx.progress,

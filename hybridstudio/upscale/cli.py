@@ -11,6 +11,8 @@ from ..core.cancel import CancelToken
 from ..core.context import StepContext, StepRecord
 from ..core.cost import CostMeter, describe
 from ..core.errors import Cancelled, InputError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.memory import check_fits
 from ..core.provenance import ProcessRecord, now_iso
 from ..core.settings import Settings
 from ..models.integrity import file_sha256
@@ -49,10 +51,29 @@ def _target(src: Path, out: str | None, scale: int, many: bool) -> Path:
     return o
 
 
+#: Memory of the tiles in flight (inputs, model activations on the CPU), beyond the output.
+TILE_WORK_BYTES = 256 * 2**20
+HINT_SMALLER_IMAGE = QT_TRANSLATE_NOOP("memory", "Upscale a smaller image, or crop it first.")
+
+
+def check_output_fits(raster, scale: int) -> int:
+    """The enlarged picture is held whole (8 or 16-bit) and once more while being encoded."""
+    h, w = raster.rgb.shape[:2]
+    ow, oh = w * scale, h * scale
+    chans = 3 + (raster.alpha is not None)
+    return check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), ow, oh,
+                      ow * oh * chans * raster.rgb.itemsize * 2 + TILE_WORK_BYTES, HINT_SMALLER_IMAGE)
+
+
 def cmd_upscale(args: argparse.Namespace) -> int:
+    from ..core.params import validate_params
+    from ..steps.upscale import Upscale
     from ..upscale import load_upscaler, upscale
     from .rasters import read_raster, write_raster
 
+    # the same ranges as the recipe step: a negative tile or a huge context is refused
+    validate_params(tuple(p for p in Upscale.params if p.name in ("tile", "context")),
+                    {"tile": args.tile, "context": args.context})
     settings = Settings.load()
     if args.device:
         settings.device = args.device
@@ -83,6 +104,7 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                 bar = TerminalProgress()
                 meter = CostMeter(settings.power)
                 raster = read_raster(src, settings.max_pixels)
+                check_output_fits(raster, m.scale)
                 target = unique_path(_target(src, args.output, m.scale, len(inputs) > 1),
                                      protect=tuple(inputs))
                 srec = StepRecord("upscale", "AI upscale", True,

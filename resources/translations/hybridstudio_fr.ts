@@ -4376,4 +4376,93 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>la liste des encres</translation>
     </message>
   </context>
+  <context>
+    <name>safepaths</name>
+    <message>
+      <location filename="../../hybridstudio/core/safepaths.py" line="15" />
+      <source>{what} {name!r} points outside {root} (absolute paths and '..' are refused in files that travel between machines)</source>
+      <translation>{what} {name!r} sort du dossier {root} (les chemins absolus et « .. » sont refusés dans les fichiers qui circulent entre machines)</translation>
+    </message>
+  </context>
+  <context>
+    <name>memory</name>
+    <message>
+      <location filename="../../hybridstudio/film/writer.py" line="43" />
+      <source>a film page</source>
+      <translation>une page de film</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="26" />
+      <source>{what}: {width}×{height} px ({mp} megapixels) needs about {need} GB of memory, but only {avail} GB is available. {hint}</source>
+      <translation>{what} : {width}×{height} px ({mp} mégapixels) demande environ {need} Go de mémoire, mais seuls {avail} Go sont disponibles. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="29" />
+      <source>{width}×{height} = {mp} megapixels is at or over the limit of {limit} megapixels (max_pixels in the settings): a decompression bomb or a mistake; raise max_pixels if it is a real image</source>
+      <translation>{width}×{height} = {mp} mégapixels atteint ou dépasse la limite de {limit} mégapixels (max_pixels dans les réglages) : une bombe de décompression ou une erreur ; augmentez max_pixels s’il s’agit d’une vraie image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="33" />
+      <source>Choose a smaller size or resolution (dpi).</source>
+      <translation>Choisissez une taille ou une résolution (dpi) plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="34" />
+      <source>Use a smaller image, or a smaller tile (--tile).</source>
+      <translation>Utilisez une image plus petite, ou une tuile plus petite (--tile).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="35" />
+      <source>Use a smaller image or close other applications.</source>
+      <translation>Utilisez une image plus petite ou fermez d’autres applications.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/memory.py" line="92" />
+      <source>{what}: about {need} GB to write but only {free} GB free on {folder}. {hint}</source>
+      <translation>{what} : environ {need} Go à écrire, mais seulement {free} Go libres sur {folder}. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="116" />
+      <source>the negative</source>
+      <translation>le négatif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="178" />
+      <source>the separations</source>
+      <translation>les séparations</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="72" />
+      <source>print size</source>
+      <translation>taille d’impression</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/upscale/cli.py" line="53" />
+      <source>Upscale a smaller image, or crop it first.</source>
+      <translation>Agrandissez une image plus petite, ou recadrez-la d’abord.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/upscale/cli.py" line="61" />
+      <source>the upscaled image</source>
+      <translation>l’image agrandie</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../hybridstudio/cli.py" line="109" />
+      <source>cancelled — no partial output was left behind</source>
+      <translation>annulé — aucun fichier partiel n’a été laissé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/cli.py" line="110" />
+      <source>not enough memory for this job: use a smaller image, size or resolution, or close other applications</source>
+      <translation>pas assez de mémoire pour ce travail : utilisez une image, une taille ou une résolution plus petite, ou fermez d’autres applications</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/cli.py" line="112" />
+      <source>an input file is nested too deeply to be read (a hostile or broken file)</source>
+      <translation>un fichier d’entrée est imbriqué trop profondément pour être lu (fichier malveillant ou abîmé)</translation>
+    </message>
+  </context>
 </TS>
