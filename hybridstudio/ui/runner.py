@@ -15,16 +15,19 @@ __all__ = ["Runner", "ask_compute_here", "runner_for", "server_summary"]
 
 def ask_compute_here(parent: QWidget, message: str) -> bool:
     """The school server cannot be reached: ask whether this job computes on this computer."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SchoolServerFallback", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, tr("School server unreachable"),
-                      message + "\n\n" + tr("Compute this job on this computer instead? It can be "
-                                             "much slower than on the server."), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("SchoolServerFallback", "School server unreachable"),
+        message + "\n\n" + QCoreApplication.translate(
+            "SchoolServerFallback",
+            "Compute this job on this computer instead? It can be much slower than on the server."),
+        parent=parent)
     box.setObjectName("serverFallbackQuestion")
-    here = box.addButton(tr("Compute on this computer"), QMessageBox.ButtonRole.AcceptRole)
+    here = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Compute on this computer"),
+                          QMessageBox.ButtonRole.AcceptRole)
     here.setObjectName("computeHere")
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Cancel"),
+                            QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancelJob")
     box.setDefaultButton(here)
     box.exec()
