@@ -526,3 +526,40 @@ def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatc
     out = capsys.readouterr()
     assert "computed on: school server test-school" in out.out and "warning" not in out.err
     assert _pixels(tmp_path / "out" / "cup-x2.png").shape == (96, 128, 3)
+
+
+def test_another_machine_joins_with_the_printed_command(school, tmp_path):
+    """The join line `hybridstudio serve` prints, run as a second machine would (a second raylet
+    here, on 127.0.0.1), adds its processors to the cluster."""
+    import os
+    import shutil
+    import signal
+
+    import ray
+
+    line = next(x.strip() for x in (school.base / "serve.log").read_text().splitlines()
+                if "ray start --address=" in x)
+    shutil.copy(Path.home() / ".ray" / "auth_token", tmp_path / "auth_token")  # the copied token
+    ray_bin = str(Path(sys.executable).parent)
+    # one machine standing for two: its own IP and no clash with the first node's fixed ports
+    same_host = "--block --num-cpus=1 --node-ip-address=127.0.0.1 --object-store-memory=80000000"
+    before = sum(n["Alive"] for n in ray.nodes())
+    t0 = time.monotonic()
+    proc = subprocess.Popen(["bash", "-c", f"{line} {same_host}"], cwd=tmp_path,
+                            env={**os.environ, "PATH": f"{ray_bin}:{os.environ['PATH']}"},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=True, text=True)
+    try:
+        while sum(n["Alive"] for n in ray.nodes()) <= before:
+            assert proc.poll() is None, proc.stdout.read()
+            assert time.monotonic() - t0 < 90, "the second machine did not join in 90 s"
+            time.sleep(1.0)
+        print(f"joined in {time.monotonic() - t0:.1f} s")
+        assert ray.cluster_resources()["CPU"] >= 3  # the fixture's two and the new machine's one
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)

@@ -70,7 +70,8 @@ def start_local_server(base: Path, gcs_address: str, extra: list[str], env: dict
             raise RuntimeError("hybridstudio serve stopped:\n" + log_path.read_text())
         try:
             with urllib.request.urlopen(url + "/health", timeout=5, context=context) as r:
-                if r.status == 200:
+                # up, and done printing its start-up lines (address, warnings, join command)
+                if r.status == 200 and "ready" in log_path.read_text().splitlines():
                     return LocalServer(url, base, proc, env)
         except OSError:
             pass
