@@ -500,6 +500,41 @@ def test_app_asks_before_computing_here_when_the_server_cannot_be_reached(qtbot,
     assert len(asked) == 2 and "computed on this computer instead" in job.warnings[0]
 
 
+@pytest.mark.gui
+def test_app_generation_asks_too_and_generates_here(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from ui_helpers import make_window
+
+    from hybridstudio.core.step import get_step
+    from hybridstudio.server.local import free_port
+    from hybridstudio.ui.jobs import DONE
+
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "serverFallbackQuestion" and not asked:
+            asked.append(box.text())
+            box.findChild(QPushButton, "computeHere").click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(reply)
+    clicker.start(50)
+    model = tiny_model(tmp_path, "lcm")
+    w = make_window(qtbot, settings=Settings(compute="server", server_token="hs_x",
+                                             server_url=f"http://127.0.0.1:{free_port()}",
+                                             server_fallback=False))
+    params = {p.name: p.default for p in get_step("generate").params}
+    params.update(prompt="a heron", model=str(model), width=64, height=64, steps=2, seed=3)
+    first = w.generate("generate", params)
+    qtbot.waitUntil(lambda: w.generate_panel.job_id != first.id, timeout=20000)
+    again = w.jobs.jobs[w.generate_panel.job_id]
+    qtbot.waitUntil(lambda: again.status == DONE, timeout=120000)
+    clicker.stop()
+    assert len(asked) == 1 and "cannot be reached" in asked[0]
+    assert w.source_payload.pixels.shape == (64, 64, 3)  # generated here, now the source image
+
 def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatch):
     """The one extra server start: the same school, now with its own certificate (HTTPS)."""
     import ray

@@ -984,8 +984,14 @@ class MainWindow(QMainWindow):
             panel.finished(image, result)
             self.set_source(result.payload, image, path=None, generated=entry)
 
+        def here() -> None:
+            panel.start_filmstrip()
+            submit(work_on(self.executor))
+
         def failed(job: Job) -> None:
-            if self._offer_local_compute(job, lambda: submit(work_on(self.executor))):
+            if self._offer_local_compute(job, here):
+                if panel.job_id == job.id:  # not sent again: the panel says why it stopped
+                    panel.failed(job.error)
                 return
             panel.failed(job.error)
             if job.error:
