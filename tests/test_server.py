@@ -15,7 +15,14 @@ import pytest
 from conftest import photo, shared_dir
 from diffusion_helpers import tiny_model
 from PIL import Image
-from server_helpers import School, server_env, start_school, stop_school
+from server_helpers import (
+    CuttableLine,
+    School,
+    self_signed_certificate,
+    server_env,
+    start_school,
+    stop_school,
+)
 
 from hybridstudio.cli import main
 from hybridstudio.core.cancel import CancelToken
@@ -107,10 +114,11 @@ def school(tmp_path_factory):
     ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
              _node_ip_address="127.0.0.1")
     try:
-        s = start_school(base, ray.get_runtime_context().gcs_address,
-                         ["--cpus-per-replica", "0.2", "--max-steps", "20", "--max-pixels", "200000",
-                          "--max-batch", "3", "--max-upload-mb", "1.5", "--result-ttl", "120"])
+        extra = ["--cpus-per-replica", "0.2", "--max-steps", "20", "--max-pixels", "200000",
+                 "--max-batch", "3", "--max-upload-mb", "1.5", "--result-ttl", "120"]
+        s = start_school(base, ray.get_runtime_context().gcs_address, extra)
         s.tokens = tokens
+        s.extra = extra
         s.model_folder = models
         yield s
         stop_school(s)
@@ -321,6 +329,67 @@ def test_results_are_deleted_once_fetched(school, tmp_path):
         list(client.events(job))
 
 
+def test_server_start_warns_without_certificate_and_names_the_join_command(school):
+    import ray
+
+    log = (school.base / "serve.log").read_text()
+    assert "warning: no certificate (--cert/--key)" in log and "unencrypted" in log
+    gcs = ray.get_runtime_context().gcs_address
+    assert f'RAY_AUTH_MODE=token RAY_AUTH_TOKEN="$(cat auth_token)" ray start --address={gcs}' in log
+    assert "~/.ray/auth_token" in log
+
+
+def test_a_dropped_connection_mid_job_still_delivers_the_result(school, tmp_path):
+    src = _png(tmp_path / "cat.png", photo("chelsea")[80:160, 100:200])
+    line = CuttableLine(int(school.url.rsplit(":", 1)[1]))
+    events: list[dict] = []
+
+    def on_event(ev: dict) -> None:
+        events.append(ev)
+        if ev["type"] == "started":
+            line.cut()  # the student's Wi-Fi drops while the job runs on the server
+
+    try:
+        t0 = time.monotonic()
+        res = ServerClient(f"http://127.0.0.1:{line.port}", school.tokens["alice"]).run(
+            Recipe.loads(UPSCALE_RECIPE), [src], on_event=on_event)
+        print(f"result after the cut in {time.monotonic() - t0:.1f} s, {line.accepted} connections")
+    finally:
+        line.close()
+    seqs = [e["seq"] for e in events]
+    assert seqs == sorted(set(seqs)) and events[-1]["type"] == "done"  # resumed, nothing repeated
+    assert line.accepted >= 4  # submit, events, events again after the cut, result
+    name, data = res[0].main_file
+    (tmp_path / name).write_bytes(data)
+    ref = Executor(Settings()).run(Recipe.loads(UPSCALE_RECIPE), [src], tmp_path / "local")[0]
+    assert np.array_equal(_pixels(tmp_path / name),
+                          _pixels(next(p for p in ref.outputs if p.suffix == ".png")))
+
+
+def test_gateway_restart_mid_job_says_send_it_again_and_mixes_nothing(school, tmp_path):
+    src = _png(tmp_path / "rocket.png", photo("rocket")[100:196, 150:270])
+    alice = ServerClient(school.url, school.tokens["alice"])
+    restarted = threading.Event()
+
+    def on_event(ev: dict) -> None:
+        if ev["type"] == "progress" and not restarted.is_set():
+            restarted.set()
+            _kill_replica("#Gateway#")  # the server's front restarts: its jobs in memory are gone
+
+    t0 = time.monotonic()
+    with pytest.raises(ServerError, match="no longer knows this job .*send it again"):
+        alice.run(Recipe.loads(UPSCALE_RECIPE), [src], on_event=on_event)
+    print(f"told to send it again {time.monotonic() - t0:.1f} s after submitting")
+    assert restarted.is_set()
+    # the server works again, and bob's next job gets bob's own picture, not alice's lost one
+    small = _png(tmp_path / "coin.png", photo("coins")[:48, :64])
+    res = ServerClient(school.url, school.tokens["bob"]).run(Recipe.loads(UPSCALE_RECIPE), [small])
+    assert len(res) == 1 and res[0].source == "coin.png"
+    name, data = res[0].main_file
+    (tmp_path / name).write_bytes(data)
+    assert _pixels(tmp_path / name).shape[:2] == (96, 128)
+
+
 def test_runner_falls_back_to_this_computer_only_when_allowed(tmp_path):
     from hybridstudio.core.payloads import ImagePayload
     from hybridstudio.server.runner import runner_for
@@ -372,3 +441,160 @@ def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path
     local = Executor(Settings()).run(Recipe(name="g", steps=[RecipeStep("generate", local_params)]),
                                      None, None)[0]
     assert np.abs(w.source_payload.pixels - local.payload.pixels).max() <= 0.5 / 255 + 1e-6
+
+
+@pytest.mark.gui
+def test_app_asks_before_computing_here_when_the_server_cannot_be_reached(qtbot, tmp_path):
+    import dataclasses
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from ui_helpers import make_window, save_photo, wait_jobs
+
+    from hybridstudio.server.local import free_port
+    from hybridstudio.ui.jobs import DONE, FAILED
+
+    asked: list[str] = []
+    answer: list[str] = []
+
+    def reply() -> None:  # the student's click on the question, when it is shown
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "serverFallbackQuestion" and answer:
+            asked.append(box.text())
+            box.findChild(QPushButton, answer.pop()).click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(reply)
+    clicker.start(50)
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    w = make_window(qtbot, settings=Settings(compute="server", server_url=url, server_token="hs_x",
+                                             server_fallback=False))
+    w.set_live_preview(False)
+    w.open_image(save_photo(tmp_path, "chelsea", size=120))
+    wait_jobs(qtbot, w)
+    w.doc.add_step("greyscale")
+
+    answer.append("cancelJob")
+    count = len(w.jobs.jobs)
+    job = w.run_full()
+    qtbot.waitUntil(lambda: job.status == FAILED and not w.jobs.active_jobs(), timeout=20000)
+    assert len(asked) == 1 and "cannot be reached" in asked[0] and url in asked[0]
+    assert len(w.jobs.jobs) == count + 1  # cancelled: nothing computed here
+
+    answer.append("computeHere")
+    before = set(w.jobs.jobs)
+    w.run_full(out_dir=tmp_path / "out")
+    qtbot.waitUntil(lambda: any(w.jobs.jobs[i].status == DONE for i in set(w.jobs.jobs) - before),
+                    timeout=60000)
+    wait_jobs(qtbot, w)
+    assert len(asked) == 2
+    grey = w.result_payload.pixels
+    assert np.array_equal(grey[..., 0], grey[..., 2])  # the recipe ran, on this computer
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".json", ".png"]
+
+    # the setting says to fall back: no question, the job computes here and says so
+    w.settings = dataclasses.replace(w.settings, server_fallback=True)
+    job = w.run_full()
+    qtbot.waitUntil(lambda: job.status == DONE, timeout=60000)
+    clicker.stop()
+    assert len(asked) == 2 and "computed on this computer instead" in job.warnings[0]
+
+
+@pytest.mark.gui
+def test_app_generation_asks_too_and_generates_here(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from ui_helpers import make_window
+
+    from hybridstudio.core.step import get_step
+    from hybridstudio.server.local import free_port
+    from hybridstudio.ui.jobs import DONE
+
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "serverFallbackQuestion" and not asked:
+            asked.append(box.text())
+            box.findChild(QPushButton, "computeHere").click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(reply)
+    clicker.start(50)
+    model = tiny_model(tmp_path, "lcm")
+    w = make_window(qtbot, settings=Settings(compute="server", server_token="hs_x",
+                                             server_url=f"http://127.0.0.1:{free_port()}",
+                                             server_fallback=False))
+    params = {p.name: p.default for p in get_step("generate").params}
+    params.update(prompt="a heron", model=str(model), width=64, height=64, steps=2, seed=3)
+    first = w.generate("generate", params)
+    qtbot.waitUntil(lambda: w.generate_panel.job_id != first.id, timeout=20000)
+    again = w.jobs.jobs[w.generate_panel.job_id]
+    qtbot.waitUntil(lambda: again.status == DONE, timeout=120000)
+    clicker.stop()
+    assert len(asked) == 1 and "cannot be reached" in asked[0]
+    assert w.source_payload.pixels.shape == (64, 64, 3)  # generated here, now the source image
+
+def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatch):
+    """The one extra server start: the same school, now with its own certificate (HTTPS)."""
+    import ray
+
+    from hybridstudio.server.client import CA_ENV
+
+    cert, key = self_signed_certificate(tmp_path)
+    stop_school(school)
+    tls = start_school(school.base, ray.get_runtime_context().gcs_address,
+                       [*school.extra, "--cert", str(cert), "--key", str(key)], ca_file=str(cert))
+    school.proc = tls.proc  # the module's teardown stops this one
+    assert tls.url.startswith("https://")
+    assert "no certificate" not in (school.base / "serve.log").read_text()
+    src = _png(tmp_path / "cup.png", photo("coffee")[:48, :64])
+    args = ["upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32", "-o", str(tmp_path / "out"),
+            "--server", tls.url, "--token", school.tokens["alice"]]
+    monkeypatch.delenv(CA_ENV, raising=False)
+    assert main(args) == 1  # this computer does not trust the school's own certificate yet
+    err = capsys.readouterr().err
+    assert "certificate this computer does not trust" in err and CA_ENV in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv(CA_ENV, str(cert))
+    assert main(args) == 0
+    out = capsys.readouterr()
+    assert "computed on: school server test-school" in out.out and "warning" not in out.err
+    assert _pixels(tmp_path / "out" / "cup-x2.png").shape == (96, 128, 3)
+
+
+def test_another_machine_joins_with_the_printed_command(school, tmp_path):
+    """The join line `hybridstudio serve` prints, run as a second machine would (a second raylet
+    here, on 127.0.0.1), adds its processors to the cluster."""
+    import os
+    import shutil
+    import signal
+
+    import ray
+
+    line = next(x.strip() for x in (school.base / "serve.log").read_text().splitlines()
+                if "ray start --address=" in x)
+    shutil.copy(Path.home() / ".ray" / "auth_token", tmp_path / "auth_token")  # the copied token
+    ray_bin = str(Path(sys.executable).parent)
+    # one machine standing for two: its own IP and no clash with the first node's fixed ports
+    same_host = "--block --num-cpus=1 --node-ip-address=127.0.0.1 --object-store-memory=80000000"
+    before = sum(n["Alive"] for n in ray.nodes())
+    t0 = time.monotonic()
+    proc = subprocess.Popen(["bash", "-c", f"{line} {same_host}"], cwd=tmp_path,
+                            env={**os.environ, "PATH": f"{ray_bin}:{os.environ['PATH']}"},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=True, text=True)
+    try:
+        while sum(n["Alive"] for n in ray.nodes()) <= before:
+            assert proc.poll() is None, proc.stdout.read()
+            assert time.monotonic() - t0 < 90, "the second machine did not join in 90 s"
+            time.sleep(1.0)
+        print(f"joined in {time.monotonic() - t0:.1f} s")
+        assert ray.cluster_resources()["CPU"] >= 3  # the fixture's two and the new machine's one
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)

@@ -23,8 +23,8 @@ APP_NAME = "hybridstudio"
 EXAMPLES = """examples:
   hybridstudio serve token add class-2a          # prints the token once: give it to the class
   hybridstudio serve --host 0.0.0.0 --cert school.crt --key school.key
-  RAY_AUTH_MODE=token RAY_AUTH_TOKEN=… ray start --address=HEAD:6379   # another machine joins
-                                                  # (the token: `ray get-auth-token` on the head)
+  RAY_AUTH_MODE=token RAY_AUTH_TOKEN="$(cat auth_token)" ray start --address=HEAD:6379
+                      # another machine joins (auth_token: a copy of the head's ~/.ray/auth_token)
   hybridstudio serve --address HEAD:6379          # or deploy onto a cluster that runs already
 """
 
@@ -166,6 +166,24 @@ def start_head(port: int, timeout: float = 120.0) -> subprocess.Popen:
             time.sleep(1.0)
 
 
+def join_command(gcs_address: str, token_auth: bool) -> str:
+    """What another school machine types to add its processors and GPUs to this Ray cluster."""
+    cmd = f"ray start --address={gcs_address}"
+    if token_auth:  # Ray's token authentication: a joining machine needs the head's token too
+        cmd = f"RAY_AUTH_MODE=token RAY_AUTH_TOKEN=\"$(cat auth_token)\" {cmd}"
+    return cmd
+
+
+def join_hint(gcs_address: str, token_auth: bool) -> str:
+    """The start-up lines that tell the school's IT how another machine joins."""
+    lines = ["another school machine (same HybridStudio and Ray versions) adds capacity with:",
+             "  " + join_command(gcs_address, token_auth)]
+    if token_auth:
+        lines.append("  where auth_token is a copy of this machine's ~/.ray/auth_token (`ray "
+                     "get-auth-token` prints it): Ray's cluster token, never a student's token")
+    return "\n".join(lines)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if not args.address:
         # Ray's own token protects its ports between the school's machines (~/.ray/auth_token; a
@@ -209,6 +227,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"HybridStudio school server '{args.name}' at {scheme}://{args.host}:{args.port} "
               f"(Ray cluster {ray.get_runtime_context().gcs_address}; GPU per replica {gpus:g})",
               flush=True)
+        print(join_hint(ray.get_runtime_context().gcs_address,
+                        os.environ.get("RAY_AUTH_MODE") == "token"), flush=True)
         if not args.cert:
             print("warning: no certificate (--cert/--key): access tokens and images cross the "
                   "network unencrypted; use it only on a trusted school network", file=sys.stderr,

@@ -9,6 +9,7 @@ plain message; :class:`ServerUnreachable` means the user may fall back to this c
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import os
 import queue
@@ -31,7 +32,8 @@ from ..core.recipe import Recipe
 
 TOKEN_ENV = "HYBRIDSTUDIO_SERVER_TOKEN"
 CA_ENV = "HYBRIDSTUDIO_SERVER_CA"  # a school's own certificate authority (self-signed certificates)
-RECONNECTS = 5
+RECONNECT_WINDOW = 90.0  # seconds a job's event stream keeps trying to reconnect
+RECONNECT_PAUSE = 1.0
 
 
 class ServerError(HybridStudioError):
@@ -121,6 +123,11 @@ class ServerClient:
             raise ServerError(f"school server: {msg}", exc.code, detail.get("limit")) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(reason, ssl.SSLCertVerificationError):
+                raise ServerError(
+                    f"the school server at {self.url} shows a certificate this computer does not "
+                    f"trust ({reason.verify_message}); if the school made its own certificate, set "
+                    f"{CA_ENV} to the school's certificate file (ask the school's IT)") from None
             raise ServerUnreachable(f"the school server at {self.url} cannot be reached ({reason}); "
                                     "check the address and the network, or compute on this "
                                     "computer") from None
@@ -146,9 +153,23 @@ class ServerClient:
         return self._json("POST", "/jobs", body)["id"]
 
     def events(self, job_id: str) -> Iterator[dict[str, Any]]:
-        """The job's events until it ends; reconnects (replaying, without repeats) if the line drops."""
+        """The job's events until it ends; reconnects (replaying, without repeats) when the line
+        drops or the server is briefly away, for up to :data:`RECONNECT_WINDOW` seconds."""
         seen = -1
-        failures = 0
+        lost_since: float | None = None
+
+        def wait_or_give_up(exc: Exception) -> None:
+            nonlocal lost_since
+            now = time.monotonic()
+            lost_since = lost_since or now
+            if now - lost_since > RECONNECT_WINDOW:
+                if isinstance(exc, ServerUnreachable):
+                    raise exc
+                raise ServerUnreachable(f"lost the connection to the school server at {self.url} "
+                                        f"for over {RECONNECT_WINDOW:.0f} s; the job may still "
+                                        "run there: check the network and send it again") from None
+            time.sleep(RECONNECT_PAUSE)
+
         while True:
             try:
                 with self._open("GET", f"/jobs/{job_id}/events", timeout=60) as resp:
@@ -157,23 +178,21 @@ class ServerClient:
                         if ev.get("type") == "waiting" or ev.get("seq", seen + 1) <= seen:
                             continue
                         seen = ev.get("seq", seen + 1)
-                        failures = 0
+                        lost_since = None
                         yield ev
                         if ev["type"] in ("done", "failed", "cancelled"):
                             return
+                # the stream ended without the job's end: the connection was cut, reconnect
+                wait_or_give_up(OSError("stream ended early"))
             except ServerError as exc:
                 if exc.status == 404:
                     raise ServerError("the school server no longer knows this job (it restarted, "
                                       "or the job expired); send it again", 404) from None
-                if not isinstance(exc, ServerUnreachable) or failures >= RECONNECTS:
+                if not isinstance(exc, ServerUnreachable):
                     raise
-                failures += 1
-                time.sleep(min(5.0, 0.5 * 2 ** failures))
-            except (OSError, ValueError):  # the connection dropped mid-stream: reconnect
-                if failures >= RECONNECTS:
-                    raise ServerUnreachable(f"lost the connection to {self.url}") from None
-                failures += 1
-                time.sleep(min(5.0, 0.5 * 2 ** failures))
+                wait_or_give_up(exc)
+            except (OSError, ValueError, http.client.HTTPException) as exc:
+                wait_or_give_up(exc)  # the connection dropped mid-stream: reconnect
 
     def result(self, job_id: str) -> list[RemoteResult]:
         data = self._json("GET", f"/jobs/{job_id}/result")

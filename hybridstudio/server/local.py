@@ -49,23 +49,29 @@ def server_env(base: Path, shared: Path | None = None) -> dict[str, str]:
 
 
 def start_local_server(base: Path, gcs_address: str, extra: list[str], env: dict[str, str],
-                       name: str = "test-school") -> LocalServer:
-    """Start the server in a child process; returns once /health answers (log: base/serve.log)."""
-    port = free_port()
+                       name: str = "test-school", port: int | None = None,
+                       ca_file: str | None = None) -> LocalServer:
+    """Start the server in a child process; returns once /health answers (log: base/serve.log).
+    With ``--cert``/``--key`` in ``extra`` it answers over HTTPS (``ca_file`` trusts it)."""
+    import ssl
+
+    port = port or free_port()
     log_path = base / "serve.log"
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "hybridstudio", "serve", "--address", gcs_address, "--host",
              "127.0.0.1", "--port", str(port), "--name", name, "--tokens", str(base / "tokens.json"),
              *extra], env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url = f"{'https' if '--cert' in extra else 'http'}://127.0.0.1:{port}"
+    context = ssl.create_default_context(cafile=ca_file)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError("hybridstudio serve stopped:\n" + log_path.read_text())
         try:
-            with urllib.request.urlopen(url + "/health", timeout=5) as r:
-                if r.status == 200:
+            with urllib.request.urlopen(url + "/health", timeout=5, context=context) as r:
+                # up, and done printing its start-up lines (address, warnings, join command)
+                if r.status == 200 and "ready" in log_path.read_text().splitlines():
                     return LocalServer(url, base, proc, env)
         except OSError:
             pass

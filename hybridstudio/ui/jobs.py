@@ -95,6 +95,7 @@ class Job:
     results: list[Any] = field(default_factory=list)
     cancel: CancelToken = field(default_factory=CancelToken)
     quiet: bool = False  # small GUI chores (switching a view): not listed, not in the history
+    exception: BaseException | None = None  # what made it fail (e.g. an unreachable school server)
 
     @property
     def active(self) -> bool:
@@ -169,6 +170,7 @@ class _Worker(QRunnable):
         except Cancelled:
             self.signals.failed.emit(self.job.id, QCoreApplication.translate("Jobs", "Cancelled."), "", True)
         except BaseException as exc:  # noqa: BLE001 - a worker must report, never die silently
+            self.job.exception = exc  # read on the GUI thread once `failed` arrives
             if self.job.cancel.cancelled:
                 self.signals.failed.emit(
                     self.job.id, QCoreApplication.translate("Jobs", "Cancelled."), "", True

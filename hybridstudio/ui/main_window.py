@@ -42,7 +42,7 @@ from .jobs import Job, JobManager
 from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
 from .recipe_panel import RecipePanel
-from .runner import runner_for
+from .runner import ask_compute_here, runner_for
 from .session import SessionStore
 from .sizes import negative_size_text
 from .texts import view_label
@@ -872,18 +872,20 @@ class MainWindow(QMainWindow):
         if source_dpi and inputs and getattr(self.source_payload, "kind", "") == "image":
             inputs = [dataclasses.replace(self.source_payload, dpi=float(source_dpi))]
 
-        executor = runner_for(self.settings, executor)  # this computer or the school server
+        local = executor
         device_seen = self._device_listener()
 
-        def work(cancel, on_progress, on_preview):
-            results = executor.run(
-                recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
-                on_device=device_seen,
-            )
-            out = results[0].payload
-            views = available_views(out)
-            k = key if any(v.key == key for v in views) else views[0].key
-            return results[0], _display(out, k), views, k
+        def work_on(runner):
+            def work(cancel, on_progress, on_preview):
+                results = runner.run(
+                    recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress,
+                    on_preview=on_preview, on_device=device_seen,
+                )
+                out = results[0].payload
+                views = available_views(out)
+                k = key if any(v.key == key for v in views) else views[0].key
+                return results[0], _display(out, k), views, k
+            return work
 
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
@@ -903,15 +905,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(msg, 10000)
 
         def failed(job: Job) -> None:
+            if self._offer_local_compute(job, lambda: submit(work_on(local))):
+                return
             if job.error:
                 self.show_error(self.tr("The job failed"), job.error, job.details)
 
         name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
             "%1", recipe.name
         )
-        job = self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
-        self._track_ai_job(job, recipe)
-        return job
+
+        def submit(work) -> Job:
+            job = self.jobs.submit(name, work, kind="run", on_done=done, on_error=failed)
+            self._track_ai_job(job, recipe)
+            return job
+
+        # this computer or the school server
+        return submit(work_on(runner_for(self.settings, executor)))
+
+    def _offer_local_compute(self, job: Job, resubmit) -> bool:
+        """A job the school server could not take (unreachable, and the settings do not fall back
+        on their own): ask whether it computes here instead. True when the question was asked."""
+        from ..server.client import ServerUnreachable
+
+        if not isinstance(job.exception, ServerUnreachable):
+            return False
+        if ask_compute_here(self, job.error):
+            resubmit()
+        return True
 
     def _show(
         self,
@@ -942,18 +962,19 @@ class MainWindow(QMainWindow):
         """Generate a new source image with a generation step (live step previews in the panel)."""
         entry = StepEntry(kind, copy.deepcopy(params))
         recipe = Recipe(name=self.tr("Generation"), steps=[RecipeStep(kind, copy.deepcopy(params))])
-        executor = runner_for(self.settings, self.executor)  # this computer or the school server
         panel = self.generate_panel
         panel.start_filmstrip()
 
         device_seen = self._device_listener()
 
-        def work(cancel, on_progress, on_preview):
-            results = executor.run(
-                recipe, None, None, cancel=cancel, on_progress=on_progress, on_preview=on_preview,
-                on_device=device_seen,
-            )
-            return results[0], _display(results[0].payload, "result")
+        def work_on(runner):
+            def work(cancel, on_progress, on_preview):
+                results = runner.run(
+                    recipe, None, None, cancel=cancel, on_progress=on_progress,
+                    on_preview=on_preview, on_device=device_seen,
+                )
+                return results[0], _display(results[0].payload, "result")
+            return work
 
         def done(job: Job) -> None:
             result, image = job.results[0]
@@ -963,21 +984,33 @@ class MainWindow(QMainWindow):
             panel.finished(image, result)
             self.set_source(result.payload, image, path=None, generated=entry)
 
+        def here() -> None:
+            panel.start_filmstrip()
+            submit(work_on(self.executor))
+
         def failed(job: Job) -> None:
+            if self._offer_local_compute(job, here):
+                if panel.job_id == job.id:  # not sent again: the panel says why it stopped
+                    panel.failed(job.error)
+                return
             panel.failed(job.error)
             if job.error:
                 self.show_error(self.tr("Generation failed"), job.error, job.details)
 
-        job = self.jobs.submit(
-            self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
-            work,
-            kind="run",
-            on_done=done,
-            on_error=failed,
-        )
-        panel.job_id = job.id
-        self._track_ai_job(job, recipe)
-        return job
+        def submit(work) -> Job:
+            job = self.jobs.submit(
+                self.tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40]),
+                work,
+                kind="run",
+                on_done=done,
+                on_error=failed,
+            )
+            panel.job_id = job.id
+            self._track_ai_job(job, recipe)
+            return job
+
+        # this computer or the school server
+        return submit(work_on(runner_for(self.settings, self.executor)))
 
     def _cancel_generation(self) -> None:
         if self.generate_panel.job_id is not None:

@@ -5,11 +5,33 @@ the status-bar words for a school server. The runners themselves are Qt-free
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.settings import Settings
 from ..server.runner import KNOWN_SERVERS, Runner, runner_for
 
-__all__ = ["Runner", "runner_for", "server_summary"]
+__all__ = ["Runner", "ask_compute_here", "runner_for", "server_summary"]
+
+
+def ask_compute_here(parent: QWidget, message: str) -> bool:
+    """The school server cannot be reached: ask whether this job computes on this computer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("SchoolServerFallback", "School server unreachable"),
+        message + "\n\n" + QCoreApplication.translate(
+            "SchoolServerFallback",
+            "Compute this job on this computer instead? It can be much slower than on the server."),
+        parent=parent)
+    box.setObjectName("serverFallbackQuestion")
+    here = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Compute on this computer"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    here.setObjectName("computeHere")
+    cancel = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Cancel"),
+                            QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancelJob")
+    box.setDefaultButton(here)
+    box.exec()
+    return box.clickedButton() is here
 
 
 def server_summary(settings: Settings) -> tuple[str, str]:

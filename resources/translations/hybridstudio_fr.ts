@@ -4465,4 +4465,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>un fichier d’entrée est imbriqué trop profondément pour être lu (fichier malveillant ou abîmé)</translation>
     </message>
   </context>
+  <context>
+    <name>SchoolServerFallback</name>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>School server unreachable</source>
+      <translation>Serveur de l’école injoignable</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>Compute this job on this computer instead? It can be much slower than on the server.</source>
+      <translation>Calculer ce travail sur cet ordinateur à la place ? Ce peut être bien plus lent que sur le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>Compute on this computer</source>
+      <translation>Calculer sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/runner.py" line="1" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
 </TS>
