@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from conftest import ROOT
 from credentials_helpers import DST, actions, c2pa_store
 from diffusion_helpers import tiny_model
+from PIL import Image
 
 from hybridstudio.cli import main
+from hybridstudio.core.context import StepRecord
+from hybridstudio.core.provenance import ProcessRecord
 from hybridstudio.credentials import read_credentials
+from hybridstudio.credentials.sign import signed_output
 
 SAMPLE = ROOT / "resources" / "samples" / "coffee.png"
 
@@ -34,6 +39,35 @@ def test_separate_then_films_sign_every_file(tmp_path):
     for f in (pdf, *pdf.parent.glob("*.tif")):
         manifest = signed(f)
         assert {a.get("digitalSourceType") for a in actions(manifest)[1:]} == {DST + "humanEdits"}
+        # the photo the separations came from is the parent; every separation TIFF read is a
+        # component, with its own (HybridStudio-signed) credentials kept
+        parent, *parts = manifest["ingredients"]
+        assert parent["relationship"] == "parentOf" and parent["title"] == SAMPLE.name
+        assert sorted(p["title"] for p in parts) == sorted(t.name for t in tiffs)
+        for part in parts:
+            assert part["relationship"] == "componentOf" and part["format"] == "image/tiff"
+            assert part.get("active_manifest"), f"{part['title']}: its credentials were dropped"
+            failures = part["validation_results"]["activeManifest"]["failure"]
+            assert not [x for x in failures if x["code"] != "signingCredential.untrusted"], failures
+
+
+def test_films_from_separations_made_elsewhere_declare_each_file(tmp_path):
+    # greyscale PNG planes from another tool (no credentials), one signed by HybridStudio
+    seps = tmp_path / "planes"
+    seps.mkdir()
+    grey = np.asarray(Image.open(SAMPLE).convert("L").resize((120, 80)))
+    Image.fromarray(grey).save(seps / "black.png", dpi=(300, 300))
+    craft = ProcessRecord(recipe={"name": "craft"}, steps=[StepRecord("levels", "Levels", False, {})])
+    with signed_output(seps / "red.png", craft) as tmp:
+        Image.fromarray(255 - grey).save(tmp, format="PNG", dpi=(300, 300))
+    pdf = tmp_path / "films.pdf"
+    assert main(["films", str(seps), "--dpi", "300", "--lpi", "30", "--page", "A4", "-o", str(pdf)]) == 0
+    manifest = signed(pdf)
+    parts = {p["title"]: p for p in manifest["ingredients"]}
+    assert set(parts) == {"black.png", "red.png"}
+    assert {p["relationship"] for p in parts.values()} == {"componentOf"}
+    assert not parts["black.png"].get("active_manifest")  # it had none
+    assert parts["red.png"].get("active_manifest"), "the signed plane's credentials were dropped"
 
 
 def test_look_signs(tmp_path):

@@ -17,14 +17,13 @@ from typing import Any
 
 import numpy as np
 
-from .atomic import file_sha256
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
 from .payloads import NOTHING, ImagePayload
-from .provenance import ProcessRecord, now_iso
+from .provenance import ProcessRecord, file_input, now_iso
 from .recipe import Recipe
 from .settings import Settings
 
@@ -80,6 +79,22 @@ def load_input(kind: str, path: Path, settings: Settings) -> Any:
     return loader(path)
 
 
+
+
+#: ``ImagePayload.meta`` key: the sha256 of the file the pixels were read from, taken when it was
+#: read (the app opens a file, then runs its in-memory copy).
+SOURCE_FILE_SHA256 = "source_file_sha256"
+
+
+def image_input(item: ImagePayload) -> dict[str, Any]:
+    """The process record's input entry for an in-memory image. When it was read from a file that
+    is still there (and hashed when read), the entry names that file by its path and file hash, as
+    a file input does, so the credentials declare the file (and keep its own manifest)."""
+    pixels = hash_array(item.pixels)
+    digest = item.meta.get(SOURCE_FILE_SHA256)
+    if digest and item.source and Path(item.source).is_file():
+        return {"path": item.source, "sha256": digest, "pixels_sha256": pixels}
+    return {"path": item.source, "sha256": pixels}
 
 
 def _payload_key(payload: Any) -> str:
@@ -162,13 +177,15 @@ class Executor:
             check_source_path(recipe, source_path)
             payload = load_input(recipe.consumes, source_path, self.settings)
             if source_path.is_file():
-                record.inputs.append({"path": str(source_path), "sha256": file_sha256(source_path),
-                                      "bytes": source_path.stat().st_size})
+                record.inputs.append(file_input(source_path))
         else:
             payload = item
             recipe.check_source(getattr(item, "kind", None))
             if isinstance(item, ImagePayload):
-                record.inputs.append({"path": item.source, "sha256": hash_array(item.pixels)})
+                record.inputs.append(image_input(item))
+        if not record.inputs:  # separations: every file read is a component of the result
+            record.inputs += [file_input(f, "componentOf") for f in getattr(payload, "files", ())
+                              if Path(f).is_file()]
         preview = preview_scale is not None and preview_scale < 1.0
         if preview:
             payload = _downscale(payload, preview_scale)
