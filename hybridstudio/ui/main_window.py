@@ -899,10 +899,12 @@ class MainWindow(QMainWindow):
             self.clear_stale_error()
             self._update_device()
             self._show(result.payload, image, None, views, k)
-            credentials_view.exported(self, job.outputs)
+            verdict = credentials_view.exported(self, job.outputs)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
             if job.outputs:
                 msg = self.tr("Exported %1 files. %2").replace("%1", str(len(job.outputs))).replace("%2", msg)
+            if verdict:
+                msg += " · " + verdict
             self.statusBar().showMessage(msg, 10000)
 
         def failed(job: Job) -> None:
