@@ -88,3 +88,20 @@ def test_generate_signs_a_created_image(tmp_path):
     assert first["action"] == "c2pa.created"
     assert first["digitalSourceType"] == DST + "trainedAlgorithmicMedia"
     assert "fougère" not in str(manifest)  # the prompt stays private by default
+
+
+def test_an_in_memory_picture_names_its_file_only_while_it_still_has_the_files_pixels(tmp_path):
+    from hybridstudio.core.atomic import file_sha256
+    from hybridstudio.core.executor import image_input, mark_source_file
+    from hybridstudio.io.images import load_image
+
+    src = tmp_path / "coffee.png"
+    src.write_bytes(SAMPLE.read_bytes())
+    payload = load_image(src)
+    mark_source_file(payload, src)
+    entry = image_input(payload)
+    assert entry["path"] == str(src) and entry["sha256"] == file_sha256(src)  # as the CLI records it
+    edited = payload.with_pixels(1.0 - payload.pixels)  # e.g. a result used as the new source
+    assert image_input(edited)["sha256"] != file_sha256(src)
+    src.unlink()
+    assert image_input(payload)["sha256"] == entry["pixels_sha256"]  # the file is gone

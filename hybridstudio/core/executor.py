@@ -81,19 +81,27 @@ def load_input(kind: str, path: Path, settings: Settings) -> Any:
 
 
 
-#: ``ImagePayload.meta`` key: the sha256 of the file the pixels were read from, taken when it was
-#: read (the app opens a file, then runs its in-memory copy).
-SOURCE_FILE_SHA256 = "source_file_sha256"
+#: ``ImagePayload.meta`` key: {"sha256": the file's, "pixels": the pixels'} of the file an image was
+#: read from, taken when it was read (the app opens a file, then runs its in-memory copy).
+SOURCE_FILE = "source_file"
+
+
+def mark_source_file(payload: ImagePayload, path: Path) -> None:
+    """Note in ``payload`` that its pixels are ``path``'s, as read now."""
+    from .atomic import file_sha256
+
+    payload.meta[SOURCE_FILE] = {"sha256": file_sha256(path), "pixels": hash_array(payload.pixels)}
 
 
 def image_input(item: ImagePayload) -> dict[str, Any]:
-    """The process record's input entry for an in-memory image. When it was read from a file that
-    is still there (and hashed when read), the entry names that file by its path and file hash, as
-    a file input does, so the credentials declare the file (and keep its own manifest)."""
+    """The process record's input entry for an in-memory image. When its pixels are still those of
+    the file it was read from (:func:`mark_source_file`) and that file is there, the entry names
+    the file by its path and file hash, as a file input does, so the credentials declare the file
+    (and keep its own manifest); otherwise its name and pixel hash."""
     pixels = hash_array(item.pixels)
-    digest = item.meta.get(SOURCE_FILE_SHA256)
-    if digest and item.source and Path(item.source).is_file():
-        return {"path": item.source, "sha256": digest, "pixels_sha256": pixels}
+    read = item.meta.get(SOURCE_FILE) or {}
+    if item.source and read.get("pixels") == pixels and Path(item.source).is_file():
+        return {"path": item.source, "sha256": read["sha256"], "pixels_sha256": pixels}
     return {"path": item.source, "sha256": pixels}
 
 

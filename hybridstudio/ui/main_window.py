@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.atomic import file_sha256
 from ..core.cache import ResultCache
 from ..core.errors import HybridStudioError
-from ..core.executor import SOURCE_FILE_SHA256, Executor
+from ..core.executor import Executor, mark_source_file
 from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
@@ -621,7 +620,7 @@ class MainWindow(QMainWindow):
             on_progress(0.1, self.tr("Reading %1").replace("%1", path.name))
             payload = load_image(path, max_pixels=max_pixels)
             # the file as read: an export declares it (with its own credentials) as its parent
-            payload.meta[SOURCE_FILE_SHA256] = file_sha256(path)
+            mark_source_file(payload, path)
             cancel.check()
             return payload, _display(payload, "result")
 
