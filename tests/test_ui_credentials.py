@@ -144,3 +144,41 @@ def test_an_opened_file_changed_since_is_declared_by_name_and_hash_only(qtbot, t
     # the file on disk is not what was opened: it is not read as the ingredient
     assert parent["title"] == src.name and not parent.get("active_manifest")
     assert parent["description"].startswith("sha256 ")
+
+
+def test_films_from_a_signed_separations_folder_carry_each_separation(qtbot, tmp_path):
+    import numpy as np
+
+    from hybridstudio.separation.export import write_separation_folder
+    from hybridstudio.separation.sets import Ink, Separation, SeparationSet
+
+    rgb = photo("coffee")[:200, :300]
+    lum = rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32)
+    sepset = SeparationSet([Separation(Ink("Red", (0.9, 0.2, 0.2)), np.clip(rgb[..., 0] - lum, 0, 1), 1),
+                            Separation(Ink("Black", (0.1, 0.1, 0.1)), np.clip(1 - lum, 0, 1), 2)],
+                           substrate=Ink("Paper", (1.0, 1.0, 1.0)), dpi=150.0)
+    craft = ProcessRecord(recipe={"name": "seps"}, steps=[StepRecord("separate", "Separate", False, {})])
+    written = write_separation_folder(sepset, tmp_path / "seps", record=craft)
+    tiffs = sorted(p for p in written if p.suffix == ".tif")
+    assert len(tiffs) == 2 and all(read_credentials(t).verdict == "valid" for t in tiffs)
+    w = make_window(qtbot)
+    job = w.open_separations(tmp_path / "seps")
+    wait_jobs(qtbot, w)
+    assert job.status == DONE, job.error
+    w.ui_state.setValue("export/folder", str(tmp_path / "films"))
+    dlg = ExportDialog(w, w.ui_state)
+    qtbot.addWidget(dlg)
+    dlg.films_form.editor("page").setText("A4")
+    dlg.films_form.editor("page").editingFinished.emit()
+    out_dir, extra = dlg.choices()
+    job = w.run_full(out_dir=out_dir, extra_steps=extra)
+    wait_jobs(qtbot, w, timeout=120)
+    assert job.status == DONE, job.error
+    pdf = next(Path(p) for p in job.outputs if p.endswith(".pdf"))
+    manifest, state = c2pa_store(pdf)
+    assert state == "Valid"
+    parts = manifest["ingredients"]
+    assert sorted(p["title"] for p in parts) == [t.name for t in tiffs]
+    for part in parts:
+        assert part["relationship"] == "componentOf" and part["format"] == "image/tiff"
+        assert part.get("active_manifest"), f"{part['title']}: its credentials were dropped"
