@@ -182,3 +182,34 @@ def test_films_from_a_signed_separations_folder_carry_each_separation(qtbot, tmp
     for part in parts:
         assert part["relationship"] == "componentOf" and part["format"] == "image/tiff"
         assert part.get("active_manifest"), f"{part['title']}: its credentials were dropped"
+
+
+def test_films_from_planes_made_elsewhere_carry_each_file(qtbot, tmp_path):
+    """A print shop's greyscale PNG planes (one per ink) opened in the app: the films PDF declares
+    every plane file it was made from."""
+    import numpy as np
+    from PIL import Image
+
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    lum = photo("coffee")[:200, :300] @ np.array([0.2126, 0.7152, 0.0722], np.float32)
+    for name, cov in (("1-red.png", np.clip(0.8 - lum, 0, 1)), ("2-black.png", np.clip(1 - lum, 0, 1))):
+        Image.fromarray(np.round((1 - cov) * 255).astype(np.uint8)).save(folder / name, dpi=(150, 150))
+    w = make_window(qtbot)
+    job = w.open_separations(folder)
+    wait_jobs(qtbot, w)
+    assert job.status == DONE, job.error
+    w.ui_state.setValue("export/folder", str(tmp_path / "films"))
+    dlg = ExportDialog(w, w.ui_state)
+    qtbot.addWidget(dlg)
+    dlg.films_form.editor("page").setText("A4")
+    dlg.films_form.editor("page").editingFinished.emit()
+    out_dir, extra = dlg.choices()
+    job = w.run_full(out_dir=out_dir, extra_steps=extra)
+    wait_jobs(qtbot, w, timeout=120)
+    assert job.status == DONE, job.error
+    pdf = next(Path(p) for p in job.outputs if p.endswith(".pdf"))
+    manifest, state = c2pa_store(pdf)
+    assert state == "Valid"
+    assert sorted(p["title"] for p in manifest["ingredients"]) == ["1-red.png", "2-black.png"]
+    assert {p["relationship"] for p in manifest["ingredients"]} == {"componentOf"}

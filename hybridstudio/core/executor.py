@@ -30,7 +30,8 @@ from .settings import Settings
 #: How an input file becomes a payload, per payload kind ("module:function").
 LOADERS: dict[str, str] = {
     "image": "hybridstudio.io.images:load_image",
-    "separations": "hybridstudio.separation.export:load_separations",
+    # a HybridStudio separations folder, or planes made elsewhere (one greyscale file per ink)
+    "separations": "hybridstudio.separation.foreign:load_any_separations",
 }
 
 
