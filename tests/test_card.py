@@ -84,6 +84,9 @@ def test_the_card_tells_every_step_in_both_languages(tmp_path, upscaled, lang):
     assert words(translate("steps", Greyscale.title, lang)) in text
     assert words(translate("steps", Greyscale.craft, lang)) in text  # the craft way, complete
     assert "DIV2K" in text and "MIT" in text  # the model catalogue's training-data note, the licence
+    # in the card's language (the catalogue's [training] data / data_fr)
+    note = {"en": "bicubic-downscaled pairs", "fr": "en paires réduites en bicubique"}[lang]
+    assert note in text
     verdict = translate("credentials", "valid: the file is exactly as it was signed", lang)
     assert words(verdict) in text
     # the film label's AI line, in the card's language
@@ -122,3 +125,12 @@ def test_card_errors_name_the_file(tmp_path, capsys):
     assert main(["card", str(tmp_path / "absent.png"), "-o", str(tmp_path / "c.pdf")]) == 1
     assert "absent.png: no such file" in capsys.readouterr().err
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_every_shipped_model_has_its_training_note_in_french():
+    from hybridstudio.models.catalogue import all_manifests
+
+    shipped = [m for m in all_manifests().values() if m.training_data]
+    assert len(shipped) >= 10
+    missing = [m.id for m in shipped if not m.training_data_fr or m.training_data_fr == m.training_data]
+    assert missing == []

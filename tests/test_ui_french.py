@@ -81,6 +81,7 @@ def test_model_descriptions_in_french(qtbot):
         qtbot.addWidget(panel)
         assert panel.select("taesd")
         assert "décode les latents" in panel.info.toPlainText()
+        assert "Entraîné à imiter l’encodeur" in panel.info.toPlainText()  # [training] data_fr
     finally:
         w.set_language("en")
         qtbot.wait(50)

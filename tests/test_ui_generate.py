@@ -5,8 +5,10 @@ export says it was generated."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from credentials_helpers import DST, actions, c2pa_store
 from diffusion_helpers import tiny_model
 from ui_helpers import make_window, wait_idle, wait_jobs
 
@@ -58,6 +60,12 @@ def test_generate_with_live_step_previews_then_export(qtbot, tmp_path):
     assert record["digital_source_type"] == TRAINED
     assert [s["step"] for s in record["steps"]] == ["generate", "greyscale"]
     assert record["steps"][0]["ai"]["prompt"] == "a linocut of a heron in the reeds"
+    # its content credentials (read by c2pa itself): made by a trained model, from no file
+    manifest, state = c2pa_store(Path(next(p for p in run.outputs if p.endswith(".png"))))
+    assert state == "Valid" and not manifest.get("ingredients")
+    first, craft = actions(manifest)
+    assert first["action"] == "c2pa.created" and first["digitalSourceType"] == TRAINED
+    assert craft["action"] == "c2pa.edited" and craft["digitalSourceType"] == DST + "humanEdits"
 
 
 def test_stop_a_generation(qtbot, tmp_path):

@@ -109,7 +109,7 @@ def _step_texts(step: dict[str, Any], lang: str, show_prompt: bool) -> tuple[str
             if model.get("sha256"):
                 lines.append(f"<b>{_esc(translate(C, FILE_HASH, lang))}:</b> sha256 "
                              f"{_esc(str(model['sha256'])[:16])}…")
-            note = _training_note(str(model.get("id", ""))) or translate(C, TRAINING_UNKNOWN, lang)
+            note = _training_note(str(model.get("id", "")), lang) or translate(C, TRAINING_UNKNOWN, lang)
             lines.append(f"<b>{_esc(translate(C, TRAINING, lang))}:</b> {_esc(note)}")
         prompt = ai.get("prompt")
         if show_prompt and prompt:
@@ -120,14 +120,17 @@ def _step_texts(step: dict[str, Any], lang: str, show_prompt: bool) -> tuple[str
     return title, lines
 
 
-def _training_note(model_id: str) -> str:
+def _training_note(model_id: str, lang: str) -> str:
+    """The catalogue's training-data note, in French for a French card when the manifest has one."""
     from ..models.catalogue import all_manifests
 
     try:
         manifest = all_manifests().get(model_id)
     except Exception:  # noqa: BLE001 - a broken catalogue must not stop the card
         return ""
-    return manifest.training_data if manifest else ""
+    if manifest is None:
+        return ""
+    return (manifest.training_data_fr if lang == "fr" else "") or manifest.training_data
 
 
 def _thumbnail(path: Path, max_px: int = 600):

@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from .atomic import file_sha256
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
@@ -25,14 +24,15 @@ from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
 from .memory import check_fits
 from .payloads import NOTHING, ImagePayload
-from .provenance import ProcessRecord, now_iso
+from .provenance import ProcessRecord, file_input, now_iso
 from .recipe import Recipe
 from .settings import Settings
 
 #: How an input file becomes a payload, per payload kind ("module:function").
 LOADERS: dict[str, str] = {
     "image": "hybridstudio.io.images:load_image",
-    "separations": "hybridstudio.separation.export:load_separations",
+    # a HybridStudio separations folder, or planes made elsewhere (one greyscale file per ink)
+    "separations": "hybridstudio.separation.foreign:load_any_separations",
 }
 
 
@@ -81,6 +81,30 @@ def load_input(kind: str, path: Path, settings: Settings) -> Any:
     return loader(path)
 
 
+
+
+#: ``ImagePayload.meta`` key: {"sha256": the file's, "pixels": the pixels'} of the file an image was
+#: read from, taken when it was read (the app opens a file, then runs its in-memory copy).
+SOURCE_FILE = "source_file"
+
+
+def mark_source_file(payload: ImagePayload, path: Path) -> None:
+    """Note in ``payload`` that its pixels are ``path``'s, as read now."""
+    from .atomic import file_sha256
+
+    payload.meta[SOURCE_FILE] = {"sha256": file_sha256(path), "pixels": hash_array(payload.pixels)}
+
+
+def image_input(item: ImagePayload) -> dict[str, Any]:
+    """The process record's input entry for an in-memory image. When its pixels are still those of
+    the file it was read from (:func:`mark_source_file`) and that file is there, the entry names
+    the file by its path and file hash, as a file input does, so the credentials declare the file
+    (and keep its own manifest); otherwise its name and pixel hash."""
+    pixels = hash_array(item.pixels)
+    read = item.meta.get(SOURCE_FILE) or {}
+    if item.source and read.get("pixels") == pixels and Path(item.source).is_file():
+        return {"path": item.source, "sha256": read["sha256"], "pixels_sha256": pixels}
+    return {"path": item.source, "sha256": pixels}
 
 
 def _payload_key(payload: Any) -> str:
@@ -163,13 +187,15 @@ class Executor:
             check_source_path(recipe, source_path)
             payload = load_input(recipe.consumes, source_path, self.settings)
             if source_path.is_file():
-                record.inputs.append({"path": str(source_path), "sha256": file_sha256(source_path),
-                                      "bytes": source_path.stat().st_size})
+                record.inputs.append(file_input(source_path))
         else:
             payload = item
             recipe.check_source(getattr(item, "kind", None))
             if isinstance(item, ImagePayload):
-                record.inputs.append({"path": item.source, "sha256": hash_array(item.pixels)})
+                record.inputs.append(image_input(item))
+        if not record.inputs:  # separations: every file read is a component of the result
+            record.inputs += [file_input(f, "componentOf") for f in getattr(payload, "files", ())
+                              if Path(f).is_file()]
         preview = preview_scale is not None and preview_scale < 1.0
         if preview:
             payload = _downscale(payload, preview_scale)

@@ -69,6 +69,19 @@ class StepRecord:
         return out
 
 
+def file_input(path: str | Path, relationship: str | None = None) -> dict[str, Any]:
+    """A record's input entry for a file read whole: its path, sha256 and size. ``relationship``
+    ("componentOf": one of several files a result is assembled from) overrides the default (the
+    first input is the parent, the others components)."""
+    from .atomic import file_sha256
+
+    path = Path(path)
+    entry: dict[str, Any] = {"path": str(path), "sha256": file_sha256(path), "bytes": path.stat().st_size}
+    if relationship:
+        entry["relationship"] = relationship
+    return entry
+
+
 @dataclass
 class ProcessRecord:
     """Everything about how an output was made."""

@@ -73,12 +73,15 @@ def _action(step: dict[str, Any], first: bool) -> dict[str, Any]:
 
 def input_ingredients(record: dict[str, Any]) -> list[tuple[dict[str, Any], Path | None]]:
     """One ingredient per input: (definition, file to read it from, or None when the file is not
-    there any more or is not the one recorded — then only its name and hash are declared)."""
+    there any more or is not the one recorded — then only its name and hash are declared). The
+    first input is the parent and the others components, unless an input says its relationship
+    (separations a film is assembled from are all components)."""
     out = []
     for i, inp in enumerate(record.get("inputs") or []):
         path = Path(str(inp.get("path") or f"input-{i + 1}"))
         digest = str(inp.get("sha256") or "")
-        definition = {"title": path.name, "relationship": "parentOf" if i == 0 else "componentOf",
+        relationship = inp.get("relationship") or ("parentOf" if i == 0 else "componentOf")
+        definition = {"title": path.name, "relationship": relationship,
                       "label": PARENT if i == 0 else f"hybridstudio-input-{i}",
                       "description": f"sha256 {digest}" if digest else "hash not recorded"}
         source = None

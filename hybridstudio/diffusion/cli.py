@@ -147,10 +147,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     srec.finished = now_iso()
     inputs = []
     if args.init:
-        from ..core.executor import file_sha256
+        from ..core.provenance import file_input
 
-        inputs.append({"path": str(args.init), "sha256": file_sha256(Path(args.init)),
-                       "bytes": Path(args.init).stat().st_size})
+        inputs.append(file_input(args.init))
     written = []
     out = Path(args.output) if args.output else Path(f"generated-{result.seeds[0]}.png")
     protect = (Path(args.init),) if args.init else ()

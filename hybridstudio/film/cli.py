@@ -79,6 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_films(args: argparse.Namespace) -> int:
     from ..core.context import StepContext, StepRecord
+    from ..core.provenance import file_input
     from ..core.step import get_step
     from ..progress import TerminalProgress
     from .sources import load_for_films, record_for_films
@@ -119,7 +120,7 @@ def cmd_films(args: argparse.Namespace) -> int:
     for target in [out, *film_paths(out, payload.job), *proofs]:
         if target.resolve() in inputs:
             raise InputError(target, "would overwrite one of the separations; choose another name")
-    record = record_for_films(upstream, srec, [{"path": str(folder)}])
+    record = record_for_films(upstream, srec, [file_input(f, "componentOf") for f in sepset.files])
     written = payload.save(out.parent, out.stem, record, ctx) if args.output else []
     bar.close()
     if args.proof is not None:

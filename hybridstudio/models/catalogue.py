@@ -83,6 +83,7 @@ class ModelManifest:
     training_data: str = ""
     known_biases: str = ""
     description_fr: str = ""  # the description in French, shown by the French app
+    training_data_fr: str = ""  # the training-data note in French ([training] data_fr)
     memory: dict[str, float] = field(default_factory=dict)  # ram_gb, vram_gb
     providers: tuple[str, ...] = ()  # devices the model can run on; empty = any
     upscaler: UpscalerInfo | None = None
@@ -154,6 +155,7 @@ def _parse_checked(data: dict[str, Any], path: Path | None, where: str) -> Model
         revision=data.get("revision", "main"), description=data.get("description", ""),
         description_fr=str(data.get("description_fr", "")),
         training_data=training.get("data", ""), known_biases=training.get("biases", ""),
+        training_data_fr=str(training.get("data_fr", "")),
         memory=dict(data.get("memory", {})), providers=tuple(data.get("providers", ())), upscaler=up,
         diffusion=dict(data.get("diffusion", {})), entry=data.get("entry", ""),
         size_bytes=data.get("size_bytes"), manifest_path=path, notes=tuple(data.get("notes", ())),

@@ -90,7 +90,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  licence: {m.licence.name} ({_commercial(m.licence.commercial_use)}) {m.licence.url}")
     if m.licence.note:
         print(f"           {m.licence.note}")
-    for label, text in (("trained on", m.training_data), ("known biases", m.known_biases)):
+    training = m.training_data_fr if current_language() == "fr" and m.training_data_fr else m.training_data
+    for label, text in (("trained on", training), ("known biases", m.known_biases)):
         if text:
             print(textwrap.fill(f"{label}: {text}", 96, initial_indent="  ", subsequent_indent="    "))
     if m.memory:

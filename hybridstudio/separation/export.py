@@ -298,7 +298,8 @@ def load_separations(folder: str | Path) -> SeparationSet:
     dpi = dpi_declared or tiff_dpi or 300.0
     return SeparationSet(separations=seps, substrate=substrate, dpi=float(dpi), composite=None,
                          report=dict(doc.get("report") or {}), source=doc.get("source"),
-                         press=dict(doc.get("press") or {}))
+                         press=dict(doc.get("press") or {}),
+                         files=[str(folder / e["file"]) for e in entries])
 
 
 register_writer(SeparationSet.kind, save_separations)

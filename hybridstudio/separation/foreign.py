@@ -173,7 +173,9 @@ def read_plane_folder(folder: Path, inks: Sequence[str] = (), dpi: float | None 
         cov, d = _read_grey(p)
         _check_size(p, cov.shape)
         items.append((p.name, cov, d))
-    return _set(items, inks, folder, dpi, substrate, process, [name_from_file(p) for p in files])
+    sepset = _set(items, inks, folder, dpi, substrate, process, [name_from_file(p) for p in files])
+    sepset.files = [str(p) for p in files]
+    return sepset
 
 
 def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
@@ -274,9 +276,10 @@ def load_any_separations(path: str | Path, inks: Sequence[str] = (), dpi: float 
         return load_separations(path)
     if path.is_dir():
         return read_plane_folder(path, inks, dpi, substrate, process)
-    if path.suffix.lower() in (".tif", ".tiff"):
-        return read_multichannel_tiff(path, inks, dpi, substrate, process)
-    if path.suffix.lower() in (".psd", ".psb"):
-        return read_psd(path, inks, dpi, substrate, process)
+    if path.suffix.lower() in (".tif", ".tiff", ".psd", ".psb"):
+        read = read_multichannel_tiff if path.suffix.lower() in (".tif", ".tiff") else read_psd
+        sepset = read(path, inks, dpi, substrate, process)
+        sepset.files = [str(path)]
+        return sepset
     raise InputError(path, "not separations: give a folder of greyscale TIFF/PNG files (one per ink), "
                            "a multichannel TIFF or a HybridStudio separations folder")

@@ -99,6 +99,9 @@ class SeparationSet:
     previews: dict[str, np.ndarray] = field(default_factory=dict)
     #: Extra files saved with the set, name → bytes (e.g. the generated "cmyk-profile.icc").
     attachments: dict[str, bytes] = field(default_factory=dict)
+    #: The files the set was read from (its credentials declare them as ingredients); empty for a
+    #: set made in memory. Not part of the on-disk contract.
+    files: list[str] = field(default_factory=list)
 
     @property
     def shape(self) -> tuple[int, int]:

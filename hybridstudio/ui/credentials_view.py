@@ -126,7 +126,9 @@ class CredentialsPanel(QWidget):
 
 
 class SigningBox(QGroupBox):
-    """The export dialog's part: who signs, the prompt privacy choice, the last export's verdict."""
+    """The export dialog's part: who will sign, the prompt privacy choice, the previous export's
+    verdict (the dialog closes before the export runs: the new files' verdict then shows in the
+    status bar and the Image info panel)."""
 
     def __init__(self, settings, last: Credentials | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,7 +153,7 @@ class SigningBox(QGroupBox):
         self.last.setTextFormat(Qt.TextFormat.RichText)
         if last is not None:
             colour = COLOURS[last.verdict]
-            self.last.setText(f"{escape(self.tr('Last export'))}: {escape(last.path.name)} — "
+            self.last.setText(f"{escape(self.tr('Previous export'))}: {escape(last.path.name)} — "
                               f"<span style='color:{colour}'>{escape(verdict_text(last))}</span>")
         lay.addWidget(self.last)
 
@@ -161,13 +163,15 @@ class SigningBox(QGroupBox):
         try:
             ident = current_identity(create=False)
         except Exception:  # noqa: BLE001 - made on the first export
-            return self.tr("Every file is signed with this installation's own certificate "
-                           "(made on the first export).")
+            return self.tr("The files will be signed with this installation's own certificate (made "
+                           "on the first export); their credentials are shown in Image info once "
+                           "written.")
         subject = ident.certificates()[0].subject.rfc4514_string()
         if ident.kind == "school":
-            return self.tr("Every file is signed with the school's certificate: %1").replace("%1", subject)
-        return self.tr("Every file is signed with this installation's own certificate: %1").replace(
-            "%1", subject)
+            return self.tr("The files will be signed with the school's certificate: %1; their "
+                           "credentials are shown in Image info once written.").replace("%1", subject)
+        return self.tr("The files will be signed with this installation's own certificate: %1; their "
+                       "credentials are shown in Image info once written.").replace("%1", subject)
 
     def apply(self) -> bool:
         """Save the privacy choice; True when it changed."""
@@ -210,10 +214,19 @@ def retranslate(window) -> None:
     window.credentials_panel.retranslate()
 
 
-def exported(window, outputs: list[str]) -> None:
-    """After an export: the info panel shows the first written file and its verdict."""
-    if outputs:
-        window.last_export_credentials = window.credentials_panel.show_outputs(outputs)
+def exported(window, outputs: list[str]) -> str:
+    """After an export: the Image info panel (brought to the front) shows the first written file
+    and its verdict; returns that verdict as a line for the status bar ("" when nothing that can
+    carry credentials was written)."""
+    if not outputs:
+        return ""
+    cred = window.last_export_credentials = window.credentials_panel.show_outputs(outputs)
+    if cred is None:
+        return ""
+    window.credentials_dock.show()
+    window.credentials_dock.raise_()
+    return QCoreApplication.translate("ExportCredentials", "Content credentials of %1: %2").replace(
+        "%1", cred.path.name).replace("%2", verdict_text(cred))
 
 
 def process_card_dialog(window, path: Path | None = None, target: Path | None = None) -> Path | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.cache import ResultCache
 from ..core.errors import HybridStudioError
-from ..core.executor import Executor
+from ..core.executor import Executor, mark_source_file
 from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings, config_dir, data_dir
 from ..core.step import all_steps
@@ -619,6 +619,8 @@ class MainWindow(QMainWindow):
         def load(cancel, on_progress):
             on_progress(0.1, self.tr("Reading %1").replace("%1", path.name))
             payload = load_image(path, max_pixels=max_pixels)
+            # the file as read: an export declares it (with its own credentials) as its parent
+            mark_source_file(payload, path)
             cancel.check()
             return payload, _display(payload, "result")
 
@@ -898,10 +900,12 @@ class MainWindow(QMainWindow):
             self.clear_stale_error()
             self._update_device()
             self._show(result.payload, image, None, views, k)
-            credentials_view.exported(self, job.outputs)
+            verdict = credentials_view.exported(self, job.outputs)
             msg = self.tr("Finished: %1").replace("%1", cost_text(result.cost))
             if job.outputs:
                 msg = self.tr("Exported %1 files. %2").replace("%1", str(len(job.outputs))).replace("%2", msg)
+            if verdict:
+                msg += " · " + verdict
             self.statusBar().showMessage(msg, 10000)
 
         def failed(job: Job) -> None:

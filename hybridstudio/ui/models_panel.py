@@ -225,7 +225,8 @@ class ModelsPanel(QWidget):
             f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
             f"{'<br>' + escape(lic.note) if lic.note else ''}</p>"
         )
-        add(self.tr("Trained on"), m.training_data)
+        add(self.tr("Trained on"), m.training_data_fr if ui_language() == "fr" and m.training_data_fr
+            else m.training_data)
         add(self.tr("Known biases"), m.known_biases)
         if m.memory:
             add(self.tr("Memory needs"), self.memory_text(m.memory))

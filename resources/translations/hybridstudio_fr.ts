@@ -3734,6 +3734,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
   </context>
   <context>
+    <name>ExportCredentials</name>
+    <message>
+      <source>Content credentials of %1: %2</source>
+      <translation>Content Credentials de %1 : %2</translation>
+    </message>
+  </context>
+  <context>
     <name>SigningBox</name>
     <message>
       <source>Content credentials (C2PA)</source>
@@ -3748,20 +3755,20 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Décoché : les fichiers disent quel modèle et quelle graine les ont faits, mais pas votre prompt ; le fichier .hybridstudio.json posé à côté le garde pour vous.</translation>
     </message>
     <message>
-      <source>Last export</source>
-      <translation>Dernier export</translation>
+      <source>Previous export</source>
+      <translation>Export précédent</translation>
     </message>
     <message>
-      <source>Every file is signed with this installation's own certificate (made on the first export).</source>
-      <translation>Chaque fichier est signé avec le certificat propre à cette installation (créé au premier export).</translation>
+      <source>The files will be signed with this installation's own certificate (made on the first export); their credentials are shown in Image info once written.</source>
+      <translation>Les fichiers seront signés avec le certificat propre à cette installation (créé au premier export) ; leurs Content Credentials s’affichent dans Infos de l’image une fois écrits.</translation>
     </message>
     <message>
-      <source>Every file is signed with the school's certificate: %1</source>
-      <translation>Chaque fichier est signé avec le certificat de l’école : %1</translation>
+      <source>The files will be signed with the school's certificate: %1; their credentials are shown in Image info once written.</source>
+      <translation>Les fichiers seront signés avec le certificat de l’école : %1 ; leurs Content Credentials s’affichent dans Infos de l’image une fois écrits.</translation>
     </message>
     <message>
-      <source>Every file is signed with this installation's own certificate: %1</source>
-      <translation>Chaque fichier est signé avec le certificat propre à cette installation : %1</translation>
+      <source>The files will be signed with this installation's own certificate: %1; their credentials are shown in Image info once written.</source>
+      <translation>Les fichiers seront signés avec le certificat propre à cette installation : %1 ; leurs Content Credentials s’affichent dans Infos de l’image une fois écrits.</translation>
     </message>
   </context>
   <context>
