@@ -165,18 +165,7 @@ def test_films_from_a_signed_separations_folder_carry_each_separation(qtbot, tmp
     job = w.open_separations(tmp_path / "seps")
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
-    w.ui_state.setValue("export/folder", str(tmp_path / "films"))
-    dlg = ExportDialog(w, w.ui_state)
-    qtbot.addWidget(dlg)
-    dlg.films_form.editor("page").setText("A4")
-    dlg.films_form.editor("page").editingFinished.emit()
-    out_dir, extra = dlg.choices()
-    job = w.run_full(out_dir=out_dir, extra_steps=extra)
-    wait_jobs(qtbot, w, timeout=120)
-    assert job.status == DONE, job.error
-    pdf = next(Path(p) for p in job.outputs if p.endswith(".pdf"))
-    manifest, state = c2pa_store(pdf)
-    assert state == "Valid"
+    manifest = _export_films_from_window(qtbot, w, tmp_path)
     parts = manifest["ingredients"]
     assert sorted(p["title"] for p in parts) == [t.name for t in tiffs]
     for part in parts:
@@ -199,6 +188,14 @@ def test_films_from_planes_made_elsewhere_carry_each_file(qtbot, tmp_path):
     job = w.open_separations(folder)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
+    manifest = _export_films_from_window(qtbot, w, tmp_path)
+    assert sorted(p["title"] for p in manifest["ingredients"]) == ["1-red.png", "2-black.png"]
+    assert {p["relationship"] for p in manifest["ingredients"]} == {"componentOf"}
+
+
+def _export_films_from_window(qtbot, w, tmp_path):
+    """Export A4 films from the separations open in the window, through the Export dialog's
+    choices; the signed films PDF's active manifest (checked valid)."""
     w.ui_state.setValue("export/folder", str(tmp_path / "films"))
     dlg = ExportDialog(w, w.ui_state)
     qtbot.addWidget(dlg)
@@ -211,5 +208,4 @@ def test_films_from_planes_made_elsewhere_carry_each_file(qtbot, tmp_path):
     pdf = next(Path(p) for p in job.outputs if p.endswith(".pdf"))
     manifest, state = c2pa_store(pdf)
     assert state == "Valid"
-    assert sorted(p["title"] for p in manifest["ingredients"]) == ["1-red.png", "2-black.png"]
-    assert {p["relationship"] for p in manifest["ingredients"]} == {"componentOf"}
+    return manifest

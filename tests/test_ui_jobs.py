@@ -98,7 +98,7 @@ def test_event_loop_never_blocks_over_100_ms_while_a_recipe_runs(qtbot, tmp_path
     w.set_live_preview(False)
     w.open_image(path)
     wait_jobs(qtbot, w)
-    _grey_recipe(w, width_mm=500.0)  # 5906 × 3937 px at 300 dpi: seconds of work on 2 cores
+    _grey_recipe(w, width_mm=750.0)  # 8858 × 5906 px at 300 dpi: a second or more on 2 cores
     gaps: list[float] = []
     busy: list[float] = []
     last = [time.perf_counter(), time.thread_time()]
