@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,17 @@ def _record_devices(result: Any) -> list[dict]:
         result = result[0]
     record = getattr(result, "record", None)
     return [d for s in getattr(record, "steps", []) for d in getattr(s, "devices", [])]
+
+
+def _run_work(runner: Any, recipe: Recipe, inputs: Any, out_dir: Path | None,
+              on_device: Callable[[dict], None], finish: Callable[[Any], Any]) -> Callable:
+    """A job's work function: ``runner`` (this computer or the school server) runs ``recipe``;
+    ``finish`` turns the first result into what the job hands back to the GUI thread."""
+    def work(cancel, on_progress, on_preview):
+        results = runner.run(recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress,
+                             on_preview=on_preview, on_device=on_device)
+        return finish(results[0])
+    return work
 
 
 def _display(payload: Any, key: str) -> QImage:
@@ -877,17 +889,14 @@ class MainWindow(QMainWindow):
         local = executor
         device_seen = self._device_listener()
 
+        def shown(result):
+            out = result.payload
+            views = available_views(out)
+            k = key if any(v.key == key for v in views) else views[0].key
+            return result, _display(out, k), views, k
+
         def work_on(runner):
-            def work(cancel, on_progress, on_preview):
-                results = runner.run(
-                    recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress,
-                    on_preview=on_preview, on_device=device_seen,
-                )
-                out = results[0].payload
-                views = available_views(out)
-                k = key if any(v.key == key for v in views) else views[0].key
-                return results[0], _display(out, k), views, k
-            return work
+            return _run_work(runner, recipe, inputs, out_dir, device_seen, shown)
 
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
@@ -972,13 +981,8 @@ class MainWindow(QMainWindow):
         device_seen = self._device_listener()
 
         def work_on(runner):
-            def work(cancel, on_progress, on_preview):
-                results = runner.run(
-                    recipe, None, None, cancel=cancel, on_progress=on_progress,
-                    on_preview=on_preview, on_device=device_seen,
-                )
-                return results[0], _display(results[0].payload, "result")
-            return work
+            return _run_work(runner, recipe, None, None, device_seen,
+                             lambda result: (result, _display(result.payload, "result")))
 
         def done(job: Job) -> None:
             result, image = job.results[0]
