@@ -11,7 +11,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -126,13 +126,24 @@ def unique_path(path: str | Path, protect: tuple[Path, ...] = ()) -> Path:
     return candidate
 
 
-def file_sha256(path: Path) -> str:
-    """The sha256 of a file, read in 1 MiB chunks."""
+def file_sha256(path: str | Path, progress: Callable[[int, int], None] | None = None,
+                check: Callable[[], None] | None = None) -> str:
+    """The sha256 of a file, read in 1 MiB chunks; ``progress(done, total)`` and ``check()`` (which
+    may raise to cancel) after each chunk."""
     h = hashlib.sha256()
+    total = os.path.getsize(path)
+    done = 0
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+        while chunk := fh.read(1 << 20):
             h.update(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+            if check:
+                check()
     return h.hexdigest()
+
+
 def output_path(path: str | Path, inputs: tuple[str | Path | None, ...] = (),
                 overwrite: bool = False) -> Path:
     """The one output-path policy of every command and every extra output (previews, PDFs,

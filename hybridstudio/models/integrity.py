@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
+from ..core.atomic import file_sha256 as file_sha256  # one file hash for the whole program
 from ..core.settings import data_dir
 
 CHUNK = 4 * 1024 * 1024
@@ -22,23 +23,6 @@ PICKLE_WHY = ("it is a pickled checkpoint: loading a pickle can execute any code
               "HybridStudio never opens one. Use an ONNX export of the model (.onnx)")
 
 _LOCK = threading.Lock()
-
-
-def file_sha256(path: str | Path, progress: Callable[[int, int], None] | None = None,
-                check: Callable[[], None] | None = None) -> str:
-    """The sha256 of a file, read in chunks; ``progress(done, total)`` and ``check()`` per chunk."""
-    h = hashlib.sha256()
-    total = os.path.getsize(path)
-    done = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-            if check:
-                check()
-    return h.hexdigest()
 
 
 def git_blob_sha1(path: str | Path) -> str:

@@ -13,9 +13,8 @@ from ..core.cost import CostMeter, describe
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_fits
-from ..core.provenance import ProcessRecord, now_iso
+from ..core.provenance import ProcessRecord, file_input, now_iso
 from ..core.settings import Settings
-from ..models.integrity import file_sha256
 from ..progress import TerminalProgress, ctrl_c_cancels
 from ..runtime.providers import DEVICES
 
@@ -125,8 +124,7 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                                   f"ICC profile {'kept' if raster.icc else 'none in the source'}")
                 srec.cost = meter.totals()
                 record = ProcessRecord(recipe={"name": "upscale (command line)"},
-                                       inputs=[{"path": str(src), "sha256": file_sha256(src),
-                                               "bytes": src.stat().st_size}],
+                                       inputs=[file_input(src)],
                                        steps=[srec], ai_roles=["modifies"])
                 record.cost = meter.totals()
                 dpi = raster.dpi * m.scale if raster.dpi else None
