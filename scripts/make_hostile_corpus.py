@@ -45,7 +45,9 @@ def _photo(path: Path, w: int = 96, h: int = 64, **kw) -> Path:
     return path
 
 
-def _evil_model(src_model: Path, dst: Path, location: str) -> Path:
+def evil_model(src_model: Path, dst: Path, location: str) -> Path:
+    """``src_model`` saved at ``dst`` with its weights as external data, whose location is then
+    rewritten to ``location`` (as a hostile bundle would)."""
     import onnx
 
     model = onnx.load(str(src_model))
@@ -134,11 +136,11 @@ def build(out: Path, shared_models: Path | None = None) -> list[dict]:
     # ---- models ---------------------------------------------------------------------------------
     if shared_models is not None and (shared_models / "esrgan-slim-x2.onnx").is_file():
         (out / "victim.txt").write_text("a student's shell start-up file")
-        _evil_model(shared_models / "esrgan-slim-x2.onnx", out / "b1" / "b2" / "evil.onnx",
+        evil_model(shared_models / "esrgan-slim-x2.onnx", out / "b1" / "b2" / "evil.onnx",
                     "../../victim.txt")
         case("model-escaping-location", "security", ["models", "import", "b1/b2/evil.onnx"],
              protect=("victim.txt",))
-        _evil_model(shared_models / "esrgan-slim-x2.onnx", out / "abs" / "evil.onnx",
+        evil_model(shared_models / "esrgan-slim-x2.onnx", out / "abs" / "evil.onnx",
                     str(out / "victim.txt"))
         case("model-absolute-location", "security", ["models", "import", "abs/evil.onnx"],
              protect=("victim.txt",))

@@ -14,11 +14,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from screenshot_main_window import rerun_under_xvfb  # this folder is on sys.path when run
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
@@ -29,14 +30,9 @@ def main() -> int:
     ap.add_argument("--lang", default="fr", choices=("en", "fr"))
     ap.add_argument("--out-dir", default=str(ROOT / "tests" / "artifacts"))
     args = ap.parse_args()
-    if (not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
-            and not os.environ.get("WAYLAND_DISPLAY")):
-        xvfb = shutil.which("xvfb-run")
-        if not xvfb:
-            print("no display and no xvfb-run: apt-get install xvfb", file=sys.stderr)
-            return 2
-        cmd = [xvfb, "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24", sys.executable, *sys.argv]
-        return subprocess.call(cmd)
+    rc = rerun_under_xvfb(SCREEN)
+    if rc is not None:
+        return rc
     return shoot(Path(args.out_dir), args.lang)
 
 

@@ -28,18 +28,24 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "tests" / "artifacts" / "main_window.png"))
     ap.add_argument("--timeout", type=float, default=60.0)
     args = ap.parse_args()
-    if (
-        not os.environ.get("DISPLAY")
-        and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
-        and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        xvfb = shutil.which("xvfb-run")
-        if not xvfb:
-            print("no display and no xvfb-run: apt-get install xvfb", file=sys.stderr)
-            return 2
-        cmd = [xvfb, "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24", sys.executable, *sys.argv]
-        return subprocess.call(cmd)
+    rc = rerun_under_xvfb(SCREEN)
+    if rc is not None:
+        return rc
     return shoot(Path(args.out), args.lang, args.timeout)
+
+
+def rerun_under_xvfb(screen: tuple[int, int]) -> int | None:
+    """Without a display, run this same script again under ``xvfb-run`` with a ``screen``-sized
+    virtual screen and return its exit code; None when a display (or offscreen Qt) is there."""
+    if (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+            or os.environ.get("WAYLAND_DISPLAY")):
+        return None
+    xvfb = shutil.which("xvfb-run")
+    if not xvfb:
+        print("no display and no xvfb-run: apt-get install xvfb", file=sys.stderr)
+        return 2
+    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {screen[0]}x{screen[1]}x24", sys.executable,
+                            *sys.argv])
 
 
 def shoot(out: Path, lang: str, timeout: float) -> int:

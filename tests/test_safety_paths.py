@@ -7,8 +7,8 @@ import json
 import os
 import shutil
 
-import onnx
 import pytest
+from diffusion_helpers import script
 
 from hybridstudio.cli import main
 from hybridstudio.core.errors import InputError, ModelError
@@ -19,18 +19,9 @@ from hybridstudio.models.inspect import inspect_onnx
 
 
 def _upscaler_with_external_weights(shared_models, path, location: str):
-    """The real ×2 ESRGAN with its weights stored as external data, whose location is then
-    rewritten to ``location`` (as a hostile bundle would)."""
-    model = onnx.load(str(shared_models / "esrgan-slim-x2.onnx"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    onnx.save(model, str(path), save_as_external_data=True, location="weights.bin", size_threshold=1024)
-    m = onnx.load(str(path), load_external_data=False)
-    for t in m.graph.initializer:
-        for e in t.external_data:
-            if e.key == "location":
-                e.value = location
-    onnx.save(m, str(path))
-    return path
+    """The real ×2 ESRGAN with its weights stored as external data in ``w.bin`` beside ``path``,
+    the graph pointing at ``location`` instead (the corpus script's hostile bundle)."""
+    return script("make_hostile_corpus").evil_model(shared_models / "esrgan-slim-x2.onnx", path, location)
 
 
 @pytest.mark.parametrize("name", ["../x", "a/../../x", "/etc/passwd", "C:\\x", "\\\\srv\\x", "", "a\0b"])
@@ -67,7 +58,7 @@ def test_import_never_writes_outside_its_folder(shared_models, tmp_path, locatio
 def test_import_with_external_data_in_a_subfolder_still_works(shared_models, tmp_path):
     src = _upscaler_with_external_weights(shared_models, tmp_path / "ok" / "model.onnx", "weights/w.bin")
     (tmp_path / "ok" / "weights").mkdir()
-    shutil.move(tmp_path / "ok" / "weights.bin", tmp_path / "ok" / "weights" / "w.bin")
+    shutil.move(tmp_path / "ok" / "w.bin", tmp_path / "ok" / "weights" / "w.bin")  # the script wrote w.bin
     m = import_model(src, "sub-weights")
     assert [f.path for f in m.files] == ["model.onnx", "weights/w.bin"]
     assert (m.manifest_path.parent / "weights" / "w.bin").is_file()
