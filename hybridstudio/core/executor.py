@@ -216,7 +216,8 @@ class Executor:
             step = rs.step_class()
             params = step.preview_params(dict(rs.params), preview_scale) if preview else dict(rs.params)
             key = chain_key(key, rs.kind, params, step.fingerprint(params))
-            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params))
+            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params),
+                              role=step.ai)
             if step.ai is not None:
                 record.ai_roles.append(step.ai)
             cached = self.cache.get(key) if step.cacheable else None
