@@ -97,7 +97,7 @@ def test_export_of_an_opened_signed_file_declares_it_and_shows_the_new_verdict(q
         dlg.accept()
 
     QTimer.singleShot(0, accept_the_dialog)
-    w.export_dialog()
+    w.acts.export.trigger()  # File → Export…
     wait_jobs(qtbot, w)
     assert seen["asks dpi"] == "True", "the picture has no print resolution: the dialog asks for one"
     # the dialog said honestly that the files are signed once written and where to look
