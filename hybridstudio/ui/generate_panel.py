@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.step import all_steps
+from .app_model import AppModel, bind
 from .explain import ExplainLabel
 from .param_form import ParamForm
 from .recipe_panel import model_suggestions
+
+if TYPE_CHECKING:
+    from .studio import Studio
 
 PROMPT_NAMES = ("prompt",)
 NEGATIVE_NAMES = ("negative_prompt", "negative")
@@ -188,6 +192,17 @@ class GeneratePanel(QWidget):
     def set_units(self, units: str) -> None:
         self.units = units
         self._build_form()
+
+    def follow(self, model: AppModel, studio: Studio) -> None:
+        """Follow the generation the studio runs (its progress, step pictures, end) and the
+        units of the settings."""
+        bind(model, "generation_job", lambda job_id: setattr(self, "job_id", job_id))
+        studio.generationStarted.connect(self.start_filmstrip)
+        studio.generationProgress.connect(self.progress)
+        studio.generationFrame.connect(self.add_frame)
+        studio.generationDone.connect(self.finished)
+        studio.generationFailed.connect(self.failed)
+        model.settings_changed.connect(lambda s: s.units != self.units and self.set_units(s.units))
 
     def _value_changed(self, name: str, value: Any) -> None:
         self.values[name] = value

@@ -34,3 +34,8 @@ def steps_text(text: str) -> str:
 
 def view_label(label: str) -> str:
     return QCoreApplication.translate("Views", label)
+
+
+def view_title(view) -> str:
+    """A view's label in the app's language, with its untranslated detail (an ink's name)."""
+    return view_label(view.label) + (f" {view.detail}" if view.detail else "")
