@@ -15,7 +15,7 @@ from . import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands.core",
     "hybridstudio.models.cli",
-    "hybridstudio.upscale.cli",
+    "hybridstudio.commands.upscale",
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
     "hybridstudio.diffusion.cli",

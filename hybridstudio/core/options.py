@@ -72,7 +72,8 @@ def option(default: Any = MISSING, label: str = "", help: str = "", *, unit: str
            flag: str | None = None, kind: str | None = None,
            choices: Iterable[str] | None = None) -> Any:
     """A dataclass field that is also a user option. ``kind`` overrides the kind the field's type
-    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's;
+    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's
+    (several, space-separated: "-m --model");
     ``choices`` lists allowed ids for a ``str``/``list[str]`` field whose choices are data
     (ink names, presets), not an enum."""
     meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind,
@@ -123,6 +124,11 @@ class OptionField:
     def flag(self) -> str:
         return self.meta.flag or "--" + self.name.replace("_", "-")
 
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The CLI flags: ``flag`` may name several, space-separated ("-m --model")."""
+        return tuple(self.flag.split())
+
     def convert(self, value: Any) -> Any:
         """A validated recipe value as the field holds it (enum members for choices)."""
         if self.enum is None or value is None:
@@ -156,7 +162,8 @@ def fields_of(cls: type) -> tuple[OptionField, ...]:
         if kind == "str" and choices:
             kind = "choice"
         param = Param(f.name, kind, default, meta.help, meta.unit, meta.minimum, meta.maximum,
-                      choices, meta.optional or optional, label=meta.label)
+                      choices, meta.optional or optional, label=meta.label,
+                      choice_labels=tuple(m.label for m in enum_cls) if enum_cls else ())
         out.append(OptionField(param, enum_cls, meta))
     return tuple(out)
 
@@ -254,7 +261,7 @@ def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls
                 kw["metavar"] = p.unit.upper() if p.unit.isascii() and p.unit.isalpha() else "N"
             elif p.kind in ("floats", "strs"):
                 kw["metavar"] = "A,B,..."
-        parser.add_argument(f.flag, **kw)
+        parser.add_argument(*f.flags, **kw)
 
 
 def values_from_args(args: argparse.Namespace, *classes: type) -> dict[str, Any]:
