@@ -20,7 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands.films",
     "hybridstudio.diffusion.cli",
     "hybridstudio.analog.cli",
-    "hybridstudio.negative.cli",
+    "hybridstudio.commands.negative",
     "hybridstudio.credentials.cli",
     "hybridstudio.card.cli",
     "hybridstudio.server.cli",

@@ -238,12 +238,14 @@ def _cli_help(f: OptionField) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls: type,
-                  skip: Iterable[str] = ()) -> None:
+                  skip: Iterable[str] = (), only: Iterable[str] | None = None) -> None:
     """Add one CLI flag per option of ``cls`` (``--field-name``, or the declared ``flag``), with
-    the declared default, type, choices and help."""
+    the declared default, type, choices and help; ``skip`` leaves options out (the command adds
+    its own flag for them), ``only`` adds just those (e.g. into a mutually exclusive group)."""
     skipped = set(skip)
+    wanted = None if only is None else set(only)
     for f in fields_of(cls):
-        if f.name in skipped:
+        if f.name in skipped or (wanted is not None and f.name not in wanted):
             continue
         p = f.param
         kw: dict[str, Any] = {"dest": p.name, "help": _cli_help(f).replace("%", "%%")}
