@@ -19,7 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
     "hybridstudio.diffusion.cli",
-    "hybridstudio.analog.cli",
+    "hybridstudio.commands.analog",
     "hybridstudio.commands.negative",
     "hybridstudio.credentials.cli",
     "hybridstudio.card.cli",
