@@ -36,7 +36,15 @@ def run_step_command(step_id: str, values: dict[str, Any], sources: Sequence[Any
     its folder and stem; other files of the result are named from that stem) or, with several
     sources, into the folder ``output``. ``out_suffix`` picks the image format of image results.
     Raises :class:`Cancelled` when the user pressed Ctrl-C: nothing is left behind."""
-    recipe = one_step_recipe(step_id, values)
+    return run_recipe_command(one_step_recipe(step_id, values), sources, output,
+                              settings=settings, out_suffix=out_suffix)
+
+
+def run_recipe_command(recipe: Recipe, sources: Sequence[Any], output: Path | None, *,
+                       settings: Settings | None = None,
+                       out_suffix: str | None = None) -> list[JobResult]:
+    """:func:`run_step_command` for a recipe of several steps given on the command line
+    (`look --step grain … --step halation …`)."""
     settings = settings or Settings.load()
     if out_suffix:
         settings = replace(settings, image_format=out_suffix.lstrip(".").lower())
@@ -81,4 +89,4 @@ def cancelled_exit() -> int:
 
 
 __all__ = ["CANCELLED", "Cancelled", "cancelled_exit", "one_step_recipe", "print_results",
-           "run_step_command"]
+           "run_recipe_command", "run_step_command"]

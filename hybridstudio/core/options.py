@@ -72,7 +72,8 @@ def option(default: Any = MISSING, label: str = "", help: str = "", *, unit: str
            flag: str | None = None, kind: str | None = None,
            choices: Iterable[str] | None = None) -> Any:
     """A dataclass field that is also a user option. ``kind`` overrides the kind the field's type
-    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's;
+    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's
+    (several, space-separated: "-m --model");
     ``choices`` lists allowed ids for a ``str``/``list[str]`` field whose choices are data
     (ink names, presets), not an enum."""
     meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind,
@@ -123,6 +124,11 @@ class OptionField:
     def flag(self) -> str:
         return self.meta.flag or "--" + self.name.replace("_", "-")
 
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The CLI flags: ``flag`` may name several, space-separated ("-m --model")."""
+        return tuple(self.flag.split())
+
     def convert(self, value: Any) -> Any:
         """A validated recipe value as the field holds it (enum members for choices)."""
         if self.enum is None or value is None:
@@ -156,7 +162,8 @@ def fields_of(cls: type) -> tuple[OptionField, ...]:
         if kind == "str" and choices:
             kind = "choice"
         param = Param(f.name, kind, default, meta.help, meta.unit, meta.minimum, meta.maximum,
-                      choices, meta.optional or optional, label=meta.label)
+                      choices, meta.optional or optional, label=meta.label,
+                      choice_labels=tuple(m.label for m in enum_cls) if enum_cls else ())
         out.append(OptionField(param, enum_cls, meta))
     return tuple(out)
 
@@ -231,12 +238,14 @@ def _cli_help(f: OptionField) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls: type,
-                  skip: Iterable[str] = ()) -> None:
+                  skip: Iterable[str] = (), only: Iterable[str] | None = None) -> None:
     """Add one CLI flag per option of ``cls`` (``--field-name``, or the declared ``flag``), with
-    the declared default, type, choices and help."""
+    the declared default, type, choices and help; ``skip`` leaves options out (the command adds
+    its own flag for them), ``only`` adds just those (e.g. into a mutually exclusive group)."""
     skipped = set(skip)
+    wanted = None if only is None else set(only)
     for f in fields_of(cls):
-        if f.name in skipped:
+        if f.name in skipped or (wanted is not None and f.name not in wanted):
             continue
         p = f.param
         kw: dict[str, Any] = {"dest": p.name, "help": _cli_help(f).replace("%", "%%")}
@@ -254,7 +263,7 @@ def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls
                 kw["metavar"] = p.unit.upper() if p.unit.isascii() and p.unit.isalpha() else "N"
             elif p.kind in ("floats", "strs"):
                 kw["metavar"] = "A,B,..."
-        parser.add_argument(f.flag, **kw)
+        parser.add_argument(*f.flags, **kw)
 
 
 def values_from_args(args: argparse.Namespace, *classes: type) -> dict[str, Any]:

@@ -37,6 +37,9 @@ class Param:
     optional: bool = False
     #: The field's title in forms and help ("Ruling"); empty: made from the name.
     label: str = ""
+    #: What each choice is called in forms, in the order of ``choices`` (a :class:`Choice` enum's
+    #: labels); empty: the ids, made readable.
+    choice_labels: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -48,6 +51,15 @@ class Param:
             raise ValueError(f"parameter {self.name}: unknown kind {self.kind!r}")
         if self.kind == "choice" and not self.choices:
             raise ValueError(f"parameter {self.name}: a choice needs choices")
+        if self.choice_labels and len(self.choice_labels) != len(self.choices or ()):
+            raise ValueError(f"parameter {self.name}: one label per choice")
+
+    def choice_label(self, choice: str) -> str:
+        """The English name of ``choice``: its declared label, else the id made readable."""
+        if choice in (self.choices or ()) and self.choice_labels:
+            return self.choice_labels[self.choices.index(choice)]
+        words = choice.replace("_", " ").replace("-", " ")
+        return words[:1].upper() + words[1:]
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` converted to this parameter's type, or raise :class:`ParamError`."""

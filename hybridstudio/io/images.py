@@ -59,6 +59,10 @@ class ImagePayload:
     ``alpha`` (HxW float32 0..1) is kept apart so steps work on colour only. ``dpi`` is the print
     resolution if known. ``bit_depth`` (8 or 16) is the source precision, used to choose the output
     depth. ``source_icc_description`` names the profile the pixels were converted from.
+
+    An image read by :func:`load_samples` instead keeps the file's own samples: ``pixels`` and
+    ``alpha`` are uint8/uint16 in the colour space of ``icc``, the embedded profile, which is written
+    back unchanged (the upscaler's path for big scans: no float32 copy, no colour conversion).
     """
 
     kind: ClassVar[str] = "image"
@@ -69,11 +73,13 @@ class ImagePayload:
     source: str | None = None
     source_icc_description: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The profile of the file's own samples (:func:`load_samples`); None: the sRGB working space.
+    icc: bytes | None = None
 
     def __post_init__(self) -> None:
         if self.pixels.ndim != 3 or self.pixels.shape[2] != 3:
             raise ValueError(f"ImagePayload needs HxWx3 pixels, got {self.pixels.shape}")
-        if self.pixels.dtype != np.float32:
+        if self.pixels.dtype not in (np.float32, *SAMPLE_TYPES):
             self.pixels = self.pixels.astype(np.float32)
         if self.alpha is not None and self.alpha.shape != self.pixels.shape[:2]:
             raise ValueError("alpha must match the image size")
@@ -99,8 +105,19 @@ class ImagePayload:
         path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record, bit_depth=depth)
         return [path, record.sidecar_path(path)]
 
+    @property
+    def samples(self) -> bool:
+        """True when the pixels are the file's own 8/16-bit samples (see :func:`load_samples`)."""
+        return self.pixels.dtype in SAMPLE_TYPES
+
     def preview_rgb(self) -> np.ndarray:
+        if self.samples:
+            return self.pixels.astype(np.float32) / np.iinfo(self.pixels.dtype).max
         return self.pixels
+
+
+#: Sample types an image keeps as read (:func:`load_samples`).
+SAMPLE_TYPES = (np.dtype(np.uint8), np.dtype(np.uint16))
 
 
 def is_image_file(path: Path) -> bool:
@@ -233,8 +250,8 @@ def _read_pillow(img: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.nd
     return rgb, alpha, 8
 
 
-def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int]:
-    """16-bit (and float) path: tifffile for TIFF, OpenCV for 16-bit PNG."""
+def _decode_deep(path: Path, fmt: str) -> np.ndarray:
+    """The samples of a TIFF (tifffile) or 16-bit PNG (OpenCV) as stored, RGB(A) order, HxW(xC)."""
     if fmt == "TIFF":
         import tifffile
 
@@ -246,14 +263,31 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
             arr = np.moveaxis(arr, 0, -1)  # planar
         if arr.ndim == 4:  # several pages: the first one
             arr = arr[0]
-    else:
-        with open(path, "rb") as fh:
-            data = np.frombuffer(fh.read(), np.uint8)
-        arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-        if arr is None:
-            raise InputError(path, "the PNG is corrupt or truncated")
-        if arr.ndim == 3:
-            arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
+        return arr
+    with open(path, "rb") as fh:
+        data = np.frombuffer(fh.read(), np.uint8)
+    arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+    if arr is None:
+        raise InputError(path, "the PNG is corrupt or truncated")
+    if arr.ndim == 3:
+        arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
+    return arr
+
+
+def _split_channels(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(HxWx3 colour, HxW alpha or None) of grey, grey+alpha, RGB or RGBA samples."""
+    if arr.ndim == 2:
+        return np.repeat(arr[..., None], 3, axis=2), None
+    if arr.shape[2] == 1:
+        return np.repeat(arr, 3, axis=2), None
+    if arr.shape[2] == 2:
+        return np.repeat(arr[..., :1], 3, axis=2), arr[..., 1]
+    return arr[..., :3], (arr[..., 3] if arr.shape[2] >= 4 else None)
+
+
+def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int]:
+    """16-bit (and float) path: tifffile for TIFF, OpenCV for 16-bit PNG."""
+    arr = _decode_deep(path, fmt)
     if arr.dtype == np.uint16:
         scale, depth = 65535.0, 16
     elif arr.dtype == np.uint8:
@@ -264,17 +298,48 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
         scale, depth = 1.0, 8
     else:
         raise InputError(path, f"unsupported sample type {arr.dtype}")
-    arr = arr.astype(np.float32) / scale
-    alpha = None
-    if arr.ndim == 2:
-        rgb = np.repeat(arr[..., None], 3, axis=2)
-    elif arr.shape[2] == 2:
-        rgb, alpha = np.repeat(arr[..., :1], 3, axis=2), arr[..., 1]
-    elif arr.shape[2] >= 4:
-        rgb, alpha = arr[..., :3], arr[..., 3]
-    else:
-        rgb = arr[..., :3]
+    rgb, alpha = _split_channels(arr.astype(np.float32) / scale)
     return np.ascontiguousarray(np.clip(rgb, 0, 1)), alpha, depth
+
+
+def load_samples(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImagePayload:
+    """Read PNG/TIFF/JPEG/WebP keeping the file's own 8/16-bit samples, alpha, embedded ICC profile
+    (unconverted, in :attr:`ImagePayload.icc`) and resolution: for steps that only resample
+    (upscaling), so that a big 16-bit scan is never held as float32 and its colours are untouched."""
+    path = Path(path)
+    # the samples stay 8/16-bit: decoded RGBA plus one RGB copy, at most 16 bytes a pixel
+    img = open_image(path, max_pixels, bytes_per_px=16)
+    with img:
+        icc = img.info.get("icc_profile") or None
+        dpi = _dpi_of(img)
+        fmt = (img.format or "").upper()
+        try:
+            if fmt == "TIFF" or (fmt == "PNG" and (img.mode.startswith("I")
+                                                   or png_bit_depth(path) == 16)):
+                arr = _decode_deep(path, fmt)
+            else:
+                img = ImageOps.exif_transpose(img)
+                if img.mode in ("P", "PA"):
+                    img = img.convert("RGBA" if ("transparency" in img.info or img.mode == "PA")
+                                      else "RGB")
+                elif img.mode not in ("RGB", "RGBA", "L", "LA"):
+                    img = img.convert("RGB")
+                arr = np.asarray(img)
+        except InputError:
+            raise
+        except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
+            raise InputError(path, f"the file is corrupt or truncated ({exc})") from exc
+    if arr.dtype == bool:
+        arr = arr.astype(np.uint8) * 255
+    elif arr.dtype.kind == "f":
+        arr = (np.clip(arr, 0, 1) * 65535 + 0.5).astype(np.uint16)
+    elif arr.dtype not in SAMPLE_TYPES:
+        raise InputError(path, f"unsupported sample type {arr.dtype}")
+    rgb, alpha = _split_channels(arr)
+    return ImagePayload(np.ascontiguousarray(rgb),
+                        None if alpha is None else np.ascontiguousarray(alpha), dpi,
+                        16 if rgb.dtype == np.uint16 else 8, str(path),
+                        profile_description(icc) if icc else None, icc=icc)
 
 
 # ---- writing ---------------------------------------------------------------------------------
@@ -295,42 +360,61 @@ def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | 
         depth = 8
     depth = 16 if depth > 8 else 8
     xmp = record.xmp_packet() if record is not None else None
-    rgb = np.clip(payload.pixels, 0, 1)
     alpha = payload.alpha if fmt != "jpeg" else None
-    chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
-    maxv = 65535.0 if depth == 16 else 255.0
-    data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
+    if payload.samples:  # the file's own samples and profile, written back unchanged
+        icc = payload.icc
+        data = np.dstack([payload.pixels, alpha]) if alpha is not None else payload.pixels
+        data = _sample_depth(data, depth)
+    else:
+        icc = srgb_profile_bytes()
+        rgb = np.clip(payload.pixels, 0, 1)
+        chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
+        maxv = 65535.0 if depth == 16 else 255.0
+        data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
     with signed_output(path, record) as tmp:
         if fmt == "png":
-            _write_png(tmp, data, payload.dpi, xmp)
+            _write_png(tmp, data, icc, payload.dpi, xmp)
         elif fmt == "tiff":
-            _write_tiff(tmp, data, payload.dpi, xmp)
+            _write_tiff(tmp, data, icc, payload.dpi, xmp)
         else:
             mode = "RGBA" if data.shape[2] == 4 else "RGB"
-            kw = {"quality": quality, "icc_profile": srgb_profile_bytes()}
+            kw: dict[str, Any] = {"quality": quality}
+            if icc:
+                kw["icc_profile"] = icc
             if payload.dpi:
                 kw["dpi"] = (payload.dpi, payload.dpi)
             if xmp:
                 kw["xmp"] = xmp
-            Image.fromarray(data, mode).save(tmp, format=fmt.upper(), **kw)
+            Image.fromarray(np.ascontiguousarray(data), mode).save(tmp, format=fmt.upper(), **kw)
     if record is not None:
         record.write_sidecar(path)
     return path
 
 
-def _write_png(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+def _sample_depth(data: np.ndarray, depth: int) -> np.ndarray:
+    """8/16-bit samples at ``depth`` bits (rounded; unchanged, not copied, when already there)."""
+    if depth == 16 and data.dtype == np.uint8:
+        return data.astype(np.uint16) * 257
+    if depth == 8 and data.dtype == np.uint16:
+        return ((data.astype(np.uint32) * 255 + 32767) // 65535).astype(np.uint8)
+    return data
+
+
+def _write_png(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
+               xmp: bytes | None) -> None:
     bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
-    write_png_bgr(tmp, np.ascontiguousarray(bgr), srgb_profile_bytes(), dpi, xmp)
+    write_png_bgr(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
 
 
-def _write_tiff(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
+                xmp: bytes | None) -> None:
     import tifffile
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
     kw = {}
     if dpi:
         kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"}
-    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=srgb_profile_bytes(),
+    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
                      extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
                      extratags=extratags, **kw)
 

@@ -113,7 +113,7 @@ def remote_generate(args: argparse.Namespace, params: dict[str, Any]) -> int | N
 
 
 def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
-    from ..upscale.cli import _target
+    from ..upscale.engine import upscaled_path
 
     step = RecipeStep("upscale", {"model": args.model, "tile": args.tile, "context": args.context,
                                   "alpha": args.alpha})
@@ -125,7 +125,7 @@ def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
             return None
         res = results[0]
         scale = int(((res.record.get("steps") or [{}])[0].get("ai") or {}).get("scale") or 1)
-        target = _target(src, args.output, scale, len(inputs) > 1)
+        target = upscaled_path(src, args.output, scale, len(inputs) > 1)
         print(f"{src}:")
         report(res, _write_to(res, target, tuple(inputs)), "  ")
     return 0

@@ -70,6 +70,28 @@ def load_upscaler(model: str | Path, settings: Settings | None = None) -> Loaded
     return LoadedUpscaler(up, resolved)
 
 
+def model_scale(model: str | Path, settings: Settings | None = None) -> int:
+    """How many times ``model`` enlarges: from its manifest, else (an imported .onnx file whose
+    graph does not say) by opening it."""
+    info = resolve(model, settings or Settings()).manifest.upscaler
+    if info is not None and info.scale > 0:
+        return info.scale
+    return load_upscaler(model, settings).model.scale
+
+
+def upscaled_path(src: Path, out: str | None, scale: int, many: bool) -> Path:
+    """Where the `upscale` command writes ``src`` enlarged ``scale`` times: NAME-xS.EXT beside it,
+    or that name in the folder ``out`` (several images, an existing folder, a name ending in a
+    slash or without a suffix), or the file ``out``."""
+    name = f"{src.stem}-x{scale}{src.suffix}"
+    if out is None:
+        return src.with_name(name)
+    o = Path(out)
+    if many or o.is_dir() or out.endswith(("/", "\\")) or not o.suffix:
+        return o / name
+    return o
+
+
 def available_memory() -> int:
     """Bytes of memory free for a tile's work (RAM on the CPU; a fixed budget on GPUs)."""
     import psutil
