@@ -18,7 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.upscale.cli",
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
-    "hybridstudio.diffusion.cli",
+    "hybridstudio.commands.generate",
     "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",
     "hybridstudio.credentials.cli",

@@ -19,10 +19,8 @@ from ..core.payloads import ImagePayload
 from ..core.settings import Settings
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
+from .options import DEFAULT_MODEL
 from .pipeline import DiffusionPipeline, GenerationRequest, GenerationResult, Hooks
-
-#: the fast model under a permissive licence (MIT), the default for recipes
-DEFAULT_MODEL = "lcm-dreamshaper-v7"
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple, DiffusionPipeline] = {}

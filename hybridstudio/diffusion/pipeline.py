@@ -41,6 +41,8 @@ from .tokenizer import ClipTokenizer
 
 MAX_BATCH = 16
 MAX_SIDE = 4096
+MAX_STEPS = 500
+MAX_GUIDANCE = 50.0
 
 
 @dataclass
@@ -472,10 +474,10 @@ class DiffusionPipeline:
         defaults = self.defaults()
         steps = int(req.steps if req.steps is not None else defaults["steps"])
         guidance = float(req.guidance if req.guidance is not None else defaults["guidance"])
-        if steps < 1 or steps > 500:
-            raise ParamError("steps", f"{steps} is outside 1..500")
-        if guidance < 0 or guidance > 50:
-            raise ParamError("guidance", f"{guidance} is outside 0..50")
+        if steps < 1 or steps > MAX_STEPS:
+            raise ParamError("steps", f"{steps} is outside 1..{MAX_STEPS}")
+        if guidance < 0 or guidance > MAX_GUIDANCE:
+            raise ParamError("guidance", f"{guidance} is outside 0..{MAX_GUIDANCE:g}")
         if req.init_image is None:
             return steps, guidance
         if not (0.0 < req.strength <= 1.0):
