@@ -661,7 +661,7 @@ class DiffusionPipeline:
             else:
                 res = sched.step(pred, i, latents, plan.noise)
                 latents, den = res.prev_sample, res.denoised
-            final = den if sched.name == "lcm" else latents
+            final = den if sched.result_is_denoised else latents
             loop.stepped(i, ts0, den)
         return final
 
@@ -701,7 +701,7 @@ class DiffusionPipeline:
             unet.ort_thread_cpu += time.thread_time() - c1
             h = den
             loop.stepped(i, ts0, den)
-        result = den if sched.name == "lcm" else x
+        result = den if sched.result_is_denoised else x
         return result.numpy(), result
 
     # decode: latents to pixels
