@@ -18,7 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands.upscale",
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
-    "hybridstudio.diffusion.cli",
+    "hybridstudio.commands.generate",
     "hybridstudio.commands.analog",
     "hybridstudio.commands.negative",
     "hybridstudio.credentials.cli",

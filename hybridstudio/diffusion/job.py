@@ -19,10 +19,8 @@ from ..core.payloads import ImagePayload
 from ..core.settings import Settings
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
+from .options import DEFAULT_MODEL
 from .pipeline import DiffusionPipeline, GenerationRequest, GenerationResult, Hooks
-
-#: the fast model under a permissive licence (MIT), the default for recipes
-DEFAULT_MODEL = "lcm-dreamshaper-v7"
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple, DiffusionPipeline] = {}
@@ -129,10 +127,8 @@ def release_pipelines() -> None:
 
 def hooks_for(ctx: StepContext) -> Hooks:
     """Wire a pipeline's hooks to a step context."""
-    return Hooks(progress=ctx.progress,
-                 preview=ctx.preview_image if ctx.on_preview is not None else None,
-                 check_cancelled=ctx.check_cancelled, notice=ctx.warn, measure=ctx.cost.measure,
-                 device=ctx.note_device)
+    return Hooks(preview=ctx.preview_image if ctx.on_preview is not None else None,
+                 notice=ctx.warn, measure=ctx.cost.measure, device=ctx.note_device)
 
 
 def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext) -> tuple[
@@ -144,7 +140,7 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
     _check_device(model, settings)
     pipe = pipeline_for(model, settings)
     with pipe.lock:
-        result = pipe.generate(request, hooks_for(ctx))
+        result = pipe.generate(request, hooks_for(ctx), ctx.as_progress())
     s = result.settings
     ctx.record.ai = {
         "model": model.record,
@@ -156,6 +152,7 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
         "guidance": s["guidance"], "classifier_free_guidance": s["classifier_free_guidance"],
         "width": s["width"], "height": s["height"], "mode": s["mode"],
         "strength": s["strength"], "starting_latents": s["starting_latents"],
+        "family": s["family"],
         "devices": list(pipe.device_messages),
     }
     ctx.record.notes.append(f"{s['mode']}: {s['width']}×{s['height']} px, {s['steps_run']} steps of "

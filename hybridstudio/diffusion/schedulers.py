@@ -118,6 +118,8 @@ class Scheduler:
     defaults: ClassVar[dict[str, Any]]
     #: options that must keep their default value (we do not implement the alternatives)
     unsupported: ClassVar[dict[str, Any]] = {}
+    #: the result is the last step's clean estimate (``denoised``), not its re-noised latents
+    result_is_denoised: ClassVar[bool] = False
 
     def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json"):
         cfg = dict(self.defaults)
@@ -551,6 +553,7 @@ class LCMScheduler(_AlphaScheduler):
     name = "lcm"
     title = "LCM"
     diffusers_class = "LCMScheduler"
+    result_is_denoised = True
     defaults = {**_ALPHA_DEFAULTS, "beta_start": 0.00085, "beta_end": 0.012,
                 "beta_schedule": "scaled_linear", "original_inference_steps": 50,
                 "clip_sample": False, "timestep_scaling": 10.0}

@@ -4566,4 +4566,42 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Ligne</translation>
     </message>
 </context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Latents</source>
+        <translation>Bruit de départ</translation>
+    </message>
+    <message>
+        <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
+        <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
+    </message>
+</context>
+<context>
+    <name>families</name>
+    <message>
+        <source>Stable Diffusion 1.x</source>
+        <translation>Stable Diffusion 1.x</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion 2.x</source>
+        <translation>Stable Diffusion 2.x</translation>
+    </message>
+    <message>
+        <source>SD-Turbo</source>
+        <translation>SD-Turbo</translation>
+    </message>
+    <message>
+        <source>Latent Consistency Model</source>
+        <translation>Modèle de cohérence latente (LCM)</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion XL</source>
+        <translation>Stable Diffusion XL</translation>
+    </message>
+    <message>
+        <source>SDXL-Turbo</source>
+        <translation>SDXL-Turbo</translation>
+    </message>
+</context>
 </TS>
