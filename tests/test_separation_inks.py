@@ -88,7 +88,7 @@ def test_malformed_libraries_are_refused_with_the_file_and_entry(tmp_path, text,
 
 
 def test_missing_library_and_substrate_names():
-    with pytest.raises(InputError, match="no ink library named 'rsio'.*did you mean 'riso'"):
+    with pytest.raises(InputError, match="unknown ink library 'rsio'.*did you mean 'riso'"):
         load_library("rsio")
     with pytest.raises(InputError, match="not found"):
         load_library("/nonexistent/inks.toml")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import HybridStudioError, InputError
+from .methods import method_ids
 
 _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(mm|pt|in)?\s*$")
 
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "DPI: 600 for riso), the predicted print (composite.png) and a JSON "
                                    "report with ΔE2000 and ink coverage.")
     p.add_argument("image")
-    p.add_argument("--method", choices=("spot", "stock", "index", "cmyk", "simulated"), default="stock")
+    p.add_argument("--method", choices=method_ids(), default="stock")
     p.add_argument("--inks", type=int, default=0, metavar="N",
                    help="number of inks (0 = automatic: spot finds it, stock 3, index 6, simulated 4)")
     p.add_argument("--library", metavar="NAME_OR_FILE",

@@ -9,6 +9,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import Step, register
+from ..separation.methods import method_ids
 from ..separation.sets import SeparationSet
 
 
@@ -43,7 +44,7 @@ class Separate(Step):
                  "simulated process on dark garments.")
     params = (
         Param("method", "choice", "stock", QT_TRANSLATE_NOOP("steps", "How the inks are found"),
-              choices=("spot", "stock", "index", "cmyk", "simulated")),
+              choices=method_ids()),
         Param("inks", "int", 0, QT_TRANSLATE_NOOP("steps", "Number of inks (0 = automatic: spot "
               "finds it, stock takes 3, index 6, simulated 4)"), "", 0, 12),
         Param("library", "str", "", QT_TRANSLATE_NOOP("steps", "Ink library: riso, screenprint, a "
