@@ -10,6 +10,7 @@ import numpy as np
 
 from .cancel import CancelToken
 from .cost import CostMeter
+from .progress import Progress
 from .provenance import StepRecord  # the record is provenance (base); contexts carry one
 from .settings import Settings
 
@@ -36,6 +37,10 @@ class StepContext:
 
     def check_cancelled(self) -> None:
         self.cancel.check()
+
+    def as_progress(self) -> Progress:
+        """This step's progress and cancellation as one object for engine functions."""
+        return Progress(self.progress, self.cancel)
 
     def preview_image(self, rgb: np.ndarray) -> None:
         """Show an intermediate picture (e.g. diffusion latents decoded cheaply)."""

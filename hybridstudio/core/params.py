@@ -24,6 +24,8 @@ class Param:
     "px", "µm", "s"…); ``minimum``/``maximum`` bound numbers (and each item of ``floats``);
     ``choices`` lists allowed values for ``choice`` (and ``strs`` items when given).
     ``optional`` parameters may be left out and then take ``default`` (which may be None).
+    An engine declares its parameters once, as an options dataclass (:mod:`.options`), and steps
+    derive their ``Param`` tuple from it.
     """
 
     name: str
@@ -35,6 +37,13 @@ class Param:
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
     optional: bool = False
+    #: The field's title in forms and help ("Ruling"); empty: made from the name.
+    label: str = ""
+
+    @property
+    def title(self) -> str:
+        """The label, or the name made readable ('line_screen' → 'Line screen')."""
+        return self.label or self.name.replace("_", " ").capitalize()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .options import build, check_labelled, params_of
 from .params import Param, lookup
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class Step:
     title: ClassVar[str]
     description: ClassVar[str]
     category: ClassVar[str] = "adjust"  # ai, colour, print, analog, negative, adjust
+    #: The options dataclasses the step takes (usually one, its engine's: ``(ScreenSpec,)``).
+    #: When set, ``params`` is derived from them and :meth:`bind` builds them from a recipe.
+    options: ClassVar[tuple[type, ...]] = ()
     params: ClassVar[tuple[Param, ...]] = ()
     consumes: ClassVar[str] = "image"
     produces: ClassVar[str] = "image"
@@ -40,6 +44,19 @@ class Step:
     craft: ClassVar[str] = ""
     #: Steps whose outputs are cheap to recompute can opt out of the executor's cache.
     cacheable: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "options" in cls.__dict__ and cls.options:
+            if "params" in cls.__dict__:
+                raise TypeError(f"{cls.__name__}: declare `options` or `params`, not both")
+            cls.params = params_of(*cls.options)
+
+    def bind(self, params: dict[str, Any]) -> Any:
+        """The step's options objects built from validated recipe ``params``: one object for one
+        options class, else a tuple in the order of :attr:`options`."""
+        objs = tuple(build(cls, params) for cls in self.options)
+        return objs[0] if len(objs) == 1 else objs
 
     @property
     def uses_ai(self) -> bool:
@@ -90,6 +107,9 @@ def register(cls: type[Step]) -> type[Step]:
     """Class decorator: make a step kind known to recipes, the CLI and the app."""
     if cls.id in _REGISTRY and _REGISTRY[cls.id] is not cls:
         raise ValueError(f"two step kinds use the id {cls.id!r}")
+    check_labelled(f"step {cls.id}", cls.options)
+    if cls.run is Step.run:
+        raise TypeError(f"step {cls.id}: implement run(data, params, ctx)")
     _REGISTRY[cls.id] = cls
     return cls
 

@@ -7,15 +7,9 @@ import sys
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
-from ..screening.spec import METHODS, SHAPES, parse_mesh
-from ..screening.tone import GAIN_PRESETS
-
-
-def _angles(text: str) -> list[float]:
-    try:
-        return [float(a) for a in text.replace(";", ",").split(",") if a.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of angles") from None
+from ..core.options import add_arguments, values_from_args
+from ..screening.spec import ScreenSpec
+from .job import FilmOptions
 
 
 def _region(text: str) -> tuple[float, float, float, float]:
@@ -42,28 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sep-dpi", type=float, metavar="DPI",
                    help="separations made elsewhere: their resolution, when the files carry none")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="the films (needed unless --proof)")
-    p.add_argument("--method", choices=METHODS, default="am")
-    p.add_argument("--dpi", type=float, default=1200.0, help="film resolution (default 1200)")
-    p.add_argument("--lpi", type=float, default=55.0, help="halftone ruling (default 55)")
-    p.add_argument("--angles", type=_angles, default=[], metavar="A,B,...",
-                   help="one angle per film in print order, or one for all (default: by ink "
-                        "lightness, 7.5° off the mesh directions)")
-    p.add_argument("--shape", choices=SHAPES, default="elliptical")
-    p.add_argument("--fm-dot", type=float, default=42.0, metavar="UM", help="FM dot size in µm")
-    p.add_argument("--index-dpi", type=float, default=200.0, help="index screening square pixels")
-    p.add_argument("--gain", choices=tuple(GAIN_PRESETS), default="none",
-                   help="dot-gain compensation preset")
-    p.add_argument("--curve", default="", metavar="IN:OUT,...",
-                   help="your compensation curve in percent, e.g. '0:0,50:35,100:100'")
-    p.add_argument("--min-dot", type=float, default=5.0, metavar="PCT")
-    p.add_argument("--max-dot", type=float, default=95.0, metavar="PCT")
-    p.add_argument("--mesh", type=parse_mesh, default=0.0,
-                   help="screen mesh: threads per inch (230, 230/in) or per centimetre (90/cm)")
-    p.add_argument("--mesh-angle", type=float, default=0.0)
-    p.add_argument("--page", default="A3", help="A4, A3, A3+, A2, letter, tabloid or WxH (mm)")
-    p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")
-    p.add_argument("--mirror", action="store_true", help="wrong-reading films")
-    p.add_argument("--negative", action="store_true", help="negative films")
+    screening = p.add_argument_group("screening")
+    add_arguments(screening, ScreenSpec)
+    add_arguments(p.add_argument_group("film page"), FilmOptions)
     p.add_argument("--proof", metavar="PROOF.png",
                    help="also (or, without -o, only) write what the app's films view shows of a "
                         "page region: the screened films overprinted in their inks (PROOF.png) "
@@ -85,12 +60,7 @@ def cmd_films(args: argparse.Namespace) -> int:
     from .sources import load_for_films, record_for_films
 
     step = get_step("films")()
-    raw = {"method": args.method, "dpi": args.dpi, "lpi": args.lpi, "angles": args.angles,
-           "shape": args.shape, "fm_dot_um": args.fm_dot, "index_dpi": args.index_dpi,
-           "gain": args.gain, "curve": args.curve, "min_dot": args.min_dot,
-           "max_dot": args.max_dot, "mesh": args.mesh, "mesh_angle": args.mesh_angle,
-           "page": args.page, "orientation": args.orientation, "mirror": args.mirror,
-           "negative": args.negative}
+    raw = values_from_args(args, ScreenSpec, FilmOptions)
     from ..core.params import validate_params
 
     params = validate_params(step.params, raw)

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.options import Choice, option
 from ..screening import advisor
 from ..screening.angles import default_angles, lightness
 from ..screening.render import PlaneScreener
@@ -55,12 +57,27 @@ class Film:
         return f"error diffusion {a['dot_um']:g} µm · {a['dpi']:g} dpi"
 
 
+class Orientation(Choice):
+    """Which way the film page is turned."""
+
+    AUTO = "auto", QT_TRANSLATE_NOOP("steps", "Automatic")
+    PORTRAIT = "portrait", QT_TRANSLATE_NOOP("steps", "Portrait")
+    LANDSCAPE = "landscape", QT_TRANSLATE_NOOP("steps", "Landscape")
+
+
 @dataclass
 class FilmOptions:
-    page: str = "A3"
-    orientation: str = "auto"
-    mirror: bool = False  # wrong-reading (for printing emulsion side down)
-    negative: bool = False
+    """How the films are laid out and which way they read. Declared once: recipes, forms and the
+    `films` flags are derived from these fields."""
+
+    page: str = option("A3", QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
+        "steps", "Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm"))
+    orientation: Orientation = option(Orientation.AUTO, QT_TRANSLATE_NOOP("steps", "Orientation"),
+                                      QT_TRANSLATE_NOOP("steps", "Page orientation"))
+    mirror: bool = option(False, QT_TRANSLATE_NOOP("steps", "Mirror"), QT_TRANSLATE_NOOP(
+        "steps", "Mirror the films (wrong-reading)"))  # for printing emulsion side down
+    negative: bool = option(False, QT_TRANSLATE_NOOP("steps", "Negative"), QT_TRANSLATE_NOOP(
+        "steps", "Negative films (clear ink, black background)"))
 
 
 class FilmJob:

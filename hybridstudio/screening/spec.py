@@ -3,67 +3,82 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..core.errors import ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.options import Choice, fields_of, option
 from ..core.params import CM_PER_INCH, parse_mesh  # noqa: F401 - mesh units live with the parameters
-from .spots import SPOT_FUNCTIONS
+from .spots import DotShape
+from .tone import GAIN_PRESETS
 
-METHODS = ("am", "fm", "index", "diffusion")
-SHAPES = tuple(SPOT_FUNCTIONS)
-DPI_RANGE = (72.0, 5080.0)
-LPI_RANGE = (5.0, 300.0)
-ANGLE_RANGE = (-180.0, 180.0)
+
+class Method(Choice):
+    """How a film turns tones into 1-bit pixels."""
+
+    AM = "am", QT_TRANSLATE_NOOP("steps", "Halftone dots (AM)")
+    FM = "fm", QT_TRANSLATE_NOOP("steps", "Stochastic (FM, blue noise)")
+    INDEX = "index", QT_TRANSLATE_NOOP("steps", "Index (square pixels)")
+    DIFFUSION = "diffusion", QT_TRANSLATE_NOOP("steps", "Error diffusion")
+
+
+METHODS = Method.ids()
+SHAPES = DotShape.ids()
 
 
 @dataclass
 class ScreenSpec:
     """Screening settings shared by the films of one job (angles: one per film, in print order;
-    an empty list picks them from the ink lightness, see :func:`hybridstudio.screening.angles`)."""
+    an empty list picks them from the ink lightness, see :func:`hybridstudio.screening.angles`).
+    Declared once: recipes, forms and the `films` flags are derived from these fields."""
 
-    method: str = "am"
-    dpi: float = 1200.0
-    lpi: float = 55.0
-    angles: list[float] = field(default_factory=list)
-    shape: str = "elliptical"
-    fm_dot_um: float = 42.0  # FM "dot" size (a square of whole device pixels)
-    index_dpi: float = 200.0  # index screening: size of the square pixels
-    diffusion_dot_px: int = 1  # error diffusion: device pixels per diffused pixel
-    gain: str = "none"  # dot-gain compensation preset (see tone.GAIN_PRESETS) or "custom"
-    curve: str = ""  # user compensation curve "in:out, in:out" in percent
-    min_dot: float = 5.0  # percent: smaller dots would drop out on the press
-    max_dot: float = 95.0  # percent: bigger ones would fill in
-    mesh: float = 0.0  # threads per inch of the screen mesh (0 = unknown)
-    mesh_angle: float = 0.0  # angle of the mesh weave on the frame, degrees
+    method: Method = option(Method.AM, QT_TRANSLATE_NOOP("steps", "Screening"), QT_TRANSLATE_NOOP(
+        "steps", "Screening: am = halftone dots, fm = stochastic blue noise, index = square "
+        "pixels, diffusion = error diffusion"))
+    dpi: float = option(1200.0, QT_TRANSLATE_NOOP("steps", "Film resolution"), QT_TRANSLATE_NOOP(
+        "steps", "Film resolution (the printer's or imagesetter's)"), unit="dpi", minimum=72.0,
+        maximum=5080.0)
+    lpi: float = option(55.0, QT_TRANSLATE_NOOP("steps", "Ruling"), QT_TRANSLATE_NOOP(
+        "steps", "Halftone ruling (lines per inch); the mesh should count 4–5 threads per line"),
+        unit="lpi", minimum=5.0, maximum=300.0)
+    angles: list[float] = option([], QT_TRANSLATE_NOOP("steps", "Angles"), QT_TRANSLATE_NOOP(
+        "steps", "Screen angle per film in print order (one value: the same for all; empty: "
+        "chosen from the ink lightness)"), unit="°", minimum=-180.0, maximum=180.0,
+        optional=True)
+    shape: DotShape = option(DotShape.ELLIPTICAL, QT_TRANSLATE_NOOP("steps", "Dot shape"),
+                             QT_TRANSLATE_NOOP("steps", "Dot shape"))
+    fm_dot_um: float = option(42.0, QT_TRANSLATE_NOOP("steps", "FM dot size"), QT_TRANSLATE_NOOP(
+        "steps", "FM dot size"), unit="µm", minimum=5.0, maximum=1000.0, flag="--fm-dot")
+    index_dpi: float = option(200.0, QT_TRANSLATE_NOOP("steps", "Index resolution"),
+                              QT_TRANSLATE_NOOP("steps", "Index screening: square pixels per inch"),
+                              unit="dpi", minimum=20.0, maximum=1200.0)
+    gain: str = option("none", QT_TRANSLATE_NOOP("steps", "Dot gain"), QT_TRANSLATE_NOOP(
+        "steps", "Dot-gain compensation preset"), choices=GAIN_PRESETS)
+    curve: str = option("", QT_TRANSLATE_NOOP("steps", "Curve"), QT_TRANSLATE_NOOP(
+        "steps", "Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' "
+        "(replaces the preset)"), optional=True)
+    min_dot: float = option(5.0, QT_TRANSLATE_NOOP("steps", "Min dot"), QT_TRANSLATE_NOOP(
+        "steps", "Smallest dot the press holds"), unit="%", minimum=0.0, maximum=49.0)
+    max_dot: float = option(95.0, QT_TRANSLATE_NOOP("steps", "Max dot"), QT_TRANSLATE_NOOP(
+        "steps", "Largest dot before it fills in"), unit="%", minimum=51.0, maximum=100.0)
+    mesh: float = option(0.0, QT_TRANSLATE_NOOP("steps", "Mesh"), QT_TRANSLATE_NOOP(
+        "steps", "Screen mesh count: threads per inch, or per centimetre written as \"90/cm\" in "
+        "recipes (0: not a screen print / unknown)"), unit="threads/in", minimum=0.0,
+        maximum=600.0)
+    mesh_angle: float = option(0.0, QT_TRANSLATE_NOOP("steps", "Mesh angle"), QT_TRANSLATE_NOOP(
+        "steps", "Angle of the mesh weave on the frame"), unit="°", minimum=-90.0, maximum=90.0)
+    #: error diffusion: device pixels per diffused pixel (not a user option)
+    diffusion_dot_px: int = 1
 
     def validate(self) -> ScreenSpec:
-        """Raise :class:`ParamError` for values no film could carry."""
-        if self.method not in METHODS:
-            raise ParamError("method", f"{self.method!r} is not one of {', '.join(METHODS)}")
-        if self.shape not in SHAPES:
-            raise ParamError("shape", f"{self.shape!r} is not one of {', '.join(SHAPES)}")
-        _in_range("dpi", self.dpi, DPI_RANGE, "dpi")
-        if self.method == "am":
-            _in_range("lpi", self.lpi, LPI_RANGE, "lpi")
-        for a in self.angles:
-            _in_range("angles", a, ANGLE_RANGE, "°")
-        if not 0.0 <= self.min_dot < 50.0:
-            raise ParamError("min_dot", f"{self.min_dot:g} % must be between 0 and 50 %")
-        if not 50.0 < self.max_dot <= 100.0:
-            raise ParamError("max_dot", f"{self.max_dot:g} % must be between 50 and 100 %")
-        if self.method == "fm" and not 5.0 <= self.fm_dot_um <= 1000.0:
-            raise ParamError("fm_dot_um", f"{self.fm_dot_um:g} µm must be between 5 and 1000 µm")
-        if self.method == "index" and not 20.0 <= self.index_dpi <= self.dpi:
+        """Raise :class:`ParamError` for values no film could carry: each option against its
+        declaration (type, range, choices), then the rules between options."""
+        for f in fields_of(ScreenSpec):
+            value = getattr(self, f.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ParamError(f.name, f"{value} is not a number")
+            f.param.validate(value.value if isinstance(value, Choice) else value)
+        if self.method == Method.INDEX and not self.index_dpi <= self.dpi:
             raise ParamError("index_dpi", f"{self.index_dpi:g} must be between 20 and the film "
                                           f"resolution ({self.dpi:g} dpi)")
-        if self.mesh < 0:
-            raise ParamError("mesh", "must be 0 (unknown) or a thread count per inch")
         return self
-
-
-def _in_range(name: str, value: float, bounds: tuple[float, float], unit: str) -> None:
-    lo, hi = bounds
-    if not (isinstance(value, (int, float)) and math.isfinite(value) and lo <= value <= hi):
-        raise ParamError(name, f"{value} {unit} is out of range ({lo:g}–{hi:g} {unit})")
-
-
