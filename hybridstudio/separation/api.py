@@ -15,8 +15,8 @@ fully transparent pixels (alpha 0) print no ink at all on any separation; they a
 
 from __future__ import annotations
 
+import dataclasses
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import cv2
@@ -26,48 +26,33 @@ from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_fits
+from ..core.options import params_of, values_of
 from ..core.payloads import ImagePayload
 from .colours import hex_to_srgb
 from .composite import DEFAULT_DOT_GAIN, composite_of, ink_srgb
 from .inks import InkLibrary, load_library, resolve_substrate
 from .methods import Job, get_method
+from .options import MAX_INKS, SeparateOptions
+from .perceptual import cap_total
 from .report import coverage_stats, delta_e_stats, over_limit_mask
 from .riso import RISO_DPI, RISO_INK_LIMIT, misregistered
 from .sets import Ink, Separation, SeparationSet
 from .spot import pixel_sample
 from .underbase import choke, mm_to_px, trap
-from .unmix import SOLVERS, SolveOptions
+from .unmix import SolveOptions
 
-EDGES = ("smooth", "hard")
-MAX_INKS = 12
+__all__ = ["SeparateOptions", "separate", "separation_peak_bytes"]
 
 
-@dataclass
-class SeparateOptions:
-    """What to separate and how. See ``hybridstudio separate --help`` for each option."""
 
-    method: str = "stock"  # an id from hybridstudio.separation.methods
-    inks: int = 0  # N; 0 = automatic (spot, index, simulated) or 4 (cmyk)
-    library: str | None = None  # library name or TOML file
-    substrate: str | None = None  # substrate name or '#rrggbb'
-    pick: list[str] = field(default_factory=list)  # ink names from the library or '#rrggbb'
-    opacity: str = "auto"  # opacity of auto/hex spot inks: auto, transparent, opaque
-    edges: str = "smooth"  # spot: smooth or hard
-    dither: str = "diffusion"  # index: diffusion, blue-noise, none
-    black: str = "medium"  # cmyk black generation
-    icc: str | None = None  # cmyk: the user's CMYK output profile
-    process: str = "auto"  # auto (from the library), riso, screen, digital
-    dot_gain: float | None = None  # tone value increase at 50 %, 0..0.25
-    dpi: float | None = None
-    width_mm: float | None = None
-    choke_mm: float = 0.35  # underbase choke (≈ 1 pt)
-    trap_mm: float = 0.0
-    highlight: bool = True
-    misregistration_mm: float = 0.0  # riso preview: ±shift per drum (0 = off)
-    coverage_limit: float | None = None  # None = 0.85 for riso, off otherwise
-    solver: str = "perceptual"  # spot/stock coverages: perceptual (ΔE2000, ink limit) or least-squares
-    ink_tolerance: float = 0.5  # ΔE2000 the perceptual solve may give up to lay less ink
-    seed: int = 0
+def _validated(opts: SeparateOptions) -> SeparateOptions:
+    """``opts`` checked against its declaration (types, ranges, choices), choices as plain ids; None
+    stands for the default. The method is checked against the registry, which may hold methods
+    added after start-up."""
+    values = values_of(opts)
+    checked = {p.name: p.validate(p.default if values[p.name] is None else values[p.name])
+               for p in params_of(SeparateOptions) if p.name != "method"}
+    return dataclasses.replace(opts, method=get_method(str(opts.method)).id, **checked)
 
 
 def _check(ctx: StepContext | None) -> None:
@@ -137,17 +122,10 @@ def _resize(plane: np.ndarray, w: int, h: int) -> np.ndarray:
 def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None = None) -> SeparationSet:
     """Separate ``image`` with ``opts``; raises ParamError / InputError with plain messages."""
     t0 = time.perf_counter()
+    opts = _validated(opts)
     method = get_method(opts.method)
-    if opts.edges not in EDGES:
-        raise ParamError("edges", f"{opts.edges!r} is not one of {', '.join(EDGES)}")
-    if not 0 <= opts.inks <= MAX_INKS:
-        raise ParamError("inks", f"{opts.inks} inks: choose 1 to {MAX_INKS} (0 = automatic)")
-    if opts.solver not in SOLVERS:
-        raise ParamError("solver", f"{opts.solver!r} is not one of {', '.join(SOLVERS)}")
-    if opts.coverage_limit is not None and not 0.0 < opts.coverage_limit <= MAX_INKS:
+    if opts.coverage_limit is not None and opts.coverage_limit <= 0.0:
         raise ParamError("coverage_limit", f"{opts.coverage_limit:g} must be above 0 (0.85 = 85 % total ink)")
-    if opts.dot_gain is not None and not 0.0 <= opts.dot_gain <= 0.25:
-        raise ParamError("dot_gain", f"{opts.dot_gain} is outside 0..0.25")
     warnings: list[str] = []
     lib_name = opts.library or method.library
     library = load_library(lib_name) if lib_name else None
@@ -186,10 +164,13 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     limit = opts.coverage_limit if opts.coverage_limit is not None else (
         RISO_INK_LIMIT if process == "riso" else None)
     solve_stats: dict[str, Any] = {}
+    kept: list[float] = []  # the limit the coverage solve kept, when it kept one
 
     def solve_for(count: int) -> SolveOptions:
         # the limit less half an 8-bit step per ink, so the saved 8-bit masters stay within it
         inner = None if limit is None else max(limit - count * 0.5 / 255.0, 0.0)
+        if inner is not None and opts.solver == "perceptual":
+            kept.append(inner)
         return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
 
     _progress(ctx, 0.05, "analysing colours")
@@ -210,6 +191,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     for s in seps:
         s.coverage = np.clip(_resize(s.coverage, out_w, out_h), 0.0, 1.0)
         s.meta["dot_gain"] = gain
+    if kept:  # bicubic resampling overshoots at edges: keep the solved limit at the output size
+        cap_total([s.coverage for s in seps], min(kept))
     notes: list[str] = []
     choke_px = mm_to_px(opts.choke_mm, dpi)
     for s in seps:

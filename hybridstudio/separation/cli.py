@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from ..core.errors import HybridStudioError, InputError
-from .methods import method_ids
+from ..core.options import add_arguments, values_from_args
+from ..core.params import validate_params
+from .options import SeparateOptions
 
 _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(mm|pt|in)?\s*$")
 
@@ -28,42 +30,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "DPI: 600 for riso), the predicted print (composite.png) and a JSON "
                                    "report with ΔE2000 and ink coverage.")
     p.add_argument("image")
-    p.add_argument("--method", choices=method_ids(), default="stock")
-    p.add_argument("--inks", type=int, default=0, metavar="N",
-                   help="number of inks (0 = automatic: spot finds it, stock 3, index 6, simulated 4)")
-    p.add_argument("--library", metavar="NAME_OR_FILE",
-                   help="ink library: riso, screenprint, school-template, your own name or a .toml file")
-    p.add_argument("--substrate", metavar="NAME", help="paper-white, kraft, garment-black, … or '#rrggbb'")
+    # every option of SeparateOptions, as declared; these four keep their list and length syntax
+    add_arguments(p, SeparateOptions, skip=("pick", "choke_mm", "trap_mm", "misregistration_mm"))
     p.add_argument("--pick", action="append", default=[], metavar="INK",
                    help="use this ink (library name or '#rrggbb'); repeat or separate with commas. "
                         "With --method stock: inks that must be among the N (the rest are chosen)")
-    p.add_argument("--opacity", choices=("auto", "transparent", "opaque"), default="auto",
-                   help="opacity of automatic and '#rrggbb' spot inks")
-    p.add_argument("--edges", choices=("smooth", "hard"), default="smooth")
-    p.add_argument("--dither", choices=("diffusion", "blue-noise", "none"), default="diffusion")
-    p.add_argument("--black", choices=("none", "light", "medium", "heavy", "maximum"), default="medium",
-                   help="CMYK black generation (with the generated profile)")
-    p.add_argument("--icc", metavar="FILE", help="CMYK: your own CMYK output ICC profile")
-    p.add_argument("--process", choices=("auto", "riso", "screen", "digital"), default="auto")
-    p.add_argument("--dot-gain", type=float, metavar="D50", help="tone value increase at 50 %% (0..0.25)")
-    p.add_argument("--dpi", type=float,
-                   help="output resolution (default 600 for riso, 200 for index, else the image's)")
-    p.add_argument("--width-mm", type=float, help="printed width (default from the image's resolution)")
-    p.add_argument("--choke", type=length_mm, default=0.35, metavar="LEN",
-                   help="underbase choke, e.g. 0.35mm or 1pt (default 0.35mm)")
-    p.add_argument("--trap", type=length_mm, default=0.0, metavar="LEN",
+    p.add_argument("--choke", dest="choke_mm", type=length_mm, default=SeparateOptions.choke_mm,
+                   metavar="LEN", help="underbase choke, e.g. 0.35mm or 1pt (default 0.35mm)")
+    p.add_argument("--trap", dest="trap_mm", type=length_mm, default=SeparateOptions.trap_mm, metavar="LEN",
                    help="spread lighter inks under darker ones, e.g. 0.2mm or 0.5pt")
-    p.add_argument("--no-highlight", action="store_true", help="simulated process: no highlight white")
-    p.add_argument("--misregistration", type=length_mm, default=0.0, metavar="LEN",
+    p.add_argument("--misregistration", dest="misregistration_mm", type=length_mm,
+                   default=SeparateOptions.misregistration_mm, metavar="LEN",
                    help="also preview the print with drums shifted up to LEN (riso: 0.5mm)")
-    p.add_argument("--coverage-limit", type=float, metavar="FRACTION",
-                   help="most total ink, e.g. 0.85 = 85 %% (default 0.85 for riso, off otherwise): the "
-                        "perceptual solve keeps within it, and areas over it are flagged")
-    p.add_argument("--solver", choices=("perceptual", "least-squares"), default="perceptual",
-                   help="spot/stock coverages: smallest CIEDE2000 within the ink limit (default), or "
-                        "the earlier least-squares solve")
-    p.add_argument("--ink-tolerance", type=float, default=0.5, metavar="DE",
-                   help="ΔE2000 the perceptual solve may give up to lay less ink (default 0.5)")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
     p.add_argument("--overwrite", action="store_true", help="replace separations already in OUTDIR")
     p.set_defaults(func=cmd_separate)
@@ -95,7 +73,7 @@ def cmd_separate(args: argparse.Namespace) -> int:
     from ..core.settings import Settings
     from ..io.images import load_image
     from ..progress import TerminalProgress
-    from ..steps.separate import Separate, options_from_params
+    from ..steps.separate import Separate
     from .api import separate
     from .export import write_separation_folder
 
@@ -105,25 +83,15 @@ def cmd_separate(args: argparse.Namespace) -> int:
     if out.resolve() == src.resolve():
         raise InputError(out, "the output folder is the input image")
     image = load_image(src, max_pixels=settings.max_pixels)
-    picks = [p.strip() for item in args.pick for p in item.split(",") if p.strip()]
-    params = {
-        "method": args.method, "inks": args.inks, "library": args.library or "", "pick": picks,
-        "substrate": args.substrate or "", "opacity": args.opacity, "edges": args.edges,
-        "dither": args.dither, "black": args.black, "icc": args.icc or "", "process": args.process,
-        "dot_gain": args.dot_gain, "dpi": args.dpi or 0.0, "width_mm": args.width_mm or 0.0,
-        "choke_mm": args.choke, "trap_mm": args.trap, "highlight": not args.no_highlight,
-        "misregistration_mm": args.misregistration, "coverage_limit": args.coverage_limit,
-        "solver": args.solver, "ink_tolerance": args.ink_tolerance,
-    }
-    from ..core.params import validate_params
-
+    params = values_from_args(args, SeparateOptions)
+    params["pick"] = [p.strip() for item in args.pick for p in item.split(",") if p.strip()]
     params = validate_params(Separate.params, params)
     bar = TerminalProgress()
     ctx = StepContext.standalone("separate", settings, on_progress=bar)
     ctx.record.params = params
     try:
         with ctx.cost.measure("separate", "cpu"):
-            sepset = separate(image, options_from_params(params), ctx)
+            sepset = separate(image, Separate().bind(params), ctx)
     finally:
         bar.close()
     sepset.source = str(src)

@@ -4495,4 +4495,182 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Annuler</translation>
     </message>
   </context>
+  <context>
+    <name>steps</name>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Spot colours from the image</source>
+      <translation>Tons directs tirés de l’image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Best inks from your stock</source>
+      <translation>Meilleures encres de votre stock</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Index (one ink per pixel, dithered)</source>
+      <translation>Index (une encre par pixel, tramé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK process</source>
+      <translation>Quadrichromie CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Simulated process (dark garments)</source>
+      <translation>Quadri simulée (textiles foncés)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink library</source>
+      <translation>Bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Paper or garment</source>
+      <translation>Papier ou textile</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Your inks</source>
+      <translation>Vos encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink opacity</source>
+      <translation>Opacité des encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Automatic (opaque for screen spot colours and garments)</source>
+      <translation>Automatique (opaque pour les tons directs en sérigraphie et sur textile)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Transparent</source>
+      <translation>Transparente</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Opaque</source>
+      <translation>Couvrante</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Smooth (halftone-ready tints)</source>
+      <translation>Douces (teintes prêtes à tramer)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Hard (solid areas)</source>
+      <translation>Nettes (aplats)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Blue noise</source>
+      <translation>Bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No dither</source>
+      <translation>Sans tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Black generation</source>
+      <translation>Génération du noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No black</source>
+      <translation>Sans noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Light</source>
+      <translation>Légère</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Heavy</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Maximum</source>
+      <translation>Maximale</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK profile</source>
+      <translation>Profil CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>From the ink library</source>
+      <translation>Selon la bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Screen printing</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Printed width</source>
+      <translation>Largeur imprimée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Highlight white</source>
+      <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Misregistration preview</source>
+      <translation>Aperçu du défaut de repérage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Total ink limit</source>
+      <translation>Limite d’encrage total</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Perceptual (CIEDE2000, within the ink limit)</source>
+      <translation>Perceptuel (CIEDE2000, dans la limite d’encrage)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Least squares (earlier solve)</source>
+      <translation>Moindres carrés (ancien calcul)</translation>
+    </message>
+  </context>
 </TS>

@@ -79,7 +79,7 @@ class Planes:
 
 @dataclass(frozen=True)
 class Method:
-    """One separation method. ``label`` is wrapped in QT_TRANSLATE_NOOP("separation", …);
+    """One separation method. ``label`` is wrapped in QT_TRANSLATE_NOOP("steps", …);
     ``order`` places it in lists; the rest are its defaults where the user leaves them empty."""
 
     id: str

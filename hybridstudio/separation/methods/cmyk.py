@@ -34,5 +34,5 @@ def cmyk(job: Job) -> Planes:
     return Planes(seps, composite=proof_srgb(values, profile) if opts.icc else None)
 
 
-register(Method("cmyk", QT_TRANSLATE_NOOP("separation", "CMYK process"), cmyk, order=40,
+register(Method("cmyk", QT_TRANSLATE_NOOP("steps", "CMYK process"), cmyk, order=40,
                 library="screenprint"))

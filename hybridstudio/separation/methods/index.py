@@ -45,5 +45,5 @@ def index(job: Job) -> Planes:
     return Planes(seps, dot_gain=0.0, dithered=True)
 
 
-register(Method("index", QT_TRANSLATE_NOOP("separation", "Index (one ink per pixel, dithered)"), index,
+register(Method("index", QT_TRANSLATE_NOOP("steps", "Index (one ink per pixel, dithered)"), index,
                 order=30, dpi=INDEX_DPI))

@@ -31,6 +31,6 @@ def simulated(job: Job) -> Planes:
     return Planes(seps)
 
 
-register(Method("simulated", QT_TRANSLATE_NOOP("separation", "Simulated process (dark garments)"),
+register(Method("simulated", QT_TRANSLATE_NOOP("steps", "Simulated process (dark garments)"),
                 simulated, order=50, library="screenprint", substrate="garment-black",
                 opaque_on=("riso", "screen", "digital")))

@@ -25,5 +25,5 @@ def spot(job: Job) -> Planes:
                    for k, (i, p) in enumerate(zip(inks, planes, strict=True))])
 
 
-register(Method("spot", QT_TRANSLATE_NOOP("separation", "Spot colours from the image"), spot, order=10,
+register(Method("spot", QT_TRANSLATE_NOOP("steps", "Spot colours from the image"), spot, order=10,
                 opaque_on=("screen",)))

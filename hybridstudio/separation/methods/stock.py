@@ -36,5 +36,5 @@ def stock(job: Job) -> Planes:
                    for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))])
 
 
-register(Method("stock", QT_TRANSLATE_NOOP("separation", "Best inks from your stock"), stock, order=20,
+register(Method("stock", QT_TRANSLATE_NOOP("steps", "Best inks from your stock"), stock, order=20,
                 library="riso"))
