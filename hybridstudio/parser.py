@@ -13,11 +13,11 @@ from . import __version__
 
 #: Modules that add sub-commands through ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
-    "hybridstudio.commands",
+    "hybridstudio.commands.core",
     "hybridstudio.models.cli",
     "hybridstudio.upscale.cli",
     "hybridstudio.separation.cli",
-    "hybridstudio.film.cli",
+    "hybridstudio.commands.films",
     "hybridstudio.diffusion.cli",
     "hybridstudio.analog.cli",
     "hybridstudio.negative.cli",

@@ -32,7 +32,7 @@ from .settings import Settings
 LOADERS: dict[str, str] = {
     "image": "hybridstudio.io.images:load_image",
     # a HybridStudio separations folder, or planes made elsewhere (one greyscale file per ink)
-    "separations": "hybridstudio.separation.foreign:load_any_separations",
+    "separations": "hybridstudio.film.sources:load_separation_source",
 }
 
 
@@ -149,8 +149,10 @@ class Executor:
             on_progress: ProgressFn | None = None,
             on_preview: Callable[[np.ndarray], None] | None = None,
             preview_scale: float | None = None,
-            on_device: Callable[[dict], None] | None = None) -> list[JobResult]:
-        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing).
+            on_device: Callable[[dict], None] | None = None,
+            stem: str | None = None) -> list[JobResult]:
+        """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing),
+        named from ``stem`` when given (one input), else from the input's name and the recipe's.
         ``on_device(entry)`` hears each model session's device and provider as soon as a step
         opens it (the app shows it while the job runs)."""
         cancel = cancel or CancelToken()
@@ -165,7 +167,7 @@ class Executor:
                 if on_progress:
                     on_progress((i + f) / n, msg)
             results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
-                                         preview_scale, on_device))
+                                         preview_scale, on_device, stem))
         if on_progress:
             on_progress(1.0, "done")
         return results
@@ -173,7 +175,8 @@ class Executor:
     # ------------------------------------------------------------------------------------------
     def _run_one(self, recipe: Recipe, item: Path | ImagePayload | None, out_dir: Path | None,
                  cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale,
-                 on_device: Callable[[dict], None] | None = None) -> JobResult:
+                 on_device: Callable[[dict], None] | None = None,
+                 stem: str | None = None) -> JobResult:
         cancel.check()
         meter = CostMeter(self.settings.power)
         record = ProcessRecord(recipe={"name": recipe.name,
@@ -196,6 +199,9 @@ class Executor:
         if not record.inputs:  # separations: every file read is a component of the result
             record.inputs += [file_input(f, "componentOf") for f in getattr(payload, "files", ())
                               if Path(f).is_file()]
+        read_from = tuple(Path(f) for f in getattr(payload, "files", ()))
+        if isinstance(getattr(payload, "upstream", None), dict):
+            record.continue_from(payload.upstream)
         preview = preview_scale is not None and preview_scale < 1.0
         if preview:
             payload = _downscale(payload, preview_scale)
@@ -261,14 +267,14 @@ class Executor:
         if out_dir is not None:
             cancel.check()
             on_progress(len(enabled) / total, "writing outputs")
-            stem = self._stem(recipe, source_path, payload)
+            stem = stem or self._stem(recipe, source_path, payload)
             save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
                                    meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
             from ..credentials.sign import collect_signing_warnings
 
             with collect_signing_warnings() as unsigned:
                 outputs = self._save(payload, Path(out_dir), stem, record, save_ctx,
-                                     protect=(source_path,) if source_path else ())
+                                     protect=((source_path,) if source_path else ()) + read_from)
             warnings.extend(unsigned)
         return JobResult(payload, record, outputs, record.cost, warnings, device_report,
                          str(source_path) if source_path else None)

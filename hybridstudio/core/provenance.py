@@ -102,6 +102,27 @@ class ProcessRecord:
             return None
         return TRAINED if self.ai_roles[0] == "generates" else COMPOSITE
 
+    def continue_from(self, upstream: dict[str, Any]) -> None:
+        """Carry on the record of what this job starts from (e.g. the sidecar of a separations
+        folder): its recipe, inputs, steps and AI roles come first, so a film's disclosure line
+        covers how its separations were made."""
+        recipe = dict(upstream.get("recipe") or {})
+        if recipe:
+            if self.recipe:
+                recipe["then"] = self.recipe
+            self.recipe = recipe
+        self.inputs = [i for i in upstream.get("inputs") or [] if isinstance(i, dict)] + self.inputs
+        earlier = [StepRecord(str(s.get("step", "?")), str(s.get("title", "")),
+                              s.get("kind") == "ai", dict(s.get("params") or {}), ai=s.get("ai"),
+                              notes=list(s.get("notes") or []))
+                   for s in upstream.get("steps") or [] if isinstance(s, dict)]
+        self.steps = earlier + self.steps
+        dst = upstream.get("digital_source_type")
+        role = "generates" if dst == TRAINED else (
+            "modifies" if dst == COMPOSITE or upstream.get("ai_used") else None)
+        if role is not None:
+            self.ai_roles.insert(0, role)
+
     def ai_disclosure(self, lang: str | None = "en") -> str:
         """One line for film labels, process cards and captions, e.g. 'AI: upscale
         (esrgan-thick-x4, MIT) · craft: separate, halftone'."""

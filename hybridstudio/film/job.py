@@ -9,7 +9,6 @@ and band by band of rows: each film exists only as packed 1-bit rows (a 278-mega
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ import numpy as np
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.options import Choice, option
+from ..core.progress import Progress
 from ..screening import advisor
 from ..screening.angles import default_angles, lightness
 from ..screening.render import PlaneScreener
@@ -31,7 +31,6 @@ from .marks import registration_patches, stamp
 from .pages import Layout, plan_layout
 
 BAND_ROWS = 512
-Progress = Callable[[float, str], None]
 
 
 @dataclass
@@ -272,8 +271,7 @@ class FilmJob:
         return rows
 
     def render(self, film: Film, recipe: str = "", when: str | None = None, disclosure: str = "",
-               check: Callable[[], None] | None = None,
-               progress: Callable[[float], None] | None = None) -> np.ndarray:
+               progress: Progress = Progress.none()) -> np.ndarray:
         """The whole page of ``film`` as packed 1-bit rows (np.packbits along rows, 1 = black)."""
         pw, ph = self.layout.page_px
         patches = self.patches(film, recipe, when, disclosure)
@@ -282,10 +280,8 @@ class FilmJob:
         thr = np.empty((band, self.layout.image_px[0]), np.uint16)
         starts = self.band_starts(film)
         for n, y0 in enumerate(starts):
-            if check is not None:
-                check()
+            progress.check_cancelled()
             a, b = max(y0, 0), min(y0 + band, ph)
             packed[a:b] = np.packbits(self.page_rows(film, a, b, patches, thr=thr), axis=1)
-            if progress is not None:
-                progress((n + 1) / len(starts))
+            progress.set((n + 1) / len(starts), f"film {film.order}/{len(self.films)}: {film.ink}")
         return packed

@@ -12,7 +12,7 @@ from PIL import Image
 
 from ..core.context import StepRecord
 from ..core.errors import InputError
-from ..core.provenance import COMPOSITE, TRAINED, ProcessRecord
+from ..core.provenance import ProcessRecord
 from ..separation.export import INDEX_NAME, load_separations
 from ..separation.sets import SeparationSet
 
@@ -63,22 +63,9 @@ def upstream_record(folder: Path) -> dict[str, Any] | None:
 def record_for_films(upstream: dict[str, Any] | None, films_step: StepRecord,
                      inputs: list[dict[str, Any]] | None = None) -> ProcessRecord:
     """A process record continuing the separations' record with the films step."""
-    record = ProcessRecord(inputs=list(inputs or []))
+    record = ProcessRecord(inputs=list(inputs or []), steps=[films_step])
     if upstream:
-        record.recipe = dict(upstream.get("recipe") or {})
-        record.inputs = list(upstream.get("inputs") or []) + record.inputs
-        for s in upstream.get("steps") or []:
-            if not isinstance(s, dict):
-                continue
-            record.steps.append(StepRecord(str(s.get("step", "?")), str(s.get("title", "")),
-                                           s.get("kind") == "ai", dict(s.get("params") or {}),
-                                           ai=s.get("ai"), notes=list(s.get("notes") or [])))
-        dst = upstream.get("digital_source_type")
-        if dst == TRAINED:
-            record.ai_roles.append("generates")
-        elif dst == COMPOSITE or upstream.get("ai_used"):
-            record.ai_roles.append("modifies")
-    record.steps.append(films_step)
+        record.continue_from(upstream)
     return record
 
 
@@ -99,3 +86,12 @@ def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | No
     sepset = load_separations(folder)
     check_resolutions(folder if folder.is_dir() else folder.parent)
     return sepset, upstream_record(folder if folder.is_dir() else folder.parent)
+
+
+def load_separation_source(path: str | Path, inks: Sequence[str] = (),
+                           dpi: float | None = None) -> SeparationSet:
+    """The executor's loader for separations: :func:`load_for_films` with the upstream record kept
+    on the set (``upstream``), which the executor continues in the job's record."""
+    sepset, upstream = load_for_films(path, inks, dpi)
+    sepset.upstream = upstream
+    return sepset

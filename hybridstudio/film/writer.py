@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..core.atomic import atomic_write_bytes
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_fits
+from ..core.progress import Progress
 from ..separation.export import ink_slug
 from .job import FilmJob
 from .output import write_g4_tiff, write_pdf
@@ -41,22 +42,17 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     pw, ph = job.layout.page_px
     # one film at a time: the packed 1-bit page, Pillow's copy and the G4 encoding of it
     check_fits(QT_TRANSLATE_NOOP("memory", "a film page"), pw, ph, pw * ph / 8 * 3 + 64 * 2**20)
+    progress = ctx.as_progress() if ctx is not None else Progress.none()
+    films_part = progress.sub(0.0, n / (n + 0.5))  # the PDF takes about half a film's time
     done: list[Path] = []
     try:
-        for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):
-            def progress(f: float, k: int = k, film=film) -> None:
-                if ctx is not None:
-                    ctx.progress((k + 0.9 * f) / (n + 0.5), f"film {film.order}/{n}: {film.ink}")
-
-            packed = job.render(film, recipe, when, disclosure,
-                                check=ctx.check_cancelled if ctx is not None else None,
-                                progress=progress)
+        for film, path, part in zip(job.films, tiffs, films_part.steps(n), strict=True):
+            packed = job.render(film, recipe, when, disclosure, progress=part.sub(0.0, 0.9))
             write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp, record)
             done.append(path)
             del packed
-        if ctx is not None:
-            ctx.check_cancelled()
-            ctx.progress(n / (n + 0.5), "writing the PDF")
+        progress.check_cancelled()
+        progress.set(n / (n + 0.5), "writing the PDF")
         title = f"Films: {recipe}" if recipe else "Films"
         write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films),
                   record)
@@ -69,6 +65,5 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     report_path = pdf_path.with_name(pdf_path.stem + REPORT_SUFFIX)
     atomic_write_bytes(report_path, json.dumps(report, indent=2, ensure_ascii=False).encode("utf-8"))
     sidecar = record.write_sidecar(pdf_path)
-    if ctx is not None:
-        ctx.progress(1.0, "films written")
+    progress.set(1.0, "films written")
     return [pdf_path, *tiffs, report_path, sidecar]

@@ -102,6 +102,9 @@ class SeparationSet:
     #: The files the set was read from (its credentials declare them as ingredients); empty for a
     #: set made in memory. Not part of the on-disk contract.
     files: list[str] = field(default_factory=list)
+    #: The process record the set came with (its folder's sidecar), continued by the jobs that
+    #: start from it. Not part of the on-disk contract.
+    upstream: dict[str, Any] | None = None
 
     @property
     def shape(self) -> tuple[int, int]:

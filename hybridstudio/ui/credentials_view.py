@@ -68,8 +68,8 @@ def _lang() -> str:
 
 
 def read_file(path: Path) -> tuple[Credentials, dict[str, Any] | None]:
-    from ..commands import read_record
     from ..credentials import read_credentials
+    from ..io.images import read_record
 
     cred = read_credentials(path)
     try:

@@ -4048,4 +4048,75 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Halftone dots (AM)</source>
+        <translation>Halftone dots (AM)</translation>
+    </message>
+    <message>
+        <source>Stochastic (FM, blue noise)</source>
+        <translation>Stochastic (FM, blue noise)</translation>
+    </message>
+    <message>
+        <source>Index (square pixels)</source>
+        <translation>Index (square pixels)</translation>
+    </message>
+    <message>
+        <source>Error diffusion</source>
+        <translation>Error diffusion</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Film resolution</source>
+        <translation>Film resolution</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Ruling</translation>
+    </message>
+    <message>
+        <source>Index resolution</source>
+        <translation>Index resolution</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Elliptical (chain)</source>
+        <translation>Elliptical (chain)</translation>
+    </message>
+    <message>
+        <source>Euclidean (square at 50 %)</source>
+        <translation>Euclidean (square at 50 %)</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Diamond</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+</context>
 </TS>

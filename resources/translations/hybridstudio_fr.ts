@@ -4569,11 +4569,6 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Error diffusion</source>
-      <translation>Diffusion d’erreur</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
       <source>Blue noise</source>
       <translation>Bruit bleu</translation>
     </message>
@@ -4673,4 +4668,75 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Moindres carrés (ancien calcul)</translation>
     </message>
   </context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Halftone dots (AM)</source>
+        <translation>Trame à points (AM)</translation>
+    </message>
+    <message>
+        <source>Stochastic (FM, blue noise)</source>
+        <translation>Stochastique (FM, bruit bleu)</translation>
+    </message>
+    <message>
+        <source>Index (square pixels)</source>
+        <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+        <source>Error diffusion</source>
+        <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Tramage</translation>
+    </message>
+    <message>
+        <source>Film resolution</source>
+        <translation>Résolution du film</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Linéature</translation>
+    </message>
+    <message>
+        <source>Index resolution</source>
+        <translation>Résolution de l’index</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rond</translation>
+    </message>
+    <message>
+        <source>Elliptical (chain)</source>
+        <translation>Elliptique (chaîne)</translation>
+    </message>
+    <message>
+        <source>Euclidean (square at 50 %)</source>
+        <translation>Euclidien (carré à 50 %)</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Carré</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Losange</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+</context>
 </TS>

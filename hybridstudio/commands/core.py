@@ -8,17 +8,18 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .core.cancel import CancelToken
-from .core.cost import describe
-from .core.errors import Cancelled, InputError
-from .core.i18n import translate
-from .core.recipe import Recipe
-from .core.settings import Settings
-from .core.text import sanitise
-from .io.images import read_record
-from .paths import recipes_dir
-from .progress import TerminalProgress, ctrl_c_cancels
-from .server.remote import add_server_args
+from ..core.cancel import CancelToken
+from ..core.cost import describe
+from ..core.errors import Cancelled, InputError
+from ..core.i18n import translate
+from ..core.recipe import Recipe
+from ..core.settings import Settings
+from ..core.text import sanitise
+from ..io.images import read_record
+from ..paths import recipes_dir
+from ..progress import TerminalProgress, ctrl_c_cancels
+from ..server.remote import add_server_args
+from .step_command import cancelled_exit, print_results
 
 #: The shipped recipes (beside the package from source, inside the bundle when frozen).
 RECIPES_DIR = recipes_dir()
@@ -67,7 +68,7 @@ def resolve_recipe(name: str) -> Path:
 
 def expand_inputs(items: list[str], consumes: str) -> list[Path]:
     """Files stay; folders expand to their images (sorted), or stay whole for separations."""
-    from .io.images import is_image_file
+    from ..io.images import is_image_file
 
     out: list[Path] = []
     for item in items:
@@ -85,7 +86,7 @@ def expand_inputs(items: list[str], consumes: str) -> list[Path]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.executor import Executor, check_source_path
+    from ..core.executor import Executor, check_source_path
 
     recipe = Recipe.load(resolve_recipe(args.recipe))
     settings = Settings.load()
@@ -98,7 +99,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     for src in inputs:  # a films recipe on a photo: say what is missing before anything runs
         check_source_path(recipe, src)
     if args.server:
-        from .server.remote import remote_run
+        from ..server.remote import remote_run
 
         try:
             code = remote_run(args, recipe, inputs)
@@ -108,7 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if code is not None:
             return code
     if any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
-        from .runtime.probe import probe_lines
+        from ..runtime.probe import probe_lines
 
         for line in probe_lines(settings):
             print(f"device: {line}")
@@ -119,24 +120,13 @@ def cmd_run(args: argparse.Namespace) -> int:
                                              on_progress=bar)
     except Cancelled:
         bar.close()
-        print("hybridstudio: cancelled — no output was left behind", file=sys.stderr)
-        return 130
-    for res in results:
-        src = res.source or "(generated)"
-        print(f"{src}:")
-        for line in res.device_report:
-            print(f"  device: {line}")
-        for w in res.warnings:
-            print(f"  warning: {w}")
-        for p in res.outputs:
-            print(f"  wrote {p}")
-        print(f"  cost: {describe(res.cost)}")
-        print(f"  {res.record.ai_disclosure()}")
+        return cancelled_exit()
+    print_results(results)
     return 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
-    from .core.step import all_steps, get_step
+    from ..core.step import all_steps, get_step
 
     lang = args.lang
 
@@ -169,7 +159,7 @@ def cmd_steps(args: argparse.Namespace) -> int:
 def cmd_recipes(args: argparse.Namespace) -> int:
     for path in sorted(RECIPES_DIR.glob("*.toml")):
         recipe = Recipe.load(path)
-        from .core.i18n import current_language
+        from ..core.i18n import current_language
 
         name, description = recipe.localized(current_language())
         first = description.splitlines()[0] if description else ""
@@ -178,7 +168,7 @@ def cmd_recipes(args: argparse.Namespace) -> int:
 
 
 def cmd_device(args: argparse.Namespace) -> int:
-    from .runtime.probe import probe_device, probe_lines
+    from ..runtime.probe import probe_device, probe_lines
 
     settings = Settings.load()
     if args.device:
@@ -216,8 +206,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise InputError(path, "no such file")
-    from .credentials import read_credentials
-    from .credentials.verify import describe as describe_credentials
+    from ..credentials import read_credentials
+    from ..credentials.verify import describe as describe_credentials
 
     cred = read_credentials(path)
     rec = read_record(path) or cred.record

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
 from ..core.options import add_arguments, values_from_args
+from ..film.job import FilmOptions
+from ..film.proof import write_proofs
+from ..film.sources import load_separation_source
 from ..screening.spec import ScreenSpec
-from .job import FilmOptions
+from .step_command import Cancelled, cancelled_exit, print_results, run_step_command
 
 
 def _region(text: str) -> tuple[float, float, float, float]:
@@ -53,17 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_films(args: argparse.Namespace) -> int:
-    from ..core.context import StepContext, StepRecord
-    from ..core.provenance import file_input
-    from ..core.step import get_step
-    from ..progress import TerminalProgress
-    from .sources import load_for_films, record_for_films
-
-    step = get_step("films")()
-    raw = values_from_args(args, ScreenSpec, FilmOptions)
-    from ..core.params import validate_params
-
-    params = validate_params(step.params, raw)
+    values = values_from_args(args, ScreenSpec, FilmOptions)
     if args.output is None and args.proof is None:
         raise ParamError("output", "give -o OUT.pdf for the films, --proof PROOF.png for a proof, "
                                    "or both")
@@ -76,38 +68,29 @@ def cmd_films(args: argparse.Namespace) -> int:
         raise ParamError("output", f"{out} must end in .pdf (the TIFFs are written beside it)")
     folder = Path(args.separations)
     inks = [n.strip() for item in args.ink for n in item.split(",") if n.strip()]
-    sepset, upstream = load_for_films(folder, inks, args.sep_dpi)
-    inputs = [p.resolve() for p in (folder.iterdir() if folder.is_dir() else [folder])]
-    srec = StepRecord("films", str(step.title), False, raw)
-    bar = TerminalProgress()
-    ctx = StepContext.standalone("films", on_progress=bar)
-    ctx.record = srec
-    payload = step.run(sepset, params, ctx)
-    from .proof import proof_paths
-    from .writer import film_paths
-
-    proofs = [p for _, p in proof_paths(payload, Path(args.proof))] if args.proof else []
-    for target in [out, *film_paths(out, payload.job), *proofs]:
-        if target.resolve() in inputs:
-            raise InputError(target, "would overwrite one of the separations; choose another name")
-    record = record_for_films(upstream, srec, [file_input(f, "componentOf") for f in sepset.files])
-    written = payload.save(out.parent, out.stem, record, ctx) if args.output else []
-    bar.close()
+    sepset = load_separation_source(folder, inks, args.sep_dpi)
+    try:
+        [res] = run_step_command("films", values, [sepset], out if args.output else None)
+    except Cancelled:
+        return cancelled_exit()
+    written = []
     if args.proof is not None:
-        from .proof import write_proofs
-
-        written += write_proofs(payload, Path(args.proof), args.proof_region, args.proof_zoom, record)
-    job = payload.job
+        proof = Path(args.proof)
+        if proof.resolve() in {Path(f).resolve() for f in sepset.files}:
+            raise InputError(proof, "would overwrite one of the separations; choose another name")
+        written = write_proofs(res.payload, proof, args.proof_region, args.proof_zoom, res.record)
+    job = res.payload.job
     lay = job.layout
-    print(f"{folder}: {len(job.films)} films on {args.page} ({lay.page_mm[0]:g} × {lay.page_mm[1]:g}"
-          f" mm), image {lay.image_mm[0]:.1f} × {lay.image_mm[1]:.1f} mm at {job.spec.dpi:g} dpi")
+    print(f"{folder}: {len(job.films)} films on {job.options.page} ({lay.page_mm[0]:g} × "
+          f"{lay.page_mm[1]:g} mm), image {lay.image_mm[0]:.1f} × {lay.image_mm[1]:.1f} mm at "
+          f"{job.spec.dpi:g} dpi")
     for f in job.films:
         print(f"  {f.order}. {f.ink:<16} {f.screen_text()}")
     print(f"  tone: {job.tone.describe()}")
     for a in job.advice:
-        stream = sys.stderr if a.level == "warning" else sys.stdout
-        print(f"  {a.level}: {a.message}", file=stream)
+        if a.level != "warning":  # warnings are printed with the results
+            print(f"  {a.level}: {a.message}")
+    print_results([res])
     for p in written:
         print(f"  wrote {p}")
-    print(f"  {record.ai_disclosure()}")
     return 0
