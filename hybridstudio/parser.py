@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands.core",
     "hybridstudio.models.cli",
     "hybridstudio.upscale.cli",
+    "hybridstudio.commands.separate",
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
     "hybridstudio.diffusion.cli",
