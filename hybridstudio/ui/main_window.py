@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_open = a("actOpen", lambda: self.open_image_dialog(), SK.Open, icon=SP.SP_DialogOpenButton)
         self.act_open_seps = a("actOpenSeps", lambda: self.open_separations_dialog(), None)
+        self.act_open_seps_file = a("actOpenSepsFile", lambda: self.open_separations_file_dialog(), None)
         self.act_open_recipe = a("actOpenRecipe", lambda: self.open_recipe_dialog(), "Ctrl+Shift+O")
         self.act_save = a("actSave", lambda: self.save_recipe(), SK.Save, icon=SP.SP_DialogSaveButton)
         self.act_save_as = a("actSaveAs", lambda: self.save_recipe(ask=True), SK.SaveAs)
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recipes = self.menu_file.addMenu("")
-        for act in (self.act_open, self.act_open_seps, self.act_open_recipe):
+        for act in (self.act_open, self.act_open_seps, self.act_open_seps_file, self.act_open_recipe):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         for act in (self.act_new_recipe, self.act_save, self.act_save_as):
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
             self.act_open_seps: (
                 self.tr("Open se&parations folder…"),
                 self.tr("Open separations (one greyscale TIFF per ink) to make films"),
+            ),
+            self.act_open_seps_file: (
+                self.tr("Open separations &file…"),
+                self.tr("Open a multichannel TIFF or a Photoshop file with spot channels to make films"),
             ),
             self.act_open_recipe: (self.tr("Open re&cipe…"), self.tr("Open a recipe file (.toml)")),
             self.act_new_recipe: (self.tr("&New recipe"), self.tr("Start an empty recipe")),
@@ -585,14 +590,22 @@ class MainWindow(QMainWindow):
         for p in paths:
             if Path(p).suffix.lower() in RECIPE_SUFFIXES:
                 self.open_recipe(Path(p))
-            elif Path(p).is_dir() or Path(p).name == "separations.json":
-                self.open_separations(Path(p) if Path(p).is_dir() else Path(p).parent)
+            elif Path(p).is_dir() or Path(p).name == "separations.json" or Path(p).suffix.lower() == ".psd":
+                self.open_separations(Path(p).parent if Path(p).name == "separations.json" else Path(p))
                 return
         if images:
             self.open_image(images[0])
 
     def open_separations_dialog(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Open a separations folder"), str(Path.home()))
+        if path:
+            self.open_separations(Path(path))
+
+    def open_separations_file_dialog(self) -> None:
+        """Separations made elsewhere in one file: a multichannel TIFF, or a PSD with spot channels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a separations file"), str(Path.home()),
+            self.tr("Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"))
         if path:
             self.open_separations(Path(path))
 

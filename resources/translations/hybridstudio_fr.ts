@@ -4739,4 +4739,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Ligne</translation>
     </message>
 </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open separations &amp;file…</source>
+      <translation>Ouvrir un &amp;fichier de séparations…</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a multichannel TIFF or a Photoshop file with spot channels to make films</source>
+      <translation>Ouvrir un TIFF multicanal ou un fichier Photoshop à couches de tons directs pour faire des films</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a separations file</source>
+      <translation>Ouvrir un fichier de séparations</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Multichannel TIFF or Photoshop (%1)</source>
+      <translation>TIFF multicanal ou Photoshop (%1)</translation>
+    </message>
+  </context>
 </TS>
