@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hybridstudio.commands.core",
     "hybridstudio.models.cli",
     "hybridstudio.commands.upscale",
+    "hybridstudio.commands.separate",
     "hybridstudio.separation.cli",
     "hybridstudio.commands.films",
     "hybridstudio.commands.generate",

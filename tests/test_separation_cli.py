@@ -81,7 +81,7 @@ def test_separate_cmyk_and_simulated_and_transparency(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--library", "nope"], "no ink library named 'nope'"),
+    (["--library", "nope"], "unknown ink library 'nope'"),
     (["--method", "stock", "--inks", "90"], "'inks': 90 is above the maximum 12"),
     (["--substrate", "velvet"], "no ink 'velvet'"),
     (["--choke", "3 furlongs"], "not a length"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.params import did_you_mean
+from ..core.params import lookup
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,7 @@ FORMATS: dict[str, FilmFormat] = {
 
 def get_format(format_id: str) -> FilmFormat:
     """The film format with this id; a ValueError listing the known ones otherwise."""
-    if format_id not in FORMATS:
-        raise ValueError(
-            f"unknown film format {format_id!r}{did_you_mean(format_id, FORMATS)}; "
-            f"known formats: {', '.join(FORMATS)}"
-        )
-    return FORMATS[format_id]
+    return lookup(FORMATS, format_id, "film format", error=ValueError, known="formats")
 
 
 def pixel_pitch_um(width_px: int, height_px: int, format_id: str = "135") -> float:

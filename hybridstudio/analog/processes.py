@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..core.params import lookup
 from ..core.srgb import luminance, to_linear, to_srgb
 from .curves import apply_table, density
 from .paper import height_map
@@ -126,14 +127,7 @@ PROCESSES: dict[str, Process] = {
 
 def get_process(process_id: str) -> Process:
     """The process with this id; a ValueError listing the known processes otherwise."""
-    if process_id not in PROCESSES:
-        from ..core.params import did_you_mean
-
-        raise ValueError(
-            f"unknown process {process_id!r}{did_you_mean(process_id, PROCESSES)}; "
-            f"known processes: {', '.join(PROCESSES)}"
-        )
-    return PROCESSES[process_id]
+    return lookup(PROCESSES, process_id, "process", error=ValueError, known="processes")
 
 
 @lru_cache(maxsize=32)

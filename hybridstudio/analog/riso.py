@@ -14,6 +14,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from ..core.params import lookup
 from ..core.srgb import to_linear, to_srgb
 
 #: Riso ink colours (sRGB), from RISO's published ink list.
@@ -45,13 +46,7 @@ INK_FLOOR = 0.03
 
 def ink_linear(name: str) -> np.ndarray:
     """An ink's transmittance (linear RGB on white, at least :data:`INK_FLOOR`)."""
-    if name not in INKS:
-        from ..core.params import did_you_mean
-
-        raise ValueError(
-            f"unknown riso ink {name!r}{did_you_mean(name, INKS)}; known inks: {', '.join(INKS)}"
-        )
-    c = INKS[name].lstrip("#")
+    c = lookup(INKS, name, "riso ink", error=ValueError, known="inks").lstrip("#")
     return np.maximum(
         to_linear(np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)], np.float32)),
         np.float32(INK_FLOOR),

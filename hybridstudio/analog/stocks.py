@@ -22,6 +22,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from ..core.params import lookup
 from .gate import get_format, pixel_pitch_um
 from .grain_fast import apply_layer_block, layer_plan, strips
 from .grain_model import radius_for_rms
@@ -122,14 +123,7 @@ STOCKS: dict[str, Stock] = {
 
 def get_stock(stock_id: str) -> Stock:
     """The stock with this id; a ValueError listing the known stocks otherwise."""
-    if stock_id not in STOCKS:
-        from ..core.params import did_you_mean
-
-        raise ValueError(
-            f"unknown film stock {stock_id!r}{did_you_mean(stock_id, STOCKS)}; "
-            f"known stocks: {', '.join(STOCKS)}"
-        )
-    return STOCKS[stock_id]
+    return lookup(STOCKS, stock_id, "film stock", error=ValueError, known="stocks")
 
 
 def add_grain(

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ParamError
 
 #: Parameter kinds a step may declare, and what a recipe may write for each.
 KINDS = ("int", "float", "bool", "str", "text", "choice", "color", "path", "floats", "strs")
 _HEX = re.compile(r"^#?[0-9a-fA-F]{6}$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,24 @@ def _did_you_mean(word: str, options: tuple[str, ...] | list[str]) -> str:
 def did_you_mean(word: str, options) -> str:
     """' (did you mean 'x'?)' when a close option exists, else ''."""
     return _did_you_mean(word, tuple(options))
+
+
+def lookup(table: Mapping[str, T], key: str, what: str, *,
+           error: Callable[[str], Exception] = KeyError, known: str | None = "",
+           hint: str = "") -> T:
+    """``table[key]``, or raise ``error(message)`` with the one wording of an unknown name.
+
+    The message reads "unknown WHAT 'key' (did you mean 'x'?); known KNOWN: a, b" — ``known=None``
+    leaves the list out (long catalogues), ``hint`` is added at the end (e.g. where to look).
+    ``error`` builds the caller's exception from the message: ``KeyError``, ``ValueError``,
+    ``lambda m: ParamError("method", m)``…
+    """
+    if key in table:
+        return table[key]
+    message = f"unknown {what} {key!r}{did_you_mean(str(key), table)}"
+    if known is not None:
+        message += f"; known{' ' + known if known else ''}: {', '.join(table)}"
+    raise error(message + hint)
 
 
 def validate_params(declared: tuple[Param, ...], given: dict[str, Any]) -> dict[str, Any]:

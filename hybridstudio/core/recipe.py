@@ -22,7 +22,7 @@ import tomli_w
 from .errors import ParamError, RecipeError, RecipeInputError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .jsonfiles import MAX_DEPTH, nesting_depth
-from .params import did_you_mean, validate_params
+from .params import did_you_mean, lookup, validate_params
 from .payloads import NOTHING
 from .step import Step, all_steps
 
@@ -137,9 +137,8 @@ class Recipe:
             if not isinstance(kind, str):
                 raise RecipeError(path, "every step needs kind = \"…\" (see `hybridstudio steps`)",
                                   step=i, field="kind")
-            if kind not in known:
-                raise RecipeError(path, f"unknown step kind {kind!r}{did_you_mean(kind, known)}",
-                                  step=i, field="kind")
+            lookup(known, kind, "step kind", known=None,
+                   error=lambda m, i=i: RecipeError(path, m, step=i, field="kind"))
             label = raw.get("label")
             if label is not None and not isinstance(label, str):
                 raise RecipeError(path, f"expected text, got {label!r}", step=i, field="label")

@@ -11,7 +11,7 @@ import pkgutil
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .options import build, check_labelled, params_of
-from .params import Param, did_you_mean
+from .params import Param, lookup
 
 if TYPE_CHECKING:
     from .context import StepContext
@@ -138,7 +138,4 @@ def all_steps() -> dict[str, type[Step]]:
 
 def get_step(step_id: str) -> type[Step]:
     """The step kind with this id; KeyError with a did-you-mean message otherwise."""
-    steps = all_steps()
-    if step_id not in steps:
-        raise KeyError(f"unknown step kind {step_id!r}{did_you_mean(step_id, steps)}")
-    return steps[step_id]
+    return lookup(all_steps(), step_id, "step kind", known=None)

@@ -23,7 +23,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..core.errors import ModelError
-from ..core.params import did_you_mean
+from ..core.params import lookup
 from ..core.safepaths import is_plain_relative
 from ..core.settings import data_dir
 from ..paths import models_dir
@@ -205,8 +205,5 @@ def all_manifests() -> dict[str, ModelManifest]:
 
 def get_manifest(model_id: str) -> ModelManifest:
     """The manifest of ``model_id``; :class:`ModelError` with a did-you-mean hint otherwise."""
-    known = all_manifests()
-    if model_id not in known:
-        raise ModelError(f"unknown model {model_id!r}{did_you_mean(model_id, known)}; "
-                         "see `hybridstudio models list`")
-    return known[model_id]
+    return lookup(all_manifests(), model_id, "model", error=ModelError, known=None,
+                  hint="; see `hybridstudio models list`")

@@ -14,7 +14,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..core.errors import InputError
-from ..core.params import did_you_mean
+from ..core.params import lookup
 from ..paths import resources_dir
 from .curve import ToneCurve
 from .simulate import ProcessModel
@@ -67,11 +67,7 @@ def load_presets(path: Path = PRESETS_FILE) -> dict[str, ProcessPreset]:
 
 def get_preset(process_id: str) -> ProcessPreset:
     """The preset with this id, or an error listing the known ones."""
-    presets = load_presets()
-    if process_id not in presets:
-        raise InputError(None, f"unknown process {process_id!r}{did_you_mean(process_id, presets)}; "
-                               f"known: {', '.join(presets)}")
-    return presets[process_id]
+    return lookup(load_presets(), process_id, "process", error=lambda m: InputError(None, m))
 
 
 def process_ids() -> tuple[str, ...]:

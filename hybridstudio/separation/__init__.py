@@ -7,12 +7,14 @@ Small modules, each named for what it does:
 - :mod:`.composite` predicts the print (transparent inks multiply, Neugebauer–Demichel over overlaps,
   dot gain; opaque inks cover in print order);
 - :mod:`.unmix` finds per-pixel coverages of a set of inks that best match the image;
-- :mod:`.spot`, :mod:`.stock`, :mod:`.index`, :mod:`.cmyk` (with :mod:`.icc`, which writes the CMYK
-  profile), :mod:`.simulated`: the five methods;
+- :mod:`.methods`: the method registry, one module per method (spot, stock, index, cmyk, simulated)
+  over the engines :mod:`.spot`, :mod:`.stock`, :mod:`.index`, :mod:`.cmyk` (with :mod:`.icc`, which
+  writes the CMYK profile) and :mod:`.simulated`; :mod:`.options` declares what a user may set;
 - :mod:`.underbase` (underbase, choke, highlight white, trapping), :mod:`.riso` (600 dpi masters,
   coverage limit, misregistration preview), :mod:`.report` (ΔE2000 and coverage figures);
 - :mod:`.export` saves and loads separation folders; :mod:`.api` is the one entry point;
-  :mod:`.cli` adds ``hybridstudio separate`` and ``hybridstudio inks``.
+  :mod:`.cli` adds ``hybridstudio inks`` and ``ink-fit`` (``separate`` is a one-step recipe in
+  :mod:`hybridstudio.commands.separate`).
 
 Guide: ``docs/separation.md``.
 """

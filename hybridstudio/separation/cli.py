@@ -1,72 +1,16 @@
-"""`hybridstudio separate` and `hybridstudio inks`."""
+"""`hybridstudio inks` and `hybridstudio ink-fit` (`hybridstudio separate` is a one-step recipe:
+:mod:`hybridstudio.commands.separate`)."""
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 from ..core.errors import HybridStudioError, InputError
 
-_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(mm|pt|in)?\s*$")
-
-
-def length_mm(text: str) -> float:
-    """'0.35', '0.35mm', '1pt' or '0.01in' → millimetres (argparse type)."""
-    m = _LENGTH.match(str(text))
-    if not m:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a length like 0.35mm or 1pt")
-    value, unit = float(m.group(1)), (m.group(2) or "mm")
-    return value * {"mm": 1.0, "pt": 25.4 / 72.0, "in": 25.4}[unit]
-
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("separate", help="colour separations for screen printing and riso",
-                       description="Split IMAGE into one greyscale TIFF per ink (ink dark, at the output "
-                                   "DPI: 600 for riso), the predicted print (composite.png) and a JSON "
-                                   "report with ΔE2000 and ink coverage.")
-    p.add_argument("image")
-    p.add_argument("--method", choices=("spot", "stock", "index", "cmyk", "simulated"), default="stock")
-    p.add_argument("--inks", type=int, default=0, metavar="N",
-                   help="number of inks (0 = automatic: spot finds it, stock 3, index 6, simulated 4)")
-    p.add_argument("--library", metavar="NAME_OR_FILE",
-                   help="ink library: riso, screenprint, school-template, your own name or a .toml file")
-    p.add_argument("--substrate", metavar="NAME", help="paper-white, kraft, garment-black, … or '#rrggbb'")
-    p.add_argument("--pick", action="append", default=[], metavar="INK",
-                   help="use this ink (library name or '#rrggbb'); repeat or separate with commas. "
-                        "With --method stock: inks that must be among the N (the rest are chosen)")
-    p.add_argument("--opacity", choices=("auto", "transparent", "opaque"), default="auto",
-                   help="opacity of automatic and '#rrggbb' spot inks")
-    p.add_argument("--edges", choices=("smooth", "hard"), default="smooth")
-    p.add_argument("--dither", choices=("diffusion", "blue-noise", "none"), default="diffusion")
-    p.add_argument("--black", choices=("none", "light", "medium", "heavy", "maximum"), default="medium",
-                   help="CMYK black generation (with the generated profile)")
-    p.add_argument("--icc", metavar="FILE", help="CMYK: your own CMYK output ICC profile")
-    p.add_argument("--process", choices=("auto", "riso", "screen", "digital"), default="auto")
-    p.add_argument("--dot-gain", type=float, metavar="D50", help="tone value increase at 50 %% (0..0.25)")
-    p.add_argument("--dpi", type=float,
-                   help="output resolution (default 600 for riso, 200 for index, else the image's)")
-    p.add_argument("--width-mm", type=float, help="printed width (default from the image's resolution)")
-    p.add_argument("--choke", type=length_mm, default=0.35, metavar="LEN",
-                   help="underbase choke, e.g. 0.35mm or 1pt (default 0.35mm)")
-    p.add_argument("--trap", type=length_mm, default=0.0, metavar="LEN",
-                   help="spread lighter inks under darker ones, e.g. 0.2mm or 0.5pt")
-    p.add_argument("--no-highlight", action="store_true", help="simulated process: no highlight white")
-    p.add_argument("--misregistration", type=length_mm, default=0.0, metavar="LEN",
-                   help="also preview the print with drums shifted up to LEN (riso: 0.5mm)")
-    p.add_argument("--coverage-limit", type=float, metavar="FRACTION",
-                   help="most total ink, e.g. 0.85 = 85 %% (default 0.85 for riso, off otherwise): the "
-                        "perceptual solve keeps within it, and areas over it are flagged")
-    p.add_argument("--solver", choices=("perceptual", "least-squares"), default="perceptual",
-                   help="spot/stock coverages: smallest CIEDE2000 within the ink limit (default), or "
-                        "the earlier least-squares solve")
-    p.add_argument("--ink-tolerance", type=float, default=0.5, metavar="DE",
-                   help="ΔE2000 the perceptual solve may give up to lay less ink (default 0.5)")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
-    p.add_argument("--overwrite", action="store_true", help="replace separations already in OUTDIR")
-    p.set_defaults(func=cmd_separate)
-
     p = sub.add_parser("ink-fit", help="fit an opaque/garment ink (Kubelka–Munk) from a drawdown scan",
                        description="Read a scanned drawdown of one ink (two rows of patches at the "
                                    "--steps coverages: top row on the garment or substrate, bottom row "
@@ -85,74 +29,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inks", help="list ink libraries, or the inks of one")
     p.add_argument("library", nargs="?", help="a library name or .toml file; 'substrates' for papers")
     p.set_defaults(func=cmd_inks)
-
-
-def cmd_separate(args: argparse.Namespace) -> int:
-    from ..core.context import StepContext
-    from ..core.cost import describe
-    from ..core.provenance import ProcessRecord
-    from ..core.settings import Settings
-    from ..io.images import load_image
-    from ..progress import TerminalProgress
-    from ..steps.separate import Separate, options_from_params
-    from .api import separate
-    from .export import write_separation_folder
-
-    settings = Settings.load()
-    out = Path(args.output)
-    src = Path(args.image)
-    if out.resolve() == src.resolve():
-        raise InputError(out, "the output folder is the input image")
-    image = load_image(src, max_pixels=settings.max_pixels)
-    picks = [p.strip() for item in args.pick for p in item.split(",") if p.strip()]
-    params = {
-        "method": args.method, "inks": args.inks, "library": args.library or "", "pick": picks,
-        "substrate": args.substrate or "", "opacity": args.opacity, "edges": args.edges,
-        "dither": args.dither, "black": args.black, "icc": args.icc or "", "process": args.process,
-        "dot_gain": args.dot_gain, "dpi": args.dpi or 0.0, "width_mm": args.width_mm or 0.0,
-        "choke_mm": args.choke, "trap_mm": args.trap, "highlight": not args.no_highlight,
-        "misregistration_mm": args.misregistration, "coverage_limit": args.coverage_limit,
-        "solver": args.solver, "ink_tolerance": args.ink_tolerance,
-    }
-    from ..core.params import validate_params
-
-    params = validate_params(Separate.params, params)
-    bar = TerminalProgress()
-    ctx = StepContext.standalone("separate", settings, on_progress=bar)
-    ctx.record.params = params
-    try:
-        with ctx.cost.measure("separate", "cpu"):
-            sepset = separate(image, options_from_params(params), ctx)
-    finally:
-        bar.close()
-    sepset.source = str(src)
-    cost = ctx.cost.totals()
-    ctx.record.cost = cost
-    record = ProcessRecord(steps=[ctx.record], inputs=[{"path": str(src)}], cost=cost)
-    files = write_separation_folder(sepset, out, record, overwrite=args.overwrite)
-    r = sepset.report
-    de = r["delta_e2000"]
-    print(f"{src} → {out}  ({r['method']}, {r['inks']} inks, {r['size_mm'][0]}×{r['size_mm'][1]} mm "
-          f"at {r['dpi']:g} dpi, on {r['substrate']['name']})")
-    for ink in r["coverage"]["per_ink"]:
-        print(f"  {ink['order']:2d}. {ink['ink']:<28} {ink['hex']}  {ink['role']:<9} "
-              f"coverage {ink['coverage_percent']:6.2f} %")
-    tac = r["coverage"]["total_area_coverage"]
-    print(f"  predicted ΔE2000: mean {de['mean']:.2f}, p95 {de['p95']:.2f}, max {de['max']:.1f}; "
-          f"total ink: mean {tac['mean_percent']:.1f} %, max {tac['max_percent']:.0f} %")
-    lim = r.get("solver", {}).get("ink_limit")
-    if lim:
-        print(f"  ink limit {lim['limit_percent']:g} % kept in the solve: "
-              f"{lim['pixels_at_limit_percent']:.1f} % of the image at the limit, costing ΔE2000 "
-              f"{lim['delta_e2000_price_mean']:.2f} on average")
-    if "stock" in r:
-        print(f"  stock: chose {', '.join(r['stock']['chosen'])} from {r['stock']['candidates']} inks "
-              f"({r['stock']['sets_evaluated']} sets tried)")
-    for w in r["warnings"]:
-        print(f"  warning: {w}")
-    print(f"  cost: {describe(cost)}")
-    print(f"  wrote {len(files)} files, report in {out / 'report.json'}")
-    return 0
 
 
 def cmd_ink_fit(args: argparse.Namespace) -> int:

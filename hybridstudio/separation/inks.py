@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
-from ..core.params import did_you_mean
+from ..core.params import did_you_mean, lookup
 from ..core.settings import data_dir
 from ..paths import resources_dir
 from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab
@@ -226,11 +226,7 @@ def _resolve(name_or_file: str | Path, kind: str) -> Path:
         if not p.is_file():
             raise InputError(p, f"{kind} file not found")
         return p
-    libs = available_libraries()
-    if str(name_or_file) in libs:
-        return libs[str(name_or_file)]
-    raise InputError(None, f"no {kind} named {str(name_or_file)!r}; known: {', '.join(libs)}"
-                           f"{did_you_mean(str(name_or_file), libs)}")
+    return lookup(available_libraries(), str(name_or_file), kind, error=lambda m: InputError(None, m))
 
 
 def load_library(name_or_file: str | Path) -> InkLibrary:

@@ -96,6 +96,26 @@ def project_limit(x: np.ndarray, limit: float | None) -> np.ndarray:
     return out
 
 
+def cap_total(planes: list[np.ndarray], limit: float, rows: int = 512) -> int:
+    """Scale the coverages of every pixel whose ink sum is over ``limit`` down to it, in place, all
+    inks by the same factor (the mix keeps its hue). Resampling the solved planes to the output
+    resolution (bicubic, which overshoots at edges) is the one stage after the solve that adds ink;
+    this brings the sheet back within the limit. Returns the number of pixels scaled."""
+    if not planes:
+        return 0
+    scaled = 0
+    for y in range(0, planes[0].shape[0], rows):
+        band = [p[y:y + rows] for p in planes]
+        total = np.add.reduce(band, dtype=np.float64)
+        over = total > limit
+        if over.any():
+            factor = np.where(over, limit / np.maximum(total, 1e-12), 1.0).astype(np.float32)
+            for b in band:
+                b *= factor
+            scaled += int(over.sum())
+    return scaled
+
+
 @dataclass
 class PerceptualResult:
     """Nominal coverages (K, N) and their ΔE00 to the targets."""

@@ -27,6 +27,7 @@ SP = QStyle.StandardPixmap
 SPECS: dict[str, tuple[str, object, bool, object]] = {
     "open": ("actOpen", SK.Open, False, SP.SP_DialogOpenButton),
     "open_seps": ("actOpenSeps", None, False, None),
+    "open_seps_file": ("actOpenSepsFile", None, False, None),
     "open_recipe": ("actOpenRecipe", "Ctrl+Shift+O", False, None),
     "save": ("actSave", SK.Save, False, SP.SP_DialogSaveButton),
     "save_as": ("actSaveAs", SK.SaveAs, False, None),
@@ -110,6 +111,9 @@ class Actions(QObject):
             self.open: (tr("&Open image…"), tr("Open a photo, a scan or a drawing")),
             self.open_seps: (tr("Open se&parations folder…"),
                              tr("Open separations (one greyscale TIFF per ink) to make films")),
+            self.open_seps_file: (tr("Open separations &file…"),
+                                  tr("Open a multichannel TIFF or a Photoshop file with spot "
+                                     "channels to make films")),
             self.open_recipe: (tr("Open re&cipe…"), tr("Open a recipe file (.toml)")),
             self.new_recipe: (tr("&New recipe"), tr("Start an empty recipe")),
             self.save: (tr("&Save recipe"), tr("Save the recipe as a plain file to share")),

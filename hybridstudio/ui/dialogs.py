@@ -36,6 +36,15 @@ def open_separations(window: MainWindow) -> None:
         window.studio.open_separations(Path(path))
 
 
+def open_separations_file(window: MainWindow) -> None:
+    """Separations made elsewhere in one file: a multichannel TIFF, or a PSD with spot channels."""
+    path, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Open a separations file"), str(Path.home()),
+        window.tr("Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"))
+    if path:
+        window.studio.open_separations(Path(path))
+
+
 def open_recipe(window: MainWindow) -> None:
     doc = window.doc
     start = str(doc.path.parent) if doc.path else str(RECIPES_DIR)

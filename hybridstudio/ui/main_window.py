@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         s, c = self.studio, self.canvas
         return {
             "open": lambda: dialogs.open_image(self), "open_seps": lambda: dialogs.open_separations(self),
+            "open_seps_file": lambda: dialogs.open_separations_file(self),
             "open_recipe": lambda: dialogs.open_recipe(self), "save": lambda: dialogs.save_recipe(self),
             "save_as": lambda: dialogs.save_recipe(self, ask=True), "new_recipe": lambda: self.doc.new(),
             "export": lambda: dialogs.export(self), "quit": self.close,
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recipes = self.menu_file.addMenu("")
-        for act in (a.open, a.open_seps, a.open_recipe):
+        for act in (a.open, a.open_seps, a.open_seps_file, a.open_recipe):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         self.menu_file.addActions([a.new_recipe, a.save, a.save_as])

@@ -190,8 +190,8 @@ class Studio(QObject):
         for p in paths:
             if Path(p).suffix.lower() in RECIPE_SUFFIXES:
                 self.open_recipe(Path(p))
-            elif Path(p).is_dir() or Path(p).name == "separations.json":
-                self.open_separations(Path(p) if Path(p).is_dir() else Path(p).parent)
+            elif Path(p).is_dir() or Path(p).name == "separations.json" or Path(p).suffix.lower() == ".psd":
+                self.open_separations(Path(p).parent if Path(p).name == "separations.json" else Path(p))
                 return
         if images:
             self.open_image(images[0])

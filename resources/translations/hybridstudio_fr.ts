@@ -927,6 +927,26 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
       <translation>Aperçu IA sur une copie réduite : les étapes d’IA prennent quelques secondes sur le processeur…</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open separations &amp;file…</source>
+      <translation>Ouvrir un &amp;fichier de séparations…</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a multichannel TIFF or a Photoshop file with spot channels to make films</source>
+      <translation>Ouvrir un TIFF multicanal ou un fichier Photoshop à couches de tons directs pour faire des films</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a separations file</source>
+      <translation>Ouvrir un fichier de séparations</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Multichannel TIFF or Photoshop (%1)</source>
+      <translation>TIFF multicanal ou Photoshop (%1)</translation>
+    </message>
   </context>
   <context>
     <name>ModelsDialog</name>
@@ -4495,113 +4515,283 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Annuler</translation>
     </message>
   </context>
-<context>
+  <context>
     <name>steps</name>
     <message>
-        <source>Halftone dots (AM)</source>
-        <translation>Trame à points (AM)</translation>
+      <source>Halftone dots (AM)</source>
+      <translation>Trame à points (AM)</translation>
     </message>
     <message>
-        <source>Stochastic (FM, blue noise)</source>
-        <translation>Stochastique (FM, bruit bleu)</translation>
+      <source>Stochastic (FM, blue noise)</source>
+      <translation>Stochastique (FM, bruit bleu)</translation>
     </message>
     <message>
-        <source>Index (square pixels)</source>
-        <translation>Index (pixels carrés)</translation>
+      <source>Index (square pixels)</source>
+      <translation>Index (pixels carrés)</translation>
     </message>
     <message>
-        <source>Error diffusion</source>
-        <translation>Diffusion d’erreur</translation>
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
     </message>
     <message>
-        <source>Screening</source>
-        <translation>Tramage</translation>
+      <source>Screening</source>
+      <translation>Tramage</translation>
     </message>
     <message>
-        <source>Film resolution</source>
-        <translation>Résolution du film</translation>
+      <source>Film resolution</source>
+      <translation>Résolution du film</translation>
     </message>
     <message>
-        <source>Ruling</source>
-        <translation>Linéature</translation>
+      <source>Ruling</source>
+      <translation>Linéature</translation>
     </message>
     <message>
-        <source>Index resolution</source>
-        <translation>Résolution de l’index</translation>
+      <source>Index resolution</source>
+      <translation>Résolution de l’index</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
     </message>
     <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
+      <source>Portrait</source>
+      <translation>Portrait</translation>
     </message>
     <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
+      <source>Landscape</source>
+      <translation>Paysage</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation>Rond</translation>
+      <source>Round</source>
+      <translation>Rond</translation>
     </message>
     <message>
-        <source>Elliptical (chain)</source>
-        <translation>Elliptique (chaîne)</translation>
+      <source>Elliptical (chain)</source>
+      <translation>Elliptique (chaîne)</translation>
     </message>
     <message>
-        <source>Euclidean (square at 50 %)</source>
-        <translation>Euclidien (carré à 50 %)</translation>
+      <source>Euclidean (square at 50 %)</source>
+      <translation>Euclidien (carré à 50 %)</translation>
     </message>
     <message>
-        <source>Square</source>
-        <translation>Carré</translation>
+      <source>Square</source>
+      <translation>Carré</translation>
     </message>
     <message>
-        <source>Diamond</source>
-        <translation>Losange</translation>
+      <source>Diamond</source>
+      <translation>Losange</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
+      <source>Line</source>
+      <translation>Ligne</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>steps</name>
     <message>
-        <source>Latents</source>
-        <translation>Bruit de départ</translation>
+      <source>Latents</source>
+      <translation>Bruit de départ</translation>
     </message>
     <message>
-        <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
-        <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
+      <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
+      <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Spot colours from the image</source>
+      <translation>Tons directs tirés de l’image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Best inks from your stock</source>
+      <translation>Meilleures encres de votre stock</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Index (one ink per pixel, dithered)</source>
+      <translation>Index (une encre par pixel, tramé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK process</source>
+      <translation>Quadrichromie CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Simulated process (dark garments)</source>
+      <translation>Quadri simulée (textiles foncés)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink library</source>
+      <translation>Bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Paper or garment</source>
+      <translation>Papier ou textile</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Your inks</source>
+      <translation>Vos encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink opacity</source>
+      <translation>Opacité des encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Automatic (opaque for screen spot colours and garments)</source>
+      <translation>Automatique (opaque pour les tons directs en sérigraphie et sur textile)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Transparent</source>
+      <translation>Transparente</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Opaque</source>
+      <translation>Couvrante</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Smooth (halftone-ready tints)</source>
+      <translation>Douces (teintes prêtes à tramer)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Hard (solid areas)</source>
+      <translation>Nettes (aplats)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Blue noise</source>
+      <translation>Bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No dither</source>
+      <translation>Sans tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Black generation</source>
+      <translation>Génération du noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No black</source>
+      <translation>Sans noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Light</source>
+      <translation>Légère</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Heavy</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Maximum</source>
+      <translation>Maximale</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK profile</source>
+      <translation>Profil CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>From the ink library</source>
+      <translation>Selon la bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Screen printing</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Printed width</source>
+      <translation>Largeur imprimée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Highlight white</source>
+      <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Misregistration preview</source>
+      <translation>Aperçu du défaut de repérage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Total ink limit</source>
+      <translation>Limite d’encrage total</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Perceptual (CIEDE2000, within the ink limit)</source>
+      <translation>Perceptuel (CIEDE2000, dans la limite d’encrage)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Least squares (earlier solve)</source>
+      <translation>Moindres carrés (ancien calcul)</translation>
+    </message>
+  </context>
+  <context>
     <name>families</name>
     <message>
-        <source>Stable Diffusion 1.x</source>
-        <translation>Stable Diffusion 1.x</translation>
+      <source>Stable Diffusion 1.x</source>
+      <translation>Stable Diffusion 1.x</translation>
     </message>
     <message>
-        <source>Stable Diffusion 2.x</source>
-        <translation>Stable Diffusion 2.x</translation>
+      <source>Stable Diffusion 2.x</source>
+      <translation>Stable Diffusion 2.x</translation>
     </message>
     <message>
-        <source>SD-Turbo</source>
-        <translation>SD-Turbo</translation>
+      <source>SD-Turbo</source>
+      <translation>SD-Turbo</translation>
     </message>
     <message>
-        <source>Latent Consistency Model</source>
-        <translation>Modèle de cohérence latente (LCM)</translation>
+      <source>Latent Consistency Model</source>
+      <translation>Modèle de cohérence latente (LCM)</translation>
     </message>
     <message>
-        <source>Stable Diffusion XL</source>
-        <translation>Stable Diffusion XL</translation>
+      <source>Stable Diffusion XL</source>
+      <translation>Stable Diffusion XL</translation>
     </message>
     <message>
-        <source>SDXL-Turbo</source>
-        <translation>SDXL-Turbo</translation>
+      <source>SDXL-Turbo</source>
+      <translation>SDXL-Turbo</translation>
     </message>
-</context>
+  </context>
 </TS>
