@@ -171,7 +171,13 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     or hub errors, and in offline mode when the file is not already in the cache.
     """
     from huggingface_hub import hf_hub_download, hf_hub_url
-    from huggingface_hub.errors import EntryNotFoundError, HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import (
+        EntryNotFoundError,
+        GatedRepoError,
+        HfHubHTTPError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
     from huggingface_hub.file_download import get_hf_file_metadata, http_get
     from huggingface_hub.utils import build_hf_headers
 
@@ -183,7 +189,10 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     label = f"{repo}/{filename}"
     try:
         meta = get_hf_file_metadata(url, endpoint=ep)
-    except (RepositoryNotFoundError, EntryNotFoundError) as exc:
+    except GatedRepoError as exc:  # 401 (no token) or 403 (not on the list) + X-Error-Code: GatedRepo
+        raise ModelError(f"{label}: gated model: its licence must be accepted on {ep}/{repo} with "
+                         "your account, and your token set (HF_TOKEN)") from exc
+    except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as exc:
         raise ModelError(f"{label}: not found on {ep} at revision {revision!r}") from exc
     except HfHubHTTPError as exc:
         raise ModelError(f"{label}: the hub answered an error ({exc})") from exc
@@ -211,8 +220,9 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
         headers = build_hf_headers()
         try:
             with open(part, "r+b" if part.exists() else "wb") as fh:
-                fh.seek(resume)
-                fh.truncate()
+                if fh.seek(0, os.SEEK_END) != resume:
+                    fh.seek(resume)
+                    fh.truncate()
                 http_get(meta.location, fh, resume_size=resume, headers=headers,
                          expected_size=meta.size, displayed_filename=filename,
                          tqdm_class=functools.partial(_Tracker.bar, tracker))
