@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .core.cancel import CancelToken
+from .core.i18n import say
 
 
 class TerminalProgress:
@@ -23,6 +24,7 @@ class TerminalProgress:
         self.t0 = time.perf_counter()
 
     def __call__(self, fraction: float, message: str) -> None:
+        message = say(message)  # engine Messages in the user's language
         now = time.perf_counter()
         if self.tty:
             if now - self._last < 0.1 and fraction < 1.0:

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from . import device_step
 from .device_step import DecoderInput, DeviceStep
 from .encoder_noise import NOISE_INPUT, seeded_encoder_path
@@ -402,7 +403,7 @@ class DiffusionPipeline:
             notice("the negative prompt is not used: "
                    + ("LCM models steer with an embedded guidance scale" if uses_lcm_embedding
                       else f"guidance {guidance:g} ≤ 1 turns classifier-free guidance off"))
-        progress(0.0, "reading the prompt")
+        progress(0.0, QT_TRANSLATE_NOOP("Progress", "reading the prompt"))
         t0 = time.perf_counter()
         with measure("text encoder", "text_encoder"):
             cond, pooled = self._encode(req.prompt, hooks, notice)
@@ -478,7 +479,9 @@ class DiffusionPipeline:
                     preview=(lambda d: hooks.preview(preview(d))) if hooks.preview else None,
                     step_times=step_times, cancelled=cancelled,
                     progress=lambda k: progress(0.05 + 0.85 * (k + 1) / run_steps,
-                                                f"step {k + 1} of {run_steps}"))
+                                                Message("Progress", QT_TRANSLATE_NOOP(
+                                                    "Progress", "step {k} of {n}"), k=k + 1,
+                                                    n=run_steps)))
         try:
             with measure("unet", "unet"):
                 final_on_device = None
@@ -494,7 +497,7 @@ class DiffusionPipeline:
         # pixels
         t0 = time.perf_counter()
         vae = self.graph("vae_decoder", hooks)
-        progress(0.92, "decoding the latents into pixels")
+        progress(0.92, QT_TRANSLATE_NOOP("Progress", "decoding the latents into pixels"))
         decoded = []
         # the latents still on the device feed a decoder bound there (not in low-memory mode,
         # where the unet session that made them has been let go)
@@ -522,7 +525,7 @@ class DiffusionPipeline:
         if hooks.preview:  # only worth refitting when someone watches the previews
             preview.refit(final[:1], raw[:1])
         images = [_to_rgb(img) for img in raw]
-        progress(1.0, "done")
+        progress(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
         total = time.perf_counter() - t_start
         ort = sum(g.ort_seconds for g in self._graphs.values()) + self._released_ort
         ort_cpu = sum(g.ort_thread_cpu for g in self._graphs.values()) + self._released_cpu

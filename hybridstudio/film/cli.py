@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP, say, translate
+from ..core.settings import Settings
 from ..screening.spec import METHODS, SHAPES, parse_mesh
 from ..screening.tone import GAIN_PRESETS
 
@@ -134,9 +136,13 @@ def cmd_films(args: argparse.Namespace) -> int:
     for f in job.films:
         print(f"  {f.order}. {f.ink:<16} {f.screen_text()}")
     print(f"  tone: {job.tone.describe()}")
+    mesh_preference = Settings.load().mesh_unit
+    levels = {"warning": QT_TRANSLATE_NOOP("ScreeningAdvice", "warning"),
+              "note": QT_TRANSLATE_NOOP("ScreeningAdvice", "note")}
     for a in job.advice:
         stream = sys.stderr if a.level == "warning" else sys.stdout
-        print(f"  {a.level}: {a.message}", file=stream)
+        level = translate("ScreeningAdvice", levels.get(a.level, a.level))
+        print(f"  {level}: {say(a.message, mesh_preference=mesh_preference)}", file=stream)
     for p in written:
         print(f"  wrote {p}")
     print(f"  {record.ai_disclosure()}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.atomic import atomic_write_bytes
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 from ..core.memory import check_fits
 from ..separation.export import ink_slug
 from .job import FilmJob
@@ -46,7 +46,9 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
         for k, (film, path) in enumerate(zip(job.films, tiffs, strict=True)):
             def progress(f: float, k: int = k, film=film) -> None:
                 if ctx is not None:
-                    ctx.progress((k + 0.9 * f) / (n + 0.5), f"film {film.order}/{n}: {film.ink}")
+                    ctx.progress((k + 0.9 * f) / (n + 0.5), Message("Progress", QT_TRANSLATE_NOOP(
+                        "Progress", "film {order}/{n}: {ink}"), order=film.order, n=n,
+                        ink=term("Inks", film.ink)))
 
             packed = job.render(film, recipe, when, disclosure,
                                 check=ctx.check_cancelled if ctx is not None else None,
@@ -56,7 +58,7 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
             del packed
         if ctx is not None:
             ctx.check_cancelled()
-            ctx.progress(n / (n + 0.5), "writing the PDF")
+            ctx.progress(n / (n + 0.5), QT_TRANSLATE_NOOP("Progress", "writing the PDF"))
         title = f"Films: {recipe}" if recipe else "Films"
         write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films),
                   record)
@@ -70,5 +72,5 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     atomic_write_bytes(report_path, json.dumps(report, indent=2, ensure_ascii=False).encode("utf-8"))
     sidecar = record.write_sidecar(pdf_path)
     if ctx is not None:
-        ctx.progress(1.0, "films written")
+        ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "films written"))
     return [pdf_path, *tiffs, report_path, sidecar]

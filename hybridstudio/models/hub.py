@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import Cancelled, ModelError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from . import integrity
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -50,14 +51,26 @@ class DownloadProgress:
     stage: str = "download"  # download, verify, done
 
     def describe(self) -> str:
-        def mb(n: float) -> str:
-            return f"{n / 1e6:.1f} MB"
-
-        tot = f" / {mb(self.total)}" if self.total else ""
-        eta = f", {self.eta_s:.0f} s left" if self.eta_s is not None else ""
+        """'repo/file: 12.0 MB / 80.0 MB at 3.1 MB/s, 22 s left' (a Message: said in the user's
+        language where it is shown)."""
+        done, total, rate = self.done / 1e6, (self.total or 0) / 1e6, self.rate / 1e6
         if self.stage == "verify":
-            return f"{self.file}: verifying sha256 {mb(self.done)}{tot}"
-        return f"{self.file}: {mb(self.done)}{tot} at {mb(self.rate)}/s{eta}"
+            if self.total:
+                return Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB"),
+                    file=self.file, done=done, total=total)
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: verifying sha256 {done:.1f} MB"), file=self.file, done=done)
+        values = dict(file=self.file, done=done, total=total, rate=rate, eta=self.eta_s or 0.0)
+        if self.total and self.eta_s is not None:
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s "
+                "left"), **values)
+        if self.total:
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s"), **values)
+        return Message("Progress", QT_TRANSLATE_NOOP(
+            "Progress", "{file}: {done:.1f} MB at {rate:.1f} MB/s"), **values)
 
 
 ProgressCb = Callable[[DownloadProgress], None]

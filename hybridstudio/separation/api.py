@@ -202,7 +202,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     attachments: dict[str, bytes] = {}
     composite_override = None
     n = opts.inks
-    _progress(ctx, 0.05, "analysing colours")
+    _progress(ctx, 0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
 
     if opts.method == "spot":
         if picked:
@@ -330,7 +330,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             seps.append(Separation(hl_ink, hl, len(seps) + 1, "highlight"))
 
     _check(ctx)
-    _progress(ctx, 0.75, "resampling to the output resolution")
+    _progress(ctx, 0.75, QT_TRANSLATE_NOOP("Progress", "resampling to the output resolution"))
     if visible is not None and opts.method != "index":
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
@@ -348,7 +348,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     press = {"process": process, "dot_gain": gain}
     sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments,
                            source=image.source)
-    _progress(ctx, 0.85, "predicting the print")
+    _progress(ctx, 0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
     if composite_override is not None:
         sepset.composite = _resize_rgb(composite_override, out_w, out_h)
     else:
@@ -405,7 +405,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     if ctx is not None:
         for w in warnings:
             ctx.warn(w)
-    _progress(ctx, 1.0, "done")
+    _progress(ctx, 1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return sepset
 
 

@@ -109,7 +109,7 @@ class NegativeStep(Step):
             ctx.warn(w)
         if not params.get("width_mm") and not params.get("height_mm") and not data.dpi:
             raise ParamError("width_mm", "give the printed width or height: the image has no resolution")
-        ctx.progress(0.1, "laying out the negative")
+        ctx.progress(0.1, QT_TRANSLATE_NOOP("Progress", "laying out the negative"))
         dpi = params["dpi"]
         geo = sheet_geometry(data.pixels.shape[:2], dpi, params.get("width_mm"),
                              params.get("height_mm"), data.dpi, params["border_mm"])
@@ -129,7 +129,7 @@ class NegativeStep(Step):
             border=params["border"], mirror=params["mirror"], marks=params["marks"],
             strip=params["strip"], label=label if params["show_label"] else "")
         ctx.check_cancelled()
-        ctx.progress(0.6, "simulating the expected print")
+        ctx.progress(0.6, QT_TRANSLATE_NOOP("Progress", "simulating the expected print"))
         expected = simulate_print(sheet.preview_ink(), setup.process.model, setup.response)
         ctx.record.notes.append(
             f"negative {sheet.width_px}×{sheet.height_px} px at {params['dpi']:g} dpi = "
@@ -142,7 +142,7 @@ class NegativeStep(Step):
         ctx.record.notes.append(
             f"export at {export_dpi:g} dpi: TIFF about {estimate['tiff_bytes'] / 1e6:.0f} MB"
             + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if params["pdf"] else ""))
-        ctx.progress(1.0, "negative ready")
+        ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "negative ready"))
         return NegativePayload(sheet, expected, pdf=params["pdf"], page=params["page"],
                                info={"process": setup.process.id, "curve": setup.curve_name,
                                      "label": label,

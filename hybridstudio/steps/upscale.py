@@ -59,7 +59,8 @@ class Upscale(Step):
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..upscale import load_upscaler, upscale
 
-        ctx.progress(0.0, "loading the model")  # opening a session takes seconds: say so
+        # opening a session takes seconds: say so
+        ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "loading the model"))
         up = load_upscaler(params["model"], ctx.settings)
         ctx.note_device(up.model.report)
         m = up.model

@@ -38,7 +38,7 @@ from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES, Canvas
 from .device import LABELS as DEVICE_LABELS
 from .device import DeviceProbe, device_summary
 from .document import RecipeDocument, StepEntry
-from .i18n import LANGUAGES, Translations, resolve_language, ui_language
+from .i18n import LANGUAGES, Translations, resolve_language, set_mesh_preference, ui_language
 from .jobs import Job, JobManager
 from .jobs_panel import JobsPanel, cost_text
 from .qimage import qimage_from_rgb
@@ -46,7 +46,7 @@ from .recipe_panel import RecipePanel
 from .runner import ask_compute_here, runner_for
 from .session import SessionStore
 from .sizes import negative_size_text
-from .texts import view_label
+from .texts import engine_text, view_label
 from .views import (
     View,
     available_views,
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.settings = settings or Settings.load()
+        set_mesh_preference(self.settings.mesh_unit)
         self.translations = translations or Translations()
         self.store = store or SessionStore()
         self.ask_before_close = True
@@ -1062,7 +1063,7 @@ class MainWindow(QMainWindow):
         self.view_combo.blockSignals(True)
         self.view_combo.clear()
         for v in self.views:
-            text = view_label(v.label) + (f" {v.detail}" if v.detail else "")
+            text = view_label(v.label) + (f" {engine_text(v.detail)}" if v.detail else "")
             self.view_combo.addItem(text, v.key)
         i = self.view_combo.findData(self.view_key)
         self.view_combo.setCurrentIndex(max(i, 0))
@@ -1168,7 +1169,8 @@ class MainWindow(QMainWindow):
             self.executor.cache = ResultCache(new.cache_limit_mb << 20)
         if new.language != old.language:
             self.set_language(new.language)
-        if new.units != old.units:
+        set_mesh_preference(new.mesh_unit)
+        if new.units != old.units or new.mesh_unit != old.mesh_unit:
             self.recipe_panel.set_units(new.units)
             self.generate_panel.set_units(new.units)
         if new.device != old.device:

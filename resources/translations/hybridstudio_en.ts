@@ -4048,4 +4048,1168 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Inks</name>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="15"/>
+        <source>Apricot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="16"/>
+        <source>Aqua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="17"/>
+        <source>Atelier sérigraphie — encres mesurées (exemple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="18"/>
+        <source>Bisque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="19"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="20"/>
+        <source>Black paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="21"/>
+        <source>Blanc couvrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="22"/>
+        <source>Bleu outremer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="23"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="24"/>
+        <source>Brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="25"/>
+        <source>Bright Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="26"/>
+        <source>Bright Olive Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="27"/>
+        <source>Bright Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="28"/>
+        <source>Bright white coated paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="29"/>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="30"/>
+        <source>Bubble Gum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="31"/>
+        <source>Burgundy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="32"/>
+        <source>Charcoal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="33"/>
+        <source>Clear Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="34"/>
+        <source>Copper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="35"/>
+        <source>Coral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="36"/>
+        <source>Cornflower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="37"/>
+        <source>Cranberry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="38"/>
+        <source>Cream / natural paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="39"/>
+        <source>Crimson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="40"/>
+        <source>Dark Mauve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="41"/>
+        <source>Emerald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="42"/>
+        <source>Federal Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="43"/>
+        <source>Flat Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="44"/>
+        <source>Flatallic Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="45"/>
+        <source>Fluorescent Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="46"/>
+        <source>Fluorescent Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="47"/>
+        <source>Fluorescent Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="48"/>
+        <source>Fluorescent Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="49"/>
+        <source>Fluorescent Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="50"/>
+        <source>Forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="51"/>
+        <source>Forest Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="52"/>
+        <source>Garment: black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="53"/>
+        <source>Garment: charcoal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="54"/>
+        <source>Garment: forest green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="55"/>
+        <source>Garment: heather grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="56"/>
+        <source>Garment: natural (unbleached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="57"/>
+        <source>Garment: navy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="58"/>
+        <source>Garment: red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="59"/>
+        <source>Garment: royal blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="60"/>
+        <source>Garment: sand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="61"/>
+        <source>Garment: white cotton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="62"/>
+        <source>Generic screen-printing inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="63"/>
+        <source>Golden Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="64"/>
+        <source>Granite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="65"/>
+        <source>Grape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="66"/>
+        <source>Grass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="67"/>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="68"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="69"/>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="70"/>
+        <source>Grey board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="71"/>
+        <source>Highlight White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="72"/>
+        <source>Hot Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="73"/>
+        <source>Hunter Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="74"/>
+        <source>ISO 12647-2 PT1 solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="75"/>
+        <source>Indigo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="76"/>
+        <source>Ivy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="77"/>
+        <source>Kelly Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="78"/>
+        <source>Kraft (brown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="79"/>
+        <source>Lagoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="80"/>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="81"/>
+        <source>Lemon Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="82"/>
+        <source>Light Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="83"/>
+        <source>Light Lime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="84"/>
+        <source>Light Mauve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="85"/>
+        <source>Light Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="86"/>
+        <source>Light Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="87"/>
+        <source>Lime Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="88"/>
+        <source>Mahogany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="89"/>
+        <source>Marine Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="90"/>
+        <source>Maroon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="91"/>
+        <source>Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="93"/>
+        <source>Medium Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="94"/>
+        <source>Melon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="95"/>
+        <source>Metallic Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="96"/>
+        <source>Metallic Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="97"/>
+        <source>Midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="98"/>
+        <source>Mint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="99"/>
+        <source>Mist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="100"/>
+        <source>Moss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="101"/>
+        <source>Navy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="102"/>
+        <source>Newsprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="103"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="104"/>
+        <source>Orchid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="105"/>
+        <source>Paper white (uncoated office/offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="106"/>
+        <source>Paprika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="107"/>
+        <source>Pine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="108"/>
+        <source>Plum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="109"/>
+        <source>Process Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="110"/>
+        <source>Process CMYK (transparent), white, black and common spot colours (opaque, estimates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="112"/>
+        <source>Process Cyan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="113"/>
+        <source>Process Magenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="114"/>
+        <source>Process Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="115"/>
+        <source>Pumpkin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="116"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="117"/>
+        <source>RISO risograph inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="118"/>
+        <source>RISO's standard and custom drum colours, sRGB screen values (not measured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="120"/>
+        <source>Raisin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="121"/>
+        <source>Raspberry Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="122"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="123"/>
+        <source>Rouge primaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="124"/>
+        <source>Royal Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="125"/>
+        <source>Scarlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="126"/>
+        <source>Sea Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="127"/>
+        <source>Sea Foam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="128"/>
+        <source>Sky Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="129"/>
+        <source>Slate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="130"/>
+        <source>Smoky Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="131"/>
+        <source>Spruce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="132"/>
+        <source>Steel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="133"/>
+        <source>Substrates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="134"/>
+        <source>Sunflower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="135"/>
+        <source>Tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="136"/>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="137"/>
+        <source>Tomato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="138"/>
+        <source>Turquoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="139"/>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="140"/>
+        <source>Warm Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="141"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="142"/>
+        <source>Wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="143"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="144"/>
+        <source>brightest top white, printed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="145"/>
+        <source>clear varnish-like medium: no colour, never chosen by the stock search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="147"/>
+        <source>fluorescent/metallic: brighter than any sRGB value; the preview underestimates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="149"/>
+        <source>metallic: sheen not modelled; colour is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="150"/>
+        <source>opaque underbase / flash white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="151"/>
+        <source>opaque white for underbase on dark paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="152"/>
+        <source>same ink as Burgundy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="153"/>
+        <source>same ink as Marine Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="154"/>
+        <source>semi-opaque in practice; for dark or coloured paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="126"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="128"/>
+        <source>is a folder, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="130"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="132"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="140"/>
+        <source>not a readable image: open a PNG, JPEG, TIFF or WebP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="143"/>
+        <source>not a readable image ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="148"/>
+        <source>{format} images are not supported; use PNG, JPEG, TIFF or WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="153"/>
+        <source>an animated image: export the frame you want as a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="162"/>
+        <source>the embedded ICC colour profile is corrupt; re-save the image with a valid profile (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="197"/>
+        <source>the file is corrupt or truncated ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="255"/>
+        <source>the TIFF is corrupt or unsupported ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/io/images.py" line="267"/>
+        <source>the PNG is corrupt or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeshUnitSetting</name>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="98"/>
+        <source>As the language (French: threads/cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="100"/>
+        <source>Threads per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="101"/>
+        <source>Threads per centimetre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="105"/>
+        <source>How screen mesh counts are shown and typed, in recipes and in the screening advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/settings_dialog.py" line="145"/>
+        <source>Mesh counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelNotes</name>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="155"/>
+        <source>A human licence check is needed before any commercial use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="156"/>
+        <source>File name and size from the repository listing; the hub's LFS sha256 is checked on download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="159"/>
+        <source>File name follows the repository's ONNX/ folder naming (fp32/fp16, opset 14–17); check the listing if the download reports it missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="162"/>
+        <source>Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="164"/>
+        <source>Licence tag on the ONNX repo is sai-nc-community; stabilityai/sd-turbo now points to the Stability AI Community License. A human licence check is needed before any commercial use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="167"/>
+        <source>ONNX export merged into the main branch (repository PR #11); the folder also holds PyTorch weights, which HybridStudio does not download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="170"/>
+        <source>ONNX files on the main branch (repository PR #15) beside the PyTorch weights, which HybridStudio does not download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="173"/>
+        <source>Runs on the CUDA provider only (model card): not on CPU or DirectML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="175"/>
+        <source>The export has a fixed 128×128 input: HybridStudio tiles at exactly that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamErrors</name>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="49"/>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="53"/>
+        <source>expected true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="62"/>
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="72"/>
+        <source>expected a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="77"/>
+        <source>expected a number, got NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="83"/>
+        <source>expected text, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="90"/>
+        <source>{value} is not one of {choices}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="97"/>
+        <source>expected a colour like '#1a2b3c', got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="105"/>
+        <source>expected a list of numbers, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="114"/>
+        <source>expected a list of names, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="128"/>
+        <source>{value}{unit} is below the minimum {limit}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/params.py" line="132"/>
+        <source>{value}{unit} is above the maximum {limit}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../hybridstudio/film/writer.py" line="49"/>
+        <source>film {order}/{n}: {ink}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/writer.py" line="61"/>
+        <source>writing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/writer.py" line="75"/>
+        <source>films written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/server/client.py" line="247"/>
+        <source>waiting on the school server ({position} before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/server/client.py" line="251"/>
+        <source>running on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/export.py" line="92"/>
+        <source>writing the negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/export.py" line="119"/>
+        <source>negative written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/job.py" line="143"/>
+        <source>checking the model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="406"/>
+        <source>reading the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="482"/>
+        <source>step {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="500"/>
+        <source>decoding the latents into pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="528"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/upscale/engine.py" line="125"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/upscale/engine.py" line="137"/>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/upscale/tiling.py" line="155"/>
+        <source>{label}: tile {k}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/hub.py" line="59"/>
+        <source>{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/hub.py" line="62"/>
+        <source>{file}: verifying sha256 {done:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/hub.py" line="66"/>
+        <source>{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/hub.py" line="70"/>
+        <source>{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/models/hub.py" line="72"/>
+        <source>{file}: {done:.1f} MB at {rate:.1f} MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/export.py" line="150"/>
+        <source>writing {ink}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="205"/>
+        <source>analysing colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="333"/>
+        <source>resampling to the output resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="351"/>
+        <source>predicting the print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/stock.py" line="117"/>
+        <source>choosing ink {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/stock.py" line="141"/>
+        <source>trying ink swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="100"/>
+        <source>planning the films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/films.py" line="112"/>
+        <source>films planned (rendered when saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="112"/>
+        <source>laying out the negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="132"/>
+        <source>simulating the expected print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/negative.py" line="145"/>
+        <source>negative ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="63"/>
+        <source>loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="141"/>
+        <source>grain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/executor.py" line="224"/>
+        <source>reused from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/executor.py" line="265"/>
+        <source>writing outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningAdvice</name>
+    <message>
+        <location filename="../../hybridstudio/film/cli.py" line="140"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/cli.py" line="141"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/job.py" line="128"/>
+        <source>{dpi:g} dpi is not a whole multiple of the {sep_dpi:g} dpi index separations: their pixels are resampled to squares of {k} film pixels ({got:g} dpi); choose {keep:g} dpi to keep every pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/job.py" line="136"/>
+        <source>these are index separations (one ink per pixel, already dithered): halftoning them again ({method}) blurs their pixel edges into dots; use the index method to print each pixel as one square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/job.py" line="154"/>
+        <source>{ink}: asked {lpi_asked:g} lpi at {angle_asked:g}°, the {dpi:g} dpi grid gives {lpi:.2f} lpi at {angle:.2f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/film/job.py" line="165"/>
+        <source>the separations are {dpi:g} dpi for a {lpi:g} lpi screen: below 1.5 × the ruling the dots show the pixels; aim for ~2 × ({aim:.0f} dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="67"/>
+        <source>{a} ({a_angle:.2f}°, {a_lpi:.2f} lpi) and {b} ({b_angle:.2f}°, {b_lpi:.2f} lpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="72"/>
+        <source>{pair} share one screen: no moiré between them, but their dots print on top of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="83"/>
+        <source>{pair} are {alpha:.1f}° apart: moiré period {period:.2f} mm ({ratio:.1f} × the dot spacing) (tolerable because {light} is light); keep strong colours 30° apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="88"/>
+        <source>{pair} are {alpha:.1f}° apart: moiré period {period:.2f} mm ({ratio:.1f} × the dot spacing); keep strong colours 30° apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="101"/>
+        <source>{ink}: {lpi:.1f} lpi is too fine for a {mesh} mesh ({ratio:.2f} threads per screen line, needs 4–5): use at most {most} lpi ({safe} lpi is safe) or a mesh of {finer} or finer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="108"/>
+        <source>{ink}: {lpi:.1f} lpi on a {mesh} mesh ({ratio:.2f} threads per screen line) holds only with a dialled-in darkroom; {safe} lpi is safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="123"/>
+        <source>{ink}: the screen at {angle:.2f}° runs {off:.1f}° from the mesh's {direction:g}° direction (no measurable period between dot harmonic {k} and the threads); turn the screen by 7.5° or angle the mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="128"/>
+        <source>{ink}: the screen at {angle:.2f}° runs {off:.1f}° from the mesh's {direction:g}° direction (moiré period {period:.1f} mm between dot harmonic {k} and the threads); turn the screen by 7.5° or angle the mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="146"/>
+        <source>{ink}: the smallest dot ({dot:g} %, {diameter:.0f} µm) is smaller than one opening plus one thread of a {mesh} mesh ({pitch:.0f} µm): it will not hold; raise the minimum dot to {need:.0f} % or use a finer mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="153"/>
+        <source>{ink}: {size:.0f} µm dots are smaller than one opening plus one thread of a {mesh} mesh ({pitch:.0f} µm): they will not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="172"/>
+        <source>{dpi:g} dpi at {lpi:g} lpi gives (dpi/lpi)² + 1 = {levels} grey levels per halftone cell ({device} on the device grid), fewer than {minimum}: gradients will band; the supercell spreads {supercell} levels over several cells, which softens but does not remove the steps; raise the resolution to {raise_dpi:.0f} dpi or lower the ruling to {lower_lpi:.0f} lpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/advisor.py" line="180"/>
+        <source>{dpi:g} dpi at {lpi:g} lpi gives (dpi/lpi)² + 1 = {levels} grey levels per halftone cell ({device} on the device grid), fewer than {minimum}: gradients will band; raise the resolution to {raise_dpi:.0f} dpi or lower the ruling to {lower_lpi:.0f} lpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../hybridstudio/core/i18n.py" line="146"/>
+        <source>threads/cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/core/i18n.py" line="147"/>
+        <source>threads/in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
