@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
-from ..core.i18n import QT_TRANSLATE_NOOP, say, translate
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, say
 from ..core.settings import Settings
 from ..screening.spec import METHODS, SHAPES, parse_mesh
 from ..screening.tone import GAIN_PRESETS
@@ -137,12 +137,12 @@ def cmd_films(args: argparse.Namespace) -> int:
         print(f"  {f.order}. {f.ink:<16} {f.screen_text()}")
     print(f"  tone: {job.tone.describe()}")
     mesh_preference = Settings.load().mesh_unit
-    levels = {"warning": QT_TRANSLATE_NOOP("ScreeningAdvice", "warning"),
-              "note": QT_TRANSLATE_NOOP("ScreeningAdvice", "note")}
     for a in job.advice:
         stream = sys.stderr if a.level == "warning" else sys.stdout
-        level = translate("ScreeningAdvice", levels.get(a.level, a.level))
-        print(f"  {level}: {say(a.message, mesh_preference=mesh_preference)}", file=stream)
+        line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}")
+                       if a.level == "warning" else QT_TRANSLATE_NOOP("ScreeningAdvice", "note: {advice}"),
+                       advice=a.message)
+        print(f"  {say(line, mesh_preference=mesh_preference)}", file=stream)
     for p in written:
         print(f"  wrote {p}")
     print(f"  {record.ai_disclosure()}")

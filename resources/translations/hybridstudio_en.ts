@@ -5110,12 +5110,12 @@ Or write a prompt in the Generate panel.</source>
     <name>ScreeningAdvice</name>
     <message>
         <location filename="../../hybridstudio/film/cli.py" line="140"/>
-        <source>warning</source>
+        <source>warning: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/film/cli.py" line="141"/>
-        <source>note</source>
+        <source>note: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

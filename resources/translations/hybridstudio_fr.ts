@@ -5557,13 +5557,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <name>ScreeningAdvice</name>
     <message>
       <location filename="../../hybridstudio/film/cli.py" line="140" />
-      <source>warning</source>
-      <translation>attention</translation>
+      <source>warning: {advice}</source>
+      <translation>attention : {advice}</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/film/cli.py" line="141" />
-      <source>note</source>
-      <translation>remarque</translation>
+      <source>note: {advice}</source>
+      <translation>remarque : {advice}</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/film/job.py" line="128" />
