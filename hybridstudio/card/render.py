@@ -130,7 +130,7 @@ def _training_note(model_id: str, lang: str) -> str:
         return ""
     if manifest is None:
         return ""
-    return (manifest.training_data_fr if lang == "fr" else "") or manifest.training_data
+    return manifest.localized(lang)["training_data"]
 
 
 def _thumbnail(path: Path, max_px: int = 600):

@@ -14,6 +14,7 @@ from ..core.cancel import CancelToken
 from ..core.cost import describe
 from ..core.errors import Cancelled, InputError
 from ..core.executor import Executor, JobResult
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, say
 from ..core.recipe import Recipe
 from ..core.settings import Settings
 from ..progress import TerminalProgress, ctrl_c_cancels
@@ -70,12 +71,16 @@ def print_results(results: Sequence[JobResult], stream=None) -> None:
     """The lines every command prints for what it made: devices, warnings (on stderr), files,
     cost, and the AI-disclosure line."""
     out = stream or sys.stdout
+    mesh_preference = Settings.load().mesh_unit
     for res in results:
         print(f"{res.source or '(generated)'}:", file=out)
         for line in res.device_report:
             print(f"  device: {line}", file=out)
         for w in res.warnings:
-            print(f"  warning: {w}", file=sys.stderr if stream is None else out)
+            line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}"),
+                           advice=w)
+            print(f"  {say(line, mesh_preference=mesh_preference)}",
+                  file=sys.stderr if stream is None else out)
         for p in res.outputs:
             print(f"  wrote {p}", file=out)
         print(f"  cost: {describe(res.cost)}", file=out)

@@ -22,6 +22,7 @@ from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
+from .i18n import QT_TRANSLATE_NOOP, Message, term
 from .memory import check_fits
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, file_input, now_iso
@@ -169,7 +170,7 @@ class Executor:
             results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
                                          preview_scale, on_device, stem))
         if on_progress:
-            on_progress(1.0, "done")
+            on_progress(1.0, term("Progress", QT_TRANSLATE_NOOP("Progress", "done")))
         return results
 
     # ------------------------------------------------------------------------------------------
@@ -227,11 +228,12 @@ class Executor:
                 srec.cached = True
                 srec.cost = None
                 record.steps.append(srec)
-                on_progress((idx + 1) / total, f"{step.title}: reused from the cache")
+                on_progress((idx + 1) / total, _step_says(step.title, QT_TRANSLATE_NOOP(
+                    "Progress", "reused from the cache")))
                 continue
 
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
-                on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
+                on_progress((idx + f) / total, _step_says(title, msg))
 
             estimate = step.peak_bytes(payload, params)
             if estimate is not None:
@@ -267,7 +269,8 @@ class Executor:
         outputs: list[Path] = []
         if out_dir is not None:
             cancel.check()
-            on_progress(len(enabled) / total, "writing outputs")
+            on_progress(len(enabled) / total, term("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "writing outputs")))
             stem = stem or self._stem(recipe, source_path, payload)
             save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
                                    meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
@@ -325,3 +328,14 @@ class Executor:
             return moved
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _step_says(title: str, message: str) -> Message:
+    """'Step title: what it does now', translatable as a whole: the title through the step texts,
+    the step's words through the progress texts (or as the Message the step made)."""
+    name = term("steps", title)
+    if not message:
+        return name
+    if not isinstance(message, Message):
+        message = term("Progress", message)
+    return Message("", "{title}: {message}", title=name, message=message)

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..core.context import StepContext
 from ..core.errors import ModelError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
 from ..core.settings import Settings
 from .graphs import RuntimeFactory
@@ -135,7 +136,7 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
         list[ImagePayload], GenerationResult]:
     """Generate, fill ``ctx.record.ai``, and return the images as payloads."""
     settings = ctx.settings
-    ctx.progress(0.0, "checking the model files")
+    ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "checking the model files"))
     model = load_model(model_spec, settings, ctx.check_cancelled)
     _check_device(model, settings)
     pipe = pipeline_for(model, settings)

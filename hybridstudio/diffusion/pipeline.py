@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.progress import Progress
 from . import device_step
 from .device_step import DecoderInput, DeviceStep
@@ -211,7 +212,8 @@ class Loop:
         if self.preview:
             self.preview(denoised if isinstance(denoised, np.ndarray) else denoised.numpy())
         k, n = index - self.plan.start + 1, self.plan.run_steps
-        self.progress.set(k / n, f"step {k} of {n}")
+        self.progress.set(k / n, Message("Progress", QT_TRANSLATE_NOOP("Progress", "step {k} of {n}"),
+                                         k=k, n=n))
 
 
 class _Run:
@@ -432,7 +434,7 @@ class DiffusionPipeline:
         progress.check_cancelled()
         with run.timed("vae_decoder_s"):
             images = self.decode(final, final_on_device, plan, run, progress.sub(0.9, 0.1))
-        progress.set(1.0, "done")
+        progress.set(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
         return run.result(plan.settings(req, self.model.family.id), images, final)
 
     def _begin(self, hooks: Hooks) -> _Run:
@@ -542,7 +544,7 @@ class DiffusionPipeline:
     def encode(self, req: GenerationRequest, plan: Plan, run: _Run, progress: Progress) -> Prompt:
         """The prompt, and with classifier-free guidance the negative prompt, as embeddings."""
         family = self.model.family
-        progress.set(0.0, "reading the prompt")
+        progress.set(0.0, QT_TRANSLATE_NOOP("Progress", "reading the prompt"))
         with run.measure("text encoder", "text_encoder"):
             cond, pooled = self._encode(req.prompt, run.hooks, run.notice)
             prompt = Prompt(cond, pooled, cond, pooled)
@@ -710,7 +712,7 @@ class DiffusionPipeline:
         """The final latents as sRGB pictures, through the VAE decoder (fed on the device when
         the latents are still there)."""
         vae = self.graph("vae_decoder", run.hooks)
-        progress.set(0.2, "decoding the latents into pixels")
+        progress.set(0.2, QT_TRANSLATE_NOOP("Progress", "decoding the latents into pixels"))
         dec_in = self._decoder_on_device(vae, final_on_device)
         scale = np.float32(self.model.scaling_factor)
         decoded = []

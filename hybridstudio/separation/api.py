@@ -173,7 +173,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             kept.append(inner)
         return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
 
-    _progress(ctx, 0.05, "analysing colours")
+    _progress(ctx, 0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
     job = Job(opts, rgb, visible, sample, substrate, gain, process, library, picked, opacity,
               (out_w, out_h), check=lambda: _check(ctx), progress=lambda f, m: _progress(ctx, f, m),
               solve=solve_for, limit=limit, report=report, warnings=warnings)
@@ -184,7 +184,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     composite_override = planes.composite
 
     _check(ctx)
-    _progress(ctx, 0.75, "resampling to the output resolution")
+    _progress(ctx, 0.75, QT_TRANSLATE_NOOP("Progress", "resampling to the output resolution"))
     if visible is not None and not planes.dithered:
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
@@ -204,7 +204,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     press = {"process": process, "dot_gain": gain}
     sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments,
                            source=image.source)
-    _progress(ctx, 0.85, "predicting the print")
+    _progress(ctx, 0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
     if composite_override is not None:
         sepset.composite = _resize_rgb(composite_override, out_w, out_h)
     else:
@@ -261,7 +261,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     if ctx is not None:
         for w in warnings:
             ctx.warn(w)
-    _progress(ctx, 1.0, "done")
+    _progress(ctx, 1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return sepset
 
 

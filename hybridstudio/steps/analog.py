@@ -105,7 +105,7 @@ class FilmGrain(_AnalogStep):
 
         def on_layer(done: int, total: int) -> None:
             ctx.check_cancelled()
-            ctx.progress(done / total, "grain")
+            ctx.progress(done / total, QT_TRANSLATE_NOOP("Progress", "grain"))
 
         return add_grain(
             img.pixels,

@@ -70,7 +70,7 @@ class NegativeStep(Step):
             ctx.warn(w)
         if not opts.width_mm and not opts.height_mm and not data.dpi:
             raise ParamError("width_mm", "give the printed width or height: the image has no resolution")
-        ctx.progress(0.1, "laying out the negative")
+        ctx.progress(0.1, QT_TRANSLATE_NOOP("Progress", "laying out the negative"))
         dpi = opts.dpi
         geo = sheet_geometry(data.pixels.shape[:2], dpi, opts.width_mm,
                              opts.height_mm, data.dpi, opts.border_mm)
@@ -90,7 +90,7 @@ class NegativeStep(Step):
             border=opts.border.value, mirror=opts.mirror, marks=opts.marks,
             strip=opts.strip, label=label if opts.show_label else "")
         ctx.check_cancelled()
-        ctx.progress(0.6, "simulating the expected print")
+        ctx.progress(0.6, QT_TRANSLATE_NOOP("Progress", "simulating the expected print"))
         expected = simulate_print(sheet.preview_ink(), setup.process.model, setup.response)
         ctx.record.notes.append(
             f"negative {sheet.width_px}×{sheet.height_px} px at {opts.dpi:g} dpi = "
@@ -103,7 +103,7 @@ class NegativeStep(Step):
         ctx.record.notes.append(
             f"export at {export_dpi:g} dpi: TIFF about {estimate['tiff_bytes'] / 1e6:.0f} MB"
             + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if opts.pdf else ""))
-        ctx.progress(1.0, "negative ready")
+        ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "negative ready"))
         return NegativePayload(sheet, expected, pdf=opts.pdf, page=opts.page,
                                info={"process": setup.process.id, "curve": setup.curve_name,
                                      "label": label,

@@ -49,7 +49,8 @@ class Upscale(Step):
         from ..upscale import load_upscaler, upscale
 
         opts: UpscaleOptions = self.bind(params)
-        ctx.progress(0.0, "loading the model")  # opening a session takes seconds: say so
+        # opening a session takes seconds: say so
+        ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "loading the model"))
         up = load_upscaler(opts.model, ctx.settings)
         ctx.note_device(up.model.report)
         m = up.model

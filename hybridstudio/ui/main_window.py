@@ -20,7 +20,7 @@ from .actions import Actions, FileMenus
 from .app_model import AppModel, bind
 from .canvas import Canvas
 from .generate_panel import GeneratePanel
-from .i18n import Translations, resolve_language
+from .i18n import Translations, resolve_language, set_mesh_preference
 from .jobs import JobManager
 from .jobs_panel import JobsPanel
 from .recipe_panel import RecipePanel
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.model = AppModel(settings, self)
+        set_mesh_preference(self.model.settings.mesh_unit)  # advice counts mesh in this unit
         self.doc = self.model.doc
         self.jobs = JobManager(history_path=data_dir() / "jobs.json", parent=self)
         self.store = store or SessionStore()

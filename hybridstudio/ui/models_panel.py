@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -212,8 +212,8 @@ class ModelsPanel(QWidget):
         m = st.manifest
         from .i18n import ui_language
 
-        description = m.description_fr if ui_language() == "fr" and m.description_fr else m.description
-        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(description)}</p>"]
+        texts = m.localized(ui_language())
+        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(texts['description'])}</p>"]
 
         def add(title: str, text: str) -> None:
             if text:
@@ -223,18 +223,17 @@ class ModelsPanel(QWidget):
         link = f" — <a href='{escape(lic.url)}'>{escape(lic.url)}</a>" if lic.url else ""
         rows.append(
             f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
-            f"{'<br>' + escape(lic.note) if lic.note else ''}</p>"
+            f"{'<br>' + escape(texts['licence_note']) if texts['licence_note'] else ''}</p>"
         )
-        add(self.tr("Trained on"), m.training_data_fr if ui_language() == "fr" and m.training_data_fr
-            else m.training_data)
-        add(self.tr("Known biases"), m.known_biases)
+        add(self.tr("Trained on"), texts["training_data"])
+        add(self.tr("Known biases"), texts["known_biases"])
         if m.memory:
             add(self.tr("Memory needs"), self.memory_text(m.memory))
         add(self.tr("Source"), f"{m.source} {m.repo} @ {m.revision}".strip())
         add(self.tr("Where"), str(st.location or ""))
         add(self.tr("Problem"), st.problem)
         for n in m.notes:
-            add(self.tr("Note"), n)
+            add(self.tr("Note"), QCoreApplication.translate("ModelNotes", n))
         self.info.setHtml("".join(rows))
 
     # -- actions ------------------------------------------------------------------------------------

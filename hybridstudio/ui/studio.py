@@ -30,6 +30,7 @@ from .app_model import AppModel
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES
 from .device import DeviceStatus
 from .document import StepEntry
+from .i18n import set_mesh_preference
 from .jobs import Job, JobManager
 from .jobs_panel import cost_text
 from .qimage import qimage_from_rgb
@@ -153,6 +154,7 @@ class Studio(QObject):
         self.preview_executor.settings = new
         if new.cache_limit_mb != old.cache_limit_mb:
             self.executor.cache = ResultCache(new.cache_limit_mb << 20)
+        set_mesh_preference(new.mesh_unit)
         self.model.settings = new
         self.device_status.settings_changed(new.device != old.device)
 

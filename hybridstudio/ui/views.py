@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 from ..core.payloads import View
 
 __all__ = ["KINDS", "KindViews", "View", "available_views", "register_views", "render_view"]
@@ -83,7 +83,7 @@ def _image_render(payload: Any, key: str) -> np.ndarray:
 def _separation_views(payload: Any) -> list[View]:
     views = [View("print", QT_TRANSLATE_NOOP("Views", "Predicted print on the substrate"))]
     for i, sep in enumerate(payload.separations):
-        name = f"{sep.order} · {sep.ink.name}"
+        name = _ink_detail(sep)
         views.append(View(f"sep:{i}", QT_TRANSLATE_NOOP("Views", "Separation"), name))
         views.append(View(f"film:{i}", QT_TRANSLATE_NOOP("Views", "Film"), name))
     return views
@@ -196,3 +196,8 @@ def print_size(width_px: int, height_px: int, dpi: float | None,
     if units == "inch":
         return round(w_in, 2), round(h_in, 2), "in"
     return round(w_in * 25.4, 1), round(h_in * 25.4, 1), "mm"
+
+
+def _ink_detail(sep) -> Message:
+    """'2 · Fluorescent Pink', the ink's name said in the app's language where it is shown."""
+    return Message("", "{order} · {ink}", order=sep.order, ink=term("Inks", sep.ink.name))

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from ..core.cost import CostMeter
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
 from ..models import ResolvedModel, resolve
 from ..models.upscaler import UpscalerModel
@@ -143,7 +144,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             progress(f * share, msg)
 
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
-    out_rgb = tiler.upscale(rgb, rgb.dtype, "colour")
+    out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
     out_alpha = None
     if has_alpha:
         s = model.scale
@@ -155,7 +156,8 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
 
             atiler = TiledUpscaler(model, tiler.tile, context, alpha_progress, check, cost)
             # one channel at a time: the grey picture is built per tile, not for the whole image
-            out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, "alpha", keep_channels=1)[..., 0]
+            out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, QT_TRANSLATE_NOOP("Progress", "alpha"),
+                                       keep_channels=1)[..., 0]
             _snap_alpha(out_alpha, full)
             tiler.oom_splits += atiler.oom_splits
         else:
@@ -164,7 +166,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             if out_alpha.dtype.kind == "f":
                 np.clip(out_alpha, 0, 1, out=out_alpha)
     if progress:
-        progress(1.0, "done")
+        progress(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return UpscaleResult(out_rgb, out_alpha, model.scale, tiler.tile, tiler.context, tiler.oom_splits)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.cost import CostMeter
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 
 #: Context per side. Measured on the four shared ESRGAN models (tiles of 64 px, a real photo): the
 #: largest difference from a single-window run is 0.30/255 at 10 px, 0.008/255 at 12 px, 0 at 16 px.
@@ -151,7 +152,8 @@ class TiledUpscaler:
                 self.check()
             self._run_core(image, out, c, planned, 0)
             if self.progress:
-                self.progress((k + 1) / n, f"{label}: tile {k + 1}/{n}")
+                self.progress((k + 1) / n, Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "{label}: tile {k}/{n}"), label=term("Progress", label), k=k + 1, n=n))
         return out
 
     def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
