@@ -100,6 +100,24 @@ def _generate_on_server(args: argparse.Namespace) -> int | None:
         return 130
 
 
+def check_estimate(model: str, settings: Settings, request) -> None:
+    """Print how long the generation will roughly take and its peak memory, before anything is
+    loaded; refuse (MemoryBudgetError) when that peak exceeds the memory available."""
+    from ..core.memory import MemoryBudgetError
+    from .estimate import for_request
+
+    init = request.init_image
+    est = for_request(model, settings, width=request.width, height=request.height,
+                      steps=request.steps, guidance=request.guidance, batch=request.batch,
+                      init_size=(init.shape[1], init.shape[0]) if init is not None else None,
+                      strength=request.strength)
+    if est is None:
+        return
+    if not est.fits:
+        raise MemoryBudgetError(est.text().replace("\n", " "), est.peak_bytes, est.available_bytes)
+    print(est.text(), flush=True)
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     from ..io.images import load_image, save_image
     from .job import run_job
@@ -122,6 +140,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                                 width=width, height=height, batch=args.batch,
                                 init_image=init.pixels if init is not None else None,
                                 strength=args.strength, latents=latents)
+    check_estimate(args.model, settings, request)
     from ..progress import TerminalProgress, ctrl_c_cancels
 
     bar = TerminalProgress()

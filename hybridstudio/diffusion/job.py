@@ -5,6 +5,7 @@ report progress, previews, device and cost through the step context, and fill th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from ..core.context import StepContext
 from ..core.errors import ModelError
 from ..core.payloads import ImagePayload
 from ..core.settings import Settings
+from .estimate import learn
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
 from .pipeline import DiffusionPipeline, GenerationRequest, GenerationResult, Hooks
@@ -146,6 +148,9 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
     with pipe.lock:
         result = pipe.generate(request, hooks_for(ctx))
     s = result.settings
+    with contextlib.suppress(Exception):  # the estimate's memory of this machine's speed only
+        learn(model.folder, settings, width=s["width"], height=s["height"], guidance=s["guidance"],
+              batch=s["batch"], unet_steps_s=list(result.timings.get("unet_steps_s") or []))
     ctx.record.ai = {
         "model": model.record,
         "task": "image generation from text" if s["mode"] == "txt2img" else

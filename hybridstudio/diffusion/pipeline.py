@@ -459,7 +459,8 @@ class DiffusionPipeline:
                                  "shape and no time_cond_proj_dim in unet/config.json)")
             conds["timestep_cond"] = np.repeat(guidance_embedding(np.array([guidance - 1.0]), int(dim)),
                                                rows, 0)
-        per_row = unet.inputs["sample"].dim(0) == 1 and rows > 1
+        # low-memory mode runs the guidance rows one at a time: half the unet's activations
+        per_row = (unet.inputs["sample"].dim(0) == 1 or self.low_memory) and rows > 1
         if not per_row:
             for name, value in conds.items():
                 unet.pin(name, value)

@@ -178,6 +178,12 @@ def _snapshot(m: ModelManifest, settings: Settings) -> tuple[Path, str] | None:
     return None
 
 
+def snapshot_folder(m: ModelManifest, settings: Settings) -> Path | None:
+    """The downloaded snapshot folder of a hub model, without hashing it (None: not downloaded)."""
+    found = _snapshot(m, settings)
+    return found[0] if found else None
+
+
 def _hub_files(m: ModelManifest, snap: Path) -> list[ModelFile]:
     if m.files:
         return list(m.files)

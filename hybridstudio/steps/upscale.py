@@ -6,7 +6,7 @@ from typing import Any
 
 from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.memory import RGB_F32, check_fits
+from ..core.memory import check_fits
 from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import AI_MODIFIES, Step, register
@@ -58,16 +58,16 @@ class Upscale(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..upscale import load_upscaler, upscale
+        from ..upscale.estimate import estimate
 
         ctx.progress(0.0, "loading the model")  # opening a session takes seconds: say so
         up = load_upscaler(params["model"], ctx.settings)
         ctx.note_device(up.model.report)
         m = up.model
-        ow, oh = data.width * m.scale, data.height * m.scale
-        # the float32 result, its alpha and one copy while it is clipped, plus the tiles in flight
-        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), ow, oh,
-                   ow * oh * (RGB_F32 * 2 + 4) + 512 * 2**20)
-        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
+        est = estimate(m, data.width, data.height, ctx.settings, params["tile"])
+        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), est.width, est.height,
+                   est.peak_bytes)
+        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}. {est.text()}")
         res = upscale(data.pixels, data.alpha, up, tile=params["tile"], context=params["context"],
                       settings=ctx.settings, alpha_method=params["alpha"], progress=ctx.progress,
                       check=ctx.check_cancelled, cost=ctx.cost)

@@ -68,6 +68,7 @@ def cmd_upscale(args: argparse.Namespace) -> int:
     from ..core.params import validate_params
     from ..steps.upscale import Upscale
     from ..upscale import load_upscaler, upscale
+    from .estimate import estimate
     from .rasters import read_raster, write_raster
 
     # the same ranges as the recipe step: a negative tile or a huge context is refused
@@ -104,6 +105,8 @@ def cmd_upscale(args: argparse.Namespace) -> int:
                 meter = CostMeter(settings.power)
                 raster = read_raster(src, settings.max_pixels)
                 check_output_fits(raster, m.scale)
+                print(estimate(m, raster.rgb.shape[1], raster.rgb.shape[0], settings, args.tile).text(),
+                      flush=True)
                 target = unique_path(_target(src, args.output, m.scale, len(inputs) > 1),
                                      protect=tuple(inputs))
                 srec = StepRecord("upscale", "AI upscale", True,

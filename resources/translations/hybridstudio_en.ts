@@ -4048,4 +4048,31 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+  <context>
+    <name>estimate</name>
+    <message>
+      <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>(First estimate from a quick speed test; it improves after each generation.)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Warning: this is more memory than is available.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Choose a smaller size or fewer images at once.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
 </TS>

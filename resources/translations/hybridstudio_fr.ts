@@ -4495,4 +4495,31 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Annuler</translation>
     </message>
   </context>
+  <context>
+    <name>estimate</name>
+    <message>
+      <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ({steps} étapes de {per_step}) ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+    <message>
+      <source>(First estimate from a quick speed test; it improves after each generation.)</source>
+      <translation>(Première estimation, d’après un court test de vitesse ; elle s’affine après chaque génération.)</translation>
+    </message>
+    <message>
+      <source>Warning: this is more memory than is available.</source>
+      <translation>Attention : c’est plus de mémoire qu’il n’y en a de disponible.</translation>
+    </message>
+    <message>
+      <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
+      <translation>Le mode mémoire réduite (une seule partie du modèle chargée à la fois) demande environ {low} Go.</translation>
+    </message>
+    <message>
+      <source>Choose a smaller size or fewer images at once.</source>
+      <translation>Choisissez une taille plus petite ou moins d’images à la fois.</translation>
+    </message>
+    <message>
+      <source>Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+  </context>
 </TS>
