@@ -95,9 +95,11 @@ def _check_device(model: LoadedModel, settings: Settings) -> None:
     """Models whose graphs only run on some devices (Olive fp16: CUDA) fail early and clearly."""
     if not model.providers:
         return
-    from ..runtime import plan_providers
+    from ..runtime.probe import probe_device
 
-    device = plan_providers(settings).first_device
+    # the device that really runs (the GPU wheel lists CUDA on computers without an NVIDIA GPU)
+    found = probe_device(settings)
+    device = found.device if found.report is not None else "cpu"
     if device not in model.providers:
         raise ModelError(f"{model.spec}: this export runs only on {', '.join(model.providers)} "
                          f"(its graphs use fused GPU operators) and this machine would run it on "

@@ -4075,4 +4075,42 @@ Or write a prompt in the Generate panel.</source>
       <translation type="unfinished"></translation>
     </message>
   </context>
+  <context>
+    <name>precision</name>
+    <message>
+      <source>{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), and this computer would run it on {device}, where it cannot run.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>{name} runs only on {devices} (its graphs use fused GPU operators), and this computer would run it on {device}.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Download {variant} instead: the full-precision (fp32) variant, which runs on any device.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>The catalogue has no fp32 variant of it: make one with `{command}` and import the folder, or choose a model that runs on any device, such as {other}.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>To download it anyway (for another computer), use `hybridstudio models download {id} --anyway`.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelPrecision</name>
+    <message>
+      <source>Download the fp32 variant</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Download anyway</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <source>Press Download anyway to get it all the same (for another computer).</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
 </TS>
