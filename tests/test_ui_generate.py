@@ -79,3 +79,21 @@ def test_stop_a_generation(qtbot, tmp_path):
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == CANCELLED
     assert w.model.source_gen is None and w.generate_panel.go.isEnabled()
+
+
+def test_panel_says_how_long_and_how_much_memory_before_generating(qtbot, tmp_path, monkeypatch):
+    """The estimate under the form follows the model, the size and the steps, and turns into a
+    warning when the peak is over the memory this computer has free."""
+    folder = tiny_model(tmp_path / "models", "sd15-optimum1")
+    w = make_window(qtbot)
+    panel = w.generate_panel
+    panel._value_changed("model", str(folder))
+    panel._value_changed("steps", 10)
+    assert panel.estimate_note.isVisibleTo(panel)
+    ten = panel.estimate_note.text()
+    assert ten.startswith("Estimate: about") and "(10 steps" in ten and "Warning" not in ten
+    panel._value_changed("steps", 30)
+    assert "(30 steps" in panel.estimate_note.text()
+    monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "1")
+    panel._value_changed("width", 512)
+    assert "Warning: this is more memory than is available." in panel.estimate_note.text()

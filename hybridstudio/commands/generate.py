@@ -14,8 +14,10 @@ from ..core.errors import Cancelled, ParamError
 from ..core.executor import JobResult
 from ..core.options import add_arguments, fields_of, values_from_args
 from ..core.settings import Settings
+from ..diffusion.estimate import for_request
 from ..diffusion.options import GenerateOptions, Img2ImgOptions, PromptOptions, load_latents
 from ..diffusion.pipeline import MAX_BATCH
+from ..io.images import open_image
 from ..server.remote import add_server_args, remote_generate
 from .step_command import cancelled_exit, print_results, run_step_command
 
@@ -95,6 +97,21 @@ def _summary(res: JobResult) -> None:
         print(f"  licence: {licence.get('name', 'unknown')} — check before sharing results")
 
 
+def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Namespace) -> None:
+    """Say how long the generation will roughly take and its peak memory, before anything is
+    loaded (the executor then refuses one whose peak exceeds the memory available)."""
+    init_size = None
+    if args.init:
+        with open_image(args.init, settings.max_pixels) as img:
+            init_size = img.size
+    est = for_request(values.get("model", ""), settings, width=values.get("width"),
+                      height=values.get("height"), steps=values.get("steps"),
+                      guidance=values.get("guidance"), batch=args.batch, init_size=init_size,
+                      strength=values.get("strength") or 1.0)
+    if est is not None:
+        print(est.text(), flush=True)
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     values = _values(args)
     if args.server:
@@ -115,6 +132,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         settings.device = args.device
     if args.low_memory:
         settings.memory_mode = "low"
+    print_estimate(values, settings, args)
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     out = Path(args.output) if args.output else Path(f"generated-{seed}.png")
     kind = "img2img" if args.init else "generate"

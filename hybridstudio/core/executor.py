@@ -215,6 +215,7 @@ class Executor:
         for idx, rs in enumerate(enabled):
             cancel.check()
             step = rs.step_class()
+            step.settings = self.settings
             params = step.preview_params(dict(rs.params), preview_scale) if preview else dict(rs.params)
             key = chain_key(key, rs.kind, params, step.fingerprint(params))
             srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params),

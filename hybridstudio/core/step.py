@@ -15,6 +15,7 @@ from .params import Param, lookup
 
 if TYPE_CHECKING:
     from .context import StepContext
+    from .settings import Settings
 
 #: How a step relates to AI, for the IPTC digital source type.
 AI_NONE = None
@@ -44,6 +45,9 @@ class Step:
     craft: ClassVar[str] = ""
     #: Steps whose outputs are cheap to recompute can opt out of the executor's cache.
     cacheable: ClassVar[bool] = True
+    #: The run's settings, set by the executor before :meth:`peak_bytes` (estimates that depend on
+    #: the device or the memory mode read them); None outside a run.
+    settings: Settings | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -5,6 +5,7 @@ report progress, previews, device and cost through the step context, and fill th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ..core.errors import ModelError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
 from ..core.settings import Settings
+from .estimate import learn
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
 from .options import DEFAULT_MODEL
@@ -92,9 +94,11 @@ def _check_device(model: LoadedModel, settings: Settings) -> None:
     """Models whose graphs only run on some devices (Olive fp16: CUDA) fail early and clearly."""
     if not model.providers:
         return
-    from ..runtime import plan_providers
+    from ..runtime.probe import probe_device
 
-    device = plan_providers(settings).first_device
+    # the device that really runs (the GPU wheel lists CUDA on computers without an NVIDIA GPU)
+    found = probe_device(settings)
+    device = found.device if found.report is not None else "cpu"
     if device not in model.providers:
         raise ModelError(f"{model.spec}: this export runs only on {', '.join(model.providers)} "
                          f"(its graphs use fused GPU operators) and this machine would run it on "
@@ -143,6 +147,9 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
     with pipe.lock:
         result = pipe.generate(request, hooks_for(ctx), ctx.as_progress())
     s = result.settings
+    with contextlib.suppress(Exception):  # the estimate's memory of this machine's speed only
+        learn(model.folder, settings, width=s["width"], height=s["height"], guidance=s["guidance"],
+              batch=s["batch"], unet_steps_s=list(result.timings.get("unet_steps_s") or []))
     ctx.record.ai = {
         "model": model.record,
         "task": "image generation from text" if s["mode"] == "txt2img" else

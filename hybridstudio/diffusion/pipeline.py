@@ -608,7 +608,8 @@ class DiffusionPipeline:
         the final latents on the host and, after the device loop, on the device (else None)."""
         unet = self.graph("unet", run.hooks)
         conds = self.unet_inputs(unet, plan, prompt)
-        per_row = unet.inputs["sample"].dim(0) == 1 and plan.rows > 1
+        # low-memory mode runs the guidance rows one at a time: half the unet's activations
+        per_row = (unet.inputs["sample"].dim(0) == 1 or self.low_memory) and plan.rows > 1
         if not per_row:
             for name, value in conds.items():
                 unet.pin(name, value)

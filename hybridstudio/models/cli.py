@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_show)
     q = msub.add_parser("download", help="download a model from the Hugging Face hub (resumes)")
     q.add_argument("id")
+    q.add_argument("--anyway", action="store_true",
+                   help="download even a model that cannot run on this computer (fp16 on a CPU)")
     q.set_defaults(func=cmd_download)
     q = msub.add_parser("import", help="import an ONNX file or a diffusion folder from disk")
     q.add_argument("path")
@@ -111,6 +113,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_download(args: argparse.Namespace) -> int:
     from .manager import download
+    from .precision import PrecisionError
 
     settings = Settings.load()
     token = CancelToken()
@@ -128,7 +131,11 @@ def cmd_download(args: argparse.Namespace) -> int:
 
     try:
         with ctrl_c_cancels(token):
-            model = download(args.id, settings, on_progress=show, check=token.check)
+            model = download(args.id, settings, on_progress=show, check=token.check,
+                             anyway=args.anyway)
+    except PrecisionError as exc:  # said before any download, with what to get instead
+        print(f"hybridstudio: {exc}", file=sys.stderr)
+        return 2
     except Cancelled:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130

@@ -20,6 +20,20 @@ _HOW = QT_TRANSLATE_NOOP(
     "seed fixes the starting noise, so the same seed and settings give the same picture.")
 
 
+def _peak(params: dict[str, Any], settings, init: Any = None) -> tuple[int, int, int] | None:
+    """(width, height, peak bytes) of a generation, from the model's size (see diffusion.estimate)."""
+    from ..core.settings import Settings
+    from ..diffusion.estimate import for_request
+
+    settings = settings or Settings()
+    pixels = getattr(init, "pixels", None)
+    size = (pixels.shape[1], pixels.shape[0]) if pixels is not None else None
+    est = for_request(params["model"], settings, width=params["width"], height=params["height"],
+                      steps=params["steps"], guidance=params["guidance"], init_size=size,
+                      strength=params.get("strength") or 1.0)
+    return None if est is None else (est.width, est.height, est.peak_bytes)
+
+
 def _preview_size(params: dict[str, Any], scale: float) -> dict[str, Any]:
     out = dict(params)
     for key in ("width", "height"):
@@ -70,6 +84,9 @@ class Generate(Step):
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         return _preview_size(params, scale)
 
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        return _peak(params, self.settings)
+
 
 @register
 class Img2Img(Step):
@@ -106,3 +123,6 @@ class Img2Img(Step):
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         return _preview_size(params, scale)
+
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        return _peak(params, self.settings, data)

@@ -47,6 +47,7 @@ class Upscale(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..upscale import load_upscaler, upscale
+        from ..upscale.estimate import estimate
 
         opts: UpscaleOptions = self.bind(params)
         # opening a session takes seconds: say so
@@ -55,9 +56,10 @@ class Upscale(Step):
         ctx.note_device(up.model.report)
         m = up.model
         ow, oh = data.width * m.scale, data.height * m.scale
-        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), ow, oh,
-                   output_bytes(data, m.scale), HINT_SMALLER_IMAGE)
-        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
+        est = estimate(m, data.width, data.height, ctx.settings, opts.tile)
+        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), est.width, est.height,
+                   max(est.peak_bytes, output_bytes(data, m.scale)), HINT_SMALLER_IMAGE)
+        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}. {est.text()}")
         res = upscale(data.pixels, data.alpha, up, tile=opts.tile, context=opts.context,
                       settings=ctx.settings, alpha_method=opts.alpha.value, progress=ctx.progress,
                       check=ctx.check_cancelled, cost=ctx.cost)

@@ -40,6 +40,10 @@ PROMPT_NAMES = ("prompt",)
 NEGATIVE_NAMES = ("negative_prompt", "negative")
 
 
+#: the generation settings the estimate depends on
+ESTIMATE_INPUTS = ("width", "height", "steps", "guidance")
+
+
 def generation_step():
     """The step kind that makes an image from nothing (None until a generator is installed)."""
     for cls in all_steps().values():
@@ -83,6 +87,11 @@ class GeneratePanel(QWidget):
         self.model_note.setWordWrap(True)
         self.model_note.setObjectName("modelNote")
         self.model_note.setStyleSheet("color: #c4572a")
+        # before a run: how long it will roughly take here and whether it fits in memory
+        self.estimate_note = QLabel()
+        self.estimate_note.setWordWrap(True)
+        self.estimate_note.setObjectName("estimateNote")
+        self.estimate_note.hide()
         # without the model: get it right here instead of a failed run
         self.get_model_btn = QPushButton()
         self.get_model_btn.setObjectName("downloadGenerator")
@@ -129,6 +138,7 @@ class GeneratePanel(QWidget):
         lay.addWidget(self.negative)
         lay.addWidget(self.form)
         lay.addWidget(self.model_note)
+        lay.addWidget(self.estimate_note)
         lay.addWidget(self.get_model_btn)
         lay.addWidget(self.import_model_btn)
         buttons = QHBoxLayout()
@@ -208,6 +218,26 @@ class GeneratePanel(QWidget):
         self.values[name] = value
         if name == "model":
             self._update_model_note()
+        elif name in ESTIMATE_INPUTS:
+            self.update_estimate()
+
+    def update_estimate(self) -> None:
+        """Show the time and peak memory the generation will roughly need on this computer."""
+        from ..core.settings import Settings
+        from ..diffusion.estimate import for_request
+
+        v = self.values
+        est = None
+        if self.step is not None and v.get("model"):
+            try:
+                est = for_request(str(v["model"]), Settings.load(), width=v.get("width"),
+                                  height=v.get("height"), steps=v.get("steps"),
+                                  guidance=v.get("guidance"))
+            except Exception:  # noqa: BLE001 - an unreadable model: the run itself will say why
+                est = None
+        self.estimate_note.setText(est.text() if est is not None else "")
+        self.estimate_note.setStyleSheet("" if est is None or est.fits else "color: #c4572a")
+        self.estimate_note.setVisible(est is not None)
 
     def _update_model_note(self) -> None:
         """Say when the chosen catalogue model still has to be downloaded (before a failed run)."""
@@ -225,6 +255,7 @@ class GeneratePanel(QWidget):
             except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
                 text = ""
         self._missing_model = str(model_id) if text else ""
+        self.update_estimate()
         self.model_note.setText(text)
         self.model_note.setVisible(bool(text))
         self.get_model_btn.setVisible(bool(text))

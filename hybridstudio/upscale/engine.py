@@ -144,7 +144,10 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             progress(f * share, msg)
 
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
-    out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
+    from .estimate import learning  # the estimate's module reads this one's tile sizes
+
+    with learning(model, rgb.shape[1], rgb.shape[0], settings):
+        out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
     out_alpha = None
     if has_alpha:
         s = model.scale

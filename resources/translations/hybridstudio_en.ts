@@ -5283,4 +5283,69 @@ Or write a prompt in the Generate panel.</source>
       <translation type="unfinished" />
     </message>
   </context>
+  <context>
+    <name>estimate</name>
+    <message>
+      <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(First estimate from a quick speed test; it improves after each generation.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning: this is more memory than is available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a smaller size or fewer images at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>precision</name>
+    <message>
+      <source>{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), and this computer would run it on {device}, where it cannot run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} runs only on {devices} (its graphs use fused GPU operators), and this computer would run it on {device}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Download {variant} instead: the full-precision (fp32) variant, which runs on any device.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The catalogue has no fp32 variant of it: make one with `{command}` and import the folder, or choose a model that runs on any device, such as {other}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To download it anyway (for another computer), use `hybridstudio models download {id} --anyway`.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ModelPrecision</name>
+    <message>
+      <source>Download the fp32 variant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Download anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press Download anyway to get it all the same (for another computer).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

@@ -5958,4 +5958,69 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>fils/pouce</translation>
     </message>
   </context>
+  <context>
+    <name>estimate</name>
+    <message>
+      <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ({steps} étapes de {per_step}) ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+    <message>
+      <source>(First estimate from a quick speed test; it improves after each generation.)</source>
+      <translation>(Première estimation, d’après un court test de vitesse ; elle s’affine après chaque génération.)</translation>
+    </message>
+    <message>
+      <source>Warning: this is more memory than is available.</source>
+      <translation>Attention : c’est plus de mémoire qu’il n’y en a de disponible.</translation>
+    </message>
+    <message>
+      <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
+      <translation>Le mode mémoire réduite (une seule partie du modèle chargée à la fois) demande environ {low} Go.</translation>
+    </message>
+    <message>
+      <source>Choose a smaller size or fewer images at once.</source>
+      <translation>Choisissez une taille plus petite ou moins d’images à la fois.</translation>
+    </message>
+    <message>
+      <source>Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>precision</name>
+    <message>
+      <source>{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), and this computer would run it on {device}, where it cannot run.</source>
+      <translation>{name} est un export en demi-précision (fp16) : il lui faut une carte graphique ({devices}), et cet ordinateur l’exécuterait sur {device}, où il ne peut pas tourner.</translation>
+    </message>
+    <message>
+      <source>{name} runs only on {devices} (its graphs use fused GPU operators), and this computer would run it on {device}.</source>
+      <translation>{name} ne tourne que sur {devices} (ses graphes utilisent des opérateurs GPU fusionnés), et cet ordinateur l’exécuterait sur {device}.</translation>
+    </message>
+    <message>
+      <source>Download {variant} instead: the full-precision (fp32) variant, which runs on any device.</source>
+      <translation>Téléchargez plutôt {variant} : la variante en pleine précision (fp32), qui tourne sur tout matériel.</translation>
+    </message>
+    <message>
+      <source>The catalogue has no fp32 variant of it: make one with `{command}` and import the folder, or choose a model that runs on any device, such as {other}.</source>
+      <translation>Le catalogue n’en a pas de variante fp32 : créez-en une avec `{command}` et importez le dossier, ou choisissez un modèle qui tourne sur tout matériel, comme {other}.</translation>
+    </message>
+    <message>
+      <source>To download it anyway (for another computer), use `hybridstudio models download {id} --anyway`.</source>
+      <translation>Pour le télécharger malgré tout (pour un autre ordinateur) : `hybridstudio models download {id} --anyway`.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelPrecision</name>
+    <message>
+      <source>Download the fp32 variant</source>
+      <translation>Télécharger la variante fp32</translation>
+    </message>
+    <message>
+      <source>Download anyway</source>
+      <translation>Télécharger malgré tout</translation>
+    </message>
+    <message>
+      <source>Press Download anyway to get it all the same (for another computer).</source>
+      <translation>Appuyez sur « Télécharger malgré tout » pour l’obtenir quand même (pour un autre ordinateur).</translation>
+    </message>
+  </context>
 </TS>
