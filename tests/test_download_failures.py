@@ -145,7 +145,7 @@ def test_models_dialog_shows_the_gated_licence_in_french(qtbot, hub):
     w.set_language("fr")
     qtbot.wait(50)
     try:
-        dlg = ModelsDialog(w.settings, w.jobs, w)
+        dlg = ModelsDialog(w.model.settings, w.jobs, w)
         qtbot.addWidget(dlg)
         dlg.show()
         assert dlg.panel.select("taesd")

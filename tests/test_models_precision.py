@@ -105,7 +105,7 @@ def test_models_panel_warns_before_the_download_and_gets_the_fp32_variant(hub, q
     from hybridstudio.ui.models_panel import ModelsPanel
 
     w = make_window(qtbot)
-    panel = ModelsPanel(w.settings, w.jobs)
+    panel = ModelsPanel(w.model.settings, w.jobs)
     qtbot.addWidget(panel)
     assert panel.select("tiny-sd-fp16")
     assert panel.download() is None  # warned instead of downloading

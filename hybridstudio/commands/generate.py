@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core.errors import Cancelled, ParamError
 from ..core.executor import JobResult
+from ..core.memory import MemoryBudgetError
 from ..core.options import add_arguments, fields_of, values_from_args
 from ..core.settings import Settings
 from ..diffusion.estimate import for_request
@@ -99,7 +100,7 @@ def _summary(res: JobResult) -> None:
 
 def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Namespace) -> None:
     """Say how long the generation will roughly take and its peak memory, before anything is
-    loaded (the executor then refuses one whose peak exceeds the memory available)."""
+    loaded; refuse one whose peak exceeds the memory available."""
     init_size = None
     if args.init:
         with open_image(args.init, settings.max_pixels) as img:
@@ -108,8 +109,11 @@ def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Na
                       height=values.get("height"), steps=values.get("steps"),
                       guidance=values.get("guidance"), batch=args.batch, init_size=init_size,
                       strength=values.get("strength") or 1.0)
-    if est is not None:
-        print(est.text(), flush=True)
+    if est is None:
+        return
+    if not est.fits:  # say it with the estimate's own advice (sizes, the low-memory mode)
+        raise MemoryBudgetError(est.text().replace("\n", " "), est.peak_bytes, est.available_bytes)
+    print(est.text(), flush=True)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
