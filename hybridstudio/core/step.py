@@ -40,6 +40,10 @@ class Step:
     craft: ClassVar[str] = ""
     #: Steps whose outputs are cheap to recompute can opt out of the executor's cache.
     cacheable: ClassVar[bool] = True
+    #: Text parameters that may name a file instead of a known name (a model id or an .onnx file):
+    #: name → the suffixes that make a value a file. Like ``path`` parameters, such files named in a
+    #: recipe must lie beside the recipe or in the user's folders.
+    file_params: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     @property
     def uses_ai(self) -> bool:
