@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from .atomic import job_staging
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
@@ -296,12 +295,7 @@ class Executor:
     def _save(payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext,
               protect: tuple[Path, ...]) -> list[Path]:
         """Write into a staging folder, then move every file into ``out_dir`` under a free name."""
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
-        except OSError as exc:
-            raise InputError(out_dir, f"cannot write outputs there ({exc.strerror or exc})") from exc
-        try:
+        with job_staging(out_dir) as staging:  # cleans what killed jobs left in out_dir
             staged = payload.save(staging, stem, record, ctx)
             ctx.check_cancelled()
             final_stem = stem

@@ -47,6 +47,7 @@ class Generate(Step):
     """Text to image with a local diffusion model."""
 
     id = "generate"
+    file_params = {"model": ()}  # a model folder, written with a separator
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Generate from a prompt")
     description = QT_TRANSLATE_NOOP("steps", "Make a picture from a text prompt with a diffusion "
@@ -93,6 +94,7 @@ class Img2Img(Step):
     """A start image (a scan, a drawing) reworked by a diffusion model guided by a prompt."""
 
     id = "img2img"
+    file_params = {"model": ()}
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Rework an image from a prompt")
     description = QT_TRANSLATE_NOOP("steps", "Start from your scan or drawing and let a diffusion "

@@ -17,6 +17,7 @@ class Upscale(Step):
     """Enlarge with a trained super-resolution network, tile by tile."""
 
     id = "upscale"
+    file_params = {"model": (".onnx",)}
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "AI upscale")
     description = QT_TRANSLATE_NOOP(

@@ -6023,4 +6023,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Appuyez sur « Télécharger malgré tout » pour l’obtenir quand même (pour un autre ordinateur).</translation>
     </message>
   </context>
+  <context>
+    <name>RecipeFiles</name>
+    <message>
+      <location filename="../../hybridstudio/core/safepaths.py" line="56" />
+      <source>{name!r} is outside the recipe's folder and your HybridStudio folders: a shared recipe may only use files beside it (copy the file next to the recipe)</source>
+      <translation>{name!r} est hors du dossier de la recette et de vos dossiers HybridStudio : une recette partagée ne peut utiliser que des fichiers placés à côté d’elle (copiez le fichier à côté de la recette)</translation>
+    </message>
+  </context>
 </TS>
