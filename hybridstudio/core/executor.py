@@ -321,8 +321,6 @@ class Executor:
                 p.replace(target)
                 moved.append(target)
             return moved
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _step_says(title: str, message: str) -> Message:
