@@ -47,7 +47,7 @@ class StepRecord:
     devices: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "step": self.step_id,
             "title": self.title,
             "kind": "ai" if self.uses_ai else "craft",

@@ -249,9 +249,10 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
     else:
         with open(path, "rb") as fh:
             data = np.frombuffer(fh.read(), np.uint8)
-        arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-        if arr is None:
+        decoded = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+        if decoded is None:
             raise InputError(path, "the PNG is corrupt or truncated")
+        arr = decoded
         if arr.ndim == 3:
             arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
     if arr.dtype == np.uint16:
@@ -327,12 +328,10 @@ def _write_tiff(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | Non
     import tifffile
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-    kw = {}
-    if dpi:
-        kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"}
     tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=srgb_profile_bytes(),
                      extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
-                     extratags=extratags, **kw)
+                     extratags=extratags, resolution=(dpi, dpi) if dpi else None,
+                     resolutionunit="INCH" if dpi else None)
 
 
 # ---- reading the record back -----------------------------------------------------------------

@@ -15,9 +15,9 @@ from ..core.errors import HybridStudioError, InputError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_disk
 from ..core.params import validate_params
-from ..core.payloads import ImagePayload
 from ..core.provenance import ProcessRecord
 from ..credentials import signed_output
+from ..io.images import load_image
 from .calibration import Calibration, calibrate, format_report
 from .export import export_sheet
 from .make import PAGE_SIZES_MM
@@ -181,37 +181,11 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_image(path: str) -> ImagePayload:
-    try:
-        from ..io.images import load_image  # the project's loader (ICC, 16 bit), when present
-    except ImportError:
-        load_image = None
-    if load_image is not None:
-        return load_image(path)
-    import cv2
-    from PIL import Image
-
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(p, "file not found")
-    img = cv2.imdecode(np.fromfile(p, np.uint8), cv2.IMREAD_UNCHANGED | cv2.IMREAD_ANYDEPTH)
-    if img is None:
-        raise InputError(p, "not a readable image")
-    depth = 16 if img.dtype == np.uint16 else 8
-    img = img.astype(np.float32) / (65535.0 if depth == 16 else 255.0)
-    if img.ndim == 2:
-        img = np.repeat(img[..., None], 3, axis=2)
-    img = np.ascontiguousarray(img[..., :3][..., ::-1])
-    with Image.open(p) as im:
-        dpi = im.info.get("dpi", (None,))[0]
-    return ImagePayload(img, dpi=float(dpi) if dpi else None, bit_depth=depth, source=str(p))
-
-
 def cmd_make(args: argparse.Namespace) -> int:
     from ..steps.negative import NegativeStep
 
     out, pdf, preview = _outputs(args, args.image, args.calibration)
-    image = _load_image(args.image)
+    image = load_image(args.image)
     process = args.process
     if process is None and not args.calibration:
         process = "cyanotype"

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -123,7 +124,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
     out_rgb = tiler.upscale(rgb, rgb.dtype, "colour")
     out_alpha = None
-    if has_alpha:
+    if alpha is not None:
         s = model.scale
         full = np.iinfo(alpha.dtype).max if alpha.dtype.kind == "u" else 1.0
         if alpha_method == "model" and alpha.min() < full:
@@ -159,10 +160,10 @@ class _GreyView:
 
     def __init__(self, plane: np.ndarray):
         self.plane = plane
-        self.shape = (*plane.shape, 3)
+        self.shape: tuple[int, ...] = (*plane.shape, 3)
         self.ndim = 3
         self.dtype = plane.dtype
 
-    def __getitem__(self, key) -> np.ndarray:
+    def __getitem__(self, key: Any, /) -> np.ndarray:
         part = self.plane[key]
         return np.repeat(part[..., None], 3, axis=2)

@@ -43,6 +43,14 @@ class Raster:
         return 16 if self.rgb.dtype == np.uint16 else 8
 
 
+def _decode_png(path: Path) -> np.ndarray:
+    """A PNG decoded by OpenCV, samples unchanged (BGR or BGRA order for colour)."""
+    arr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_UNCHANGED)
+    if arr is None:
+        raise OSError("the PNG could not be decoded")
+    return arr
+
+
 def read_raster(path: str | Path, max_pixels: int = 400_000_000) -> Raster:
     """Read PNG/TIFF/JPEG/WebP keeping 8/16-bit samples, alpha, ICC profile and resolution."""
     from ..io.images import open_image
@@ -63,15 +71,11 @@ def read_raster(path: str | Path, max_pixels: int = 400_000_000) -> Raster:
                 if arr.ndim == 3 and arr.shape[0] in (3, 4) and arr.shape[2] not in (3, 4):
                     arr = np.moveaxis(arr, 0, -1)
             elif fmt == "PNG" and img.mode.startswith("I"):
-                arr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_UNCHANGED)
-                if arr is None:
-                    raise OSError("the PNG could not be decoded")
+                arr = _decode_png(path)
                 if arr.ndim == 3:
                     arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
             elif fmt == "PNG" and img.mode in ("RGB", "RGBA") and png_bit_depth(path) == 16:
-                arr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_UNCHANGED)
-                if arr is None:
-                    raise OSError("the PNG could not be decoded")
+                arr = _decode_png(path)
                 arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
             else:
                 img = ImageOps.exif_transpose(img)
@@ -126,12 +130,13 @@ def write_raster(path: str | Path, rgb: np.ndarray, alpha: np.ndarray | None, ic
         elif fmt == "tiff":
             import tifffile
 
-            kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"} if dpi else {}
             tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
                              extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
-                             extratags=[(700, "B", len(xmp), xmp, True)] if xmp else [], **kw)
+                             extratags=[(700, "B", len(xmp), xmp, True)] if xmp else [],
+                             resolution=(dpi, dpi) if dpi else None,
+                             resolutionunit="INCH" if dpi else None)
         else:
-            kw = {"quality": 95}
+            kw: dict[str, object] = {"quality": 95}
             if icc:
                 kw["icc_profile"] = icc
             if dpi:
