@@ -49,7 +49,7 @@ class StepRecord:
     role: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "step": self.step_id,
             "title": self.title,
             "kind": "ai" if self.uses_ai else "craft",

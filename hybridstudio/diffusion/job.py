@@ -85,8 +85,8 @@ def load_model(spec: str | Path, settings: Settings, check=None) -> LoadedModel:
     record["sha256_method"] = "sha256 of the sorted 'path: sha256' lines of the model's files"
     record["files_sha256"] = {k: v for k, v in per_file.items() if k.endswith((".onnx", *WEIGHT_FILES))}
     record["path"] = str(folder)
-    defaults = {k: manifest.diffusion[k] for k in ("steps", "guidance", "resolution")
-                if k in manifest.diffusion}
+    defaults: dict[str, Any] = {k: manifest.diffusion[k] for k in ("steps", "guidance", "resolution")
+                                if k in manifest.diffusion}
     return LoadedModel(str(spec), folder, record, defaults, tuple(manifest.providers))
 
 

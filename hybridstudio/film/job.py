@@ -122,7 +122,7 @@ class FilmJob:
         for k, (sep, angle) in enumerate(zip(seps, angles, strict=True), start=1):
             film16 = self.tone.apply16(sep.coverage)
             screener = PlaneScreener(film16, w, h, spec, angle)
-            self.films.append(Film(ink=sep.ink.name, order=k, srgb=tuple(sep.ink.srgb),
+            self.films.append(Film(ink=sep.ink.name, order=k, srgb=sep.ink.srgb,
                                    screener=screener, opaque=sep.ink.opacity == "opaque",
                                    achieved=screener.describe()))
         self._advise()

@@ -424,12 +424,10 @@ def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | Non
     import tifffile
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-    kw = {}
-    if dpi:
-        kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"}
     tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
                      extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
-                     extratags=extratags, **kw)
+                     extratags=extratags, resolution=(dpi, dpi) if dpi else None,
+                     resolutionunit="INCH" if dpi else None)
 
 
 # ---- reading the record back -----------------------------------------------------------------

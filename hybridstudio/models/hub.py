@@ -238,7 +238,9 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
                     fh.truncate()
                 http_get(meta.location, fh, resume_size=resume, headers=headers,
                          expected_size=meta.size, displayed_filename=filename,
-                         tqdm_class=functools.partial(_Tracker.bar, tracker))
+                         # http_get only calls tqdm_class(...): a factory bound to this download's
+                         # tracker does, though its stubs ask for a class
+                         tqdm_class=functools.partial(_Tracker.bar, tracker))  # type: ignore[arg-type]
         except Cancelled:
             raise
         except HfHubHTTPError as exc:

@@ -406,6 +406,8 @@ def _copy(src: Path, dst: Path) -> None:
 
 
 def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
+    if m.upscaler is None:  # only upscalers have a scale to probe
+        return m
     up = UpscalerModel.open(path)
     from dataclasses import replace
 

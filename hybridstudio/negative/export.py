@@ -110,7 +110,7 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
         else:
             for _ in strips():
                 pass
-        if pdf_writer is not None:
+        if pdf is not None and pdf_writer is not None:
             pdf_writer.close()
             written.append(Path(pdf))
     # leaving the stack closed the PDF file, then renamed both files into place (or, on an error

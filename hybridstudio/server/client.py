@@ -267,6 +267,8 @@ def decode_png(data: bytes) -> np.ndarray:
     import cv2
 
     bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if bgr is None:
+        raise ServerError("the school server sent a preview that is not a PNG")
     return bgr[..., ::-1].astype(np.float32) / 255.0
 
 

@@ -83,7 +83,8 @@ def remote_run(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> 
     if results is None:
         return None
     out = Path(args.output)
-    for res, src in zip(results, inputs or [None] * len(results), strict=True):
+    sources: list[Path | None] = [*inputs] if inputs else [None] * len(results)  # None: generated
+    for res, src in zip(results, sources, strict=True):
         print(f"{src or '(generated)'}:")
         report(res, place_files(res.files, out, tuple(inputs)), "  ")
     return 0

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -149,7 +150,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
     with learning(model, rgb.shape[1], rgb.shape[0], settings):
         out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
     out_alpha = None
-    if has_alpha:
+    if alpha is not None:
         s = model.scale
         full = np.iinfo(alpha.dtype).max if alpha.dtype.kind == "u" else 1.0
         if alpha_method == "model" and alpha.min() < full:
@@ -186,10 +187,10 @@ class _GreyView:
 
     def __init__(self, plane: np.ndarray):
         self.plane = plane
-        self.shape = (*plane.shape, 3)
+        self.shape: tuple[int, ...] = (*plane.shape, 3)
         self.ndim = 3
         self.dtype = plane.dtype
 
-    def __getitem__(self, key) -> np.ndarray:
+    def __getitem__(self, key: Any, /) -> np.ndarray:
         part = self.plane[key]
         return np.repeat(part[..., None], 3, axis=2)
