@@ -65,19 +65,32 @@ class OptionMeta:
     flag: str | None = None
     kind: str | None = None
     choices: tuple[str, ...] | None = None
+    enum: type[Choice] | None = None
+
+
+def choices_from(name: str, members: Iterable[tuple[str, str]], module: str) -> type[Choice]:
+    """A :class:`Choice` made from data — film stocks, registered separation methods — as
+    ``(id, label)`` pairs. Annotate the field ``str`` and pass the class as ``option(choices=…)``:
+    type checkers cannot see members made at run time."""
+    table = {key.upper().replace("-", "_").replace(" ", "_"): (key, label) for key, label in members}
+    made: type[Choice] = Choice(name, table, module=module)  # type: ignore[call-overload]  # enum's functional API
+    return made
 
 
 def option(default: Any = MISSING, label: str = "", help: str = "", *, unit: str = "",
            minimum: float | None = None, maximum: float | None = None, optional: bool = False,
            flag: str | None = None, kind: str | None = None,
-           choices: Iterable[str] | None = None) -> Any:
+           choices: Iterable[str] | type[Choice] | None = None) -> Any:
     """A dataclass field that is also a user option. ``kind`` overrides the kind the field's type
     gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's
     (several, space-separated: "-m --model");
     ``choices`` lists allowed ids for a ``str``/``list[str]`` field whose choices are data
-    (ink names, presets), not an enum."""
-    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind,
-                             tuple(choices) if choices is not None else None)}
+    (ink names, presets), or is a :class:`Choice` made by :func:`choices_from`."""
+    enum_cls = choices if isinstance(choices, type) and issubclass(choices, Choice) else None
+    listed = enum_cls.ids() if enum_cls is not None else (
+        tuple(choices) if choices is not None else None)
+    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind, listed,
+                             enum_cls)}
     if isinstance(default, (list, dict, set)):
         return dataclasses.field(default_factory=functools.partial(type(default), default),
                                  metadata=meta)
@@ -150,6 +163,9 @@ def fields_of(cls: type) -> tuple[OptionField, ...]:
         if meta is None:
             continue  # an internal field, not a user option
         kind, enum_cls, optional = _kind_of(hints[f.name])
+        if meta.enum is not None:
+            enum_cls = meta.enum
+            kind = "strs" if kind == "strs" else "choice"
         if meta.kind:
             kind = meta.kind
         default = f.default if f.default is not MISSING else (
