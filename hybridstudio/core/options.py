@@ -73,7 +73,8 @@ def choices_from(name: str, members: Iterable[tuple[str, str]], module: str) -> 
     ``(id, label)`` pairs. Annotate the field ``str`` and pass the class as ``option(choices=…)``:
     type checkers cannot see members made at run time."""
     table = {key.upper().replace("-", "_").replace(" ", "_"): (key, label) for key, label in members}
-    made: type[Choice] = Choice(name, table, module=module)  # type: ignore[call-overload]  # enum's functional API
+    factory: Any = Choice  # enum's functional API, which type checkers do not model
+    made: type[Choice] = factory(name, table, module=module)
     return made
 
 
@@ -151,9 +152,17 @@ class OptionField:
         return self.enum(value)
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[OptionField, ...]] = {}
+
+
 def fields_of(cls: type) -> tuple[OptionField, ...]:
     """The options a dataclass declares with :func:`option`, in field order."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = _read_fields(cls)
+    return _FIELDS[cls]
+
+
+def _read_fields(cls: type) -> tuple[OptionField, ...]:
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls.__name__} is not a dataclass")
     hints = typing.get_type_hints(cls)
@@ -236,7 +245,9 @@ def _cli_type(param: Param) -> Callable[[str], Any] | None:
             except ParamError as exc:
                 raise argparse.ArgumentTypeError(exc.problem) from None
         return mesh
-    return {"int": int, "float": float, "floats": _floats, "strs": _strs}.get(param.kind)
+    converters: dict[str, Callable[[str], Any]] = {"int": int, "float": float, "floats": _floats,
+                                                   "strs": _strs}
+    return converters.get(param.kind)
 
 
 def _cli_help(f: OptionField) -> str:
