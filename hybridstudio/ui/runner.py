@@ -63,8 +63,6 @@ class RunRequest:
 class Runner(ABC):
     """Runs requests as jobs; subclasses say how a recipe is computed (:meth:`compute`)."""
 
-    where = "here"
-
     def __init__(self, jobs: JobManager):
         self.jobs = jobs
 
@@ -120,8 +118,6 @@ class ServerRunner(Runner):
     """The school server. When it cannot be reached the settings may fall back to ``local`` by
     themselves (the result says so in its warnings); otherwise ``ask(message)`` decides whether
     the job computes on this computer instead."""
-
-    where = "server"
 
     def __init__(self, jobs: JobManager, settings: Settings, local: LocalRunner,
                  ask: Callable[[str], bool]):
