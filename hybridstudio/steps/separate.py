@@ -43,7 +43,12 @@ class Separate(Step):
                  "simulated process on dark garments.")
     params = (
         Param("method", "choice", "stock", QT_TRANSLATE_NOOP("steps", "How the inks are found"),
-              choices=("spot", "stock", "index", "cmyk", "simulated")),
+              choices=("spot", "stock", "index", "cmyk", "simulated"),
+              choice_labels=(QT_TRANSLATE_NOOP("steps", "Spot colours"),
+                             QT_TRANSLATE_NOOP("steps", "From the ink library"),
+                             QT_TRANSLATE_NOOP("steps", "Index (square pixels)"),
+                             QT_TRANSLATE_NOOP("steps", "CMYK process"),
+                             QT_TRANSLATE_NOOP("steps", "Simulated process"))),
         Param("inks", "int", 0, QT_TRANSLATE_NOOP("steps", "Number of inks (0 = automatic: spot "
               "finds it, stock takes 3, index 6, simulated 4)"), "", 0, 12),
         Param("library", "str", "", QT_TRANSLATE_NOOP("steps", "Ink library: riso, screenprint, a "
@@ -59,13 +64,20 @@ class Separate(Step):
         Param("edges", "choice", "smooth", QT_TRANSLATE_NOOP("steps", "Spot colours: smooth "
               "(halftone-ready tints) or hard (solid areas)"), choices=("smooth", "hard")),
         Param("dither", "choice", "diffusion", QT_TRANSLATE_NOOP("steps", "Index: error diffusion or "
-              "blue-noise dither"), choices=("diffusion", "blue-noise", "none")),
+              "blue-noise dither"), choices=("diffusion", "blue-noise", "none"),
+              choice_labels=(QT_TRANSLATE_NOOP("steps", "Error diffusion"),
+                             QT_TRANSLATE_NOOP("steps", "Blue-noise dither"),
+                             QT_TRANSLATE_NOOP("steps", "None"))),
         Param("black", "choice", "medium", QT_TRANSLATE_NOOP("steps", "CMYK black generation"),
               choices=("none", "light", "medium", "heavy", "maximum")),
         Param("icc", "path", "", QT_TRANSLATE_NOOP("steps", "CMYK: your own CMYK output ICC profile "
               "(empty = one generated for the process inks)"), optional=True),
         Param("process", "choice", "auto", QT_TRANSLATE_NOOP("steps", "Printing process (sets the dot "
-              "gain and riso rules)"), choices=("auto", "riso", "screen", "digital")),
+              "gain and riso rules)"), choices=("auto", "riso", "screen", "digital"),
+              choice_labels=(QT_TRANSLATE_NOOP("steps", "Automatic"),
+                             QT_TRANSLATE_NOOP("steps", "Risograph"),
+                             QT_TRANSLATE_NOOP("steps", "Screenprint"),
+                             QT_TRANSLATE_NOOP("steps", "Digital print"))),
         Param("dot_gain", "float", None, QT_TRANSLATE_NOOP("steps", "Tone value increase at 50 % "
               "(empty = the library's or the process's)"), "", 0.0, 0.25, optional=True),
         Param("dpi", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Output resolution (0 = 600 for riso, "

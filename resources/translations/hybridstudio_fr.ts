@@ -4495,4 +4495,243 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Annuler</translation>
     </message>
   </context>
+  <context>
+    <name>steps</name>
+    <message>
+      <source>AI model</source>
+      <translation>Modèle d’IA</translation>
+    </message>
+    <message>
+      <source>Lanczos (no AI)</source>
+      <translation>Lanczos (sans IA)</translation>
+    </message>
+    <message>
+      <source>Cyanotype</source>
+      <translation>Cyanotype</translation>
+    </message>
+    <message>
+      <source>Van Dyke</source>
+      <translation>Van Dyke</translation>
+    </message>
+    <message>
+      <source>Platinum</source>
+      <translation>Platine</translation>
+    </message>
+    <message>
+      <source>Salt print</source>
+      <translation>Papier salé</translation>
+    </message>
+    <message>
+      <source>Lith print</source>
+      <translation>Tirage lith</translation>
+    </message>
+    <message>
+      <source>35 mm still (24×36 mm)</source>
+      <translation>Petit format 135 (24×36 mm)</translation>
+    </message>
+    <message>
+      <source>35 mm half frame (18×24 mm)</source>
+      <translation>Demi-format 35 mm (18×24 mm)</translation>
+    </message>
+    <message>
+      <source>Super 35 cine (24.89×18.66 mm)</source>
+      <translation>Super 35 cinéma (24,89×18,66 mm)</translation>
+    </message>
+    <message>
+      <source>Super 16 cine (12.52×7.41 mm)</source>
+      <translation>Super 16 cinéma (12,52×7,41 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×4.5 (56×41.5 mm)</source>
+      <translation>Film 120 6×4,5 (56×41,5 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×6 (56×56 mm)</source>
+      <translation>Film 120 6×6 (56×56 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×7 (69.5×56 mm)</source>
+      <translation>Film 120 6×7 (69,5×56 mm)</translation>
+    </message>
+    <message>
+      <source>4×5 inch sheet (120×95 mm)</source>
+      <translation>Plan-film 4×5 pouces (120×95 mm)</translation>
+    </message>
+    <message>
+      <source>8×10 inch sheet (245×195 mm)</source>
+      <translation>Plan-film 8×10 pouces (245×195 mm)</translation>
+    </message>
+    <message>
+      <source>Colour negative film</source>
+      <translation>Film négatif couleur</translation>
+    </message>
+    <message>
+      <source>Slide film</source>
+      <translation>Diapositive</translation>
+    </message>
+    <message>
+      <source>The stock's own</source>
+      <translation>Celui de la pellicule</translation>
+    </message>
+    <message>
+      <source>As the stock is</source>
+      <translation>Comme la pellicule</translation>
+    </message>
+    <message>
+      <source>Mono (silver)</source>
+      <translation>Mono (argentique)</translation>
+    </message>
+    <message>
+      <source>Colour (one per dye layer)</source>
+      <translation>Couleur (un par couche de colorant)</translation>
+    </message>
+    <message>
+      <source>Platinum/palladium</source>
+      <translation>Platine/palladium</translation>
+    </message>
+    <message>
+      <source>Border width</source>
+      <translation>Largeur du bord</translation>
+    </message>
+    <message>
+      <source>Clear film</source>
+      <translation>Film transparent</translation>
+    </message>
+    <message>
+      <source>Dense film</source>
+      <translation>Film dense</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>The negative's own size</source>
+      <translation>La taille du négatif</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter (US)</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Legal (US)</translation>
+    </message>
+    <message>
+      <source>Tabloid</source>
+      <translation>Tabloid (US)</translation>
+    </message>
+    <message>
+      <source>Screening</source>
+      <translation>Tramage</translation>
+    </message>
+    <message>
+      <source>Halftone dots (AM)</source>
+      <translation>Points de trame (AM)</translation>
+    </message>
+    <message>
+      <source>Stochastic (FM, blue noise)</source>
+      <translation>Stochastique (FM, bruit bleu)</translation>
+    </message>
+    <message>
+      <source>Index (square pixels)</source>
+      <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+      <source>Film resolution</source>
+      <translation>Résolution du film</translation>
+    </message>
+    <message>
+      <source>Ruling</source>
+      <translation>Linéature</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Rond</translation>
+    </message>
+    <message>
+      <source>Elliptical (chain)</source>
+      <translation>Elliptique (en chaîne)</translation>
+    </message>
+    <message>
+      <source>Euclidean (square at 50 %)</source>
+      <translation>Euclidien (carré à 50 %)</translation>
+    </message>
+    <message>
+      <source>Square</source>
+      <translation>Carré</translation>
+    </message>
+    <message>
+      <source>Diamond</source>
+      <translation>Losange</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Index resolution</source>
+      <translation>Résolution de l’index</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <source>Spot colours</source>
+      <translation>Tons directs</translation>
+    </message>
+    <message>
+      <source>From the ink library</source>
+      <translation>Depuis le nuancier</translation>
+    </message>
+    <message>
+      <source>CMYK process</source>
+      <translation>Quadrichromie (CMJN)</translation>
+    </message>
+    <message>
+      <source>Simulated process</source>
+      <translation>Quadri simulée</translation>
+    </message>
+    <message>
+      <source>Blue-noise dither</source>
+      <translation>Tramage bruit bleu</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <source>Screenprint</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <source>Automatic press</source>
+      <translation>Presse automatique</translation>
+    </message>
+    <message>
+      <source>Manual press</source>
+      <translation>Presse manuelle</translation>
+    </message>
+  </context>
 </TS>
