@@ -111,4 +111,4 @@ def test_film_choices_have_human_labels(qtbot):
     assert "am" not in labels and "fm" not in labels
     assert any("AM" in t for t in labels) and any("FM" in t for t in labels)
     texts = [lbl.text() for lbl in form.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
-    assert "Fm dot" not in texts and "FM dot" in texts
+    assert "Fm dot" not in texts and "FM dot size" in texts  # the declared label

@@ -23,7 +23,8 @@ from hybridstudio.paths import recipes_dir, resources_dir
 
 def english_only_texts() -> set[str]:
     """English texts that must not show in the French UI: every catalogue source whose French
-    differs, shipped recipe names and descriptions, ink and substrate names."""
+    differs (field titles and choice names of the steps included), shipped recipe names and
+    descriptions, ink and substrate names."""
     root = ET.parse(TRANSLATIONS_DIR / "hybridstudio_fr.ts").getroot()
     english, french = set(), set()
     for m in root.iter("message"):
@@ -41,9 +42,6 @@ def english_only_texts() -> set[str]:
         for entry in _entries(data):
             if entry.get("name_fr") and entry["name_fr"] != entry.get("name"):
                 english.add(entry["name"])
-    from hybridstudio.ui.param_labels import ENGLISH_CHOICES
-
-    english |= {v for v in ENGLISH_CHOICES.values() if v not in french}
     # words common to both languages are not evidence
     return {t for t in english - french if len(t) > 3 and " " in t or t in _SINGLE_WORDS}
 

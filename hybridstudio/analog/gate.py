@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import lookup
 
 
@@ -26,15 +27,15 @@ class FilmFormat:
 FORMATS: dict[str, FilmFormat] = {
     f.id: f
     for f in (
-        FilmFormat("135", "35 mm still (24×36 mm)", 36.0, 24.0),
-        FilmFormat("half-frame", "35 mm half frame (18×24 mm)", 24.0, 18.0),
-        FilmFormat("super35", "Super 35 cine (24.89×18.66 mm)", 24.89, 18.66),
-        FilmFormat("super16", "Super 16 cine (12.52×7.41 mm)", 12.52, 7.41),
-        FilmFormat("645", "120 roll film 6×4.5 (56×41.5 mm)", 56.0, 41.5),
-        FilmFormat("6x6", "120 roll film 6×6 (56×56 mm)", 56.0, 56.0),
-        FilmFormat("6x7", "120 roll film 6×7 (69.5×56 mm)", 69.5, 56.0),
-        FilmFormat("4x5", "4×5 inch sheet (120×95 mm)", 120.0, 95.0),
-        FilmFormat("8x10", "8×10 inch sheet (245×195 mm)", 245.0, 195.0),
+        FilmFormat("135", QT_TRANSLATE_NOOP("steps", "35 mm still (24×36 mm)"), 36.0, 24.0),
+        FilmFormat("half-frame", QT_TRANSLATE_NOOP("steps", "35 mm half frame (18×24 mm)"), 24.0, 18.0),
+        FilmFormat("super35", QT_TRANSLATE_NOOP("steps", "Super 35 cine (24.89×18.66 mm)"), 24.89, 18.66),
+        FilmFormat("super16", QT_TRANSLATE_NOOP("steps", "Super 16 cine (12.52×7.41 mm)"), 12.52, 7.41),
+        FilmFormat("645", QT_TRANSLATE_NOOP("steps", "120 roll film 6×4.5 (56×41.5 mm)"), 56.0, 41.5),
+        FilmFormat("6x6", QT_TRANSLATE_NOOP("steps", "120 roll film 6×6 (56×56 mm)"), 56.0, 56.0),
+        FilmFormat("6x7", QT_TRANSLATE_NOOP("steps", "120 roll film 6×7 (69.5×56 mm)"), 69.5, 56.0),
+        FilmFormat("4x5", QT_TRANSLATE_NOOP("steps", "4×5 inch sheet (120×95 mm)"), 120.0, 95.0),
+        FilmFormat("8x10", QT_TRANSLATE_NOOP("steps", "8×10 inch sheet (245×195 mm)"), 245.0, 195.0),
     )
 }
 

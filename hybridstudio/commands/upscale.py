@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from ..core.errors import Cancelled, InputError
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_upscale(args: argparse.Namespace) -> int:
     values = values_from_args(args, UpscaleOptions)
-    settings = Settings.load()
+    # the file's own samples are written back at their own depth (8 or 16 bit, PNG and TIFF)
+    settings = replace(Settings.load(), image_bit_depth=0)
     if args.device:
         settings.device = args.device
     inputs = [Path(i) for i in args.images]

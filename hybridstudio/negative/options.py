@@ -18,6 +18,16 @@ def _process_choices() -> tuple[str, ...]:
         return ("cyanotype",)
 
 
+_PROCESS_LABELS = {"cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
+                   "van-dyke": QT_TRANSLATE_NOOP("steps", "Van Dyke"),
+                   "salt": QT_TRANSLATE_NOOP("steps", "Salt print"),
+                   "platinum-palladium": QT_TRANSLATE_NOOP("steps", "Platinum/palladium")}
+
+#: The process presets (resources/negative), named for the forms.
+Process = Choice("Process", {p.upper().replace("-", "_"): (p, _PROCESS_LABELS.get(p, ""))
+                             for p in _process_choices()}, module=__name__)
+
+
 class Border(Choice):
     """What the film around the image is."""
 
@@ -27,15 +37,17 @@ class Border(Choice):
 
 #: PDF page sizes: the negative's own size, or a paper size.
 PAGES = ("fit", *PAGE_SIZES_MM)
+Page = Choice("Page", {"FIT": ("fit", QT_TRANSLATE_NOOP("steps", "The negative's own size")),
+                       **{p.upper().replace("+", "_PLUS"): (p, p[:1].upper() + p[1:])
+                          for p in PAGE_SIZES_MM}}, module=__name__)
 
 
 @dataclass
 class ProcessOptions:
     """Which process, calibration curve and negative colour."""
 
-    process: str | None = option("cyanotype", QT_TRANSLATE_NOOP("steps", "Process"),
-                                 QT_TRANSLATE_NOOP("steps", "The printing process"),
-                                 choices=_process_choices())
+    process: Process | None = option(Process("cyanotype"), QT_TRANSLATE_NOOP("steps", "Process"),
+                                     QT_TRANSLATE_NOOP("steps", "The printing process"))
     calibration: str | None = option(None, QT_TRANSLATE_NOOP("steps", "Calibration"),
                                      QT_TRANSLATE_NOOP(
         "steps", "Calibration file (.negcal.json); empty: the process's starting curve"),
@@ -73,5 +85,5 @@ class NegativeOptions:
                               QT_TRANSLATE_NOOP("steps", "Print the label"))
     pdf: bool = option(True, QT_TRANSLATE_NOOP("steps", "PDF"),
                        QT_TRANSLATE_NOOP("steps", "Also write a PDF at the exact size"))
-    page: str = option("fit", QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
-        "steps", "PDF page size (fit: the negative's own size)"), choices=PAGES)
+    page: Page = option(Page("fit"), QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
+        "steps", "PDF page size (fit: the negative's own size)"))

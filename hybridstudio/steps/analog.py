@@ -5,6 +5,7 @@ app's reduced previews need no parameter change (the default ``preview_params``)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -28,7 +29,24 @@ _FORMAT_PARAM = Param(
     "135",
     QT_TRANSLATE_NOOP("steps", "Film format the image stands for: its long side spans the frame's long side"),
     choices=_FORMATS,
+    label=QT_TRANSLATE_NOOP("steps", "Format"),
+    choice_labels=tuple(f.title for f in FORMATS.values()),
 )
+
+
+#: What the forms call the film looks and alternative processes (ids are written in recipes).
+_LOOK_LABELS = {"colour-negative": QT_TRANSLATE_NOOP("steps", "Colour negative film"),
+                "slide": QT_TRANSLATE_NOOP("steps", "Slide film")}
+_PROCESS_LABELS = {"cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
+                   "van-dyke": QT_TRANSLATE_NOOP("steps", "Van Dyke"),
+                   "platinum": QT_TRANSLATE_NOOP("steps", "Platinum"),
+                   "salt": QT_TRANSLATE_NOOP("steps", "Salt print"),
+                   "lith": QT_TRANSLATE_NOOP("steps", "Lith print")}
+
+
+def _labels(ids: Iterable[str], known: dict[str, str]) -> tuple[str, ...]:
+    """A label for each id: the known one, else the id made readable."""
+    return tuple(known.get(i) or i.replace("-", " ").capitalize() for i in ids)
 
 
 def _pitch(img: ImagePayload, format_id: str) -> float:
@@ -42,7 +60,8 @@ def _mm_per_px(img: ImagePayload, print_width_mm: float) -> float:
     return print_width_mm / max(img.width, img.height)
 
 
-_SEED = Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1)
+_SEED = Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1,
+              label=QT_TRANSLATE_NOOP("steps", "Seed"))
 _PRINT_WIDTH = Param(
     "print_width_mm",
     "float",
@@ -51,6 +70,7 @@ _PRINT_WIDTH = Param(
     unit="mm",
     minimum=10,
     maximum=5000,
+    label=QT_TRANSLATE_NOOP("steps", "Print width"),
 )
 
 
@@ -136,6 +156,7 @@ class Halation(_AnalogStep):
             unit="µm",
             minimum=10,
             maximum=2000,
+            label=QT_TRANSLATE_NOOP("steps", "Size"),
         ),
         Param(
             "strength",
@@ -144,6 +165,7 @@ class Halation(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Share of highlight light scattered"),
             minimum=0,
             maximum=1,
+            label=QT_TRANSLATE_NOOP("steps", "Strength"),
         ),
         Param(
             "threshold",
@@ -152,6 +174,7 @@ class Halation(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Linear light level where highlights start"),
             minimum=0.01,
             maximum=4,
+            label=QT_TRANSLATE_NOOP("steps", "Threshold"),
         ),
         _FORMAT_PARAM,
     )
@@ -187,6 +210,7 @@ class Bloom(_AnalogStep):
             unit="µm",
             minimum=10,
             maximum=5000,
+            label=QT_TRANSLATE_NOOP("steps", "Size"),
         ),
         Param(
             "amount",
@@ -195,6 +219,7 @@ class Bloom(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Share of the light diffused"),
             minimum=0,
             maximum=1,
+            label=QT_TRANSLATE_NOOP("steps", "Amount"),
         ),
         _FORMAT_PARAM,
     )
@@ -227,6 +252,7 @@ class Vignette(_AnalogStep):
             unit="mm",
             minimum=8,
             maximum=600,
+            label=QT_TRANSLATE_NOOP("steps", "Focal"),
         ),
         Param(
             "amount",
@@ -235,6 +261,7 @@ class Vignette(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Strength (1 = the physical falloff)"),
             minimum=0,
             maximum=3,
+            label=QT_TRANSLATE_NOOP("steps", "Amount"),
         ),
         _FORMAT_PARAM,
     )
@@ -267,6 +294,7 @@ class HDCurve(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Contrast: slope of density against log exposure"),
             minimum=0.3,
             maximum=4,
+            label=QT_TRANSLATE_NOOP("steps", "Gamma"),
         ),
         Param(
             "toe",
@@ -275,6 +303,7 @@ class HDCurve(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Width of the toe (shadow roll-off)"),
             minimum=0.02,
             maximum=2,
+            label=QT_TRANSLATE_NOOP("steps", "Toe"),
         ),
         Param(
             "shoulder",
@@ -283,6 +312,7 @@ class HDCurve(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Width of the shoulder (highlight roll-off)"),
             minimum=0.02,
             maximum=2,
+            label=QT_TRANSLATE_NOOP("steps", "Shoulder"),
         ),
         Param(
             "dmax",
@@ -291,6 +321,7 @@ class HDCurve(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Maximum density (depth of the blacks)"),
             minimum=0.5,
             maximum=4,
+            label=QT_TRANSLATE_NOOP("steps", "Dmax"),
         ),
         Param(
             "exposure_ev",
@@ -300,6 +331,7 @@ class HDCurve(_AnalogStep):
             unit="EV",
             minimum=-6,
             maximum=6,
+            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
         ),
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -332,6 +364,8 @@ class FilmLook(_AnalogStep):
             "colour-negative",
             QT_TRANSLATE_NOOP("steps", "Kind of film"),
             choices=tuple(curves.LOOKS),
+            label=QT_TRANSLATE_NOOP("steps", "Look"),
+            choice_labels=_labels(curves.LOOKS, _LOOK_LABELS),
         ),
         Param(
             "exposure_ev",
@@ -341,6 +375,7 @@ class FilmLook(_AnalogStep):
             unit="EV",
             minimum=-6,
             maximum=6,
+            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
         ),
         Param(
             "strength",
@@ -349,6 +384,7 @@ class FilmLook(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Mix with the original"),
             minimum=0,
             maximum=1,
+            label=QT_TRANSLATE_NOOP("steps", "Strength"),
         ),
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -381,6 +417,7 @@ class ChromaticAberration(_AnalogStep):
             unit="%",
             minimum=0,
             maximum=2,
+            label=QT_TRANSLATE_NOOP("steps", "Percent"),
         ),
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -402,8 +439,10 @@ class LightLeak(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Light leak")
     description = QT_TRANSLATE_NOOP("steps", "Warm fogging from one edge of the frame.")
     params = (
-        Param("strength", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=4),
-        Param("colour", "color", "#ff7320", QT_TRANSLATE_NOOP("steps", "Colour of the leak")),
+        Param("strength", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=4,
+              label=QT_TRANSLATE_NOOP("steps", "Strength")),
+        Param("colour", "color", "#ff7320", QT_TRANSLATE_NOOP("steps", "Colour of the leak"),
+              label=QT_TRANSLATE_NOOP("steps", "Colour")),
         _SEED,
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -439,6 +478,7 @@ class DustScratches(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Dust specks per cm² of film"),
             minimum=0,
             maximum=1000,
+            label=QT_TRANSLATE_NOOP("steps", "Dust per cm2"),
         ),
         Param(
             "hairs_per_cm2",
@@ -447,9 +487,11 @@ class DustScratches(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Hairs per cm² of film"),
             minimum=0,
             maximum=50,
+            label=QT_TRANSLATE_NOOP("steps", "Hairs per cm2"),
         ),
         Param(
-            "scratches", "int", 2, QT_TRANSLATE_NOOP("steps", "Number of scratches"), minimum=0, maximum=50
+            "scratches", "int", 2, QT_TRANSLATE_NOOP("steps", "Number of scratches"), minimum=0, maximum=50,
+              label=QT_TRANSLATE_NOOP("steps", "Scratches")
         ),
         Param(
             "polarity",
@@ -457,6 +499,7 @@ class DustScratches(_AnalogStep):
             "white",
             QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: on a print or slide"),
             choices=("white", "dark"),
+            label=QT_TRANSLATE_NOOP("steps", "Polarity"),
         ),
         _SEED,
         _FORMAT_PARAM,
@@ -490,7 +533,8 @@ class PaperTexture(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Paper texture")
     description = QT_TRANSLATE_NOOP("steps", "Tooth and fibres of a fine-art paper under raking light.")
     params = (
-        Param("strength", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=3),
+        Param("strength", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=3,
+              label=QT_TRANSLATE_NOOP("steps", "Strength")),
         Param(
             "light_angle",
             "float",
@@ -499,6 +543,7 @@ class PaperTexture(_AnalogStep):
             unit="°",
             minimum=0,
             maximum=360,
+            label=QT_TRANSLATE_NOOP("steps", "Light angle"),
         ),
         _SEED,
         _PRINT_WIDTH,
@@ -526,7 +571,8 @@ class CubeLUT(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Colour LUT (.cube)")
     description = QT_TRANSLATE_NOOP("steps", "Apply a 1-D or 3-D .cube look-up table.")
     params = (
-        Param("path", "path", "", QT_TRANSLATE_NOOP("steps", "The .cube file")),
+        Param("path", "path", "", QT_TRANSLATE_NOOP("steps", "The .cube file"),
+              label=QT_TRANSLATE_NOOP("steps", "Path")),
         Param(
             "strength",
             "float",
@@ -534,6 +580,7 @@ class CubeLUT(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Mix with the original"),
             minimum=0,
             maximum=1,
+            label=QT_TRANSLATE_NOOP("steps", "Strength"),
         ),
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -580,6 +627,8 @@ class AltProcess(_AnalogStep):
             "cyanotype",
             QT_TRANSLATE_NOOP("steps", "Process"),
             choices=tuple(processes.PROCESSES),
+            label=QT_TRANSLATE_NOOP("steps", "Process"),
+            choice_labels=_labels(processes.PROCESSES, _PROCESS_LABELS),
         ),
         Param(
             "exposure_ev",
@@ -589,6 +638,7 @@ class AltProcess(_AnalogStep):
             unit="EV",
             minimum=-4,
             maximum=4,
+            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
         ),
         Param(
             "texture",
@@ -597,6 +647,7 @@ class AltProcess(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Paper texture in the density"),
             minimum=0,
             maximum=3,
+            label=QT_TRANSLATE_NOOP("steps", "Texture"),
         ),
         _SEED,
         _PRINT_WIDTH,
@@ -641,6 +692,7 @@ class RisoLook(_AnalogStep):
             ["blue", "fluorescent-pink"],
             QT_TRANSLATE_NOOP("steps", "Inks, in print order"),
             choices=tuple(riso.INKS),
+            label=QT_TRANSLATE_NOOP("steps", "Inks"),
         ),
         Param(
             "misregistration_mm",
@@ -650,6 +702,7 @@ class RisoLook(_AnalogStep):
             unit="mm",
             minimum=0,
             maximum=5,
+            label=QT_TRANSLATE_NOOP("steps", "Misregistration"),
         ),
         Param(
             "texture",
@@ -658,6 +711,7 @@ class RisoLook(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Ink starvation and mottle"),
             minimum=0,
             maximum=3,
+            label=QT_TRANSLATE_NOOP("steps", "Texture"),
         ),
         _SEED,
         Param(
@@ -666,6 +720,7 @@ class RisoLook(_AnalogStep):
             "dots",
             QT_TRANSLATE_NOOP("steps", "Halftone dots, stochastic grain (Grain Touch) or none"),
             choices=("dots", "grain", "none"),
+            label=QT_TRANSLATE_NOOP("steps", "Screen"),
         ),
         Param(
             "lpi",
@@ -675,6 +730,7 @@ class RisoLook(_AnalogStep):
             unit="lpi",
             minimum=20,
             maximum=200,
+            label=QT_TRANSLATE_NOOP("steps", "LPI"),
         ),
         _PRINT_WIDTH,
     )

@@ -30,9 +30,10 @@ class PrintSize(Step):
                                              "resampled so that it prints at exactly that size.")
     params = (
         Param("width_mm", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Printed width (0 keeps the "
-              "current pixel width and only sets the resolution)"), "mm", 0.0, 5000.0),
+              "current pixel width and only sets the resolution)"), "mm", 0.0, 5000.0,
+              label=QT_TRANSLATE_NOOP("steps", "Width")),
         Param("dpi", "float", 300.0, QT_TRANSLATE_NOOP("steps", "Resolution of the output"), "dpi",
-              50.0, 4800.0),
+              50.0, 4800.0, label=QT_TRANSLATE_NOOP("steps", "DPI")),
     )
     how_it_works = QT_TRANSLATE_NOOP("steps", "The number of pixels across is the printed width in "
                                      "inches times the resolution. Enlargements use Lanczos "
@@ -96,7 +97,8 @@ class Greyscale(Step):
     params = (
         Param("filter", "choice", "none", QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera "
               "loaded with black and white film"), choices=("none", "yellow", "orange", "red", "green",
-                                                              "blue")),
+                                                              "blue"),
+              label=QT_TRANSLATE_NOOP("steps", "Filter")),
     )
     how_it_works = QT_TRANSLATE_NOOP("steps", "The channels are mixed in linear light with weights "
                                      "(Rec. 709 luminance, or a filter's transmission), then encoded "
@@ -123,11 +125,11 @@ class Levels(Step):
     description = QT_TRANSLATE_NOOP("steps", "Set the black point, the white point and the mid-tones.")
     params = (
         Param("black", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes black"), "%",
-              0.0, 99.0),
+              0.0, 99.0, label=QT_TRANSLATE_NOOP("steps", "Black")),
         Param("white", "float", 100.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
-              "%", 1.0, 100.0),
+              "%", 1.0, 100.0, label=QT_TRANSLATE_NOOP("steps", "White")),
         Param("gamma", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 "
-              "darkens"), "", 0.1, 10.0),
+              "darkens"), "", 0.1, 10.0, label=QT_TRANSLATE_NOOP("steps", "Gamma")),
     )
     how_it_works = QT_TRANSLATE_NOOP("steps", "Each value is stretched between the black and white "
                                      "points, then raised to the power 1/gamma.")

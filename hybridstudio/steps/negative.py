@@ -65,7 +65,7 @@ class NegativeStep(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> NegativePayload:
         proc, opts = self.bind(params)
-        setup = resolve(proc.process, proc.calibration or None, proc.colour)
+        setup = resolve(proc.process and proc.process.value, proc.calibration or None, proc.colour)
         for w in setup.warnings:
             ctx.warn(w)
         if not opts.width_mm and not opts.height_mm and not data.dpi:
@@ -134,7 +134,7 @@ class NegativePrintPreviewStep(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         proc = self.bind(params)
-        setup = resolve(proc.process, proc.calibration or None, proc.colour)
+        setup = resolve(proc.process and proc.process.value, proc.calibration or None, proc.colour)
         for w in setup.warnings:
             ctx.warn(w)
         ink = setup.curve(image_tone(data.pixels)).astype("float32")

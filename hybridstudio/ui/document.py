@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core.params import Param
 from ..core.step import all_steps, get_step
 
 _uids = itertools.count(1)
@@ -43,11 +44,9 @@ class StepEntry:
         return QCoreApplication.translate("steps", step.title) if step else self.kind
 
 
-def field_label(name: str) -> str:
-    """A parameter's label as the form shows it ('line_screen' → 'Line screen'), translated."""
-    from .param_form import humanise
-
-    return QCoreApplication.translate("steps", humanise(name))
+def field_label(param: Param) -> str:
+    """A parameter's title as the form shows it, translated."""
+    return QCoreApplication.translate("steps", param.title)
 
 
 class RecipeDocument(QObject):
@@ -125,7 +124,8 @@ class RecipeDocument(QObject):
         old = entry.params.get(name)
         if old == value:
             return
-        get_step(entry.kind).param(name).validate(value)  # a form only offers valid values
+        param = get_step(entry.kind).param(name)
+        param.validate(value)  # a form only offers valid values
         self.undo_stack.push(
             _SetParam(
                 self,
@@ -133,7 +133,7 @@ class RecipeDocument(QObject):
                 name,
                 old,
                 value,
-                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", field_label(name)),
+                QCoreApplication.translate("RecipeDocument", "Change “%1”").replace("%1", field_label(param)),
             )
         )
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ParamError
 from ..core.params import Param
-from .param_labels import choice_label
 
 MM_PER_INCH = 25.4
 BIG = 1_000_000_000
@@ -75,7 +74,7 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     if param.choices:
         lines.append(
             QCoreApplication.translate("ParamForm", "Choices: %1").replace(
-                "%1", ", ".join(choice_label(c, param.name) for c in param.choices))
+                "%1", ", ".join(choice_text(param, c) for c in param.choices))
         )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
@@ -87,29 +86,32 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     elif isinstance(default, (int, float)):
         default = number_text(default)
     elif isinstance(default, (list, tuple)):
-        default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_label(str(v))
+        default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_text(param, str(v))
                             for v in default)
     elif isinstance(default, str) and param.choices:
-        default = choice_label(default, param.name)
+        default = choice_text(param, default)
     lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))
     lines.append(QCoreApplication.translate("ParamForm", "Name in recipes: %1").replace("%1", param.name))
     return "\n".join(lines)
 
 
-ABBREVIATIONS = ("dpi", "lpi", "rgb", "cmyk", "icc", "lut", "id", "fm", "am", "ev")
-UNIT_SUFFIXES = ("mm", "px", "pct", "dpi", "lpi", "deg", "um", "s", "gb", "mb")
+def field_title(param: Param) -> str:
+    """A field's title in the current language: its declared label, else its name made readable
+    (:attr:`Param.title`), translated in the "steps" context."""
+    return QCoreApplication.translate("steps", param.title)
 
 
-def humanise(name: str) -> str:
-    """'line_screen' → 'Line screen'; a trailing unit ('width_mm') is dropped: the field shows it."""
-    words = name.split("_")
-    if len(words) > 1 and words[-1].lower() in UNIT_SUFFIXES:
-        words = words[:-1]
-    words = [
-        w.upper() if w.lower() in ABBREVIATIONS else w for w in words
-    ]
-    text = " ".join(words).strip()
-    return text[:1].upper() + text[1:]
+def choice_text(param: Param, choice: str) -> str:
+    """What a choice is called in the current language (the id stays in recipes): its declared
+    label (a :class:`~hybridstudio.core.options.Choice` enum's), else the id made readable,
+    translated in the "steps" context."""
+    label = param.choice_label(choice)
+    text = QCoreApplication.translate("steps", label)
+    if text == label and not param.choice_labels:
+        by_id = QCoreApplication.translate("steps", choice)  # the catalogue names some ids
+        if by_id != choice:
+            return by_id
+    return text
 
 
 def _compact(combo: QComboBox) -> None:
@@ -172,7 +174,7 @@ class ParamForm(QWidget):
             editor.setObjectName(f"param_{p.name}")
             tip = tooltip_for(p, units)
             editor.setToolTip(tip)
-            label = QLabel(QCoreApplication.translate("steps", humanise(p.name)))
+            label = QLabel(field_title(p))
             label.setToolTip(tip)
             label.setBuddy(editor)
             self._layout.addRow(label, editor)
@@ -236,7 +238,7 @@ class ParamForm(QWidget):
             w = QComboBox()
             _compact(w)
             for c in p.choices or ():
-                w.addItem(choice_label(c, p.name), c)
+                w.addItem(choice_text(p, c), c)
             w.currentIndexChanged.connect(lambda _i, n=p.name, cb=w: self._emit(n, cb.currentData()))
             return w
         if k == "color":

@@ -3568,6 +3568,394 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>Screen mesh count: threads per inch, or per centimetre written as "90/cm" in recipes (0: not a screen print / unknown)</source>
       <translation>Maillage du tamis : fils par pouce, ou par centimètre écrit « 90/cm » dans les recettes (0 : pas de sérigraphie / inconnu)</translation>
     </message>
+    <message>
+      <source>Halftone dots (AM)</source>
+      <translation>Trame à points (AM)</translation>
+      <source>AI model</source>
+      <translation>Modèle d’IA</translation>
+    </message>
+    <message>
+      <source>Lanczos (no AI)</source>
+      <translation>Lanczos (sans IA)</translation>
+    </message>
+    <message>
+      <source>Cyanotype</source>
+      <translation>Cyanotype</translation>
+    </message>
+    <message>
+      <source>Van Dyke</source>
+      <translation>Van Dyke</translation>
+    </message>
+    <message>
+      <source>Platinum</source>
+      <translation>Platine</translation>
+    </message>
+    <message>
+      <source>Salt print</source>
+      <translation>Papier salé</translation>
+    </message>
+    <message>
+      <source>Lith print</source>
+      <translation>Tirage lith</translation>
+    </message>
+    <message>
+      <source>35 mm still (24×36 mm)</source>
+      <translation>Petit format 135 (24×36 mm)</translation>
+    </message>
+    <message>
+      <source>35 mm half frame (18×24 mm)</source>
+      <translation>Demi-format 35 mm (18×24 mm)</translation>
+    </message>
+    <message>
+      <source>Super 35 cine (24.89×18.66 mm)</source>
+      <translation>Super 35 cinéma (24,89×18,66 mm)</translation>
+    </message>
+    <message>
+      <source>Super 16 cine (12.52×7.41 mm)</source>
+      <translation>Super 16 cinéma (12,52×7,41 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×4.5 (56×41.5 mm)</source>
+      <translation>Film 120 6×4,5 (56×41,5 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×6 (56×56 mm)</source>
+      <translation>Film 120 6×6 (56×56 mm)</translation>
+    </message>
+    <message>
+      <source>120 roll film 6×7 (69.5×56 mm)</source>
+      <translation>Film 120 6×7 (69,5×56 mm)</translation>
+    </message>
+    <message>
+      <source>4×5 inch sheet (120×95 mm)</source>
+      <translation>Plan-film 4×5 pouces (120×95 mm)</translation>
+    </message>
+    <message>
+      <source>8×10 inch sheet (245×195 mm)</source>
+      <translation>Plan-film 8×10 pouces (245×195 mm)</translation>
+    </message>
+    <message>
+      <source>Colour negative film</source>
+      <translation>Film négatif couleur</translation>
+    </message>
+    <message>
+      <source>Slide film</source>
+      <translation>Diapositive</translation>
+    </message>
+    <message>
+      <source>The stock's own</source>
+      <translation>Celui de la pellicule</translation>
+    </message>
+    <message>
+      <source>As the stock is</source>
+      <translation>Comme la pellicule</translation>
+    </message>
+    <message>
+      <source>Mono (silver)</source>
+      <translation>Mono (argentique)</translation>
+    </message>
+    <message>
+      <source>Colour (one per dye layer)</source>
+      <translation>Couleur (un par couche de colorant)</translation>
+    </message>
+    <message>
+      <source>Platinum/palladium</source>
+      <translation>Platine/palladium</translation>
+    </message>
+    <message>
+      <source>Border width</source>
+      <translation>Largeur du bord</translation>
+    </message>
+    <message>
+      <source>Clear film</source>
+      <translation>Film transparent</translation>
+    </message>
+    <message>
+      <source>Dense film</source>
+      <translation>Film dense</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>The negative's own size</source>
+      <translation>La taille du négatif</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter (US)</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Legal (US)</translation>
+    </message>
+    <message>
+      <source>Tabloid</source>
+      <translation>Tabloid (US)</translation>
+    </message>
+    <message>
+      <source>Screening</source>
+      <translation>Tramage</translation>
+    </message>
+    <message>
+      <source>Stochastic (FM, blue noise)</source>
+      <translation>Stochastique (FM, bruit bleu)</translation>
+    </message>
+    <message>
+      <source>Index (square pixels)</source>
+      <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+      <source>Film resolution</source>
+      <translation>Résolution du film</translation>
+    </message>
+    <message>
+      <source>Ruling</source>
+      <translation>Linéature</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Rond</translation>
+    </message>
+    <message>
+      <source>Elliptical (chain)</source>
+      <translation>Elliptique (en chaîne)</translation>
+    </message>
+    <message>
+      <source>Euclidean (square at 50 %)</source>
+      <translation>Euclidien (carré à 50 %)</translation>
+    </message>
+    <message>
+      <source>Square</source>
+      <translation>Carré</translation>
+    </message>
+    <message>
+      <source>Diamond</source>
+      <translation>Losange</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Index resolution</source>
+      <translation>Résolution de l’index</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <source>Latents</source>
+      <translation>Bruit de départ</translation>
+    </message>
+    <message>
+      <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
+      <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Spot colours from the image</source>
+      <translation>Tons directs tirés de l’image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Best inks from your stock</source>
+      <translation>Meilleures encres de votre stock</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Index (one ink per pixel, dithered)</source>
+      <translation>Index (une encre par pixel, tramé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK process</source>
+      <translation>Quadrichromie CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Simulated process (dark garments)</source>
+      <translation>Quadri simulée (textiles foncés)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink library</source>
+      <translation>Bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Paper or garment</source>
+      <translation>Papier ou textile</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Your inks</source>
+      <translation>Vos encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Ink opacity</source>
+      <translation>Opacité des encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Automatic (opaque for screen spot colours and garments)</source>
+      <translation>Automatique (opaque pour les tons directs en sérigraphie et sur textile)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Transparent</source>
+      <translation>Transparente</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Opaque</source>
+      <translation>Couvrante</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Smooth (halftone-ready tints)</source>
+      <translation>Douces (teintes prêtes à tramer)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Hard (solid areas)</source>
+      <translation>Nettes (aplats)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Blue noise</source>
+      <translation>Bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No dither</source>
+      <translation>Sans tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Black generation</source>
+      <translation>Génération du noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>No black</source>
+      <translation>Sans noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Light</source>
+      <translation>Légère</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Heavy</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Maximum</source>
+      <translation>Maximale</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>CMYK profile</source>
+      <translation>Profil CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>From the ink library</source>
+      <translation>Selon la bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Spot colours</source>
+      <translation>Tons directs</translation>
+    </message>
+    <message>
+      <source>Simulated process</source>
+      <translation>Quadri simulée</translation>
+    </message>
+    <message>
+      <source>Blue-noise dither</source>
+      <translation>Tramage bruit bleu</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Screen printing</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Screenprint</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Printed width</source>
+      <translation>Largeur imprimée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Highlight white</source>
+      <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Misregistration preview</source>
+      <translation>Aperçu du défaut de repérage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Total ink limit</source>
+      <translation>Limite d’encrage total</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Perceptual (CIEDE2000, within the ink limit)</source>
+      <translation>Perceptuel (CIEDE2000, dans la limite d’encrage)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="1" />
+      <source>Least squares (earlier solve)</source>
+      <translation>Moindres carrés (ancien calcul)</translation>
+    </message>
   </context>
   <context>
     <name>credentials</name>
@@ -4513,258 +4901,6 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <location filename="../../hybridstudio/ui/runner.py" line="1" />
       <source>Cancel</source>
       <translation>Annuler</translation>
-    </message>
-  </context>
-  <context>
-    <name>steps</name>
-    <message>
-      <source>Halftone dots (AM)</source>
-      <translation>Trame à points (AM)</translation>
-    </message>
-    <message>
-      <source>Stochastic (FM, blue noise)</source>
-      <translation>Stochastique (FM, bruit bleu)</translation>
-    </message>
-    <message>
-      <source>Index (square pixels)</source>
-      <translation>Index (pixels carrés)</translation>
-    </message>
-    <message>
-      <source>Error diffusion</source>
-      <translation>Diffusion d’erreur</translation>
-    </message>
-    <message>
-      <source>Screening</source>
-      <translation>Tramage</translation>
-    </message>
-    <message>
-      <source>Film resolution</source>
-      <translation>Résolution du film</translation>
-    </message>
-    <message>
-      <source>Ruling</source>
-      <translation>Linéature</translation>
-    </message>
-    <message>
-      <source>Index resolution</source>
-      <translation>Résolution de l’index</translation>
-    </message>
-    <message>
-      <source>Automatic</source>
-      <translation>Automatique</translation>
-    </message>
-    <message>
-      <source>Portrait</source>
-      <translation>Portrait</translation>
-    </message>
-    <message>
-      <source>Landscape</source>
-      <translation>Paysage</translation>
-    </message>
-    <message>
-      <source>Round</source>
-      <translation>Rond</translation>
-    </message>
-    <message>
-      <source>Elliptical (chain)</source>
-      <translation>Elliptique (chaîne)</translation>
-    </message>
-    <message>
-      <source>Euclidean (square at 50 %)</source>
-      <translation>Euclidien (carré à 50 %)</translation>
-    </message>
-    <message>
-      <source>Square</source>
-      <translation>Carré</translation>
-    </message>
-    <message>
-      <source>Diamond</source>
-      <translation>Losange</translation>
-    </message>
-    <message>
-      <source>Line</source>
-      <translation>Ligne</translation>
-    </message>
-  </context>
-  <context>
-    <name>steps</name>
-    <message>
-      <source>Latents</source>
-      <translation>Bruit de départ</translation>
-    </message>
-    <message>
-      <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
-      <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Spot colours from the image</source>
-      <translation>Tons directs tirés de l’image</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Best inks from your stock</source>
-      <translation>Meilleures encres de votre stock</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Index (one ink per pixel, dithered)</source>
-      <translation>Index (une encre par pixel, tramé)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>CMYK process</source>
-      <translation>Quadrichromie CMJN</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Simulated process (dark garments)</source>
-      <translation>Quadri simulée (textiles foncés)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Ink library</source>
-      <translation>Bibliothèque d’encres</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Paper or garment</source>
-      <translation>Papier ou textile</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Your inks</source>
-      <translation>Vos encres</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Ink opacity</source>
-      <translation>Opacité des encres</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Automatic (opaque for screen spot colours and garments)</source>
-      <translation>Automatique (opaque pour les tons directs en sérigraphie et sur textile)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Transparent</source>
-      <translation>Transparente</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Opaque</source>
-      <translation>Couvrante</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Smooth (halftone-ready tints)</source>
-      <translation>Douces (teintes prêtes à tramer)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Hard (solid areas)</source>
-      <translation>Nettes (aplats)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Blue noise</source>
-      <translation>Bruit bleu</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>No dither</source>
-      <translation>Sans tramage</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Black generation</source>
-      <translation>Génération du noir</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>No black</source>
-      <translation>Sans noir</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Light</source>
-      <translation>Légère</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Medium</source>
-      <translation>Moyenne</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Heavy</source>
-      <translation>Forte</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Maximum</source>
-      <translation>Maximale</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>CMYK profile</source>
-      <translation>Profil CMJN</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>From the ink library</source>
-      <translation>Selon la bibliothèque d’encres</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Risograph</source>
-      <translation>Risographie</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Screen printing</source>
-      <translation>Sérigraphie</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Digital print</source>
-      <translation>Impression numérique</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Resolution</source>
-      <translation>Résolution</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Printed width</source>
-      <translation>Largeur imprimée</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Highlight white</source>
-      <translation>Blanc de rehaut</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Misregistration preview</source>
-      <translation>Aperçu du défaut de repérage</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Total ink limit</source>
-      <translation>Limite d’encrage total</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Perceptual (CIEDE2000, within the ink limit)</source>
-      <translation>Perceptuel (CIEDE2000, dans la limite d’encrage)</translation>
-    </message>
-    <message>
-      <location filename="../../hybridstudio/separation/options.py" line="1" />
-      <source>Least squares (earlier solve)</source>
-      <translation>Moindres carrés (ancien calcul)</translation>
     </message>
   </context>
   <context>
@@ -6029,6 +6165,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <location filename="../../hybridstudio/core/safepaths.py" line="56" />
       <source>{name!r} is outside the recipe's folder and your HybridStudio folders: a shared recipe may only use files beside it (copy the file next to the recipe)</source>
       <translation>{name!r} est hors du dossier de la recette et de vos dossiers HybridStudio : une recette partagée ne peut utiliser que des fichiers placés à côté d’elle (copiez le fichier à côté de la recette)</translation>
+      <source>Automatic press</source>
+      <translation>Presse automatique</translation>
+    </message>
+    <message>
+      <source>Manual press</source>
+      <translation>Presse manuelle</translation>
     </message>
   </context>
 </TS>
