@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
                 self.show_error(self.tr("The job failed"), job.error, job.details)
 
         name = title or (self.tr("Export “%1”") if out_dir else self.tr("Run “%1”")).replace(
-            "%1", recipe.name
+            "%1", self.doc.display()[0] if recipe.name == self.doc.name else recipe.name
         )
 
         def submit(work) -> Job:

@@ -5212,4 +5212,67 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../hybridstudio/negative/resolve.py" line="43"/>
+        <source>the calibration is for {calibrated}, not {process}: previewing as {process}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/resolve.py" line="50"/>
+        <source>the calibration’s process “{process}” has no preset: the expected print is drawn in cyanotype colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/resolve.py" line="60"/>
+        <source>no calibration: using the {process} starting curve — calibrate your own paper, chemistry and printer for accurate tones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/resolve.py" line="66"/>
+        <source>the calibration was made with a {calibrated} negative; printing {colour} changes the tones: recalibrate with this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="177"/>
+        <source>the image is fully transparent: nothing prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="180"/>
+        <source>the image has no resolution: it prints {width:.1f} mm wide (one image pixel per {dpi:g} dpi dot); give a printed width to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="246"/>
+        <source>colour of {inks} is an estimate (fluorescent/metallic): the print will differ from the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/api.py" line="384"/>
+        <source>{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, slow drying): the “coverage check” view shows where (coverage-check.png beside saved separations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/inks.py" line="144"/>
+        <source>{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="80"/>
+        <source>{model} is licensed {licence}: not for commercial use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="84"/>
+        <source>{model}: licence unknown — check it before sharing or selling the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/upscale.py" line="88"/>
+        <source>memory ran short: tiles were split {n} time(s), down to {tile} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
