@@ -129,3 +129,78 @@ def point_decimals(top: QWidget) -> list[tuple[str, str]]:
     """Visible texts writing a number with a decimal point (French writes a decimal comma)."""
     return [(where, text) for where, text in visible_texts(top)
             if _POINT_DECIMAL.search(text) and "http" not in text and "onnxruntime" not in text]
+
+
+# -- English left in the French UI, in general ---------------------------------------------------
+# Words that only English uses (none of them is a French word): a text with two or more of them and
+# fewer French function words is English, whether or not the catalogue knows it.
+_EN_WORDS = {"the", "and", "of", "to", "is", "are", "with", "for", "from", "this", "that", "not",
+             "be", "at", "by", "or", "its", "an", "your", "you", "was", "were", "will", "can",
+             "into", "than", "only", "when", "which", "has", "have", "there", "been", "it", "no"}
+_FR_WORDS = {"le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "pour", "sur", "avec",
+             "dans", "au", "aux", "ne", "pas", "à", "en", "par", "ou", "ce", "cette", "ces", "qui",
+             "que", "son", "sa", "ses", "vos", "votre", "l", "d", "n", "qu", "s", "se", "sont"}
+_WORD = __import__("re").compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def looks_english(text: str) -> bool:
+    """True for a sentence written in English (the heuristic above); names, numbers, paths and
+    single words are not judged here (the catalogue check catches those)."""
+    words = [w.lower() for w in _WORD.findall(text.replace("’", " ").replace("'", " "))]
+    en = sum(w in _EN_WORDS for w in words)
+    fr = sum(w in _FR_WORDS for w in words)
+    return en >= 2 and en > fr
+
+
+def readable_texts(top: QWidget) -> list[tuple[str, str]]:
+    """Every text a person can read in ``top`` now: :func:`visible_texts`, the contents of visible
+    text panes, table cells and their tooltips, and the status bar."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QHeaderView,
+        QMainWindow,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    out = visible_texts(top)
+    for w in top.findChildren(QWidget):
+        if not w.isVisibleTo(top):
+            continue
+        name = w.objectName() or type(w).__name__
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
+            out.append((name, w.toPlainText()))
+        if isinstance(w, QAbstractItemView) and w.model() is not None \
+                and not isinstance(w, QHeaderView):  # a header repeats its table's model
+            from PySide6.QtCore import QModelIndex
+
+            m = w.model()
+            try:
+                columns = m.columnCount(QModelIndex())
+            except TypeError:  # list models keep columnCount to themselves: one column
+                columns = 1
+            for r in range(min(m.rowCount(QModelIndex()), 50)):
+                for c in range(max(1, columns)):
+                    i = m.index(r, c)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        v = m.data(i, role)
+                        if isinstance(v, str) and v:
+                            out.append((f"{name}[{r},{c}]", v))
+    if isinstance(top, QMainWindow):
+        out.append(("statusBar", top.statusBar().currentMessage()))
+    return [(where, t) for where, t in out if t]
+
+
+def english_in_french(top: QWidget, english: set[str]) -> list[tuple[str, str]]:
+    """Lines of ``top`` that are English: a catalogue source whose French differs (exactly, or
+    inside a longer line), or a sentence the word heuristic reads as English."""
+    found = []
+    for where, text in readable_texts(top):
+        for line in text.replace("&", "").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if (line in english or any(e in line for e in english if len(e) > 25)
+                    or looks_english(line)) and line not in {t for _w, t in found}:
+                found.append((where, line))
+    return found

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 import cv2
 import numpy as np
 
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 from ..core.payloads import View
 from .job import FilmJob
 from .marks import registration_patches, stamp
@@ -59,7 +59,8 @@ class FilmsPayload:
     # -- views -----------------------------------------------------------------------------------
     def views(self) -> list[View]:
         """One view per film, then every film overprinted in its ink; all zoomable to the dots."""
-        films = [View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"), f"{f.order} · {f.ink}", True)
+        films = [View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"),
+                      Message("", "{order} · {ink}", order=f.order, ink=term("Inks", f.ink)), True)
                  for i, f in enumerate(self.job.films)]
         return films + [View(OVERPRINT, QT_TRANSLATE_NOOP("Views", "Films overprinted in their inks"),
                              "", True)]

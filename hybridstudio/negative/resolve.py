@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from .calibration import Calibration
 from .curve import ToneCurve
 from .processes import ProcessPreset, get_preset, load_presets
@@ -39,14 +40,16 @@ def resolve(process: str | None = None, calibration: str | Path | None = None,
     proc_id = process
     if cal is not None and cal.meta.get("process") in load_presets():
         if process and process != cal.meta["process"]:
-            warnings.append(f"the calibration is for {cal.meta['process']}, not {process}: "
-                            f"previewing as {process}")
+            warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+                "Warnings", "the calibration is for {calibrated}, not {process}: previewing as "
+                "{process}"), calibrated=cal.meta["process"], process=process))
         else:
             proc_id = cal.meta["process"]
     cal_process = cal.meta.get("process") if cal is not None else None
     if cal_process and not process and cal_process not in load_presets():
-        warnings.append(f"the calibration's process '{cal_process}' has no preset: the expected "
-                        "print is drawn in cyanotype colours")
+        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "the calibration’s process “{process}” has no preset: the expected print is "
+            "drawn in cyanotype colours"), process=cal_process))
     preset = get_preset(proc_id or "cyanotype")
     if cal is not None:
         curve, curve_name = cal.curve, cal.name
@@ -54,11 +57,13 @@ def resolve(process: str | None = None, calibration: str | Path | None = None,
         curve, curve_name = ToneCurve.identity(), "linear"
     else:
         curve, curve_name = preset.start_curve, f"{preset.id} starting curve"
-        warnings.append(f"no calibration: using the {preset.name} starting curve — calibrate your "
-                        "own paper, chemistry and printer for accurate tones")
+        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "no calibration: using the {process} starting curve — calibrate your own "
+            "paper, chemistry and printer for accurate tones"), process=preset.name))
     cal_colour = cal.meta.get("negative_colour") if cal is not None else None
     chosen = colour or cal_colour or preset.negative_colour
     if cal_colour and colour and colour.lower() != cal_colour.lower():
-        warnings.append(f"the calibration was made with a {cal_colour} negative; printing {colour} "
-                        "changes the tones: recalibrate with this colour")
+        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "the calibration was made with a {calibrated} negative; printing {colour} "
+            "changes the tones: recalibrate with this colour"), calibrated=cal_colour, colour=colour))
     return NegativeSetup(preset, curve, curve_name, chosen.lower(), cal, warnings)

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..core.context import StepContext
 from ..core.errors import ParamError
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.memory import check_fits
 from ..core.options import params_of, values_of
 from ..core.payloads import ImagePayload
@@ -148,11 +148,13 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         rgb = (rgb * a + ink_srgb(substrate).astype(np.float32) * (1.0 - a)).astype(np.float32)
         visible = image.alpha > 0.0
         if not visible.any():
-            warnings.append("the image is fully transparent: nothing prints")
+            warnings.append(QT_TRANSLATE_NOOP("Warnings", "the image is fully transparent: nothing prints"))
     dpi, out_w, out_h = _geometry(image, opts, process, method.dpi)
     if not opts.width_mm and not image.dpi:
-        warnings.append(f"the image has no resolution: it prints {out_w / dpi * 25.4:.1f} mm wide "
-                        f"(one image pixel per {dpi:g} dpi dot); give a printed width to choose")
+        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "the image has no resolution: it prints {width:.1f} mm wide (one image pixel "
+            "per {dpi:g} dpi dot); give a printed width to choose"),
+            width=float(out_w / dpi * 25.4), dpi=float(dpi)))
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
     check_fits(QT_TRANSLATE_NOOP("memory", "the separations"), out_w, out_h,
@@ -234,9 +236,10 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     if limit is not None and not report["coverage"]["coverage_check"]["ok"]:
         mask = over_limit_mask(seps, limit, dpi)
         warn = report["coverage"]["coverage_check"]["over_limit_percent_of_area"]
-        warnings.append(f"{warn}% of the sheet carries more than {limit * 100:.0f}% total ink "
-                        "(smudging, slow drying): the 'coverage check' view shows where "
-                        "(coverage-check.png beside saved separations)")
+        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, "
+            "slow drying): the “coverage check” view shows where (coverage-check.png beside saved "
+            "separations)"), share=float(warn), limit=float(limit * 100)))
         small = _preview_scale(sepset)
         pic = _resize_rgb(sepset.composite, small.shape[1], small.shape[0]).copy()
         m = _resize(mask.astype(np.float32), small.shape[1], small.shape[0]) > 0.5

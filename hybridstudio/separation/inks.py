@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.params import did_you_mean, lookup
 from ..core.settings import data_dir
 from ..paths import resources_dir
@@ -141,8 +142,10 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
             from .colours import delta_e2000
 
             de = float(delta_e2000(srgb_to_lab(clipped), np.array(lab_t)))
-            warnings.append(f"{name}: Lab {list(lab_t)} lies outside sRGB; the screen preview and the "
-                            f"composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)")
+            warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+                "Warnings", "{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite "
+                "model use the nearest sRGB colour (ΔE2000 {de:.1f} away)"),
+                ink=name, lab=str(list(lab_t)), de=float(de)))
         srgb = triple(clipped)
     hiding = d.get("hiding")
     if hiding is not None and (isinstance(hiding, bool) or not isinstance(hiding, (int, float))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.context import StepContext
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.memory import RGB_F32, check_fits
 from ..core.payloads import ImagePayload
 from ..core.step import AI_MODIFIES, Step, register
@@ -69,11 +69,17 @@ class Upscale(Step):
                          "device": m.device}
         lic = up.resolved.manifest.licence
         if lic.commercial_use is False:
-            ctx.warn(f"{up.resolved.id} is licensed {lic.name}: not for commercial use")
+            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
+                "Warnings", "{model} is licensed {licence}: not for commercial use"),
+                model=up.resolved.id, licence=lic.name))
         elif lic.commercial_use is None:
-            ctx.warn(f"{up.resolved.id}: licence unknown — check it before sharing or selling the result")
+            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
+                "Warnings", "{model}: licence unknown — check it before sharing or selling the result"),
+                model=up.resolved.id))
         if res.oom_splits:
-            ctx.warn(f"memory ran short: tiles were split {res.oom_splits} time(s), down to {res.tile} px")
+            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
+                "Warnings", "memory ran short: tiles were split {n} time(s), down to {tile} px"),
+                n=res.oom_splits, tile=res.tile))
         ctx.record.notes.append(
             f"{data.width}×{data.height} → {ow}×{oh} px with {up.resolved.id} (×{m.scale}), tiles "
             f"of {res.tile} px with {res.context} px context")

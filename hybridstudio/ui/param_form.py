@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ParamError
+from ..core.i18n import mesh_unit_word
 from ..core.params import Param
+from .i18n import mesh_unit
 
 MM_PER_INCH = 25.4
 BIG = 1_000_000_000
@@ -39,11 +41,8 @@ def display_unit(param: Param, units: str) -> tuple[str, float]:
     if param.unit == "mm" and units == "inch":
         return "in", 1.0 / MM_PER_INCH
     if param.unit == "threads/in":  # French workshops count mesh in threads per centimetre
-        from ..core.i18n import mesh_unit_word
-        from .i18n import mesh_unit
-
-        if mesh_unit() == "cm":
-            return mesh_unit_word("cm", QCoreApplication.translate), 1.0 / 2.54
+        unit = mesh_unit()
+        return mesh_unit_word(unit, QCoreApplication.translate), (1.0 / 2.54 if unit == "cm" else 1.0)
     return param.unit, 1.0
 
 

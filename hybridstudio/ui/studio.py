@@ -380,7 +380,8 @@ class Studio(QObject):
             if job.error:
                 self.error.emit(tr("The job failed"), job.error, job.details)
 
-        name = title or (tr("Export “%1”") if out_dir else tr("Run “%1”")).replace("%1", recipe.name)
+        name = title or (tr("Export “%1”") if out_dir else tr("Run “%1”")).replace(
+            "%1", self.doc.display()[0] if recipe.name == self.doc.name else recipe.name)
         return self.runner(executor).submit(RunRequest(
             name, recipe, inputs, out_dir, finish=shown_as(m.view_key), on_done=done,
             on_error=failed, on_submitted=lambda job: self.device_status.track(job, recipe),

@@ -4118,6 +4118,1935 @@ Or write a prompt in the Generate panel.</source>
       <source>Line</source>
       <translation>Line</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="26" />
+      <source>Print size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="27" />
+      <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="30" />
+      <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="32" />
+      <source>Resolution of the output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="35" />
+      <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="38" />
+      <source>In the darkroom the enlarger's column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="69" />
+      <source>Greyscale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="70" />
+      <source>Convert to grey by the eye's luminance, or as black and white film sees through a coloured filter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="73" />
+      <source>Lens filter, as on a camera loaded with black and white film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="77" />
+      <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter's transmission), then encoded back to sRGB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="80" />
+      <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="98" />
+      <source>Levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="99" />
+      <source>Set the black point, the white point and the mid-tones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="101" />
+      <source>Input level that becomes black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="103" />
+      <source>Input level that becomes white</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="105" />
+      <source>Mid-tones: above 1 lightens, below 1 darkens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="108" />
+      <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="110" />
+      <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="12" />
+      <source>11x14in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="13" />
+      <source>135</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="14" />
+      <source>4x5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="15" />
+      <source>5x7in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="16" />
+      <source>645</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="17" />
+      <source>6x6</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="18" />
+      <source>6x7</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="19" />
+      <source>8x10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="20" />
+      <source>8x10in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="21" />
+      <source>A3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="22" />
+      <source>A3+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="23" />
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="24" />
+      <source>A5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="25" />
+      <source>Alpha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="26" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="27" />
+      <source>Angles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="28" />
+      <source>Black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="29" />
+      <source>Border</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="30" />
+      <source>Calibration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="31" />
+      <source>Choke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="32" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="33" />
+      <source>Context</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="34" />
+      <source>Coverage limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="35" />
+      <source>Curve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="36" />
+      <source>DPI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="37" />
+      <source>Dither</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="38" />
+      <source>Dmax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="39" />
+      <source>Dot gain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="40" />
+      <source>Dust per cm2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="41" />
+      <source>Edges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="44" />
+      <source>Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="42" />
+      <source>Exposure EV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="43" />
+      <source>FM dot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="45" />
+      <source>Focal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="46" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="47" />
+      <source>Gain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="48" />
+      <source>Gamma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="49" />
+      <source>Guidance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="50" />
+      <source>Hairs per cm2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="51" />
+      <source>Height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="52" />
+      <source>Highlight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="53" />
+      <source>ICC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="54" />
+      <source>Index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="55" />
+      <source>Inks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="56" />
+      <source>LPI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="57" />
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="58" />
+      <source>Library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="59" />
+      <source>Light angle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="60" />
+      <source>Look</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="61" />
+      <source>Marks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="62" />
+      <source>Max dot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="63" />
+      <source>Mesh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="64" />
+      <source>Mesh angle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="65" />
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="66" />
+      <source>Min dot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="67" />
+      <source>Mirror</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="68" />
+      <source>Misregistration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="69" />
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="70" />
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="71" />
+      <source>Opacity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="72" />
+      <source>Orientation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="73" />
+      <source>Page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="74" />
+      <source>Path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="75" />
+      <source>Pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="76" />
+      <source>Percent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="77" />
+      <source>Pick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="78" />
+      <source>Polarity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="79" />
+      <source>Print width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="81" />
+      <source>Prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="82" />
+      <source>Scheduler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="83" />
+      <source>Scratches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="84" />
+      <source>Screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="85" />
+      <source>Seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="86" />
+      <source>Shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="87" />
+      <source>Shoulder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="88" />
+      <source>Show label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="89" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="90" />
+      <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="91" />
+      <source>Stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="93" />
+      <source>Strip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="94" />
+      <source>Substrate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="95" />
+      <source>Texture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="96" />
+      <source>Threshold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="97" />
+      <source>Tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="98" />
+      <source>Toe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="99" />
+      <source>Trap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="100" />
+      <source>White</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="101" />
+      <source>Width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="102" />
+      <source>am</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="103" />
+      <source>aqua</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="104" />
+      <source>auto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="105" />
+      <source>automatic-press</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="106" />
+      <source>black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="107" />
+      <source>blue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="108" />
+      <source>blue-noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="109" />
+      <source>bright-red</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="110" />
+      <source>brown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="111" />
+      <source>burgundy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="112" />
+      <source>clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="113" />
+      <source>cmyk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="114" />
+      <source>colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="115" />
+      <source>colour-negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="116" />
+      <source>cyanotype</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="117" />
+      <source>dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="118" />
+      <source>ddim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="119" />
+      <source>dense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="120" />
+      <source>diamond</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="121" />
+      <source>diffusion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="122" />
+      <source>digital</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="123" />
+      <source>dots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="124" />
+      <source>double-x-5222</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="125" />
+      <source>dpmpp_2m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="126" />
+      <source>ektar-100</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="127" />
+      <source>elliptical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="128" />
+      <source>euclidean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="129" />
+      <source>euler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="130" />
+      <source>euler_a</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="131" />
+      <source>federal-blue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="132" />
+      <source>fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="133" />
+      <source>fluorescent-orange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="134" />
+      <source>fluorescent-pink</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="135" />
+      <source>fm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="136" />
+      <source>gold-200</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="137" />
+      <source>grain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="138" />
+      <source>green</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="139" />
+      <source>half-frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="140" />
+      <source>hard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="141" />
+      <source>heavy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="142" />
+      <source>hunter-green</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="143" />
+      <source>index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="144" />
+      <source>lanczos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="145" />
+      <source>landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="146" />
+      <source>lcm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="147" />
+      <source>legal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="148" />
+      <source>letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="149" />
+      <source>light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="150" />
+      <source>line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="151" />
+      <source>lith</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="152" />
+      <source>manual-press</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="153" />
+      <source>maximum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="154" />
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="155" />
+      <source>medium-blue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="156" />
+      <source>mint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="157" />
+      <source>model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="158" />
+      <source>mono</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="159" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="160" />
+      <source>opaque</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="161" />
+      <source>orange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="162" />
+      <source>platinum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="163" />
+      <source>platinum-palladium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="164" />
+      <source>portra-400</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="165" />
+      <source>portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="166" />
+      <source>provia-100f</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="167" />
+      <source>purple</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="168" />
+      <source>red</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="169" />
+      <source>riso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="170" />
+      <source>round</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="171" />
+      <source>salt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="172" />
+      <source>screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="173" />
+      <source>simulated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="174" />
+      <source>slide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="175" />
+      <source>smooth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="176" />
+      <source>spot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="177" />
+      <source>square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="178" />
+      <source>stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="179" />
+      <source>sunflower</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="180" />
+      <source>super16</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="181" />
+      <source>super35</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="182" />
+      <source>t-max-100</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="183" />
+      <source>t-max-400</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="184" />
+      <source>tabloid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="185" />
+      <source>teal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="186" />
+      <source>transparent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="187" />
+      <source>tri-x-400</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="188" />
+      <source>van-dyke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="189" />
+      <source>velvia-50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="190" />
+      <source>vision3-500t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="191" />
+      <source>white</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="192" />
+      <source>yellow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="28" />
+      <source>Film format the image stands for: its long side spans the frame's long side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="49" />
+      <source>Print size of the long side when the image has no dpi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="75" />
+      <source>Film grain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="76" />
+      <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="81" />
+      <source>Film stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="87" />
+      <source>Film format (stock: the stock's own)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="94" />
+      <source>Mono grain, one grain per dye layer, or the stock's kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="101" />
+      <source>Strength (1 = the stock's RMS granularity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="109" />
+      <source>Grain size factor (physical)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="44" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="115" />
+      <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model's exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock's RMS granularity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="123" />
+      <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="158" />
+      <source>Halation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="159" />
+      <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="167" />
+      <source>Spread of the glow on the film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="176" />
+      <source>Share of highlight light scattered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="184" />
+      <source>Linear light level where highlights start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="190" />
+      <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="196" />
+      <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="211" />
+      <source>Bloom / diffusion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="212" />
+      <source>Soft glow of a diffusion filter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="218" />
+      <source>Spread on the film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="227" />
+      <source>Share of the light diffused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="233" />
+      <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="238" />
+      <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger's light during part of the print exposure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="251" />
+      <source>Vignetting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="252" />
+      <source>Darker corners of a real lens (cos⁴ law).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="258" />
+      <source>Focal length of the lens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="267" />
+      <source>Strength (1 = the physical falloff)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="273" />
+      <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="278" />
+      <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="292" />
+      <source>Characteristic curve (H&amp;D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="293" />
+      <source>Film tone curve with toe and shoulder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="299" />
+      <source>Contrast: slope of density against log exposure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="307" />
+      <source>Width of the toe (shadow roll-off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="315" />
+      <source>Width of the shoulder (highlight roll-off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="323" />
+      <source>Maximum density (depth of the blacks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="331" />
+      <location filename="../../hybridstudio/steps/analog.py" line="372" />
+      <source>Exposure change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="337" />
+      <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="343" />
+      <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="358" />
+      <source>Colour negative / slide look</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="359" />
+      <source>Tone and colour of a printed colour negative or of a slide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="365" />
+      <source>Kind of film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="381" />
+      <location filename="../../hybridstudio/steps/analog.py" line="566" />
+      <source>Mix with the original</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="386" />
+      <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="392" />
+      <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="405" />
+      <source>Chromatic aberration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="406" />
+      <source>Colour fringes towards the corners, as with a simple lens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="412" />
+      <source>Red/blue magnification difference, in % of the radius</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="418" />
+      <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="423" />
+      <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="434" />
+      <source>Light leak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="435" />
+      <source>Warm fogging from one edge of the frame.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="92" />
+      <location filename="../../hybridstudio/steps/analog.py" line="437" />
+      <location filename="../../hybridstudio/steps/analog.py" line="525" />
+      <source>Strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="438" />
+      <source>Colour of the leak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="441" />
+      <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film's red-sensitive layer, nearest the back, catches most.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="446" />
+      <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="464" />
+      <source>Dust and scratches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="465" />
+      <source>Dust specks, hairs and scratches of a handled film.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="471" />
+      <source>Dust specks per cm² of film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="479" />
+      <source>Hairs per cm² of film</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="484" />
+      <source>Number of scratches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="490" />
+      <source>white: dirt on a scanned negative; dark: on a print or slide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="496" />
+      <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="501" />
+      <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="522" />
+      <source>Paper texture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="523" />
+      <source>Tooth and fibres of a fine-art paper under raking light.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="530" />
+      <source>Direction of the light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="538" />
+      <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="543" />
+      <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="558" />
+      <source>Colour LUT (.cube)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="559" />
+      <source>Apply a 1-D or 3-D .cube look-up table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="561" />
+      <source>The .cube file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="571" />
+      <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="576" />
+      <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="604" />
+      <source>Alternative process look</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="605" />
+      <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/param_labels.py" line="80" />
+      <location filename="../../hybridstudio/steps/analog.py" line="613" />
+      <source>Process</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="620" />
+      <source>Printing exposure change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="629" />
+      <source>Paper texture in the density</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="636" />
+      <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="642" />
+      <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="665" />
+      <source>Risograph look</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="666" />
+      <source>Spot inks with stencil texture and misregistration, multiplied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="674" />
+      <source>Inks, in print order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="681" />
+      <source>Typical drum misregistration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="690" />
+      <source>Ink starvation and mottle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="699" />
+      <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="706" />
+      <source>Screen ruling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="713" />
+      <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="719" />
+      <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="41" />
+      <source>Films</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="42" />
+      <source>Turn each separation into a 1-bit film positive at the output resolution: halftone dots (AM, with dot shape, ruling and angle), stochastic (FM), index or error diffusion; registration marks and a label on every film; one G4 TIFF per film and one PDF at exact physical size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="48" />
+      <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="51" />
+      <source>Film resolution (the printer's or imagesetter's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="53" />
+      <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="55" />
+      <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="58" />
+      <source>Dot shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="60" />
+      <source>FM dot size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="62" />
+      <source>Index screening: square pixels per inch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="64" />
+      <source>Dot-gain compensation preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="66" />
+      <source>Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' (replaces the preset)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="69" />
+      <source>Smallest dot the press holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="71" />
+      <source>Largest dot before it fills in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="73" />
+      <source>Screen mesh count: threads per inch, or per centimetre written as "90/cm" in recipes (0: not a screen print / unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="76" />
+      <source>Angle of the mesh weave on the frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="78" />
+      <source>Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="80" />
+      <source>Page orientation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="82" />
+      <source>Mirror the films (wrong-reading)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="84" />
+      <source>Negative films (clear ink, black background)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="87" />
+      <source>Each separation goes through the dot-gain compensation curve and the printable-dot clamp, is resampled to the film resolution band by band, and compared with a threshold tile: for halftone dots, the pixels of each rotated cell ranked by the dot shape, on the device grid (the ruling and angle really achieved are reported); for FM, a blue-noise order. The 1-bit bands are packed and written as CCITT Group 4 TIFFs, then embedded unchanged in a PDF whose pages are the films' physical size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="94" />
+      <source>A process camera shot the artwork through a contact halftone screen onto lith film, one exposure per colour, turning the screen for each; registration marks were taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="21" />
+      <source>By hand, a digital negative is calibrated in three passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). First find the standard printing time: the shortest exposure that gives the process's deepest black through clear film. Then set the ink limit (or the negative colour's density) so that the densest patch just prints paper white. Last, print a step wedge — 21 steps (Stouffer-like, as in QuadToneRIP's LINEARIZE) or 101 patches of 1 % (ChartThrob) — through a linear negative, scan it, divide by the paper white, read each patch, and build a correction curve: ChartThrob solves 14 evenly spaced targets by inverse interpolation and writes a Photoshop Curves layer; EDN builds a lookup table from the scan and merges a second correction print with the first; QTR users type the L* readings into a LINEARIZE line. Mark Nelson's Precision Digital Negatives adds a colour-palette test to pick the negative colour that blocks UV best for the process. The negative is inverted, curved, coloured, flipped horizontally for emulsion-to-emulsion contact and printed with colour management off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="44" />
+      <source>The printing process</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="46" />
+      <source>Calibration file (.negcal.json); empty: the process's starting curve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="48" />
+      <source>Negative colour; empty: the calibration's or the process's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="57" />
+      <source>Digital negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="58" />
+      <source>A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="66" />
+      <source>Printer resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="68" />
+      <source>Printed image width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="70" />
+      <source>Printed image height (when no width is given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="72" />
+      <source>Border around the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="74" />
+      <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="77" />
+      <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="79" />
+      <source>Crop marks at the image corners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="80" />
+      <source>An 11-step control wedge under the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="81" />
+      <source>Label under the image; empty: process, curve, colour, size, date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="83" />
+      <source>Print the label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="84" />
+      <source>Also write a PDF at the exact size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="86" />
+      <source>PDF page size (fit: the negative's own size)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="89" />
+      <source>Each pixel's lightness (CIE L*) is the print tone wanted. The calibration curve — fitted from a scanned step-wedge print by isotonic regression and a monotone spline — turns it into an ink amount through a 65536-entry table (16 bit in, 16 bit out, no banding in steep highlights). Light tones get dense ink, so the image is inverted. The ink is laid in the negative colour (a UV-blocking colour for the process), the sheet is mirrored, and the image is resampled strip by strip at the printer's resolution so even 2880 dpi negatives stream to disk. The TIFF carries its resolution, so the image prints at exactly the size asked; the PDF page has the exact size too. No AI is involved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="152" />
+      <source>Expected alternative-process print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="153" />
+      <source>Previews the tones and colour a calibrated negative should give in cyanotype, Van Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="160" />
+      <source>The image's L* goes through the calibration curve to an ink amount, as in the negative. With a calibration, the measured response of the process gives the print tone; without one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured between the paper white and the process's maximum black (Prussian blue, brown, neutral-warm black) by scaling the colourant's density.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="20" />
+      <source>AI upscale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="21" />
+      <source>Enlarge the image 2 or 4 times with a super-resolution neural network that invents plausible fine detail. The printed size stays the same; the resolution (dpi) is multiplied by the scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="26" />
+      <source>Model id from `hybridstudio models list`, or the path of an .onnx file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="28" />
+      <source>Tile size in input pixels (0 = chosen from the free memory)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="30" />
+      <source>Pixels of surrounding image each tile sees and then drops, so that tiles join without seams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="33" />
+      <source>How transparency is enlarged: by the model (crisp edges) or by Lanczos interpolation (faster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="38" />
+      <source>A convolutional network (ESRGAN family) trained on pairs of photos and their reduced copies predicts each new pixel from its neighbourhood. The picture is cut into tiles that overlap by a margin; only the centre of each result is kept, so the tiles join exactly as if the whole picture had been processed at once. The detail it adds is a statistical guess learnt from its training photos, not information recovered from the original.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="45" />
+      <source>Enlarge optically: an enlarger or a process camera projects the original larger onto film or paper; for line art, redraw or trace at the larger size; in the print shop a coarser halftone screen or a deliberate grain hides the missing detail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="18" />
+      <source>What the picture shows, in words (English works best with these models)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="20" />
+      <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="22" />
+      <source>What to steer away from (models that use guidance only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="24" />
+      <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="27" />
+      <source>Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="30" />
+      <source>How strongly the prompt steers (empty: the model's own; 0–1 turns it off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="33" />
+      <source>How noise is removed step by step ('model': the one the model came with)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="36" />
+      <source>Width in pixels, a multiple of 8 (empty: the model's size)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="39" />
+      <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="44" />
+      <source>A diffusion model learnt to remove noise from millions of captioned pictures. It starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network (the unet) guesses which part of it is noise, given your words as numbers from a text encoder; the scheduler removes that part. After the last step a decoder turns the grid into pixels. The seed fixes the starting noise, so the same seed and settings give the same picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="76" />
+      <source>Generate from a prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="77" />
+      <source>Make a picture from a text prompt with a diffusion model running on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="84" />
+      <source>Without AI the picture starts from a drawing: a thumbnail sketch, a collage of found images, or a photograph, worked up by hand on a light table before it is separated for printing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="111" />
+      <source>Rework an image from a prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="112" />
+      <source>Start from your scan or drawing and let a diffusion model rework it towards a text prompt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="115" />
+      <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="122" />
+      <source>The start image is encoded into the model's grid of latents, noise is added according to the strength, and only the last part of the denoising is run, guided by the prompt: a low strength keeps your lines and composition, a high one keeps only the layout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/generate.py" line="126" />
+      <source>Without AI: trace the drawing on a light table and rework it by hand, or transfer it to a lino block or a screen and let the print process change its surface.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="38" />
+      <source>Colour separations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="39" />
+      <source>Split the image into one greyscale plate per ink — for screens or riso drums — and predict the print: spot colours, the best inks from your stock, index, CMYK or simulated process on dark garments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="44" />
+      <source>How the inks are found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="46" />
+      <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="48" />
+      <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="50" />
+      <source>Paper or garment: paper-white, kraft, garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for simulated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="56" />
+      <source>Opacity of automatic spot inks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="58" />
+      <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="60" />
+      <source>Index: error diffusion or blue-noise dither</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="62" />
+      <source>CMYK black generation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="64" />
+      <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="66" />
+      <source>Printing process (sets the dot gain and riso rules)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="68" />
+      <source>Tone value increase at 50 % (empty = the library's or the process's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="53" />
+      <source>Inks you choose yourself (names from the library or '#rrggbb'), instead of automatic ones; for stock, inks that must be among the chosen ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="70" />
+      <source>Output resolution (0 = 600 for riso, 200 for index, else the image's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="72" />
+      <source>Printed width (0 = from the image's resolution)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="74" />
+      <source>Underbase choke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="75" />
+      <source>Trap: spread lighter inks under darker ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="77" />
+      <source>Simulated process: highlight white on top</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="79" />
+      <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="81" />
+      <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="84" />
+      <source>A print model predicts the result: transparent inks multiply over the paper (every overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), opaque inks cover what is under them in print order. For each colour of the image the coverages of the inks that bring the predicted print closest to it (CIEDE2000 in CIELAB) are solved. 'Stock' tries sets of inks from your library on a sample of the image and keeps the set with the smallest error. Index maps every pixel to one ink with dithering; CMYK goes through an ICC profile with LittleCMS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/separate.py" line="92" />
+      <source>By hand, separations are drawn on film: one sheet of drafting film per colour, painted with opaque ink or cut in rubylith, registered with pins and crosses. Photographic separations were shot through red, green and blue filters onto lith film. Tints come from hand-applied screen tones (Letratone) or a halftone contact screen in the process camera.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ink tolerance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Solver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>least-squares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>perceptual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, the limit only flagged)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Inks</name>
@@ -5345,6 +7274,69 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
       <source>Press Download anyway to get it all the same (for another computer).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Warnings</name>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="43" />
+      <source>the calibration is for {calibrated}, not {process}: previewing as {process}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="50" />
+      <source>the calibration’s process “{process}” has no preset: the expected print is drawn in cyanotype colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="60" />
+      <source>no calibration: using the {process} starting curve — calibrate your own paper, chemistry and printer for accurate tones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="66" />
+      <source>the calibration was made with a {calibrated} negative; printing {colour} changes the tones: recalibrate with this colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="177" />
+      <source>the image is fully transparent: nothing prints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="180" />
+      <source>the image has no resolution: it prints {width:.1f} mm wide (one image pixel per {dpi:g} dpi dot); give a printed width to choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="246" />
+      <source>colour of {inks} is an estimate (fluorescent/metallic): the print will differ from the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="384" />
+      <source>{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, slow drying): the “coverage check” view shows where (coverage-check.png beside saved separations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/inks.py" line="144" />
+      <source>{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="80" />
+      <source>{model} is licensed {licence}: not for commercial use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="84" />
+      <source>{model}: licence unknown — check it before sharing or selling the result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="88" />
+      <source>memory ran short: tiles were split {n} time(s), down to {tile} px</source>
       <translation type="unfinished" />
     </message>
   </context>

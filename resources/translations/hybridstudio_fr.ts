@@ -6173,4 +6173,67 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Presse manuelle</translation>
     </message>
   </context>
+  <context>
+    <name>Warnings</name>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="43" />
+      <source>the calibration is for {calibrated}, not {process}: previewing as {process}</source>
+      <translation>l’étalonnage est pour {calibrated}, pas pour {process} : aperçu en {process}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="50" />
+      <source>the calibration’s process “{process}” has no preset: the expected print is drawn in cyanotype colours</source>
+      <translation>le procédé « {process} » de l’étalonnage n’a pas de préréglage : le tirage attendu est dessiné dans les couleurs du cyanotype</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="60" />
+      <source>no calibration: using the {process} starting curve — calibrate your own paper, chemistry and printer for accurate tones</source>
+      <translation>pas d’étalonnage : courbe de départ {process} — étalonnez vos propres papier, chimie et imprimante pour des tons justes</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/resolve.py" line="66" />
+      <source>the calibration was made with a {calibrated} negative; printing {colour} changes the tones: recalibrate with this colour</source>
+      <translation>l’étalonnage a été fait avec un négatif {calibrated} ; imprimer en {colour} change les tons : réétalonnez avec cette couleur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="177" />
+      <source>the image is fully transparent: nothing prints</source>
+      <translation>l’image est entièrement transparente : rien ne s’imprime</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="180" />
+      <source>the image has no resolution: it prints {width:.1f} mm wide (one image pixel per {dpi:g} dpi dot); give a printed width to choose</source>
+      <translation>l’image n’a pas de résolution : elle s’imprime sur {width:.1f} mm de large (un pixel de l’image par point à {dpi:g} dpi) ; donnez une largeur d’impression pour choisir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="246" />
+      <source>colour of {inks} is an estimate (fluorescent/metallic): the print will differ from the preview</source>
+      <translation>la couleur de {inks} est une estimation (fluo/métallisé) : l’impression différera de l’aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="384" />
+      <source>{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, slow drying): the “coverage check” view shows where (coverage-check.png beside saved separations)</source>
+      <translation>{share:g} % de la feuille porte plus de {limit:.0f} % d’encre au total (maculage, séchage lent) : la vue « contrôle de couverture » montre où (coverage-check.png à côté des séparations enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/inks.py" line="144" />
+      <source>{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)</source>
+      <translation>{ink} : Lab {lab} est hors de sRGB ; l’aperçu à l’écran et le modèle composite utilisent la couleur sRGB la plus proche (à ΔE2000 {de:.1f})</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="80" />
+      <source>{model} is licensed {licence}: not for commercial use</source>
+      <translation>{model} est sous licence {licence} : pas d’usage commercial</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="84" />
+      <source>{model}: licence unknown — check it before sharing or selling the result</source>
+      <translation>{model} : licence inconnue — vérifiez-la avant de partager ou de vendre le résultat</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="88" />
+      <source>memory ran short: tiles were split {n} time(s), down to {tile} px</source>
+      <translation>la mémoire a manqué : les tuiles ont été divisées {n} fois, jusqu’à {tile} px</translation>
+    </message>
+  </context>
 </TS>

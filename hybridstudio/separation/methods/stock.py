@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core.errors import ParamError
-from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.i18n import QT_TRANSLATE_NOOP, Message
 from ..sets import Separation
 from ..spot import spot_planes
 from ..stock import best_inks
@@ -30,8 +30,9 @@ def stock(job: Job) -> Planes:
                            "history": choice.history}
     est = [i.name for i in choice.inks if i.name in library.estimates]
     if est:
-        job.warnings.append(f"colour of {', '.join(est)} is an estimate (fluorescent/metallic): "
-                            "the print will differ from the preview")
+        job.warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
+            "Warnings", "colour of {inks} is an estimate (fluorescent/metallic): the print will "
+            "differ from the preview"), inks=", ".join(est)))
     return Planes([Separation(i, p, k + 1, "spot")
                    for k, (i, p) in enumerate(zip(choice.inks, planes, strict=True))])
 
