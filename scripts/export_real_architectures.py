@@ -44,6 +44,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PINS = ("torch==2.13.0", "optimum-onnx==0.1.0", "optimum==2.1.0", "transformers==4.57.6",
         "diffusers==0.39.0", "huggingface_hub==0.36.2", "onnx==1.23.2", "onnxruntime==1.32.0",
         "numpy<2.5")
+#: the older contract: optimum 1.x's exporter (``optimum.exporters.onnx``, before the exporters
+#: moved to optimum-onnx), which wrote the hub's ONNX repos made before 2025; its own environment
+PINS_OPTIMUM1 = ("torch==2.13.0", "optimum==1.23.3", "transformers==4.46.3",
+                 "diffusers==0.31.0", "huggingface_hub==0.26.5", "onnx==1.17.0",
+                 "onnxruntime==1.20.1", "numpy<2")
 #: the upscaler architectures come from spandrel, installed without its dependencies: it wants
 #: torchvision (for LaMa and RestoreFormer only), whose PyPI wheel cannot load beside the CPU torch
 UPSCALER_PINS = ("spandrel==0.4.2", "einops==0.8.2")
@@ -133,6 +138,17 @@ VARIANTS.update({
         vae=dict(SMALL_VAE, scaling_factor=0.13025), negative=False,
         cases=[dict(seed=61, steps=1, guidance=0.0, size=64, scheduler="euler"),
                dict(seed=62, steps=2, guidance=3.0, size=64, scheduler="euler")]),
+    # the same small SD 1.x written by optimum 1.x, and that export re-saved with every weight in
+    # one external file ``weights.pb`` beside each graph, as diffusers' legacy ONNX converter
+    # (scripts/convert_stable_diffusion_checkpoint_to_onnx.py, not installable) saved its parts
+    "sd15-small-optimum1": dict(VARIANTS["sd15-small"], exporter="optimum1"),
+    "sd15-small-weights-pb": dict(VARIANTS["sd15-small"], exporter="optimum1", external="weights.pb"),
+    # LCM Dreamshaper v7's architecture at full size (SD 1.5 with a 256-wide guidance embedding):
+    # for bench/bench_generate.py
+    "lcm": dict(
+        pipeline="LatentConsistencyModelPipeline", scheduler=("LCMScheduler", SD_SCHEDULER),
+        unet=dict(UNET_SD15, time_cond_proj_dim=256), text=CLIP_L, vae=VAE_SD, negative=False,
+        cases=[dict(seed=31, steps=4, guidance=8.0, size=64, scheduler="lcm")]),
 })
 
 RRDB_X4PLUS = dict(in_nc=3, out_nc=3, num_filters=64, num_blocks=23, scale=4)
@@ -167,9 +183,17 @@ def _digest(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def exporter_python() -> Path:
-    """The exporter's virtual environment (created once, then reused), as its python."""
-    venv = cache_root() / f"exporter-{_digest(PINS, UPSCALER_PINS)}"
+def _pins(name: str | None) -> tuple[str, ...]:
+    return PINS_OPTIMUM1 if name in VARIANTS and VARIANTS[name].get("exporter") == "optimum1" else PINS
+
+
+def exporter_python(name: str | None = None) -> Path:
+    """The exporter's virtual environment for variant ``name`` (created once, then reused)."""
+    pins = _pins(name)
+    if pins is not PINS:
+        venv = cache_root() / f"exporter-{_digest(pins)}"
+    else:
+        venv = cache_root() / f"exporter-{_digest(PINS, UPSCALER_PINS)}"
     python = venv / "bin" / "python"
     stamp = venv / ".installed"
     if stamp.is_file():
@@ -180,9 +204,10 @@ def exporter_python() -> Path:
             base = getattr(sys, "_base_executable", sys.executable)
             subprocess.run([base, "-m", "venv", "--clear", str(venv)], check=True)
             pip = [str(python), "-m", "pip", "install", "--quiet"]
-            subprocess.run([*pip, *PINS], check=True)
-            subprocess.run([*pip, "--no-deps", *UPSCALER_PINS], check=True)
-            stamp.write_text("\n".join(PINS + UPSCALER_PINS))
+            subprocess.run([*pip, *pins], check=True)
+            if pins is PINS:
+                subprocess.run([*pip, "--no-deps", *UPSCALER_PINS], check=True)
+            stamp.write_text("\n".join(pins + (UPSCALER_PINS if pins is PINS else ())))
     return python
 
 
@@ -200,7 +225,7 @@ def _locked(path: Path):
 def variant_dir(name: str) -> Path:
     if name in UPSCALERS:
         return cache_root() / f"real-{_digest(PINS, UPSCALER_PINS, FORMAT, UPSCALERS[name])}" / name
-    return cache_root() / f"real-{_digest(PINS, FORMAT, VARIANTS[name])}" / name
+    return cache_root() / f"real-{_digest(_pins(name), FORMAT, VARIANTS[name])}" / name
 
 
 def ensure(name: str) -> Path:
@@ -211,7 +236,7 @@ def ensure(name: str) -> Path:
     out = variant_dir(name)
     if (out / "cases.json").is_file():
         return out
-    python = exporter_python()
+    python = exporter_python(name)
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f"{name}.lock"):
         if not (out / "cases.json").is_file():
@@ -401,9 +426,15 @@ def inside(name: str, out: Path) -> None:
     if name in UPSCALERS:
         export_upscaler(name, out)
         return
+    spec = VARIANTS[name]
+    if spec.get("exporter") == "optimum1":
+        # optimum 1.x was written for the TorchScript exporter, torch.onnx.export's default
+        # before torch 2.9 (today's default, dynamo, needs onnxscript and writes other graphs)
+        import functools
+
+        torch.onnx.export = functools.partial(torch.onnx.export, dynamo=False)
     from optimum.exporters.onnx import onnx_export_from_model
 
-    spec = VARIANTS[name]
     out.mkdir(parents=True)
     timings = {}
     t0 = time.perf_counter()
@@ -417,6 +448,8 @@ def inside(name: str, out: Path) -> None:
         pipe.scheduler.config)
     t0 = time.perf_counter()
     onnx_export_from_model(pipe, out / "onnx", do_validation=False)
+    if spec.get("external"):
+        _external_data(out / "onnx", spec["external"])
     timings["export_s"] = round(time.perf_counter() - t0, 1)
     shutil.rmtree(out / "build")
     np.savez(out / "reference.npz", **arrays)
@@ -430,6 +463,19 @@ def inside(name: str, out: Path) -> None:
     (out / "cases.json").write_text(json.dumps(
         {"variant": name, "cases": cases, "timings": timings, "versions": versions}, indent=1))
     print(f"{name}: {json.dumps(timings)}", file=sys.stderr)
+
+
+def _external_data(folder: Path, location: str) -> None:
+    """Re-save every part's graph with all its weights in one external file ``location`` beside
+    it (onnx.save_model's external-data options, as diffusers' legacy converter called them)."""
+    import onnx
+
+    for graph in sorted(folder.glob("*/model.onnx")):
+        model = onnx.load(str(graph))
+        for old in graph.parent.glob("model.onnx*"):
+            old.unlink()
+        onnx.save_model(model, str(graph), save_as_external_data=True, all_tensors_to_one_file=True,
+                        location=location, size_threshold=0, convert_attribute=False)
 
 
 def main(argv: list[str]) -> int:

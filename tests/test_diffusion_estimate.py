@@ -129,3 +129,16 @@ def test_upscale_estimate_is_learnt_from_a_real_upscale(shared_models):
     assert learnt.measured_rate
     assert learnt.seconds == pytest.approx(took, rel=0.5)  # the same job: the time it really took
     assert upscale_estimate(up.model, 192, 160, settings).seconds == pytest.approx(4 * learnt.seconds)
+
+
+def test_upscale_command_prints_the_estimate_before_upscaling(shared_models, tmp_path, capsys):
+    import cv2
+
+    src = tmp_path / "linocut.png"
+    cv2.imwrite(str(src), np.random.default_rng(1).integers(0, 256, (60, 70, 3), dtype=np.uint8))
+    assert main(["upscale", str(src), "-m", str(shared_models / "esrgan-slim-x2.onnx"),
+                 "-o", str(tmp_path / "big.png")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    estimate_line = next(i for i, line in enumerate(lines) if line.startswith("Estimate: about"))
+    written = next(i for i, line in enumerate(lines) if "→" in line)
+    assert estimate_line < written and "GB available" in lines[estimate_line]

@@ -98,6 +98,19 @@ def test_exports_declare_what_each_architecture_needs():
         pipe.close()
 
 
+@pytest.mark.parametrize("variant", ["sd15-small-optimum1", "sd15-small-weights-pb"])
+def test_older_export_layouts_same_image_as_diffusers(variant):
+    """The older contract: optimum 1.x's exporter (its own environment), and that export with
+    every weight in one ``weights.pb`` beside each graph, as diffusers' legacy converter saved."""
+    folder, _, _ = exported(variant)
+    if variant.endswith("weights-pb"):
+        for part in ("text_encoder", "unet", "vae_decoder", "vae_encoder"):
+            assert (folder / part / "weights.pb").stat().st_size > 0
+            assert not (folder / part / "model.onnx_data").exists()
+    for index in (0, 1):
+        _check(variant, index)
+
+
 def test_full_size_sd15_same_image_as_diffusers():
     """Stable Diffusion 1.5 at full size (UNet 860 M parameters in model.onnx + model.onnx_data,
     CLIP ViT-L/14, the SD VAE), fp32, 64 px with classifier-free guidance."""
