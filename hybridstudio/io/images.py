@@ -22,6 +22,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, reader_problem
 from ..core.jsonfiles import read_json_object
 from ..core.memory import HINT_CLOSE, RGB_F32, check_fits, check_pixels
 from ..core.provenance import ProcessRecord, record_from_xmp
@@ -122,13 +123,13 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
     and a decode that fits the memory budget. The one gate every command reads images through."""
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "no such file")
+        raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such file")))
     if path.is_dir():
-        raise InputError(path, "is a folder, not an image")
+        raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "is a folder, not an image")))
     if not path.is_file():
-        raise InputError(path, "is not a regular file")
+        raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "is not a regular file")))
     if path.stat().st_size == 0:
-        raise InputError(path, "the file is empty")
+        raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "the file is empty")))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -136,24 +137,31 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
             img = Image.open(path)
     except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, Image.UnidentifiedImageError):
-            raise InputError(path, "not a readable image: open a PNG, JPEG, TIFF or WebP "
-                                   "file") from exc
-        raise InputError(path, f"not a readable image ({exc})") from exc
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors",
+                                  "not a readable image: open a PNG, JPEG, TIFF or WebP file"))) from exc
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "not a readable image ({detail})"),
+            detail=exc)) from exc
     try:
         fmt = (img.format or "").upper()
         if fmt not in READ_FORMATS:
-            raise InputError(path, f"{img.format or 'this'} images are not supported; use "
-                                   "PNG, JPEG, TIFF or WebP")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "{format} images are not supported; use PNG, JPEG, TIFF or "
+                                                  "WebP"),
+                format=img.format or "?"))
         if fmt in ("PNG", "WEBP") and getattr(img, "is_animated", False):
-            raise InputError(path, "an animated image: export the frame you want as a PNG")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "an animated image: export the frame you want as a PNG")))
         w, h = img.size
         problem = check_pixels(w, h, max_pixels)
         if problem:
             raise InputError(path, problem)
         icc = img.info.get("icc_profile")
         if icc and profile_description(icc) == "unreadable profile":
-            raise InputError(path, "the embedded ICC colour profile is corrupt; re-save the image "
-                                   "with a valid profile (or none)")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "the embedded ICC colour profile is corrupt; re-save the "
+                                                  "image with a valid profile (or none)")))
         check_fits(f"{path}", w, h, w * h * bytes_per_px, HINT_CLOSE)
     except BaseException:
         img.close()
@@ -185,7 +193,9 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
         except InputError:
             raise
         except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
-            raise InputError(path, f"the file is corrupt or truncated ({exc})") from exc
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "the file is corrupt or truncated ({detail})"),
+                detail=exc)) from exc
     if orientation in _ORIENT:
         rgb = np.ascontiguousarray(_ORIENT[orientation](rgb))
         if alpha is not None:
@@ -241,7 +251,9 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
         try:
             arr = tifffile.imread(path)
         except Exception as exc:  # noqa: BLE001 - tifffile raises many types on bad files
-            raise InputError(path, f"the TIFF is corrupt or unsupported ({exc})") from exc
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "the TIFF is corrupt or unsupported ({detail})"),
+                detail=exc)) from exc
         if arr.ndim == 3 and arr.shape[0] in (3, 4) and arr.shape[2] not in (3, 4):
             arr = np.moveaxis(arr, 0, -1)  # planar
         if arr.ndim == 4:  # several pages: the first one
@@ -251,7 +263,8 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
             data = np.frombuffer(fh.read(), np.uint8)
         arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
         if arr is None:
-            raise InputError(path, "the PNG is corrupt or truncated")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "the PNG is corrupt or truncated")))
         if arr.ndim == 3:
             arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
     if arr.dtype == np.uint16:
