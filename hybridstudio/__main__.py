@@ -1,7 +1,6 @@
 """``python -m hybridstudio``: the same as the ``hybridstudio`` command."""
 
-import sys
 
-from .cli import main
+from .cli import entry
 
-sys.exit(main())
+entry()

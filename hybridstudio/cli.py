@@ -4,6 +4,7 @@ opens them in the app; ``--self-test`` checks the installation headless."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -68,6 +69,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     return run_command(args)
+
+
+def entry() -> None:
+    """The ``hybridstudio`` program: :func:`main`; after a cancelled command (Ctrl-C) the process
+    ends without waiting for libraries to tear down (freeing a model and onnxruntime's threads
+    takes a second or more on a busy machine), everything of the job being already cleaned up."""
+    code = main()
+    if code == 130:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    sys.exit(code)
 
 
 def _error(message: str) -> int:

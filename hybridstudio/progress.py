@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import signal
+import socket
 import sys
+import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
-from .core.cancel import CancelToken
+from .core.cancel import CancelToken, cancel_scope
 from .core.i18n import Message, say, term
 
 
@@ -61,7 +63,8 @@ def ctrl_c_cancels(token: CancelToken) -> Iterator[CancelToken]:
 
     signal.signal(signal.SIGINT, on_sigint)
     try:
-        yield token
+        with _listening(token):
+            yield token
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -79,6 +82,64 @@ def interrupt_stops(token: CancelToken) -> Iterator[CancelToken]:
 
     signal.signal(signal.SIGINT, on_sigint)
     try:
-        yield token
+        with _wakeup_watch(), _listening(token):
+            yield token
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+#: The tokens Ctrl-C cancels now: those of the open :func:`interrupt_stops` and
+#: :func:`ctrl_c_cancels` blocks.
+_ACTIVE: list[CancelToken] = []
+
+
+@contextmanager
+def _listening(token: CancelToken) -> Iterator[None]:
+    """Ctrl-C cancels ``token`` at once, and it is the token in scope for library calls that
+    register a way to stop (:func:`~hybridstudio.core.cancel.on_cancel`)."""
+    _ACTIVE.append(token)
+    try:
+        with cancel_scope(token):
+            yield
+    finally:
+        _ACTIVE.remove(token)
+
+
+@contextmanager
+def _wakeup_watch() -> Iterator[None]:
+    """Python runs a signal handler only between two bytecodes of the main thread, so during a
+    long call into a library (an ONNX inference, an OpenCV pass over a film) Ctrl-C would wait
+    for the call to end. The interpreter's C-level handler writes the signal number to the wakeup
+    socket at once: a thread reading it cancels the active tokens straight away, whose hooks stop
+    the library call; the Python handler then runs as soon as the call returns."""
+    with ExitStack() as stack:
+        try:
+            reader, writer = socket.socketpair()
+            stack.callback(reader.close)
+            stack.callback(writer.close)
+            writer.setblocking(False)
+            previous = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        except (ValueError, OSError):  # not the main thread: the handler alone does the work
+            yield
+            return
+
+        def watch() -> None:
+            while True:
+                try:
+                    data = reader.recv(64)
+                except OSError:
+                    return
+                if not data:
+                    return
+                if signal.SIGINT in data:
+                    for token in list(_ACTIVE):
+                        token.cancel()
+
+        thread = threading.Thread(target=watch, daemon=True, name="hybridstudio-ctrl-c")
+        thread.start()
+        try:
+            yield
+        finally:
+            signal.set_wakeup_fd(previous)
+            writer.shutdown(socket.SHUT_RDWR)  # the watcher reads the end and stops
+            thread.join(timeout=1.0)

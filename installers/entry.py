@@ -19,6 +19,6 @@ def _quiet_streams() -> None:
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     _quiet_streams()
-    from hybridstudio.cli import main
+    from hybridstudio.cli import entry
 
-    sys.exit(main())
+    entry()

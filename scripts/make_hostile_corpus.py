@@ -67,9 +67,13 @@ def build(out: Path, shared_models: Path | None = None) -> list[dict]:
     cases: list[dict] = []
 
     def case(cid: str, group: str, argv: list[str], expect: str = "error",
-             protect: tuple[str, ...] = (), no_escape: bool = False) -> None:
+             protect: tuple[str, ...] = (), no_escape: bool = False, fsize: int = 0,
+             leftover: tuple[str, ...] = ()) -> None:
+        """``fsize``: a file-size limit in bytes (a full disk); ``leftover``: patterns of files
+        that must not exist afterwards (partial outputs)."""
         cases.append({"id": cid, "group": group, "argv": argv, "expect": expect,
-                      "protect": list(protect), "no_escape": no_escape})
+                      "protect": list(protect), "no_escape": no_escape, "fsize": fsize,
+                      "leftover": list(leftover)})
 
     photo = _photo(out / "photo.png")
     # ---- images: bombs, tiny, corrupt profile, GIF, truncated, odd names -----------------------
@@ -222,8 +226,98 @@ def build(out: Path, shared_models: Path | None = None) -> list[dict]:
         "software": "\x1b]0;pwned\x07\x1b[2J\x1b[31mHybridStudio", "recipe": {"name": "\u202eevil"},
         "steps": []}))
     case("info-escape-codes", "smaller", ["info", "info-escape.png"], expect="ok", no_escape=True)
+    _more_cases(out, case, photo, shared_models)
     (out / "cases.json").write_text(json.dumps(cases, indent=1))
     return cases
+
+
+def _jpeg_claiming(path: Path, src: Path, w: int, h: int) -> None:
+    """A real JPEG whose frame header (SOF) is rewritten to announce ``w``×``h``."""
+    data = bytearray(src.read_bytes())
+    for marker in (b"\xff\xc0", b"\xff\xc2"):
+        at = data.find(marker)
+        if at >= 0:
+            data[at + 5:at + 9] = struct.pack(">HH", h, w)
+            break
+    path.write_bytes(bytes(data))
+
+
+def _png_with_text_bomb(path: Path, src: Path, mb: int = 200) -> None:
+    """A real PNG with a zTXt chunk that inflates to ``mb`` MB of zeros (a text decompression
+    bomb) inserted before its end."""
+    data = src.read_bytes()
+    body = b"Comment\0\0" + zlib.compress(b"\0" * (mb << 20), 9)
+    chunk = struct.pack(">I", len(body)) + b"zTXt" + body + struct.pack(">I", zlib.crc32(b"zTXt" + body))
+    end = data.rfind(b"IEND") - 4
+    path.write_bytes(data[:end] + chunk + data[end:])
+
+
+def _more_cases(out: Path, case, photo: Path, shared_models: Path | None) -> None:
+    """Truncated and lying files in every read format, text bombs, huge headers, hostile models,
+    links and recipes pointing out of their folder, and a full disk (a file-size limit)."""
+    # ---- truncated files of every format --------------------------------------------------------
+    big = _photo(out / "big.png", 640, 480)
+    for fmt, kw in (("jpg", {"quality": 90}), ("tif", {}), ("webp", {"quality": 80})):
+        whole = _photo(out / f"whole.{fmt}", 640, 480, **kw)
+        data = whole.read_bytes()
+        (out / f"truncated.{fmt}").write_bytes(data[: len(data) // 2])
+        case(f"truncated-{fmt}-look", "reading", ["look", f"truncated.{fmt}", "--step", "grain",
+                                                  "-o", f"t-{fmt}.png"])
+    data = big.read_bytes()
+    (out / "truncated-big.png").write_bytes(data[: len(data) * 2 // 3])
+    for cmd in (["upscale", "truncated-big.png", "-m", "esrgan-slim-x2"],
+                ["separate", "truncated-big.png", "-o", "seps-trunc"],
+                ["negative", "make", "truncated-big.png", "--width-mm", "40", "-o", "trunc-neg.tif"]):
+        case(f"truncated-png-{cmd[0]}", "reading", cmd)
+    (out / "empty.png").write_bytes(b"")
+    case("empty-file-look", "reading", ["look", "empty.png", "--step", "grain", "-o", "e.png"])
+    (out / "folder.png").mkdir(exist_ok=True)
+    case("folder-named-png", "reading", ["look", "folder.png", "--step", "grain", "-o", "f.png"])
+    # ---- lying headers and decompression bombs --------------------------------------------------
+    _jpeg_claiming(out / "jpeg-bomb.jpg", out / "whole.jpg", 65000, 65000)
+    case("jpeg-header-65000", "memory", ["look", "jpeg-bomb.jpg", "--step", "grain", "-o", "jb.png"])
+    _png_header_only(out / "wide.png", 2_000_000_000, 1)
+    case("png-2-billion-wide", "memory", ["run", "print-ready-greyscale", "-i", "wide.png", "-o", "out"])
+    _png_with_text_bomb(out / "text-bomb.png", photo)
+    case("png-text-chunk-bomb", "memory", ["look", "text-bomb.png", "--step", "grain", "-o", "tb.png"],
+         expect="ok")
+    # ---- hostile models -------------------------------------------------------------------------
+    (out / "garbage.onnx").write_bytes(os.urandom(4096))
+    case("model-garbage", "models", ["upscale", "photo.png", "-m", "garbage.onnx"])
+    case("model-garbage-import", "models", ["models", "import", "garbage.onnx"])
+    if shared_models is not None and (shared_models / "esrgan-slim-x2.onnx").is_file():
+        real = (shared_models / "esrgan-slim-x2.onnx").read_bytes()
+        (out / "half.onnx").write_bytes(real[: len(real) // 2])
+        case("model-truncated", "models", ["upscale", "photo.png", "-m", "half.onnx"])
+    # ---- links and recipes pointing out of their folder ----------------------------------------
+    (out / "secret.txt").write_text("a student's notes")
+    links = out / "links"
+    links.mkdir(exist_ok=True)
+    _photo(links / "real.png", 32, 24)
+    for name, target in (("to-secret.png", out / "secret.txt"), ("loop.png", links / "loop.png"),
+                         ("dangling.png", out / "nowhere.png")):
+        if not (links / name).is_symlink():
+            os.symlink(target, links / name)
+    case("folder-with-bad-links", "links", ["run", "print-ready-greyscale", "-i", "links",
+                                            "-o", "out-links"], protect=("secret.txt",))
+    case("input-link-loop", "links", ["look", "links/loop.png", "--step", "grain", "-o", "l.png"])
+    shared = out / "shared-recipes"
+    shared.mkdir(exist_ok=True)
+    if not (shared / "grade.cube").is_symlink():
+        os.symlink(out / "domain.cube", shared / "grade.cube")
+    for name, step in (("etc", 'kind = "negative"\ncalibration = "/etc/passwd"'),
+                       ("climb", 'kind = "cube_lut"\npath = "../../../../etc/hostname"'),
+                       ("link", 'kind = "cube_lut"\npath = "grade.cube"'),
+                       ("library", 'kind = "separate"\nlibrary = "../../inks/theirs.toml"')):
+        (shared / f"{name}.toml").write_text(f"hybridstudio_recipe = 1\n[[steps]]\n{step}\n")
+        case(f"recipe-file-{name}", "security", ["run", f"shared-recipes/{name}.toml", "-i",
+                                                 "photo.png", "-o", "out"])
+    # ---- a full disk: the file-size limit stops the write ---------------------------------------
+    case("full-disk-negative", "disk", ["negative", "make", "photo.png", "--width-mm", "120",
+                                        "--dpi", "720", "-o", "full.tif"], fsize=64_000,
+         leftover=("full.tif", ".full.tif.*.part"))
+    case("full-disk-run", "disk", ["run", "print-ready-greyscale", "-i", "big.png", "-o", "out-full"],
+         fsize=64_000, leftover=("out-full/*",))
 
 
 if __name__ == "__main__":

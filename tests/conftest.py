@@ -42,3 +42,6 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("HYBRIDSTUDIO_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("HYBRIDSTUDIO_DATA_DIR", str(base / "data"))
+    from hybridstudio.core.i18n import set_language
+
+    set_language(None)  # a window switched to French in an earlier test does not carry over

@@ -31,10 +31,15 @@ CLASSES = ("clear error", "right output", "traceback", "crash", "hang", "silent 
            "data loss")
 
 
-def _limit_memory() -> None:
-    import resource
+def _limits(fsize: int = 0):
+    """The child's limits: the memory cap, and a file-size limit standing for a full disk."""
+    def apply() -> None:
+        import resource
 
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+        if fsize:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+    return apply
 
 
 def _digest(path: Path) -> str | None:
@@ -50,15 +55,20 @@ def run_case(folder: Path, case: dict) -> dict:
            "HYBRIDSTUDIO_SHARED": os.environ.get("HYBRIDSTUDIO_SHARED", str(ROOT.parent / "shared"))}
     try:
         p = subprocess.run([sys.executable, "-m", "hybridstudio", *case["argv"]], cwd=folder, env=env,
-                           capture_output=True, timeout=TIME_LIMIT_S, preexec_fn=_limit_memory)
+                           capture_output=True, timeout=TIME_LIMIT_S,
+                           preexec_fn=_limits(case.get("fsize", 0)))
     except subprocess.TimeoutExpired:
         return {**case, "class": "hang", "detail": f"still running after {TIME_LIMIT_S} s"}
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
     changed = [f for f, d in protect.items() if _digest(folder / f) != d]
     last = err.strip().splitlines()[-1] if err.strip() else ""
+    left = [str(f.relative_to(folder)) for pattern in case.get("leftover", ())
+            for f in folder.glob(pattern)]
     if changed:
         cls, detail = "data loss", f"changed: {', '.join(changed)}"
+    elif left:
+        cls, detail = "crash", f"left partial output: {', '.join(left)}"
     elif p.returncode < 0 or p.returncode > 130 or "not enough memory for this job" in err:
         cls, detail = "crash", f"rc {p.returncode}: {last}"
     elif "Traceback (most recent call last)" in err:
@@ -108,8 +118,9 @@ def test_every_hostile_case_is_a_clear_error_or_the_right_output(corpus_results)
 
 def test_the_corpus_covers_every_class_of_the_campaign(corpus_results):
     groups = {r["group"] for r in corpus_results}
-    assert {"security", "data-loss", "memory", "tracebacks", "silent", "reading", "smaller"} <= groups
-    assert len(corpus_results) >= 50
+    assert {"security", "data-loss", "memory", "tracebacks", "silent", "reading", "smaller",
+            "models", "links", "disk"} <= groups
+    assert len(corpus_results) >= 70
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, reader_problem
 
 SIZE_1D = (2, 65536)
 SIZE_3D = (2, 256)
@@ -50,14 +51,17 @@ def check_cube(path: str | Path) -> CubeInfo:
     """Validate a .cube file; raise :class:`InputError` naming the file and line of a problem."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, "no such .cube file")
+        raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such .cube file")))
     if path.stat().st_size > MAX_CUBE_BYTES:
-        raise InputError(path, f"larger than {MAX_CUBE_BYTES // 1_000_000} MB: not a .cube LUT "
-                               f"(a {SIZE_3D[1]}³ LUT is smaller)")
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "larger than {mb} MB: not a .cube LUT (a {n}³ LUT is smaller)"),
+            mb=MAX_CUBE_BYTES // 1_000_000, n=SIZE_3D[1]))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not a text .cube file ({exc.reason})") from exc
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "not a text .cube file ({detail})"),
+            detail=exc.reason)) from exc
     size_1d = size_3d = None
     rows = 0
     domain: dict[str, tuple[int, list[float]]] = {}
@@ -103,7 +107,8 @@ def check_cube(path: str | Path) -> CubeInfo:
         first_row_line = first_row_line or no
         last_row_line = no
     if size_1d is None and size_3d is None:
-        raise InputError(path, "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")))
     if "DOMAIN_MIN" in domain or "DOMAIN_MAX" in domain:
         no_lo, lo = domain.get("DOMAIN_MIN", (0, [0.0, 0.0, 0.0]))
         no, hi = domain.get("DOMAIN_MAX", (no_lo, [1.0, 1.0, 1.0]))
@@ -116,7 +121,10 @@ def check_cube(path: str | Path) -> CubeInfo:
         sizes = " + ".join(
             s for s in (f"{size_1d} (1-D)" if size_1d else "", f"{size_3d}³ (3-D)" if size_3d else "") if s
         )
-        raise InputError(path, f"{where}: expected {expected} data rows ({sizes}), found {rows}")
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors",
+                              "{where}: expected {expected} data rows ({sizes}), found {rows}"),
+            where=where, expected=expected, sizes=sizes, rows=rows))
     return CubeInfo(size_1d, size_3d, rows)
 
 
@@ -128,9 +136,13 @@ def _numbers(path: Path, no: int, words: list[str], want: int, what: str) -> lis
     try:
         vals = [float(w) for w in words]
     except ValueError:
-        raise InputError(path, f"line {no}: text where numbers belong: {' '.join(words)!r}") from None
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: text where numbers belong: {text!r}"),
+            line=no, text=' '.join(words))) from None
     if not all(math.isfinite(v) for v in vals):
-        raise InputError(path, f"line {no}: NaN or infinite value in {what}: {' '.join(words)!r}")
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: NaN or infinite value in {what}: {text!r}"),
+            line=no, what=what, text=' '.join(words)))
     return vals
 
 
@@ -141,7 +153,8 @@ def read_cube(path: str | Path):
     try:
         st = path.stat()
     except OSError:
-        raise InputError(path, "no such .cube file") from None
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "no such .cube file"))) from None
     return _read_cube_cached(str(path.resolve()), st.st_mtime_ns, st.st_size)
 
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from .atomic import job_staging
 from .cache import ResultCache, chain_key, hash_array
-from .cancel import CancelToken
+from .cancel import CancelToken, cancel_scope
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
@@ -166,8 +166,9 @@ class Executor:
             def sub_progress(f: float, msg: str, i: int = i) -> None:
                 if on_progress:
                     on_progress((i + f) / n, msg)
-            results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
-                                         preview_scale, on_device, stem))
+            with cancel_scope(cancel):  # cancelling also stops a running inference (on_cancel)
+                results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress,
+                                             on_preview, preview_scale, on_device, stem))
         if on_progress:
             on_progress(1.0, term("Progress", QT_TRANSLATE_NOOP("Progress", "done")))
         return results

@@ -12,6 +12,7 @@ import math
 import os
 import xml.etree.ElementTree as ET
 from functools import lru_cache
+from typing import Any
 
 from ..paths import translations_dir
 
@@ -40,9 +41,19 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+_CHOSEN: list[str] = []  # the app's language, once it has chosen one
+
+
+def set_language(lang: str | None) -> None:
+    """The language the app shows (its settings): engine messages follow it (None: the
+    environment's again)."""
+    _CHOSEN[:] = [lang] if lang else []
+
+
 def current_language() -> str:
-    """The language asked for by HYBRIDSTUDIO_LANG, else LANG; 'en' or 'fr'."""
-    lang = os.environ.get("HYBRIDSTUDIO_LANG") or os.environ.get("LANG", "en")
+    """The app's chosen language, else HYBRIDSTUDIO_LANG, else LANG; 'en' or 'fr'."""
+    lang = (_CHOSEN[0] if _CHOSEN else None) or os.environ.get("HYBRIDSTUDIO_LANG") \
+        or os.environ.get("LANG", "en")
     return "fr" if lang.lower().startswith("fr") else "en"
 
 
@@ -169,3 +180,12 @@ def say(text: str, lang: str | None = None, mesh_preference: str = "") -> str:
         return str(text)
     return text.translated(lambda c, t: translate(c, t, lang), "," if lang == "fr" else ".",
                            mesh_unit(mesh_preference, lang))
+#: The context of the problems the readers of user files report (images, recipes, calibrations,
+#: LUTs, ink libraries).
+READERS = "ReaderErrors"
+
+
+def reader_problem(text: str, /, **values: Any) -> str:
+    """A reader's problem (marked ``QT_TRANSLATE_NOOP("ReaderErrors", …)``) in the user's
+    language, its ``{fields}`` filled in with ``values``."""
+    return translate(READERS, text).format(**values)

@@ -20,7 +20,7 @@ else:  # pragma: no cover
 import tomli_w
 
 from .errors import ParamError, RecipeError, RecipeInputError
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, reader_problem, translate
 from .jsonfiles import MAX_DEPTH, nesting_depth
 from .params import Param, did_you_mean, lookup, validate_params
 from .payloads import NOTHING
@@ -121,33 +121,44 @@ class Recipe:
         """Read and fully validate a recipe file."""
         path = Path(path)
         if not path.is_file():
-            raise RecipeError(path, "no such recipe file")
+            raise RecipeError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such recipe file")))
         if path.stat().st_size > MAX_RECIPE_BYTES:
-            raise RecipeError(path, f"file is larger than {MAX_RECIPE_BYTES // 1000} kB: not a recipe")
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "file is larger than {kb} kB: not a recipe"),
+                kb=MAX_RECIPE_BYTES // 1000))
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise RecipeError(path, f"not a UTF-8 text file ({exc.reason})") from exc
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "not a UTF-8 text file ({detail})"),
+                detail=exc.reason)) from exc
         return cls.loads(text, path)
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Recipe:
         """Parse and validate recipe text (``path`` is only used in error messages)."""
         if nesting_depth(text) > MAX_DEPTH:
-            raise RecipeError(path, f"arrays or tables nested more than {MAX_DEPTH} levels deep: "
-                                    "not a recipe")
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "arrays or tables nested more than {depth} levels deep: not"
+                                                  " a recipe"),
+                depth=MAX_DEPTH))
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise RecipeError(path, f"not valid TOML ({exc})") from exc
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "not valid TOML ({detail})"),
+                detail=exc)) from exc
         except RecursionError as exc:
-            raise RecipeError(path, "nested too deeply: not a recipe") from exc
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "nested too deeply: not a recipe"))) from exc
         return cls.from_dict(data, path)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: str | Path | None = None) -> Recipe:
         if FORMAT_KEY not in data:
-            raise RecipeError(path, f"missing '{FORMAT_KEY} = {FORMAT_VERSION}' (the format version)",
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "missing '{key} = {version}' (the format version)"),
+                key=FORMAT_KEY, version=FORMAT_VERSION),
                               field=FORMAT_KEY)
         version = data[FORMAT_KEY]
         if isinstance(version, bool) or not isinstance(version, int):
@@ -167,7 +178,8 @@ class Recipe:
         if not isinstance(raw_steps, list) or not all(isinstance(s, dict) for s in raw_steps):
             raise RecipeError(path, "steps must be written as [[steps]] tables", field="steps")
         if not raw_steps:
-            raise RecipeError(path, "the recipe has no steps", field="steps")
+            raise RecipeError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "the recipe has no steps")), field="steps")
         known = all_steps()
         steps: list[RecipeStep] = []
         for i, raw in enumerate(raw_steps, start=1):

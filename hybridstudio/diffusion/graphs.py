@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ..core.errors import ModelError
+from ..core.errors import Cancelled, ModelError
 
 _ORT_TYPES = {
     "tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64,
@@ -196,24 +196,27 @@ class Graph:
         bind_dev = self.opened.bind_device
         t0 = time.perf_counter()
         c0 = time.thread_time()
-        try:
-            binding = sess.io_binding()
-            for n, (_, v) in self._bound.items():
-                binding.bind_ortvalue_input(n, v)
-            for n, v in on_device.items():
-                binding.bind_ortvalue_input(n, v)
-            for n, v in host.items():
-                binding.bind_cpu_input(n, self.cast(n, v))
-            for n in outputs:
-                binding.bind_output(n, bind_dev)
-            sess.run_with_iobinding(binding)
-            return binding.get_outputs()
-        except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-            raise ModelError(f"{self.path}: the {self.part} failed to run "
-                             f"({' '.join(str(exc).split())[:400]})") from exc
-        finally:
-            self.ort_seconds += time.perf_counter() - t0
-            self.ort_thread_cpu += time.thread_time() - c0
+        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
+            try:
+                binding = sess.io_binding()
+                for n, (_, v) in self._bound.items():
+                    binding.bind_ortvalue_input(n, v)
+                for n, v in on_device.items():
+                    binding.bind_ortvalue_input(n, v)
+                for n, v in host.items():
+                    binding.bind_cpu_input(n, self.cast(n, v))
+                for n in outputs:
+                    binding.bind_output(n, bind_dev)
+                sess.run_with_iobinding(binding, opts)
+                return binding.get_outputs()
+            except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
+                if isinstance(exc, Cancelled):
+                    raise
+                raise ModelError(f"{self.path}: the {self.part} failed to run "
+                                 f"({' '.join(str(exc).split())[:400]})") from exc
+            finally:
+                self.ort_seconds += time.perf_counter() - t0
+                self.ort_thread_cpu += time.thread_time() - c0
 
     def run(self, feeds: dict[str, np.ndarray], outputs: list[str] | None = None) -> dict[str, np.ndarray]:
         """Run with ``feeds`` (plus pinned inputs); returns the wanted outputs as float32 (or as
@@ -227,35 +230,43 @@ class Graph:
         bind_dev = self.opened.bind_device
         t0 = time.perf_counter()
         c0 = time.thread_time()
-        try:
-            if bind_dev and self.use_binding:
-                binding = sess.io_binding()
-                for n, (_, v) in self._bound.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in feeds.items():
-                    if n not in self._bound:
-                        binding.bind_cpu_input(n, self.cast(n, v))
-                for n in names:
-                    binding.bind_output(n, bind_dev)
-                sess.run_with_iobinding(binding)
-                values = binding.copy_outputs_to_cpu()
-            else:
-                full = {n: v for n, (_, v) in self._bound.items()}
-                full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
-                values = sess.run(names, full)
-        except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-            if isinstance(exc, ModelError):
-                raise
-            raise ModelError(f"{self.path}: the {self.part} failed to run "
-                             f"({' '.join(str(exc).split())[:400]})") from exc
-        finally:
-            self.ort_seconds += time.perf_counter() - t0
-            self.ort_thread_cpu += time.thread_time() - c0
+        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
+            try:
+                if bind_dev and self.use_binding:
+                    binding = sess.io_binding()
+                    for n, (_, v) in self._bound.items():
+                        binding.bind_ortvalue_input(n, v)
+                    for n, v in feeds.items():
+                        if n not in self._bound:
+                            binding.bind_cpu_input(n, self.cast(n, v))
+                    for n in names:
+                        binding.bind_output(n, bind_dev)
+                    sess.run_with_iobinding(binding, opts)
+                    values = binding.copy_outputs_to_cpu()
+                else:
+                    full = {n: v for n, (_, v) in self._bound.items()}
+                    full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
+                    values = sess.run(names, full, opts)
+            except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
+                if isinstance(exc, (ModelError, Cancelled)):
+                    raise
+                raise ModelError(f"{self.path}: the {self.part} failed to run "
+                                 f"({' '.join(str(exc).split())[:400]})") from exc
+            finally:
+                self.ort_seconds += time.perf_counter() - t0
+                self.ort_thread_cpu += time.thread_time() - c0
         out = {}
         for n, v in zip(names, values, strict=False):
             v = np.asarray(v)
             out[n] = v.astype(np.float32) if v.dtype in (np.float16, np.float64) else v
         return out
+
+
+def _terminable():
+    """The runtime's :func:`~hybridstudio.runtime.sessions.terminable` run options."""
+    from ..runtime.sessions import terminable  # late import, as in open(): onnxruntime is heavy
+
+    return terminable()
 
 
 def _spec(arg) -> TensorSpec:

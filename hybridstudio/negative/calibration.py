@@ -22,6 +22,7 @@ from numpy.typing import ArrayLike
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, reader_problem
 from ..core.jsonfiles import read_json_object
 from .curve import ResponseFit, ToneCurve, fit_response
 from .readings import WedgeReading
@@ -155,12 +156,19 @@ class Calibration:
         path = Path(path)
         d = read_json_object(path, "calibration file", MAX_CALIBRATION_BYTES)
         if d.get("format") != FORMAT:
-            raise InputError(path, f"not a HybridStudio negative calibration (expected format {FORMAT!r})")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "not a HybridStudio negative calibration (expected format "
+                                                  "{format!r})"),
+                format=FORMAT))
         version = d.get("version", 0)
         if isinstance(version, bool) or not isinstance(version, int):
-            raise InputError(path, f"'version' must be a whole number, got {version!r}")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "'version' must be a whole number, got {value!r}"),
+                value=version))
         if version > VERSION:
-            raise InputError(path, f"made by a newer HybridStudio (version {d.get('version')})")
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "made by a newer HybridStudio (version {version})"),
+                version=d.get('version')))
         check_calibration(d, path)
         try:
             curve = ToneCurve.from_points(d["curve"]["points"])
@@ -171,7 +179,9 @@ class Calibration:
                        report=d.get("report", {}), knots=int(d["curve"].get("knots", 16)),
                        date=d.get("date", ""))
         except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(path, f"damaged calibration file: {exc}") from exc
+            raise InputError(path, reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "damaged calibration file: {detail}"),
+                detail=exc)) from exc
 
 
 MAX_CALIBRATION_BYTES = 4_000_000

@@ -22,12 +22,14 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..core.cancel import on_cancel
 from ..core.cost import CostMeter
-from ..core.errors import ModelError
+from ..core.errors import Cancelled, ModelError
 from ..core.settings import Settings
 from .providers import (
     PROVIDER,
@@ -146,8 +148,28 @@ def cached_sessions() -> list[tuple[str, str]]:
 def run_measured(sess: Any, output_names: Sequence[str] | None, feeds: Mapping[str, Any],
                  cost: CostMeter | None = None, label: str = "inference",
                  device: str = "cpu") -> list[Any]:
-    """``sess.run(output_names, feeds)``, measured into ``cost`` (time and energy) when given."""
-    if cost is None:
-        return sess.run(output_names, dict(feeds))
-    with cost.measure(label, device):
-        return sess.run(output_names, dict(feeds))
+    """``sess.run(output_names, feeds)``, measured into ``cost`` (time and energy) when given,
+    stopped within a graph node or two when the job is cancelled (:func:`terminable`)."""
+    with terminable() as opts:
+        if cost is None:
+            return sess.run(output_names, dict(feeds), opts)
+        with cost.measure(label, device):
+            return sess.run(output_names, dict(feeds), opts)
+
+
+@contextmanager
+def terminable() -> Iterator[Any]:
+    """``RunOptions`` for one inference that the job's cancellation (Ctrl-C, the app's Cancel)
+    terminates from the cancelling thread: onnxruntime checks the flag between graph nodes, so a
+    tile or a denoising step that takes many seconds stops at once. The run then raises
+    :class:`Cancelled` instead of onnxruntime's own error."""
+    import onnxruntime as ort  # late import: onnxruntime loads its providers on import
+
+    opts = ort.RunOptions()
+    with on_cancel(lambda: setattr(opts, "terminate", True)) as token:
+        try:
+            yield opts
+        except Exception as exc:
+            if token is not None and token.cancelled and not isinstance(exc, Cancelled):
+                raise Cancelled() from exc
+            raise

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
-from ..core.i18n import QT_TRANSLATE_NOOP, Message
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, reader_problem
 from ..core.params import did_you_mean, lookup
 from ..core.settings import data_dir
 from ..paths import resources_dir
@@ -239,7 +239,9 @@ def load_library(name_or_file: str | Path) -> InkLibrary:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read the ink library ({exc})") from exc
+        raise InputError(path, reader_problem(
+            QT_TRANSLATE_NOOP("ReaderErrors", "cannot read the ink library ({detail})"),
+            detail=exc)) from exc
     return parse_library(text, path)
 
 

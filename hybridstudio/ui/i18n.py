@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.i18n import TRANSLATIONS_DIR
+from ..core.i18n import TRANSLATIONS_DIR, set_language
 from ..core.i18n import mesh_unit as _mesh_unit
 
 LANGUAGES = {"en": "English", "fr": "Français"}
@@ -35,6 +35,7 @@ class Translations:
             app.removeTranslator(t)
         self._installed = []
         self.language = language
+        set_language(language)  # the engine's messages (file errors) follow the app
         system = QLocale.system()
         same = system.name().lower().startswith(language)
         QLocale.setDefault(system if same else QLocale(language))  # numbers and dates follow

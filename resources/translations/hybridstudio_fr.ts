@@ -6236,4 +6236,135 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>la mémoire a manqué : les tuiles ont été divisées {n} fois, jusqu’à {tile} px</translation>
     </message>
   </context>
+  <context>
+    <name>ReaderErrors</name>
+    <message>
+      <source>no such file</source>
+      <translation>fichier introuvable</translation>
+    </message>
+    <message>
+      <source>is a folder, not an image</source>
+      <translation>c’est un dossier, pas une image</translation>
+    </message>
+    <message>
+      <source>is not a regular file</source>
+      <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <source>not a readable image: open a PNG, JPEG, TIFF or WebP file</source>
+      <translation>image illisible : ouvrez un fichier PNG, JPEG, TIFF ou WebP</translation>
+    </message>
+    <message>
+      <source>not a readable image ({detail})</source>
+      <translation>image illisible ({detail})</translation>
+    </message>
+    <message>
+      <source>{format} images are not supported; use PNG, JPEG, TIFF or WebP</source>
+      <translation>les images {format} ne sont pas prises en charge : utilisez PNG, JPEG, TIFF ou WebP</translation>
+    </message>
+    <message>
+      <source>an animated image: export the frame you want as a PNG</source>
+      <translation>image animée : exportez l’image voulue en PNG</translation>
+    </message>
+    <message>
+      <source>the embedded ICC colour profile is corrupt; re-save the image with a valid profile (or none)</source>
+      <translation>le profil colorimétrique ICC intégré est endommagé : réenregistrez l’image avec un profil valide (ou sans profil)</translation>
+    </message>
+    <message>
+      <source>the file is corrupt or truncated ({detail})</source>
+      <translation>le fichier est endommagé ou tronqué ({detail})</translation>
+    </message>
+    <message>
+      <source>the TIFF is corrupt or unsupported ({detail})</source>
+      <translation>le TIFF est endommagé ou non pris en charge ({detail})</translation>
+    </message>
+    <message>
+      <source>the PNG is corrupt or truncated</source>
+      <translation>le PNG est endommagé ou tronqué</translation>
+    </message>
+    <message>
+      <source>no such recipe file</source>
+      <translation>fichier de recette introuvable</translation>
+    </message>
+    <message>
+      <source>file is larger than {kb} kB: not a recipe</source>
+      <translation>fichier de plus de {kb} ko : ce n’est pas une recette</translation>
+    </message>
+    <message>
+      <source>not a UTF-8 text file ({detail})</source>
+      <translation>ce n’est pas un fichier texte UTF-8 ({detail})</translation>
+    </message>
+    <message>
+      <source>arrays or tables nested more than {depth} levels deep: not a recipe</source>
+      <translation>tableaux ou tables imbriqués sur plus de {depth} niveaux : ce n’est pas une recette</translation>
+    </message>
+    <message>
+      <source>not valid TOML ({detail})</source>
+      <translation>TOML invalide ({detail})</translation>
+    </message>
+    <message>
+      <source>nested too deeply: not a recipe</source>
+      <translation>imbriqué trop profondément : ce n’est pas une recette</translation>
+    </message>
+    <message>
+      <source>missing &apos;{key} = {version}&apos; (the format version)</source>
+      <translation>« {key} = {version} » manque (la version du format)</translation>
+    </message>
+    <message>
+      <source>the recipe has no steps</source>
+      <translation>la recette n’a aucune étape</translation>
+    </message>
+    <message>
+      <source>no such .cube file</source>
+      <translation>fichier .cube introuvable</translation>
+    </message>
+    <message>
+      <source>larger than {mb} MB: not a .cube LUT (a {n}³ LUT is smaller)</source>
+      <translation>plus de {mb} Mo : ce n’est pas une LUT .cube (une LUT {n}³ est plus petite)</translation>
+    </message>
+    <message>
+      <source>not a text .cube file ({detail})</source>
+      <translation>ce n’est pas un fichier .cube texte ({detail})</translation>
+    </message>
+    <message>
+      <source>no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT</source>
+      <translation>aucune ligne LUT_1D_SIZE ni LUT_3D_SIZE : ce n’est pas une LUT .cube</translation>
+    </message>
+    <message>
+      <source>line {line}: text where numbers belong: {text!r}</source>
+      <translation>ligne {line} : du texte là où des nombres sont attendus : {text!r}</translation>
+    </message>
+    <message>
+      <source>line {line}: NaN or infinite value in {what}: {text!r}</source>
+      <translation>ligne {line} : valeur NaN ou infinie dans {what} : {text!r}</translation>
+    </message>
+    <message>
+      <source>{where}: expected {expected} data rows ({sizes}), found {rows}</source>
+      <translation>{where} : {expected} lignes de données attendues ({sizes}), {rows} trouvées</translation>
+    </message>
+    <message>
+      <source>not a HybridStudio negative calibration (expected format {format!r})</source>
+      <translation>ce n’est pas un étalonnage de négatif HybridStudio (format attendu {format!r})</translation>
+    </message>
+    <message>
+      <source>&apos;version&apos; must be a whole number, got {value!r}</source>
+      <translation>« version » doit être un nombre entier, trouvé {value!r}</translation>
+    </message>
+    <message>
+      <source>made by a newer HybridStudio (version {version})</source>
+      <translation>créé par une version plus récente de HybridStudio (version {version})</translation>
+    </message>
+    <message>
+      <source>damaged calibration file: {detail}</source>
+      <translation>fichier d’étalonnage endommagé : {detail}</translation>
+    </message>
+    <message>
+      <source>cannot read the ink library ({detail})</source>
+      <translation>impossible de lire la bibliothèque d’encres ({detail})</translation>
+    </message>
+  </context>
 </TS>
