@@ -205,7 +205,7 @@ def limit_price(model: InkModel, target_lab: np.ndarray, result: PerceptualResul
 
 
 def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarray, best_de: np.ndarray,
-                     limit: float | None, budget: float = 0.3, neighbours: int = 16,
+                     limit: float | None, budget: float = 0.3, neighbours: int = 12,
                      rounds: int = 8, relative: float = 0.3) -> np.ndarray:
     """Smooth the coverages over colour space: each colour takes the mean coverages of itself and
     its nearest colours (CIELAB) wherever that costs at most ``budget`` ΔE00 plus ``relative`` times
