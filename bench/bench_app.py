@@ -79,11 +79,11 @@ def main() -> None:
         return time.perf_counter() - start
 
     def idle() -> bool:
-        return not w.jobs.active_jobs() and not w.preview_timer.isActive()
+        return not w.jobs.active_jobs() and not w.studio.preview_timer.isActive()
 
     t = time.perf_counter()
-    w.open_image(photo)
-    wait(lambda: w.source_payload is not None and idle())
+    w.studio.open_image(photo)
+    wait(lambda: w.model.source is not None and idle())
     print(f"open {img.width}×{img.height} ({img.width * img.height / 1e6:.1f} MP):   "
           f"{time.perf_counter() - t:7.2f} s")
 
@@ -91,16 +91,16 @@ def main() -> None:
     w.doc.add_step("levels")
     w.doc.add_step("grain")
     t = time.perf_counter()
-    wait(lambda: w.result_payload is not None and idle())
-    first = time.perf_counter() - t - w.preview_timer.interval() / 1000
+    wait(lambda: w.model.result is not None and idle())
+    first = time.perf_counter() - t - w.studio.preview_timer.interval() / 1000
     print(f"first live preview (3 steps):  {first:7.2f} s  (at ~1 MP, after the 250 ms debounce)")
     times = []
     for gamma in (1.2, 1.4, 1.6):
-        w.result_payload = None
+        w.model.result = None
         t = time.perf_counter()
         w.doc.set_param(1, "gamma", gamma)
-        wait(lambda: w.result_payload is not None and idle())
-        times.append(time.perf_counter() - t - w.preview_timer.interval() / 1000)
+        wait(lambda: w.model.result is not None and idle())
+        times.append(time.perf_counter() - t - w.studio.preview_timer.interval() / 1000)
     print(f"preview after a levels change: {np.median(times):7.2f} s  "
           "(median of 3; greyscale from the cache)")
 
@@ -108,7 +108,7 @@ def main() -> None:
     gaps.clear()
     where.clear()
     t = time.perf_counter()
-    job = w.run_full()
+    job = w.studio.run_full()
     wait(lambda: not job.active)
     print(f"full-resolution run:           {time.perf_counter() - t:7.2f} s  ({job.status})")
     print(f"GUI thread, longest busy spell: {max(busy) * 1000:6.1f} ms  (heartbeat every 10 ms)")

@@ -11,6 +11,14 @@ Usage::
     python bench/bench_generate.py --model /path/to/onnx-folder --size 512 --low-memory
     python bench/bench_generate.py --bind-cpu    # the GPU code path (IOBinding, latents kept
                                                  # bound between steps) run on the CPU
+    python bench/bench_generate.py --real sd15 --steps 20 --repeat 1 [--low-memory]
+    python bench/bench_generate.py --real lcm --steps 4 --repeat 1 [--low-memory]
+
+``--real VARIANT``: a real architecture with random weights exported by the real exporter
+(scripts/export_real_architectures.py, cached): full-size SD 1.5 (UNet 860 M, CLIP ViT-L/14, VAE)
+or LCM (the same with ``time_cond_proj_dim``). Its times are those of the real model; one
+txt2img run (no warm-up: loading is reported apart) then the process's peak RSS, beside the
+estimate HybridStudio shows before a generation (hybridstudio/diffusion/estimate.py).
 
 Without --model it builds, with scripts/make_tiny_diffusion.py, a pipeline in the optimum 1.x
 layout whose unet is a few 3×3 convolutions through 160 channels on a 64×64 latent grid (512 px):
@@ -42,6 +50,14 @@ def _builder():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def peak_rss_gb() -> float:
+    """The process's peak resident memory so far (Linux: ru_maxrss in KiB; macOS: bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2 ** 30 if sys.platform == "darwin" else 2 ** 20)
 
 
 def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int = 3) -> float:
@@ -76,6 +92,42 @@ def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int
     return own / wall
 
 
+def bench_real(args: argparse.Namespace, settings: Settings) -> int:
+    """One txt2img run of a real architecture: s/step, share outside onnxruntime, peak RSS, and
+    the estimate shown before it."""
+    spec = importlib.util.spec_from_file_location("export_real_architectures",
+                                                  ROOT / "scripts" / "export_real_architectures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    folder = mod.ensure(args.real) / "onnx"
+    import onnxruntime as ort
+
+    from hybridstudio.core.cost import cpu_count
+    from hybridstudio.diffusion.estimate import for_request
+
+    print(f"real architecture {args.real} (random weights): {folder}")
+    print(f"onnxruntime {ort.__version__}, {cpu_count()} CPU cores, memory mode "
+          f"{settings.memory_mode}, peak RSS before loading {peak_rss_gb():.2f} GB")
+    est = for_request(str(folder), settings, width=args.size, height=args.size, steps=args.steps,
+                      guidance=args.guidance)
+    print(f"estimate shown before the run: {est.seconds:.0f} s, {est.seconds_per_step:.1f} s/step, "
+          f"peak {est.peak_bytes / 2**30:.2f} GB ({'measured' if est.measured_rate else 'probe'} speed)")
+    pipe = DiffusionPipeline(folder, RuntimeFactory(settings), low_memory=args.low_memory)
+    req = GenerationRequest("a linocut of a fox in a birch forest, black ink on cream paper", seed=1,
+                            steps=args.steps, guidance=args.guidance, width=args.size,
+                            height=args.size, negative_prompt="blurry, photo")
+    if not args.low_memory:  # normal mode keeps the parts loaded: load them outside the timed run
+        t0 = time.perf_counter()
+        for part in ("text_encoder", "unet", "vae_decoder"):
+            pipe.graph(part)
+        print(f"  loading the three parts: {time.perf_counter() - t0:.1f} s (not in the times below)")
+    share = run(pipe, req, f"txt2img, {args.real}", repeat=args.repeat)
+    print(f"  peak RSS of the process: {peak_rss_gb():.2f} GB "
+          f"({'low-memory mode' if args.low_memory else 'normal mode'}; goal ≤ 6 GB in low-memory mode)")
+    pipe.close()
+    return 0 if share <= 0.05 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None, help="catalogue id or model folder (default: synthetic)")
@@ -85,11 +137,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--low-memory", action="store_true")
     ap.add_argument("--hidden", type=int, default=160, help="synthetic unet width")
+    ap.add_argument("--real", default=None, metavar="VARIANT",
+                    help="a real architecture exported by scripts/export_real_architectures.py")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per case (the median is printed)")
     ap.add_argument("--bind-cpu", action="store_true",
                     help="run CPU sessions through IOBinding, the code path of GPU sessions")
     args = ap.parse_args(argv)
     settings = Settings(device=args.device, memory_mode="low" if args.low_memory else "normal")
     tmp = None
+    if args.real:
+        return bench_real(args, settings)
     if args.model is None:
         tmp = tempfile.TemporaryDirectory(prefix="hybridstudio-bench-")
         folder = _builder().build("sd15-optimum1", Path(tmp.name) / "bench", sample_size=args.size // 8,

@@ -70,21 +70,20 @@ def job(name: str, mp: float, tmp: Path) -> dict:
         load_image(src)
     elif name.startswith("upscale"):
         from hybridstudio.core.settings import Settings
-        from hybridstudio.io.images import save_image
+        from hybridstudio.io.images import load_samples, save_image
+        from hybridstudio.steps.upscale import output_bytes
         from hybridstudio.upscale import load_upscaler, upscale
-        from hybridstudio.upscale.cli import check_output_fits
-        from hybridstudio.upscale.rasters import read_raster, write_raster
 
         src = tmp / "in.png"
         save_image(_image(mp), src, bit_depth=8)
         settings = Settings()
         up = load_upscaler("esrgan-slim-x2", settings)
-        raster = read_raster(src)
-        estimate = check_output_fits(raster, up.model.scale)
+        image = load_samples(src)
+        estimate = output_bytes(image, up.model.scale)
         _reset_peak()
         base = _rss_hwm()[0]
-        res = upscale(raster.rgb, raster.alpha, up, tile=0, context=12, settings=settings)
-        write_raster(tmp / "out.png", res.rgb, res.alpha, raster.icc, None, None, consume=True)
+        res = upscale(image.pixels, image.alpha, up, tile=0, context=12, settings=settings)
+        save_image(image.with_pixels(res.rgb, alpha=res.alpha), tmp / "out.png")
     elif name.startswith("negative"):
         from hybridstudio.core.params import validate_params
         from hybridstudio.negative.export import export_sheet

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .core.cancel import CancelToken
+from .core.i18n import Message, say, term
 
 
 class TerminalProgress:
@@ -23,6 +24,8 @@ class TerminalProgress:
         self.t0 = time.perf_counter()
 
     def __call__(self, fraction: float, message: str) -> None:
+        # in the user's language: a Message, or a fixed word marked in the "Progress" context
+        message = say(message if isinstance(message, Message) else term("Progress", message))
         now = time.perf_counter()
         if self.tty:
             if now - self._last < 0.1 and fraction < 1.0:

@@ -87,6 +87,54 @@ VARIANTS: dict[str, dict] = {
         cases=[dict(seed=21, steps=3, guidance=7.5, size=64, scheduler="euler")]),
 }
 
+# the small UNet, text encoder and VAE of sd15-small, reused by the other small variants
+SMALL_UNET = VARIANTS["sd15-small"]["unet"]
+SMALL_TEXT = VARIANTS["sd15-small"]["text"]
+SMALL_VAE = VARIANTS["sd15-small"]["vae"]
+#: SD 2.x: OpenCLIP-style text encoder (gelu), linear projections in the transformer blocks,
+#: per-block head sizes
+SD2_UNET = dict(SMALL_UNET, use_linear_projection=True, attention_head_dim=[2, 4])
+SD2_TEXT = dict(SMALL_TEXT, hidden_act="gelu")
+TURBO_SCHEDULER = ("EulerDiscreteScheduler", dict(SD_SCHEDULER, timestep_spacing="trailing"))
+VARIANTS.update({
+    # LCM: the unet takes the guidance scale as an embedding (timestep_cond, time_cond_proj_dim);
+    # LCM's multistep sampling adds fresh noise between steps, drawn here as HybridStudio does
+    "lcm-small": dict(
+        pipeline="LatentConsistencyModelPipeline", scheduler=("LCMScheduler", SD_SCHEDULER),
+        unet=dict(SMALL_UNET, time_cond_proj_dim=8), text=SMALL_TEXT, vae=SMALL_VAE,
+        negative=False,
+        cases=[dict(seed=31, steps=4, guidance=8.0, size=64, scheduler="lcm"),
+               dict(seed=32, steps=1, guidance=8.0, size=64, scheduler="lcm")]),
+    # SD 2.1 (768-v): v-prediction
+    "sd21-v-small": dict(
+        pipeline="StableDiffusionPipeline",
+        scheduler=("DDIMScheduler", dict(SD_SCHEDULER, prediction_type="v_prediction")),
+        unet=SD2_UNET, text=SD2_TEXT, vae=SMALL_VAE,
+        cases=[dict(seed=41, steps=3, guidance=5.0, size=64, scheduler="euler"),
+               dict(seed=42, steps=3, guidance=5.0, size=64, scheduler="ddim")]),
+    # SD-Turbo: SD 2.1 distilled, one step with the trailing timestep, no guidance
+    "sd-turbo-small": dict(
+        pipeline="StableDiffusionPipeline", scheduler=TURBO_SCHEDULER,
+        unet=SD2_UNET, text=SD2_TEXT, vae=SMALL_VAE,
+        cases=[dict(seed=51, steps=1, guidance=0.0, size=64, scheduler="euler"),
+               dict(seed=52, steps=2, guidance=0.0, size=64, scheduler="euler")]),
+    # SDXL-Turbo: two text encoders (the second with a projection: text_embeds), micro-conditioning
+    # time_ids, the SDXL VAE scaling; one step, no guidance (and a guided case for the zeros
+    # HybridStudio feeds for an empty negative prompt)
+    "sdxl-turbo-small": dict(
+        pipeline="StableDiffusionXLPipeline", scheduler=TURBO_SCHEDULER,
+        unet=dict(sample_size=8, layers_per_block=1, block_out_channels=[8, 16],
+                  down_block_types=["DownBlock2D", "CrossAttnDownBlock2D"],
+                  up_block_types=["CrossAttnUpBlock2D", "UpBlock2D"], cross_attention_dim=32,
+                  norm_num_groups=4, attention_head_dim=[2, 4], use_linear_projection=True,
+                  addition_embed_type="text_time", addition_time_embed_dim=8,
+                  projection_class_embeddings_input_dim=6 * 8 + 16),
+        text=SMALL_TEXT, text_2=dict(SMALL_TEXT, hidden_act="gelu"),
+        vae=dict(SMALL_VAE, scaling_factor=0.13025), negative=False,
+        cases=[dict(seed=61, steps=1, guidance=0.0, size=64, scheduler="euler"),
+               dict(seed=62, steps=2, guidance=3.0, size=64, scheduler="euler")]),
+})
+
 RRDB_X4PLUS = dict(in_nc=3, out_nc=3, num_filters=64, num_blocks=23, scale=4)
 #: He-normal convolutions scaled down (as trained RRDB blocks are, by their 0.2 residual scaling
 #: and basicsr's 0.1 init) and a mid-grey output bias: with torch's default init the 351
@@ -220,15 +268,46 @@ def build(spec: dict, work: Path):
     vae = AutoencoderKL(**spec["vae"]).eval()
     cls, cfg = spec["scheduler"]
     scheduler = getattr(diffusers, cls).from_config(cfg)
-    pipe = getattr(diffusers, spec["pipeline"])(
-        vae=vae, text_encoder=text, tokenizer=tokenizer, unet=unet, scheduler=scheduler,
-        safety_checker=None, feature_extractor=None, requires_safety_checker=False)
+    parts = dict(vae=vae, text_encoder=text, tokenizer=tokenizer, unet=unet, scheduler=scheduler)
+    if "text_2" in spec:  # SDXL: the second encoder's pooled, projected output is text_embeds
+        from transformers import CLIPTextModelWithProjection
+
+        parts["text_encoder_2"] = CLIPTextModelWithProjection(CLIPTextConfig(
+            bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
+            pad_token_id=tokenizer.pad_token_id, **spec["text_2"])).eval()
+        parts["tokenizer_2"] = _tokenizer(work / "tokenizer_2")
+    else:
+        parts.update(safety_checker=None, feature_extractor=None, requires_safety_checker=False)
+    pipe = getattr(diffusers, spec["pipeline"])(**parts)
     pipe.set_progress_bar_config(disable=True)
     return pipe
 
 
 SCHEDULER_CLASSES = {"euler": "EulerDiscreteScheduler", "ddim": "DDIMScheduler",
-                     "euler_a": "EulerAncestralDiscreteScheduler"}
+                     "euler_a": "EulerAncestralDiscreteScheduler", "lcm": "LCMScheduler"}
+
+
+@contextlib.contextmanager
+def _hybridstudio_noise(seed: int):
+    """diffusers' fresh noise between steps (LCM, ancestral samplers) drawn as HybridStudio draws
+    it when the starting latents are given: standard normals from numpy's generator seeded with
+    the image's seed, in order."""
+    import diffusers.schedulers.scheduling_lcm as lcm
+    import numpy as np
+    import torch
+
+    rng = np.random.default_rng(seed)
+    original = lcm.randn_tensor
+
+    def draw(shape, generator=None, device=None, dtype=None, layout=None):
+        return torch.from_numpy(rng.standard_normal(tuple(shape[1:]), dtype=np.float32)[None]).to(
+            dtype or torch.float32)
+
+    lcm.randn_tensor = draw
+    try:
+        yield
+    finally:
+        lcm.randn_tensor = original
 
 
 def references(pipe, spec: dict) -> tuple[dict, list[dict]]:
@@ -247,14 +326,15 @@ def references(pipe, spec: dict) -> tuple[dict, list[dict]]:
         shape = (1, pipe.unet.config.in_channels, size // 8, size // 8)
         latents = np.random.default_rng(case["seed"]).standard_normal(shape[1:], dtype=np.float32)[None]
         t0 = time.perf_counter()
-        with torch.no_grad():
-            image = pipe(PROMPT, negative_prompt=NEGATIVE if case["guidance"] > 1 else None,
-                         height=size, width=size, num_inference_steps=case["steps"],
+        negative = NEGATIVE if case["guidance"] > 1 and spec.get("negative", True) else None
+        extra = {"negative_prompt": negative} if spec.get("negative", True) else {}
+        with torch.no_grad(), _hybridstudio_noise(case["seed"]):
+            image = pipe(PROMPT, height=size, width=size, num_inference_steps=case["steps"],
                          guidance_scale=case["guidance"], latents=torch.from_numpy(latents),
-                         output_type="np").images[0]
+                         output_type="np", **extra).images[0]
         arrays[f"latents{i}"] = latents
         arrays[f"image{i}"] = image.astype(np.float32)
-        cases.append(dict(case, prompt=PROMPT, negative=NEGATIVE if case["guidance"] > 1 else None,
+        cases.append(dict(case, prompt=PROMPT, negative=negative,
                           torch_seconds=round(time.perf_counter() - t0, 2)))
     pipe.scheduler = type(pipe.scheduler).from_config(base_config)
     return arrays, cases

@@ -10,6 +10,17 @@ Two servers, as on the real hub: the hub origin and a separate "CDN" origin for 
 - ``GET /api/models/{repo}/revision/{revision}?blobs=true``: the repo listing with sizes and LFS info.
 - CDN ``GET /lfs/{sha256}``: the bytes, honouring ``Range: bytes=N-`` with ``206`` + ``Content-Range``.
 
+Failures as the real hub answers them (huggingface-hub turns the ``X-Error-Code`` header into its
+error classes, and appends ``X-Error-Message`` to the text):
+
+- a repo in ``gated`` lists its files (``/api/models`` is public, with ``"gated": "manual"``) but
+  its files answer ``401 GatedRepo`` "… You must have access to it and be authenticated …" without
+  a token and ``403 GatedRepo`` "… you are not in the authorized list …" with one;
+- an unknown repo answers ``401 RepoNotFound`` "Repository not found" without a token and ``404
+  RepoNotFound`` with one (the hub does not tell a private repo from a missing one);
+- ``down = 503`` (or any 5xx) answers every hub request with that status and an HTML page, as the
+  hub's load balancer does during an outage.
+
 Faults for tests: ``interrupt_after[path] = n`` sends the headers of the whole file, ``n`` bytes of
 body, then closes the connection (once); ``corrupt.add(path)`` serves bytes that do not match the
 advertised hash. ``log`` records (method, path, Range header) of every request.
@@ -58,6 +69,8 @@ class FakeHub:
     interrupt_after: dict[str, int] = field(default_factory=dict)
     corrupt: set[str] = field(default_factory=set)
     log: list[tuple[str, str, str | None]] = field(default_factory=list)
+    gated: set[str] = field(default_factory=set)
+    down: int = 0
 
     def start(self) -> FakeHub:
         hub = self
@@ -100,6 +113,10 @@ class FakeHub:
     def _hub(self, h: _Handler, head: bool) -> None:
         path = unquote(urlsplit(h.path).path)
         self.log.append((h.command, path, h.headers.get("Range")))
+        if self.down:
+            return h.reply(self.down, {"Content-Type": "text/html"},
+                           b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                           head)
         if path.startswith("/api/models/"):
             return self._api(h, path[len("/api/models/"):])
         if "/resolve/" not in path:
@@ -107,15 +124,16 @@ class FakeHub:
         left, right = path.lstrip("/").split("/resolve/", 1)
         repo = self.repos.get(left)
         if repo is None:
-            return h.reply(401, {"X-Error-Code": "RepoNotFound",
-                                 "X-Error-Message": "Repository not found"}, b"", head)
+            return h.reply(*_repo_not_found(h), b"", head)
+        if left in self.gated:
+            return h.reply(*_gated(h, left), b"", head)
         revision, _, fname = right.partition("/")
         if revision not in repo.revisions and revision != repo.commit:
             return h.reply(404, {"X-Error-Code": "RevisionNotFound"}, b"", head)
         data = repo.files.get(fname)
         if data is None:
-            return h.reply(404, {"X-Error-Code": "EntryNotFound", "X-Repo-Commit": repo.commit}, b"",
-                           head)
+            return h.reply(404, {"X-Error-Code": "EntryNotFound", "X-Error-Message": "Entry not found",
+                                 "X-Repo-Commit": repo.commit}, b"", head)
         if len(data) > LFS_THRESHOLD:
             sha = _sha256(data)
             return h.reply(302, {"Location": f"{self.cdn_url}/lfs/{sha}?name={fname}",
@@ -129,7 +147,9 @@ class FakeHub:
         rid, _, rev = rest.partition("/revision/")
         repo = self.repos.get(rid)
         if repo is None:
-            return h.reply(401, {"X-Error-Code": "RepoNotFound"}, b"", False)
+            status, headers = _repo_not_found(h)
+            return h.reply(status, {**headers, "Content-Type": "application/json"},
+                           json.dumps({"error": "Repository not found"}).encode(), False)
         siblings = []
         for fname, data in repo.files.items():
             s = {"rfilename": fname, "size": len(data), "blobId": git_oid(data)}
@@ -138,6 +158,7 @@ class FakeHub:
                             "pointerSize": 134}
             siblings.append(s)
         body = json.dumps({"id": rid, "modelId": rid, "sha": repo.commit, "private": False,
+                           "gated": "manual" if rid in self.gated else False,
                            "siblings": siblings}).encode()
         h.reply(200, {"Content-Type": "application/json"}, body, False)
 
@@ -177,6 +198,27 @@ class FakeHub:
             h.connection.shutdown(2)
             return None
         return h.reply(status, headers, body, head)
+
+
+def _has_token(h: _Handler) -> bool:
+    return (h.headers.get("Authorization") or "").startswith("Bearer ")
+
+
+def _repo_not_found(h: _Handler) -> tuple[int, dict[str, str]]:
+    """The hub's answer for a repo it does not show: 401 anonymously, 404 to a signed-in user."""
+    return (404 if _has_token(h) else 401), {"X-Error-Code": "RepoNotFound",
+                                             "X-Error-Message": "Repository not found"}
+
+
+def _gated(h: _Handler, repo: str) -> tuple[int, dict[str, str]]:
+    """The hub's answer for a file of a gated repo whose conditions were not accepted."""
+    if _has_token(h):
+        return 403, {"X-Error-Code": "GatedRepo", "X-Error-Message": (
+            f"Access to model {repo} is restricted and you are not in the authorized list. "
+            f"Visit https://huggingface.co/{repo} to ask for access.")}
+    return 401, {"X-Error-Code": "GatedRepo", "X-Error-Message": (
+        f"Access to model {repo} is restricted. You must have access to it and be authenticated "
+        "to access it. Please log in.")}
 
 
 class _Handler(BaseHTTPRequestHandler):

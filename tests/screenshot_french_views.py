@@ -42,7 +42,7 @@ def _settle(app, window, seconds: float = 90.0) -> None:
     while time.time() < end and quiet < 10:
         app.processEvents()
         time.sleep(0.03)
-        busy = window.jobs.active_jobs() or window.preview_timer.isActive()
+        busy = window.jobs.active_jobs() or window.studio.preview_timer.isActive()
         quiet = 0 if busy else quiet + 1
 
 
@@ -78,11 +78,11 @@ def shoot(out_dir: Path, lang: str) -> int:
     _settle(app, w)
     _save(w, out_dir / f"{lang}-main.png")
 
-    w.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
+    w.studio.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
     _settle(app, w)
     _save(w, out_dir / f"{lang}-films.png")
 
-    w.open_recipe(recipes_dir() / "cyanotype-negative.toml")
+    w.studio.open_recipe(recipes_dir() / "cyanotype-negative.toml")
     _settle(app, w)
     i = w.view_combo.findData("negboth")
     if i >= 0:
@@ -92,7 +92,7 @@ def shoot(out_dir: Path, lang: str) -> int:
 
     from hybridstudio.ui.models_panel import ModelsDialog
 
-    dlg = ModelsDialog(w.settings, w.jobs, w)
+    dlg = ModelsDialog(w.model.settings, w.jobs, w)
     dlg.resize(min(dlg.width(), SCREEN[0]), min(dlg.height(), SCREEN[1] - 60))
     dlg.show()
     if dlg.panel.select("taesd"):
@@ -109,9 +109,9 @@ def shoot(out_dir: Path, lang: str) -> int:
 
     from hybridstudio.ui.export_dialog import ExportDialog
 
-    w.open_recipe(recipes_dir() / "screenprint-dark-tee.toml")
+    w.studio.open_recipe(recipes_dir() / "screenprint-dark-tee.toml")
     _settle(app, w)
-    exp = ExportDialog(w, w.ui_state, w.result_payload)
+    exp = ExportDialog(w, w.ui_state, w.model.result)
     exp.show()
     for _ in range(20):
         app.processEvents()

@@ -62,15 +62,15 @@ def shoot(out: Path, lang: str, timeout: float) -> int:
     window.ask_before_close = False
     window.resize(*SCREEN)
     window.move(0, 0)
-    window.act_split.setChecked(True)
+    window.acts.split.setChecked(True)
     window.canvas.set_split(True, 0.5)
     end = time.time() + timeout
     seen_result = False
     while time.time() < end:
         app.processEvents()
         time.sleep(0.02)
-        idle = not window.jobs.active_jobs() and not window.preview_timer.isActive()
-        if idle and window.result_payload is not None:
+        idle = not window.jobs.active_jobs() and not window.studio.preview_timer.isActive()
+        if idle and window.model.result is not None:
             if seen_result:
                 break
             seen_result = True  # one more round for the last repaint
@@ -87,14 +87,14 @@ def shoot(out: Path, lang: str, timeout: float) -> int:
     window.grab().save(str(out.with_name(out.stem + "-window.png")))
     print(
         f"{QGuiApplication.platformName()}: saved {out} ({shot.width()}×{shot.height()}), "
-        f"result {'shown' if window.result_payload is not None else 'missing'}"
+        f"result {'shown' if window.model.result is not None else 'missing'}"
     )
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)
     img = shot.toImage()
     colours = {img.pixel(x, y) for x in range(0, img.width(), 37) for y in range(0, img.height(), 37)}
-    return 0 if len(colours) > 50 and window.result_payload is not None else 1
+    return 0 if len(colours) > 50 and window.model.result is not None else 1
 
 
 if __name__ == "__main__":

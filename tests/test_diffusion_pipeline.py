@@ -13,6 +13,7 @@ from diffusion_helpers import tiny_model
 
 from hybridstudio.core.cancel import CancelToken
 from hybridstudio.core.errors import Cancelled, ParamError
+from hybridstudio.core.progress import Progress
 from hybridstudio.diffusion.graphs import PlainCpuFactory
 from hybridstudio.diffusion.pipeline import DiffusionPipeline, GenerationRequest, Hooks
 
@@ -198,8 +199,8 @@ def test_size_rounded_with_notice_and_long_prompt_truncated(pipes):
 def test_progress_preview_and_cancel(pipes):
     pipe = pipes["lcm"]
     seen, previews = [], []
-    r = pipe.generate(GenerationRequest("x", seed=1, steps=4),
-                      Hooks(progress=lambda f, m: seen.append((f, m)), preview=previews.append))
+    r = pipe.generate(GenerationRequest("x", seed=1, steps=4), Hooks(preview=previews.append),
+                      Progress(lambda f, m: seen.append((f, m))))
     assert len(previews) == 4 and previews[0].shape == (8, 8, 3)
     assert [m for _, m in seen if m.startswith("step")] == [f"step {k} of 4" for k in range(1, 5)]
     fractions = [f for f, _ in seen]
@@ -214,9 +215,8 @@ def test_progress_preview_and_cancel(pipes):
 
     steps_run = []
     with pytest.raises(Cancelled):
-        pipe.generate(GenerationRequest("x", seed=1, steps=4),
-                      Hooks(progress=lambda f, m: (steps_run.append(m), cancel_after_two(f, m)),
-                            check_cancelled=token.check))
+        pipe.generate(GenerationRequest("x", seed=1, steps=4), None,
+                      Progress(lambda f, m: (steps_run.append(m), cancel_after_two(f, m)), token))
     assert "step 3 of 4" not in steps_run
     assert r.images  # the first run finished normally
 

@@ -71,6 +71,33 @@ def test_small_sd_export_same_image_as_diffusers(index, binding):
 
 
 
+@pytest.mark.parametrize(("variant", "index"), [
+    ("lcm-small", 0), ("lcm-small", 1),  # timestep_cond; 4 steps with fresh noise, and 1 step
+    ("sd21-v-small", 0), ("sd21-v-small", 1),  # v-prediction with Euler and DDIM
+    ("sd-turbo-small", 0), ("sd-turbo-small", 1),  # trailing timesteps, no guidance
+    ("sdxl-turbo-small", 0), ("sdxl-turbo-small", 1),  # two text encoders, text_embeds, time_ids
+], ids=lambda v: str(v))
+def test_other_architectures_same_image_as_diffusers(variant, index):
+    """LCM, SD 2.1 (v-prediction), SD-Turbo and SDXL-Turbo, small configurations of the real
+    classes exported by the real exporter, against diffusers' own pipelines."""
+    _check(variant, index)
+
+
+def test_exports_declare_what_each_architecture_needs():
+    """What the comparisons above exercise: LCM's guidance embedding, SDXL's second encoder with
+    its pooled output and the unet's micro-conditioning, v-prediction in the scheduler config."""
+    lcm = DiffusionPipeline(exported("lcm-small")[0], factory=PlainCpuFactory(threads=1))
+    assert lcm.model.family == "lcm" and "timestep_cond" in lcm.graph("unet").inputs
+    xl = DiffusionPipeline(exported("sdxl-turbo-small")[0], factory=PlainCpuFactory(threads=1))
+    assert xl.model.family == "sdxl"
+    assert {"text_embeds", "time_ids"} <= set(xl.graph("unet").inputs)
+    assert "text_embeds" in xl.graph("text_encoder_2").outputs
+    v = DiffusionPipeline(exported("sd21-v-small")[0], factory=PlainCpuFactory(threads=1))
+    assert v.model.scheduler_config["prediction_type"] == "v_prediction"
+    for pipe in (lcm, xl, v):
+        pipe.close()
+
+
 def test_full_size_sd15_same_image_as_diffusers():
     """Stable Diffusion 1.5 at full size (UNet 860 M parameters in model.onnx + model.onnx_data,
     CLIP ViT-L/14, the SD VAE), fp32, 64 px with classifier-free guidance."""

@@ -56,7 +56,7 @@ def test_grey_level_and_mesh_warnings_on_stderr(sep_folder, tmp_path, capsys):
                  "--page", "A3", "-o", str(out)]) == 0
     err = capsys.readouterr().err
     assert re.search(r"\(dpi/lpi\)² \+ 1 = 72 grey levels", err)
-    assert "too fine for 230 mesh" in err
+    assert "too fine for a 230 threads/in mesh" in err
 
 
 @pytest.mark.parametrize(("args", "message"), [

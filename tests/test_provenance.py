@@ -108,3 +108,15 @@ def test_trained_type_for_generation(tmp_path):
     assert ai_record("generates").digital_source_type() == TRAINED
     assert "AI: upscale (esrgan-thick-x4, MIT)" in ai_record("generates").ai_disclosure()
     _ = Path
+
+
+def test_each_ai_step_carries_its_role_and_credentials_read_it_without_the_registry():
+    from hybridstudio.core.provenance import StepRecord, ai_role
+    from hybridstudio.credentials.manifest import step_role
+
+    new = StepRecord("sketch-to-paint", "A step of a later version", True, {}, role="generates")
+    assert new.as_dict()["ai_role"] == "generates"
+    assert step_role(new.as_dict()) == "generates"  # unknown here: its record says what it did
+    old = {"step": "generate", "kind": "ai"}  # a record written before steps carried their role
+    assert ai_role(old) == "generates" and ai_role({"step": "img2img", "kind": "ai"}) == "modifies"
+    assert ai_role({"step": "levels", "kind": "craft"}) is None

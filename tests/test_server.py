@@ -432,7 +432,7 @@ def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path
     assert "School server" in w.device_label.text()
     params = {p.name: p.default for p in get_step("generate").params}
     params.update(prompt="a heron in the reeds", model="tiny-lcm", width=64, height=64, steps=3, seed=7)
-    job = w.generate("generate", params)
+    job = w.studio.generate("generate", params)
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
     assert "School server test-school" in w.device_label.text()
@@ -440,7 +440,7 @@ def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path
     local_params = {**params, "model": str(school.model_folder)}
     local = Executor(Settings()).run(Recipe(name="g", steps=[RecipeStep("generate", local_params)]),
                                      None, None)[0]
-    assert np.abs(w.source_payload.pixels - local.payload.pixels).max() <= 0.5 / 255 + 1e-6
+    assert np.abs(w.model.source.pixels - local.payload.pixels).max() <= 0.5 / 255 + 1e-6
 
 
 @pytest.mark.gui
@@ -469,32 +469,32 @@ def test_app_asks_before_computing_here_when_the_server_cannot_be_reached(qtbot,
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     w = make_window(qtbot, settings=Settings(compute="server", server_url=url, server_token="hs_x",
                                              server_fallback=False))
-    w.set_live_preview(False)
-    w.open_image(save_photo(tmp_path, "chelsea", size=120))
+    w.studio.set_live_preview(False)
+    w.studio.open_image(save_photo(tmp_path, "chelsea", size=120))
     wait_jobs(qtbot, w)
     w.doc.add_step("greyscale")
 
     answer.append("cancelJob")
     count = len(w.jobs.jobs)
-    job = w.run_full()
+    job = w.studio.run_full()
     qtbot.waitUntil(lambda: job.status == FAILED and not w.jobs.active_jobs(), timeout=20000)
     assert len(asked) == 1 and "cannot be reached" in asked[0] and url in asked[0]
     assert len(w.jobs.jobs) == count + 1  # cancelled: nothing computed here
 
     answer.append("computeHere")
     before = set(w.jobs.jobs)
-    w.run_full(out_dir=tmp_path / "out")
+    w.studio.run_full(out_dir=tmp_path / "out")
     qtbot.waitUntil(lambda: any(w.jobs.jobs[i].status == DONE for i in set(w.jobs.jobs) - before),
                     timeout=60000)
     wait_jobs(qtbot, w)
     assert len(asked) == 2
-    grey = w.result_payload.pixels
+    grey = w.model.result.pixels
     assert np.array_equal(grey[..., 0], grey[..., 2])  # the recipe ran, on this computer
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".json", ".png"]
 
     # the setting says to fall back: no question, the job computes here and says so
-    w.settings = dataclasses.replace(w.settings, server_fallback=True)
-    job = w.run_full()
+    w.model.settings = dataclasses.replace(w.model.settings, server_fallback=True)
+    job = w.studio.run_full()
     qtbot.waitUntil(lambda: job.status == DONE, timeout=60000)
     clicker.stop()
     assert len(asked) == 2 and "computed on this computer instead" in job.warnings[0]
@@ -527,13 +527,13 @@ def test_app_generation_asks_too_and_generates_here(qtbot, tmp_path):
                                              server_fallback=False))
     params = {p.name: p.default for p in get_step("generate").params}
     params.update(prompt="a heron", model=str(model), width=64, height=64, steps=2, seed=3)
-    first = w.generate("generate", params)
+    first = w.studio.generate("generate", params)
     qtbot.waitUntil(lambda: w.generate_panel.job_id != first.id, timeout=20000)
     again = w.jobs.jobs[w.generate_panel.job_id]
     qtbot.waitUntil(lambda: again.status == DONE, timeout=120000)
     clicker.stop()
     assert len(asked) == 1 and "cannot be reached" in asked[0]
-    assert w.source_payload.pixels.shape == (64, 64, 3)  # generated here, now the source image
+    assert w.model.source.pixels.shape == (64, 64, 3)  # generated here, now the source image
 
 def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatch):
     """The one extra server start: the same school, now with its own certificate (HTTPS)."""

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     src = save_photo(tmp_path, "chelsea", size=160)
     w = make_window(qtbot)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     w.recipe_panel.add_step("upscale")
     combo = w.recipe_panel.form.editor("model")
@@ -30,16 +30,16 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     assert w.doc.steps[0].params["model"] == "esrgan-slim-x2"
     assert "AI" in w.recipe_panel.explain.text()
     wait_idle(qtbot, w, timeout=60)
-    assert w.result_payload is not None and w.result_payload.width == 320  # the live preview ran
+    assert w.model.result is not None and w.model.result.width == 320  # the live preview ran
     seen = []  # (device entry, label) as the job opens its model, before it ends
-    w._device_relay.noted.connect(lambda e: seen.append((e, w.device_label.text(), job.active)))
-    job = w.run_full(out_dir=tmp_path / "out")
+    w.studio.device_status.noted.connect(lambda e: seen.append((e, w.device_label.text(), job.active)))
+    job = w.studio.run_full(out_dir=tmp_path / "out")
     assert "in use" in w.device_label.text()  # while the job runs, the label says so
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
-    h, wd = w.source_payload.height, w.source_payload.width
-    assert w.result_payload.pixels.shape[:2] == (2 * h, 2 * wd)
-    assert np.isfinite(w.result_payload.pixels).all()
+    h, wd = w.model.source.height, w.model.source.width
+    assert w.model.result.pixels.shape[:2] == (2 * h, 2 * wd)
+    assert np.isfinite(w.model.result.pixels).all()
     assert job.device_report and "CPU" in w.device_label.text()
     sidecar = next(p for p in job.outputs if p.endswith(".hybridstudio.json"))
     with open(sidecar, encoding="utf-8") as fh:

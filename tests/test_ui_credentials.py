@@ -28,8 +28,8 @@ pytestmark = pytest.mark.gui
 def test_export_then_info_panel_dialog_and_card(qtbot, tmp_path):
     src = save_photo(tmp_path, "chelsea", size=120)
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(src)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     assert "no content credentials" in w.credentials_panel.label.text()  # a plain photo
     w.doc.add_step("greyscale")
@@ -42,7 +42,7 @@ def test_export_then_info_panel_dialog_and_card(qtbot, tmp_path):
     dlg.signing.share_prompt.setChecked(True)
     out_dir, extra = dlg.choices()
     assert Settings.load().share_prompt is True  # remembered for the signing code
-    job = w.run_full(out_dir=out_dir, extra_steps=extra)
+    job = w.studio.run_full(out_dir=out_dir, extra_steps=extra)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     image = next(p for p in job.outputs if p.endswith(".png"))
@@ -54,7 +54,7 @@ def test_export_then_info_panel_dialog_and_card(qtbot, tmp_path):
     qtbot.addWidget(dlg2)
     assert "valid" in dlg2.signing.last.text() and dlg2.signing.share_prompt.isChecked()
     # opening the exported file shows its credentials too
-    w.open_image(tmp_path / "out" / w.credentials_panel.path.name)
+    w.studio.open_image(tmp_path / "out" / w.credentials_panel.path.name)
     wait_jobs(qtbot, w)
     assert "valid" in w.credentials_panel.label.text()
     assert w.act_card in w.menu_file.actions() and w.credentials_panel.card_button.isEnabled()
@@ -77,8 +77,8 @@ def test_export_of_an_opened_signed_file_declares_it_and_shows_the_new_verdict(q
     src = save_image(ImagePayload(photo("coffee")[:72, :96]), tmp_path / "drawing.png", record=craft)
     assert read_credentials(src).verdict == "valid"
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(src)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     w.doc.add_step("separate")  # separations: their print size needs a real resolution
     w.doc.set_param(0, "method", "spot")
@@ -97,7 +97,7 @@ def test_export_of_an_opened_signed_file_declares_it_and_shows_the_new_verdict(q
         dlg.accept()
 
     QTimer.singleShot(0, accept_the_dialog)
-    w.export_dialog()
+    w.acts.export.trigger()  # File → Export…
     wait_jobs(qtbot, w)
     assert seen["asks dpi"] == "True", "the picture has no print resolution: the dialog asks for one"
     # the dialog said honestly that the files are signed once written and where to look
@@ -129,13 +129,13 @@ def test_export_of_an_opened_signed_file_declares_it_and_shows_the_new_verdict(q
 def test_an_opened_file_changed_since_is_declared_by_name_and_hash_only(qtbot, tmp_path):
     src = save_photo(tmp_path, "chelsea", size=96)
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(src)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     save_photo(tmp_path, "coffee", size=96)
     src.write_bytes((tmp_path / "coffee.png").read_bytes())  # another picture under that name
     w.doc.add_step("greyscale")
-    job = w.run_full(out_dir=tmp_path / "out", source_dpi=300.0)
+    job = w.studio.run_full(out_dir=tmp_path / "out", source_dpi=300.0)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     manifest, state = c2pa_store(next(p for p in map(Path, job.outputs) if p.suffix == ".png"))
@@ -162,7 +162,7 @@ def test_films_from_a_signed_separations_folder_carry_each_separation(qtbot, tmp
     tiffs = sorted(p for p in written if p.suffix == ".tif")
     assert len(tiffs) == 2 and all(read_credentials(t).verdict == "valid" for t in tiffs)
     w = make_window(qtbot)
-    job = w.open_separations(tmp_path / "seps")
+    job = w.studio.open_separations(tmp_path / "seps")
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     manifest = _export_films_from_window(qtbot, w, tmp_path)
@@ -185,7 +185,7 @@ def test_films_from_planes_made_elsewhere_carry_each_file(qtbot, tmp_path):
     for name, cov in (("1-red.png", np.clip(0.8 - lum, 0, 1)), ("2-black.png", np.clip(1 - lum, 0, 1))):
         Image.fromarray(np.round((1 - cov) * 255).astype(np.uint8)).save(folder / name, dpi=(150, 150))
     w = make_window(qtbot)
-    job = w.open_separations(folder)
+    job = w.studio.open_separations(folder)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     manifest = _export_films_from_window(qtbot, w, tmp_path)
@@ -202,7 +202,7 @@ def _export_films_from_window(qtbot, w, tmp_path):
     dlg.films_form.editor("page").setText("A4")
     dlg.films_form.editor("page").editingFinished.emit()
     out_dir, extra = dlg.choices()
-    job = w.run_full(out_dir=out_dir, extra_steps=extra)
+    job = w.studio.run_full(out_dir=out_dir, extra_steps=extra)
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
     pdf = next(Path(p) for p in job.outputs if p.endswith(".pdf"))

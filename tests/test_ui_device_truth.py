@@ -61,7 +61,7 @@ def test_status_bar_and_models_dialog_say_the_probed_device(qtbot):
         assert "CUDA" in w.device_label.toolTip() and "driver" in w.device_label.toolTip()
     from hybridstudio.ui.models_panel import ModelsPanel
 
-    panel = ModelsPanel(w.settings, w.jobs)
+    panel = ModelsPanel(w.model.settings, w.jobs)
     qtbot.addWidget(panel)
     assert panel.device.text().startswith(f"Device: {short}")
     assert LABEL[truth] not in ("",)
@@ -70,7 +70,7 @@ def test_status_bar_and_models_dialog_say_the_probed_device(qtbot):
 def test_device_follows_the_setting(qtbot):
     w = make_window(qtbot)
     qtbot.waitUntil(lambda: "…" not in w.device_label.text(), timeout=20000)
-    w.apply_settings(Settings(device="cpu"))
+    w.studio.apply_settings(Settings(device="cpu"))
     qtbot.waitUntil(lambda: w.device_label.text() == "Device: CPU", timeout=20000)
     assert "processor" in w.device_label.toolTip()
 

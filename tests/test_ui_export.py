@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 def test_export_an_image_with_its_process_record(qtbot, tmp_path):
     src = save_photo(tmp_path, "chelsea")
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(src)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     w.doc.add_step("greyscale")
     w.doc.add_step("print_size")
@@ -32,7 +32,7 @@ def test_export_an_image_with_its_process_record(qtbot, tmp_path):
     assert dlg.folder.text() == str(tmp_path / "out")  # remembered
     out_dir, extra = dlg.choices()
     assert extra == []  # an image recipe makes no films
-    job = w.run_full(out_dir=out_dir)
+    job = w.studio.run_full(out_dir=out_dir)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
     images = [p for p in job.outputs if p.endswith(".png")]
@@ -70,10 +70,10 @@ def _two_ink_separations(folder):
 def _window_with_separations(qtbot, folder):
     """A main window that opened ``folder`` as separations, with the print, plate and film views."""
     w = make_window(qtbot)
-    job = w.open_separations(folder)
+    job = w.studio.open_separations(folder)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
-    keys = [v.key for v in w.views]
+    keys = [v.key for v in w.model.views]
     assert keys[0] == "print" and "sep:1" in keys and "film:0" in keys
     return w
 
@@ -93,7 +93,7 @@ def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
     dlg.films_form.editor("lpi").setValue(45.0)
     out_dir, extra = dlg.choices()
     assert [s.kind for s in extra] == ["films"] and extra[0].params["page"] == "A4"
-    job = w.run_full(out_dir=out_dir, extra_steps=extra)
+    job = w.studio.run_full(out_dir=out_dir, extra_steps=extra)
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
     pdfs = [p for p in job.outputs if p.endswith(".pdf")]
@@ -105,7 +105,7 @@ def test_export_films_pdf_from_a_separations_folder(qtbot, tmp_path):
     size = next(line for line in info.splitlines() if line.startswith("Page size"))
     assert "595.2" in size and "841.8" in size  # A4 in points, read by poppler
     # the canvas now shows one film page per ink, then all of them overprinted
-    assert [v.key for v in w.views] == ["page:0", "page:1", "overprint"]
+    assert [v.key for v in w.model.views] == ["page:0", "page:1", "overprint"]
     # choices are remembered for the next export
     dlg2 = ExportDialog(w, ui)
     qtbot.addWidget(dlg2)
@@ -119,18 +119,18 @@ def test_riso_masters_from_the_separation_step(qtbot, tmp_path):
 
     src = save_photo(tmp_path, "coffee", size=300)
     w = make_window(qtbot)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     w.doc.add_step("separate")
     for name, value in (("method", "spot"), ("inks", 2), ("library", "riso"), ("width_mm", 40.0)):
         w.doc.set_param(0, name, value)
     wait_idle(qtbot, w, timeout=120)
-    keys = [v.key for v in w.views]
+    keys = [v.key for v in w.model.views]
     assert keys[0] == "print" and {"sep:0", "sep:1", "film:0", "film:1"} <= set(keys)
     w.view_combo.setCurrentIndex(w.view_combo.findData("sep:1"))
     wait_jobs(qtbot, w)
-    assert w.view_key == "sep:1"
-    job = w.run_full(out_dir=tmp_path / "masters")
+    assert w.model.view_key == "sep:1"
+    job = w.studio.run_full(out_dir=tmp_path / "masters")
     wait_jobs(qtbot, w, timeout=180)
     assert job.status == DONE, job.error
     tiffs = sorted(p for p in job.outputs if p.endswith(".tif"))
@@ -157,4 +157,4 @@ def test_the_films_view_opens_greyscale_files_made_elsewhere(qtbot, tmp_path):
                       ("2-black.png", np.clip(1 - lum, 0, 1))):
         Image.fromarray(np.round((1 - cov) * 255).astype(np.uint8)).save(folder / name, dpi=(150, 150))
     w = _window_with_separations(qtbot, folder)
-    assert [s.ink.name for s in w.source_payload.separations] == ["Yellow", "Black"]
+    assert [s.ink.name for s in w.model.source.separations] == ["Yellow", "Black"]

@@ -34,11 +34,11 @@ def _written_names(job, out: Path) -> set[str]:
 def test_look_export_lists_its_file_and_honours_format_and_depth(qtbot, tmp_path):
     src = save_photo(tmp_path, "chelsea", size=240)
     w = make_window(qtbot)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     w.doc.add_step("greyscale")
     wait_idle(qtbot, w)
-    dlg = ExportDialog(w, _ui(tmp_path), w.result_payload)
+    dlg = ExportDialog(w, _ui(tmp_path), w.model.result)
     qtbot.addWidget(dlg)
     assert dlg.minimumWidth() >= 600
     dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("tiff"))
@@ -48,7 +48,7 @@ def test_look_export_lists_its_file_and_honours_format_and_depth(qtbot, tmp_path
     assert planned[0][0] in dlg.files_label.text()
     out, extra = dlg.choices()
     fmt, depth, dpi = dlg.image_options()
-    job = w.run_full(out_dir=out, extra_steps=extra, image_format=fmt, bit_depth=depth,
+    job = w.studio.run_full(out_dir=out, extra_steps=extra, image_format=fmt, bit_depth=depth,
                      source_dpi=dpi)
     wait_jobs(qtbot, w, timeout=60)
     assert job.status == DONE, job.error
@@ -66,11 +66,11 @@ def test_separations_export_says_films_only_when_films_are_made(qtbot, tmp_path)
     src = save_photo(tmp_path, "coffee", size=200)
     Image.open(src).save(tmp_path / "coffee96.jpg", dpi=(96, 96))  # a camera/screen resolution
     w = make_window(qtbot)
-    w.open_image(tmp_path / "coffee96.jpg")
+    w.studio.open_image(tmp_path / "coffee96.jpg")
     wait_jobs(qtbot, w)
     w.doc.add_step("separate")
     wait_idle(qtbot, w, timeout=60)
-    dlg = ExportDialog(w, _ui(tmp_path), w.result_payload)
+    dlg = ExportDialog(w, _ui(tmp_path), w.model.result)
     qtbot.addWidget(dlg)
     # 96 dpi is a screen's: warned, and a print resolution is offered first
     assert dlg.dpi_warning is not None and "96" in dlg.dpi_warning.text()
@@ -86,14 +86,14 @@ def test_separations_export_says_films_only_when_films_are_made(qtbot, tmp_path)
     conditional = {n for n in seps_plan if Path(n).stem in CONDITIONAL_PREVIEWS}
     out, extra = dlg.choices()
     _fmt, _depth, dpi = dlg.image_options()
-    job = w.run_full(out_dir=out, extra_steps=extra, source_dpi=dpi)
+    job = w.studio.run_full(out_dir=out, extra_steps=extra, source_dpi=dpi)
     wait_jobs(qtbot, w, timeout=120)
     assert job.status == DONE, job.error
     written = _written_names(job, out)
     assert seps_plan - conditional <= written, (seps_plan, written)
     # the separations print at the size the chosen 300 dpi gives, not at 96 dpi
     tif = next(out / n for n in written if n.endswith(".tif"))
-    src_w = w.source_payload.width
+    src_w = w.model.source.width
     with Image.open(tif) as im:
         assert im.width / im.info["dpi"][0] == pytest.approx(src_w / 300.0, rel=0.02)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from ui_helpers import make_window, save_photo, wait_idle, wait_jobs
 
-from hybridstudio.ui.main_window import SAMPLE_IMAGE, first_run_recipe, shipped_recipes
+from hybridstudio.ui.studio import SAMPLE_IMAGE, first_run_recipe, shipped_recipes
 
 pytestmark = pytest.mark.gui
 
@@ -29,10 +29,10 @@ def test_first_launch_offline_shows_the_sample_and_a_working_recipe(qtbot):
     assert SAMPLE_IMAGE.is_file() and shipped_recipes()
     w = make_window(qtbot, first_run_sample=True)
     wait_idle(qtbot, w, timeout=60)
-    assert w.source_path == SAMPLE_IMAGE
+    assert w.model.source_path == SAMPLE_IMAGE
     assert len(w.doc) > 0 and w.doc.path == first_run_recipe()
     assert not any(__import__("hybridstudio.core.step").core.step.get_step(s.kind).ai for s in w.doc.steps)
-    assert w.result_payload is not None  # the shipped recipe ran on the sample, nothing downloaded
+    assert w.model.result is not None  # the shipped recipe ran on the sample, nothing downloaded
     assert w.menu_recipes.actions()
 
 
@@ -44,15 +44,15 @@ def test_drop_an_image_and_a_recipe_then_reopen_from_recent(qtbot, tmp_path):
     w.doc.new()
     _drop(w.canvas, [img, recipe])
     wait_idle(qtbot, w)
-    assert w.source_path == img and [s.kind for s in w.doc.steps] == ["greyscale"]
-    assert str(img.resolve()) in w.recent_files() and str(recipe.resolve()) in w.recent_files()
+    assert w.model.source_path == img and [s.kind for s in w.doc.steps] == ["greyscale"]
+    assert str(img.resolve()) in w.studio.recent_files() and str(recipe.resolve()) in w.studio.recent_files()
     titles = [a.text() for a in w.menu_recent.actions()]
     assert "astronaut.png" in titles
     # reopen from the menu
-    w.source_path = None
+    w.model.source_path = None
     next(a for a in w.menu_recent.actions() if a.text() == "astronaut.png").trigger()
     wait_jobs(qtbot, w)
-    assert w.source_path == img
+    assert w.model.source_path == img
 
 
 def test_dark_palette_follows_the_system_scheme(qapp):

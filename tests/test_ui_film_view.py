@@ -32,7 +32,7 @@ def test_films_view_shows_the_screened_film_and_follows_the_ruling(qtbot, tmp_pa
     src = save_photo(tmp_path, "coffee", size=300)
     w = make_window(qtbot)
     w.resize(1000, 700)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_idle(qtbot, w)
     w.doc.add_step("separate")
     for name, value in (("method", "spot"), ("inks", 2), ("library", "riso"), ("width_mm", 40.0)):
@@ -41,9 +41,9 @@ def test_films_view_shows_the_screened_film_and_follows_the_ruling(qtbot, tmp_pa
     w.doc.set_param(1, "page", "80x90")
     w.recipe_panel.form.editor("dpi").setValue(600.0)
     wait_idle(qtbot, w, timeout=120)
-    assert [v.key for v in w.views] == ["page:0", "page:1", "overprint"]
-    assert w.view_key == "page:0"
-    job = w.result_payload.job
+    assert [v.key for v in w.model.views] == ["page:0", "page:1", "overprint"]
+    assert w.model.view_key == "page:0"
+    job = w.model.result.job
     # the canvas counts film pixels: fitted, the page is far out and the caption says so
     assert w.canvas._image_size == job.layout.page_px
     wait_detail(qtbot, w, w.canvas.zoom)
@@ -67,9 +67,9 @@ def test_films_view_shows_the_screened_film_and_follows_the_ruling(qtbot, tmp_pa
     w.recipe_panel.form.editor("lpi").setValue(30.0)
     w.doc.set_param(1, "angles", [30.0])
     wait_detail(qtbot, w, 1.0)
-    qtbot.waitUntil(lambda: w.result_payload.job.films[0].achieved["lpi"] < 31.0, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.result.job.films[0].achieved["lpi"] < 31.0, timeout=60000)
     wait_detail(qtbot, w, 1.0)
-    job2 = w.result_payload.job
+    job2 = w.model.result.job
     ink2, c2 = shown_ink(w)
     assert not np.array_equal(ink2, ink)
     assert np.array_equal(ink2, film_ink(job2, 0, c2))

@@ -34,7 +34,7 @@ def test_french_window_shows_french_recipe_names_and_mesh_per_cm(qtbot):
     try:
         menu = [a.text() for a in w.menu_recipes.actions()]
         assert "Masters riso" in menu and "Riso masters" not in menu
-        assert w.open_recipe(recipes_dir() / "films-screenprint-garment.toml")
+        assert w.studio.open_recipe(recipes_dir() / "films-screenprint-garment.toml")
         assert w.recipe_panel.name_label.text() == "Typons de sérigraphie textile"
         assert "Typons de sérigraphie textile" in w.windowTitle()
         w.doc.set_param(0, "mesh", 90 * 2.54)  # 90 threads per centimetre, stored per inch
@@ -77,7 +77,7 @@ def test_model_descriptions_in_french(qtbot):
     try:
         from hybridstudio.ui.models_panel import ModelsPanel
 
-        panel = ModelsPanel(w.settings, w.jobs)
+        panel = ModelsPanel(w.model.settings, w.jobs)
         qtbot.addWidget(panel)
         assert panel.select("taesd")
         assert "décode les latents" in panel.info.toPlainText()
@@ -116,13 +116,13 @@ def test_job_progress_names_the_step_in_french(qtbot, tmp_path):
     w.set_language("fr")
     qtbot.wait(50)
     try:
-        w.set_live_preview(False)
-        w.open_image(save_photo(tmp_path, "coffee", size=200))
+        w.studio.set_live_preview(False)
+        w.studio.open_image(save_photo(tmp_path, "coffee", size=200))
         wait_jobs(qtbot, w)
         w.doc.add_step("greyscale")
         seen: list[str] = []
         w.jobs.jobChanged.connect(lambda i: seen.append(w.jobs.jobs[i].message))
-        w.run_full()
+        w.studio.run_full()
         wait_jobs(qtbot, w)
         assert any(m.startswith("Noir et blanc") for m in seen), seen
         assert not any(m.startswith("Greyscale") for m in seen), seen

@@ -36,7 +36,7 @@ def test_switch_language_live(qtbot):
             w.jobs_panel.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
             == "Travail"
         )
-        assert w.lang_actions["fr"].isChecked()
+        assert w.acts.languages["fr"].isChecked()
     finally:
         w.set_language("en")
         qtbot.wait(50)

@@ -27,22 +27,22 @@ def _grey_recipe(w, width_mm: float | None = None):
 def test_open_an_image_build_a_recipe_and_run_it(qtbot, tmp_path):
     path = save_photo(tmp_path, "astronaut")
     w = make_window(qtbot)
-    w.open_image(path)
+    w.studio.open_image(path)
     wait_jobs(qtbot, w)
-    assert w.source_payload is not None and w.source_payload.width == 512
+    assert w.model.source is not None and w.model.source.width == 512
     assert w.canvas.has_image()
     _grey_recipe(w, width_mm=100.0)
     wait_idle(qtbot, w)  # the live preview ran
-    assert w.result_payload is not None
+    assert w.model.result is not None
     # a change to the last step re-runs only that step: the earlier ones come from the cache
     w.doc.set_param(2, "width_mm", 90.0)
     wait_idle(qtbot, w)
-    assert [s.cached for s in w.result_record.steps] == [True, True, False]
+    assert [s.cached for s in w.model.result_record.steps] == [True, True, False]
     w.doc.set_param(2, "width_mm", 100.0)
-    job = w.run_full()
+    job = w.studio.run_full()
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
-    out = w.result_payload.pixels
+    out = w.model.result.pixels
     # greyscale: the three channels are equal; print size: 100 mm at 300 dpi = 1181 px
     assert out.shape[1] == round(100 / 25.4 * 300)
     assert np.allclose(out[..., 0], out[..., 2])
@@ -55,19 +55,19 @@ def test_open_an_image_build_a_recipe_and_run_it(qtbot, tmp_path):
     # a view of one channel
     w.view_combo.setCurrentIndex(w.view_combo.findData("ch:1"))
     wait_jobs(qtbot, w)
-    assert w.view_key == "ch:1"
+    assert w.model.view_key == "ch:1"
 
 
 def test_cancel_a_job_leaves_nothing_behind(qtbot, tmp_path):
     path = save_photo(tmp_path, "astronaut")
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(path)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(path)
     wait_jobs(qtbot, w)
     _grey_recipe(w, width_mm=300.0)  # 3543 px square, then film grain: long enough to cancel
     w.doc.add_step("grain")
     out = tmp_path / "out"
-    job = w.run_full(out_dir=out)
+    job = w.studio.run_full(out_dir=out)
     qtbot.waitUntil(lambda: job.status == "running", timeout=10000)
     w.jobs.cancel(job.id)
     wait_jobs(qtbot, w, timeout=60)
@@ -80,7 +80,7 @@ def test_errors_are_in_plain_words(qtbot, tmp_path):
     bad = tmp_path / "broken.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n this is not really a picture")
     w = make_window(qtbot)
-    job = w.open_image(bad)
+    job = w.studio.open_image(bad)
     wait_jobs(qtbot, w)
     assert job.status == FAILED
     assert "broken.png" in job.error and "Traceback" not in job.error
@@ -95,8 +95,8 @@ def test_event_loop_never_blocks_over_100_ms_while_a_recipe_runs(qtbot, tmp_path
 
     path = save_photo(tmp_path, "coffee")
     w = make_window(qtbot)
-    w.set_live_preview(False)
-    w.open_image(path)
+    w.studio.set_live_preview(False)
+    w.studio.open_image(path)
     wait_jobs(qtbot, w)
     _grey_recipe(w, width_mm=750.0)  # 8858 × 5906 px at 300 dpi: a second or more on 2 cores
     gaps: list[float] = []
@@ -113,7 +113,7 @@ def test_event_loop_never_blocks_over_100_ms_while_a_recipe_runs(qtbot, tmp_path
     timer.setInterval(10)
     timer.timeout.connect(beat)
     load_before = os.getloadavg()[0]
-    job = w.run_full()
+    job = w.studio.run_full()
     timer.start()
     t0 = time.perf_counter()
     wait_jobs(qtbot, w, timeout=120)

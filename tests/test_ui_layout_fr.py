@@ -22,9 +22,9 @@ def window(request, qtbot, tmp_path):
     w.set_language(request.param, save=False)
     w.resize(*SCREEN)
     src = save_photo(tmp_path, "coffee", size=300)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
-    assert w.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
+    assert w.studio.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
     wait_idle(qtbot, w, timeout=90)
     qtbot.wait(100)
     yield w, request.param
@@ -36,12 +36,12 @@ def _dialogs(w):
     from hybridstudio.ui.models_panel import ModelsDialog
     from hybridstudio.ui.settings_dialog import SettingsDialog
 
-    dialogs = [ExportDialog(w, w.ui_state, w.result_payload), ModelsDialog(w.settings, w.jobs, w),
-               SettingsDialog(w.settings, w)]
+    dialogs = [ExportDialog(w, w.ui_state, w.model.result), ModelsDialog(w.model.settings, w.jobs, w),
+               SettingsDialog(w.model.settings, w)]
     # the export of separations, with its films settings: the tallest dialog
     if len(w.doc) > 1:
         w.doc.remove_step(1)
-    dialogs.append(ExportDialog(w, w.ui_state, w.result_payload))
+    dialogs.append(ExportDialog(w, w.ui_state, w.model.result))
     dialogs[-1].setObjectName("exportSeparationsDialog")
     return dialogs
 
@@ -81,11 +81,11 @@ def test_no_english_left_in_french(window, qtbot):
 
 def test_toolbar_stays_put_and_jobs_show_several_rows(window, qtbot):
     w, _lang = window
-    fit = w.toolbar.widgetForAction(w.act_fit)
+    fit = w.toolbar.widgetForAction(w.acts.fit)
     x0 = fit.mapTo(w, fit.rect().topLeft()).x()
     w.doc.add_step("greyscale")  # the undo text becomes “Undo Add step …”
     qtbot.wait(50)
-    assert w.act_undo.text() != w.act_undo.iconText()
+    assert w.acts.undo.text() != w.acts.undo.iconText()
     assert fit.mapTo(w, fit.rect().topLeft()).x() == x0
     table = w.jobs_panel.table
     rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()

@@ -25,14 +25,14 @@ def test_shipped_recipe_names_are_distinct():
 def test_negative_view_size_and_export(qtbot, tmp_path):
     src = save_photo(tmp_path, "astronaut", size=300)
     w = make_window(qtbot)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
     recipe = Recipe.load(recipes_dir() / "cyanotype-negative.toml")
     recipe.steps[1].params["width_mm"] = 60.0
     recipe.steps[2].params["dpi"] = 720.0
     path = tmp_path / "neg.toml"
     recipe.save(path)
-    assert w.open_recipe(path)
+    assert w.studio.open_recipe(path)
     wait_idle(qtbot, w, timeout=60)
     keys = [w.view_combo.itemData(i) for i in range(w.view_combo.count())]
     assert keys == ["negprint", "negative", "negboth"]
@@ -40,10 +40,10 @@ def test_negative_view_size_and_export(qtbot, tmp_path):
     w.view_combo.setCurrentIndex(keys.index("negative"))
     from hybridstudio.ui.views import render_view
 
-    neg = render_view(w.result_payload, "negative")
-    printed = render_view(w.result_payload, "negprint")
+    neg = render_view(w.model.result, "negative")
+    printed = render_view(w.model.result, "negprint")
     assert printed[..., 2].mean() > printed[..., 0].mean()  # Prussian blue
-    sheet = w.result_payload.sheet
+    sheet = w.model.result.sheet
     ink = sheet.preview_ink()
     assert sheet.mirror
     # the view is the sheet's ink mirrored left-right: dense ink where the negative is dark
@@ -51,13 +51,13 @@ def test_negative_view_size_and_export(qtbot, tmp_path):
     corr = np.corrcoef(dark.ravel(), ink[:, ::-1].ravel())[0, 1]
     corr_unmirrored = np.corrcoef(dark.ravel(), ink.ravel())[0, 1]
     assert corr < -0.9 and corr < corr_unmirrored
-    both = render_view(w.result_payload, "negboth")
+    both = render_view(w.model.result, "negboth")
     assert both.shape[1] > neg.shape[1] + printed.shape[1] * 0.9
     # the size before export, then the export itself
     label = w.size_label.text()
     assert "Negative" in label and "mm at 720 dpi" in label and "TIFF" in label and "MB" in label
-    est = w.result_payload.info["estimate"]
-    job = w.run_full(out_dir=tmp_path / "out")
+    est = w.model.result.info["estimate"]
+    job = w.studio.run_full(out_dir=tmp_path / "out")
     wait_jobs(qtbot, w, timeout=180)
     assert job.status == DONE, job.error
     tif = next(p for p in job.outputs if p.endswith(".tif"))

@@ -44,7 +44,7 @@ def test_failed_download_is_shown_in_place_with_details(qtbot, monkeypatch, tmp_
     w = make_window(qtbot)
     from hybridstudio.ui.models_panel import ModelsDialog
 
-    dlg = ModelsDialog(w.settings, w.jobs, w)
+    dlg = ModelsDialog(w.model.settings, w.jobs, w)
     qtbot.addWidget(dlg)
     dlg.show()
     panel = dlg.panel
@@ -93,17 +93,17 @@ def test_unreadable_file_and_stale_errors(qtbot, tmp_path):
     bad = tmp_path / "broken.png"
     bad.write_bytes(b"this is not a picture at all")
     w = make_window(qtbot)
-    job = w.open_image(bad)
+    job = w.studio.open_image(bad)
     wait_jobs(qtbot, w)
     assert job.status == FAILED
     assert not CLASS_NAME.search(w.last_error), w.last_error
     assert "broken.png" in w.last_error
     assert w.statusBar().currentMessage()  # the error is said …
-    w.open_image(save_photo(tmp_path, "coffee", size=120))
+    w.studio.open_image(save_photo(tmp_path, "coffee", size=120))
     wait_jobs(qtbot, w)
     w.doc.add_step("greyscale")
     wait_idle(qtbot, w)
-    assert w.result_payload is not None
+    assert w.model.result is not None
     assert w.last_error not in w.statusBar().currentMessage()  # … and gone after a success
 
 

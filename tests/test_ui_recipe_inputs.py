@@ -35,9 +35,9 @@ def test_loader_explains_what_a_films_recipe_needs(name):
 def test_films_recipe_on_a_photo_offers_the_separation_step(qtbot, tmp_path, name):
     src = save_photo(tmp_path, "astronaut", size=200)
     w = make_window(qtbot)
-    w.open_image(src)
+    w.studio.open_image(src)
     wait_jobs(qtbot, w)
-    assert w.open_recipe(recipes_dir() / name)
+    assert w.studio.open_recipe(recipes_dir() / name)
     wait_idle(qtbot, w)
     panel = w.recipe_panel
     assert panel.chain_error.isVisible()
@@ -46,12 +46,12 @@ def test_films_recipe_on_a_photo_offers_the_separation_step(qtbot, tmp_path, nam
     assert panel.fix_step_btn.isVisible() and panel.fix_open_btn.isVisible()
     assert not getattr(w, "last_error", "")  # no job failed behind the user's back
     # the canvas shows the photo itself, not a stale result
-    assert w.result_payload is w.source_payload
+    assert w.model.result is w.model.source
     qtbot.mouseClick(panel.fix_step_btn, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert w.doc.steps[0].kind == "separate"
     assert not panel.chain_error.isVisible()
     wait_idle(qtbot, w, timeout=90)
-    assert getattr(w.result_payload, "kind", "") == "films"
+    assert getattr(w.model.result, "kind", "") == "films"
     w.doc.undo_stack.undo()  # one undo removes the fix
     assert w.doc.steps[0].kind == "films"
 

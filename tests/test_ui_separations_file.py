@@ -26,18 +26,18 @@ def test_open_a_separated_tiff_with_ink_names(qtbot, tmp_path):
                                 (333, "s", 0, "Black\0Bright Red\0Blue\0Yellow\0", True)],
                      resolution=(300, 300), resolutionunit="INCH")
     w = make_window(qtbot)
-    assert w.act_open_seps_file in w.menu_file.actions()
-    job = w.open_separations(path)
+    assert w.acts.open_seps_file in w.menu_file.actions()
+    job = w.studio.open_separations(path)
     wait_jobs(qtbot, w)
     assert job.status == DONE, job.error
-    keys = [v.key for v in w.views]
+    keys = [v.key for v in w.model.views]
     assert keys[0] == "print" and "sep:3" in keys and "film:0" in keys
-    names = [s.ink.name for s in w.source_payload.separations]
+    names = [s.ink.name for s in w.model.source.separations]
     assert names == ["Black", "Bright Red", "Blue", "Yellow"]
-    assert w.source_payload.dpi == pytest.approx(300.0)
+    assert w.model.source.dpi == pytest.approx(300.0)
     w.set_language("fr")
     qtbot.wait(50)
     try:
-        assert w.act_open_seps_file.text() == "Ouvrir un &fichier de séparations…"
+        assert w.acts.open_seps_file.text() == "Ouvrir un &fichier de séparations…"
     finally:
         w.set_language("en")

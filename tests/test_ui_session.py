@@ -17,7 +17,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, tmp_path):
     path = save_photo(tmp_path, "chelsea")
     store = SessionStore(tmp_path / "session")
     w = make_window(qtbot, store=store)
-    w.open_image(path)
+    w.studio.open_image(path)
     wait_jobs(qtbot, w)
     w.doc.add_step("greyscale")
     w.doc.add_step("levels")
@@ -35,7 +35,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, tmp_path):
     assert [s.kind for s in w2.doc.steps] == ["greyscale", "levels"]
     assert w2.doc.steps[1].params["gamma"] == pytest.approx(1.7)
     assert w2.doc.steps[0].enabled is False
-    assert w2.source_path == path and w2.source_payload is not None
+    assert w2.model.source_path == path and w2.model.source is not None
     # a clean exit leaves nothing to recover
     w2.close()
     assert SessionStore(tmp_path / "session").crashed_session() is None
@@ -56,7 +56,7 @@ def test_no_recovery_offered_while_the_session_is_alive(tmp_path):
 def test_settings_are_saved_and_applied(qtbot):
     w = make_window(qtbot)
     new = Settings(units="inch", device="cpu", threads=2, cache_limit_mb=512)
-    w.apply_settings(new)
+    w.studio.apply_settings(new)
     loaded = Settings.load()
     assert (loaded.units, loaded.device, loaded.threads, loaded.cache_limit_mb) == ("inch", "cpu", 2, 512)
     assert w.recipe_panel.units == "inch"
@@ -67,10 +67,10 @@ def test_standard_shortcuts_are_set(qtbot):
     from PySide6.QtGui import QKeySequence
 
     w = make_window(qtbot)
-    assert w.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert w.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert w.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
-    assert w.act_zoom_in.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+    assert w.acts.undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert w.acts.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert w.acts.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert w.acts.zoom_in.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
 
 
 def test_settings_dialog_round_trip(qtbot):

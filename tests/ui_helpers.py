@@ -44,6 +44,6 @@ def wait_idle(qtbot, window, timeout: float = 30.0) -> None:
     end = time.time() + timeout
     while time.time() < end:
         qtbot.wait(50)
-        if not window.jobs.active_jobs() and not window.preview_timer.isActive():
+        if not window.jobs.active_jobs() and not window.studio.preview_timer.isActive():
             return
     raise AssertionError("jobs still running")

@@ -79,9 +79,9 @@ def check_cube(path: str | Path) -> CubeInfo:
                         path, f"line {no}: {word} needs one whole number, got {' '.join(args)!r}"
                     )
                 n = int(args[0])
-                lo, hi = SIZE_1D if word.upper() == "LUT_1D_SIZE" else SIZE_3D
-                if not lo <= n <= hi:
-                    raise InputError(path, f"line {no}: {word} {n} is out of range ({lo}–{hi})")
+                least, most = SIZE_1D if word.upper() == "LUT_1D_SIZE" else SIZE_3D
+                if not least <= n <= most:
+                    raise InputError(path, f"line {no}: {word} {n} is out of range ({least}–{most})")
                 if word.upper() == "LUT_1D_SIZE":
                     size_1d = n
                 else:

@@ -89,7 +89,7 @@ def dust_and_scratches(
         pts = np.stack([x + wobble, ys], 1)
         thick = max(1, round(rng.uniform(10, 30) / pitch_um))
         cv2.polylines(mask, [(pts * f).astype(np.int32)], False, 160, thick, cv2.LINE_AA, sub)
-    m = mask.astype(np.float32) * np.float32(opacity / 255.0)
+    m: np.ndarray = mask.astype(np.float32) * np.float32(opacity / 255.0)
     if s > 1:
         m = cv2.resize(m, (w0, h0), interpolation=cv2.INTER_AREA)
     m = m[..., None]

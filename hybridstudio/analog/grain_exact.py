@@ -55,8 +55,8 @@ def draw_grains(
     lam_max = float(intensity(U_CAP, radii))
     cx = np.arange(int(np.floor(x0 / cell_um)), int(np.floor(x1 / cell_um)) + 1)
     cy = np.arange(int(np.floor(y0 / cell_um)), int(np.floor(y1 / cell_um)) + 1)
-    gx, gy = np.meshgrid(cx, cy)
-    gx, gy = gx.ravel(), gy.ravel()
+    grid_x, grid_y = np.meshgrid(cx, cy)
+    gx, gy = grid_x.ravel(), grid_y.ravel()
     counts = poisson.ppf(hash_uniform(seed, 0, gx, gy), lam_max * cell_um * cell_um)
     counts = np.clip(np.nan_to_num(counts, nan=0.0), 0, None).astype(np.int64)  # ppf(0) is -1
     cell = np.repeat(np.arange(gx.size), counts)
@@ -110,18 +110,18 @@ def render_exact(
     ys = oy + (np.arange(-pad, h * m + pad) + 0.5) * step
     gx, gy = np.meshgrid(xs, ys)
     pts = np.stack([gx.ravel(), gy.ravel()], axis=1)
-    covered = np.zeros(pts.shape[0], dtype=bool)
+    covered: np.ndarray = np.zeros(pts.shape[0], dtype=bool)
     if centres.shape[0]:
         tree = cKDTree(centres)
         kk = 1 if radii.size == 1 else 16
         dist, idx = tree.query(pts, k=kk, distance_upper_bound=rmax)
         if kk == 1:
-            covered = dist < rmax
+            covered = np.asarray(dist < rmax)
         else:
             valid = idx < centres.shape[0]
             rr = np.where(valid, r[np.minimum(idx, centres.shape[0] - 1)], 0.0)
             covered = np.any(dist < rr, axis=1)
-    fine = covered.reshape(gy.shape).astype(np.float32)
+    fine: np.ndarray = covered.reshape(gy.shape).astype(np.float32)
     if blur_um > 0:
         fine = cv2.GaussianBlur(fine, (0, 0), blur_um / step, borderType=cv2.BORDER_REFLECT)
         fine = fine[pad : pad + h * m, pad : pad + w * m]

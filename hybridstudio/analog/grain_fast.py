@@ -102,14 +102,14 @@ def _copula_inverse(table_row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     w = w / w.sum()
     g = np.interp(x, np.linspace(-N_RANGE, N_RANGE, 256), table_row.astype(np.float64))
     g = g - np.sum(w * g)
-    coef = []
+    terms = []
     he_prev, he = np.ones_like(x), x.copy()
     fact = 1.0
     for j in range(1, 25):
         fact *= j
-        coef.append(np.sum(w * g * he) ** 2 / fact)
+        terms.append(np.sum(w * g * he) ** 2 / fact)
         he_prev, he = he, x * he - j * he_prev
-    coef = np.array(coef)
+    coef = np.array(terms)
     rho_in = np.linspace(-1, 1, 401)
     powers = rho_in[:, None] ** np.arange(1, coef.size + 1)[None, :]
     rho_out = powers @ coef / max(coef.sum(), 1e-30)

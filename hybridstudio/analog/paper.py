@@ -22,7 +22,7 @@ def height_map(
         cell = scale_mm / mm_per_px  # pixels per noise cell
         gh = max(2, int(np.ceil(height / max(cell, 1.0))) + 2)
         gw = max(2, int(np.ceil(width / max(cell * stretch, 1.0))) + 2)
-        n = rng.standard_normal((gh, gw)).astype(np.float32)
+        n: np.ndarray = rng.standard_normal((gh, gw)).astype(np.float32)
         n = cv2.GaussianBlur(n, (0, 0), 0.7)
         layer = cv2.resize(n, (width, height), interpolation=cv2.INTER_CUBIC if cell > 1 else cv2.INTER_AREA)
         out += weight * layer / max(float(layer.std()), 1e-6)

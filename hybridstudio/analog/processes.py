@@ -171,7 +171,7 @@ def alternative_process(
         noise = gaussian_noise(d.shape, seed, 7)
         import cv2
 
-        noise = cv2.GaussianBlur(noise, (0, 0), max(0.6, 0.02 / mm_per_px))
+        noise = cv2.GaussianBlur(noise, (0, 0), max(0.6, 0.02 / mm_per_px)).astype(np.float32, copy=False)
         noise /= max(float(noise.std()), 1e-6)
         shadow = np.clip(d / proc.dmax, 0, 1) ** 2
         d += noise * shadow * np.float32(proc.grain * 0.25 * proc.dmax)

@@ -176,11 +176,11 @@ def risograph(
             small = rng.standard_normal((max(2, int(h / cell) + 2), max(2, int(w / cell) + 2)))
             mottle = cv2.resize(
                 cv2.GaussianBlur(small.astype(np.float32), (0, 0), 0.7), (w, h), interpolation=cv2.INTER_CUBIC
-            )
+            ).astype(np.float32, copy=False)
             mottle /= max(float(mottle.std()), 1e-6)
             speck = cv2.GaussianBlur(
                 gaussian_noise((h, w), seed, 100 + k), (0, 0), max(0.5, 0.03 / mm_per_px)
-            )
+            ).astype(np.float32, copy=False)
             speck /= max(float(speck.std()), 1e-6)
             c *= 1.0 - np.float32(0.08 * texture) * np.abs(mottle)
             c -= np.float32(0.06 * texture) * np.maximum(speck, 0)
@@ -190,7 +190,7 @@ def risograph(
             c = (c > np.random.default_rng([seed, k]).random((h, w), dtype=np.float32)).astype(np.float32)
         dx, dy = rng.normal(0, misregistration_mm / mm_per_px, 2) if k else (0.0, 0.0)
         ang = rng.normal(0, 0.1) if k else 0.0
-        m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0).astype(np.float64, copy=False)
         m[:, 2] += (dx, dy)
         c = cv2.warpAffine(
             np.clip(c, 0, 1), m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0

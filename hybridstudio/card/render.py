@@ -130,7 +130,7 @@ def _training_note(model_id: str, lang: str) -> str:
         return ""
     if manifest is None:
         return ""
-    return (manifest.training_data_fr if lang == "fr" else "") or manifest.training_data
+    return manifest.localized(lang)["training_data"]
 
 
 def _thumbnail(path: Path, max_px: int = 600):
@@ -146,7 +146,8 @@ def _thumbnail(path: Path, max_px: int = 600):
             with pikepdf.open(path) as pdf:
                 page = pdf.pages[0]
                 for _, raw in page.images.items():
-                    img = pikepdf.PdfImage(raw).as_pil_image()
+                    # page.images holds image streams, typed as plain objects by pikepdf
+                    img = pikepdf.PdfImage(raw).as_pil_image()  # type: ignore[arg-type]
                     break
                 else:
                     return None
@@ -211,8 +212,9 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [top, Spacer(1, 2 * mm), Paragraph(_esc(t(STEPS)), sub)]
     rows = []
-    styles = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
-              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    styles: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     for i, step in enumerate(record.get("steps") or []):
         title, lines = _step_texts(step, lang, show_prompt)
         is_ai = step.get("kind") == "ai"

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import InputError, ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, say
 from ..core.options import add_arguments, values_from_args
+from ..core.settings import Settings
 from ..film.job import FilmOptions
 from ..film.proof import write_proofs
 from ..film.sources import load_separation_source
@@ -87,9 +89,12 @@ def cmd_films(args: argparse.Namespace) -> int:
     for f in job.films:
         print(f"  {f.order}. {f.ink:<16} {f.screen_text()}")
     print(f"  tone: {job.tone.describe()}")
+    mesh_preference = Settings.load().mesh_unit
     for a in job.advice:
         if a.level != "warning":  # warnings are printed with the results
-            print(f"  {a.level}: {a.message}")
+            line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "note: {advice}"),
+                           advice=a.message)
+            print(f"  {say(line, mesh_preference=mesh_preference)}")
     print_results([res])
     for p in written:
         print(f"  wrote {p}")

@@ -14,6 +14,7 @@ from ..core.cancel import CancelToken
 from ..core.cost import describe
 from ..core.errors import Cancelled, InputError
 from ..core.executor import Executor, JobResult
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, say
 from ..core.recipe import Recipe
 from ..core.settings import Settings
 from ..progress import TerminalProgress, ctrl_c_cancels
@@ -36,7 +37,15 @@ def run_step_command(step_id: str, values: dict[str, Any], sources: Sequence[Any
     its folder and stem; other files of the result are named from that stem) or, with several
     sources, into the folder ``output``. ``out_suffix`` picks the image format of image results.
     Raises :class:`Cancelled` when the user pressed Ctrl-C: nothing is left behind."""
-    recipe = one_step_recipe(step_id, values)
+    return run_recipe_command(one_step_recipe(step_id, values), sources, output,
+                              settings=settings, out_suffix=out_suffix)
+
+
+def run_recipe_command(recipe: Recipe, sources: Sequence[Any], output: Path | None, *,
+                       settings: Settings | None = None,
+                       out_suffix: str | None = None) -> list[JobResult]:
+    """:func:`run_step_command` for a recipe of several steps given on the command line
+    (`look --step grain … --step halation …`)."""
     settings = settings or Settings.load()
     if out_suffix:
         settings = replace(settings, image_format=out_suffix.lstrip(".").lower())
@@ -62,12 +71,16 @@ def print_results(results: Sequence[JobResult], stream=None) -> None:
     """The lines every command prints for what it made: devices, warnings (on stderr), files,
     cost, and the AI-disclosure line."""
     out = stream or sys.stdout
+    mesh_preference = Settings.load().mesh_unit
     for res in results:
         print(f"{res.source or '(generated)'}:", file=out)
         for line in res.device_report:
             print(f"  device: {line}", file=out)
         for w in res.warnings:
-            print(f"  warning: {w}", file=sys.stderr if stream is None else out)
+            line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}"),
+                           advice=w)
+            print(f"  {say(line, mesh_preference=mesh_preference)}",
+                  file=sys.stderr if stream is None else out)
         for p in res.outputs:
             print(f"  wrote {p}", file=out)
         print(f"  cost: {describe(res.cost)}", file=out)
@@ -81,4 +94,4 @@ def cancelled_exit() -> int:
 
 
 __all__ = ["CANCELLED", "Cancelled", "cancelled_exit", "one_step_recipe", "print_results",
-           "run_step_command"]
+           "run_recipe_command", "run_step_command"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -167,6 +168,71 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+#: Staging folders of :func:`job_staging`: ``.hybridstudio-job-XXXXXXXX`` (mkdtemp's 8 characters).
+STAGING_PREFIX = ".hybridstudio-job-"
+STAGING_PATTERN = re.compile(r"^\.hybridstudio-job-[A-Za-z0-9_]{8}$")
+#: The file a running job holds locked inside its staging folder.
+STAGING_LOCK = ".lock"
+
+
+@contextmanager
+def job_staging(out_dir: str | Path) -> Iterator[Path]:
+    """A hidden staging folder inside ``out_dir`` for one job's outputs, removed when the block
+    ends. The job holds a lock inside it while it runs, so the next run into ``out_dir`` removes
+    the folders of killed jobs (:func:`clean_stale_staging`) and never those of running ones."""
+    from .errors import InputError
+
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        clean_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+    except OSError as exc:
+        raise InputError(out_dir, f"cannot write outputs there ({exc.strerror or exc})") from exc
+    fd = -1
+    try:
+        with suppress(OSError):  # locked before it takes its name: never seen unlocked
+            fd = os.open(staging / f"{STAGING_LOCK}.new", os.O_RDWR | os.O_CREAT, 0o600)
+            if _lock(fd):
+                os.replace(staging / f"{STAGING_LOCK}.new", staging / STAGING_LOCK)
+        yield staging
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _named(folder: str | Path, pattern: re.Pattern[str]) -> list[os.DirEntry[str]]:
+    """The entries of ``folder`` whose names match ``pattern`` (none if it cannot be read)."""
+    try:
+        return [e for e in os.scandir(folder) if pattern.match(e.name)]
+    except OSError:
+        return []
+
+
+def clean_stale_staging(folder: str | Path, older_than_s: float = 24 * 3600.0) -> list[Path]:
+    """Remove the staging folders killed jobs left in ``folder``: only real folders named after
+    our own pattern whose lock no running process holds (or, without locks, older than
+    ``older_than_s``)."""
+    removed: list[Path] = []
+    now = time.time()
+    for e in _named(folder, STAGING_PATTERN):
+        try:
+            if not e.is_dir(follow_symlinks=False):
+                continue
+            lock = os.path.join(e.path, STAGING_LOCK)
+            if os.path.isfile(lock):
+                stale = _abandoned(lock)
+            else:
+                stale = now - e.stat(follow_symlinks=False).st_mtime > older_than_s
+            if stale:
+                shutil.rmtree(e.path)
+                removed.append(Path(e.path))
+        except OSError:
+            continue
+    return removed
+
+
 #: Temporary files of :func:`atomic_path`: ``.NAME.XXXXXXXX.part`` (mkstemp's 8 random characters).
 PART_PATTERN = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
 
@@ -175,18 +241,9 @@ def clean_stale_parts(folder: str | Path, older_than_s: float = 24 * 3600.0) -> 
     """Remove temporary files a killed run left in ``folder``: only plain files named after our
     own pattern, and only those no running process is writing (POSIX lock) or, where locks are not
     available, older than ``older_than_s``."""
-    folder = Path(folder)
     removed: list[Path] = []
-    if not folder.is_dir():
-        return removed
     now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for e in entries:
-        if not PART_PATTERN.match(e.name):
-            continue
+    for e in _named(folder, PART_PATTERN):
         try:
             if not e.is_file(follow_symlinks=False):
                 continue

@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 RAPL_GLOB = "/sys/class/powercap/intel-rapl:[0-9]*/energy_uj"
 
@@ -52,7 +52,7 @@ def _read_rapl() -> float | None:
 def _read_nvml() -> float | None:
     """Total energy of GPU 0 in joules from NVML, or None."""
     try:
-        import pynvml  # type: ignore[import-not-found]
+        import pynvml
 
         pynvml.nvmlInit()
         handle = pynvml.nvmlDeviceGetHandleByIndex(0)
@@ -111,6 +111,12 @@ class CostMeter:
                 energy, method = cpu * self.power.cpu_w_per_core, "estimate"
             self.entries.append(CostEntry(label, device, wall, cpu, energy, method,
                                           included=not nested))
+
+    @classmethod
+    def from_records(cls, power: PowerFigures, records: list[dict]) -> CostMeter:
+        """A meter that goes on from a job's recorded entries (:meth:`as_records`)."""
+        names = {f.name for f in fields(CostEntry)}
+        return cls(power, [CostEntry(**{k: v for k, v in r.items() if k in names}) for r in records])
 
     def add(self, entry: CostEntry) -> None:
         self.entries.append(entry)

@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def _joined(prefix: str, problem: str) -> str:
+    """``prefix`` + ``problem``, still translatable when the problem is a ``core.i18n.Message``
+    (built through its own class: this base module sits below i18n in the layers)."""
+    if hasattr(problem, "translated") and hasattr(problem, "template"):
+        return type(problem)("", "{prefix}{problem}", prefix=prefix, problem=problem)
+    return f"{prefix}{problem}"
+
+
 class HybridStudioError(Exception):
     """Base class: a problem the user can act on. ``str(err)`` is the message to show."""
 
@@ -16,7 +24,7 @@ class InputError(HybridStudioError):
         self.path = Path(path) if path is not None else None
         self.problem = problem
         where = f"{self.path}: " if self.path is not None else ""
-        super().__init__(f"{where}{problem}")
+        super().__init__(_joined(where, problem))
 
 
 class RecipeError(HybridStudioError):
@@ -33,7 +41,7 @@ class RecipeError(HybridStudioError):
             parts.append(f"step {step}")
         if field is not None:
             parts.append(f"'{field}'")
-        super().__init__(f"{', '.join(parts)}: {problem}")
+        super().__init__(_joined(f"{', '.join(parts)}: ", problem))
 
 
 class RecipeInputError(RecipeError):
@@ -52,7 +60,7 @@ class ParamError(HybridStudioError):
     def __init__(self, name: str, problem: str):
         self.name = name
         self.problem = problem
-        super().__init__(f"'{name}': {problem}")
+        super().__init__(_joined(f"'{name}': ", problem))
 
 
 class ModelError(HybridStudioError):

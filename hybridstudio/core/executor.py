@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +15,13 @@ from typing import Any
 
 import numpy as np
 
+from .atomic import job_staging
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken
 from .context import ProgressFn, StepContext, StepRecord
 from .cost import CostMeter
 from .errors import Cancelled, HybridStudioError, InputError, RecipeInputError
+from .i18n import QT_TRANSLATE_NOOP, Message, term
 from .memory import check_fits
 from .payloads import NOTHING, ImagePayload
 from .provenance import ProcessRecord, file_input, now_iso
@@ -169,7 +169,7 @@ class Executor:
             results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress, on_preview,
                                          preview_scale, on_device, stem))
         if on_progress:
-            on_progress(1.0, "done")
+            on_progress(1.0, term("Progress", QT_TRANSLATE_NOOP("Progress", "done")))
         return results
 
     # ------------------------------------------------------------------------------------------
@@ -214,9 +214,11 @@ class Executor:
         for idx, rs in enumerate(enabled):
             cancel.check()
             step = rs.step_class()
+            step.settings = self.settings
             params = step.preview_params(dict(rs.params), preview_scale) if preview else dict(rs.params)
             key = chain_key(key, rs.kind, params, step.fingerprint(params))
-            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params))
+            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params),
+                              role=step.ai)
             if step.ai is not None:
                 record.ai_roles.append(step.ai)
             cached = self.cache.get(key) if step.cacheable else None
@@ -226,11 +228,12 @@ class Executor:
                 srec.cached = True
                 srec.cost = None
                 record.steps.append(srec)
-                on_progress((idx + 1) / total, f"{step.title}: reused from the cache")
+                on_progress((idx + 1) / total, _step_says(step.title, QT_TRANSLATE_NOOP(
+                    "Progress", "reused from the cache")))
                 continue
 
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
-                on_progress((idx + f) / total, f"{title}: {msg}" if msg else title)
+                on_progress((idx + f) / total, _step_says(title, msg))
 
             estimate = step.peak_bytes(payload, params)
             if estimate is not None:
@@ -266,7 +269,8 @@ class Executor:
         outputs: list[Path] = []
         if out_dir is not None:
             cancel.check()
-            on_progress(len(enabled) / total, "writing outputs")
+            on_progress(len(enabled) / total, term("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "writing outputs")))
             stem = stem or self._stem(recipe, source_path, payload)
             save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
                                    meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
@@ -291,12 +295,7 @@ class Executor:
     def _save(payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext,
               protect: tuple[Path, ...]) -> list[Path]:
         """Write into a staging folder, then move every file into ``out_dir`` under a free name."""
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".hybridstudio-job-", dir=out_dir))
-        except OSError as exc:
-            raise InputError(out_dir, f"cannot write outputs there ({exc.strerror or exc})") from exc
-        try:
+        with job_staging(out_dir) as staging:  # cleans what killed jobs left in out_dir
             staged = payload.save(staging, stem, record, ctx)
             ctx.check_cancelled()
             final_stem = stem
@@ -322,5 +321,14 @@ class Executor:
                 p.replace(target)
                 moved.append(target)
             return moved
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _step_says(title: str, message: str) -> Message:
+    """'Step title: what it does now', translatable as a whole: the title through the step texts,
+    the step's words through the progress texts (or as the Message the step made)."""
+    name = term("steps", title)
+    if not message:
+        return name
+    if not isinstance(message, Message):
+        message = term("Progress", message)
+    return Message("", "{title}: {message}", title=name, message=message)

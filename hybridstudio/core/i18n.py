@@ -8,6 +8,7 @@ files through :func:`translate` (plain XML, no Qt needed).
 
 from __future__ import annotations
 
+import math
 import os
 import xml.etree.ElementTree as ET
 from functools import lru_cache
@@ -51,3 +52,120 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     if lang == "en":
         return text
     return _catalogue(lang).get((context, text), text)
+
+
+class Message(str):
+    """Engine text with values that knows how to say itself in another language.
+
+    It *is* the English text (records, logs and JSON keep it as a plain string), and it remembers
+    its translation ``context``, its ``template`` (marked with ``QT_TRANSLATE_NOOP`` so that
+    ``pyside6-lupdate`` extracts it, ``{name}`` fields with format specs) and its ``values``. A
+    value may itself be a :class:`Message` (a translated term such as an ink name). An empty
+    context leaves the template as it is and translates only the values.
+    """
+
+    context: str
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, context: str, template: str, /, **values: object) -> Message:
+        text = template.format(**values) if values else template
+        self = super().__new__(cls, text)
+        self.context, self.template, self.values = context, template, values
+        return self
+
+    def __reduce__(self):  # pickles (worker processes) keep the translation data
+        return (_rebuild, (self.context, self.template, self.values))
+
+    def translated(self, tr=None, decimal: str = ".", mesh: str = "in") -> str:
+        """The text through ``tr(context, text)`` (Qt's translator in the app, :func:`translate`
+        for the CLI), numbers written with ``decimal`` as the decimal separator, mesh counts
+        per inch or per centimetre (``mesh`` = 'in' or 'cm')."""
+        tr = tr or (lambda c, t: t)
+        template = tr(self.context, self.template) if self.context else self.template
+        if not self.values:
+            return template
+        values = {k: (v.translated(tr, decimal, mesh) if hasattr(v, "translated")
+                      else _Number(v, decimal) if isinstance(v, float) and decimal != "." else v)
+                  for k, v in self.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
+            return str(self)
+
+
+def _rebuild(context: str, template: str, values: dict[str, object]) -> Message:
+    return Message(context, template, **values)
+
+
+class _Number(float):
+    """A float that writes its decimal separator as the language does ('0,25')."""
+
+    def __new__(cls, value: float, decimal: str) -> _Number:
+        self = super().__new__(cls, value)
+        self.decimal = decimal
+        return self
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).replace(".", self.decimal)
+
+    def __str__(self) -> str:
+        return format(float(self), "g").replace(".", self.decimal)
+
+
+class MeshCount(float):
+    """A screen mesh count, kept in threads per inch, said in the workshop's unit: '230 threads/in'
+    or '90.6 threads/cm' ('90,6 fils/cm' in French). ``up``: a minimum to reach, rounded up."""
+
+    def __new__(cls, per_inch: float, up: bool = False) -> MeshCount:
+        self = super().__new__(cls, per_inch)
+        self.up = up
+        return self
+
+    def __reduce__(self):
+        return (MeshCount, (float(self), self.up))
+
+    def __format__(self, spec: str) -> str:
+        return self.translated()
+
+    def __str__(self) -> str:
+        return self.translated()
+
+    def translated(self, tr=None, decimal: str = ".", mesh: str = "in") -> str:
+        tr = tr or (lambda c, t: t)
+        if mesh == "cm":
+            value = float(self) / 2.54
+            value = float(math.ceil(value)) if self.up else round(value, 1)
+        else:
+            value = float(math.ceil(self)) if self.up else round(float(self), 1)
+        return f"{value:g}".replace(".", decimal) + " " + mesh_unit_word(mesh, tr)
+
+
+def mesh_unit_word(mesh: str, translator=None) -> str:
+    """'threads/cm' or 'threads/in' through ``translator(context, text)`` ('fils/cm' in French)."""
+    word = QT_TRANSLATE_NOOP("Units", "threads/cm") if mesh == "cm" else \
+        QT_TRANSLATE_NOOP("Units", "threads/in")
+    return translator("Units", word) if translator else word
+
+
+def mesh_unit(preference: str, lang: str) -> str:
+    """'cm' or 'in': the settings' choice, or by default the language's habit (French workshops
+    count threads per centimetre, English-speaking ones per inch)."""
+    if preference in ("cm", "in"):
+        return preference
+    return "cm" if lang == "fr" else "in"
+
+
+def term(context: str, text: str) -> Message:
+    """A fixed text (an ink or paper name, a progress word) to translate where it is shown."""
+    return Message(context, text)
+
+
+def say(text: str, lang: str | None = None, mesh_preference: str = "") -> str:
+    """``text`` for the CLI in ``lang``: a :class:`Message` through the catalogue (mesh counts in
+    the unit of ``mesh_preference``, the settings' ``mesh_unit``), other text as it is."""
+    lang = lang or current_language()
+    if not isinstance(text, Message):
+        return str(text)
+    return text.translated(lambda c, t: translate(c, t, lang), "," if lang == "fr" else ".",
+                           mesh_unit(mesh_preference, lang))

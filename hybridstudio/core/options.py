@@ -65,18 +65,33 @@ class OptionMeta:
     flag: str | None = None
     kind: str | None = None
     choices: tuple[str, ...] | None = None
+    enum: type[Choice] | None = None
+
+
+def choices_from(name: str, members: Iterable[tuple[str, str]], module: str) -> type[Choice]:
+    """A :class:`Choice` made from data — film stocks, registered separation methods — as
+    ``(id, label)`` pairs. Annotate the field ``str`` and pass the class as ``option(choices=…)``:
+    type checkers cannot see members made at run time."""
+    table = {key.upper().replace("-", "_").replace(" ", "_"): (key, label) for key, label in members}
+    factory: Any = Choice  # enum's functional API, which type checkers do not model
+    made: type[Choice] = factory(name, table, module=module)
+    return made
 
 
 def option(default: Any = MISSING, label: str = "", help: str = "", *, unit: str = "",
            minimum: float | None = None, maximum: float | None = None, optional: bool = False,
            flag: str | None = None, kind: str | None = None,
-           choices: Iterable[str] | None = None) -> Any:
+           choices: Iterable[str] | type[Choice] | None = None) -> Any:
     """A dataclass field that is also a user option. ``kind`` overrides the kind the field's type
-    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's;
+    gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's
+    (several, space-separated: "-m --model");
     ``choices`` lists allowed ids for a ``str``/``list[str]`` field whose choices are data
-    (ink names, presets), not an enum."""
-    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind,
-                             tuple(choices) if choices is not None else None)}
+    (ink names, presets), or is a :class:`Choice` made by :func:`choices_from`."""
+    enum_cls = choices if isinstance(choices, type) and issubclass(choices, Choice) else None
+    listed = enum_cls.ids() if enum_cls is not None else (
+        tuple(choices) if choices is not None else None)
+    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind, listed,
+                             enum_cls)}
     if isinstance(default, (list, dict, set)):
         return dataclasses.field(default_factory=functools.partial(type(default), default),
                                  metadata=meta)
@@ -123,6 +138,11 @@ class OptionField:
     def flag(self) -> str:
         return self.meta.flag or "--" + self.name.replace("_", "-")
 
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The CLI flags: ``flag`` may name several, space-separated ("-m --model")."""
+        return tuple(self.flag.split())
+
     def convert(self, value: Any) -> Any:
         """A validated recipe value as the field holds it (enum members for choices)."""
         if self.enum is None or value is None:
@@ -132,9 +152,17 @@ class OptionField:
         return self.enum(value)
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[OptionField, ...]] = {}
+
+
 def fields_of(cls: type) -> tuple[OptionField, ...]:
     """The options a dataclass declares with :func:`option`, in field order."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = _read_fields(cls)
+    return _FIELDS[cls]
+
+
+def _read_fields(cls: type) -> tuple[OptionField, ...]:
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls.__name__} is not a dataclass")
     hints = typing.get_type_hints(cls)
@@ -144,6 +172,9 @@ def fields_of(cls: type) -> tuple[OptionField, ...]:
         if meta is None:
             continue  # an internal field, not a user option
         kind, enum_cls, optional = _kind_of(hints[f.name])
+        if meta.enum is not None:
+            enum_cls = meta.enum
+            kind = "strs" if kind == "strs" else "choice"
         if meta.kind:
             kind = meta.kind
         default = f.default if f.default is not MISSING else (
@@ -156,7 +187,8 @@ def fields_of(cls: type) -> tuple[OptionField, ...]:
         if kind == "str" and choices:
             kind = "choice"
         param = Param(f.name, kind, default, meta.help, meta.unit, meta.minimum, meta.maximum,
-                      choices, meta.optional or optional, label=meta.label)
+                      choices, meta.optional or optional, label=meta.label,
+                      choice_labels=tuple(m.label for m in enum_cls) if enum_cls else ())
         out.append(OptionField(param, enum_cls, meta))
     return tuple(out)
 
@@ -213,7 +245,9 @@ def _cli_type(param: Param) -> Callable[[str], Any] | None:
             except ParamError as exc:
                 raise argparse.ArgumentTypeError(exc.problem) from None
         return mesh
-    return {"int": int, "float": float, "floats": _floats, "strs": _strs}.get(param.kind)
+    converters: dict[str, Callable[[str], Any]] = {"int": int, "float": float, "floats": _floats,
+                                                   "strs": _strs}
+    return converters.get(param.kind)
 
 
 def _cli_help(f: OptionField) -> str:
@@ -231,12 +265,14 @@ def _cli_help(f: OptionField) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls: type,
-                  skip: Iterable[str] = ()) -> None:
+                  skip: Iterable[str] = (), only: Iterable[str] | None = None) -> None:
     """Add one CLI flag per option of ``cls`` (``--field-name``, or the declared ``flag``), with
-    the declared default, type, choices and help."""
+    the declared default, type, choices and help; ``skip`` leaves options out (the command adds
+    its own flag for them), ``only`` adds just those (e.g. into a mutually exclusive group)."""
     skipped = set(skip)
+    wanted = None if only is None else set(only)
     for f in fields_of(cls):
-        if f.name in skipped:
+        if f.name in skipped or (wanted is not None and f.name not in wanted):
             continue
         p = f.param
         kw: dict[str, Any] = {"dest": p.name, "help": _cli_help(f).replace("%", "%%")}
@@ -254,7 +290,7 @@ def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls
                 kw["metavar"] = p.unit.upper() if p.unit.isascii() and p.unit.isalpha() else "N"
             elif p.kind in ("floats", "strs"):
                 kw["metavar"] = "A,B,..."
-        parser.add_argument(f.flag, **kw)
+        parser.add_argument(*f.flags, **kw)
 
 
 def values_from_args(args: argparse.Namespace, *classes: type) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .errors import ParamError
+from .i18n import QT_TRANSLATE_NOOP, Message
 
 #: Parameter kinds a step may declare, and what a recipe may write for each.
 KINDS = ("int", "float", "bool", "str", "text", "choice", "color", "path", "floats", "strs")
@@ -39,6 +40,9 @@ class Param:
     optional: bool = False
     #: The field's title in forms and help ("Ruling"); empty: made from the name.
     label: str = ""
+    #: What each choice is called in forms, in the order of ``choices`` (a :class:`Choice` enum's
+    #: labels); empty: the ids, made readable.
+    choice_labels: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -50,24 +54,37 @@ class Param:
             raise ValueError(f"parameter {self.name}: unknown kind {self.kind!r}")
         if self.kind == "choice" and not self.choices:
             raise ValueError(f"parameter {self.name}: a choice needs choices")
+        if self.choice_labels and len(self.choice_labels) != len(self.choices or ()):
+            raise ValueError(f"parameter {self.name}: one label per choice")
+
+    def choice_label(self, choice: str) -> str:
+        """The English name of ``choice``: its declared label, else the id made readable."""
+        if choice in (self.choices or ()) and self.choice_labels:
+            return self.choice_labels[self.choices.index(choice)]
+        words = choice.replace("_", " ").replace("-", " ")
+        return words[:1].upper() + words[1:]
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` converted to this parameter's type, or raise :class:`ParamError`."""
         if value is None:
             if self.optional or self.default is None:
                 return None
-            raise ParamError(self.name, "a value is required")
+            raise ParamError(self.name, _said(QT_TRANSLATE_NOOP("ParamErrors", "a value is required")))
         k = self.kind
         if k == "bool":
             if not isinstance(value, bool):
-                raise ParamError(self.name, f"expected true or false, got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected true or false, got {value}"),
+                    value=repr(value)))
             return value
         if k == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 if isinstance(value, float) and value.is_integer():
                     value = int(value)
                 else:
-                    raise ParamError(self.name, f"expected a whole number, got {value!r}")
+                    raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                        "ParamErrors", "expected a whole number, got {value}"),
+                        value=repr(value)))
             self._check_range(value)
             return int(value)
         if k == "float":
@@ -75,37 +92,51 @@ class Param:
                 # a mesh count may be written per inch or per centimetre: "230/in", "90/cm"
                 value = parse_mesh(value)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ParamError(self.name, f"expected a number, got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected a number, got {value}"),
+                    value=repr(value)))
             value = float(value)
             if value != value:  # NaN
-                raise ParamError(self.name, "expected a number, got NaN")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected a number, got NaN")))
             self._check_range(value)
             return value
         if k in ("str", "text", "path"):
             if not isinstance(value, str):
-                raise ParamError(self.name, f"expected text, got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected text, got {value}"),
+                    value=repr(value)))
             return value
         if k == "choice":
             if not isinstance(value, str) or value not in (self.choices or ()):
                 hint = _did_you_mean(str(value), self.choices or ())
-                raise ParamError(self.name, f"{value!r} is not one of {', '.join(self.choices or ())}{hint}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "{value} is not one of {choices}{hint}"),
+                                                  value=repr(value), choices=", ".join(self.choices or ()),
+                                                  hint=hint))
             return value
         if k == "color":
             if not isinstance(value, str) or not _HEX.match(value):
-                raise ParamError(self.name, f"expected a colour like '#1a2b3c', got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected a colour like '#1a2b3c', got {value}"),
+                    value=repr(value)))
             return "#" + value.lstrip("#").lower()
         if k == "floats":
             if not isinstance(value, (list, tuple)) or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value
             ):
-                raise ParamError(self.name, f"expected a list of numbers, got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected a list of numbers, got {value}"),
+                    value=repr(value)))
             out = [float(v) for v in value]
             for v in out:
                 self._check_range(v)
             return out
         if k == "strs":
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ParamError(self.name, f"expected a list of names, got {value!r}")
+                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                    "ParamErrors", "expected a list of names, got {value}"),
+                    value=repr(value)))
             if self.choices:
                 for v in value:
                     if v not in self.choices:
@@ -117,9 +148,13 @@ class Param:
     def _check_range(self, value: float) -> None:
         unit = f" {self.unit}" if self.unit else ""
         if self.minimum is not None and value < self.minimum:
-            raise ParamError(self.name, f"{value}{unit} is below the minimum {self.minimum}{unit}")
+            raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                "ParamErrors", "{value}{unit} is below the minimum {limit}{unit}"),
+                value=value, unit=unit, limit=self.minimum))
         if self.maximum is not None and value > self.maximum:
-            raise ParamError(self.name, f"{value}{unit} is above the maximum {self.maximum}{unit}")
+            raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
+                "ParamErrors", "{value}{unit} is above the maximum {limit}{unit}"),
+                value=value, unit=unit, limit=self.maximum))
 
     def describe(self) -> str:
         """One line for `hybridstudio steps`: kind, default, range, unit."""
@@ -190,3 +225,8 @@ def parse_mesh(text: str | float) -> float:
     value = float(m.group(1).replace(",", "."))
     unit = (m.group(2) or m.group(3) or "in").lower()
     return value * CM_PER_INCH if unit == "cm" else value
+
+
+def _said(text: str, **values: object) -> Message:
+    """An error text that the app and the CLI say in the user's language."""
+    return Message("ParamErrors", text, **values)

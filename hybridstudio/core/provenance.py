@@ -45,9 +45,11 @@ class StepRecord:
     cached: bool = False
     #: the device and onnxruntime provider of each model session the step ran (AI steps)
     devices: list[dict[str, Any]] = field(default_factory=list)
+    #: how the step used AI: "generates" (an image from nothing) or "modifies"; None for craft
+    role: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "step": self.step_id,
             "title": self.title,
             "kind": "ai" if self.uses_ai else "craft",
@@ -66,7 +68,25 @@ class StepRecord:
             out["cached"] = True
         if self.devices:
             out["devices"] = self.devices
+        if self.role:
+            out["ai_role"] = self.role
         return out
+
+
+#: Steps that make an image from nothing, for records whose steps do not carry their AI role
+#: ("ai_role": records written before it, steps recorded outside the executor); any other AI step
+#: of such a record modified its input.
+GENERATING_STEPS_BEFORE_ROLES = frozenset({"generate"})
+
+
+def ai_role(step: dict[str, Any]) -> str | None:
+    """'generates', 'modifies' or None (craft) for a record's step dict."""
+    if step.get("kind") != "ai":
+        return None
+    role = step.get("ai_role")
+    if role in ("generates", "modifies"):
+        return role
+    return "generates" if step.get("step") in GENERATING_STEPS_BEFORE_ROLES else "modifies"
 
 
 def file_input(path: str | Path, relationship: str | None = None) -> dict[str, Any]:
@@ -114,7 +134,7 @@ class ProcessRecord:
         self.inputs = [i for i in upstream.get("inputs") or [] if isinstance(i, dict)] + self.inputs
         earlier = [StepRecord(str(s.get("step", "?")), str(s.get("title", "")),
                               s.get("kind") == "ai", dict(s.get("params") or {}), ai=s.get("ai"),
-                              notes=list(s.get("notes") or []))
+                              notes=list(s.get("notes") or []), role=ai_role(s))
                    for s in upstream.get("steps") or [] if isinstance(s, dict)]
         self.steps = earlier + self.steps
         dst = upstream.get("digital_source_type")

@@ -22,8 +22,9 @@ import tomli_w
 from .errors import ParamError, RecipeError, RecipeInputError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .jsonfiles import MAX_DEPTH, nesting_depth
-from .params import did_you_mean, lookup, validate_params
+from .params import Param, did_you_mean, lookup, validate_params
 from .payloads import NOTHING
+from .safepaths import shared_file, within
 from .step import Step, all_steps
 
 FORMAT_KEY = "hybridstudio_recipe"
@@ -42,6 +43,43 @@ INPUT_WORDS = {
     "films": QT_TRANSLATE_NOOP("RecipeInputs", "films"),
     "negative": QT_TRANSLATE_NOOP("RecipeInputs", "a digital negative"),
 }
+
+
+def user_folders() -> tuple[Path, ...]:
+    """Folders whose files any recipe may name besides its own folder: the user's HybridStudio
+    data (their ink libraries, imported models) and the files shipped with HybridStudio."""
+    from ..paths import resources_dir
+    from .settings import data_dir
+
+    return data_dir(), resources_dir()
+
+
+def names_file(step: type[Step], param: Param, value: Any) -> bool:
+    """True when ``value`` of ``param`` names a file (always for ``path`` parameters; for the
+    step's :attr:`~Step.file_params` when it has a separator or one of their suffixes)."""
+    if not isinstance(value, str) or not value:
+        return False
+    if param.kind == "path":
+        return True
+    suffixes = step.file_params.get(param.name)
+    if suffixes is None:
+        return False
+    return "/" in value or "\\" in value or Path(value).suffix.lower() in suffixes
+
+
+def _confine_files(step: type[Step], params: dict[str, Any], recipe_path: Path,
+                   index: int) -> dict[str, Any]:
+    """Files named by a recipe, resolved in its folder: a shared recipe never reads /etc/… or
+    ../../… (:class:`RecipeError` naming the recipe, the step and the field otherwise)."""
+    base = recipe_path.parent
+    out = dict(params)
+    for p in step.params:
+        if names_file(step, p, out.get(p.name)):
+            try:
+                out[p.name] = str(shared_file(out[p.name], base, user_folders()))
+            except ValueError as exc:
+                raise RecipeError(recipe_path, str(exc), step=index, field=p.name) from exc
+    return out
 
 
 @dataclass
@@ -152,6 +190,8 @@ class Recipe:
             except ParamError as exc:
                 raise RecipeError(path, f"{exc.problem} (step kind {kind!r})", step=i,
                                   field=exc.name) from exc
+            if path is not None:
+                params = _confine_files(known[kind], params, Path(path), i)
             steps.append(RecipeStep(kind, params, label, enabled))
         recipe = cls(name=data.get("name") or (Path(path).stem if path else "recipe"), steps=steps,
                      description=data.get("description", ""), author=data.get("author", ""),
@@ -228,7 +268,9 @@ class Recipe:
         return NOTHING
 
     # ---- writing -----------------------------------------------------------------------------
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, relative_to: Path | None = None) -> dict[str, Any]:
+        """The recipe as plain data; files inside ``relative_to`` (the folder it is saved in) are
+        written relative to it, so the recipe and its files can travel together."""
         out: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "name": self.name}
         for key in TEXT_KEYS:
             if getattr(self, key):
@@ -241,18 +283,27 @@ class Recipe:
             if not rs.enabled:
                 d["enabled"] = False
             d.update({k: v for k, v in rs.params.items() if v is not None})
+            if relative_to is not None:
+                cls = rs.step_class
+                for p in cls.params:
+                    value = d.get(p.name)
+                    if names_file(cls, p, value) and Path(value).is_absolute() \
+                            and within(Path(value), (relative_to,)):
+                        d[p.name] = Path(value).resolve().relative_to(
+                            relative_to.resolve()).as_posix()
             steps.append(d)
         out["steps"] = steps
         return out
 
-    def dumps(self) -> str:
+    def dumps(self, relative_to: Path | None = None) -> str:
         """TOML text, diff-friendly, with a header comment; loads back to an equal recipe."""
         header = (f"# HybridStudio recipe: {self.name}\n"
                   "# Plain TOML. Each [[steps]] table is one step; `hybridstudio steps` lists the kinds\n"
                   "# and their parameters.\n\n")
-        return header + tomli_w.dumps(self.as_dict())
+        return header + tomli_w.dumps(self.as_dict(relative_to))
 
     def save(self, path: str | Path) -> Path:
         from .atomic import atomic_write_bytes
 
-        return atomic_write_bytes(path, self.dumps().encode("utf-8"))
+        path = Path(path)
+        return atomic_write_bytes(path, self.dumps(path.parent).encode("utf-8"))

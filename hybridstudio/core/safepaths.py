@@ -51,3 +51,41 @@ def inside(root: str | Path, name: str, *, source: str | Path | None = None,
             return candidate
     raise InputError(source if source is not None else root,
                      translate("safepaths", _WHY).format(what=what, name=name, root=root))
+
+
+_SHARED_WHY = QT_TRANSLATE_NOOP(
+    "RecipeFiles", "{name!r} is outside the recipe's folder and your HybridStudio folders: a shared "
+                 "recipe may only use files beside it (copy the file next to the recipe)")
+
+
+def within(path: Path, roots: tuple[Path, ...]) -> bool:
+    """True when ``path`` (links resolved) is one of ``roots`` or lies below one of them."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    for root in roots:
+        try:
+            real_root = root.resolve()
+        except (OSError, RuntimeError):
+            continue
+        if real == real_root or real_root in real.parents:
+            return True
+    return False
+
+
+def shared_file(name: str, base: Path, roots: tuple[Path, ...] = ()) -> Path:
+    """The file a shared document (a recipe) names: a relative ``name`` is taken in ``base`` (the
+    document's folder) and must stay there; an absolute one must lie in ``base`` or one of
+    ``roots`` (the user's own folders). Links are resolved. :class:`ValueError` with the
+    translated reason otherwise (the caller names the document and the field)."""
+    parts = relative_parts(name)
+    if parts is not None:
+        candidate = base.joinpath(*parts)
+        if within(candidate, (base,)):
+            return candidate
+    elif isinstance(name, str) and name and "\0" not in name and Path(name).is_absolute():
+        candidate = Path(name)
+        if within(candidate, (base, *roots)):
+            return candidate
+    raise ValueError(translate("RecipeFiles", _SHARED_WHY).format(name=name))

@@ -47,6 +47,7 @@ class Settings:
     image_bit_depth: int = 0  # 8 or 16 for PNG/TIFF outputs; 0 = like the source
     max_pixels: int = 400_000_000  # larger images are refused as decompression bombs
     units: str = "mm"  # mm or inch, for the app
+    mesh_unit: str = ""  # screen mesh counts: "in" (threads/inch), "cm" (threads/cm), "" = as the language
     language: str = ""  # empty = system language
     cpu_w_per_core: float = 7.5
     gpu_w: float = 80.0

@@ -47,7 +47,7 @@ def through_table(table: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Look up a 65536-entry table indexed by a 0..1 value quantised to 16 bits."""
     x = np.asarray(x, dtype=np.float32)
     if x.ndim < 2 or x.size <= 64:  # OpenCV reads short vectors and tiny images as scalars
-        idx = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
+        idx: np.ndarray = np.clip(x * 65535.0 + 0.5, 0, 65535).astype(np.uint16)
         return np.take(table, idx)
     # one pass to rounded, saturated 16-bit indices (OpenCV), one gather
     idx = cv2.multiply(np.ascontiguousarray(x), 65535.0, np.empty(x.shape, np.uint16), dtype=cv2.CV_16U)

@@ -15,6 +15,7 @@ from .params import Param, lookup
 
 if TYPE_CHECKING:
     from .context import StepContext
+    from .settings import Settings
 
 #: How a step relates to AI, for the IPTC digital source type.
 AI_NONE = None
@@ -44,6 +45,13 @@ class Step:
     craft: ClassVar[str] = ""
     #: Steps whose outputs are cheap to recompute can opt out of the executor's cache.
     cacheable: ClassVar[bool] = True
+    #: Text parameters that may name a file instead of a known name (a model id or an .onnx file):
+    #: name → the suffixes that make a value a file. Like ``path`` parameters, such files named in a
+    #: recipe must lie beside the recipe or in the user's folders.
+    file_params: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: The run's settings, set by the executor before :meth:`peak_bytes` (estimates that depend on
+    #: the device or the memory mode read them); None outside a run.
+    settings: Settings | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

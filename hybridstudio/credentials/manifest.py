@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.atomic import file_sha256
-from ..core.provenance import COMPOSITE, IPTC_DST, TRAINED, redact_prompts
+from ..core.provenance import COMPOSITE, IPTC_DST, TRAINED, ai_role, redact_prompts
 
 HUMAN_EDITS = IPTC_DST + "humanEdits"
 RECORD_LABEL = "org.hybridstudio.process-record"
@@ -39,14 +39,7 @@ def mime_type(path: str | Path) -> str | None:
 
 def step_role(step: dict[str, Any]) -> str | None:
     """'generates', 'modifies' or None (craft) for a record's step dict."""
-    if step.get("kind") != "ai":
-        return None
-    from ..core.step import get_step
-
-    try:
-        return get_step(step.get("step", "")).ai or "modifies"
-    except Exception:  # noqa: BLE001 - a step from another version: its record still says "ai"
-        return "modifies"
+    return ai_role(step)
 
 
 def _action(step: dict[str, Any], first: bool) -> dict[str, Any]:

@@ -37,7 +37,8 @@ def collect_signing_warnings() -> Iterator[list[str]]:
     """Gather this thread's signing warnings in a list instead of Python warnings (jobs report
     them with their other warnings)."""
     previous = getattr(_local, "sink", None)
-    _local.sink = sink = []
+    sink: list[str] = []
+    _local.sink = sink
     try:
         yield sink
     finally:

@@ -5,6 +5,7 @@ report progress, previews, device and cost through the step context, and fill th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -15,14 +16,14 @@ import numpy as np
 
 from ..core.context import StepContext
 from ..core.errors import ModelError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
 from ..core.settings import Settings
+from .estimate import learn
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
+from .options import DEFAULT_MODEL
 from .pipeline import DiffusionPipeline, GenerationRequest, GenerationResult, Hooks
-
-#: the fast model under a permissive licence (MIT), the default for recipes
-DEFAULT_MODEL = "lcm-dreamshaper-v7"
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple, DiffusionPipeline] = {}
@@ -84,8 +85,8 @@ def load_model(spec: str | Path, settings: Settings, check=None) -> LoadedModel:
     record["sha256_method"] = "sha256 of the sorted 'path: sha256' lines of the model's files"
     record["files_sha256"] = {k: v for k, v in per_file.items() if k.endswith((".onnx", *WEIGHT_FILES))}
     record["path"] = str(folder)
-    defaults = {k: manifest.diffusion[k] for k in ("steps", "guidance", "resolution")
-                if k in manifest.diffusion}
+    defaults: dict[str, Any] = {k: manifest.diffusion[k] for k in ("steps", "guidance", "resolution")
+                                if k in manifest.diffusion}
     return LoadedModel(str(spec), folder, record, defaults, tuple(manifest.providers))
 
 
@@ -93,9 +94,11 @@ def _check_device(model: LoadedModel, settings: Settings) -> None:
     """Models whose graphs only run on some devices (Olive fp16: CUDA) fail early and clearly."""
     if not model.providers:
         return
-    from ..runtime import plan_providers
+    from ..runtime.probe import probe_device
 
-    device = plan_providers(settings).first_device
+    # the device that really runs (the GPU wheel lists CUDA on computers without an NVIDIA GPU)
+    found = probe_device(settings)
+    device = found.device if found.report is not None else "cpu"
     if device not in model.providers:
         raise ModelError(f"{model.spec}: this export runs only on {', '.join(model.providers)} "
                          f"(its graphs use fused GPU operators) and this machine would run it on "
@@ -129,23 +132,24 @@ def release_pipelines() -> None:
 
 def hooks_for(ctx: StepContext) -> Hooks:
     """Wire a pipeline's hooks to a step context."""
-    return Hooks(progress=ctx.progress,
-                 preview=ctx.preview_image if ctx.on_preview is not None else None,
-                 check_cancelled=ctx.check_cancelled, notice=ctx.warn, measure=ctx.cost.measure,
-                 device=ctx.note_device)
+    return Hooks(preview=ctx.preview_image if ctx.on_preview is not None else None,
+                 notice=ctx.warn, measure=ctx.cost.measure, device=ctx.note_device)
 
 
 def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext) -> tuple[
         list[ImagePayload], GenerationResult]:
     """Generate, fill ``ctx.record.ai``, and return the images as payloads."""
     settings = ctx.settings
-    ctx.progress(0.0, "checking the model files")
+    ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "checking the model files"))
     model = load_model(model_spec, settings, ctx.check_cancelled)
     _check_device(model, settings)
     pipe = pipeline_for(model, settings)
     with pipe.lock:
-        result = pipe.generate(request, hooks_for(ctx))
+        result = pipe.generate(request, hooks_for(ctx), ctx.as_progress())
     s = result.settings
+    with contextlib.suppress(Exception):  # the estimate's memory of this machine's speed only
+        learn(model.folder, settings, width=s["width"], height=s["height"], guidance=s["guidance"],
+              batch=s["batch"], unet_steps_s=list(result.timings.get("unet_steps_s") or []))
     ctx.record.ai = {
         "model": model.record,
         "task": "image generation from text" if s["mode"] == "txt2img" else
@@ -156,6 +160,7 @@ def run_job(model_spec: str | Path, request: GenerationRequest, ctx: StepContext
         "guidance": s["guidance"], "classifier_free_guidance": s["classifier_free_guidance"],
         "width": s["width"], "height": s["height"], "mode": s["mode"],
         "strength": s["strength"], "starting_latents": s["starting_latents"],
+        "family": s["family"],
         "devices": list(pipe.device_messages),
     }
     ctx.record.notes.append(f"{s['mode']}: {s['width']}×{s['height']} px, {s['steps_run']} steps of "

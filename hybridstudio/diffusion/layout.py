@@ -17,19 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import ModelError
+from .family import Family, detect, supported_text
 
-#: pipeline classes (model_index.json ``_class_name``) HybridStudio runs, and their family
-SUPPORTED = {
-    "StableDiffusionPipeline": "sd", "OnnxStableDiffusionPipeline": "sd",
-    "StableDiffusionImg2ImgPipeline": "sd", "OnnxStableDiffusionImg2ImgPipeline": "sd",
-    "ORTStableDiffusionPipeline": "sd", "ORTStableDiffusionImg2ImgPipeline": "sd",
-    "LatentConsistencyModelPipeline": "lcm", "LatentConsistencyModelImg2ImgPipeline": "lcm",
-    "ORTLatentConsistencyModelPipeline": "lcm",
-    "StableDiffusionXLPipeline": "sdxl", "StableDiffusionXLImg2ImgPipeline": "sdxl",
-    "ORTStableDiffusionXLPipeline": "sdxl", "ORTStableDiffusionXLImg2ImgPipeline": "sdxl",
-}
 WEIGHT_FILES = ("model.onnx_data", "model.onnx.data", "weights.pb")
-SUPPORTED_TEXT = "Stable Diffusion 1.x/2.x, SD-Turbo, LCM and SDXL/SDXL-Turbo"
 
 
 def _read_json(path: Path, what: str) -> dict[str, Any]:
@@ -65,7 +55,7 @@ class ModelFolder:
 
     root: Path
     index: dict[str, Any]
-    family: str  # "sd", "lcm" or "sdxl"
+    family: Family
     parts: dict[str, Part]
     scheduler_config: dict[str, Any]
     tokenizers: list[Path]
@@ -88,7 +78,7 @@ class ModelFolder:
             cfg = self.parts[part].config if part in self.parts else {}
             if isinstance(cfg.get("scaling_factor"), (int, float)):
                 return float(cfg["scaling_factor"])
-        return 0.13025 if self.family == "sdxl" else 0.18215
+        return self.family.latent_scale
 
     @property
     def vae_factor(self) -> int:
@@ -103,13 +93,7 @@ class ModelFolder:
         size = self.parts["unet"].config.get("sample_size")
         if isinstance(size, int) and size > 0:
             return size * self.vae_factor
-        return 1024 if self.family == "sdxl" else 512
-
-    @property
-    def is_turbo(self) -> bool:
-        """Adversarially distilled one-step models (SD-Turbo, SDXL-Turbo): no guidance, 1–4 steps."""
-        names = [self.root.name, str(self.index.get("_name_or_path", ""))]
-        return any("turbo" in n.lower() for n in names)
+        return self.family.native_size
 
     def part(self, name: str) -> Part:
         return self.parts[name]
@@ -142,34 +126,31 @@ def open_folder(root: str | Path) -> ModelFolder:
                          "ONNX model folder")
     index = _read_json(index_path, "model_index.json")
     cls = str(index.get("_class_name", ""))
-    family = SUPPORTED.get(cls)
+    unet = _part(root, "unet", "the unet does the denoising")
+    assert unet is not None
+    family = detect(cls, unet.config, (root.name, str(index.get("_name_or_path", ""))))
     if family is None:
         raise ModelError(f"{index_path}: unsupported architecture {cls or '(no _class_name)'}; "
-                         f"HybridStudio runs {SUPPORTED_TEXT} pipelines")
-    parts: dict[str, Part] = {}
-    for name, why in (("unet", "the unet does the denoising"),
-                      ("text_encoder", "the text encoder turns the prompt into embeddings"),
-                      ("vae_decoder", "the VAE decoder turns latents into pixels")):
-        parts[name] = _part(root, name, why)  # type: ignore[assignment]
+                         f"HybridStudio runs {supported_text()} pipelines")
+    parts: dict[str, Part] = {"unet": unet}
+    for enc in family.text_encoders:
+        found = _part(root, enc.part, None)
+        if found is None:
+            raise ModelError(f"{root}: {enc.part}/model.onnx is missing: {enc.why}")
+        parts[enc.part] = found
+    parts["vae_decoder"] = _part(root, "vae_decoder",  # type: ignore[assignment]
+                                 "the VAE decoder turns latents into pixels")
     for name in ("vae_encoder", "text_encoder_2"):
-        p = _part(root, name, None)
+        p = _part(root, name, None) if name not in parts else None
         if p is not None:
             parts[name] = p
-    unet_cfg = parts["unet"].config
-    if unet_cfg.get("addition_embed_type") == "text_time":
-        family = "sdxl"
-    if family != "sdxl" and unet_cfg.get("time_cond_proj_dim"):
-        family = "lcm"
-    if family == "sdxl" and "text_encoder_2" not in parts:
-        raise ModelError(f"{root}: text_encoder_2/model.onnx is missing: an SDXL unet (inputs "
-                         "text_embeds and time_ids) needs the second text encoder "
-                         "(CLIPTextModelWithProjection) and tokenizer_2/")
+    unet_cfg = unet.config
     # latent channels must agree between unet and VAE
     unet_ch = unet_cfg.get("in_channels")
     vae_ch = parts["vae_decoder"].config.get("latent_channels")
     if isinstance(unet_ch, int) and unet_ch == 9:
         raise ModelError(f"{root / 'unet'}: an inpainting unet (9 input channels) is not supported; "
-                         f"HybridStudio runs {SUPPORTED_TEXT} pipelines")
+                         f"HybridStudio runs {supported_text()} pipelines")
     if isinstance(unet_ch, int) and isinstance(vae_ch, int) and unet_ch != vae_ch:
         raise ModelError(f"{root / 'unet'}: the unet takes {unet_ch} latent channels but the VAE "
                          f"decoder (vae_decoder/config.json latent_channels) makes {vae_ch}; "
@@ -179,9 +160,7 @@ def open_folder(root: str | Path) -> ModelFolder:
         raise ModelError(f"{root}: scheduler/scheduler_config.json is missing (the noise schedule the "
                          "model was trained with)")
     sched = _read_json(sched_path, "scheduler config")
-    tokenizers = [root / "tokenizer"]
-    if family == "sdxl":
-        tokenizers.append(root / "tokenizer_2")
+    tokenizers = [root / name for name in family.tokenizers]
     for tok in tokenizers:
         if not tok.is_dir():
             raise ModelError(f"{root}: {tok.name}/ is missing (the CLIP tokenizer files vocab.json, "

@@ -20,7 +20,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
+from ..core.progress import Progress
 from . import device_step
 from .device_step import DecoderInput, DeviceStep
 from .encoder_noise import NOISE_INPUT, seeded_encoder_path
@@ -40,6 +42,8 @@ from .tokenizer import ClipTokenizer
 
 MAX_BATCH = 16
 MAX_SIDE = 4096
+MAX_STEPS = 500
+MAX_GUIDANCE = 50.0
 
 
 @dataclass
@@ -62,11 +66,9 @@ class GenerationRequest:
 
 @dataclass
 class Hooks:
-    """How a generation talks to its caller; every hook is optional."""
+    """How a generation talks to its caller besides progress; every hook is optional."""
 
-    progress: Callable[[float, str], None] | None = None
     preview: Callable[[np.ndarray], None] | None = None
-    check_cancelled: Callable[[], None] | None = None
     notice: Callable[[str], None] | None = None
     measure: Callable[[str, str], ContextManager] | None = None
     device: Callable[[Any], None] | None = None  # a DeviceReport, or a line of text
@@ -118,6 +120,138 @@ def _hidden_state_names(graph: Graph) -> list[str]:
         if m:
             found.append((int(m.group(1)), name))
     return [n for _, n in sorted(found)]
+
+
+@dataclass
+class Plan:
+    """A request checked and completed with the model's defaults: what every stage reads."""
+
+    steps: int
+    guidance: float
+    cfg: bool  # classifier-free guidance: the unet also sees the negative prompt
+    sched: Scheduler
+    start: int  # the first step run (img2img skips the noisiest ones)
+    width: int
+    height: int
+    batch: int
+    seed: int
+    given: np.ndarray | None  # explicit starting latents
+    img2img: bool
+    rngs: list[np.random.Generator] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rngs = [np.random.default_rng(s) for s in self.seeds]
+
+    @property
+    def seeds(self) -> list[int]:
+        return [self.seed + i for i in range(self.batch)]
+
+    @property
+    def rows(self) -> int:
+        """Rows the unet runs at each step (twice the batch with classifier-free guidance)."""
+        return 2 * self.batch if self.cfg else self.batch
+
+    @property
+    def run_steps(self) -> int:
+        return len(self.sched.timesteps) - self.start
+
+    def noise(self, shape: tuple[int, ...]) -> np.ndarray:
+        """One seeded draw per image of the batch."""
+        return np.stack([r.standard_normal(tuple(shape[1:]), dtype=np.float32) for r in self.rngs])
+
+    def settings(self, req: GenerationRequest, family: str) -> dict[str, Any]:
+        """What the process record keeps to make the images again."""
+        return {
+            "prompt": req.prompt, "negative_prompt": req.negative_prompt or "",
+            "seed": self.seed, "seeds": self.seeds,
+            "seed_method": "numpy PCG64 default_rng(seed + image index)",
+            "scheduler": self.sched.describe(), "steps": self.steps, "steps_run": self.run_steps,
+            "guidance": self.guidance, "classifier_free_guidance": self.cfg,
+            "width": self.width, "height": self.height, "batch": self.batch,
+            "mode": "img2img" if self.img2img else "txt2img",
+            "strength": req.strength if self.img2img else None,
+            "starting_latents": "given" if self.given is not None else "seeded noise",
+            "family": family,
+        }
+
+
+@dataclass
+class Prompt:
+    """The prompt's embeddings and the negative prompt's (the same without guidance)."""
+
+    cond: np.ndarray
+    pooled: np.ndarray | None
+    uncond: np.ndarray
+    uncond_pooled: np.ndarray | None
+
+
+def _rows(uncond: np.ndarray, cond: np.ndarray, batch: int, cfg: bool) -> np.ndarray:
+    """One row per unet row: the negative prompt's batch then the prompt's (with guidance)."""
+    rows = np.repeat(cond, batch, 0)
+    return np.concatenate([np.repeat(uncond, batch, 0), rows]) if cfg else rows
+
+
+@dataclass
+class Loop:
+    """What both denoising loops share: the plan, the unet, and the per-step reporting."""
+
+    plan: Plan
+    unet: Graph
+    preview: Callable[[np.ndarray], None] | None
+    step_times: list[float]
+    progress: Progress
+
+    @property
+    def out_name(self) -> str:
+        outs = self.unet.outputs
+        return "out_sample" if "out_sample" in outs else next(iter(outs))
+
+    def stepped(self, index: int, started: float, denoised: Any) -> None:
+        """Step ``index`` is done: its time, the preview of its clean estimate, the progress."""
+        self.step_times.append(time.perf_counter() - started)
+        if self.preview:
+            self.preview(denoised if isinstance(denoised, np.ndarray) else denoised.numpy())
+        k, n = index - self.plan.start + 1, self.plan.run_steps
+        self.progress.set(k / n, Message("Progress", QT_TRANSLATE_NOOP("Progress", "step {k} of {n}"),
+                                         k=k, n=n))
+
+
+class _Run:
+    """One generation's hooks, notices and stage timings."""
+
+    def __init__(self, pipe: DiffusionPipeline, hooks: Hooks):
+        self.pipe, self.hooks = pipe, hooks
+        self.notices: list[str] = []
+        self.timings: dict[str, Any] = {"unet_steps_s": [], "vae_encoder_s": 0.0}
+        self.t_start, self.c_start = time.perf_counter(), time.thread_time()
+
+    def notice(self, msg: str) -> None:
+        self.notices.append(msg)
+        if self.hooks.notice:
+            self.hooks.notice(msg)
+
+    def measure(self, label: str, part: str) -> ContextManager:
+        """The caller's cost meter around work on ``part`` (on that part's device)."""
+        g = self.pipe._graphs.get(part)
+        dev = g.device if g else "cpu"
+        return self.hooks.measure(label, dev) if self.hooks.measure else contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def timed(self, key: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        yield
+        self.timings[key] = time.perf_counter() - t0
+
+    def result(self, settings: dict[str, Any], images: list[np.ndarray],
+               final: np.ndarray) -> GenerationResult:
+        pipe = self.pipe
+        total = time.perf_counter() - self.t_start
+        ort = sum(g.ort_seconds for g in pipe._graphs.values()) + pipe._released_ort
+        ort_cpu = sum(g.ort_thread_cpu for g in pipe._graphs.values()) + pipe._released_cpu
+        own_cpu = time.thread_time() - self.c_start - ort_cpu  # our own work: numpy, tokenizer, glue
+        timings = {**self.timings, "total_s": total, "onnxruntime_s": ort,
+                   "outside_onnxruntime_cpu_s": own_cpu}
+        return GenerationResult(images, settings["seeds"], settings, self.notices, timings, final)
 
 
 class DiffusionPipeline:
@@ -184,16 +318,7 @@ class DiffusionPipeline:
         where = f"{self.model.root / g.part}"
         m = self.model
         if g.part.startswith("text_encoder"):
-            if "input_ids" not in g.inputs:
-                raise ModelError(f"{where}: expected an input 'input_ids' ({g.signature()})")
-            if m.family == "sdxl" and not _hidden_state_names(g):
-                raise ModelError(f"{where}: an SDXL text encoder must output hidden_states.N "
-                                 f"(the layer before last is used) ({g.signature()})")
-            if g.part == "text_encoder_2" and "text_embeds" not in g.outputs:
-                raise ModelError(f"{where}: expected an output 'text_embeds' (pooled, projected "
-                                 f"prompt embedding) ({g.signature()})")
-            if m.family != "sdxl" and "last_hidden_state" not in g.outputs:
-                raise ModelError(f"{where}: expected an output 'last_hidden_state' ({g.signature()})")
+            self._check_text_encoder(g, where)
         elif g.part == "unet":
             for need in ("sample", "timestep", "encoder_hidden_states"):
                 if need not in g.inputs:
@@ -204,12 +329,12 @@ class DiffusionPipeline:
             if extra:
                 raise ModelError(f"{where}: unsupported architecture: the unet takes "
                                  f"{', '.join(extra)} (HybridStudio runs {', '.join(sorted(known))})")
-            if "text_embeds" in g.inputs and m.family != "sdxl":
+            if "text_embeds" in g.inputs and not m.family.time_ids:
                 raise ModelError(f"{where}: this unet takes text_embeds and time_ids (an SDXL unet) "
                                  "but the folder has no text_encoder_2/ and tokenizer_2/")
-            if m.family == "sdxl" and not {"text_embeds", "time_ids"} <= set(g.inputs):
-                raise ModelError(f"{where}: an SDXL unet needs inputs text_embeds and time_ids "
-                                 f"({g.signature()})")
+            if m.family.time_ids and not {"text_embeds", "time_ids"} <= set(g.inputs):
+                raise ModelError(f"{where}: a {m.family.label} unet needs inputs text_embeds and "
+                                 f"time_ids ({g.signature()})")
             ch = g.inputs["sample"].dim(1)
             cfg = m.latent_channels
             if ch is not None and cfg is not None and ch != cfg:
@@ -231,6 +356,22 @@ class DiffusionPipeline:
             raise ModelError(f"{where}: expected input 'sample' and output 'latent_sample' or "
                              f"'latent_parameters' ({g.signature()})")
 
+    def _check_text_encoder(self, g: Graph, where: str) -> None:
+        """A text encoder has the outputs its family reads (last or penultimate layer, pooled)."""
+        if "input_ids" not in g.inputs:
+            raise ModelError(f"{where}: expected an input 'input_ids' ({g.signature()})")
+        enc = self.model.family.encoder(g.part)
+        if enc is None:
+            return
+        if enc.layer == "penultimate" and len(_hidden_state_names(g)) < 2:
+            raise ModelError(f"{where}: a {self.model.family.label} text encoder must output "
+                             f"hidden_states.N (the layer before last is used) ({g.signature()})")
+        if enc.pooled and "text_embeds" not in g.outputs:
+            raise ModelError(f"{where}: expected an output 'text_embeds' (pooled, projected "
+                             f"prompt embedding) ({g.signature()})")
+        if enc.layer == "last" and "last_hidden_state" not in g.outputs:
+            raise ModelError(f"{where}: expected an output 'last_hidden_state' ({g.signature()})")
+
     def latent_channels(self) -> int:
         g = self._graphs.get("unet")
         if g is not None and g.inputs["sample"].dim(1):
@@ -243,114 +384,141 @@ class DiffusionPipeline:
         name = scheduler_name_for(self.model.scheduler_config)
         if name:
             return name, None
-        fallback = "lcm" if self.model.family == "lcm" else "euler"
+        fallback = self.model.family.scheduler
         cls = self.model.scheduler_config.get("_class_name", "?")
         return fallback, (f"the model's {cls} is not available in HybridStudio; using "
                           f"{SCHEDULERS[fallback].title} with the model's own noise schedule")
 
     def defaults(self) -> dict[str, Any]:
-        """Steps and guidance that suit the model (LCM: 4 steps; Turbo: 1 step, no guidance)."""
-        if self.model.family == "lcm":
-            base = {"steps": 4, "guidance": 8.0}
-        elif self.model.is_turbo:
-            base = {"steps": 1, "guidance": 0.0}
-        else:
-            base = {"steps": 25, "guidance": 7.5}
-        base["resolution"] = self.model.native_size
+        """Steps and guidance that suit the model's family (LCM: 4 steps; Turbo: 1 step, no
+        guidance), its image size, and the catalogue's own values over them."""
+        family = self.model.family
+        base = {"steps": family.steps, "guidance": family.guidance,
+                "resolution": self.model.native_size}
         base.update(self.overrides)
         return base
 
     # --- text ------------------------------------------------------------------------------
     def _encode(self, prompt: str, hooks: Hooks,
                 notice: Callable[[str], None] | None) -> tuple[np.ndarray, np.ndarray | None]:
-        """(embeddings [1, 77, D], pooled [1, P] or None) for one prompt."""
-        parts = ["text_encoder"] + (["text_encoder_2"] if self.model.family == "sdxl" else [])
+        """(embeddings [1, 77, D], pooled [1, P] or None) for one prompt: each of the family's
+        text encoders gives its last or penultimate layer; their widths are concatenated."""
         embeds, pooled = [], None
-        for k, (part, tok) in enumerate(zip(parts, self.tokenizers, strict=False)):
+        for k, (enc, tok) in enumerate(zip(self.model.family.text_encoders, self.tokenizers,
+                                           strict=True)):
             tokens = tok([prompt])
             if k == 0 and tokens.truncated[0] and notice:
                 notice(tokens.truncated[0])
-            g = self.graph(part, hooks)
+            g = self.graph(enc.part, hooks)
             seq = g.inputs["input_ids"].dim(1)
             ids = tokens.ids if seq in (None, tokens.ids.shape[1]) else tok([prompt], seq).ids
-            if self.model.family == "sdxl":
-                hidden = _hidden_state_names(g)
-                wanted = [hidden[-2]] + (["text_embeds"] if part == "text_encoder_2" else [])
-                out = g.run({"input_ids": ids}, wanted)
-                embeds.append(out[hidden[-2]])
-                if part == "text_encoder_2":
-                    pooled = out["text_embeds"]
-            else:
-                embeds.append(g.run({"input_ids": ids}, ["last_hidden_state"])["last_hidden_state"])
+            layer = _hidden_state_names(g)[-2] if enc.layer == "penultimate" else "last_hidden_state"
+            out = g.run({"input_ids": ids}, [layer] + (["text_embeds"] if enc.pooled else []))
+            embeds.append(out[layer])
+            if enc.pooled:
+                pooled = out["text_embeds"]
         return np.concatenate(embeds, axis=-1), pooled
 
     # --- generation ------------------------------------------------------------------------
-    def generate(self, req: GenerationRequest, hooks: Hooks | None = None) -> GenerationResult:
-        """Make ``req.batch`` images. Raises ParamError/InputError/ModelError on bad input,
-        Cancelled when ``hooks.check_cancelled`` says so."""
-        hooks = hooks or Hooks()
-        t_start = time.perf_counter()
-        c_start = time.thread_time()
+    def generate(self, req: GenerationRequest, hooks: Hooks | None = None,
+                 progress: Progress = Progress.none()) -> GenerationResult:
+        """Make ``req.batch`` images: prepare, encode, denoise, decode. Raises
+        ParamError/InputError/ModelError on bad input, Cancelled when ``progress`` says so."""
+        run = self._begin(hooks or Hooks())
+        plan = self.prepare(req, run.notice)
+        with run.timed("text_encoder_s"):
+            prompt = self.encode(req, plan, run, progress.sub(0.0, 0.05))
+        progress.check_cancelled()
+        latents = self.start_latents(req, plan, run)
+        final, final_on_device = self.denoise(plan, prompt, latents, run, progress.sub(0.05, 0.85))
+        progress.check_cancelled()
+        with run.timed("vae_decoder_s"):
+            images = self.decode(final, final_on_device, plan, run, progress.sub(0.9, 0.1))
+        progress.set(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
+        return run.result(plan.settings(req, self.model.family.id), images, final)
+
+    def _begin(self, hooks: Hooks) -> _Run:
+        """Start the time and onnxruntime counters of one generation."""
         self._released_ort = self._released_cpu = 0.0
         for g in self._graphs.values():
             g.ort_seconds = g.ort_thread_cpu = 0.0
-        notices: list[str] = []
+        return _Run(self, hooks)
 
-        def notice(msg: str) -> None:
-            notices.append(msg)
-            if hooks.notice:
-                hooks.notice(msg)
+    # prepare: steps, guidance, scheduler, size, seeds
+    def prepare(self, req: GenerationRequest, notice: Callable[[str], None]) -> Plan:
+        """The request checked and completed with the model's defaults."""
+        steps, guidance = self._steps_and_guidance(req, notice)
+        sched = self._scheduler(req, notice)
+        width, height, batch, given = self._size_and_batch(req, notice)
+        seed = int(req.seed) if req.seed is not None else secrets.randbelow(2**31)
+        if seed < 0:
+            raise ParamError("seed", "a seed is a whole number ≥ 0")
+        if req.init_image is not None:
+            start = sched.img2img_start(steps, req.strength)
+            if start >= len(sched.timesteps):
+                raise ParamError("strength", f"strength {req.strength:g} with {steps} steps runs no "
+                                             "step at all; raise the strength or the steps")
+        else:
+            sched.set_timesteps(steps)
+            start = 0
+        embedded = self.model.family.guidance_embedding
+        cfg = guidance > 1.0 and not embedded
+        if req.negative_prompt and not cfg:
+            notice("the negative prompt is not used: "
+                   + (f"{self.model.family.label} models steer with an embedded guidance scale"
+                      if embedded else f"guidance {guidance:g} ≤ 1 turns classifier-free guidance off"))
+        return Plan(steps, guidance, cfg, sched, start, width, height, batch, seed, given,
+                    req.init_image is not None)
 
-        def progress(f: float, msg: str) -> None:
-            if hooks.progress:
-                hooks.progress(f, msg)
-
-        def cancelled() -> None:
-            if hooks.check_cancelled:
-                hooks.check_cancelled()
-
-        def measure(label: str, part: str) -> ContextManager:
-            g = self._graphs.get(part)
-            dev = g.device if g else "cpu"
-            return hooks.measure(label, dev) if hooks.measure else contextlib.nullcontext()
-
+    def _steps_and_guidance(self, req: GenerationRequest,
+                            notice: Callable[[str], None]) -> tuple[int, float]:
         m = self.model
         defaults = self.defaults()
         steps = int(req.steps if req.steps is not None else defaults["steps"])
         guidance = float(req.guidance if req.guidance is not None else defaults["guidance"])
-        if steps < 1 or steps > 500:
-            raise ParamError("steps", f"{steps} is outside 1..500")
-        if guidance < 0 or guidance > 50:
-            raise ParamError("guidance", f"{guidance} is outside 0..50")
-        img2img = req.init_image is not None
-        if img2img and not (0.0 < req.strength <= 1.0):
+        if steps < 1 or steps > MAX_STEPS:
+            raise ParamError("steps", f"{steps} is outside 1..{MAX_STEPS}")
+        if guidance < 0 or guidance > MAX_GUIDANCE:
+            raise ParamError("guidance", f"{guidance} is outside 0..{MAX_GUIDANCE:g}")
+        if req.init_image is None:
+            return steps, guidance
+        if not (0.0 < req.strength <= 1.0):
             raise ParamError("strength", f"{req.strength} is outside 0..1 (0 would keep the image as is)")
-        if img2img and req.steps is None and m.family != "lcm":
+        if req.steps is None and m.family.img2img_stretch_steps:
             # img2img runs only the last strength × steps steps: keep the model's usual number run
             wanted = int(np.ceil(steps / req.strength - 1e-9))
             if wanted != steps:
                 notice(f"{wanted} steps scheduled so that {int(wanted * req.strength)} run at "
                        f"strength {req.strength:g}")
                 steps = wanted
-        if img2img and req.latents is not None:
+        if req.latents is not None:
             raise ParamError("latents", "explicit starting latents are for text-to-image; img2img "
                                         "starts from the encoded image")
-        if img2img and not m.has("vae_encoder"):
+        if not m.has("vae_encoder"):
             raise ModelError(f"{m.root}: vae_encoder/model.onnx is missing: image-to-image needs the "
                              "VAE encoder to turn the start image into latents")
-        sched_name = req.scheduler
-        if sched_name is None:
-            sched_name, why = self.default_scheduler()
+        return steps, guidance
+
+    def _scheduler(self, req: GenerationRequest, notice: Callable[[str], None]) -> Scheduler:
+        """The asked-for scheduler, else the model's own, on the model's noise schedule."""
+        m = self.model
+        name = req.scheduler
+        if name is None:
+            name, why = self.default_scheduler()
             if why:
                 notice(why)
-        sched: Scheduler = make_scheduler(sched_name, m.scheduler_config,
-                                          source=str(m.root / "scheduler" / "scheduler_config.json"))
-        factor = m.vae_factor
-        channels = self.latent_channels()
+        config = {"prediction_type": m.family.prediction_type, **m.scheduler_config}
+        return make_scheduler(name, config, source=str(m.root / "scheduler" / "scheduler_config.json"))
 
-        # size and batch
+    def _size_and_batch(self, req: GenerationRequest, notice: Callable[[str], None]) -> tuple[
+            int, int, int, np.ndarray | None]:
+        """(width, height, batch, explicit starting latents or None)."""
+        factor, channels = self.model.vae_factor, self.latent_channels()
         batch = int(req.batch)
-        if req.latents is not None:
+        lat = None
+        if req.latents is None:
+            width, height = self._size(req, factor, notice)
+        else:
             lat = np.asarray(req.latents, dtype=np.float32)
             if lat.ndim == 3:
                 lat = lat[None]
@@ -368,180 +536,101 @@ class DiffusionPipeline:
             if (req.width and req.width != width) or (req.height and req.height != height):
                 raise ParamError("size", f"{req.width}x{req.height} does not match the starting "
                                          f"latents ({width}x{height})")
-        else:
-            lat = None
-            width, height = self._size(req, factor, notice)
         if not 1 <= batch <= MAX_BATCH:
             raise ParamError("batch", f"{batch} is outside 1..{MAX_BATCH}")
-        h, w = height // factor, width // factor
+        return width, height, batch, lat
 
-        seed = int(req.seed) if req.seed is not None else secrets.randbelow(2**31)
-        if seed < 0:
-            raise ParamError("seed", "a seed is a whole number ≥ 0")
-        seeds = [seed + i for i in range(batch)]
-        rngs = [np.random.default_rng(s) for s in seeds]
-
-        def noise(shape: tuple[int, ...]) -> np.ndarray:
-            return np.stack([r.standard_normal(tuple(shape[1:]), dtype=np.float32) for r in rngs])
-
-        # schedule
-        if img2img:
-            start = sched.img2img_start(steps, req.strength)
-            if start >= len(sched.timesteps):
-                raise ParamError("strength", f"strength {req.strength:g} with {steps} steps runs no "
-                                             "step at all; raise the strength or the steps")
-        else:
-            sched.set_timesteps(steps)
-            start = 0
-        run_steps = len(sched.timesteps) - start
-
-        # prompt embeddings
-        uses_lcm_embedding = m.family == "lcm"
-        cfg = guidance > 1.0 and not uses_lcm_embedding
-        if req.negative_prompt and not cfg:
-            notice("the negative prompt is not used: "
-                   + ("LCM models steer with an embedded guidance scale" if uses_lcm_embedding
-                      else f"guidance {guidance:g} ≤ 1 turns classifier-free guidance off"))
-        progress(0.0, "reading the prompt")
-        t0 = time.perf_counter()
-        with measure("text encoder", "text_encoder"):
-            cond, pooled = self._encode(req.prompt, hooks, notice)
-            uncond, uncond_pooled = cond, pooled
-            if cfg:
-                zeros = (m.family == "sdxl" and not req.negative_prompt
-                         and m.index.get("force_zeros_for_empty_prompt", True))
-                if zeros:
-                    uncond = np.zeros_like(cond)
-                    uncond_pooled = np.zeros_like(pooled) if pooled is not None else None
+    # encode: the prompt as embeddings
+    def encode(self, req: GenerationRequest, plan: Plan, run: _Run, progress: Progress) -> Prompt:
+        """The prompt, and with classifier-free guidance the negative prompt, as embeddings."""
+        family = self.model.family
+        progress.set(0.0, QT_TRANSLATE_NOOP("Progress", "reading the prompt"))
+        with run.measure("text encoder", "text_encoder"):
+            cond, pooled = self._encode(req.prompt, run.hooks, run.notice)
+            prompt = Prompt(cond, pooled, cond, pooled)
+            if plan.cfg:
+                if (family.zero_empty_negative and not req.negative_prompt
+                        and self.model.index.get("force_zeros_for_empty_prompt", True)):
+                    prompt.uncond = np.zeros_like(cond)
+                    prompt.uncond_pooled = np.zeros_like(pooled) if pooled is not None else None
                 else:
-                    uncond, uncond_pooled = self._encode(req.negative_prompt or "", hooks, None)
-        for part in ("text_encoder", "text_encoder_2"):
-            self._drop(part)
-        t_text = time.perf_counter() - t0
-        cancelled()
+                    prompt.uncond, prompt.uncond_pooled = self._encode(req.negative_prompt or "",
+                                                                       run.hooks, None)
+        for enc in family.text_encoders:
+            self._drop(enc.part)
+        return prompt
 
-        # starting latents
-        t0 = time.perf_counter()
-        t_vae_enc = 0.0
-        if img2img:
-            with measure("vae encoder", "vae_encoder"):
-                init = self._encode_image(req.init_image, width, height, batch, rngs, notice)
-            self._drop("vae_encoder")
-            t_vae_enc = time.perf_counter() - t0
-            latents = sched.add_noise(init, noise(init.shape), start)
-        else:
-            start_noise = lat if lat is not None else noise((batch, channels, h, w))
-            latents = (start_noise * np.float32(sched.init_noise_sigma)).astype(np.float32)
+    # prepare: the starting latents and what the unet reads besides them
+    def start_latents(self, req: GenerationRequest, plan: Plan, run: _Run) -> np.ndarray:
+        """Seeded noise (or the given latents), or the encoded start image with noise added."""
+        if req.init_image is not None:
+            with run.timed("vae_encoder_s"):
+                with run.measure("vae encoder", "vae_encoder"):
+                    init = self._encode_image(req.init_image, plan.width, plan.height, plan.batch,
+                                              plan.rngs, run.notice)
+                self._drop("vae_encoder")
+            return plan.sched.add_noise(init, plan.noise(init.shape), plan.start)
+        f = self.model.vae_factor
+        shape = (plan.batch, self.latent_channels(), plan.height // f, plan.width // f)
+        start_noise = plan.given if plan.given is not None else plan.noise(shape)
+        return (start_noise * np.float32(plan.sched.init_noise_sigma)).astype(np.float32)
 
-        # the denoising loop
-        unet = self.graph("unet", hooks)
-        rows = 2 * batch if cfg else batch
-        conds: dict[str, np.ndarray] = {}
-        ehs = np.concatenate([np.repeat(uncond, batch, 0), np.repeat(cond, batch, 0)]) if cfg \
-            else np.repeat(cond, batch, 0)
+    def unet_inputs(self, unet: Graph, plan: Plan, prompt: Prompt) -> dict[str, np.ndarray]:
+        """What the unet reads besides latents and timestep: the text embeddings, SDXL's pooled
+        prompt and size (time ids), LCM's guidance-scale embedding; one row per unet row."""
+        m = self.model
+        ehs = _rows(prompt.uncond, prompt.cond, plan.batch, plan.cfg)
         spec = unet.inputs["encoder_hidden_states"]
         if spec.dim(2) is not None and spec.dim(2) != ehs.shape[-1]:
             raise ModelError(f"{m.root / 'unet'}: the unet expects text embeddings of width "
                              f"{spec.dim(2)}, the text encoder gives {ehs.shape[-1]}; the parts come "
                              "from different models")
-        conds["encoder_hidden_states"] = ehs
-        if "text_embeds" in unet.inputs:
-            assert pooled is not None
-            conds["text_embeds"] = np.concatenate(
-                [np.repeat(uncond_pooled, batch, 0), np.repeat(pooled, batch, 0)]) if cfg \
-                else np.repeat(pooled, batch, 0)
-            ids = np.array([height, width, 0, 0, height, width], dtype=np.float32)
-            conds["time_ids"] = np.tile(ids, (rows, 1))
+        conds = {"encoder_hidden_states": ehs}
+        if m.family.time_ids:
+            assert prompt.pooled is not None and prompt.uncond_pooled is not None
+            conds["text_embeds"] = _rows(prompt.uncond_pooled, prompt.pooled, plan.batch, plan.cfg)
+            ids = np.array([plan.height, plan.width, 0, 0, plan.height, plan.width], np.float32)
+            conds["time_ids"] = np.tile(ids, (plan.rows, 1))
         if "timestep_cond" in unet.inputs:
-            dim = unet.inputs["timestep_cond"].dim(1) or m.part("unet").config.get("time_cond_proj_dim")
+            dim = (unet.inputs["timestep_cond"].dim(1) or m.part("unet").config.get("time_cond_proj_dim")
+                   or m.family.guidance_embedding_dim)
             if not dim:
                 raise ModelError(f"{m.root / 'unet'}: the size of timestep_cond is unknown (no fixed "
                                  "shape and no time_cond_proj_dim in unet/config.json)")
-            conds["timestep_cond"] = np.repeat(guidance_embedding(np.array([guidance - 1.0]), int(dim)),
-                                               rows, 0)
-        per_row = unet.inputs["sample"].dim(0) == 1 and rows > 1
+            w = guidance_embedding(np.array([plan.guidance - 1.0]), int(dim))
+            conds["timestep_cond"] = np.repeat(w, plan.rows, 0)
+        return conds
+
+    # denoise: the loop
+    def denoise(self, plan: Plan, prompt: Prompt, latents: np.ndarray, run: _Run,
+                progress: Progress) -> tuple[np.ndarray, Any]:
+        """Step by step the unet predicts the noise and the scheduler removes part of it. Returns
+        the final latents on the host and, after the device loop, on the device (else None)."""
+        unet = self.graph("unet", run.hooks)
+        conds = self.unet_inputs(unet, plan, prompt)
+        # low-memory mode runs the guidance rows one at a time: half the unet's activations
+        per_row = (unet.inputs["sample"].dim(0) == 1 or self.low_memory) and plan.rows > 1
         if not per_row:
             for name, value in conds.items():
                 unet.pin(name, value)
-        preview = self._preview or LatentPreview(channels)
-        self._preview = preview
-        step_times: list[float] = []
-        out_name = "out_sample" if "out_sample" in unet.outputs else next(iter(unet.outputs))
         on_device = unet.binds and not per_row
-        if on_device and not self._affine_ok(sched, start):
+        if on_device and not self._affine_ok(plan.sched, plan.start):
             on_device = False
-            notice(f"the {sched.title} scheduler's thresholding option is not a plain weighted "
-                   "sum: its steps run on the CPU, the latents travel to and from the device at "
-                   "every step")
-        loop = dict(unet=unet, sched=sched, start=start, latents=latents, cfg=cfg, batch=batch,
-                    guidance=guidance, conds=conds, out_name=out_name, noise=noise,
-                    preview=(lambda d: hooks.preview(preview(d))) if hooks.preview else None,
-                    step_times=step_times, cancelled=cancelled,
-                    progress=lambda k: progress(0.05 + 0.85 * (k + 1) / run_steps,
-                                                f"step {k + 1} of {run_steps}"))
+            run.notice(f"the {plan.sched.title} scheduler's thresholding option is not a plain "
+                       "weighted sum: its steps run on the CPU, the latents travel to and from the "
+                       "device at every step")
+        preview = self._preview or LatentPreview(self.latent_channels())
+        self._preview = preview
+        loop = Loop(plan, unet, (lambda d: run.hooks.preview(preview(d))) if run.hooks.preview
+                    else None, run.timings["unet_steps_s"], progress)
         try:
-            with measure("unet", "unet"):
-                final_on_device = None
+            with run.measure("unet", "unet"):
                 if on_device:
-                    final, final_on_device = self._denoise_on_device(**loop)
-                else:
-                    final = self._denoise_on_host(per_row=per_row, **loop)
+                    return self._denoise_on_device(loop, latents)
+                return self._denoise_on_host(loop, latents, conds, per_row), None
         finally:
             unet.unpin()
-        self._drop("unet")
-        cancelled()
-
-        # pixels
-        t0 = time.perf_counter()
-        vae = self.graph("vae_decoder", hooks)
-        progress(0.92, "decoding the latents into pixels")
-        decoded = []
-        # the latents still on the device feed a decoder bound there (not in low-memory mode,
-        # where the unet session that made them has been let go)
-        vae_on_device = (final_on_device is not None and vae.binds and not self.low_memory
-                         and vae.opened.bind_device == unet.opened.bind_device)
-        dec_in = None
-        if vae_on_device:
-            dec_in = DecoderInput(vae.opened.session, str(vae.opened.bind_device),
-                                  vae.inputs["latent_sample"].dtype)
-        with measure("vae decoder", "vae_decoder"):
-            for b in range(batch):
-                cancelled()
-                if dec_in is not None:
-                    z_dev = dec_in.run(final_on_device, b, float(np.float32(m.scaling_factor)))
-                    pixels = vae.run_on_device({"latent_sample": z_dev}, {}, ["sample"])[0].numpy()
-                    decoded.append(pixels.astype(np.float32, copy=False))
-                    continue
-                z = final[b:b + 1] / np.float32(m.scaling_factor)
-                decoded.append(vae.run({"latent_sample": z}, ["sample"])["sample"])
-        self._drop("vae_decoder")
-        t_vae = time.perf_counter() - t0
-        raw = np.concatenate(decoded)
-        if raw.shape[1] != 3:
-            raise ModelError(f"{m.root / 'vae_decoder'}: expected 3 colour channels, got {raw.shape[1]}")
-        if hooks.preview:  # only worth refitting when someone watches the previews
-            preview.refit(final[:1], raw[:1])
-        images = [_to_rgb(img) for img in raw]
-        progress(1.0, "done")
-        total = time.perf_counter() - t_start
-        ort = sum(g.ort_seconds for g in self._graphs.values()) + self._released_ort
-        ort_cpu = sum(g.ort_thread_cpu for g in self._graphs.values()) + self._released_cpu
-        own_cpu = time.thread_time() - c_start - ort_cpu  # our own work: numpy, tokenizer, glue
-        settings = {
-            "prompt": req.prompt, "negative_prompt": req.negative_prompt or "",
-            "seed": seed, "seeds": seeds, "seed_method": "numpy PCG64 default_rng(seed + image index)",
-            "scheduler": sched.describe(), "steps": steps, "steps_run": run_steps,
-            "guidance": guidance, "classifier_free_guidance": cfg,
-            "width": width, "height": height, "batch": batch,
-            "mode": "img2img" if img2img else "txt2img",
-            "strength": req.strength if img2img else None,
-            "starting_latents": "given" if lat is not None else "seeded noise",
-            "family": m.family,
-        }
-        timings = {"text_encoder_s": t_text, "vae_encoder_s": t_vae_enc,
-                   "unet_steps_s": step_times, "vae_decoder_s": t_vae, "total_s": total,
-                   "onnxruntime_s": ort, "outside_onnxruntime_cpu_s": own_cpu}
-        return GenerationResult(images, seeds, settings, notices, timings, final)
+            self._drop("unet")
 
     @staticmethod
     def _affine_ok(sched: Scheduler, start: int) -> bool:
@@ -551,86 +640,111 @@ class DiffusionPipeline:
         probe = copy.deepcopy(sched)
         return all(probe.affine(i) is not None for i in range(start, len(sched.timesteps)))
 
-    def _denoise_on_host(self, unet: Graph, sched: Scheduler, start: int, latents: np.ndarray,
-                         cfg: bool, batch: int, guidance: float, conds: dict[str, np.ndarray],
-                         out_name: str, noise: Callable, preview: Callable | None,
-                         step_times: list[float], cancelled: Callable, progress: Callable,
+    def _denoise_on_host(self, loop: Loop, latents: np.ndarray, conds: dict[str, np.ndarray],
                          per_row: bool) -> np.ndarray:
         """The loop with numpy schedulers: latents on the host between unet runs."""
+        plan, sched = loop.plan, loop.plan.sched
         final = latents
-        affine = self._affine_ok(sched, start)
+        affine = self._affine_ok(sched, plan.start)
         h: np.ndarray | None = None
-        for k, i in enumerate(range(start, len(sched.timesteps))):
-            cancelled()
+        for i in range(plan.start, len(sched.timesteps)):
+            loop.progress.check_cancelled()
             ts0 = time.perf_counter()
-            t = sched.timesteps[i]
-            x_in = np.concatenate([latents, latents]) if cfg else latents
+            x_in = np.concatenate([latents, latents]) if plan.cfg else latents
             x_in = sched.scale_model_input(x_in, i)
-            pred = self._unet(unet, x_in, t, conds, per_row, out_name)
-            if cfg:
-                u, c = pred[:batch], pred[batch:]
-                pred = u + np.float32(guidance) * (c - u)
+            pred = self._unet(loop.unet, x_in, sched.timesteps[i], conds, per_row, loop.out_name)
+            if plan.cfg:
+                u, c = pred[:plan.batch], pred[plan.batch:]
+                pred = u + np.float32(plan.guidance) * (c - u)
             co = sched.affine(i) if affine else None
             if co is not None:  # the same arithmetic as the device loop
-                n = noise(latents.shape) if co.noise else None
+                n = plan.noise(latents.shape) if co.noise else None
                 latents, den = device_step.apply(co, latents, pred, n, h)
                 h = den
             else:
-                res = sched.step(pred, i, latents, noise)
+                res = sched.step(pred, i, latents, plan.noise)
                 latents, den = res.prev_sample, res.denoised
-            final = den if sched.name == "lcm" else latents
-            step_times.append(time.perf_counter() - ts0)
-            if preview:
-                preview(den)
-            progress(k)
+            final = den if sched.result_is_denoised else latents
+            loop.stepped(i, ts0, den)
         return final
 
-    def _denoise_on_device(self, unet: Graph, sched: Scheduler, start: int, latents: np.ndarray,
-                           cfg: bool, batch: int, guidance: float, conds: dict[str, np.ndarray],
-                           out_name: str, noise: Callable, preview: Callable | None,
-                           step_times: list[float], cancelled: Callable,
-                           progress: Callable) -> tuple[np.ndarray, Any]:
+    def _denoise_on_device(self, loop: Loop, latents: np.ndarray) -> tuple[np.ndarray, Any]:
         """The loop with latents, unet output, guidance and scheduler step on the unet's device:
         only the timestep, the step's scalars and the seeded noise (drawn on the host, in the
         same order as the host loop) go in; the latents come back once, at the end (and the
         clean estimate at each step when a preview is shown). Returns the final latents on the
         host and on the device (an OrtValue for the VAE decoder)."""
+        plan, sched, unet = loop.plan, loop.plan.sched, loop.unet
         dtype = unet.inputs["sample"].dtype
-        key = (np.dtype(dtype).name, cfg)
+        key = (np.dtype(dtype).name, plan.cfg)
         session, step = self._device_steps.get(key, (None, None))
         if step is None or session is not unet.opened.session:  # reopened in low-memory mode
-            step = DeviceStep(unet.opened.session, str(unet.opened.bind_device), dtype, cfg)
+            step = DeviceStep(unet.opened.session, str(unet.opened.bind_device), dtype, plan.cfg)
             self._device_steps[key] = (unet.opened.session, step)
-        x_in0 = np.concatenate([latents, latents]) if cfg else latents
-        model_in = step.upload(unet.cast("sample", sched.scale_model_input(x_in0, start)))
+        x_in0 = np.concatenate([latents, latents]) if plan.cfg else latents
+        model_in = step.upload(unet.cast("sample", sched.scale_model_input(x_in0, plan.start)))
         x = step.upload(latents.astype(np.float32))
         zeros = step.upload(np.zeros_like(latents, dtype=np.float32))
-        h = zeros
+        h, den = zeros, x
         last = len(sched.timesteps) - 1
-        den = x
-        for k, i in enumerate(range(start, len(sched.timesteps))):
-            cancelled()
+        for i in range(plan.start, len(sched.timesteps)):
+            loop.progress.check_cancelled()
             ts0 = time.perf_counter()
-            t = sched.timesteps[i]
-            rows = 2 * batch if cfg else batch
-            pred = unet.run_on_device({"sample": model_in},
-                                      {"timestep": self._timestep(unet, t, rows)}, [out_name])[0]
+            timestep = self._timestep(unet, sched.timesteps[i], plan.rows)
+            pred = unet.run_on_device({"sample": model_in}, {"timestep": timestep},
+                                      [loop.out_name])[0]
             co = sched.affine(i)
             assert co is not None  # checked by _affine_ok before the loop
-            n = step.upload(noise(latents.shape)) if co.noise else zeros
+            n = step.upload(plan.noise(latents.shape)) if co.noise else zeros
             div = sched.input_divisor(i + 1) if i < last else np.float32(1.0)
             t1 = time.perf_counter()
             c1 = time.thread_time()
-            x, den, model_in = step.run(x, pred, n, h, device_step.scalars(co, guidance, div))
+            x, den, model_in = step.run(x, pred, n, h, device_step.scalars(co, plan.guidance, div))
             unet.ort_seconds += time.perf_counter() - t1
             unet.ort_thread_cpu += time.thread_time() - c1
             h = den
-            step_times.append(time.perf_counter() - ts0)
-            if preview:
-                preview(den.numpy())
-            progress(k)
-        result = den if sched.name == "lcm" else x
+            loop.stepped(i, ts0, den)
+        result = den if sched.result_is_denoised else x
         return result.numpy(), result
+
+    # decode: latents to pixels
+    def decode(self, final: np.ndarray, final_on_device: Any, plan: Plan, run: _Run,
+               progress: Progress) -> list[np.ndarray]:
+        """The final latents as sRGB pictures, through the VAE decoder (fed on the device when
+        the latents are still there)."""
+        vae = self.graph("vae_decoder", run.hooks)
+        progress.set(0.2, QT_TRANSLATE_NOOP("Progress", "decoding the latents into pixels"))
+        dec_in = self._decoder_on_device(vae, final_on_device)
+        scale = np.float32(self.model.scaling_factor)
+        decoded = []
+        with run.measure("vae decoder", "vae_decoder"):
+            for b in range(plan.batch):
+                progress.check_cancelled()
+                if dec_in is not None:
+                    z_dev = dec_in.run(final_on_device, b, float(scale))
+                    pixels = vae.run_on_device({"latent_sample": z_dev}, {}, ["sample"])[0].numpy()
+                    decoded.append(pixels.astype(np.float32, copy=False))
+                else:
+                    decoded.append(vae.run({"latent_sample": final[b:b + 1] / scale},
+                                           ["sample"])["sample"])
+        self._drop("vae_decoder")
+        raw = np.concatenate(decoded)
+        if raw.shape[1] != 3:
+            raise ModelError(f"{self.model.root / 'vae_decoder'}: expected 3 colour channels, got "
+                             f"{raw.shape[1]}")
+        if run.hooks.preview and self._preview is not None:  # refit only when someone watches
+            self._preview.refit(final[:1], raw[:1])
+        return [_to_rgb(img) for img in raw]
+
+    def _decoder_on_device(self, vae: Graph, final_on_device: Any) -> DecoderInput | None:
+        """The decoder's input on the device, when the latents still are there: not in
+        low-memory mode, where the unet session that made them has been let go."""
+        unet = self._graphs.get("unet")
+        if (final_on_device is None or not vae.binds or self.low_memory or unet is None
+                or vae.opened.bind_device != unet.opened.bind_device):
+            return None
+        return DecoderInput(vae.opened.session, str(vae.opened.bind_device),
+                            vae.inputs["latent_sample"].dtype)
 
     def _unet(self, unet: Graph, x_in: np.ndarray, t: Any, conds: dict[str, np.ndarray],
               per_row: bool, out_name: str) -> np.ndarray:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 import numpy as np
@@ -118,6 +118,8 @@ class Scheduler:
     defaults: ClassVar[dict[str, Any]]
     #: options that must keep their default value (we do not implement the alternatives)
     unsupported: ClassVar[dict[str, Any]] = {}
+    #: the result is the last step's clean estimate (``denoised``), not its re-noised latents
+    result_is_denoised: ClassVar[bool] = False
 
     def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json"):
         cfg = dict(self.defaults)
@@ -129,7 +131,7 @@ class Scheduler:
         for key, allowed in self.unsupported.items():
             if cfg.get(key) not in (allowed if isinstance(allowed, tuple) else (allowed,)):
                 self._unsupported(key)
-        self.timesteps = np.zeros(0)
+        self.timesteps: np.ndarray = np.zeros(0)  # float (sigma schedulers) or int64 per step
         self.num_inference_steps = 0
         self._make_betas()
 
@@ -249,8 +251,8 @@ class _SigmaScheduler(Scheduler):
             t = (np.arange(0, steps) * ratio).round()[::-1].copy().astype(np.float32)
             return t + c["steps_offset"]
         if spacing == "trailing":
-            ratio = n / steps
-            return np.arange(n, 0, -ratio).round().copy().astype(np.float32) - 1
+            stride = n / steps
+            return np.arange(n, 0, -stride).round().copy().astype(np.float32) - 1
         raise self._spacing_error()
 
     def _train_sigmas(self) -> np.ndarray:
@@ -551,6 +553,7 @@ class LCMScheduler(_AlphaScheduler):
     name = "lcm"
     title = "LCM"
     diffusers_class = "LCMScheduler"
+    result_is_denoised = True
     defaults = {**_ALPHA_DEFAULTS, "beta_start": 0.00085, "beta_end": 0.012,
                 "beta_schedule": "scaled_linear", "original_inference_steps": 50,
                 "clip_sample": False, "timestep_scaling": 10.0}
@@ -628,12 +631,11 @@ class LCMScheduler(_AlphaScheduler):
         c_skip = sigma_data**2 / (scaled**2 + sigma_data**2)
         c_out = scaled / (scaled**2 + sigma_data**2) ** 0.5
         p, q = self._alpha_pred_coeffs(a_t)
-        common = dict(s1=float(np.float32(c_out)), s2=float(np.float32(c_skip)), lo=bounds[0],
-                      hi=bounds[1])
+        last = StepCoeffs(p, q, e=1.0, s1=float(np.float32(c_out)), s2=float(np.float32(c_skip)),
+                          lo=bounds[0], hi=bounds[1])
         if index != self.num_inference_steps - 1:
-            return StepCoeffs(p, q, e=float(np.sqrt(a_prev)), c=float(np.sqrt(1 - a_prev)),
-                              noise=True, **common)
-        return StepCoeffs(p, q, e=1.0, **common)
+            return replace(last, e=float(np.sqrt(a_prev)), c=float(np.sqrt(1 - a_prev)), noise=True)
+        return last
 
 
 class DPMSolverPP2MScheduler(Scheduler):
@@ -745,6 +747,7 @@ class DPMSolverPP2MScheduler(Scheduler):
             alpha_s1, sigma_s1 = self._alpha_sigma(self.sigmas[index - 1])
             lambda_s1 = np.log(alpha_s1) - np.log(sigma_s1)
             m0, m1 = self._outputs[-1], self._outputs[-2]
+            assert m0 is not None and m1 is not None  # kept once a step has run (lower_order_nums)
             r0 = (lambda_s0 - lambda_s1) / h
             d1 = (1.0 / r0) * (m0 - m1)
             if c["solver_type"] == "midpoint":

@@ -104,10 +104,12 @@ class ClipTokenizer:
         added += [_added(special.get(k) or config.get(k))
                   for k in ("bos_token", "eos_token", "unk_token", "pad_token")]
         tok.add_special_tokens([a for a in added if a is not None])
-        ids = {name: tok.token_to_id(name) for name in (bos, eos, pad)}
-        for name, tid in ids.items():
+        ids: dict[str, int] = {}
+        for name in (bos, eos, pad):
+            tid = tok.token_to_id(name)
             if tid is None:
                 raise ModelError(f"{self.folder}: the special token {name!r} is not in the vocabulary")
+            ids[name] = tid
         self.bos_id, self.eos_id, self.pad_id = ids[bos], ids[eos], ids[pad]
         self.pad_token = pad
         tok.post_processor = processors.RobertaProcessing((eos, self.eos_id), (bos, self.bos_id),

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import InputError
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 from ..core.options import Choice, option
 from ..core.progress import Progress
 from ..screening import advisor
@@ -122,7 +122,7 @@ class FilmJob:
         for k, (sep, angle) in enumerate(zip(seps, angles, strict=True), start=1):
             film16 = self.tone.apply16(sep.coverage)
             screener = PlaneScreener(film16, w, h, spec, angle)
-            self.films.append(Film(ink=sep.ink.name, order=k, srgb=tuple(sep.ink.srgb),
+            self.films.append(Film(ink=sep.ink.name, order=k, srgb=sep.ink.srgb,
                                    screener=screener, opaque=sep.ink.opacity == "opaque",
                                    achieved=screener.describe()))
         self._advise()
@@ -139,16 +139,20 @@ class FilmJob:
                 self.spec = replace(self.spec, index_dpi=sep_dpi)
             k = self.spec.dpi / sep_dpi
             if abs(k - round(k)) > 1e-6:
-                self._index_advice.append(advisor.Advice(
-                    "warning", "index", f"{self.spec.dpi:g} dpi is not a whole multiple of the "
-                    f"{sep_dpi:g} dpi index separations: their pixels are resampled to squares of "
-                    f"{round(k)} film pixels ({self.spec.dpi / round(k):g} dpi); choose "
-                    f"{sep_dpi * max(1, round(k)):g} dpi to keep every pixel"))
+                self._index_advice.append(advisor.Advice("warning", "index", Message(
+                    "ScreeningAdvice", QT_TRANSLATE_NOOP(
+                        "ScreeningAdvice", "{dpi:g} dpi is not a whole multiple of the {sep_dpi:g} "
+                        "dpi index separations: their pixels are resampled to squares of {k} film "
+                        "pixels ({got:g} dpi); choose {keep:g} dpi to keep every pixel"),
+                    dpi=float(self.spec.dpi), sep_dpi=sep_dpi, k=round(k),
+                    got=float(self.spec.dpi / round(k)), keep=float(sep_dpi * max(1, round(k))))))
         else:
-            self._index_advice.append(advisor.Advice(
-                "warning", "index", "these are index separations (one ink per pixel, already "
-                f"dithered): halftoning them again ({self.spec.method}) blurs their pixel edges into "
-                "dots; use the index method to print each pixel as one square"))
+            self._index_advice.append(advisor.Advice("warning", "index", Message(
+                "ScreeningAdvice", QT_TRANSLATE_NOOP(
+                    "ScreeningAdvice", "these are index separations (one ink per pixel, already "
+                    "dithered): halftoning them again ({method}) blurs their pixel edges into dots; "
+                    "use the index method to print each pixel as one square"),
+                method=self.spec.method)))
 
     def _advise(self) -> None:
         spec = self.spec
@@ -161,18 +165,23 @@ class FilmJob:
             for f in self.films:
                 a = f.achieved
                 if abs(a["angle"] - a["angle_requested"]) > 0.05 or abs(a["lpi"] - a["lpi_requested"]) > 0.05:
-                    out.append(advisor.Advice(
-                        "note", "grid", f"{f.ink}: asked {a['lpi_requested']:g} lpi at "
-                        f"{a['angle_requested']:g}°, the {spec.dpi:g} dpi grid gives {a['lpi']:.2f} "
-                        f"lpi at {a['angle']:.2f}°"))
+                    out.append(advisor.Advice("note", "grid", Message(
+                        "ScreeningAdvice", QT_TRANSLATE_NOOP(
+                            "ScreeningAdvice", "{ink}: asked {lpi_asked:g} lpi at {angle_asked:g}°, "
+                            "the {dpi:g} dpi grid gives {lpi:.2f} lpi at {angle:.2f}°"),
+                        ink=Message("Inks", f.ink), lpi_asked=float(a["lpi_requested"]),
+                        angle_asked=float(a["angle_requested"]), dpi=float(spec.dpi),
+                        lpi=float(a["lpi"]), angle=float(a["angle"]))))
             out += advisor.screen_moire([{"ink": f.ink, "lightness": lightness(f.srgb),
                                           "lpi": f.achieved["lpi"], "angle": f.achieved["angle"]}
                                          for f in self.films])
             if self.sepset.dpi < 1.5 * spec.lpi:
-                out.append(advisor.Advice("warning", "resolution",
-                                          f"the separations are {self.sepset.dpi:g} dpi for a "
-                                          f"{spec.lpi:g} lpi screen: below 1.5 × the ruling the dots "
-                                          f"show the pixels; aim for ~2 × ({2 * spec.lpi:.0f} dpi)"))
+                out.append(advisor.Advice("warning", "resolution", Message(
+                    "ScreeningAdvice", QT_TRANSLATE_NOOP(
+                        "ScreeningAdvice", "the separations are {dpi:g} dpi for a {lpi:g} lpi "
+                        "screen: below 1.5 × the ruling the dots show the pixels; aim for ~2 × "
+                        "({aim:.0f} dpi)"),
+                    dpi=float(self.sepset.dpi), lpi=float(spec.lpi), aim=float(2 * spec.lpi))))
         if spec.mesh > 0:
             for f in self.films:
                 a = f.achieved
@@ -283,5 +292,7 @@ class FilmJob:
             progress.check_cancelled()
             a, b = max(y0, 0), min(y0 + band, ph)
             packed[a:b] = np.packbits(self.page_rows(film, a, b, patches, thr=thr), axis=1)
-            progress.set((n + 1) / len(starts), f"film {film.order}/{len(self.films)}: {film.ink}")
+            progress.set((n + 1) / len(starts), Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "film {order}/{n}: {ink}"), order=film.order, n=len(self.films),
+                ink=term("Inks", film.ink)))
         return packed

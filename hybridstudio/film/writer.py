@@ -52,7 +52,7 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
             done.append(path)
             del packed
         progress.check_cancelled()
-        progress.set(n / (n + 0.5), "writing the PDF")
+        progress.set(n / (n + 0.5), QT_TRANSLATE_NOOP("Progress", "writing the PDF"))
         title = f"Films: {recipe}" if recipe else "Films"
         write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films),
                   record)
@@ -65,5 +65,5 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
     report_path = pdf_path.with_name(pdf_path.stem + REPORT_SUFFIX)
     atomic_write_bytes(report_path, json.dumps(report, indent=2, ensure_ascii=False).encode("utf-8"))
     sidecar = record.write_sidecar(pdf_path)
-    progress.set(1.0, "films written")
+    progress.set(1.0, QT_TRANSLATE_NOOP("Progress", "films written"))
     return [pdf_path, *tiffs, report_path, sidecar]

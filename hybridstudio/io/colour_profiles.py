@@ -40,7 +40,9 @@ def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform:
 
 def convert_8bit_to_srgb(img: Image.Image, icc: bytes) -> Image.Image:
     """Convert an 8-bit RGB or CMYK Pillow image from its embedded profile to sRGB (exact LittleCMS)."""
-    return ImageCms.applyTransform(img, _transform(icc, img.mode))
+    out = ImageCms.applyTransform(img, _transform(icc, img.mode))
+    assert out is not None  # None only for an in-place transform
+    return out
 
 
 def convert_float_to_srgb(rgb: np.ndarray, icc: bytes) -> np.ndarray:

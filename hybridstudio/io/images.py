@@ -22,6 +22,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.jsonfiles import read_json_object
 from ..core.memory import HINT_CLOSE, RGB_F32, check_fits, check_pixels
 from ..core.provenance import ProcessRecord, record_from_xmp
@@ -59,6 +60,10 @@ class ImagePayload:
     ``alpha`` (HxW float32 0..1) is kept apart so steps work on colour only. ``dpi`` is the print
     resolution if known. ``bit_depth`` (8 or 16) is the source precision, used to choose the output
     depth. ``source_icc_description`` names the profile the pixels were converted from.
+
+    An image read by :func:`load_samples` instead keeps the file's own samples: ``pixels`` and
+    ``alpha`` are uint8/uint16 in the colour space of ``icc``, the embedded profile, which is written
+    back unchanged (the upscaler's path for big scans: no float32 copy, no colour conversion).
     """
 
     kind: ClassVar[str] = "image"
@@ -69,11 +74,13 @@ class ImagePayload:
     source: str | None = None
     source_icc_description: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The profile of the file's own samples (:func:`load_samples`); None: the sRGB working space.
+    icc: bytes | None = None
 
     def __post_init__(self) -> None:
         if self.pixels.ndim != 3 or self.pixels.shape[2] != 3:
             raise ValueError(f"ImagePayload needs HxWx3 pixels, got {self.pixels.shape}")
-        if self.pixels.dtype != np.float32:
+        if self.pixels.dtype not in (np.float32, *SAMPLE_TYPES):
             self.pixels = self.pixels.astype(np.float32)
         if self.alpha is not None and self.alpha.shape != self.pixels.shape[:2]:
             raise ValueError("alpha must match the image size")
@@ -99,8 +106,19 @@ class ImagePayload:
         path = save_image(self, Path(out_dir) / f"{stem}.{fmt}", record=record, bit_depth=depth)
         return [path, record.sidecar_path(path)]
 
+    @property
+    def samples(self) -> bool:
+        """True when the pixels are the file's own 8/16-bit samples (see :func:`load_samples`)."""
+        return self.pixels.dtype in SAMPLE_TYPES
+
     def preview_rgb(self) -> np.ndarray:
+        if self.samples:
+            return self.pixels.astype(np.float32) / np.iinfo(self.pixels.dtype).max
         return self.pixels
+
+
+#: Sample types an image keeps as read (:func:`load_samples`).
+SAMPLE_TYPES = (np.dtype(np.uint8), np.dtype(np.uint16))
 
 
 def is_image_file(path: Path) -> bool:
@@ -122,13 +140,13 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
     and a decode that fits the memory budget. The one gate every command reads images through."""
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "no such file")
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "no such file")))
     if path.is_dir():
-        raise InputError(path, "is a folder, not an image")
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "is a folder, not an image")))
     if not path.is_file():
-        raise InputError(path, "is not a regular file")
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "is not a regular file")))
     if path.stat().st_size == 0:
-        raise InputError(path, "the file is empty")
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "the file is empty")))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -136,24 +154,32 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
             img = Image.open(path)
     except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, Image.UnidentifiedImageError):
-            raise InputError(path, "not a readable image: open a PNG, JPEG, TIFF or WebP "
-                                   "file") from exc
-        raise InputError(path, f"not a readable image ({exc})") from exc
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "not a readable image: open a PNG, JPEG, "
+                               "TIFF or WebP file"))) from exc
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "not a readable image ({detail})"),
+                                     detail=str(exc))) from exc
     try:
         fmt = (img.format or "").upper()
         if fmt not in READ_FORMATS:
-            raise InputError(path, f"{img.format or 'this'} images are not supported; use "
-                                   "PNG, JPEG, TIFF or WebP")
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "{format} images are not supported; use "
+                               "PNG, JPEG, TIFF or WebP"),
+                format=img.format or "?"))
         if fmt in ("PNG", "WEBP") and getattr(img, "is_animated", False):
-            raise InputError(path, "an animated image: export the frame you want as a PNG")
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "an animated image: export the frame you "
+                               "want as a PNG")))
         w, h = img.size
         problem = check_pixels(w, h, max_pixels)
         if problem:
             raise InputError(path, problem)
         icc = img.info.get("icc_profile")
         if icc and profile_description(icc) == "unreadable profile":
-            raise InputError(path, "the embedded ICC colour profile is corrupt; re-save the image "
-                                   "with a valid profile (or none)")
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "the embedded ICC colour profile is corrupt; "
+                               "re-save the image with a valid profile "
+                               "(or none)")))
         check_fits(f"{path}", w, h, w * h * bytes_per_px, HINT_CLOSE)
     except BaseException:
         img.close()
@@ -185,7 +211,9 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
         except InputError:
             raise
         except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
-            raise InputError(path, f"the file is corrupt or truncated ({exc})") from exc
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "the file is corrupt or truncated ({detail})"),
+                                         detail=str(exc))) from exc
     if orientation in _ORIENT:
         rgb = np.ascontiguousarray(_ORIENT[orientation](rgb))
         if alpha is not None:
@@ -233,27 +261,46 @@ def _read_pillow(img: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.nd
     return rgb, alpha, 8
 
 
-def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int]:
-    """16-bit (and float) path: tifffile for TIFF, OpenCV for 16-bit PNG."""
+def _decode_deep(path: Path, fmt: str) -> np.ndarray:
+    """The samples of a TIFF (tifffile) or 16-bit PNG (OpenCV) as stored, RGB(A) order, HxW(xC)."""
     if fmt == "TIFF":
         import tifffile
 
         try:
             arr = tifffile.imread(path)
         except Exception as exc:  # noqa: BLE001 - tifffile raises many types on bad files
-            raise InputError(path, f"the TIFF is corrupt or unsupported ({exc})") from exc
+            raise InputError(path, _said(QT_TRANSLATE_NOOP(
+                "InputErrors", "the TIFF is corrupt or unsupported ({detail})"),
+                                         detail=str(exc))) from exc
         if arr.ndim == 3 and arr.shape[0] in (3, 4) and arr.shape[2] not in (3, 4):
             arr = np.moveaxis(arr, 0, -1)  # planar
         if arr.ndim == 4:  # several pages: the first one
             arr = arr[0]
-    else:
-        with open(path, "rb") as fh:
-            data = np.frombuffer(fh.read(), np.uint8)
-        arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-        if arr is None:
-            raise InputError(path, "the PNG is corrupt or truncated")
-        if arr.ndim == 3:
-            arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
+        return arr
+    with open(path, "rb") as fh:
+        data = np.frombuffer(fh.read(), np.uint8)
+    arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+    if arr is None:
+        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "the PNG is corrupt or truncated")))
+    if arr.ndim == 3:
+        arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
+    return arr
+
+
+def _split_channels(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(HxWx3 colour, HxW alpha or None) of grey, grey+alpha, RGB or RGBA samples."""
+    if arr.ndim == 2:
+        return np.repeat(arr[..., None], 3, axis=2), None
+    if arr.shape[2] == 1:
+        return np.repeat(arr, 3, axis=2), None
+    if arr.shape[2] == 2:
+        return np.repeat(arr[..., :1], 3, axis=2), arr[..., 1]
+    return arr[..., :3], (arr[..., 3] if arr.shape[2] >= 4 else None)
+
+
+def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int]:
+    """16-bit (and float) path: tifffile for TIFF, OpenCV for 16-bit PNG."""
+    arr = _decode_deep(path, fmt)
     if arr.dtype == np.uint16:
         scale, depth = 65535.0, 16
     elif arr.dtype == np.uint8:
@@ -264,17 +311,48 @@ def _read_deep(path: Path, fmt: str) -> tuple[np.ndarray, np.ndarray | None, int
         scale, depth = 1.0, 8
     else:
         raise InputError(path, f"unsupported sample type {arr.dtype}")
-    arr = arr.astype(np.float32) / scale
-    alpha = None
-    if arr.ndim == 2:
-        rgb = np.repeat(arr[..., None], 3, axis=2)
-    elif arr.shape[2] == 2:
-        rgb, alpha = np.repeat(arr[..., :1], 3, axis=2), arr[..., 1]
-    elif arr.shape[2] >= 4:
-        rgb, alpha = arr[..., :3], arr[..., 3]
-    else:
-        rgb = arr[..., :3]
+    rgb, alpha = _split_channels(arr.astype(np.float32) / scale)
     return np.ascontiguousarray(np.clip(rgb, 0, 1)), alpha, depth
+
+
+def load_samples(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImagePayload:
+    """Read PNG/TIFF/JPEG/WebP keeping the file's own 8/16-bit samples, alpha, embedded ICC profile
+    (unconverted, in :attr:`ImagePayload.icc`) and resolution: for steps that only resample
+    (upscaling), so that a big 16-bit scan is never held as float32 and its colours are untouched."""
+    path = Path(path)
+    # the samples stay 8/16-bit: decoded RGBA plus one RGB copy, at most 16 bytes a pixel
+    img = open_image(path, max_pixels, bytes_per_px=16)
+    with img:
+        icc = img.info.get("icc_profile") or None
+        dpi = _dpi_of(img)
+        fmt = (img.format or "").upper()
+        try:
+            if fmt == "TIFF" or (fmt == "PNG" and (img.mode.startswith("I")
+                                                   or png_bit_depth(path) == 16)):
+                arr = _decode_deep(path, fmt)
+            else:
+                img = ImageOps.exif_transpose(img)
+                if img.mode in ("P", "PA"):
+                    img = img.convert("RGBA" if ("transparency" in img.info or img.mode == "PA")
+                                      else "RGB")
+                elif img.mode not in ("RGB", "RGBA", "L", "LA"):
+                    img = img.convert("RGB")
+                arr = np.asarray(img)
+        except InputError:
+            raise
+        except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
+            raise InputError(path, f"the file is corrupt or truncated ({exc})") from exc
+    if arr.dtype == bool:
+        arr = arr.astype(np.uint8) * 255
+    elif arr.dtype.kind == "f":
+        arr = (np.clip(arr, 0, 1) * 65535 + 0.5).astype(np.uint16)
+    elif arr.dtype not in SAMPLE_TYPES:
+        raise InputError(path, f"unsupported sample type {arr.dtype}")
+    rgb, alpha = _split_channels(arr)
+    return ImagePayload(np.ascontiguousarray(rgb),
+                        None if alpha is None else np.ascontiguousarray(alpha), dpi,
+                        16 if rgb.dtype == np.uint16 else 8, str(path),
+                        profile_description(icc) if icc else None, icc=icc)
 
 
 # ---- writing ---------------------------------------------------------------------------------
@@ -295,44 +373,61 @@ def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | 
         depth = 8
     depth = 16 if depth > 8 else 8
     xmp = record.xmp_packet() if record is not None else None
-    rgb = np.clip(payload.pixels, 0, 1)
     alpha = payload.alpha if fmt != "jpeg" else None
-    chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
-    maxv = 65535.0 if depth == 16 else 255.0
-    data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
+    if payload.samples:  # the file's own samples and profile, written back unchanged
+        icc = payload.icc
+        data = np.dstack([payload.pixels, alpha]) if alpha is not None else payload.pixels
+        data = _sample_depth(data, depth)
+    else:
+        icc = srgb_profile_bytes()
+        rgb = np.clip(payload.pixels, 0, 1)
+        chans = np.dstack([rgb, alpha]) if alpha is not None else rgb
+        maxv = 65535.0 if depth == 16 else 255.0
+        data = (chans * maxv + 0.5).astype(np.uint16 if depth == 16 else np.uint8)
     with signed_output(path, record) as tmp:
         if fmt == "png":
-            _write_png(tmp, data, payload.dpi, xmp)
+            _write_png(tmp, data, icc, payload.dpi, xmp)
         elif fmt == "tiff":
-            _write_tiff(tmp, data, payload.dpi, xmp)
+            _write_tiff(tmp, data, icc, payload.dpi, xmp)
         else:
             mode = "RGBA" if data.shape[2] == 4 else "RGB"
-            kw = {"quality": quality, "icc_profile": srgb_profile_bytes()}
+            kw: dict[str, Any] = {"quality": quality}
+            if icc:
+                kw["icc_profile"] = icc
             if payload.dpi:
                 kw["dpi"] = (payload.dpi, payload.dpi)
             if xmp:
                 kw["xmp"] = xmp
-            Image.fromarray(data, mode).save(tmp, format=fmt.upper(), **kw)
+            Image.fromarray(np.ascontiguousarray(data), mode).save(tmp, format=fmt.upper(), **kw)
     if record is not None:
         record.write_sidecar(path)
     return path
 
 
-def _write_png(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+def _sample_depth(data: np.ndarray, depth: int) -> np.ndarray:
+    """8/16-bit samples at ``depth`` bits (rounded; unchanged, not copied, when already there)."""
+    if depth == 16 and data.dtype == np.uint8:
+        return data.astype(np.uint16) * 257
+    if depth == 8 and data.dtype == np.uint16:
+        return ((data.astype(np.uint32) * 255 + 32767) // 65535).astype(np.uint8)
+    return data
+
+
+def _write_png(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
+               xmp: bytes | None) -> None:
     bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
-    write_png_bgr(tmp, np.ascontiguousarray(bgr), srgb_profile_bytes(), dpi, xmp)
+    write_png_bgr(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
 
 
-def _write_tiff(tmp: Path, data: np.ndarray, dpi: float | None, xmp: bytes | None) -> None:
+def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
+                xmp: bytes | None) -> None:
     import tifffile
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-    kw = {}
-    if dpi:
-        kw = {"resolution": (dpi, dpi), "resolutionunit": "INCH"}
-    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=srgb_profile_bytes(),
+    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
                      extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
-                     extratags=extratags, **kw)
+                     extratags=extratags, resolution=(dpi, dpi) if dpi else None,
+                     resolutionunit="INCH" if dpi else None)
 
 
 # ---- reading the record back -----------------------------------------------------------------
@@ -375,3 +470,8 @@ def read_record(path: Path) -> dict | None:
     except RecursionError as exc:
         raise InputError(path, "the embedded record is nested too deeply") from exc
     return rec if isinstance(rec, dict) else None
+
+
+def _said(text: str, **values: object) -> Message:
+    """An error text that the app and the CLI say in the user's language."""
+    return Message("InputErrors", text, **values)

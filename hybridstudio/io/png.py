@@ -45,7 +45,7 @@ def write_png_bgr(path: Path, bgr: np.ndarray, icc: bytes | None, dpi: float | N
     ok, enc = cv2.imencode(".png", bgr, [cv2.IMWRITE_PNG_COMPRESSION, compression])
     if not ok:
         raise OSError("PNG encoding failed")
-    view = memoryview(enc).cast("B")
+    view = enc.data.cast("B")
     with open(path, "wb") as fh:
         fh.write(view[:_IHDR_END])
         fh.write(metadata_chunks(icc, dpi, xmp))

@@ -49,6 +49,7 @@ class Licence:
     url: str = ""
     commercial_use: bool | None = None  # None: unknown, check before commercial use
     note: str = ""
+    note_fr: str = ""  # the note in French ([licence] note_fr)
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url, "commercial_use": self.commercial_use}
@@ -84,6 +85,7 @@ class ModelManifest:
     known_biases: str = ""
     description_fr: str = ""  # the description in French, shown by the French app
     training_data_fr: str = ""  # the training-data note in French ([training] data_fr)
+    known_biases_fr: str = ""  # the biases note in French ([training] biases_fr)
     memory: dict[str, float] = field(default_factory=dict)  # ram_gb, vram_gb
     providers: tuple[str, ...] = ()  # devices the model can run on; empty = any
     upscaler: UpscalerInfo | None = None
@@ -92,6 +94,17 @@ class ModelManifest:
     size_bytes: int | None = None  # total download size where files are not listed
     manifest_path: Path | None = None
     notes: tuple[str, ...] = ()
+
+    def localized(self, lang: str) -> dict[str, str]:
+        """The texts a person reads (description, training data, biases, licence note) in ``lang``
+        ('fr' uses the manifest's ``*_fr`` fields where it has them)."""
+        fr = lang == "fr"
+        return {
+            "description": (self.description_fr if fr else "") or self.description,
+            "training_data": (self.training_data_fr if fr else "") or self.training_data,
+            "known_biases": (self.known_biases_fr if fr else "") or self.known_biases,
+            "licence_note": (self.licence.note_fr if fr else "") or self.licence.note,
+        }
 
     @property
     def total_size(self) -> int | None:
@@ -130,7 +143,7 @@ def _parse_checked(data: dict[str, Any], path: Path | None, where: str) -> Model
         raise ModelError(f"{where}: source {source!r} is not one of {', '.join(SOURCES)}")
     lic = need("licence")
     licence = Licence(lic.get("name", "unknown"), lic.get("url", ""), lic.get("commercial_use"),
-                      lic.get("note", ""))
+                      lic.get("note", ""), str(lic.get("note_fr", "")))
     files = tuple(ModelFile(f["path"], f.get("size"), (f.get("sha256") or None))
                   for f in data.get("files", []))
     for name in [f.path for f in files] + ([data["entry"]] if data.get("entry") else []):
@@ -156,6 +169,7 @@ def _parse_checked(data: dict[str, Any], path: Path | None, where: str) -> Model
         description_fr=str(data.get("description_fr", "")),
         training_data=training.get("data", ""), known_biases=training.get("biases", ""),
         training_data_fr=str(training.get("data_fr", "")),
+        known_biases_fr=str(training.get("biases_fr", "")),
         memory=dict(data.get("memory", {})), providers=tuple(data.get("providers", ())), upscaler=up,
         diffusion=dict(data.get("diffusion", {})), entry=data.get("entry", ""),
         size_bytes=data.get("size_bytes"), manifest_path=path, notes=tuple(data.get("notes", ())),

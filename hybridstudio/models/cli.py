@@ -9,6 +9,7 @@ import textwrap
 
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, ModelError
+from ..core.i18n import say, translate
 from ..core.settings import Settings
 from ..progress import ctrl_c_cancels
 
@@ -24,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_show)
     q = msub.add_parser("download", help="download a model from the Hugging Face hub (resumes)")
     q.add_argument("id")
+    q.add_argument("--anyway", action="store_true",
+                   help="download even a model that cannot run on this computer (fp16 on a CPU)")
     q.set_defaults(func=cmd_download)
     q = msub.add_parser("import", help="import an ONNX file or a diffusion folder from disk")
     q.add_argument("path")
@@ -85,13 +88,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  hub: {m.repo} @ {m.revision}")
     from ..core.i18n import current_language
 
-    text = m.description_fr if current_language() == "fr" and m.description_fr else m.description
-    print(textwrap.fill(text, 96, initial_indent="  ", subsequent_indent="  "))
+    texts = m.localized(current_language())
+    print(textwrap.fill(texts["description"], 96, initial_indent="  ", subsequent_indent="  "))
     print(f"  licence: {m.licence.name} ({_commercial(m.licence.commercial_use)}) {m.licence.url}")
-    if m.licence.note:
-        print(f"           {m.licence.note}")
-    training = m.training_data_fr if current_language() == "fr" and m.training_data_fr else m.training_data
-    for label, text in (("trained on", training), ("known biases", m.known_biases)):
+    if texts["licence_note"]:
+        print(f"           {texts['licence_note']}")
+    for label, text in (("trained on", texts["training_data"]), ("known biases", texts["known_biases"])):
         if text:
             print(textwrap.fill(f"{label}: {text}", 96, initial_indent="  ", subsequent_indent="    "))
     if m.memory:
@@ -104,19 +106,21 @@ def cmd_show(args: argparse.Namespace) -> int:
     for f in m.files:
         print(f"  file {f.path} {_size(f.size)}" + (f" sha256 {f.sha256}" if f.sha256 else ""))
     for n in m.notes:
-        print(textwrap.fill(f"note: {n}", 96, initial_indent="  ", subsequent_indent="    "))
+        print(textwrap.fill(f"note: {translate('ModelNotes', n)}", 96, initial_indent="  ",
+                            subsequent_indent="    "))
     return 0
 
 
 def cmd_download(args: argparse.Namespace) -> int:
     from .manager import download
+    from .precision import PrecisionError
 
     settings = Settings.load()
     token = CancelToken()
     tty = sys.stderr.isatty()
 
     def show(p) -> None:
-        line = p.describe()
+        line = say(p.describe())
         if tty:
             sys.stderr.write("\r" + line[:100].ljust(100))
             if p.stage == "done":
@@ -127,7 +131,11 @@ def cmd_download(args: argparse.Namespace) -> int:
 
     try:
         with ctrl_c_cancels(token):
-            model = download(args.id, settings, on_progress=show, check=token.check)
+            model = download(args.id, settings, on_progress=show, check=token.check,
+                             anyway=args.anyway)
+    except PrecisionError as exc:  # said before any download, with what to get instead
+        print(f"hybridstudio: {exc}", file=sys.stderr)
+        return 2
     except Cancelled:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130

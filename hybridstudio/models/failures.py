@@ -52,8 +52,14 @@ _OFFLINE = ("name or service not known", "temporary failure in name resolution",
             "nodename nor servname", "getaddrinfo failed", "no address associated",
             "network is unreachable", "no route to host")
 _UNREACHABLE = ("cannot reach", "timed out", "timeout", "connection refused", "connecterror",
-                "connection reset", "502", "503", "504", "proxy", "ssl", "certificate")
-_LICENCE = ("gated", "401", "403", "access to model", "accept the", "restricted")
+                "connection reset", "server error", "502", "503", "504", "proxy", "ssl",
+                "certificate")
+#: huggingface-hub's error classes, from the hub's X-Error-Code header (GatedRepo, RepoNotFound,
+#: RevisionNotFound, EntryNotFound): the surest sign, looked at before any wording
+_GATED = ("gatedrepoerror", "gated model")
+_NOT_FOUND = ("repositorynotfounderror", "revisionnotfounderror", "entrynotfounderror",
+              "not found on", "reponotfound", "404")
+_LICENCE = ("403", "access to model", "accept the", "restricted")
 
 
 def classify(text: str) -> str:
@@ -61,11 +67,13 @@ def classify(text: str) -> str:
     low = text.lower()
     if "no space left" in low or f"errno {errno.ENOSPC}]" in low or "disk full" in low:
         return "disk_full"
+    if any(k in low for k in _GATED):
+        return "licence"
     if any(k in low for k in _OFFLINE):
         return "offline"
     if "corrupt" in low or "differs from the verified" in low:
         return "corrupt"
-    if "not found on" in low or "reponotfound" in low or "404" in low:
+    if any(k in low for k in _NOT_FOUND):
         return "not_found"
     if any(k in low for k in _LICENCE):
         return "licence"

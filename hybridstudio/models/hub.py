@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import Cancelled, ModelError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from . import integrity
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -50,14 +51,26 @@ class DownloadProgress:
     stage: str = "download"  # download, verify, done
 
     def describe(self) -> str:
-        def mb(n: float) -> str:
-            return f"{n / 1e6:.1f} MB"
-
-        tot = f" / {mb(self.total)}" if self.total else ""
-        eta = f", {self.eta_s:.0f} s left" if self.eta_s is not None else ""
+        """'repo/file: 12.0 MB / 80.0 MB at 3.1 MB/s, 22 s left' (a Message: said in the user's
+        language where it is shown)."""
+        done, total, rate = self.done / 1e6, (self.total or 0) / 1e6, self.rate / 1e6
         if self.stage == "verify":
-            return f"{self.file}: verifying sha256 {mb(self.done)}{tot}"
-        return f"{self.file}: {mb(self.done)}{tot} at {mb(self.rate)}/s{eta}"
+            if self.total:
+                return Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB"),
+                    file=self.file, done=done, total=total)
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: verifying sha256 {done:.1f} MB"), file=self.file, done=done)
+        values = dict(file=self.file, done=done, total=total, rate=rate, eta=self.eta_s or 0.0)
+        if self.total and self.eta_s is not None:
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s "
+                "left"), **values)
+        if self.total:
+            return Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s"), **values)
+        return Message("Progress", QT_TRANSLATE_NOOP(
+            "Progress", "{file}: {done:.1f} MB at {rate:.1f} MB/s"), **values)
 
 
 ProgressCb = Callable[[DownloadProgress], None]
@@ -171,7 +184,13 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     or hub errors, and in offline mode when the file is not already in the cache.
     """
     from huggingface_hub import hf_hub_download, hf_hub_url
-    from huggingface_hub.errors import EntryNotFoundError, HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import (
+        EntryNotFoundError,
+        GatedRepoError,
+        HfHubHTTPError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
     from huggingface_hub.file_download import get_hf_file_metadata, http_get
     from huggingface_hub.utils import build_hf_headers
 
@@ -183,7 +202,10 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     label = f"{repo}/{filename}"
     try:
         meta = get_hf_file_metadata(url, endpoint=ep)
-    except (RepositoryNotFoundError, EntryNotFoundError) as exc:
+    except GatedRepoError as exc:  # 401 (no token) or 403 (not on the list) + X-Error-Code: GatedRepo
+        raise ModelError(f"{label}: gated model: its licence must be accepted on {ep}/{repo} with "
+                         "your account, and your token set (HF_TOKEN)") from exc
+    except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as exc:
         raise ModelError(f"{label}: not found on {ep} at revision {revision!r}") from exc
     except HfHubHTTPError as exc:
         raise ModelError(f"{label}: the hub answered an error ({exc})") from exc
@@ -211,11 +233,14 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
         headers = build_hf_headers()
         try:
             with open(part, "r+b" if part.exists() else "wb") as fh:
-                fh.seek(resume)
-                fh.truncate()
+                if fh.seek(0, os.SEEK_END) != resume:
+                    fh.seek(resume)
+                    fh.truncate()
                 http_get(meta.location, fh, resume_size=resume, headers=headers,
                          expected_size=meta.size, displayed_filename=filename,
-                         tqdm_class=functools.partial(_Tracker.bar, tracker))
+                         # http_get only calls tqdm_class(...): a factory bound to this download's
+                         # tracker does, though its stubs ask for a class
+                         tqdm_class=functools.partial(_Tracker.bar, tracker))  # type: ignore[arg-type]
         except Cancelled:
             raise
         except HfHubHTTPError as exc:

@@ -127,7 +127,8 @@ def _classify(info: GraphInfo) -> None:
         if lay and image_layout(o.shape) == lay and i.dtype in ("float32", "float16"):
             info.kind, info.layout = "upscaler", lay
             hi, wi = (2, 3) if lay == "NCHW" else (1, 2)
-            if isinstance(i.shape[hi], int) and isinstance(i.shape[wi], int):
-                info.fixed_input = (i.shape[hi], i.shape[wi])
-                if isinstance(o.shape[hi], int) and o.shape[hi] % i.shape[hi] == 0:
-                    info.scale = o.shape[hi] // i.shape[hi]
+            h_in, w_in, h_out = i.shape[hi], i.shape[wi], o.shape[hi]
+            if isinstance(h_in, int) and isinstance(w_in, int):
+                info.fixed_input = (h_in, w_in)
+                if isinstance(h_out, int) and h_out % h_in == 0:
+                    info.scale = h_out // h_in

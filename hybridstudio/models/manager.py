@@ -178,6 +178,12 @@ def _snapshot(m: ModelManifest, settings: Settings) -> tuple[Path, str] | None:
     return None
 
 
+def snapshot_folder(m: ModelManifest, settings: Settings) -> Path | None:
+    """The downloaded snapshot folder of a hub model, without hashing it (None: not downloaded)."""
+    found = _snapshot(m, settings)
+    return found[0] if found else None
+
+
 def _hub_files(m: ModelManifest, snap: Path) -> list[ModelFile]:
     if m.files:
         return list(m.files)
@@ -215,12 +221,20 @@ def _resolve_hub(m: ModelManifest, settings: Settings) -> ResolvedModel:
 
 def download(model_id: str, settings: Settings | None = None,
              on_progress: hub.ProgressCb | None = None,
-             check: Callable[[], None] | None = None) -> ResolvedModel:
-    """Download (or resume) every file of a hub model, verify each, and resolve it."""
+             check: Callable[[], None] | None = None, anyway: bool = False) -> ResolvedModel:
+    """Download (or resume) every file of a hub model, verify each, and resolve it. A model whose
+    precision or devices cannot run here is refused first (:class:`PrecisionError`, naming its
+    fp32 variant) unless ``anyway``."""
     settings = settings or Settings()
     m = get_manifest(model_id)
     if m.source != "huggingface":
         return resolve(model_id, settings)
+    if not anyway:
+        from .precision import PrecisionError, precision_problem
+
+        problem = precision_problem(m, settings)
+        if problem is not None:
+            raise PrecisionError(problem)
     if hub.offline():
         return _resolve_hub(m, settings)
     if m.files:
@@ -392,6 +406,8 @@ def _copy(src: Path, dst: Path) -> None:
 
 
 def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
+    if m.upscaler is None:  # only upscalers have a scale to probe
+        return m
     up = UpscalerModel.open(path)
     from dataclasses import replace
 

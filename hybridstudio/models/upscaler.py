@@ -22,7 +22,7 @@ from ..core.settings import Settings
 from ..runtime import DeviceReport, open_session, run_measured
 from .inspect import image_layout
 
-_NP = {"tensor(float)": np.float32, "tensor(float16)": np.float16}
+_NP: dict[str, type[np.floating[Any]]] = {"tensor(float)": np.float32, "tensor(float16)": np.float16}
 
 
 def _probe_picture(size: int) -> np.ndarray:
@@ -43,7 +43,7 @@ class UpscalerModel:
     path: Path
     input_name: str
     output_name: str
-    dtype: type
+    dtype: type[np.floating[Any]]
     layout: str  # NCHW or NHWC
     scale: int
     value_max: float  # 1.0 or 255.0

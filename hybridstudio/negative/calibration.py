@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import InputError
@@ -63,13 +64,14 @@ class CalibrationRound:
                 / (self.white_lstar - self.clear_lstar))
 
     def as_dict(self) -> dict[str, Any]:
-        d = {"date": self.date, "source": self.source, "curve_used": self.curve_used,
-             "white_lstar": round(self.white_lstar, 3), "clear_lstar": round(self.clear_lstar, 3),
-             "steps": [{"tone": round(t, 5), "ink": round(i, 5), "lstar": round(lv, 3)}
-                       for t, i, lv in zip(self.tones, self.inks, self.lstar, strict=True)]}
+        steps = [{"tone": round(t, 5), "ink": round(i, 5), "lstar": round(lv, 3)}
+                 for t, i, lv in zip(self.tones, self.inks, self.lstar, strict=True)]
         if self.spread is not None:
-            for s, sp in zip(d["steps"], self.spread, strict=True):
+            for s, sp in zip(steps, self.spread, strict=True):
                 s["spread"] = round(sp, 3)
+        d: dict[str, Any] = {"date": self.date, "source": self.source, "curve_used": self.curve_used,
+                             "white_lstar": round(self.white_lstar, 3),
+                             "clear_lstar": round(self.clear_lstar, 3), "steps": steps}
         if self.notes:
             d["notes"] = self.notes
         return d
@@ -89,7 +91,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-def quality_report(tones: np.ndarray, lstar: np.ndarray, white: float, clear: float,
+def quality_report(tones: ArrayLike, lstar: ArrayLike, white: float, clear: float,
                    threshold: float = DISTINGUISH_DL) -> dict[str, Any]:
     """Measured vs linear-target L* per step, max and mean |ΔL*|, distinguishable steps."""
     tones, lstar = np.asarray(tones, float), np.asarray(lstar, float)
@@ -228,11 +230,11 @@ def check_calibration(d: dict[str, Any], path: Path) -> None:
             raise InputError(path, f"round {n}: expected an object with up to 256 'steps'")
         for key in ("white_lstar", "clear_lstar"):
             _finite(r.get(key), path, f"round {n} {key!r}", 0.0, 100.0)
-        for k, st in enumerate(r["steps"], start=1):
+        for j, st in enumerate(r["steps"], start=1):
             if not isinstance(st, dict):
-                raise InputError(path, f"round {n} step {k}: expected an object")
-            _finite(st.get("tone"), path, f"round {n} step {k} 'tone'", 0.0, 1.0)
-            _finite(st.get("ink"), path, f"round {n} step {k} 'ink'", 0.0, 1.0)
+                raise InputError(path, f"round {n} step {j}: expected an object")
+            _finite(st.get("tone"), path, f"round {n} step {j} 'tone'", 0.0, 1.0)
+            _finite(st.get("ink"), path, f"round {n} step {j} 'ink'", 0.0, 1.0)
             _finite(st.get("lstar"), path, f"round {n} step {k} 'lstar'", 0.0, 100.0)
 
 

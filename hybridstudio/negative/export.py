@@ -15,6 +15,7 @@ import tifffile
 
 from .. import __version__
 from ..core.errors import HybridStudioError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..credentials import signed_output
 from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
@@ -87,7 +88,8 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                 if pdf_writer is not None:
                     pdf_writer.write(rows)
                 if progress is not None:
-                    progress(min(y0 + ROWS_PER_STRIP, h) / h * 0.99, "writing the negative")
+                    progress(min(y0 + ROWS_PER_STRIP, h) / h * 0.99,
+                             QT_TRANSLATE_NOOP("Progress", "writing the negative"))
                 yield rows
 
         if tiff is not None:
@@ -108,13 +110,13 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
         else:
             for _ in strips():
                 pass
-        if pdf_writer is not None:
+        if pdf is not None and pdf_writer is not None:
             pdf_writer.close()
             written.append(Path(pdf))
     # leaving the stack closed the PDF file, then renamed both files into place (or, on an error
     # or a cancel, removed both temporary files)
     if progress is not None:
-        progress(1.0, "negative written")
+        progress(1.0, QT_TRANSLATE_NOOP("Progress", "negative written"))
     return written
 
 

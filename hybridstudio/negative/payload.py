@@ -42,13 +42,19 @@ class NegativePayload:
         out_dir = Path(out_dir)
         tiff = unique_path(out_dir / f"{stem}-negative.tif")
         pdf = unique_path(out_dir / f"{stem}-negative.pdf") if self.pdf else None
+        return self.export(tiff, pdf, record, ctx)
+
+    def export(self, tiff: Path, pdf: Path | None, record: ProcessRecord | None,
+               ctx: StepContext | None, compress: bool = True) -> list[Path]:
+        """Write the negative as ``tiff`` (and ``pdf``) with the record embedded and beside each
+        file; the rendering's cost is counted in ``ctx`` and the record."""
         xmp = record.xmp_packet() if record is not None else None
 
         def export() -> list[Path]:
             return export_sheet(self.sheet, tiff, pdf, self.page, xmp=xmp,
                                 progress=ctx.progress if ctx is not None else None,
                                 check_cancelled=ctx.check_cancelled if ctx is not None else None,
-                                compress=True, record=record)
+                                compress=compress, record=record)
 
         if ctx is not None:
             # the negative is rendered here, streamed to disk: count it in the job's cost

@@ -91,10 +91,10 @@ def read_csv(path: str | Path) -> WedgeReading:
     patch_col = next((i for i, h in enumerate(header) if h in ("patch", "step", "id", "name")), None)
     l_col = next((i for i, h in enumerate(header) if h in _LCOLS), None)
     d_col = next((i for i, h in enumerate(header) if h in _DCOLS), None)
-    if patch_col is None or (l_col is None and d_col is None):
+    col = l_col if l_col is not None else d_col
+    if patch_col is None or col is None:
         raise InputError(path, "the header must name a 'patch' column and an 'L' (L*) or 'density' "
                                f"column; found {', '.join(rows[0])}")
-    col = l_col if l_col is not None else d_col
     steps: dict[int, float] = {}
     rownum: dict[int, int] = {}
     white = clear = None

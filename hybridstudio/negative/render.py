@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
+from numpy.typing import ArrayLike
 from PIL import Image, ImageDraw, ImageFont
 
 from .curve import LUT_SIZE, ToneCurve
@@ -51,7 +53,7 @@ def ink_colour_luts(colour: str) -> np.ndarray:
     return np.round(vals * (LUT_SIZE - 1)).astype(np.uint16)
 
 
-def to_u16(v: np.ndarray) -> np.ndarray:
+def to_u16(v: ArrayLike) -> np.ndarray:
     return np.round(np.clip(v, 0.0, 1.0) * (LUT_SIZE - 1)).astype(np.uint16)
 
 
@@ -87,7 +89,7 @@ class Canvas:
         size = max(6, self.px(size_mm))
         font = ImageFont.load_default(size=size)
         left, top, right, bottom = font.getbbox(text, anchor="la")
-        w, h = right - left + 2, bottom + 2
+        w, h = int(right - left) + 2, int(bottom) + 2
         img = Image.new("L", (w, h), 0)
         ImageDraw.Draw(img).text((-left + 1, 0), text, fill=255, font=font, anchor="la")
         mask = np.asarray(img) > 127
@@ -123,7 +125,7 @@ class Sheet:
     colour: str
     mirror: bool = True
     image: ImageArea | None = None
-    meta: dict | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._curve_lut = self.curve.lut16()

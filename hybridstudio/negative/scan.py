@@ -144,7 +144,7 @@ def sample_patches(rgb: np.ndarray, geom: ScanGeometry) -> tuple[np.ndarray, np.
         names = [geom.layout.patch_names()[i] for i in np.flatnonzero(off > 0.5)]
         raise InputError(None, f"patches {', '.join(names[:8])} lie outside the scan: scan the whole "
                                "target")
-    means = trim_mean(lstar, TRIM, axis=1)
+    means = np.asarray(trim_mean(lstar, TRIM, axis=1), np.float64)
     q25, q75 = np.percentile(lstar, [25, 75], axis=1)
     return means, (q75 - q25) / 1.349
 

@@ -56,7 +56,7 @@ class PNGUpRows:
         np.subtract(raw[:1], self._prev[None], out=out[:1, 1:])  # wraps modulo 256, as PNG wants
         np.subtract(raw[1:], raw[:-1], out=out[1:, 1:])
         self._prev = raw[-1].copy()
-        return self._z.compress(out)
+        return self._z.compress(out.data)
 
     def flush(self) -> bytes:
         return self._z.flush()

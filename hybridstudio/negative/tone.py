@@ -8,6 +8,7 @@ hundreds of megapixels of a negative (the tests check both agree).
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..core.colour_lib import colour
 
@@ -44,7 +45,7 @@ def srgb_to_lstar(rgb: np.ndarray) -> np.ndarray:
     return y_to_lstar(y).astype(np.float32)
 
 
-def density_to_lstar(density: np.ndarray) -> np.ndarray:
+def density_to_lstar(density: ArrayLike) -> np.ndarray:
     """Reflection density (D = −log10 R) to L*."""
     return y_to_lstar(np.power(10.0, -np.asarray(density, dtype=np.float64)))
 

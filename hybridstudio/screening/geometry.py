@@ -57,7 +57,7 @@ class ScreenGeometry:
     def levels(self) -> int:
         return self.cell_px + 1
 
-    def as_dict(self) -> dict[str, float | int]:
+    def as_dict(self) -> dict[str, float | int | list[int]]:
         return {
             "dpi": self.dpi,
             "lpi_requested": self.lpi,

@@ -99,6 +99,9 @@ class ToneCurve:
 
     def __init__(self, gain: str | float = "none", curve: str = "", min_dot: float = 0.0,
                  max_dot: float = 1.0):
+        self.xs: np.ndarray | None
+        self.ys: np.ndarray | None
+        self.gain: float | None
         if curve.strip():
             self.xs, self.ys = parse_curve(curve)
             self.name = "user curve " + curve.strip()
@@ -117,7 +120,10 @@ class ToneCurve:
 
     def __call__(self, wanted: np.ndarray) -> np.ndarray:
         w = np.clip(np.asarray(wanted, np.float64), 0.0, 1.0)
-        film = np.interp(w, self.xs, self.ys) if self.xs is not None else compensate(w, self.gain or 0.0)
+        if self.xs is not None and self.ys is not None:
+            film = np.interp(w, self.xs, self.ys)
+        else:
+            film = compensate(w, self.gain or 0.0)
         return clamp_printable(film, self.min_dot, self.max_dot)
 
     def lut16(self) -> np.ndarray:

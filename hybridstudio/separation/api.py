@@ -165,7 +165,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
             kept.append(inner)
         return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
 
-    progress.set(0.05, "analysing colours")
+    progress.set(0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
     job = Job(opts, rgb, visible, sample, substrate, gain, process, library, picked, opacity,
               (out_w, out_h), check=progress.check_cancelled, progress=progress,
               solve=solve_for, limit=limit, report=report, warnings=warnings)
@@ -176,7 +176,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     composite_override = planes.composite
 
     progress.check_cancelled()
-    progress.set(0.75, "resampling to the output resolution")
+    progress.set(0.75, QT_TRANSLATE_NOOP("Progress", "resampling to the output resolution"))
     if visible is not None and not planes.dithered:
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
@@ -196,7 +196,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     press = {"process": process, "dot_gain": gain}
     sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments,
                            source=image.source)
-    progress.set(0.85, "predicting the print")
+    progress.set(0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
     if composite_override is not None:
         sepset.composite = _resize_rgb(composite_override, out_w, out_h)
     else:
@@ -250,7 +250,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     report["warnings"] = warnings
     report["time_s"] = round(time.perf_counter() - t0, 2)
     sepset.report = report
-    progress.set(1.0, "done")
+    progress.set(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return sepset
 
 

@@ -7,6 +7,8 @@ Bradford adaptation. ΔE is CIEDE2000.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from ..core.colour_lib import colour
@@ -86,9 +88,14 @@ def delta_e2000(lab1: np.ndarray, lab2: np.ndarray) -> np.ndarray:
                           method="CIE 2000")
 
 
+def triple(values: Any) -> tuple[float, float, float]:
+    """The first three numbers of ``values`` (a colour, an array row) as a tuple of floats."""
+    return float(values[0]), float(values[1]), float(values[2])
+
+
 def hex_to_srgb(text: str) -> tuple[float, float, float]:
     """'#rrggbb' (or 'rrggbb') → sRGB floats; ValueError if malformed."""
     s = text.strip().lstrip("#")
     if len(s) != 6 or any(c not in "0123456789abcdefABCDEF" for c in s):
         raise ValueError(f"{text!r} is not a colour like '#1a2b3c'")
-    return tuple(int(s[i:i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+    return triple([int(s[i:i + 2], 16) / 255.0 for i in (0, 2, 4)])

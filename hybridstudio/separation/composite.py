@@ -102,7 +102,7 @@ def composite_planes(coverages: Sequence[np.ndarray], inks: Sequence[Ink], subst
     if not coverages:
         raise ValueError("no separations to composite")
     h, w = coverages[0].shape
-    gains = [dot_gain] * len(inks) if np.isscalar(dot_gain) else list(dot_gain)  # type: ignore[arg-type]
+    gains = np.broadcast_to(np.asarray(dot_gain, dtype=np.float64), (len(inks),)).tolist()
     inks_lin = np.stack([ink_linear(i) for i in inks])
     opaque = np.array([i.hiding_power for i in inks])
     sub_lin = ink_linear(substrate)

@@ -21,6 +21,7 @@ from PIL import Image, ImageCms
 
 from ..core.atomic import atomic_write_bytes, unique_path
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 from ..core.jsonfiles import read_json_object
 from ..core.payloads import register_writer
 from ..core.safepaths import inside
@@ -146,7 +147,8 @@ def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None
     for k, sep in enumerate(seps, start=1):
         if ctx is not None:
             ctx.check_cancelled()
-            ctx.progress(k / (len(seps) + 1), f"writing {sep.ink.name}")
+            ctx.progress(k / (len(seps) + 1), Message("Progress", QT_TRANSLATE_NOOP(
+                "Progress", "writing {ink}"), ink=term("Inks", sep.ink.name)))
         name = separation_filename(sep, k)
         _write_tiff(folder / name, coverage_to_grey(sep.coverage), sepset.dpi, xmp, record)
         files.append(name)

@@ -186,7 +186,8 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
 
     try:
         with tifffile.TiffFile(path) as tif:
-            page = tif.pages[0]
+            pages = [p.aspage() for p in tif.pages]  # frames (pages sharing a layout) as pages
+            page = pages[0]
             photometric = int(page.photometric)
             file_dpi = _dpi_tiff(page)
             names: list[str] = []
@@ -194,11 +195,11 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
                 raw = page.tags[_TAG_INKNAMES].value
                 text = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw)
                 names = [n for n in text.split("\0") if n.strip()]
-            if len(tif.pages) > 1 and all(p.ndim == 2 for p in tif.pages):
-                planes = [p.asarray() for p in tif.pages]
+            if len(pages) > 1 and all(p.ndim == 2 for p in pages):
+                planes = [p.asarray() for p in pages]
                 names = names or [str(p.tags["PageName"].value) if "PageName" in p.tags else ""
-                                  for p in tif.pages]
-                photos = [int(p.photometric) for p in tif.pages]
+                                  for p in pages]
+                photos = [int(p.photometric) for p in pages]
             else:
                 arr = page.asarray()
                 if arr.ndim != 3:

@@ -34,7 +34,7 @@ from ..core.errors import InputError
 from ..core.params import did_you_mean, lookup
 from ..core.settings import data_dir
 from ..paths import resources_dir
-from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab
+from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab, triple
 from .sets import Ink
 
 if sys.version_info >= (3, 11):
@@ -134,6 +134,7 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
         except ValueError as exc:
             raise ValueError(f"{name}: {exc}") from exc
     else:
+        assert lab_t is not None  # no 'hex': 'lab' was given (checked above)
         raw = lab_to_srgb_unclipped(np.array(lab_t))
         clipped = np.clip(raw, 0.0, 1.0)
         if np.abs(raw - clipped).max() > GAMUT_TOLERANCE and warnings is not None:
@@ -142,7 +143,7 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
             de = float(delta_e2000(srgb_to_lab(clipped), np.array(lab_t)))
             warnings.append(f"{name}: Lab {list(lab_t)} lies outside sRGB; the screen preview and the "
                             f"composite model use the nearest sRGB colour (ΔE2000 {de:.1f} away)")
-        srgb = tuple(float(v) for v in clipped)  # type: ignore[assignment]
+        srgb = triple(clipped)
     hiding = d.get("hiding")
     if hiding is not None and (isinstance(hiding, bool) or not isinstance(hiding, (int, float))
                                or not 0.0 <= hiding <= 1.0):
@@ -155,9 +156,9 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
                    for v in vals):
             raise ValueError(f"{name}: 'km_k' and 'km_s' (Kubelka–Munk) must both be three positive "
                              f"numbers, got {vals[0]!r} and {vals[1]!r}")
-        km = (tuple(float(x) for x in vals[0]), tuple(float(x) for x in vals[1]))
+        km = (triple(vals[0]), triple(vals[1]))
     return Ink(name=name, srgb=srgb, lab=lab_t, opacity=opacity, code=code,
-               hiding=None if hiding is None else float(hiding), km=km)  # type: ignore[arg-type]
+               hiding=None if hiding is None else float(hiding), km=km)
 
 
 def parse_library(text: str, path: Path | None = None, key: str = "inks") -> InkLibrary:

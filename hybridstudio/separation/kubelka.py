@@ -112,11 +112,9 @@ def fit_drawdown(rgb: np.ndarray, steps: tuple[float, ...] = DEFAULT_STEPS,
         return np.concatenate([km_reflectance(k, s, garment) - solid_g,
                                km_reflectance(k, s, white) - solid_w])
 
-    best = None
-    for k0, s0 in ((0.5, 2.0), (2.0, 0.5), (0.1, 8.0)):
-        res = least_squares(resid, np.log(np.r_[np.full(3, k0), np.full(3, s0)]), bounds=(-12, 8))
-        if best is None or res.cost < best.cost:
-            best = res
+    # the best of three starts (the first of equals)
+    best = min((least_squares(resid, np.log(np.r_[np.full(3, k0), np.full(3, s0)]), bounds=(-12, 8))
+                for k0, s0 in ((0.5, 2.0), (2.0, 0.5), (0.1, 8.0))), key=lambda res: res.cost)
     k, s = np.exp(best.x[:3]), np.exp(best.x[3:])
     # dot gain from the tints over the garment: effective coverage per patch, weighted by contrast
     contrast = garment - solid_g

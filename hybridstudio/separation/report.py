@@ -89,7 +89,9 @@ def coverage_stats(separations: Sequence[Separation], limit: float | None = None
 def over_limit_mask(separations: Sequence[Separation], limit: float, dpi: float,
                     area_mm: float = 3.0) -> np.ndarray:
     """Boolean HxW: where the total ink averaged over ~``area_mm`` patches exceeds ``limit``."""
-    total = sum(s.coverage.astype(np.float32) for s in separations)
+    total = np.zeros(separations[0].coverage.shape, np.float32)
+    for s in separations:
+        total += s.coverage
     k = max(1, int(round((area_mm / 25.4) * dpi)))
     return (cv2.blur(total, (k, k)) if k > 1 else total) > limit + 1e-6
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from .colours import delta_e2000, lab_to_srgb, srgb_to_lab
+from .colours import delta_e2000, lab_to_srgb, srgb_to_lab, triple
 from .sets import Ink
 from .unmix import InkModel, SolveOptions, hard_separate, separate_image
 
@@ -60,8 +60,8 @@ def auto_palette(sample_rgb: np.ndarray, n: int, substrate: Ink, opacity: str = 
     for k, c in enumerate(centres, start=1):
         rgb = lab_to_srgb(c)
         hx = "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
-        inks.append(Ink(name=f"Spot {k} {hx}", srgb=tuple(float(v) for v in rgb),
-                        lab=tuple(round(float(v), 2) for v in c), opacity=opacity))
+        inks.append(Ink(name=f"Spot {k} {hx}", srgb=triple(rgb),
+                        lab=triple([round(float(v), 2) for v in c]), opacity=opacity))
     return inks
 
 

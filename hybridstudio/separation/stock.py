@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from .colours import delta_e2000, srgb_to_lab
 from .sets import Ink
 from .spot import kmeans_lab
@@ -113,7 +114,8 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     # greedy forward selection
     chosen: frozenset[int] = fixed
     for step in range(len(fixed), n):
-        tick(f"choosing ink {step + 1} of {n}")
+        tick(Message("Progress", QT_TRANSLATE_NOOP("Progress", "choosing ink {k} of {n}"), k=step + 1,
+                     n=n))
         best = min((i for i in range(m) if i not in chosen), key=lambda i: quick(chosen | {i}))
         chosen = chosen | {best}
     greedy = chosen
@@ -136,7 +138,7 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     while improved:
         improved = False
         for out in sorted(current - fixed):
-            tick("trying ink swaps")
+            tick(QT_TRANSLATE_NOOP("Progress", "trying ink swaps"))
             rest = current - {out}
             options = [i for i in range(m) if i not in current]
             if not options:

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, HybridStudioError
+from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.recipe import Recipe
 
 TOKEN_ENV = "HYBRIDSTUDIO_SERVER_TOKEN"
@@ -243,9 +244,12 @@ class ServerClient:
             if kind == "progress" and on_progress:
                 on_progress(ev["fraction"], ev.get("message", ""))
             elif kind == "queued" and on_progress:
-                on_progress(0.0, f"waiting on the school server ({ev.get('position', 0)} before)")
+                on_progress(0.0, Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "waiting on the school server ({position} before)"),
+                    position=ev.get("position", 0)))
             elif kind == "started" and on_progress:
-                on_progress(0.0, f"running on {ev.get('device', 'the server')}")
+                on_progress(0.0, Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "running on {device}"), device=ev.get("device", "the server")))
             elif kind == "retry" and on_progress:
                 on_progress(0.0, ev.get("message", ""))
             elif kind == "preview" and on_preview:
@@ -263,6 +267,8 @@ def decode_png(data: bytes) -> np.ndarray:
     import cv2
 
     bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if bgr is None:
+        raise ServerError("the school server sent a preview that is not a PNG")
     return bgr[..., ::-1].astype(np.float32) / 255.0
 
 

@@ -19,7 +19,7 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -182,7 +182,8 @@ class Gateway:
         self.tokens = TokenStore(Path(config["tokens"]))
         self.tls = bool(config.get("tls"))
         self.jobs: dict[str, ServerJob] = {}
-        self.queues = {r: FairQueue(self.limits.per_user_running) for r in ROUTES}
+        self.queues: dict[str, FairQueue[ServerJob]] = {
+            r: FairQueue(self.limits.per_user_running) for r in ROUTES}
         self.running: dict[str, int] = {}  # user → running jobs (all routes)
         self.busy = dict.fromkeys(ROUTES, 0)
         self.machines: dict[str, Any] | None = None
@@ -377,8 +378,8 @@ class Gateway:
         job = self._owned(job_id, request)
         if isinstance(job, JSONResponse):
             return job
-        if job.state != "done":
-            last = next((e for e in reversed(job.events) if e), {})
+        if job.state != "done" or job.result is None:
+            last: dict[str, Any] = next((e for e in reversed(job.events) if e), {})
             return _error(409, last.get("message") or f"the job is {job.state}")
         del self.jobs[job_id]  # results are deleted on the server once fetched
         out = []
@@ -418,7 +419,8 @@ def build_app(name: str, settings: Settings, limits: Limits, tokens: Path, *, re
                                                        "max_replicas": max_replicas,
                                                        "target_ongoing_requests": 1}})
     settings_dict = {k: v for k, v in vars(settings).items()}
-    engine = serve.deployment(Engine)
+    # Ray's overloads of serve.deployment type a bare class as a decorator call, not a Deployment
+    engine = cast(serve.Deployment, serve.deployment(Engine))
     engines = {route: engine.options(name=DEPLOYMENT_NAMES[route], ray_actor_options=options,
                                      max_ongoing_requests=1, **scaling).bind(name, settings_dict)
                for route in ROUTES}
@@ -429,4 +431,6 @@ def build_app(name: str, settings: Settings, limits: Limits, tokens: Path, *, re
         gateway_options["runtime_env"] = runtime_env
     config = {"name": name, "limits": limits.as_dict(), "tokens": str(tokens), "tls": tls,
               "capacity": dict.fromkeys(ROUTES, max_replicas)}
-    return Gateway.options(ray_actor_options=gateway_options).bind(engines, config)
+    # @serve.deployment made Gateway a Deployment; Ray's stubs keep the class type
+    gateway = cast(serve.Deployment, Gateway)
+    return gateway.options(ray_actor_options=gateway_options).bind(engines, config)

@@ -83,7 +83,8 @@ def remote_run(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> 
     if results is None:
         return None
     out = Path(args.output)
-    for res, src in zip(results, inputs or [None] * len(results), strict=True):
+    sources: list[Path | None] = [*inputs] if inputs else [None] * len(results)  # None: generated
+    for res, src in zip(results, sources, strict=True):
         print(f"{src or '(generated)'}:")
         report(res, place_files(res.files, out, tuple(inputs)), "  ")
     return 0
@@ -113,7 +114,7 @@ def remote_generate(args: argparse.Namespace, params: dict[str, Any]) -> int | N
 
 
 def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
-    from ..upscale.cli import _target
+    from ..upscale.engine import upscaled_path
 
     step = RecipeStep("upscale", {"model": args.model, "tile": args.tile, "context": args.context,
                                   "alpha": args.alpha})
@@ -125,7 +126,7 @@ def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
             return None
         res = results[0]
         scale = int(((res.record.get("steps") or [{}])[0].get("ai") or {}).get("scale") or 1)
-        target = _target(src, args.output, scale, len(inputs) > 1)
+        target = upscaled_path(src, args.output, scale, len(inputs) > 1)
         print(f"{src}:")
         report(res, _write_to(res, target, tuple(inputs)), "  ")
     return 0

@@ -21,6 +21,7 @@ from ..core.cache import ResultCache
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, HybridStudioError
 from ..core.executor import Executor
+from ..core.payloads import ImagePayload
 from ..core.recipe import Recipe
 from ..core.settings import Settings
 
@@ -34,7 +35,7 @@ Emit = Callable[[dict[str, Any]], None]
 def gpu_names(indices: list[int] | None = None) -> list[str]:
     """Names of the NVIDIA GPUs at ``indices`` (all when None) from NVML; empty without one."""
     try:
-        import pynvml  # type: ignore[import-not-found]
+        import pynvml
 
         pynvml.nvmlInit()
         names = []
@@ -108,7 +109,7 @@ def execute(job: dict[str, Any], settings: Settings, compute: dict[str, Any], ca
         recipe = Recipe.loads(job["recipe"])
         with tempfile.TemporaryDirectory(prefix="hybridstudio-serve-") as tmp:
             work = Path(tmp)
-            inputs = []
+            inputs: list[Path | ImagePayload | None] = []
             for i, item in enumerate(job.get("inputs") or []):
                 name = _safe_name(item["name"], i)
                 path = work / "in" / str(i) / name

@@ -12,7 +12,8 @@ import numpy as np
 from ..analog import curves, defects, halation, optics, paper, processes, riso
 from ..analog.cube import apply_lut, read_cube
 from ..analog.gate import FORMATS, pixel_pitch_um
-from ..analog.stocks import STOCKS, add_grain, get_stock
+from ..analog.options import GrainColour, GrainFormat, GrainOptions
+from ..analog.stocks import add_grain, get_stock
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.params import Param
@@ -76,42 +77,7 @@ class FilmGrain(_AnalogStep):
     description = QT_TRANSLATE_NOOP(
         "steps", "Grain of a real film stock, sized on the film so it looks the same at any pixel count."
     )
-    params = (
-        Param(
-            "stock", "choice", "tri-x-400", QT_TRANSLATE_NOOP("steps", "Film stock"), choices=tuple(STOCKS)
-        ),
-        Param(
-            "format",
-            "choice",
-            "stock",
-            QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
-            choices=("stock",) + _FORMATS,
-        ),
-        Param(
-            "colour",
-            "choice",
-            "auto",
-            QT_TRANSLATE_NOOP("steps", "Mono grain, one grain per dye layer, or the stock's kind"),
-            choices=("auto", "mono", "colour"),
-        ),
-        Param(
-            "amount",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Strength (1 = the stock's RMS granularity)"),
-            minimum=0,
-            maximum=8,
-        ),
-        Param(
-            "size",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Grain size factor (physical)"),
-            minimum=0.25,
-            maximum=8,
-        ),
-        _SEED,
-    )
+    options = (GrainOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at "
@@ -128,9 +94,10 @@ class FilmGrain(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        stock = get_stock(p["stock"])
-        fmt = stock.format if p["format"] == "stock" else p["format"]
-        colour = None if p["colour"] == "auto" else p["colour"] == "colour"
+        opts: GrainOptions = self.bind(p)
+        stock = get_stock(opts.stock.value)
+        fmt = stock.format if opts.format == GrainFormat("stock") else opts.format.value
+        colour = None if opts.colour == GrainColour.AUTO else opts.colour == GrainColour.COLOUR
         ctx.record.notes.append(
             f"{stock.title}: RMS granularity {stock.rms:g} ({stock.rms_source}); "
             f"{fmt} frame, {_pitch(img, fmt):.2f} µm per pixel"
@@ -138,15 +105,15 @@ class FilmGrain(_AnalogStep):
 
         def on_layer(done: int, total: int) -> None:
             ctx.check_cancelled()
-            ctx.progress(done / total, "grain")
+            ctx.progress(done / total, QT_TRANSLATE_NOOP("Progress", "grain"))
 
         return add_grain(
             img.pixels,
             stock,
             colour=colour,
-            amount=p["amount"],
-            size=p["size"],
-            seed=p["seed"],
+            amount=opts.amount,
+            size=opts.size,
+            seed=opts.seed,
             format_id=fmt,
             on_layer=on_layer,
         )

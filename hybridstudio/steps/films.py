@@ -41,7 +41,7 @@ class Films(Step):
         "taped on and the film was labelled by hand. Today a RIP does the same on inkjet film.")
 
     def run(self, data: SeparationSet, params: dict[str, Any], ctx: StepContext) -> FilmsPayload:
-        ctx.progress(0.05, "planning the films")
+        ctx.progress(0.05, QT_TRANSLATE_NOOP("Progress", "planning the films"))
         spec, options = self.bind(params)
         job = FilmJob(data, spec, options, source=data.source)
         for advice in job.advice:
@@ -54,5 +54,5 @@ class Films(Step):
         ctx.record.notes.append(job.tone.describe())
         for f in job.films:
             ctx.record.notes.append(f"film {f.order} {f.ink}: {f.screen_text()}")
-        ctx.progress(1.0, "films planned (rendered when saved)")
+        ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "films planned (rendered when saved)"))
         return FilmsPayload(job)

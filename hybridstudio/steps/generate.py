@@ -6,40 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.context import StepContext
+from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import AI_GENERATES, AI_MODIFIES, Step, register
-from ..diffusion.schedulers import SCHEDULERS
-
-_SCHEDULER_CHOICES = ("model", *SCHEDULERS)
-
-_COMMON = (
-    Param("prompt", "text", "", QT_TRANSLATE_NOOP("steps", "What the picture shows, in words "
-          "(English works best with these models)")),
-    Param("model", "str", "lcm-dreamshaper-v7", QT_TRANSLATE_NOOP(
-        "steps", "A catalogue model id (see `hybridstudio models list`) or a model folder")),
-    Param("negative", "text", "", QT_TRANSLATE_NOOP(
-        "steps", "What to steer away from (models that use guidance only)")),
-    Param("seed", "int", None, QT_TRANSLATE_NOOP(
-        "steps", "Starting noise: the same seed and settings give the same image (empty: a new "
-        "seed, written in the process record)"), minimum=0, maximum=2**31 - 1, optional=True),
-    Param("steps", "int", None, QT_TRANSLATE_NOOP(
-        "steps", "Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)"),
-        minimum=1, maximum=200, optional=True),
-    Param("guidance", "float", None, QT_TRANSLATE_NOOP(
-        "steps", "How strongly the prompt steers (empty: the model's own; 0–1 turns it off)"),
-        minimum=0.0, maximum=30.0, optional=True),
-    Param("scheduler", "choice", "model", QT_TRANSLATE_NOOP(
-        "steps", "How noise is removed step by step ('model': the one the model came with)"),
-        choices=_SCHEDULER_CHOICES),
-    Param("width", "int", None, QT_TRANSLATE_NOOP(
-        "steps", "Width in pixels, a multiple of 8 (empty: the model's size)"), "px", 64, 2048,
-        optional=True),
-    Param("height", "int", None, QT_TRANSLATE_NOOP(
-        "steps", "Height in pixels, a multiple of 8 (empty: same as the width)"), "px", 64, 2048,
-        optional=True),
-)
+from ..diffusion.options import GenerateOptions, Img2ImgOptions, load_latents
 
 _HOW = QT_TRANSLATE_NOOP(
     "steps", "A diffusion model learnt to remove noise from millions of captioned pictures. It "
@@ -49,14 +20,18 @@ _HOW = QT_TRANSLATE_NOOP(
     "seed fixes the starting noise, so the same seed and settings give the same picture.")
 
 
-def _request(params: dict[str, Any], **extra: Any):
-    from ..diffusion.pipeline import GenerationRequest
+def _peak(params: dict[str, Any], settings, init: Any = None) -> tuple[int, int, int] | None:
+    """(width, height, peak bytes) of a generation, from the model's size (see diffusion.estimate)."""
+    from ..core.settings import Settings
+    from ..diffusion.estimate import for_request
 
-    return GenerationRequest(
-        prompt=params["prompt"], negative_prompt=params["negative"] or None, seed=params["seed"],
-        steps=params["steps"], guidance=params["guidance"],
-        scheduler=None if params["scheduler"] == "model" else params["scheduler"],
-        width=params["width"], height=params["height"], **extra)
+    settings = settings or Settings()
+    pixels = getattr(init, "pixels", None)
+    size = (pixels.shape[1], pixels.shape[0]) if pixels is not None else None
+    est = for_request(params["model"], settings, width=params["width"], height=params["height"],
+                      steps=params["steps"], guidance=params["guidance"], init_size=size,
+                      strength=params.get("strength") or 1.0)
+    return None if est is None else (est.width, est.height, est.peak_bytes)
 
 
 def _preview_size(params: dict[str, Any], scale: float) -> dict[str, Any]:
@@ -72,11 +47,12 @@ class Generate(Step):
     """Text to image with a local diffusion model."""
 
     id = "generate"
+    file_params = {"model": ()}  # a model folder, written with a separator
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Generate from a prompt")
     description = QT_TRANSLATE_NOOP("steps", "Make a picture from a text prompt with a diffusion "
                                              "model running on this computer.")
-    params = _COMMON
+    options = (GenerateOptions,)
     consumes = "nothing"
     produces = "image"
     ai = AI_GENERATES
@@ -87,19 +63,30 @@ class Generate(Step):
         "for printing.")
 
     def run(self, data: Any, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        from ..core.errors import ParamError
         from ..diffusion.job import run_job
 
-        if not params["prompt"].strip():
+        opts: GenerateOptions = self.bind(params)
+        if not opts.prompt.strip():
             raise ParamError("prompt", "write what the picture should show")
-        images, _ = run_job(params["model"], _request(params), ctx)
+        latents = load_latents(opts.latents) if opts.latents else None
+        if latents is not None and latents.ndim == 4 and latents.shape[0] != 1:
+            raise ParamError("latents", f"{opts.latents} holds {latents.shape[0]} starting latents; "
+                                        "a step makes one image from one")
+        images, _ = run_job(opts.model, opts.request(latents=latents), ctx)
         return images[0]
 
     def fingerprint(self, params: dict[str, Any]) -> str:
+        if params.get("latents"):  # the noise file's content, not only its name
+            from ..core.atomic import file_sha256
+
+            return f"diffusion:{params['model']}:{file_sha256(params['latents'])}"
         return f"diffusion:{params['model']}"
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         return _preview_size(params, scale)
+
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        return _peak(params, self.settings)
 
 
 @register
@@ -107,15 +94,12 @@ class Img2Img(Step):
     """A start image (a scan, a drawing) reworked by a diffusion model guided by a prompt."""
 
     id = "img2img"
+    file_params = {"model": ()}
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Rework an image from a prompt")
     description = QT_TRANSLATE_NOOP("steps", "Start from your scan or drawing and let a diffusion "
                                              "model rework it towards a text prompt.")
-    params = _COMMON + (
-        Param("strength", "float", 0.6, QT_TRANSLATE_NOOP(
-            "steps", "How much of the start image is replaced: 0.2 keeps the drawing and changes "
-            "the surface, 0.9 keeps little more than the layout"), minimum=0.05, maximum=1.0),
-    )
+    options = (Img2ImgOptions,)
     consumes = "image"
     produces = "image"
     ai = AI_MODIFIES
@@ -130,9 +114,9 @@ class Img2Img(Step):
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..diffusion.job import run_job
 
-        images, _ = run_job(params["model"],
-                            _request(params, init_image=data.pixels, strength=params["strength"]),
-                            ctx)
+        opts: Img2ImgOptions = self.bind(params)
+        images, _ = run_job(opts.model, opts.request(init_image=data.pixels,
+                                                     strength=opts.strength), ctx)
         # a new pixel grid: the scan's resolution no longer says its printed size
         return images[0].with_pixels(images[0].pixels, source=data.source, dpi=None)
 
@@ -141,3 +125,6 @@ class Img2Img(Step):
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
         return _preview_size(params, scale)
+
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+        return _peak(params, self.settings, data)

@@ -9,12 +9,11 @@ from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_fits
-from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import Step, register
-from ..negative.make import PAGE_SIZES_MM, image_tone, make_negative, print_size_mm, sheet_geometry
+from ..negative.make import image_tone, make_negative, print_size_mm, sheet_geometry
+from ..negative.options import NegativeOptions, ProcessOptions
 from ..negative.payload import NegativePayload
-from ..negative.processes import process_ids
 from ..negative.render import MM_PER_INCH
 from ..negative.resolve import resolve
 from ..negative.simulate import simulate_print
@@ -35,21 +34,6 @@ _CRAFT = QT_TRANSLATE_NOOP(
     "horizontally for emulsion-to-emulsion contact and printed with colour management off.")
 
 
-def _process_choices() -> tuple[str, ...]:
-    try:
-        return process_ids()
-    except Exception:  # noqa: BLE001 - presets missing: the step still lists its parameters
-        return ("cyanotype",)
-
-
-_PROCESS = Param("process", "choice", "cyanotype", QT_TRANSLATE_NOOP("steps", "The printing process"),
-                 choices=_process_choices())
-_CAL = Param("calibration", "path", None, QT_TRANSLATE_NOOP(
-    "steps", "Calibration file (.negcal.json); empty: the process's starting curve"), optional=True)
-_COLOUR = Param("colour", "color", None, QT_TRANSLATE_NOOP(
-    "steps", "Negative colour; empty: the calibration's or the process's"), optional=True)
-
-
 @register
 class NegativeStep(Step):
     """Make a calibrated digital negative of the image."""
@@ -62,31 +46,7 @@ class NegativeStep(Step):
     category = "negative"
     consumes = "image"
     produces = "negative"
-    params = (
-        _PROCESS, _CAL, _COLOUR,
-        Param("dpi", "float", 1440.0, QT_TRANSLATE_NOOP("steps", "Printer resolution"), unit="dpi",
-              minimum=150.0, maximum=5760.0),
-        Param("width_mm", "float", None, QT_TRANSLATE_NOOP("steps", "Printed image width"), unit="mm",
-              minimum=10.0, maximum=2000.0, optional=True),
-        Param("height_mm", "float", None, QT_TRANSLATE_NOOP("steps", "Printed image height (when no "
-              "width is given)"), unit="mm", minimum=10.0, maximum=2000.0, optional=True),
-        Param("border_mm", "float", 10.0, QT_TRANSLATE_NOOP("steps", "Border around the image"),
-              unit="mm", minimum=0.0, maximum=100.0),
-        Param("border", "choice", "clear", QT_TRANSLATE_NOOP(
-            "steps", "Border: clear film (prints black, shows the brush marks) or dense (prints white)"),
-            choices=("clear", "dense")),
-        Param("mirror", "bool", True, QT_TRANSLATE_NOOP(
-            "steps", "Mirror for emulsion-to-emulsion contact (print side of the film on the paper)")),
-        Param("marks", "bool", True, QT_TRANSLATE_NOOP("steps", "Crop marks at the image corners")),
-        Param("strip", "bool", True, QT_TRANSLATE_NOOP("steps", "An 11-step control wedge under the image")),
-        Param("label", "text", "", QT_TRANSLATE_NOOP(
-            "steps", "Label under the image; empty: process, curve, colour, size, date")),
-        Param("show_label", "bool", True, QT_TRANSLATE_NOOP("steps", "Print the label")),
-        Param("pdf", "bool", True, QT_TRANSLATE_NOOP("steps", "Also write a PDF at the exact size")),
-        Param("page", "choice", "fit",
-              QT_TRANSLATE_NOOP("steps", "PDF page size (fit: the negative's own size)"),
-              choices=("fit", *PAGE_SIZES_MM)),
-    )
+    options = (ProcessOptions, NegativeOptions)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Each pixel's lightness (CIE L*) is the print tone wanted. The calibration curve — fitted from "
@@ -104,46 +64,47 @@ class NegativeStep(Step):
         return {**params, "dpi": min(params["dpi"], 150.0), "export_dpi": params["dpi"]}
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> NegativePayload:
-        setup = resolve(params["process"], params.get("calibration") or None, params.get("colour"))
+        proc, opts = self.bind(params)
+        setup = resolve(proc.process, proc.calibration or None, proc.colour)
         for w in setup.warnings:
             ctx.warn(w)
-        if not params.get("width_mm") and not params.get("height_mm") and not data.dpi:
+        if not opts.width_mm and not opts.height_mm and not data.dpi:
             raise ParamError("width_mm", "give the printed width or height: the image has no resolution")
-        ctx.progress(0.1, "laying out the negative")
-        dpi = params["dpi"]
-        geo = sheet_geometry(data.pixels.shape[:2], dpi, params.get("width_mm"),
-                             params.get("height_mm"), data.dpi, params["border_mm"])
+        ctx.progress(0.1, QT_TRANSLATE_NOOP("Progress", "laying out the negative"))
+        dpi = opts.dpi
+        geo = sheet_geometry(data.pixels.shape[:2], dpi, opts.width_mm,
+                             opts.height_mm, data.dpi, opts.border_mm)
         check_fits(QT_TRANSLATE_NOOP("memory", "the negative"), geo.width_px, geo.height_px,
                    geo.peak_bytes(data.pixels.shape[:2]))
-        w_mm, h_mm = print_size_mm(data.pixels.shape[:2], params.get("width_mm"),
-                                   params.get("height_mm"), data.dpi)
+        w_mm, h_mm = print_size_mm(data.pixels.shape[:2], opts.width_mm,
+                                   opts.height_mm, data.dpi)
         w_mm, h_mm = (round(w_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH,
                       round(h_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH)
-        label = params["label"] or (
+        label = opts.label or (
             f"{setup.process.name} · curve: {setup.curve_name} · ink {setup.colour} · "
             f"{w_mm:.1f} × {h_mm:.1f} mm at {dpi:g} dpi · "
-            f"{'mirrored' if params['mirror'] else 'right-reading'} · {date.today().isoformat()}")
+            f"{'mirrored' if opts.mirror else 'right-reading'} · {date.today().isoformat()}")
         sheet = make_negative(
-            data.pixels, setup.curve, setup.colour, dpi, width_mm=params.get("width_mm"),
-            height_mm=params.get("height_mm"), source_dpi=data.dpi, border_mm=params["border_mm"],
-            border=params["border"], mirror=params["mirror"], marks=params["marks"],
-            strip=params["strip"], label=label if params["show_label"] else "")
+            data.pixels, setup.curve, setup.colour, dpi, width_mm=opts.width_mm,
+            height_mm=opts.height_mm, source_dpi=data.dpi, border_mm=opts.border_mm,
+            border=opts.border.value, mirror=opts.mirror, marks=opts.marks,
+            strip=opts.strip, label=label if opts.show_label else "")
         ctx.check_cancelled()
-        ctx.progress(0.6, "simulating the expected print")
+        ctx.progress(0.6, QT_TRANSLATE_NOOP("Progress", "simulating the expected print"))
         expected = simulate_print(sheet.preview_ink(), setup.process.model, setup.response)
         ctx.record.notes.append(
-            f"negative {sheet.width_px}×{sheet.height_px} px at {params['dpi']:g} dpi = "
+            f"negative {sheet.width_px}×{sheet.height_px} px at {opts.dpi:g} dpi = "
             f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
             f"curve {setup.curve_name}; colour {setup.colour}")
         from ..negative.export import estimate_export
 
         export_dpi = params.get("export_dpi", dpi)
-        estimate = estimate_export(sheet, export_dpi, params["pdf"])
+        estimate = estimate_export(sheet, export_dpi, opts.pdf)
         ctx.record.notes.append(
             f"export at {export_dpi:g} dpi: TIFF about {estimate['tiff_bytes'] / 1e6:.0f} MB"
-            + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if params["pdf"] else ""))
-        ctx.progress(1.0, "negative ready")
-        return NegativePayload(sheet, expected, pdf=params["pdf"], page=params["page"],
+            + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if opts.pdf else ""))
+        ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "negative ready"))
+        return NegativePayload(sheet, expected, pdf=opts.pdf, page=opts.page,
                                info={"process": setup.process.id, "curve": setup.curve_name,
                                      "label": label,
                                      "export_dpi": export_dpi, "estimate": estimate})
@@ -161,7 +122,7 @@ class NegativePrintPreviewStep(Step):
     category = "negative"
     consumes = "image"
     produces = "image"
-    params = (_PROCESS, _CAL, _COLOUR)
+    options = (ProcessOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The image's L* goes through the calibration curve to an ink amount, as in the negative. "
@@ -172,7 +133,8 @@ class NegativePrintPreviewStep(Step):
     craft = _CRAFT
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        setup = resolve(params["process"], params.get("calibration") or None, params.get("colour"))
+        proc = self.bind(params)
+        setup = resolve(proc.process, proc.calibration or None, proc.colour)
         for w in setup.warnings:
             ctx.warn(w)
         ink = setup.curve(image_tone(data.pixels)).astype("float32")

@@ -17,6 +17,7 @@ class Separate(Step):
     """Colour separations: spot, best inks from stock, index, CMYK, simulated process."""
 
     id = "separate"
+    file_params = {"library": (".toml",)}
     category = "print"
     consumes = "image"
     produces = "separations"

@@ -7,9 +7,9 @@ from typing import Any
 from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import RGB_F32, check_fits
-from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.step import AI_MODIFIES, Step, register
+from ..upscale.options import UpscaleOptions
 
 
 @register
@@ -17,24 +17,14 @@ class Upscale(Step):
     """Enlarge with a trained super-resolution network, tile by tile."""
 
     id = "upscale"
+    file_params = {"model": (".onnx",)}
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "AI upscale")
     description = QT_TRANSLATE_NOOP(
         "steps", "Enlarge the image 2 or 4 times with a super-resolution neural network that "
                  "invents plausible fine detail. The printed size stays the same; the resolution "
                  "(dpi) is multiplied by the scale.")
-    params = (
-        Param("model", "str", "esrgan-thick-x4", QT_TRANSLATE_NOOP(
-            "steps", "Model id from `hybridstudio models list`, or the path of an .onnx file")),
-        Param("tile", "int", 0, QT_TRANSLATE_NOOP(
-            "steps", "Tile size in input pixels (0 = chosen from the free memory)"), "px", 0, 2048),
-        Param("context", "int", 12, QT_TRANSLATE_NOOP(
-            "steps", "Pixels of surrounding image each tile sees and then drops, so that tiles join "
-                     "without seams"), "px", 8, 128),
-        Param("alpha", "choice", "model", QT_TRANSLATE_NOOP(
-            "steps", "How transparency is enlarged: by the model (crisp edges) or by Lanczos "
-                     "interpolation (faster)"), choices=("model", "lanczos")),
-    )
+    options = (UpscaleOptions,)
     ai = AI_MODIFIES
     how_it_works = QT_TRANSLATE_NOOP(
         "steps", "A convolutional network (ESRGAN family) trained on pairs of photos and their "
@@ -58,18 +48,21 @@ class Upscale(Step):
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         from ..upscale import load_upscaler, upscale
+        from ..upscale.estimate import estimate
 
-        ctx.progress(0.0, "loading the model")  # opening a session takes seconds: say so
-        up = load_upscaler(params["model"], ctx.settings)
+        opts: UpscaleOptions = self.bind(params)
+        # opening a session takes seconds: say so
+        ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "loading the model"))
+        up = load_upscaler(opts.model, ctx.settings)
         ctx.note_device(up.model.report)
         m = up.model
         ow, oh = data.width * m.scale, data.height * m.scale
-        # the float32 result, its alpha and one copy while it is clipped, plus the tiles in flight
-        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), ow, oh,
-                   ow * oh * (RGB_F32 * 2 + 4) + 512 * 2**20)
-        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}")
-        res = upscale(data.pixels, data.alpha, up, tile=params["tile"], context=params["context"],
-                      settings=ctx.settings, alpha_method=params["alpha"], progress=ctx.progress,
+        est = estimate(m, data.width, data.height, ctx.settings, opts.tile)
+        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), est.width, est.height,
+                   max(est.peak_bytes, output_bytes(data, m.scale)), HINT_SMALLER_IMAGE)
+        ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}. {est.text()}")
+        res = upscale(data.pixels, data.alpha, up, tile=opts.tile, context=opts.context,
+                      settings=ctx.settings, alpha_method=opts.alpha.value, progress=ctx.progress,
                       check=ctx.check_cancelled, cost=ctx.cost)
         ctx.record.ai = {"model": up.resolved.record(), "task": "super-resolution",
                          "scale": m.scale, "tile": res.tile, "context": res.context,
@@ -82,7 +75,27 @@ class Upscale(Step):
         if res.oom_splits:
             ctx.warn(f"memory ran short: tiles were split {res.oom_splits} time(s), down to {res.tile} px")
         ctx.record.notes.append(
-            f"{data.width}×{data.height} → {data.width * m.scale}×{data.height * m.scale} px with "
-            f"{up.resolved.id} (×{m.scale}), tiles of {res.tile} px with {res.context} px context")
+            f"{data.width}×{data.height} → {ow}×{oh} px with {up.resolved.id} (×{m.scale}), tiles "
+            f"of {res.tile} px with {res.context} px context")
+        if data.samples:
+            ctx.record.notes.append(
+                f"{data.bit_depth}-bit samples kept, ICC profile "
+                f"{'kept' if data.icc else 'none in the source'}")
         dpi = data.dpi * m.scale if data.dpi else None
         return data.with_pixels(res.rgb, alpha=res.alpha, dpi=dpi)
+
+
+#: Memory of the tiles in flight (inputs, model activations on the CPU), beyond the output.
+TILE_WORK_BYTES = 256 * 2**20
+HINT_SMALLER_IMAGE = QT_TRANSLATE_NOOP("memory", "Upscale a smaller image, or crop it first.")
+
+
+def output_bytes(data: ImagePayload, scale: int) -> int:
+    """Peak memory of the enlarged picture. The file's own 8/16-bit samples: the result held whole
+    and once more while it is encoded. The float32 working space: the result, its alpha and one
+    copy while it is clipped, plus larger tiles in flight."""
+    ow, oh = data.width * scale, data.height * scale
+    if data.samples:
+        chans = 3 + (data.alpha is not None)
+        return ow * oh * chans * data.pixels.itemsize * 2 + TILE_WORK_BYTES
+    return ow * oh * (RGB_F32 * 2 + 4) + 2 * TILE_WORK_BYTES

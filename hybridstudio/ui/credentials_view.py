@@ -198,7 +198,7 @@ def install(window) -> CredentialsPanel:
     act.setObjectName("actProcessCard")
     act.triggered.connect(lambda: process_card_dialog(window, window.credentials_panel.path))
     actions = window.menu_file.actions()
-    after = actions.index(window.act_export) + 1 if window.act_export in actions else len(actions)
+    after = actions.index(window.acts.export) + 1 if window.acts.export in actions else len(actions)
     window.menu_file.insertAction(actions[after] if after < len(actions) else None, act)
     window.act_card = act
     retranslate(window)

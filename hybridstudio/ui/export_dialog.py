@@ -55,9 +55,9 @@ class ExportDialog(QDialog):
         self.result = result
         self.window_ = window
         try:
-            recipe, _ = window._recipe_for_run(with_source_generation=True)
+            recipe, _ = window.studio.recipe_for_run(with_source_generation=True)
             enabled = [s for s in recipe.steps if s.enabled]
-            source_kind = getattr(window.source_payload, "kind", "image")
+            source_kind = getattr(window.model.source, "kind", "image")
             produced = enabled[-1].step_class.produces if enabled else source_kind
         except Exception:  # noqa: BLE001 - an invalid recipe: the run will say why
             produced = "image"
@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
                                 ("jpg", self.tr("JPEG (small, 8 bit, lossy)")),
                                 ("webp", self.tr("WebP (small, 8 bit, lossy)"))):
                 self.format_combo.addItem(label, code)
-            fmt = ui_state.value("export/format", window.settings.image_format)
+            fmt = ui_state.value("export/format", window.model.settings.image_format)
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
             self.depth_combo = QComboBox()
             self.depth_combo.setObjectName("exportDepth")
@@ -128,12 +128,12 @@ class ExportDialog(QDialog):
         # a picture whose resolution is a screen's, or none: the print size would be wrong
         self.dpi_combo: QComboBox | None = None
         self.dpi_warning: QLabel | None = None
-        source = window.source_payload
+        source = window.model.source
         src_dpi = getattr(source, "dpi", None) if getattr(source, "kind", "") == "image" else None
         if getattr(source, "kind", "") == "image" and produced != "image" and (
                 not src_dpi or round(src_dpi) in SCREEN_DPI) and self._size_follows_source():
             w_px, h_px = int(source.width), int(source.height)
-            units = window.settings.units
+            units = window.model.settings.units
 
             def size_at(dpi: float) -> str:
                 w, unit = length(w_px / dpi * 25.4, units)
@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
             self.film_values = {
                 p.name: saved.get(p.name, copy.deepcopy(p.default)) for p in self.films_step.params
             }
-            self.films_form.build(self.films_step.params, self.film_values, window.settings.units)
+            self.films_form.build(self.films_step.params, self.film_values, window.model.settings.units)
             self.films_form.valueChanged.connect(self._film_value)
             self.films_box.toggled.connect(self._update_files)
             # the films' settings scroll: the dialog fits a 1366×768 laptop screen
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
         self.open_after = QCheckBox(self.tr("Show the folder when done"))
         self.open_after.setChecked(ui_state.value("export/open", "false") in (True, "true"))
         lay.addWidget(record)
-        self.signing = SigningBox(window.settings, getattr(window, "last_export_credentials", None))
+        self.signing = SigningBox(window.model.settings, getattr(window, "last_export_credentials", None))
         lay.addWidget(self.signing)
         lay.addWidget(self.open_after)
         buttons = QDialogButtonBox(
@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
         of the recipe sets a width or a resolution of its own)."""
         from .views import payload_size
 
-        source, result = self.window_.source_payload, self.result
+        source, result = self.window_.model.source, self.result
         if getattr(result, "job", None) is not None:  # films: the separations they were made of
             result = result.job.sepset
         res_dpi = getattr(result, "dpi", None)
@@ -239,10 +239,10 @@ class ExportDialog(QDialog):
         from ..core.executor import Executor
 
         try:
-            recipe, _ = self.window_._recipe_for_run(with_source_generation=False)
+            recipe, _ = self.window_.studio.recipe_for_run(with_source_generation=False)
         except Exception:  # noqa: BLE001 - an invalid recipe: the run will say why
             return []
-        stem = Executor._stem(recipe, self.window_.source_path, self.result)
+        stem = Executor._stem(recipe, self.window_.model.source_path, self.result)
         fmt = self.format_combo.currentData() if self.format_combo else "png"
         depth = self.depth_combo.currentData() if self.depth_combo else None
         return export_files(self.result, stem, self.film_values if self.films_on() else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -28,12 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.step import all_steps
+from .app_model import AppModel, bind
 from .explain import ExplainLabel
 from .param_form import ParamForm
 from .recipe_panel import model_suggestions
 
+if TYPE_CHECKING:
+    from .studio import Studio
+
 PROMPT_NAMES = ("prompt",)
 NEGATIVE_NAMES = ("negative_prompt", "negative")
+
+
+#: the generation settings the estimate depends on
+ESTIMATE_INPUTS = ("width", "height", "steps", "guidance")
 
 
 def generation_step():
@@ -79,6 +87,11 @@ class GeneratePanel(QWidget):
         self.model_note.setWordWrap(True)
         self.model_note.setObjectName("modelNote")
         self.model_note.setStyleSheet("color: #c4572a")
+        # before a run: how long it will roughly take here and whether it fits in memory
+        self.estimate_note = QLabel()
+        self.estimate_note.setWordWrap(True)
+        self.estimate_note.setObjectName("estimateNote")
+        self.estimate_note.hide()
         # without the model: get it right here instead of a failed run
         self.get_model_btn = QPushButton()
         self.get_model_btn.setObjectName("downloadGenerator")
@@ -125,6 +138,7 @@ class GeneratePanel(QWidget):
         lay.addWidget(self.negative)
         lay.addWidget(self.form)
         lay.addWidget(self.model_note)
+        lay.addWidget(self.estimate_note)
         lay.addWidget(self.get_model_btn)
         lay.addWidget(self.import_model_btn)
         buttons = QHBoxLayout()
@@ -189,10 +203,41 @@ class GeneratePanel(QWidget):
         self.units = units
         self._build_form()
 
+    def follow(self, model: AppModel, studio: Studio) -> None:
+        """Follow the generation the studio runs (its progress, step pictures, end) and the
+        units of the settings."""
+        bind(model, "generation_job", lambda job_id: setattr(self, "job_id", job_id))
+        studio.generationStarted.connect(self.start_filmstrip)
+        studio.generationProgress.connect(self.progress)
+        studio.generationFrame.connect(self.add_frame)
+        studio.generationDone.connect(self.finished)
+        studio.generationFailed.connect(self.failed)
+        model.settings_changed.connect(lambda s: s.units != self.units and self.set_units(s.units))
+
     def _value_changed(self, name: str, value: Any) -> None:
         self.values[name] = value
         if name == "model":
             self._update_model_note()
+        elif name in ESTIMATE_INPUTS:
+            self.update_estimate()
+
+    def update_estimate(self) -> None:
+        """Show the time and peak memory the generation will roughly need on this computer."""
+        from ..core.settings import Settings
+        from ..diffusion.estimate import for_request
+
+        v = self.values
+        est = None
+        if self.step is not None and v.get("model"):
+            try:
+                est = for_request(str(v["model"]), Settings.load(), width=v.get("width"),
+                                  height=v.get("height"), steps=v.get("steps"),
+                                  guidance=v.get("guidance"))
+            except Exception:  # noqa: BLE001 - an unreadable model: the run itself will say why
+                est = None
+        self.estimate_note.setText(est.text() if est is not None else "")
+        self.estimate_note.setStyleSheet("" if est is None or est.fits else "color: #c4572a")
+        self.estimate_note.setVisible(est is not None)
 
     def _update_model_note(self) -> None:
         """Say when the chosen catalogue model still has to be downloaded (before a failed run)."""
@@ -210,6 +255,7 @@ class GeneratePanel(QWidget):
             except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
                 text = ""
         self._missing_model = str(model_id) if text else ""
+        self.update_estimate()
         self.model_note.setText(text)
         self.model_note.setVisible(bool(text))
         self.get_model_btn.setVisible(bool(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.i18n import TRANSLATIONS_DIR
+from ..core.i18n import mesh_unit as _mesh_unit
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 
@@ -57,3 +58,17 @@ class Translations:
 def ui_language() -> str:
     """The language the app speaks now ('fr' or 'en'): ``Translations.switch`` sets the locale."""
     return "fr" if QLocale().name().lower().startswith("fr") else "en"
+
+
+_mesh_preference = ""  # Settings.mesh_unit: "in", "cm" or "" (as the language)
+
+
+def set_mesh_preference(preference: str) -> None:
+    """Remember the settings' mesh unit (the window calls this on start and when settings change)."""
+    global _mesh_preference
+    _mesh_preference = preference or ""
+
+
+def mesh_unit() -> str:
+    """'cm' or 'in': how the app shows screen mesh counts now."""
+    return _mesh_unit(_mesh_preference, ui_language())

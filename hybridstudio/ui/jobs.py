@@ -22,7 +22,9 @@ from PySide6.QtGui import QImage
 
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, HybridStudioError
+from ..core.i18n import Message
 from .qimage import qimage_from_rgb
+from .texts import engine_text
 from .views import reduce_for_display
 
 _ids = itertools.count(1)
@@ -38,7 +40,7 @@ QUEUED, RUNNING, DONE, FAILED, CANCELLED = "queued", "running", "done", "failed"
 def plain_error(exc: BaseException) -> str:
     """The message a student can act on, for any exception a job may raise."""
     if isinstance(exc, HybridStudioError):
-        return str(exc)
+        return engine_text(exc.args[0]) if exc.args else str(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "Jobs",
@@ -69,6 +71,8 @@ def plain_error(exc: BaseException) -> str:
 def step_message(message: str) -> str:
     """The executor's 'Step title: what it does' with the step title in the app's language (the
     engine's progress words after the colon stay as the step wrote them)."""
+    if isinstance(message, Message):
+        return engine_text(message)
     title, sep, rest = message.partition(": ")
     return QCoreApplication.translate("steps", title) + sep + rest
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .jobs import CANCELLED, DONE, FAILED, QUEUED, RUNNING, JobManager
+from .texts import engine_text
 
 
 def status_label(status: str) -> str:
@@ -146,7 +147,7 @@ class JobsModel(QAbstractTableModel):
             return info["progress"]
         if role == Qt.ItemDataRole.ToolTipRole:
             bits = [info.get("error") or info.get("message") or ""]
-            bits += info.get("warnings") or []
+            bits += [engine_text(w) for w in info.get("warnings") or []]
             bits += info.get("device_report") or []
             if c == 4 and (info.get("cost") or {}).get("estimated"):
                 bits.append(self.tr("≈ estimated from compute time and the power figures in Settings"))
@@ -275,7 +276,7 @@ class JobsPanel(QWidget):
         if info.get("outputs"):
             lines += ["", self.tr("Files written:")] + [f"  {p}" for p in info["outputs"]]
         if info.get("warnings"):
-            lines += ["", self.tr("Warnings:")] + [f"  • {w}" for w in info["warnings"]]
+            lines += ["", self.tr("Warnings:")] + [f"  • {engine_text(w)}" for w in info["warnings"]]
         if info.get("device_report"):
             lines += ["", self.tr("Device:")] + [f"  {d}" for d in info["device_report"]]
         cost = info.get("cost") or {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ModelError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
 from .device import device_summary
 from .jobs import Job, JobManager
@@ -85,13 +86,20 @@ class ModelsPanel(QWidget):
         self.verify_btn, self.remove_btn = QPushButton(), QPushButton()
         self.download_btn.setObjectName("downloadModel")
         self.download_btn.clicked.connect(self.download)
+        # a model that cannot run here (fp16 on a CPU): said before its download, with its variant
+        self.variant_btn = QPushButton()
+        self.variant_btn.setObjectName("downloadVariant")
+        self.variant_btn.clicked.connect(self._choose_variant)
+        self.variant_btn.hide()
+        self._insisted = ""
+        self._variant = ""
         self.cancel_btn.clicked.connect(self.cancel)
         self.import_file_btn.clicked.connect(lambda: self.import_dialog(folder=False))
         self.import_dir_btn.clicked.connect(lambda: self.import_dialog(folder=True))
         self.verify_btn.clicked.connect(self.verify)
         self.remove_btn.clicked.connect(self.remove)
         buttons = QHBoxLayout()
-        for b in (self.download_btn, self.cancel_btn, self.verify_btn, self.remove_btn):
+        for b in (self.download_btn, self.variant_btn, self.cancel_btn, self.verify_btn, self.remove_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_file_btn)
@@ -123,6 +131,7 @@ class ModelsPanel(QWidget):
             ]
         )
         self.download_btn.setText(self.tr("Download"))
+        self.variant_btn.setText(_precision_tr(_VARIANT))
         self.cancel_btn.setText(self.tr("Cancel"))
         self.verify_btn.setText(self.tr("Verify"))
         self.verify_btn.setToolTip(self.tr("Re-compute every file's sha256 and compare with the catalogue"))
@@ -199,6 +208,10 @@ class ModelsPanel(QWidget):
 
     def _details(self) -> None:
         st = self.current()
+        if st is None or st.manifest.id != self._insisted:  # another model: no warning pending
+            self._insisted = ""
+            self.download_btn.setText(self.tr("Download"))
+            self.variant_btn.hide()
         busy = self.job is not None and self.job.active
         self.download_btn.setEnabled(
             bool(st) and not busy and st.manifest.source == "huggingface" and not st.installed
@@ -212,8 +225,8 @@ class ModelsPanel(QWidget):
         m = st.manifest
         from .i18n import ui_language
 
-        description = m.description_fr if ui_language() == "fr" and m.description_fr else m.description
-        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(description)}</p>"]
+        texts = m.localized(ui_language())
+        rows = [f"<h3>{escape(m.name)}</h3><p>{escape(texts['description'])}</p>"]
 
         def add(title: str, text: str) -> None:
             if text:
@@ -223,18 +236,17 @@ class ModelsPanel(QWidget):
         link = f" — <a href='{escape(lic.url)}'>{escape(lic.url)}</a>" if lic.url else ""
         rows.append(
             f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
-            f"{'<br>' + escape(lic.note) if lic.note else ''}</p>"
+            f"{'<br>' + escape(texts['licence_note']) if texts['licence_note'] else ''}</p>"
         )
-        add(self.tr("Trained on"), m.training_data_fr if ui_language() == "fr" and m.training_data_fr
-            else m.training_data)
-        add(self.tr("Known biases"), m.known_biases)
+        add(self.tr("Trained on"), texts["training_data"])
+        add(self.tr("Known biases"), texts["known_biases"])
         if m.memory:
             add(self.tr("Memory needs"), self.memory_text(m.memory))
         add(self.tr("Source"), f"{m.source} {m.repo} @ {m.revision}".strip())
         add(self.tr("Where"), str(st.location or ""))
         add(self.tr("Problem"), st.problem)
         for n in m.notes:
-            add(self.tr("Note"), n)
+            add(self.tr("Note"), QCoreApplication.translate("ModelNotes", n))
         self.info.setHtml("".join(rows))
 
     # -- actions ------------------------------------------------------------------------------------
@@ -269,20 +281,51 @@ class ModelsPanel(QWidget):
             self.bar.setValue(int(self.job.progress * 1000))
             self.bar.setFormat(self.job.message[:80] or "%p%")
 
+    def _warn_precision(self, st) -> bool:
+        """Before a download: say so when the model cannot run on this computer (fp16 on a CPU)
+        and offer its fp32 variant; a second press on Download gets it anyway. True: warned."""
+        from ..models.precision import precision_problem
+
+        model_id = st.manifest.id
+        if self._insisted == model_id:
+            return False
+        problem = precision_problem(st.manifest, self.settings)
+        if problem is None:
+            return False
+        self._insisted, self._variant = model_id, problem.fp32_variant or ""
+        self.problem.show_problem(problem.message, problem.advice + " " + _precision_tr(_AGAIN))
+        self.variant_btn.setVisible(bool(self._variant))
+        self.download_btn.setText(_precision_tr(_ANYWAY))
+        self.last_message = problem.message
+        return True
+
+    def _choose_variant(self) -> None:
+        """Select the fp32 variant the warning offered and download it."""
+        variant = self._variant
+        self.variant_btn.hide()
+        self.problem.clear()
+        if variant and self.select(variant):
+            self.download()
+
     def download(self) -> Job | None:
         st = self.current()
         if st is None:
             return None
+        if self._warn_precision(st):
+            return None
         from ..models import download
 
         model_id, settings = st.manifest.id, self.settings
+        anyway = self._insisted == model_id
+        self.download_btn.setText(self.tr("Download"))
+        self.variant_btn.hide()
 
         def work(cancel, on_progress, on_preview):
             def prog(p) -> None:
                 on_progress((p.done / p.total) if p.total else 0.0, p.describe())
 
             try:
-                return download(model_id, settings, on_progress=prog, check=cancel.check)
+                return download(model_id, settings, on_progress=prog, check=cancel.check, anyway=anyway)
             except ModelError as exc:  # the job's row says it plainly; the detail stays chained
                 from ..models.failures import classify, exception_text
 
@@ -356,3 +399,16 @@ class ModelsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.panel)
         lay.addWidget(buttons)
+
+
+def _precision_tr(text: str) -> str:
+    """The precision warning's texts, in their own translation context."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ModelPrecision", text)
+
+
+_VARIANT = QT_TRANSLATE_NOOP("ModelPrecision", "Download the fp32 variant")
+_ANYWAY = QT_TRANSLATE_NOOP("ModelPrecision", "Download anyway")
+_AGAIN = QT_TRANSLATE_NOOP("ModelPrecision",
+                           "Press Download anyway to get it all the same (for another computer).")

@@ -40,10 +40,11 @@ def display_unit(param: Param, units: str) -> tuple[str, float]:
     if param.unit == "mm" and units == "inch":
         return "in", 1.0 / MM_PER_INCH
     if param.unit == "threads/in":  # French workshops count mesh in threads per centimetre
-        from .i18n import ui_language
+        from ..core.i18n import mesh_unit_word
+        from .i18n import mesh_unit
 
-        if ui_language() == "fr":
-            return "fils/cm", 1.0 / 2.54
+        if mesh_unit() == "cm":
+            return mesh_unit_word("cm", QCoreApplication.translate), 1.0 / 2.54
     return param.unit, 1.0
 
 

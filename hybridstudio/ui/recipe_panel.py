@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.step import all_steps
+from .app_model import AppModel, bind, bind_two_way
 from .document import RecipeDocument
 from .explain import ExplainLabel
 from .param_form import ParamForm
@@ -402,6 +403,13 @@ class RecipePanel(QWidget):
     def set_units(self, units: str) -> None:
         self.units = units
         self._show_current(self.list.currentRow(), force=True)
+
+    def follow(self, model: AppModel) -> None:
+        """Follow the app's model: the live-preview box (both ways), the kind of picture open
+        (the recipe is checked against it) and the units of the settings."""
+        bind_two_way(model, "live_preview", self.live.setChecked, self.livePreviewToggled)
+        bind(model, "source", lambda p: self.set_source_kind(getattr(p, "kind", None)))
+        model.settings_changed.connect(lambda s: s.units != self.units and self.set_units(s.units))
 
     # -- view → document ---------------------------------------------------------------------------------
     def _param_changed(self, name: str, value) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -92,6 +93,18 @@ class SettingsDialog(QDialog):
         self.units.addItem(self.tr("Millimetres"), "mm")
         self.units.addItem(self.tr("Inches"), "inch")
         self.units.setCurrentIndex(max(0, self.units.findData(s.units)))
+        self.mesh_unit = QComboBox()
+        self.mesh_unit.setObjectName("meshUnitCombo")
+        for text, unit in ((QCoreApplication.translate("MeshUnitSetting",
+                                                        "As the language (French: threads/cm)"), ""),
+                           (QCoreApplication.translate("MeshUnitSetting", "Threads per inch"), "in"),
+                           (QCoreApplication.translate("MeshUnitSetting", "Threads per centimetre"),
+                            "cm")):
+            self.mesh_unit.addItem(text, unit)
+        self.mesh_unit.setCurrentIndex(max(0, self.mesh_unit.findData(s.mesh_unit)))
+        self.mesh_unit.setToolTip(QCoreApplication.translate(
+            "MeshUnitSetting", "How screen mesh counts are shown and typed, in recipes and in the "
+            "screening advice"))
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.addItem(self.tr("Same as the system"), "")
@@ -129,6 +142,7 @@ class SettingsDialog(QDialog):
         looks = QGroupBox(self.tr("Interface"))
         f3 = QFormLayout(looks)
         f3.addRow(self.tr("Units"), self.units)
+        f3.addRow(QCoreApplication.translate("MeshUnitSetting", "Mesh counts"), self.mesh_unit)
         f3.addRow(self.tr("Language"), self.language)
         energy = QGroupBox(self.tr("Energy estimates (when the hardware has no meter)"))
         f4 = QFormLayout(energy)
@@ -177,6 +191,7 @@ class SettingsDialog(QDialog):
             models_dir=self.models_dir.text().strip(),
             image_format=self.image_format.currentData(),
             units=self.units.currentData(),
+            mesh_unit=self.mesh_unit.currentData(),
             language=self.language.currentData(),
             cpu_w_per_core=self.cpu_w.value(),
             gpu_w=self.gpu_w.value(),

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from .views import payload_size
+from .views import payload_size, print_size
 
 #: Check pictures a full run writes only when it finds something to show.
 CONDITIONAL_PREVIEWS = frozenset({"coverage-check"})
@@ -52,6 +52,33 @@ def negative_size_text(payload: Any, units: str) -> str:
     for name, n in negative_files(payload):
         text += " · " + QCoreApplication.translate("Sizes", "%1 ≈ %2").replace(
             "%1", name).replace("%2", megabytes(n))
+    return text
+
+
+def shown_size_text(payload: Any, scale: float | None, units: str) -> str:
+    """The status bar's size of what the canvas shows: pixels, print size at its dpi, and that it
+    is a preview ('1200 × 800 px · 101.6 × 67.7 mm at 300 dpi · preview')."""
+    tr = QCoreApplication.translate
+    if getattr(payload, "kind", "") == "negative":
+        return negative_size_text(payload, units)
+    if getattr(payload, "kind", "") not in ("image", "separations"):
+        return ""
+    w, h = payload_size(payload)
+    dpi = getattr(payload, "dpi", None)
+    if scale:
+        w, h = round(w / scale), round(h / scale)
+        dpi = dpi / scale if dpi else dpi
+    text = f"{w} × {h} px"
+    size = print_size(w, h, dpi, units)
+    if size:
+        loc = QLocale()
+        decimals = 2 if size[2] == "in" else 1
+        text += " · " + tr("MainWindow", "%1 × %2 %3 at %4 dpi").replace(
+            "%1", loc.toString(size[0], "f", decimals)).replace(
+            "%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]).replace(
+            "%4", loc.toString(round(dpi, 1), "g", 6))
+    if scale:
+        text += " · " + tr("MainWindow", "preview")
     return text
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..core.i18n import Message
 from ..core.step import AI_GENERATES, AI_MODIFIES
+from .i18n import mesh_unit
 
 
 def category_label(category: str) -> str:
@@ -34,3 +36,17 @@ def steps_text(text: str) -> str:
 
 def view_label(label: str) -> str:
     return QCoreApplication.translate("Views", label)
+
+
+def view_title(view) -> str:
+    """A view's label in the app's language, with its untranslated detail (an ink's name)."""
+    return view_label(view.label) + (f" {engine_text(view.detail)}" if view.detail else "")
+
+
+def engine_text(text: str) -> str:
+    """Engine text in the app's language: a ``core.i18n.Message`` (advice, warnings, errors,
+    progress) through Qt's translator with the locale's decimal separator and the workshop's mesh
+    unit; any other text as it is."""
+    if isinstance(text, Message):
+        return text.translated(QCoreApplication.translate, QLocale().decimalPoint(), mesh_unit())
+    return text

@@ -14,11 +14,13 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
 
 from ..core.cost import CostMeter
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
 from ..models import ResolvedModel, resolve
 from ..models.upscaler import UpscalerModel
@@ -68,6 +70,28 @@ def load_upscaler(model: str | Path, settings: Settings | None = None) -> Loaded
     pad = info.pad_multiple if info else 1
     up = UpscalerModel.open(resolved.path, settings, value_range=vr, pad_multiple=pad)
     return LoadedUpscaler(up, resolved)
+
+
+def model_scale(model: str | Path, settings: Settings | None = None) -> int:
+    """How many times ``model`` enlarges: from its manifest, else (an imported .onnx file whose
+    graph does not say) by opening it."""
+    info = resolve(model, settings or Settings()).manifest.upscaler
+    if info is not None and info.scale > 0:
+        return info.scale
+    return load_upscaler(model, settings).model.scale
+
+
+def upscaled_path(src: Path, out: str | None, scale: int, many: bool) -> Path:
+    """Where the `upscale` command writes ``src`` enlarged ``scale`` times: NAME-xS.EXT beside it,
+    or that name in the folder ``out`` (several images, an existing folder, a name ending in a
+    slash or without a suffix), or the file ``out``."""
+    name = f"{src.stem}-x{scale}{src.suffix}"
+    if out is None:
+        return src.with_name(name)
+    o = Path(out)
+    if many or o.is_dir() or out.endswith(("/", "\\")) or not o.suffix:
+        return o / name
+    return o
 
 
 def available_memory() -> int:
@@ -121,9 +145,12 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             progress(f * share, msg)
 
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
-    out_rgb = tiler.upscale(rgb, rgb.dtype, "colour")
+    from .estimate import learning  # the estimate's module reads this one's tile sizes
+
+    with learning(model, rgb.shape[1], rgb.shape[0], settings):
+        out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
     out_alpha = None
-    if has_alpha:
+    if alpha is not None:
         s = model.scale
         full = np.iinfo(alpha.dtype).max if alpha.dtype.kind == "u" else 1.0
         if alpha_method == "model" and alpha.min() < full:
@@ -133,7 +160,8 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
 
             atiler = TiledUpscaler(model, tiler.tile, context, alpha_progress, check, cost)
             # one channel at a time: the grey picture is built per tile, not for the whole image
-            out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, "alpha", keep_channels=1)[..., 0]
+            out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, QT_TRANSLATE_NOOP("Progress", "alpha"),
+                                       keep_channels=1)[..., 0]
             _snap_alpha(out_alpha, full)
             tiler.oom_splits += atiler.oom_splits
         else:
@@ -142,7 +170,7 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             if out_alpha.dtype.kind == "f":
                 np.clip(out_alpha, 0, 1, out=out_alpha)
     if progress:
-        progress(1.0, "done")
+        progress(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return UpscaleResult(out_rgb, out_alpha, model.scale, tiler.tile, tiler.context, tiler.oom_splits)
 
 
@@ -159,10 +187,10 @@ class _GreyView:
 
     def __init__(self, plane: np.ndarray):
         self.plane = plane
-        self.shape = (*plane.shape, 3)
+        self.shape: tuple[int, ...] = (*plane.shape, 3)
         self.ndim = 3
         self.dtype = plane.dtype
 
-    def __getitem__(self, key) -> np.ndarray:
+    def __getitem__(self, key: Any, /) -> np.ndarray:
         part = self.plane[key]
         return np.repeat(part[..., None], 3, axis=2)

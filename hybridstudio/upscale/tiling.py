@@ -18,15 +18,32 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
 from ..core.cost import CostMeter
+from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
 
 #: Context per side. Measured on the four shared ESRGAN models (tiles of 64 px, a real photo): the
 #: largest difference from a single-window run is 0.30/255 at 10 px, 0.008/255 at 12 px, 0 at 16 px.
 DEFAULT_CONTEXT = 12
 MIN_TILE = 32
+
+
+class Pixels(Protocol):
+    """What the tiler reads: an HxWx3 array, or a view that builds only the slices asked for."""
+
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+
+    @property
+    def ndim(self) -> int: ...
+
+    @property
+    def dtype(self) -> np.dtype[Any]: ...
+
+    def __getitem__(self, key: Any, /) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -109,7 +126,7 @@ class TiledUpscaler:
     def core_size(self) -> int:
         return self.tile - 2 * self.context
 
-    def _split(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+    def _split(self, image: Pixels, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
         """Run a core as four quarters with half the tile size."""
         half = tile // 2
         if half - 2 * self.context < 8:
@@ -123,7 +140,7 @@ class TiledUpscaler:
                     self.check()
                 self._run_core(image, out, sub, half, depth + 1)
 
-    def upscale(self, image: np.ndarray, out_dtype: np.dtype | None = None,
+    def upscale(self, image: Pixels, out_dtype: np.dtype | None = None,
                 label: str = "upscaling", keep_channels: int = 3) -> np.ndarray:
         """Upscale ``image`` (HxWx3 uint8/uint16/float) into a new array of ``out_dtype``.
 
@@ -151,10 +168,11 @@ class TiledUpscaler:
                 self.check()
             self._run_core(image, out, c, planned, 0)
             if self.progress:
-                self.progress((k + 1) / n, f"{label}: tile {k + 1}/{n}")
+                self.progress((k + 1) / n, Message("Progress", QT_TRANSLATE_NOOP(
+                    "Progress", "{label}: tile {k}/{n}"), label=term("Progress", label), k=k + 1, n=n))
         return out
 
-    def _run_core(self, image: np.ndarray, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
+    def _run_core(self, image: Pixels, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
         if depth < self._split_depth:
             self._split(image, out, c, tile, depth)
             return

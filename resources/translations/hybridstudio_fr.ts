@@ -927,6 +927,26 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <source>AI preview on a small copy: AI steps take a few seconds on the processor…</source>
       <translation>Aperçu IA sur une copie réduite : les étapes d’IA prennent quelques secondes sur le processeur…</translation>
     </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open separations &amp;file…</source>
+      <translation>Ouvrir un &amp;fichier de séparations…</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a multichannel TIFF or a Photoshop file with spot channels to make films</source>
+      <translation>Ouvrir un TIFF multicanal ou un fichier Photoshop à couches de tons directs pour faire des films</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Open a separations file</source>
+      <translation>Ouvrir un fichier de séparations</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
+      <source>Multichannel TIFF or Photoshop (%1)</source>
+      <translation>TIFF multicanal ou Photoshop (%1)</translation>
+    </message>
   </context>
   <context>
     <name>ModelsDialog</name>
@@ -4498,6 +4518,85 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>steps</name>
     <message>
+      <source>Halftone dots (AM)</source>
+      <translation>Trame à points (AM)</translation>
+    </message>
+    <message>
+      <source>Stochastic (FM, blue noise)</source>
+      <translation>Stochastique (FM, bruit bleu)</translation>
+    </message>
+    <message>
+      <source>Index (square pixels)</source>
+      <translation>Index (pixels carrés)</translation>
+    </message>
+    <message>
+      <source>Error diffusion</source>
+      <translation>Diffusion d’erreur</translation>
+    </message>
+    <message>
+      <source>Screening</source>
+      <translation>Tramage</translation>
+    </message>
+    <message>
+      <source>Film resolution</source>
+      <translation>Résolution du film</translation>
+    </message>
+    <message>
+      <source>Ruling</source>
+      <translation>Linéature</translation>
+    </message>
+    <message>
+      <source>Index resolution</source>
+      <translation>Résolution de l’index</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Rond</translation>
+    </message>
+    <message>
+      <source>Elliptical (chain)</source>
+      <translation>Elliptique (chaîne)</translation>
+    </message>
+    <message>
+      <source>Euclidean (square at 50 %)</source>
+      <translation>Euclidien (carré à 50 %)</translation>
+    </message>
+    <message>
+      <source>Square</source>
+      <translation>Carré</translation>
+    </message>
+    <message>
+      <source>Diamond</source>
+      <translation>Losange</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+  </context>
+  <context>
+    <name>steps</name>
+    <message>
+      <source>Latents</source>
+      <translation>Bruit de départ</translation>
+    </message>
+    <message>
+      <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
+      <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
+    </message>
+    <message>
       <location filename="../../hybridstudio/separation/options.py" line="1" />
       <source>Spot colours from the image</source>
       <translation>Tons directs tirés de l’image</translation>
@@ -4668,98 +4767,1268 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Moindres carrés (ancien calcul)</translation>
     </message>
   </context>
-<context>
-    <name>steps</name>
-    <message>
-        <source>Halftone dots (AM)</source>
-        <translation>Trame à points (AM)</translation>
-    </message>
-    <message>
-        <source>Stochastic (FM, blue noise)</source>
-        <translation>Stochastique (FM, bruit bleu)</translation>
-    </message>
-    <message>
-        <source>Index (square pixels)</source>
-        <translation>Index (pixels carrés)</translation>
-    </message>
-    <message>
-        <source>Error diffusion</source>
-        <translation>Diffusion d’erreur</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Tramage</translation>
-    </message>
-    <message>
-        <source>Film resolution</source>
-        <translation>Résolution du film</translation>
-    </message>
-    <message>
-        <source>Ruling</source>
-        <translation>Linéature</translation>
-    </message>
-    <message>
-        <source>Index resolution</source>
-        <translation>Résolution de l’index</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Rond</translation>
-    </message>
-    <message>
-        <source>Elliptical (chain)</source>
-        <translation>Elliptique (chaîne)</translation>
-    </message>
-    <message>
-        <source>Euclidean (square at 50 %)</source>
-        <translation>Euclidien (carré à 50 %)</translation>
-    </message>
-    <message>
-        <source>Square</source>
-        <translation>Carré</translation>
-    </message>
-    <message>
-        <source>Diamond</source>
-        <translation>Losange</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-</context>
   <context>
-    <name>MainWindow</name>
+    <name>families</name>
     <message>
-      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
-      <source>Open separations &amp;file…</source>
-      <translation>Ouvrir un &amp;fichier de séparations…</translation>
+      <source>Stable Diffusion 1.x</source>
+      <translation>Stable Diffusion 1.x</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
-      <source>Open a multichannel TIFF or a Photoshop file with spot channels to make films</source>
-      <translation>Ouvrir un TIFF multicanal ou un fichier Photoshop à couches de tons directs pour faire des films</translation>
+      <source>Stable Diffusion 2.x</source>
+      <translation>Stable Diffusion 2.x</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
-      <source>Open a separations file</source>
-      <translation>Ouvrir un fichier de séparations</translation>
+      <source>SD-Turbo</source>
+      <translation>SD-Turbo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/main_window.py" line="1" />
-      <source>Multichannel TIFF or Photoshop (%1)</source>
-      <translation>TIFF multicanal ou Photoshop (%1)</translation>
+      <source>Latent Consistency Model</source>
+      <translation>Modèle de cohérence latente (LCM)</translation>
+    </message>
+    <message>
+      <source>Stable Diffusion XL</source>
+      <translation>Stable Diffusion XL</translation>
+    </message>
+    <message>
+      <source>SDXL-Turbo</source>
+      <translation>SDXL-Turbo</translation>
+    </message>
+  </context>
+  <context>
+    <name>Inks</name>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="15" />
+      <source>Apricot</source>
+      <translation>Abricot</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="16" />
+      <source>Aqua</source>
+      <translation>Aqua</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="17" />
+      <source>Atelier sérigraphie — encres mesurées (exemple)</source>
+      <translation>Atelier sérigraphie — encres mesurées (exemple)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="18" />
+      <source>Bisque</source>
+      <translation>Bisque</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="19" />
+      <source>Black</source>
+      <translation>Noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="20" />
+      <source>Black paper</source>
+      <translation>Papier noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="21" />
+      <source>Blanc couvrant</source>
+      <translation>Blanc couvrant</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="22" />
+      <source>Bleu outremer</source>
+      <translation>Bleu outremer</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="23" />
+      <source>Blue</source>
+      <translation>Bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="24" />
+      <source>Brick</source>
+      <translation>Brique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="25" />
+      <source>Bright Gold</source>
+      <translation>Or vif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="26" />
+      <source>Bright Olive Green</source>
+      <translation>Vert olive vif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="27" />
+      <source>Bright Red</source>
+      <translation>Rouge vif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="28" />
+      <source>Bright white coated paper</source>
+      <translation>Papier couché blanc éclatant</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="29" />
+      <source>Brown</source>
+      <translation>Marron</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="30" />
+      <source>Bubble Gum</source>
+      <translation>Rose bonbon</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="31" />
+      <source>Burgundy</source>
+      <translation>Bordeaux</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="32" />
+      <source>Charcoal</source>
+      <translation>Anthracite</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="33" />
+      <source>Clear Medium</source>
+      <translation>Médium transparent</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="34" />
+      <source>Copper</source>
+      <translation>Cuivre</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="35" />
+      <source>Coral</source>
+      <translation>Corail</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="36" />
+      <source>Cornflower</source>
+      <translation>Bleuet</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="37" />
+      <source>Cranberry</source>
+      <translation>Canneberge</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="38" />
+      <source>Cream / natural paper</source>
+      <translation>Papier crème / naturel</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="39" />
+      <source>Crimson</source>
+      <translation>Cramoisi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="40" />
+      <source>Dark Mauve</source>
+      <translation>Mauve foncé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="41" />
+      <source>Emerald</source>
+      <translation>Émeraude</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="42" />
+      <source>Federal Blue</source>
+      <translation>Bleu fédéral</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="43" />
+      <source>Flat Gold</source>
+      <translation>Or mat</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="44" />
+      <source>Flatallic Gold</source>
+      <translation>Or mat métallisé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="45" />
+      <source>Fluorescent Green</source>
+      <translation>Vert fluo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="46" />
+      <source>Fluorescent Orange</source>
+      <translation>Orange fluo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="47" />
+      <source>Fluorescent Pink</source>
+      <translation>Rose fluo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="48" />
+      <source>Fluorescent Red</source>
+      <translation>Rouge fluo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="49" />
+      <source>Fluorescent Yellow</source>
+      <translation>Jaune fluo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="50" />
+      <source>Forest</source>
+      <translation>Forêt</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="51" />
+      <source>Forest Green</source>
+      <translation>Vert forêt</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="52" />
+      <source>Garment: black</source>
+      <translation>Textile : noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="53" />
+      <source>Garment: charcoal</source>
+      <translation>Textile : anthracite</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="54" />
+      <source>Garment: forest green</source>
+      <translation>Textile : vert forêt</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="55" />
+      <source>Garment: heather grey</source>
+      <translation>Textile : gris chiné</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="56" />
+      <source>Garment: natural (unbleached)</source>
+      <translation>Textile : naturel (écru)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="57" />
+      <source>Garment: navy</source>
+      <translation>Textile : bleu marine</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="58" />
+      <source>Garment: red</source>
+      <translation>Textile : rouge</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="59" />
+      <source>Garment: royal blue</source>
+      <translation>Textile : bleu roi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="60" />
+      <source>Garment: sand</source>
+      <translation>Textile : sable</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="61" />
+      <source>Garment: white cotton</source>
+      <translation>Textile : coton blanc</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="62" />
+      <source>Generic screen-printing inks</source>
+      <translation>Encres de sérigraphie génériques</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="63" />
+      <source>Golden Yellow</source>
+      <translation>Jaune d’or</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="64" />
+      <source>Granite</source>
+      <translation>Granit</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="65" />
+      <source>Grape</source>
+      <translation>Raisin</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="66" />
+      <source>Grass</source>
+      <translation>Herbe</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="67" />
+      <source>Gray</source>
+      <translation>Gris</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="68" />
+      <source>Green</source>
+      <translation>Vert</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="69" />
+      <source>Grey</source>
+      <translation>Gris</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="70" />
+      <source>Grey board</source>
+      <translation>Carton gris</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="71" />
+      <source>Highlight White</source>
+      <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="72" />
+      <source>Hot Pink</source>
+      <translation>Rose vif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="73" />
+      <source>Hunter Green</source>
+      <translation>Vert chasseur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="74" />
+      <source>ISO 12647-2 PT1 solid</source>
+      <translation>aplat ISO 12647-2 PT1</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="75" />
+      <source>Indigo</source>
+      <translation>Indigo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="76" />
+      <source>Ivy</source>
+      <translation>Lierre</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="77" />
+      <source>Kelly Green</source>
+      <translation>Vert prairie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="78" />
+      <source>Kraft (brown)</source>
+      <translation>Kraft (brun)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="79" />
+      <source>Lagoon</source>
+      <translation>Lagon</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="80" />
+      <source>Lake</source>
+      <translation>Lac</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="81" />
+      <source>Lemon Yellow</source>
+      <translation>Jaune citron</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="82" />
+      <source>Light Gray</source>
+      <translation>Gris clair</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="83" />
+      <source>Light Lime</source>
+      <translation>Citron vert clair</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="84" />
+      <source>Light Mauve</source>
+      <translation>Mauve clair</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="85" />
+      <source>Light Pink</source>
+      <translation>Rose clair</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="86" />
+      <source>Light Teal</source>
+      <translation>Bleu canard clair</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="87" />
+      <source>Lime Green</source>
+      <translation>Vert citron</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="88" />
+      <source>Mahogany</source>
+      <translation>Acajou</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="89" />
+      <source>Marine Red</source>
+      <translation>Rouge marine</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="90" />
+      <source>Maroon</source>
+      <translation>Bordeaux foncé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="91" />
+      <source>Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g.</source>
+      <translation>Mesuré avec un i1Pro 3, M1, D50/2°, aplats sur Munken Print White 150 g.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="93" />
+      <source>Medium Blue</source>
+      <translation>Bleu moyen</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="94" />
+      <source>Melon</source>
+      <translation>Melon</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="95" />
+      <source>Metallic Gold</source>
+      <translation>Or métallisé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="96" />
+      <source>Metallic Silver</source>
+      <translation>Argent métallisé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="97" />
+      <source>Midnight</source>
+      <translation>Bleu nuit</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="98" />
+      <source>Mint</source>
+      <translation>Menthe</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="99" />
+      <source>Mist</source>
+      <translation>Brume</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="100" />
+      <source>Moss</source>
+      <translation>Mousse</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="101" />
+      <source>Navy</source>
+      <translation>Bleu marine</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="102" />
+      <source>Newsprint</source>
+      <translation>Papier journal</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="103" />
+      <source>Orange</source>
+      <translation>Orange</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="104" />
+      <source>Orchid</source>
+      <translation>Orchidée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="105" />
+      <source>Paper white (uncoated office/offset)</source>
+      <translation>Papier blanc (non couché, bureau/offset)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="106" />
+      <source>Paprika</source>
+      <translation>Paprika</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="107" />
+      <source>Pine</source>
+      <translation>Pin</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="108" />
+      <source>Plum</source>
+      <translation>Prune</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="109" />
+      <source>Process Black</source>
+      <translation>Noir quadri</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="110" />
+      <source>Process CMYK (transparent), white, black and common spot colours (opaque, estimates).</source>
+      <translation>Quadrichromie CMJN (transparente), blanc, noir et tons directs courants (couvrants, estimations).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="112" />
+      <source>Process Cyan</source>
+      <translation>Cyan quadri</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="113" />
+      <source>Process Magenta</source>
+      <translation>Magenta quadri</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="114" />
+      <source>Process Yellow</source>
+      <translation>Jaune quadri</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="115" />
+      <source>Pumpkin</source>
+      <translation>Citrouille</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="116" />
+      <source>Purple</source>
+      <translation>Violet</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="117" />
+      <source>RISO risograph inks</source>
+      <translation>Encres risographie RISO</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="118" />
+      <source>RISO's standard and custom drum colours, sRGB screen values (not measured).</source>
+      <translation>Couleurs de tambour RISO standard et sur mesure, valeurs sRGB d’écran (non mesurées).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="120" />
+      <source>Raisin</source>
+      <translation>Raisin sec</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="121" />
+      <source>Raspberry Red</source>
+      <translation>Rouge framboise</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="122" />
+      <source>Red</source>
+      <translation>Rouge</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="123" />
+      <source>Rouge primaire</source>
+      <translation>Rouge primaire</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="124" />
+      <source>Royal Blue</source>
+      <translation>Bleu roi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="125" />
+      <source>Scarlet</source>
+      <translation>Écarlate</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="126" />
+      <source>Sea Blue</source>
+      <translation>Bleu mer</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="127" />
+      <source>Sea Foam</source>
+      <translation>Écume</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="128" />
+      <source>Sky Blue</source>
+      <translation>Bleu ciel</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="129" />
+      <source>Slate</source>
+      <translation>Ardoise</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="130" />
+      <source>Smoky Teal</source>
+      <translation>Bleu canard fumé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="131" />
+      <source>Spruce</source>
+      <translation>Épicéa</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="132" />
+      <source>Steel</source>
+      <translation>Acier</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="133" />
+      <source>Substrates</source>
+      <translation>Supports</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="134" />
+      <source>Sunflower</source>
+      <translation>Tournesol</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="135" />
+      <source>Tan</source>
+      <translation>Beige</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="136" />
+      <source>Teal</source>
+      <translation>Bleu canard</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="137" />
+      <source>Tomato</source>
+      <translation>Tomate</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="138" />
+      <source>Turquoise</source>
+      <translation>Turquoise</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="139" />
+      <source>Violet</source>
+      <translation>Violine</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="140" />
+      <source>Warm Red</source>
+      <translation>Rouge chaud</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="141" />
+      <source>White</source>
+      <translation>Blanc</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="142" />
+      <source>Wine</source>
+      <translation>Lie-de-vin</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="143" />
+      <source>Yellow</source>
+      <translation>Jaune</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="144" />
+      <source>brightest top white, printed last</source>
+      <translation>blanc de dessus le plus lumineux, imprimé en dernier</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="145" />
+      <source>clear varnish-like medium: no colour, never chosen by the stock search</source>
+      <translation>médium transparent, comme un vernis : sans couleur, jamais choisi par la recherche dans le nuancier</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="147" />
+      <source>fluorescent/metallic: brighter than any sRGB value; the preview underestimates it</source>
+      <translation>fluo/métallisé : plus lumineux que toute valeur sRGB ; l’aperçu le sous-estime</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="149" />
+      <source>metallic: sheen not modelled; colour is an estimate</source>
+      <translation>métallisé : le reflet n’est pas simulé ; la couleur est une estimation</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="150" />
+      <source>opaque underbase / flash white</source>
+      <translation>sous-couche couvrante / blanc flashé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="151" />
+      <source>opaque white for underbase on dark paper</source>
+      <translation>blanc couvrant pour sous-couche sur papier foncé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="152" />
+      <source>same ink as Burgundy</source>
+      <translation>même encre que Bordeaux</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="153" />
+      <source>same ink as Marine Red</source>
+      <translation>même encre que Rouge marine</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="154" />
+      <source>semi-opaque in practice; for dark or coloured paper</source>
+      <translation>semi-couvrant en pratique ; pour papier foncé ou de couleur</translation>
+    </message>
+  </context>
+  <context>
+    <name>InputErrors</name>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="126" />
+      <source>no such file</source>
+      <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="128" />
+      <source>is a folder, not an image</source>
+      <translation>est un dossier, pas une image</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="130" />
+      <source>is not a regular file</source>
+      <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="132" />
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="140" />
+      <source>not a readable image: open a PNG, JPEG, TIFF or WebP file</source>
+      <translation>image illisible : ouvrez un fichier PNG, JPEG, TIFF ou WebP</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="143" />
+      <source>not a readable image ({detail})</source>
+      <translation>image illisible ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="148" />
+      <source>{format} images are not supported; use PNG, JPEG, TIFF or WebP</source>
+      <translation>les images {format} ne sont pas prises en charge ; utilisez PNG, JPEG, TIFF ou WebP</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="153" />
+      <source>an animated image: export the frame you want as a PNG</source>
+      <translation>image animée : exportez l’image voulue en PNG</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="162" />
+      <source>the embedded ICC colour profile is corrupt; re-save the image with a valid profile (or none)</source>
+      <translation>le profil colorimétrique ICC intégré est corrompu ; réenregistrez l’image avec un profil valide (ou sans profil)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="197" />
+      <source>the file is corrupt or truncated ({detail})</source>
+      <translation>le fichier est corrompu ou tronqué ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="255" />
+      <source>the TIFF is corrupt or unsupported ({detail})</source>
+      <translation>le TIFF est corrompu ou non pris en charge ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/io/images.py" line="267" />
+      <source>the PNG is corrupt or truncated</source>
+      <translation>le PNG est corrompu ou tronqué</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeshUnitSetting</name>
+    <message>
+      <location filename="../../hybridstudio/ui/settings_dialog.py" line="98" />
+      <source>As the language (French: threads/cm)</source>
+      <translation>Selon la langue (français : fils/cm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/settings_dialog.py" line="100" />
+      <source>Threads per inch</source>
+      <translation>Fils par pouce</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/settings_dialog.py" line="101" />
+      <source>Threads per centimetre</source>
+      <translation>Fils par centimètre</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/settings_dialog.py" line="105" />
+      <source>How screen mesh counts are shown and typed, in recipes and in the screening advice</source>
+      <translation>Comment les tamis sont affichés et saisis, dans les recettes et dans les conseils de tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/settings_dialog.py" line="145" />
+      <source>Mesh counts</source>
+      <translation>Tamis</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelNotes</name>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="155" />
+      <source>A human licence check is needed before any commercial use.</source>
+      <translation>Une vérification humaine de la licence est nécessaire avant tout usage commercial.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="156" />
+      <source>File name and size from the repository listing; the hub's LFS sha256 is checked on download.</source>
+      <translation>Nom et taille du fichier d’après la liste du dépôt ; le sha256 LFS du hub est vérifié au téléchargement.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="159" />
+      <source>File name follows the repository's ONNX/ folder naming (fp32/fp16, opset 14–17); check the listing if the download reports it missing.</source>
+      <translation>Le nom du fichier suit le nommage du dossier ONNX/ du dépôt (fp32/fp16, opset 14–17) ; vérifiez la liste si le téléchargement le dit absent.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="162" />
+      <source>Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT).</source>
+      <translation>Licence de la copie ONNX non vérifiée par rapport à sa source (madebyollin/taesd, MIT).</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="164" />
+      <source>Licence tag on the ONNX repo is sai-nc-community; stabilityai/sd-turbo now points to the Stability AI Community License. A human licence check is needed before any commercial use.</source>
+      <translation>L’étiquette de licence du dépôt ONNX est sai-nc-community ; stabilityai/sd-turbo renvoie désormais à la Stability AI Community License. Une vérification humaine de la licence est nécessaire avant tout usage commercial.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="167" />
+      <source>ONNX export merged into the main branch (repository PR #11); the folder also holds PyTorch weights, which HybridStudio does not download.</source>
+      <translation>Export ONNX fusionné dans la branche principale (PR n° 11 du dépôt) ; le dossier contient aussi des poids PyTorch, que HybridStudio ne télécharge pas.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="170" />
+      <source>ONNX files on the main branch (repository PR #15) beside the PyTorch weights, which HybridStudio does not download.</source>
+      <translation>Fichiers ONNX sur la branche principale (PR n° 15 du dépôt) à côté des poids PyTorch, que HybridStudio ne télécharge pas.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="173" />
+      <source>Runs on the CUDA provider only (model card): not on CPU or DirectML.</source>
+      <translation>Tourne uniquement avec le fournisseur CUDA (fiche du modèle) : ni sur processeur ni avec DirectML.</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/ui/data_texts.py" line="175" />
+      <source>The export has a fixed 128×128 input: HybridStudio tiles at exactly that size.</source>
+      <translation>L’export a une entrée fixe de 128×128 : HybridStudio découpe en tuiles de cette taille exacte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParamErrors</name>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="49" />
+      <source>a value is required</source>
+      <translation>une valeur est nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="53" />
+      <source>expected true or false, got {value}</source>
+      <translation>vrai ou faux attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="62" />
+      <source>expected a whole number, got {value}</source>
+      <translation>nombre entier attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="72" />
+      <source>expected a number, got {value}</source>
+      <translation>nombre attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="77" />
+      <source>expected a number, got NaN</source>
+      <translation>nombre attendu, reçu NaN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="83" />
+      <source>expected text, got {value}</source>
+      <translation>texte attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="90" />
+      <source>{value} is not one of {choices}{hint}</source>
+      <translation>{value} n’est pas l’un des choix {choices}{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="97" />
+      <source>expected a colour like '#1a2b3c', got {value}</source>
+      <translation>couleur attendue comme « #1a2b3c », reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="105" />
+      <source>expected a list of numbers, got {value}</source>
+      <translation>liste de nombres attendue, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="114" />
+      <source>expected a list of names, got {value}</source>
+      <translation>liste de noms attendue, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="128" />
+      <source>{value}{unit} is below the minimum {limit}{unit}</source>
+      <translation>{value}{unit} est sous le minimum de {limit}{unit}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/params.py" line="132" />
+      <source>{value}{unit} is above the maximum {limit}{unit}</source>
+      <translation>{value}{unit} dépasse le maximum de {limit}{unit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <location filename="../../hybridstudio/film/writer.py" line="49" />
+      <source>film {order}/{n}: {ink}</source>
+      <translation>typon {order}/{n} : {ink}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/writer.py" line="61" />
+      <source>writing the PDF</source>
+      <translation>écriture du PDF</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/writer.py" line="75" />
+      <source>films written</source>
+      <translation>typons écrits</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/server/client.py" line="247" />
+      <source>waiting on the school server ({position} before)</source>
+      <translation>en attente du serveur de l’école ({position} avant)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/server/client.py" line="251" />
+      <source>running on {device}</source>
+      <translation>calcul sur {device}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/export.py" line="92" />
+      <source>writing the negative</source>
+      <translation>écriture du négatif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/export.py" line="119" />
+      <source>negative written</source>
+      <translation>négatif écrit</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/job.py" line="143" />
+      <source>checking the model files</source>
+      <translation>vérification des fichiers du modèle</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="406" />
+      <source>reading the prompt</source>
+      <translation>lecture du prompt</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="482" />
+      <source>step {k} of {n}</source>
+      <translation>étape {k} sur {n}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="500" />
+      <source>decoding the latents into pixels</source>
+      <translation>décodage des latents en pixels</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="528" />
+      <source>done</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/upscale/engine.py" line="125" />
+      <source>colour</source>
+      <translation>couleur</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/upscale/engine.py" line="137" />
+      <source>alpha</source>
+      <translation>alpha</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/upscale/tiling.py" line="155" />
+      <source>{label}: tile {k}/{n}</source>
+      <translation>{label} : tuile {k}/{n}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/hub.py" line="59" />
+      <source>{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB</source>
+      <translation>{file} : vérification sha256 {done:.1f} Mo / {total:.1f} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/hub.py" line="62" />
+      <source>{file}: verifying sha256 {done:.1f} MB</source>
+      <translation>{file} : vérification sha256 {done:.1f} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/hub.py" line="66" />
+      <source>{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s left</source>
+      <translation>{file} : {done:.1f} Mo / {total:.1f} Mo à {rate:.1f} Mo/s, encore {eta:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/hub.py" line="70" />
+      <source>{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s</source>
+      <translation>{file} : {done:.1f} Mo / {total:.1f} Mo à {rate:.1f} Mo/s</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/models/hub.py" line="72" />
+      <source>{file}: {done:.1f} MB at {rate:.1f} MB/s</source>
+      <translation>{file} : {done:.1f} Mo à {rate:.1f} Mo/s</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/export.py" line="150" />
+      <source>writing {ink}</source>
+      <translation>écriture de {ink}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="205" />
+      <source>analysing colours</source>
+      <translation>analyse des couleurs</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="333" />
+      <source>resampling to the output resolution</source>
+      <translation>rééchantillonnage à la résolution de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/api.py" line="351" />
+      <source>predicting the print</source>
+      <translation>prédiction de l’impression</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/stock.py" line="117" />
+      <source>choosing ink {k} of {n}</source>
+      <translation>choix de l’encre {k} sur {n}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/stock.py" line="141" />
+      <source>trying ink swaps</source>
+      <translation>essai d’échanges d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="100" />
+      <source>planning the films</source>
+      <translation>préparation des typons</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/films.py" line="112" />
+      <source>films planned (rendered when saved)</source>
+      <translation>typons préparés (calculés à l’enregistrement)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="112" />
+      <source>laying out the negative</source>
+      <translation>mise en page du négatif</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="132" />
+      <source>simulating the expected print</source>
+      <translation>simulation du tirage attendu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/negative.py" line="145" />
+      <source>negative ready</source>
+      <translation>négatif prêt</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/upscale.py" line="63" />
+      <source>loading the model</source>
+      <translation>chargement du modèle</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="141" />
+      <source>grain</source>
+      <translation>grain</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/executor.py" line="224" />
+      <source>reused from the cache</source>
+      <translation>repris du cache</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/executor.py" line="265" />
+      <source>writing outputs</source>
+      <translation>écriture des fichiers</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreeningAdvice</name>
+    <message>
+      <location filename="../../hybridstudio/film/cli.py" line="140" />
+      <source>warning: {advice}</source>
+      <translation>attention : {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/cli.py" line="141" />
+      <source>note: {advice}</source>
+      <translation>remarque : {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/job.py" line="128" />
+      <source>{dpi:g} dpi is not a whole multiple of the {sep_dpi:g} dpi index separations: their pixels are resampled to squares of {k} film pixels ({got:g} dpi); choose {keep:g} dpi to keep every pixel</source>
+      <translation>{dpi:g} dpi n’est pas un multiple entier des {sep_dpi:g} dpi des séparations index : leurs pixels sont rééchantillonnés en carrés de {k} pixels de typon ({got:g} dpi) ; choisissez {keep:g} dpi pour garder chaque pixel</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/job.py" line="136" />
+      <source>these are index separations (one ink per pixel, already dithered): halftoning them again ({method}) blurs their pixel edges into dots; use the index method to print each pixel as one square</source>
+      <translation>ce sont des séparations index (une encre par pixel, déjà tramées) : les tramer de nouveau ({method}) brouille les bords de leurs pixels en points ; utilisez la méthode index pour imprimer chaque pixel comme un carré</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/job.py" line="154" />
+      <source>{ink}: asked {lpi_asked:g} lpi at {angle_asked:g}°, the {dpi:g} dpi grid gives {lpi:.2f} lpi at {angle:.2f}°</source>
+      <translation>{ink} : {lpi_asked:g} lpi à {angle_asked:g}° demandés, la grille à {dpi:g} dpi donne {lpi:.2f} lpi à {angle:.2f}°</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/film/job.py" line="165" />
+      <source>the separations are {dpi:g} dpi for a {lpi:g} lpi screen: below 1.5 × the ruling the dots show the pixels; aim for ~2 × ({aim:.0f} dpi)</source>
+      <translation>les séparations sont à {dpi:g} dpi pour une trame de {lpi:g} lpi : sous 1,5 × la linéature, les points montrent les pixels ; visez environ 2 × ({aim:.0f} dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="67" />
+      <source>{a} ({a_angle:.2f}°, {a_lpi:.2f} lpi) and {b} ({b_angle:.2f}°, {b_lpi:.2f} lpi)</source>
+      <translation>{a} ({a_angle:.2f}°, {a_lpi:.2f} lpi) et {b} ({b_angle:.2f}°, {b_lpi:.2f} lpi)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="72" />
+      <source>{pair} share one screen: no moiré between them, but their dots print on top of each other</source>
+      <translation>{pair} partagent la même trame : pas de moiré entre elles, mais leurs points s’impriment les uns sur les autres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="83" />
+      <source>{pair} are {alpha:.1f}° apart: moiré period {period:.2f} mm ({ratio:.1f} × the dot spacing) (tolerable because {light} is light); keep strong colours 30° apart</source>
+      <translation>{pair} sont à {alpha:.1f}° l’une de l’autre : période de moiré {period:.2f} mm ({ratio:.1f} × l’écart des points) (tolérable car {light} est clair) ; gardez 30° entre les couleurs fortes</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="88" />
+      <source>{pair} are {alpha:.1f}° apart: moiré period {period:.2f} mm ({ratio:.1f} × the dot spacing); keep strong colours 30° apart</source>
+      <translation>{pair} sont à {alpha:.1f}° l’une de l’autre : période de moiré {period:.2f} mm ({ratio:.1f} × l’écart des points) ; gardez 30° entre les couleurs fortes</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="101" />
+      <source>{ink}: {lpi:.1f} lpi is too fine for a {mesh} mesh ({ratio:.2f} threads per screen line, needs 4–5): use at most {most} lpi ({safe} lpi is safe) or a mesh of {finer} or finer</source>
+      <translation>{ink} : {lpi:.1f} lpi est trop fin pour un tamis de {mesh} ({ratio:.2f} fils par ligne de trame, il en faut 4 à 5) : prenez au plus {most} lpi ({safe} lpi sans risque) ou un tamis de {finer} ou plus fin</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="108" />
+      <source>{ink}: {lpi:.1f} lpi on a {mesh} mesh ({ratio:.2f} threads per screen line) holds only with a dialled-in darkroom; {safe} lpi is safe</source>
+      <translation>{ink} : {lpi:.1f} lpi sur un tamis de {mesh} ({ratio:.2f} fils par ligne de trame) ne tient qu’avec une insolation parfaitement réglée ; {safe} lpi est sans risque</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="123" />
+      <source>{ink}: the screen at {angle:.2f}° runs {off:.1f}° from the mesh's {direction:g}° direction (no measurable period between dot harmonic {k} and the threads); turn the screen by 7.5° or angle the mesh</source>
+      <translation>{ink} : la trame à {angle:.2f}° est à {off:.1f}° de la direction {direction:g}° du tamis (pas de période mesurable entre l’harmonique {k} des points et les fils) ; tournez la trame de 7,5° ou inclinez le tamis</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="128" />
+      <source>{ink}: the screen at {angle:.2f}° runs {off:.1f}° from the mesh's {direction:g}° direction (moiré period {period:.1f} mm between dot harmonic {k} and the threads); turn the screen by 7.5° or angle the mesh</source>
+      <translation>{ink} : la trame à {angle:.2f}° est à {off:.1f}° de la direction {direction:g}° du tamis (période de moiré {period:.1f} mm entre l’harmonique {k} des points et les fils) ; tournez la trame de 7,5° ou inclinez le tamis</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="146" />
+      <source>{ink}: the smallest dot ({dot:g} %, {diameter:.0f} µm) is smaller than one opening plus one thread of a {mesh} mesh ({pitch:.0f} µm): it will not hold; raise the minimum dot to {need:.0f} % or use a finer mesh</source>
+      <translation>{ink} : le plus petit point ({dot:g} %, {diameter:.0f} µm) est plus petit qu’une maille plus un fil d’un tamis de {mesh} ({pitch:.0f} µm) : il ne tiendra pas ; montez le point minimal à {need:.0f} % ou prenez un tamis plus fin</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="153" />
+      <source>{ink}: {size:.0f} µm dots are smaller than one opening plus one thread of a {mesh} mesh ({pitch:.0f} µm): they will not hold</source>
+      <translation>{ink} : des points de {size:.0f} µm sont plus petits qu’une maille plus un fil d’un tamis de {mesh} ({pitch:.0f} µm) : ils ne tiendront pas</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="172" />
+      <source>{dpi:g} dpi at {lpi:g} lpi gives (dpi/lpi)² + 1 = {levels} grey levels per halftone cell ({device} on the device grid), fewer than {minimum}: gradients will band; the supercell spreads {supercell} levels over several cells, which softens but does not remove the steps; raise the resolution to {raise_dpi:.0f} dpi or lower the ruling to {lower_lpi:.0f} lpi</source>
+      <translation>{dpi:g} dpi à {lpi:g} lpi donne (dpi/lpi)² + 1 = {levels} niveaux de gris par cellule de trame ({device} sur la grille du périphérique), moins de {minimum} : les dégradés feront des paliers ; la supercellule répartit {supercell} niveaux sur plusieurs cellules, ce qui adoucit les paliers sans les supprimer ; montez la résolution à {raise_dpi:.0f} dpi ou baissez la linéature à {lower_lpi:.0f} lpi</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/advisor.py" line="180" />
+      <source>{dpi:g} dpi at {lpi:g} lpi gives (dpi/lpi)² + 1 = {levels} grey levels per halftone cell ({device} on the device grid), fewer than {minimum}: gradients will band; raise the resolution to {raise_dpi:.0f} dpi or lower the ruling to {lower_lpi:.0f} lpi</source>
+      <translation>{dpi:g} dpi à {lpi:g} lpi donne (dpi/lpi)² + 1 = {levels} niveaux de gris par cellule de trame ({device} sur la grille du périphérique), moins de {minimum} : les dégradés feront des paliers ; montez la résolution à {raise_dpi:.0f} dpi ou baissez la linéature à {lower_lpi:.0f} lpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>Units</name>
+    <message>
+      <location filename="../../hybridstudio/core/i18n.py" line="146" />
+      <source>threads/cm</source>
+      <translation>fils/cm</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/core/i18n.py" line="147" />
+      <source>threads/in</source>
+      <translation>fils/pouce</translation>
+    </message>
+  </context>
+  <context>
+    <name>estimate</name>
+    <message>
+      <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ({steps} étapes de {per_step}) ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+    <message>
+      <source>(First estimate from a quick speed test; it improves after each generation.)</source>
+      <translation>(Première estimation, d’après un court test de vitesse ; elle s’affine après chaque génération.)</translation>
+    </message>
+    <message>
+      <source>Warning: this is more memory than is available.</source>
+      <translation>Attention : c’est plus de mémoire qu’il n’y en a de disponible.</translation>
+    </message>
+    <message>
+      <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
+      <translation>Le mode mémoire réduite (une seule partie du modèle chargée à la fois) demande environ {low} Go.</translation>
+    </message>
+    <message>
+      <source>Choose a smaller size or fewer images at once.</source>
+      <translation>Choisissez une taille plus petite ou moins d’images à la fois.</translation>
+    </message>
+    <message>
+      <source>Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.</source>
+      <translation>Estimation : environ {time} sur cet ordinateur ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>precision</name>
+    <message>
+      <source>{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), and this computer would run it on {device}, where it cannot run.</source>
+      <translation>{name} est un export en demi-précision (fp16) : il lui faut une carte graphique ({devices}), et cet ordinateur l’exécuterait sur {device}, où il ne peut pas tourner.</translation>
+    </message>
+    <message>
+      <source>{name} runs only on {devices} (its graphs use fused GPU operators), and this computer would run it on {device}.</source>
+      <translation>{name} ne tourne que sur {devices} (ses graphes utilisent des opérateurs GPU fusionnés), et cet ordinateur l’exécuterait sur {device}.</translation>
+    </message>
+    <message>
+      <source>Download {variant} instead: the full-precision (fp32) variant, which runs on any device.</source>
+      <translation>Téléchargez plutôt {variant} : la variante en pleine précision (fp32), qui tourne sur tout matériel.</translation>
+    </message>
+    <message>
+      <source>The catalogue has no fp32 variant of it: make one with `{command}` and import the folder, or choose a model that runs on any device, such as {other}.</source>
+      <translation>Le catalogue n’en a pas de variante fp32 : créez-en une avec `{command}` et importez le dossier, ou choisissez un modèle qui tourne sur tout matériel, comme {other}.</translation>
+    </message>
+    <message>
+      <source>To download it anyway (for another computer), use `hybridstudio models download {id} --anyway`.</source>
+      <translation>Pour le télécharger malgré tout (pour un autre ordinateur) : `hybridstudio models download {id} --anyway`.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelPrecision</name>
+    <message>
+      <source>Download the fp32 variant</source>
+      <translation>Télécharger la variante fp32</translation>
+    </message>
+    <message>
+      <source>Download anyway</source>
+      <translation>Télécharger malgré tout</translation>
+    </message>
+    <message>
+      <source>Press Download anyway to get it all the same (for another computer).</source>
+      <translation>Appuyez sur « Télécharger malgré tout » pour l’obtenir quand même (pour un autre ordinateur).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipeFiles</name>
+    <message>
+      <location filename="../../hybridstudio/core/safepaths.py" line="56" />
+      <source>{name!r} is outside the recipe's folder and your HybridStudio folders: a shared recipe may only use files beside it (copy the file next to the recipe)</source>
+      <translation>{name!r} est hors du dossier de la recette et de vos dossiers HybridStudio : une recette partagée ne peut utiliser que des fichiers placés à côté d’elle (copiez le fichier à côté de la recette)</translation>
     </message>
   </context>
 </TS>

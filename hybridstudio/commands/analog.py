@@ -1,5 +1,6 @@
-"""`hybridstudio look` (apply analog looks to an image) and `hybridstudio grainmeter` (check the
-grain of every film stock against its RMS granularity)."""
+"""`hybridstudio look` (analog looks on an image: the steps given, run as a recipe through the
+executor) and `hybridstudio grainmeter` (check the grain of every film stock against its RMS
+granularity; not a step, its own code)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import HybridStudioError, InputError, ParamError
+from ..core.errors import Cancelled, HybridStudioError, InputError, ParamError
+from ..core.params import validate_params
+from ..core.recipe import Recipe, RecipeStep
+from ..core.step import get_step
+from ..io.images import WRITE_FORMATS
+from .step_command import cancelled_exit, print_results, run_recipe_command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,11 +62,8 @@ def parse_value(text: str) -> Any:
     return text
 
 
-def build_recipe(step_args: list[list[str]]):
+def build_recipe(step_args: list[list[str]]) -> Recipe:
     """A recipe from ``--step KIND NAME=VALUE …`` groups (validated like a recipe file)."""
-    from ..core.recipe import Recipe, RecipeStep
-    from ..core.step import get_step
-
     steps = []
     for group in step_args:
         kind, *pairs = group
@@ -83,36 +86,33 @@ def build_recipe(step_args: list[list[str]]):
                     else parse_value(value)
                 )
             )
-        from ..core.params import validate_params
-
         steps.append(RecipeStep(kind, validate_params(cls.params, given)))
     return Recipe(name="look", steps=steps, description="analog looks from the command line")
 
 
 def cmd_look(args: argparse.Namespace) -> int:
-    from ..core.atomic import unique_path
-    from ..core.executor import Executor
-    from ..io.images import save_image
-
     src = Path(args.image)
     if not src.is_file():
         raise InputError(src, "no such image")
+    out = Path(args.output)
+    if out.suffix.lower() not in WRITE_FORMATS:
+        raise InputError(out, f"cannot write {out.suffix or 'files without an extension'}; use "
+                              + ", ".join(sorted(WRITE_FORMATS)))
     recipe = build_recipe(args.step)
-    result = Executor().run(recipe, [src])[0]
-    out = unique_path(Path(args.output), protect=(src,))
-    save_image(result.payload, out, record=result.record)
-    for w in result.warnings:
-        print(f"warning: {w}")
-    print(f"wrote {out}")
+    try:
+        results = run_recipe_command(recipe, [src], out, out_suffix=out.suffix)
+    except Cancelled:
+        return cancelled_exit()
+    print_results(results)
     return 0
 
 
 def cmd_grainmeter(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from .grain_fast import render_fast
-    from .grainmeter import rms_granularity
-    from .stocks import STOCKS, get_stock
+    from ..analog.grain_fast import render_fast
+    from ..analog.grainmeter import rms_granularity
+    from ..analog.stocks import STOCKS, get_stock
 
     ids = args.stock or list(STOCKS)
     print(f"{'stock':16} {'format':9} {'RMS':>6} {'measured':>9} {'radius µm':>10} {'cloud µm':>9}  source")

@@ -1,4 +1,6 @@
-"""`hybridstudio negative …`: step-wedge targets, calibration from a scan or readings, negatives."""
+"""`hybridstudio negative …`: step-wedge targets, calibration from a scan or readings (their own
+code: they are not steps), and calibrated negatives (`negative make`: the negative step run as a
+one-step recipe)."""
 
 from __future__ import annotations
 
@@ -10,22 +12,23 @@ from pathlib import Path
 import numpy as np
 
 from ..core.atomic import output_path
+from ..core.cancel import CancelToken
 from ..core.context import StepContext
-from ..core.errors import HybridStudioError, InputError
+from ..core.cost import CostMeter
+from ..core.errors import Cancelled, HybridStudioError, InputError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_disk
-from ..core.params import validate_params
-from ..core.payloads import ImagePayload
+from ..core.options import add_arguments, build, values_from_args
 from ..core.provenance import ProcessRecord
+from ..core.settings import Settings
 from ..credentials import signed_output
-from .calibration import Calibration, calibrate, format_report
-from .export import export_sheet
-from .make import PAGE_SIZES_MM
-from .processes import load_presets
-from .resolve import resolve
-from .target import LAYOUTS, make_target
-
-PAGES = ("fit", *PAGE_SIZES_MM)
+from ..negative.calibration import Calibration, calibrate, format_report
+from ..negative.export import export_sheet
+from ..negative.options import PAGES, NegativeOptions, ProcessOptions
+from ..negative.processes import load_presets
+from ..negative.resolve import resolve
+from ..negative.target import LAYOUTS, make_target
+from .step_command import cancelled_exit, print_results, run_step_command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,23 +70,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     m = nsub.add_parser("make", help="make a calibrated negative of an image")
     m.add_argument("image")
-    m.add_argument("--calibration", help="calibration file (default: the process's starting curve)")
-    m.add_argument("--process", default=None, help="process preset (default: the calibration's)")
-    m.add_argument("--colour", "--color", dest="colour")
-    m.add_argument("--dpi", type=float, default=1440.0)
-    size = m.add_mutually_exclusive_group()
-    size.add_argument("--width-mm", type=float)
-    size.add_argument("--height-mm", type=float)
-    m.add_argument("--border-mm", type=float, default=10.0)
-    m.add_argument("--border", choices=("clear", "dense"), default="clear")
-    m.add_argument("--no-mirror", action="store_true")
-    m.add_argument("--no-marks", action="store_true")
-    m.add_argument("--no-strip", action="store_true")
-    m.add_argument("--label", default="", help="label text (default: process, curve, colour, size)")
-    m.add_argument("--no-label", action="store_true")
+    add_arguments(m, ProcessOptions, skip=("process",))
+    m.add_argument("--process", default=None,
+                   help="process preset (default: the calibration's, else cyanotype)")
+    add_arguments(m, NegativeOptions, skip=("width_mm", "height_mm", "show_label", "pdf"))
+    add_arguments(m.add_mutually_exclusive_group(), NegativeOptions, only=("width_mm", "height_mm"))
+    m.add_argument("--no-label", action="store_true", help="no label under the image")
     m.add_argument("-o", "--output", required=True, help="16-bit TIFF to write")
     m.add_argument("--pdf", help="also write a PDF")
-    m.add_argument("--page", choices=PAGES, default="fit")
     m.add_argument("--uncompressed", action="store_true", help="TIFF without Deflate compression")
     m.add_argument("--preview", help="write the expected print (PNG) here")
     m.set_defaults(func=cmd_make)
@@ -125,9 +119,7 @@ def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
 
 
 def cmd_target(args: argparse.Namespace) -> int:
-    from ..steps.negative import NegativeStep
-
-    validate_params(tuple(p for p in NegativeStep.params if p.name == "dpi"), {"dpi": args.dpi})
+    build(NegativeOptions, {"dpi": args.dpi})  # the negative's own resolution range
     setup = resolve(args.process, args.calibration, args.colour, linear=True)
     out, pdf, _ = _outputs(args, args.calibration)
     sheet = make_target(args.steps, setup.curve, setup.colour, args.dpi, process=setup.process.id,
@@ -155,11 +147,11 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         raise InputError(None, "give either a SCAN of the target print or --csv READINGS")
     out = output_path(args.output, (args.scan, args.csv, args.previous))
     if args.csv:
-        from .readings import read_csv
+        from ..negative.readings import read_csv
 
         reading = read_csv(args.csv)
     else:
-        from .scan import read_scan
+        from ..negative.scan import read_scan
 
         reading, _geom = read_scan(args.scan)
     previous = Calibration.load(args.previous) if args.previous else None
@@ -181,76 +173,41 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_image(path: str) -> ImagePayload:
-    try:
-        from ..io.images import load_image  # the project's loader (ICC, 16 bit), when present
-    except ImportError:
-        load_image = None
-    if load_image is not None:
-        return load_image(path)
-    import cv2
-    from PIL import Image
-
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(p, "file not found")
-    img = cv2.imdecode(np.fromfile(p, np.uint8), cv2.IMREAD_UNCHANGED | cv2.IMREAD_ANYDEPTH)
-    if img is None:
-        raise InputError(p, "not a readable image")
-    depth = 16 if img.dtype == np.uint16 else 8
-    img = img.astype(np.float32) / (65535.0 if depth == 16 else 255.0)
-    if img.ndim == 2:
-        img = np.repeat(img[..., None], 3, axis=2)
-    img = np.ascontiguousarray(img[..., :3][..., ::-1])
-    with Image.open(p) as im:
-        dpi = im.info.get("dpi", (None,))[0]
-    return ImagePayload(img, dpi=float(dpi) if dpi else None, bit_depth=depth, source=str(p))
-
-
 def cmd_make(args: argparse.Namespace) -> int:
-    from ..steps.negative import NegativeStep
-
     out, pdf, preview = _outputs(args, args.image, args.calibration)
-    image = _load_image(args.image)
-    process = args.process
-    if process is None and not args.calibration:
-        process = "cyanotype"
-    params = validate_params(NegativeStep.params, {
-        "process": process or "cyanotype", "calibration": args.calibration, "colour": args.colour,
-        "dpi": args.dpi, "width_mm": args.width_mm, "height_mm": args.height_mm,
-        "border_mm": args.border_mm, "border": args.border, "mirror": not args.no_mirror,
-        "marks": not args.no_marks, "strip": not args.no_strip, "label": args.label,
-        "show_label": not args.no_label, "pdf": bool(args.pdf), "page": args.page})
-    if args.process is None and args.calibration:
-        params["process"] = None  # resolve() takes the calibration's process
-    ctx, record = _record("negative", {k: v for k, v in params.items() if v is not None})
-    with ctx.cost.measure("negative"):
-        payload = NegativeStep().run(image, params, ctx)
-        _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
-        written = export_sheet(payload.sheet, out, pdf, args.page, xmp=record.xmp_packet(),
-                               progress=_progress, compress=not args.uncompressed, record=record)
-    record.cost = ctx.cost.totals()
-    for p in written:
-        record.write_sidecar(p)
+    values = values_from_args(args, ProcessOptions, NegativeOptions)
+    # the flags that say it differently from the recipe: --no-label, --pdf FILE, and no --process
+    # meaning the calibration's process (resolved by the step), else cyanotype
+    values.update(show_label=not args.no_label, pdf=pdf is not None)
+    if args.process is None:
+        values["process"] = None if args.calibration else "cyanotype"
+    settings = Settings.load()
+    try:
+        [res] = run_step_command("negative", values, [Path(args.image)], None, settings=settings)
+    except Cancelled:
+        return cancelled_exit()
+    payload, record = res.payload, res.record
+    _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
+    ctx = StepContext(settings, CancelToken(), record.steps[-1],
+                      CostMeter.from_records(settings.power, record.cost.get("entries", [])), _progress)
+    res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
+    res.cost = record.cost
     if preview is not None and payload.expected_print is not None:
         import cv2
 
-        prev = preview
-        with signed_output(prev, record) as tmp:
+        with signed_output(preview, record) as tmp:
             ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
                                                     * 255).astype(np.uint8))
             if not ok:
-                raise HybridStudioError(f"{prev}: could not encode the preview")
+                raise HybridStudioError(f"{preview}: could not encode the preview")
             tmp.write_bytes(buf.tobytes())
-        written.append(prev)
-    for w in ctx.record.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        res.outputs.append(preview)
     sheet = payload.sheet
     w_mm, h_mm = sheet.meta["image_mm"]
-    print(f"\nwrote {', '.join(map(str, written))}")
-    print(f"negative {sheet.width_px}×{sheet.height_px} px at {sheet.dpi:g} dpi = "
+    print(f"\nnegative {sheet.width_px}×{sheet.height_px} px at {sheet.dpi:g} dpi = "
           f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
-          f"curve {payload.info['curve']}; {ctx.record.notes[-1].split('; ')[-1]}")
+          f"curve {payload.info['curve']}; {record.steps[-1].notes[-1].split('; ')[-1]}")
+    print_results([res])
     return 0
 
 

@@ -1,0 +1,77 @@
+"""The digital negative's options, declared once: recipes, the app's form and the `negative make`
+flags are derived from :class:`ProcessOptions` and :class:`NegativeOptions`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.options import Choice, option
+from .make import PAGE_SIZES_MM
+from .processes import process_ids
+
+
+def _process_choices() -> tuple[str, ...]:
+    try:
+        return process_ids()
+    except Exception:  # noqa: BLE001 - presets missing: the step still lists its parameters
+        return ("cyanotype",)
+
+
+class Border(Choice):
+    """What the film around the image is."""
+
+    CLEAR = "clear", QT_TRANSLATE_NOOP("steps", "Clear film")
+    DENSE = "dense", QT_TRANSLATE_NOOP("steps", "Dense film")
+
+
+#: PDF page sizes: the negative's own size, or a paper size.
+PAGES = ("fit", *PAGE_SIZES_MM)
+
+
+@dataclass
+class ProcessOptions:
+    """Which process, calibration curve and negative colour."""
+
+    process: str | None = option("cyanotype", QT_TRANSLATE_NOOP("steps", "Process"),
+                                 QT_TRANSLATE_NOOP("steps", "The printing process"),
+                                 choices=_process_choices())
+    calibration: str | None = option(None, QT_TRANSLATE_NOOP("steps", "Calibration"),
+                                     QT_TRANSLATE_NOOP(
+        "steps", "Calibration file (.negcal.json); empty: the process's starting curve"),
+        kind="path", optional=True)
+    colour: str | None = option(None, QT_TRANSLATE_NOOP("steps", "Colour"), QT_TRANSLATE_NOOP(
+        "steps", "Negative colour; empty: the calibration's or the process's"), kind="color",
+        optional=True, flag="--colour --color")
+
+
+@dataclass
+class NegativeOptions:
+    """The negative's resolution, size, border, marks and label."""
+
+    dpi: float = option(1440.0, QT_TRANSLATE_NOOP("steps", "DPI"),
+                        QT_TRANSLATE_NOOP("steps", "Printer resolution"), unit="dpi",
+                        minimum=150.0, maximum=5760.0)
+    width_mm: float | None = option(None, QT_TRANSLATE_NOOP("steps", "Width"), QT_TRANSLATE_NOOP(
+        "steps", "Printed image width"), unit="mm", minimum=10.0, maximum=2000.0, optional=True)
+    height_mm: float | None = option(None, QT_TRANSLATE_NOOP("steps", "Height"), QT_TRANSLATE_NOOP(
+        "steps", "Printed image height (when no width is given)"), unit="mm", minimum=10.0,
+        maximum=2000.0, optional=True)
+    border_mm: float = option(10.0, QT_TRANSLATE_NOOP("steps", "Border width"), QT_TRANSLATE_NOOP(
+        "steps", "Border around the image"), unit="mm", minimum=0.0, maximum=100.0)
+    border: Border = option(Border.CLEAR, QT_TRANSLATE_NOOP("steps", "Border"), QT_TRANSLATE_NOOP(
+        "steps", "Border: clear film (prints black, shows the brush marks) or dense (prints white)"))
+    mirror: bool = option(True, QT_TRANSLATE_NOOP("steps", "Mirror"), QT_TRANSLATE_NOOP(
+        "steps", "Mirror for emulsion-to-emulsion contact (print side of the film on the paper)"))
+    marks: bool = option(True, QT_TRANSLATE_NOOP("steps", "Marks"),
+                         QT_TRANSLATE_NOOP("steps", "Crop marks at the image corners"))
+    strip: bool = option(True, QT_TRANSLATE_NOOP("steps", "Strip"),
+                         QT_TRANSLATE_NOOP("steps", "An 11-step control wedge under the image"))
+    label: str = option("", QT_TRANSLATE_NOOP("steps", "Label"), QT_TRANSLATE_NOOP(
+        "steps", "Label under the image; empty: process, curve, colour, size, date"), kind="text")
+    show_label: bool = option(True, QT_TRANSLATE_NOOP("steps", "Show label"),
+                              QT_TRANSLATE_NOOP("steps", "Print the label"))
+    pdf: bool = option(True, QT_TRANSLATE_NOOP("steps", "PDF"),
+                       QT_TRANSLATE_NOOP("steps", "Also write a PDF at the exact size"))
+    page: str = option("fit", QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
+        "steps", "PDF page size (fit: the negative's own size)"), choices=PAGES)
