@@ -109,10 +109,10 @@ def job(name: str, mp: float, tmp: Path) -> dict:
         opts = SeparateOptions(method=method, inks=inks, library="screenprint" if method == "index"
                                else "", dpi=300.0)
         estimate = separation_peak_bytes(image.width, image.height, inks)
-        separate(_image(0.01), opts, ctx)
+        separate(_image(0.01), opts, ctx.as_progress())
         _reset_peak()
         base = _rss_hwm()[0]
-        separate(image, opts, ctx)
+        separate(image, opts, ctx.as_progress())
     else:  # recipe steps through their own peak_bytes: print_size, greyscale, grain, halation
         kind, _, arg = name.partition(":")
         image = _image(mp)

@@ -262,7 +262,7 @@ def test_cancel_is_honoured():
     ctx = StepContext.standalone("separate")
     ctx.cancel.cancel()
     with pytest.raises(Cancelled):
-        separate(payload("coffee", 64), SeparateOptions(method="stock", inks=2), ctx)
+        separate(payload("coffee", 64), SeparateOptions(method="stock", inks=2), ctx.as_progress())
 
 
 def test_ghostscript_cmyk_profile_if_installed():

@@ -22,12 +22,12 @@ from typing import Any
 import cv2
 import numpy as np
 
-from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.memory import check_fits
 from ..core.options import params_of, values_of
 from ..core.payloads import ImagePayload
+from ..core.progress import Progress
 from .colours import hex_to_srgb
 from .composite import DEFAULT_DOT_GAIN, composite_of, ink_srgb
 from .inks import InkLibrary, load_library, resolve_substrate
@@ -53,16 +53,6 @@ def _validated(opts: SeparateOptions) -> SeparateOptions:
     checked = {p.name: p.validate(p.default if values[p.name] is None else values[p.name])
                for p in params_of(SeparateOptions) if p.name != "method"}
     return dataclasses.replace(opts, method=get_method(str(opts.method)).id, **checked)
-
-
-def _check(ctx: StepContext | None) -> None:
-    if ctx is not None:
-        ctx.check_cancelled()
-
-
-def _progress(ctx: StepContext | None, f: float, msg: str) -> None:
-    if ctx is not None:
-        ctx.progress(f, msg)
 
 
 def _pick_inks(names: list[str], library: InkLibrary | None, opacity: str) -> list[Ink]:
@@ -119,8 +109,10 @@ def _resize(plane: np.ndarray, w: int, h: int) -> np.ndarray:
     return np.clip(out, 0.0, 1.0)
 
 
-def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None = None) -> SeparationSet:
-    """Separate ``image`` with ``opts``; raises ParamError / InputError with plain messages."""
+def separate(image: ImagePayload, opts: SeparateOptions,
+             progress: Progress = Progress.none()) -> SeparationSet:
+    """Separate ``image`` with ``opts``; raises ParamError / InputError with plain messages. The
+    warnings for the user are in ``report["warnings"]``."""
     t0 = time.perf_counter()
     opts = _validated(opts)
     method = get_method(opts.method)
@@ -175,9 +167,9 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
             kept.append(inner)
         return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
 
-    _progress(ctx, 0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
+    progress.set(0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
     job = Job(opts, rgb, visible, sample, substrate, gain, process, library, picked, opacity,
-              (out_w, out_h), check=lambda: _check(ctx), progress=lambda f, m: _progress(ctx, f, m),
+              (out_w, out_h), check=progress.check_cancelled, progress=progress,
               solve=solve_for, limit=limit, report=report, warnings=warnings)
     planes = method.run(job)
     seps, attachments = planes.separations, job.attachments
@@ -185,8 +177,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         gain = planes.dot_gain
     composite_override = planes.composite
 
-    _check(ctx)
-    _progress(ctx, 0.75, QT_TRANSLATE_NOOP("Progress", "resampling to the output resolution"))
+    progress.check_cancelled()
+    progress.set(0.75, QT_TRANSLATE_NOOP("Progress", "resampling to the output resolution"))
     if visible is not None and not planes.dithered:
         for s in seps:
             s.coverage = np.where(visible, s.coverage, 0.0).astype(np.float32)
@@ -206,7 +198,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     press = {"process": process, "dot_gain": gain}
     sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments,
                            source=image.source)
-    _progress(ctx, 0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
+    progress.set(0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
     if composite_override is not None:
         sepset.composite = _resize_rgb(composite_override, out_w, out_h)
     else:
@@ -261,10 +253,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     report["warnings"] = warnings
     report["time_s"] = round(time.perf_counter() - t0, 2)
     sepset.report = report
-    if ctx is not None:
-        for w in warnings:
-            ctx.warn(w)
-    _progress(ctx, 1.0, QT_TRANSLATE_NOOP("Progress", "done"))
+    progress.set(1.0, QT_TRANSLATE_NOOP("Progress", "done"))
     return sepset
 
 

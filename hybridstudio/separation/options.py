@@ -102,7 +102,7 @@ class SeparateOptions:
         minimum=0.0, maximum=5.0, flag="--misregistration")
     coverage_limit: float | None = option(None, _T("steps", "Total ink limit"), _T(
         "steps", "Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)"),
-        minimum=0.0, maximum=4.0, optional=True)
+        minimum=0.0, maximum=float(MAX_INKS), optional=True)
     solver: Solver = option(Solver.PERCEPTUAL, _T("steps", "Solver"), _T(
         "steps", "Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within "
         "the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, "

@@ -205,10 +205,12 @@ def limit_price(model: InkModel, target_lab: np.ndarray, result: PerceptualResul
 
 
 def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarray, best_de: np.ndarray,
-                     limit: float | None, budget: float = 0.3, neighbours: int = 8,
-                     rounds: int = 4) -> np.ndarray:
+                     limit: float | None, budget: float = 0.3, neighbours: int = 12,
+                     rounds: int = 8, relative: float = 0.3) -> np.ndarray:
     """Smooth the coverages over colour space: each colour takes the mean coverages of itself and
-    its nearest colours (CIELAB) wherever that costs at most ``budget`` ΔE00 over its own best. Where
+    its nearest colours (CIELAB) wherever that costs at most ``budget`` ΔE00 plus ``relative`` times
+    its own best ΔE00 (colours the ink limit keeps far from their target switch mixes with big
+    jumps; they may give up a share of their error to follow their neighbours). Where
     two mixes reach neighbouring colours (a saturated red into black: red + blue, or black alone),
     their mean reaches about the same colour, so the switch from one mix to the other is spread
     over several colours instead of a jump (banding)."""
@@ -220,6 +222,6 @@ def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarra
     for _ in range(rounds):
         avg = project_limit(x[nb].mean(axis=1), limit)
         de = np.linalg.norm(de2000_residuals(_lab(model, avg), target_lab), axis=-1)
-        ok = de <= best_de + budget
+        ok = de <= best_de * (1.0 + relative) + budget
         x[ok] = avg[ok]
     return x

@@ -114,3 +114,25 @@ def gradient_smoothness(original: np.ndarray, composite: np.ndarray,
     jump = max(float(np.abs(np.diff(p, axis=1)).max()) for p in planes) if planes else 0.0
     return {"step_ratio": float(np.percentile(step_c, 99) / max(np.percentile(step_o, 99), 1e-6)),
             "max_coverage_step": jump, "reversals": reversals}
+
+
+def mix_switch_steps(original: np.ndarray, composite: np.ndarray, planes: Sequence[np.ndarray],
+                     smooth_de: float = 1.0, active: float = 0.02) -> dict[str, float]:
+    """Banding where the solve switches ink combinations, on any image (a photo's smooth areas):
+    among neighbouring pixels (across and down) whose original colours differ by less than
+    ``smooth_de`` ΔE2000 but whose sets of inks in use (coverage > ``active``) differ, the 99th
+    percentile and the maximum of the ΔE2000 between the two predicted print pixels, and the share
+    of such switches among the neighbour pairs. A smooth separation keeps these steps near the
+    original's own (below ``smooth_de``); a jump to another mix shows as a step of several ΔE."""
+    lab_o, lab_c = srgb_to_lab(original), srgb_to_lab(composite)
+    cov = np.stack(list(planes), -1) > active
+    steps, pairs = [], 0
+    for a, b in (((slice(None), slice(1, None)), (slice(None), slice(None, -1))),
+                 ((slice(1, None), slice(None)), (slice(None, -1), slice(None)))):
+        switch = (cov[a] != cov[b]).any(-1) & (delta_e2000(lab_o[a], lab_o[b]) < smooth_de)
+        steps.append(delta_e2000(lab_c[a][switch], lab_c[b][switch]))
+        pairs += switch.size
+    step = np.concatenate(steps)
+    if not step.size:
+        return {"p99": 0.0, "max": 0.0, "share": 0.0}
+    return {"p99": float(np.percentile(step, 99)), "max": float(step.max()), "share": step.size / pairs}

@@ -45,7 +45,9 @@ class Separate(Step):
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> SeparationSet:
         from ..separation.api import separate
 
-        sepset = separate(data, self.bind(params), ctx)
+        sepset = separate(data, self.bind(params), ctx.as_progress())
+        for w in sepset.report["warnings"]:
+            ctx.warn(w)
         r = sepset.report
         de = r["delta_e2000"]
         ctx.record.notes.append(

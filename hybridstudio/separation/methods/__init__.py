@@ -19,6 +19,7 @@ import numpy as np
 
 from ...core.errors import ParamError
 from ...core.params import lookup
+from ...core.progress import Progress
 from ..inks import InkLibrary
 from ..sets import Ink, Separation
 from ..unmix import SolveOptions
@@ -44,7 +45,7 @@ class Job:
     opacity: str
     out_size: tuple[int, int]  # (width, height) of the planes at the output DPI
     check: Callable[[], None]
-    progress: Callable[[float, str], None]
+    progress: Progress  # of the method's part of the work (also callable as (fraction, message))
     solve: Callable[[int], SolveOptions]  # the coverage solve for this many inks
     limit: float | None = None  # total-ink limit (fraction), None = none
     report: dict[str, Any] = field(default_factory=dict)

@@ -19,7 +19,7 @@ def stock(job: Job) -> Planes:
         raise ParamError("pick", f"{len(job.picked)} inks picked but only {n} asked for (--inks)")
     perceptual = job.opts.solver == "perceptual"
     choice = best_inks(job.sample, pool, n, job.substrate, job.gain, check=job.check,
-                       progress=lambda f, m: job.progress(0.05 + 0.5 * f, m), seed=job.opts.seed,
+                       progress=job.progress.sub(0.05, 0.5), seed=job.opts.seed,
                        required=job.picked, limit=job.limit if perceptual else None)
     planes = spot_planes(job.rgb, choice.inks, job.substrate, job.gain, "smooth", job.check, job.solve(n))
     job.report["stock"] = {"library": library.name, "candidates": len(pool),
