@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ..core.errors import ModelError
 
@@ -118,7 +118,13 @@ class ModelFolder:
         return name in self.parts
 
 
+@overload
+def _part(root: Path, name: str, required: str) -> Part: ...
+@overload
+def _part(root: Path, name: str, required: None) -> Part | None: ...
 def _part(root: Path, name: str, required: str | None) -> Part | None:
+    """The part in ``root/name``; a missing part raises ModelError when ``required`` says why it
+    is needed, else gives None."""
     folder = root / name
     onnx = folder / "model.onnx"
     if not onnx.is_file():
@@ -150,7 +156,7 @@ def open_folder(root: str | Path) -> ModelFolder:
     for name, why in (("unet", "the unet does the denoising"),
                       ("text_encoder", "the text encoder turns the prompt into embeddings"),
                       ("vae_decoder", "the VAE decoder turns latents into pixels")):
-        parts[name] = _part(root, name, why)  # type: ignore[assignment]
+        parts[name] = _part(root, name, why)
     for name in ("vae_encoder", "text_encoder_2"):
         p = _part(root, name, None)
         if p is not None:

@@ -233,9 +233,8 @@ class DiffusionPipeline:
 
     def latent_channels(self) -> int:
         g = self._graphs.get("unet")
-        if g is not None and g.inputs["sample"].dim(1):
-            return int(g.inputs["sample"].dim(1))
-        return self.model.latent_channels or 4
+        channels = g.inputs["sample"].dim(1) if g is not None else None
+        return int(channels) if channels else (self.model.latent_channels or 4)
 
     # --- defaults --------------------------------------------------------------------------
     def default_scheduler(self) -> tuple[str, str | None]:
@@ -423,7 +422,7 @@ class DiffusionPipeline:
         # starting latents
         t0 = time.perf_counter()
         t_vae_enc = 0.0
-        if img2img:
+        if req.init_image is not None:  # img2img
             with measure("vae encoder", "vae_encoder"):
                 init = self._encode_image(req.init_image, width, height, batch, rngs, notice)
             self._drop("vae_encoder")
@@ -446,7 +445,7 @@ class DiffusionPipeline:
                              "from different models")
         conds["encoder_hidden_states"] = ehs
         if "text_embeds" in unet.inputs:
-            assert pooled is not None
+            assert pooled is not None and uncond_pooled is not None
             conds["text_embeds"] = np.concatenate(
                 [np.repeat(uncond_pooled, batch, 0), np.repeat(pooled, batch, 0)]) if cfg \
                 else np.repeat(pooled, batch, 0)
@@ -473,6 +472,7 @@ class DiffusionPipeline:
             notice(f"the {sched.title} scheduler's thresholding option is not a plain weighted "
                    "sum: its steps run on the CPU, the latents travel to and from the device at "
                    "every step")
+        loop: dict[str, Any]  # the arguments both denoising loops take
         loop = dict(unet=unet, sched=sched, start=start, latents=latents, cfg=cfg, batch=batch,
                     guidance=guidance, conds=conds, out_name=out_name, noise=noise,
                     preview=(lambda d: hooks.preview(preview(d))) if hooks.preview else None,
@@ -650,7 +650,7 @@ class DiffusionPipeline:
         spec = unet.inputs["timestep"]
         value = np.asarray(t, dtype=np.float64)
         if len(spec.shape) == 0:
-            arr = value.reshape(())
+            arr: np.ndarray = value.reshape(())
         elif spec.dim(0) == 1:
             arr = value.reshape(1)
         else:
@@ -686,7 +686,7 @@ class DiffusionPipeline:
         """The start image as scaled latents [B, C, h, w], one seeded VAE sample per image."""
         import cv2
 
-        img = np.asarray(image, dtype=np.float32)
+        img: np.ndarray = np.asarray(image, dtype=np.float32)
         if img.ndim != 3 or img.shape[2] != 3:
             raise InputError(None, f"the start image must be RGB (H×W×3), got shape {img.shape}")
         if img.shape[:2] != (height, width):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
@@ -35,6 +35,9 @@ from .sets import Ink, Separation, SeparationSet
 from .spot import auto_count, auto_palette, pixel_sample, spot_planes
 from .underbase import choke, mm_to_px, trap
 from .unmix import SOLVERS, SolveOptions, order_light_to_dark
+
+if TYPE_CHECKING:
+    from PIL import ImageCms
 
 METHODS = ("spot", "stock", "index", "cmyk", "simulated")
 EDGES = ("smooth", "hard")
@@ -219,7 +222,8 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
     elif opts.method == "stock":
         from .stock import best_inks
 
-        pool = library.searchable() if library else []
+        assert library is not None  # the stock method has a default library
+        pool = library.searchable()
         n = n or 3
         if n > len(pool):
             raise ParamError("inks", f"asked for {n} inks but library {library.name!r} offers only "
@@ -285,10 +289,12 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
                 raise ParamError("pick", "CMYK takes four inks, in cyan, magenta, yellow, black order")
             inks = picked
         else:
-            inks = default_process_inks(library.inks, process) if library else None
-            if inks is None:
+            process_inks = default_process_inks(library.inks, process) if library else None
+            if process_inks is None:
                 raise ParamError("library", f"library {library.name if library else '-'!r} has no process "
                                             "set; pick four inks (cyan, magenta, yellow, black roles)")
+            inks = process_inks
+        profile: ImageCms.ImageCmsProfile | bytes
         if opts.icc:
             profile = open_cmyk_profile(opts.icc)
             report["icc"] = {"file": str(opts.icc), "description": profile.profile.profile_description,
@@ -390,6 +396,7 @@ def separate(image: ImagePayload, opts: SeparateOptions, ctx: StepContext | None
         small = _preview_scale(sepset)
         moved, offsets = misregistered(small, opts.misregistration_mm, opts.seed)
         registered = small.composite if small is not sepset else sepset.composite
+        assert registered is not None  # both composites are predicted above
         sepset.previews["composite-misregistered"] = moved
         report["misregistration"] = {"max_mm": opts.misregistration_mm, "offsets": offsets,
                                      "preview_dpi": small.dpi,
