@@ -24,7 +24,7 @@ def is_frozen() -> bool:
 def install_root() -> Path:
     """The folder holding ``resources/`` and ``models/``: the bundle, or the source checkout."""
     if is_frozen():
-        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # set by PyInstaller's bootloader
     return Path(__file__).resolve().parents[1]
 
 

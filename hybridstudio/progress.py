@@ -9,6 +9,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from types import FrameType
+from typing import TextIO
 
 from .core.cancel import CancelToken, cancel_scope
 from .core.i18n import Message, say, term
@@ -17,7 +19,7 @@ from .core.i18n import Message, say, term
 class TerminalProgress:
     """Callable ``(fraction, message)`` that draws a bar, at most ~10 times a second."""
 
-    def __init__(self, stream=None, width: int = 28):
+    def __init__(self, stream: TextIO | None = None, width: int = 28):
         self.stream = stream or sys.stderr
         self.width = width
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
@@ -57,7 +59,7 @@ def ctrl_c_cancels(token: CancelToken) -> Iterator[CancelToken]:
     check); a second Ctrl-C stops at once. The previous handler is restored on leaving."""
     previous = signal.getsignal(signal.SIGINT)
 
-    def on_sigint(signum, frame):
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
         token.cancel()
         signal.signal(signal.SIGINT, previous)
 
@@ -76,7 +78,7 @@ def interrupt_stops(token: CancelToken) -> Iterator[CancelToken]:
     ``KeyboardInterrupt``. Commands that stop cooperatively nest :func:`ctrl_c_cancels` inside."""
     previous = signal.getsignal(signal.SIGINT)
 
-    def on_sigint(signum, frame):
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
         token.cancel()
         raise KeyboardInterrupt
 

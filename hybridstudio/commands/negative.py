@@ -102,7 +102,10 @@ def _outputs(args: argparse.Namespace, *inputs: str | None) -> tuple[Path, Path 
         if any(c is not None and c.resolve() == Path(name).resolve() for c in chosen):
             raise InputError(name, "is given twice as an output: choose another name")
         chosen.append(output_path(name, inputs))
-    return chosen[0], chosen[1], chosen[2]  # type: ignore[return-value]
+    out = chosen[0]
+    if out is None:  # -o is a required option of every command that writes
+        raise InputError(None, "give the file to write with -o")
+    return out, chosen[1], chosen[2]
 
 
 def _check_disk(sheet, tiff: Path, pdf: Path | None, compressed: bool) -> None:

@@ -16,10 +16,14 @@ import platform
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import HybridStudioError
 from ..core.settings import config_dir
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 CHAIN = "chain.pem"  # end-entity certificate first, then the intermediates (not the root)
 KEY = "key.pem"
@@ -122,7 +126,7 @@ def _check_pair(chain_pem: bytes, key_pem: bytes, where: Path) -> str:
                            "(use EC P-256/384/521, RSA or Ed25519)")
 
 
-def _name(common: str):
+def _name(common: str) -> x509.Name:
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
@@ -130,7 +134,7 @@ def _name(common: str):
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HybridStudio installation")])
 
 
-def _key_usage(sign: bool):
+def _key_usage(sign: bool) -> x509.KeyUsage:
     from cryptography import x509
 
     return x509.KeyUsage(digital_signature=sign, content_commitment=False, key_encipherment=False,

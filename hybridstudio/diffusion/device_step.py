@@ -23,7 +23,7 @@ SCALARS = ("g", "p", "q", "lo", "hi", "s1", "s2", "a", "b", "e", "c", "d", "div"
 _cache: dict[tuple, bytes] = {}
 
 
-def scalars(co: StepCoeffs, guidance: float, next_divisor: float) -> np.ndarray:
+def scalars(co: StepCoeffs, guidance: float, next_divisor: float | np.floating[Any]) -> np.ndarray:
     """The ``k`` input for one step."""
     vals = {"g": guidance, "div": next_divisor, **{n: getattr(co, n) for n in SCALARS[1:-1]}}
     return np.array([vals[n] for n in SCALARS], dtype=np.float32)

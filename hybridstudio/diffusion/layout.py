@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ..core.errors import ModelError
 from .family import Family, detect, supported_text
@@ -102,7 +102,13 @@ class ModelFolder:
         return name in self.parts
 
 
+@overload
+def _part(root: Path, name: str, required: str) -> Part: ...
+@overload
+def _part(root: Path, name: str, required: None) -> Part | None: ...
 def _part(root: Path, name: str, required: str | None) -> Part | None:
+    """The part in ``root/name``; a missing part raises ModelError when ``required`` says why it
+    is needed, else gives None."""
     folder = root / name
     onnx = folder / "model.onnx"
     if not onnx.is_file():

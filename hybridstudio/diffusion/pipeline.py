@@ -374,9 +374,8 @@ class DiffusionPipeline:
 
     def latent_channels(self) -> int:
         g = self._graphs.get("unet")
-        if g is not None and g.inputs["sample"].dim(1):
-            return int(g.inputs["sample"].dim(1))
-        return self.model.latent_channels or 4
+        channels = g.inputs["sample"].dim(1) if g is not None else None
+        return int(channels) if channels else (self.model.latent_channels or 4)
 
     # --- defaults --------------------------------------------------------------------------
     def default_scheduler(self) -> tuple[str, str | None]:
@@ -764,7 +763,7 @@ class DiffusionPipeline:
         spec = unet.inputs["timestep"]
         value = np.asarray(t, dtype=np.float64)
         if len(spec.shape) == 0:
-            arr = value.reshape(())
+            arr: np.ndarray = value.reshape(())
         elif spec.dim(0) == 1:
             arr = value.reshape(1)
         else:
@@ -800,7 +799,7 @@ class DiffusionPipeline:
         """The start image as scaled latents [B, C, h, w], one seeded VAE sample per image."""
         import cv2
 
-        img = np.asarray(image, dtype=np.float32)
+        img: np.ndarray = np.asarray(image, dtype=np.float32)
         if img.ndim != 3 or img.shape[2] != 3:
             raise InputError(None, f"the start image must be RGB (H×W×3), got shape {img.shape}")
         if img.shape[:2] != (height, width):

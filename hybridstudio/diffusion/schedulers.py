@@ -465,7 +465,8 @@ class DDIMScheduler(_AlphaScheduler):
     diffusers_class = "DDIMScheduler"
     defaults = dict(_ALPHA_DEFAULTS)
 
-    def __init__(self, config=None, source="scheduler_config.json", eta: float = 0.0):
+    def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json",
+                 eta: float = 0.0):
         super().__init__(config, source)
         self.eta = float(eta)
 
@@ -656,7 +657,7 @@ class DPMSolverPP2MScheduler(Scheduler):
                    "use_beta_sigmas": (False, None), "use_lu_lambdas": (False, None),
                    "use_flow_sigmas": (False, None), "variance_type": (None,)}
 
-    def __init__(self, config=None, source="scheduler_config.json"):
+    def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json"):
         super().__init__(config, source)
         if self.config["solver_order"] not in (1, 2):
             # HybridStudio runs the 2M variant; a config asking for order 3 gets order 2

@@ -60,4 +60,4 @@ def hex_to_rgb(colour: str) -> tuple[float, float, float]:
     h = colour.strip().lstrip("#")
     if len(h) != 6:
         raise ValueError(f"expected a colour like '#1a2b3c', got {colour!r}")
-    return tuple(int(h[i:i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+    return int(h[0:2], 16) / 255.0, int(h[2:4], 16) / 255.0, int(h[4:6], 16) / 255.0

@@ -19,10 +19,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.settings import Settings
+
+if TYPE_CHECKING:
+    import onnxruntime
 
 #: ``translator(context, text)``: the app passes Qt's translator, the CLI none (it reads the .ts itself).
 Translator = Callable[[str, str], str]
@@ -253,7 +256,7 @@ def _wheel_for(device: str) -> str:
             "coreml": "onnxruntime (macOS)"}.get(device, "onnxruntime")
 
 
-def session_options(device: str, settings: Settings, mem_pattern: bool = True):
+def session_options(device: str, settings: Settings, mem_pattern: bool = True) -> onnxruntime.SessionOptions:
     """``onnxruntime.SessionOptions`` suited to ``device`` and the user's settings.
 
     ``mem_pattern=False`` suits graphs run on many inputs of one shape where peak memory matters

@@ -241,6 +241,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
         small = _preview_scale(sepset)
         moved, offsets = misregistered(small, opts.misregistration_mm, opts.seed)
         registered = small.composite if small is not sepset else sepset.composite
+        assert registered is not None  # both composites are predicted above
         sepset.previews["composite-misregistered"] = moved
         report["misregistration"] = {"max_mm": opts.misregistration_mm, "offsets": offsets,
                                      "preview_dpi": small.dpi,
