@@ -7,20 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.options import Choice, option
+from ..core.options import Choice, choices_from, option
 from .gate import FORMATS
 from .stocks import STOCKS
 
 
-def _members(items: dict) -> dict[str, tuple[str, str]]:
-    return {k.upper().replace("-", "_"): (k, v.title) for k, v in items.items()}
-
-
 #: Every film stock whose grain is measured (:data:`hybridstudio.analog.stocks.STOCKS`).
-Stock = Choice("Stock", _members(STOCKS), module=__name__)
+Stock = choices_from("Stock", [(k, v.title) for k, v in STOCKS.items()], __name__)
 #: The stock's own format, or a film frame (:data:`hybridstudio.analog.gate.FORMATS`).
-GrainFormat = Choice("GrainFormat", {"STOCK": ("stock", QT_TRANSLATE_NOOP("steps", "The stock's own")),
-                                     **_members(FORMATS)}, module=__name__)
+GrainFormat = choices_from("GrainFormat", [("stock", QT_TRANSLATE_NOOP("steps", "The stock's own")),
+                                           *((k, v.title) for k, v in FORMATS.items())], __name__)
 
 
 class GrainColour(Choice):
@@ -35,10 +31,11 @@ class GrainColour(Choice):
 class GrainOptions:
     """Which stock's grain, on which frame, how strong and how big."""
 
-    stock: Stock = option(Stock("tri-x-400"), QT_TRANSLATE_NOOP("steps", "Film stock"),
-                          QT_TRANSLATE_NOOP("steps", "Film stock"))
-    format: GrainFormat = option(GrainFormat("stock"), QT_TRANSLATE_NOOP("steps", "Format"),
-                                 QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"))
+    stock: str = option("tri-x-400", QT_TRANSLATE_NOOP("steps", "Film stock"),
+                        QT_TRANSLATE_NOOP("steps", "Film stock"), choices=Stock)
+    format: str = option("stock", QT_TRANSLATE_NOOP("steps", "Format"),
+                         QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
+                         choices=GrainFormat)
     colour: GrainColour = option(GrainColour.AUTO, QT_TRANSLATE_NOOP("steps", "Colour"),
                                  QT_TRANSLATE_NOOP(
         "steps", "Mono grain, one grain per dye layer, or the stock's kind"))

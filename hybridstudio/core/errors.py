@@ -9,7 +9,8 @@ def _joined(prefix: str, problem: str) -> str:
     """``prefix`` + ``problem``, still translatable when the problem is a ``core.i18n.Message``
     (built through its own class: this base module sits below i18n in the layers)."""
     if hasattr(problem, "translated") and hasattr(problem, "template"):
-        return type(problem)("", "{prefix}{problem}", prefix=prefix, problem=problem)
+        made: str = type(problem)("", "{prefix}{problem}", prefix=prefix, problem=problem)  # type: ignore[call-overload]
+        return made
     return f"{prefix}{problem}"
 
 

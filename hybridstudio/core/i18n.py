@@ -11,10 +11,14 @@ from __future__ import annotations
 import math
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from ..paths import translations_dir
+
+#: ``tr(context, text)``: Qt's translator in the app, :func:`translate` in the CLI.
+Translator = Callable[[str, str], str]
 
 TRANSLATIONS_DIR = translations_dir()
 
@@ -85,10 +89,10 @@ class Message(str):
         self.context, self.template, self.values = context, template, values
         return self
 
-    def __reduce__(self):  # pickles (worker processes) keep the translation data
+    def __reduce__(self) -> tuple[Callable[..., Message], tuple[str, str, dict[str, object]]]:  # pickles (worker processes) keep the translation data
         return (_rebuild, (self.context, self.template, self.values))
 
-    def translated(self, tr=None, decimal: str = ".", mesh: str = "in") -> str:
+    def translated(self, tr: Translator | None = None, decimal: str = ".", mesh: str = "in") -> str:
         """The text through ``tr(context, text)`` (Qt's translator in the app, :func:`translate`
         for the CLI), numbers written with ``decimal`` as the decimal separator, mesh counts
         per inch or per centimetre (``mesh`` = 'in' or 'cm')."""
@@ -112,6 +116,8 @@ def _rebuild(context: str, template: str, values: dict[str, object]) -> Message:
 class _Number(float):
     """A float that writes its decimal separator as the language does ('0,25')."""
 
+    decimal: str
+
     def __new__(cls, value: float, decimal: str) -> _Number:
         self = super().__new__(cls, value)
         self.decimal = decimal
@@ -128,12 +134,14 @@ class MeshCount(float):
     """A screen mesh count, kept in threads per inch, said in the workshop's unit: '230 threads/in'
     or '90.6 threads/cm' ('90,6 fils/cm' in French). ``up``: a minimum to reach, rounded up."""
 
+    up: bool
+
     def __new__(cls, per_inch: float, up: bool = False) -> MeshCount:
         self = super().__new__(cls, per_inch)
         self.up = up
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[MeshCount], tuple[float, bool]]:
         return (MeshCount, (float(self), self.up))
 
     def __format__(self, spec: str) -> str:
@@ -142,7 +150,8 @@ class MeshCount(float):
     def __str__(self) -> str:
         return self.translated()
 
-    def translated(self, tr=None, decimal: str = ".", mesh: str = "in") -> str:
+    def translated(self, tr: Translator | None = None, decimal: str = ".", mesh: str = "in") -> str:
+        """The count in ``mesh`` units ('in' or 'cm'), its unit word through ``tr``."""
         tr = tr or (lambda c, t: t)
         if mesh == "cm":
             value = float(self) / 2.54
@@ -152,7 +161,7 @@ class MeshCount(float):
         return f"{value:g}".replace(".", decimal) + " " + mesh_unit_word(mesh, tr)
 
 
-def mesh_unit_word(mesh: str, translator=None) -> str:
+def mesh_unit_word(mesh: str, translator: Translator | None = None) -> str:
     """'threads/cm' or 'threads/in' through ``translator(context, text)`` ('fils/cm' in French)."""
     word = QT_TRANSLATE_NOOP("Units", "threads/cm") if mesh == "cm" else \
         QT_TRANSLATE_NOOP("Units", "threads/in")

@@ -59,7 +59,7 @@ class Param:
 
     def choice_label(self, choice: str) -> str:
         """The English name of ``choice``: its declared label, else the id made readable."""
-        if choice in (self.choices or ()) and self.choice_labels:
+        if self.choices and choice in self.choices and self.choice_labels:
             return self.choice_labels[self.choices.index(choice)]
         words = choice.replace("_", " ").replace("-", " ")
         return words[:1].upper() + words[1:]

@@ -187,8 +187,10 @@ class Recipe:
             if not isinstance(kind, str):
                 raise RecipeError(path, "every step needs kind = \"…\" (see `hybridstudio steps`)",
                                   step=i, field="kind")
-            lookup(known, kind, "step kind", known=None,
-                   error=lambda m, i=i: RecipeError(path, m, step=i, field="kind"))
+            def unknown_kind(message: str, i: int = i) -> RecipeError:
+                return RecipeError(path, message, step=i, field="kind")
+
+            lookup(known, kind, "step kind", known=None, error=unknown_kind)
             label = raw.get("label")
             if label is not None and not isinstance(label, str):
                 raise RecipeError(path, f"expected text, got {label!r}", step=i, field="label")
@@ -299,9 +301,9 @@ class Recipe:
                 cls = rs.step_class
                 for p in cls.params:
                     value = d.get(p.name)
-                    if names_file(cls, p, value) and Path(value).is_absolute() \
-                            and within(Path(value), (relative_to,)):
-                        d[p.name] = Path(value).resolve().relative_to(
+                    if names_file(cls, p, value) and Path(str(value)).is_absolute() \
+                            and within(Path(str(value)), (relative_to,)):
+                        d[p.name] = Path(str(value)).resolve().relative_to(
                             relative_to.resolve()).as_posix()
             steps.append(d)
         out["steps"] = steps

@@ -104,7 +104,7 @@ def _part_bytes(folder: Path, name: str) -> int:
 
 
 def parts_of_folder(folder: Path, precision: str = "fp32") -> tuple[Parts, str]:
-    """The parts' weight sizes from a model folder on disk, and the model's family."""
+    """The parts' weight sizes from a model folder on disk, and the id of the model's family."""
     from .layout import open_folder
 
     model = open_folder(folder)
@@ -113,7 +113,7 @@ def parts_of_folder(folder: Path, precision: str = "fp32") -> tuple[Parts, str]:
     heads = max(heads) if isinstance(heads, list) else heads
     return Parts(text, _part_bytes(folder, "unet"), _part_bytes(folder, "vae_decoder"),
                  2 if precision == "fp16" else 4,
-                 int(heads) if isinstance(heads, int) and heads > 0 else 8), model.family
+                 int(heads) if isinstance(heads, int) and heads > 0 else 8), model.family.id
 
 
 def parts_of_download(size_bytes: int, family: str, precision: str) -> Parts:

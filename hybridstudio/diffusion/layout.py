@@ -144,7 +144,7 @@ def open_folder(root: str | Path) -> ModelFolder:
         if found is None:
             raise ModelError(f"{root}: {enc.part}/model.onnx is missing: {enc.why}")
         parts[enc.part] = found
-    parts["vae_decoder"] = _part(root, "vae_decoder",  # type: ignore[assignment]
+    parts["vae_decoder"] = _part(root, "vae_decoder",
                                  "the VAE decoder turns latents into pixels")
     for name in ("vae_encoder", "text_encoder_2"):
         p = _part(root, name, None) if name not in parts else None

@@ -620,8 +620,9 @@ class DiffusionPipeline:
                        "device at every step")
         preview = self._preview or LatentPreview(self.latent_channels())
         self._preview = preview
-        loop = Loop(plan, unet, (lambda d: run.hooks.preview(preview(d))) if run.hooks.preview
-                    else None, run.timings["unet_steps_s"], progress)
+        show = run.hooks.preview
+        loop = Loop(plan, unet, (lambda d: show(preview(d))) if show is not None else None,
+                    run.timings["unet_steps_s"], progress)
         try:
             with run.measure("unet", "unet"):
                 if on_device:

@@ -279,9 +279,10 @@ def _decode_deep(path: Path, fmt: str) -> np.ndarray:
         return arr
     with open(path, "rb") as fh:
         data = np.frombuffer(fh.read(), np.uint8)
-    arr = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-    if arr is None:
+    decoded = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+    if decoded is None:
         raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "the PNG is corrupt or truncated")))
+    arr = decoded
     if arr.ndim == 3:
         arr = arr[..., [2, 1, 0, 3]] if arr.shape[2] == 4 else arr[..., ::-1]
     return arr

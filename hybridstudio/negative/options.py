@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.options import Choice, option
+from ..core.options import Choice, choices_from, option
 from .make import PAGE_SIZES_MM
 from .processes import process_ids
 
@@ -24,8 +24,8 @@ _PROCESS_LABELS = {"cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
                    "platinum-palladium": QT_TRANSLATE_NOOP("steps", "Platinum/palladium")}
 
 #: The process presets (resources/negative), named for the forms.
-Process = Choice("Process", {p.upper().replace("-", "_"): (p, _PROCESS_LABELS.get(p, ""))
-                             for p in _process_choices()}, module=__name__)
+Process = choices_from("Process", [(p, _PROCESS_LABELS.get(p, ""))
+                                   for p in _process_choices()], __name__)
 
 
 class Border(Choice):
@@ -37,17 +37,16 @@ class Border(Choice):
 
 #: PDF page sizes: the negative's own size, or a paper size.
 PAGES = ("fit", *PAGE_SIZES_MM)
-Page = Choice("Page", {"FIT": ("fit", QT_TRANSLATE_NOOP("steps", "The negative's own size")),
-                       **{p.upper().replace("+", "_PLUS"): (p, p[:1].upper() + p[1:])
-                          for p in PAGE_SIZES_MM}}, module=__name__)
+Page = choices_from("Page", [("fit", QT_TRANSLATE_NOOP("steps", "The negative's own size")),
+                             *((p, p[:1].upper() + p[1:]) for p in PAGE_SIZES_MM)], __name__)
 
 
 @dataclass
 class ProcessOptions:
     """Which process, calibration curve and negative colour."""
 
-    process: Process | None = option(Process("cyanotype"), QT_TRANSLATE_NOOP("steps", "Process"),
-                                     QT_TRANSLATE_NOOP("steps", "The printing process"))
+    process: str | None = option("cyanotype", QT_TRANSLATE_NOOP("steps", "Process"),
+                                 QT_TRANSLATE_NOOP("steps", "The printing process"), choices=Process)
     calibration: str | None = option(None, QT_TRANSLATE_NOOP("steps", "Calibration"),
                                      QT_TRANSLATE_NOOP(
         "steps", "Calibration file (.negcal.json); empty: the process's starting curve"),
@@ -85,5 +84,5 @@ class NegativeOptions:
                               QT_TRANSLATE_NOOP("steps", "Print the label"))
     pdf: bool = option(True, QT_TRANSLATE_NOOP("steps", "PDF"),
                        QT_TRANSLATE_NOOP("steps", "Also write a PDF at the exact size"))
-    page: Page = option(Page("fit"), QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
-        "steps", "PDF page size (fit: the negative's own size)"))
+    page: str = option("fit", QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
+        "steps", "PDF page size (fit: the negative's own size)"), choices=Page)

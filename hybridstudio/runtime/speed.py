@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+from pathlib import Path
 from functools import cache
 
 from ..core.atomic import atomic_write_bytes
@@ -36,7 +37,7 @@ def device_key(settings: Settings, kind: str) -> str:
     return f"{device}:{settings.threads or 'auto'}:{kind}"
 
 
-def _store():
+def _store() -> Path:
     return data_dir() / "speed.json"
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.i18n import QT_TRANSLATE_NOOP as _T
-from ..core.options import Choice, option
+from ..core.options import Choice, choices_from, option
 from .methods import all_methods
 
 #: The separation methods as a choice: one member per registered method module, in list order
 #: (adding a method module adds its member).
-SeparationMethod = Choice("SeparationMethod",
-                          [(m.id.upper(), (m.id, m.label)) for m in all_methods().values()])
+SeparationMethod = choices_from("SeparationMethod", [(m.id, m.label) for m in all_methods().values()],
+                                __name__)
 
 
 class Opacity(Choice):
@@ -59,8 +59,8 @@ MAX_INKS = 12
 class SeparateOptions:
     """What to separate and how. Empty text and 0 mean "the default" (see each help)."""
 
-    method: SeparationMethod = option(  # type: ignore[valid-type]
-        SeparationMethod("stock"), _T("steps", "Method"), _T("steps", "How the inks are found"))
+    method: str = option("stock", _T("steps", "Method"), _T("steps", "How the inks are found"),
+                         choices=SeparationMethod)
     inks: int = option(0, _T("steps", "Inks"), _T("steps", "Number of inks (0 = automatic: spot "
                        "finds it, stock takes 3, index 6, simulated 4)"), minimum=0, maximum=MAX_INKS)
     library: str = option("", _T("steps", "Ink library"), _T("steps", "Ink library: riso, screenprint, a "

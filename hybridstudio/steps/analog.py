@@ -13,7 +13,7 @@ import numpy as np
 from ..analog import curves, defects, halation, optics, paper, processes, riso
 from ..analog.cube import apply_lut, read_cube
 from ..analog.gate import FORMATS, pixel_pitch_um
-from ..analog.options import GrainColour, GrainFormat, GrainOptions
+from ..analog.options import GrainColour, GrainOptions
 from ..analog.stocks import add_grain, get_stock
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -115,8 +115,8 @@ class FilmGrain(_AnalogStep):
 
     def render(self, img, p, ctx):
         opts: GrainOptions = self.bind(p)
-        stock = get_stock(opts.stock.value)
-        fmt = stock.format if opts.format == GrainFormat("stock") else opts.format.value
+        stock = get_stock(str(opts.stock))
+        fmt = stock.format if opts.format == "stock" else str(opts.format)
         colour = None if opts.colour == GrainColour.AUTO else opts.colour == GrainColour.COLOUR
         ctx.record.notes.append(
             f"{stock.title}: RMS granularity {stock.rms:g} ({stock.rms_source}); "

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...core.errors import ParamError
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ..cmyk import default_process_inks, generated_profile, open_cmyk_profile, proof_srgb, to_cmyk
 from ..sets import Separation
 from . import Job, Method, Planes, register
+
+if TYPE_CHECKING:
+    from PIL import ImageCms
 
 
 def cmyk(job: Job) -> Planes:
@@ -16,10 +21,12 @@ def cmyk(job: Job) -> Planes:
             raise ParamError("pick", "CMYK takes four inks, in cyan, magenta, yellow, black order")
         inks = job.picked
     else:
-        inks = default_process_inks(library.inks, job.process) if library else None
-        if inks is None:
+        process_inks = default_process_inks(library.inks, job.process) if library else None
+        if process_inks is None:
             raise ParamError("library", f"library {library.name if library else '-'!r} has no process "
                                         "set; pick four inks (cyan, magenta, yellow, black roles)")
+        inks = process_inks
+    profile: ImageCms.ImageCmsProfile | bytes
     if opts.icc:
         profile = open_cmyk_profile(opts.icc)
         job.report["icc"] = {"file": str(opts.icc), "description": profile.profile.profile_description,
