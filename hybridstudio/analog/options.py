@@ -11,7 +11,6 @@ from ..core.options import Choice, choices_from, option
 from .gate import FORMATS
 from .stocks import STOCKS
 
-
 #: Every film stock whose grain is measured (:data:`hybridstudio.analog.stocks.STOCKS`).
 Stock = choices_from("Stock", [(k, v.title) for k, v in STOCKS.items()], __name__)
 #: The stock's own format, or a film frame (:data:`hybridstudio.analog.gate.FORMATS`).

@@ -89,7 +89,8 @@ class Message(str):
         self.context, self.template, self.values = context, template, values
         return self
 
-    def __reduce__(self) -> tuple[Callable[..., Message], tuple[str, str, dict[str, object]]]:  # pickles (worker processes) keep the translation data
+    def __reduce__(self) -> tuple[Callable[..., Message], tuple[str, str, dict[str, object]]]:
+        # pickles (worker processes) keep the translation data
         return (_rebuild, (self.context, self.template, self.values))
 
     def translated(self, tr: Translator | None = None, decimal: str = ".", mesh: str = "in") -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
 from ..core.settings import Settings, data_dir
