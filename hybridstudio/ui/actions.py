@@ -54,8 +54,13 @@ class Actions(QObject):
     """Every QAction of the main window, as attributes named after :data:`SPECS` (``open``,
     ``save``, ``run`` …) plus ``undo``, ``redo`` and one ``languages`` action per language."""
 
-    def __init__(self, window: QWidget, model: AppModel, slots: dict[str, Callable],
-                 set_language: Callable[[str], None]):
+    def __init__(
+        self,
+        window: QWidget,
+        model: AppModel,
+        slots: dict[str, Callable],
+        set_language: Callable[[str], None],
+    ):
         super().__init__(window)
         self.window = window
         for name, (obj_name, shortcut, checkable, icon) in SPECS.items():
@@ -106,53 +111,103 @@ class Actions(QObject):
             act.setChecked(code == language)
 
     def retranslate(self) -> None:
-        tr = self.window.tr
+        translate = QCoreApplication.translate
         texts = {
-            self.open: (tr("&Open image…"), tr("Open a photo, a scan or a drawing")),
-            self.open_seps: (tr("Open se&parations folder…"),
-                             tr("Open separations (one greyscale TIFF per ink) to make films")),
-            self.open_seps_file: (tr("Open separations &file…"),
-                                  tr("Open a multichannel TIFF or a Photoshop file with spot "
-                                     "channels to make films")),
-            self.open_recipe: (tr("Open re&cipe…"), tr("Open a recipe file (.toml)")),
-            self.new_recipe: (tr("&New recipe"), tr("Start an empty recipe")),
-            self.save: (tr("&Save recipe"), tr("Save the recipe as a plain file to share")),
-            self.save_as: (tr("Save recipe &as…"), ""),
-            self.export: (tr("&Export…"), tr("Write the result at full resolution: images, "
-                                              "separations, films, with the process record")),
-            self.quit: (tr("&Quit"), ""),
-            self.prefs: (tr("&Settings…"), ""),
-            self.zoom_in: (tr("Zoom &in"), ""),
-            self.zoom_out: (tr("Zoom &out"), ""),
-            self.fit: (tr("&Fit"), tr("Fit the image in the window (Ctrl+0)")),
-            self.actual: (tr("100 %"), tr("One image pixel per screen pixel (Ctrl+1)")),
-            self.split: (tr("Before / after"),
-                         tr("Compare the original and the result with a split you can drag (Ctrl+B)")),
-            self.full_screen: (tr("F&ull screen"), ""),
-            self.run: (tr("&Run"), tr("Run the recipe at full resolution (Ctrl+R)")),
-            self.cancel: (tr("&Cancel jobs"), tr("Stop every running job")),
-            self.live: (tr("&Live preview"), ""),
-            self.models: (tr("&Models…"), tr("The AI models: download, import, check, remove")),
-            self.about: (tr("&About HybridStudio"), ""),
-            self.help: (tr("&Explain this step"), ""),
+            self.open: (
+                translate("MainWindow", "&Open image…"),
+                translate("MainWindow", "Open a photo, a scan or a drawing"),
+            ),
+            self.open_seps: (
+                translate("MainWindow", "Open se&parations folder…"),
+                translate("MainWindow", "Open separations (one greyscale TIFF per ink) to make films"),
+            ),
+            self.open_seps_file: (
+                translate("MainWindow", "Open separations &file…"),
+                translate(
+                    "MainWindow",
+                    "Open a multichannel TIFF or a Photoshop file with spot channels to make films",
+                ),
+            ),
+            self.open_recipe: (
+                translate("MainWindow", "Open re&cipe…"),
+                translate("MainWindow", "Open a recipe file (.toml)"),
+            ),
+            self.new_recipe: (
+                translate("MainWindow", "&New recipe"),
+                translate("MainWindow", "Start an empty recipe"),
+            ),
+            self.save: (
+                translate("MainWindow", "&Save recipe"),
+                translate("MainWindow", "Save the recipe as a plain file to share"),
+            ),
+            self.save_as: (translate("MainWindow", "Save recipe &as…"), ""),
+            self.export: (
+                translate("MainWindow", "&Export…"),
+                translate(
+                    "MainWindow",
+                    "Write the result at full resolution: images, "
+                    "separations, films, with the process record",
+                ),
+            ),
+            self.quit: (translate("MainWindow", "&Quit"), ""),
+            self.prefs: (translate("MainWindow", "&Settings…"), ""),
+            self.zoom_in: (translate("MainWindow", "Zoom &in"), ""),
+            self.zoom_out: (translate("MainWindow", "Zoom &out"), ""),
+            self.fit: (
+                translate("MainWindow", "&Fit"),
+                translate("MainWindow", "Fit the image in the window (Ctrl+0)"),
+            ),
+            self.actual: (
+                translate("MainWindow", "100 %"),
+                translate("MainWindow", "One image pixel per screen pixel (Ctrl+1)"),
+            ),
+            self.split: (
+                translate("MainWindow", "Before / after"),
+                translate(
+                    "MainWindow", "Compare the original and the result with a split you can drag (Ctrl+B)"
+                ),
+            ),
+            self.full_screen: (translate("MainWindow", "F&ull screen"), ""),
+            self.run: (
+                translate("MainWindow", "&Run"),
+                translate("MainWindow", "Run the recipe at full resolution (Ctrl+R)"),
+            ),
+            self.cancel: (
+                translate("MainWindow", "&Cancel jobs"),
+                translate("MainWindow", "Stop every running job"),
+            ),
+            self.live: (translate("MainWindow", "&Live preview"), ""),
+            self.models: (
+                translate("MainWindow", "&Models…"),
+                translate("MainWindow", "The AI models: download, import, check, remove"),
+            ),
+            self.about: (translate("MainWindow", "&About HybridStudio"), ""),
+            self.help: (translate("MainWindow", "&Explain this step"), ""),
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
             act.setToolTip(tip or text.replace("&", ""))
             act.setStatusTip(tip)
-        self.undo.setText(tr("&Undo"))
-        self.redo.setText(tr("&Redo"))
+        self.undo.setText(translate("MainWindow", "&Undo"))
+        self.redo.setText(translate("MainWindow", "&Redo"))
         # the toolbar shows a fixed word: the undo stack's "Undo Add step …" would shift it
-        self.undo.setIconText(tr("Undo"))
-        self.redo.setIconText(tr("Redo"))
+        self.undo.setIconText(translate("MainWindow", "Undo"))
+        self.redo.setIconText(translate("MainWindow", "Redo"))
 
 
 class FileMenus:
     """File → Open recent (from ``recent()``) and File → Shipped recipes (from ``recipes()``)."""
 
-    def __init__(self, recent_menu: QMenu, recipes_menu: QMenu, recent: Callable[[], list[str]],
-                 recipes: Callable[[], list[Path]], open_paths: Callable[[list[str]], None],
-                 open_recipe: Callable[[Path], object], clear_recent: Callable[[], None]):
+    def __init__(
+        self,
+        recent_menu: QMenu,
+        recipes_menu: QMenu,
+        recent: Callable[[], list[str]],
+        recipes: Callable[[], list[Path]],
+        open_paths: Callable[[list[str]], None],
+        open_recipe: Callable[[Path], object],
+        clear_recent: Callable[[], None],
+    ):
         self.recent_menu, self.recipes_menu = recent_menu, recipes_menu
         self.recent, self.recipes = recent, recipes
         self.open_paths, self.open_recipe, self.clear_recent = open_paths, open_recipe, clear_recent

@@ -40,18 +40,23 @@ def verdict_text(cred: Credentials) -> str:
     text = QCoreApplication.translate("credentials", VERDICT_TEXT[cred.verdict])
     if cred.verdict == VALID:
         text += " · " + QCoreApplication.translate(
-            "credentials", TRUSTED_TEXT if cred.trusted else UNTRUSTED_TEXT)
+            "credentials", TRUSTED_TEXT if cred.trusted else UNTRUSTED_TEXT
+        )
     return text
 
 
 def credentials_html(cred: Credentials, record: dict[str, Any] | None) -> str:
     """Rich text for a file: verdict, signer, problems, and the record's AI line."""
-    tr = QCoreApplication.translate
-    parts = [f"<p style='margin:0'><b>{escape(cred.path.name)}</b></p>",
-             f"<p style='margin:0; color:{COLOURS[cred.verdict]}'><b>{escape(verdict_text(cred))}</b></p>"]
+    translate = QCoreApplication.translate
+    parts = [
+        f"<p style='margin:0'><b>{escape(cred.path.name)}</b></p>",
+        f"<p style='margin:0; color:{COLOURS[cred.verdict]}'><b>{escape(verdict_text(cred))}</b></p>",
+    ]
     if cred.signer:
-        parts.append(f"<p style='margin:0'>{escape(tr('CredentialsPanel', 'Signed by'))}: "
-                     f"{escape(cred.signer)}</p>")
+        parts.append(
+            f"<p style='margin:0'>{escape(translate('CredentialsPanel', 'Signed by'))}: "
+            f"{escape(cred.signer)}</p>"
+        )
     for problem in cred.problems[:4]:
         parts.append(f"<p style='margin:0; color:#b3261e'>{escape(problem)}</p>")
     if record:
@@ -142,9 +147,12 @@ class SigningBox(QGroupBox):
         lay.addWidget(self.signer)
         self.share_prompt = QCheckBox(self.tr("Put the prompt text inside the exported files"))
         self.share_prompt.setObjectName("sharePrompt")
-        self.share_prompt.setToolTip(self.tr(
-            "Off: the files say which model and seed made them but not your prompt; the "
-            ".hybridstudio.json file beside them keeps it for you."))
+        self.share_prompt.setToolTip(
+            self.tr(
+                "Off: the files say which model and seed made them but not your prompt; the "
+                ".hybridstudio.json file beside them keeps it for you."
+            )
+        )
         self.share_prompt.setChecked(bool(settings.share_prompt))
         lay.addWidget(self.share_prompt)
         self.last = QLabel()
@@ -153,8 +161,10 @@ class SigningBox(QGroupBox):
         self.last.setTextFormat(Qt.TextFormat.RichText)
         if last is not None:
             colour = COLOURS[last.verdict]
-            self.last.setText(f"{escape(self.tr('Previous export'))}: {escape(last.path.name)} — "
-                              f"<span style='color:{colour}'>{escape(verdict_text(last))}</span>")
+            self.last.setText(
+                f"{escape(self.tr('Previous export'))}: {escape(last.path.name)} — "
+                f"<span style='color:{colour}'>{escape(verdict_text(last))}</span>"
+            )
         lay.addWidget(self.last)
 
     def _signer_text(self) -> str:
@@ -163,15 +173,21 @@ class SigningBox(QGroupBox):
         try:
             ident = current_identity(create=False)
         except Exception:  # noqa: BLE001 - made on the first export
-            return self.tr("The files will be signed with this installation's own certificate (made "
-                           "on the first export); their credentials are shown in Image info once "
-                           "written.")
+            return self.tr(
+                "The files will be signed with this installation's own certificate (made "
+                "on the first export); their credentials are shown in Image info once "
+                "written."
+            )
         subject = ident.certificates()[0].subject.rfc4514_string()
         if ident.kind == "school":
-            return self.tr("The files will be signed with the school's certificate: %1; their "
-                           "credentials are shown in Image info once written.").replace("%1", subject)
-        return self.tr("The files will be signed with this installation's own certificate: %1; their "
-                       "credentials are shown in Image info once written.").replace("%1", subject)
+            return self.tr(
+                "The files will be signed with the school's certificate: %1; their "
+                "credentials are shown in Image info once written."
+            ).replace("%1", subject)
+        return self.tr(
+            "The files will be signed with this installation's own certificate: %1; their "
+            "credentials are shown in Image info once written."
+        ).replace("%1", subject)
 
     def apply(self) -> bool:
         """Save the privacy choice; True when it changed."""
@@ -206,11 +222,16 @@ def install(window) -> CredentialsPanel:
 
 
 def retranslate(window) -> None:
-    tr = QCoreApplication.translate
-    window.credentials_dock.setWindowTitle(tr("CredentialsPanel", "Image info"))
-    window.act_card.setText(tr("CredentialsPanel", "Process &card…"))
-    window.act_card.setStatusTip(tr("CredentialsPanel", "A one-page PDF telling how an output was made: "
-                                    "steps, AI and craft, models, energy, content credentials"))
+    translate = QCoreApplication.translate
+    window.credentials_dock.setWindowTitle(translate("CredentialsPanel", "Image info"))
+    window.act_card.setText(translate("CredentialsPanel", "Process &card…"))
+    window.act_card.setStatusTip(
+        translate(
+            "CredentialsPanel",
+            "A one-page PDF telling how an output was made: "
+            "steps, AI and craft, models, energy, content credentials",
+        )
+    )
     window.credentials_panel.retranslate()
 
 
@@ -225,8 +246,11 @@ def exported(window, outputs: list[str]) -> str:
         return ""
     window.credentials_dock.show()
     window.credentials_dock.raise_()
-    return QCoreApplication.translate("ExportCredentials", "Content credentials of %1: %2").replace(
-        "%1", cred.path.name).replace("%2", verdict_text(cred))
+    return (
+        QCoreApplication.translate("ExportCredentials", "Content credentials of %1: %2")
+        .replace("%1", cred.path.name)
+        .replace("%2", verdict_text(cred))
+    )
 
 
 def process_card_dialog(window, path: Path | None = None, target: Path | None = None) -> Path | None:
@@ -234,25 +258,29 @@ def process_card_dialog(window, path: Path | None = None, target: Path | None = 
     from ..card.cli import make_card
     from ..core.errors import HybridStudioError
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, tr("CredentialsPanel", "Process card of which output?"),
-                                              str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            window, translate("CredentialsPanel", "Process card of which output?"), str(Path.home())
+        )
         if not name:
             return None
         path = Path(name)
     if target is None:
         name, _ = QFileDialog.getSaveFileName(
-            window, tr("CredentialsPanel", "Save the process card"),
-            str(path.with_name(path.stem + "-card.pdf")), "PDF (*.pdf)")
+            window,
+            translate("CredentialsPanel", "Save the process card"),
+            str(path.with_name(path.stem + "-card.pdf")),
+            "PDF (*.pdf)",
+        )
         if not name:
             return None
         target = Path(name)
     try:
         made = make_card(Path(path), target, _lang())
     except HybridStudioError as exc:
-        window.show_error(tr("CredentialsPanel", "Could not make the process card"), str(exc))
+        window.show_error(translate("CredentialsPanel", "Could not make the process card"), str(exc))
         return None
-    written = tr("CredentialsPanel", "Process card written: %1").replace("%1", str(made))
+    written = translate("CredentialsPanel", "Process card written: %1").replace("%1", str(made))
     window.statusBar().showMessage(written, 8000)
     return made

@@ -27,7 +27,7 @@ def device_summary(settings: Settings) -> tuple[str, str]:
         return server_summary(settings)
     from ..runtime.probe import cached_probe
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     result = cached_probe(settings)
     if result is None:
         return (QCoreApplication.translate("DeviceStatus", "checking…"),
@@ -41,7 +41,7 @@ def device_summary(settings: Settings) -> tuple[str, str]:
     label = LABELS.get(rep.device, rep.device)
     if rep.fell_back:
         return (QCoreApplication.translate("DeviceStatus", "%1 (fallback)").replace("%1", label),
-                rep.plain(translator=tr))
+                rep.plain(translator=translate))
     if rep.device == "cpu":
         return label, QCoreApplication.translate(
             "DeviceStatus", "AI steps run on the processor: everything works, only slower than "
@@ -140,12 +140,12 @@ class DeviceStatus(QObject):
             self.update()
 
     def update(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         short, long = device_summary(self.model.settings)
         if self.last:
             dev = self.last[-1]
             short = _label(dev)
-            lines = [tr("MainWindow", "%1 ran on %2 (%3).").replace("%1", d.get("purpose") or "AI")
+            lines = [translate("MainWindow", "%1 ran on %2 (%3).").replace("%1", d.get("purpose") or "AI")
                      .replace("%2", LABELS.get(d.get("device", ""), d.get("device", "")))
                      .replace("%3", d.get("provider", "")) for d in self.last]
             long = "\n".join([long, *lines]) if dev.get("fell_back") else "\n".join(lines)
@@ -153,8 +153,8 @@ class DeviceStatus(QObject):
         if running and self.running:  # the job's own sessions, as soon as they open
             short = _label(self.running[-1])
         if running:
-            short = tr("MainWindow", "%1, in use").replace("%1", short)
-            long = tr("MainWindow", "“%1” runs its AI steps on this device.").replace(
+            short = translate("MainWindow", "%1, in use").replace("%1", short)
+            long = translate("MainWindow", "“%1” runs its AI steps on this device.").replace(
                 "%1", running[-1].title) + "\n" + long
         self.model.device = (short, long)
 

@@ -58,7 +58,7 @@ def negative_size_text(payload: Any, units: str) -> str:
 def shown_size_text(payload: Any, scale: float | None, units: str) -> str:
     """The status bar's size of what the canvas shows: pixels, print size at its dpi, and that it
     is a preview ('1200 × 800 px · 101.6 × 67.7 mm at 300 dpi · preview')."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if getattr(payload, "kind", "") == "negative":
         return negative_size_text(payload, units)
     if getattr(payload, "kind", "") not in ("image", "separations"):
@@ -73,12 +73,12 @@ def shown_size_text(payload: Any, scale: float | None, units: str) -> str:
     if size:
         loc = QLocale()
         decimals = 2 if size[2] == "in" else 1
-        text += " · " + tr("MainWindow", "%1 × %2 %3 at %4 dpi").replace(
+        text += " · " + translate("MainWindow", "%1 × %2 %3 at %4 dpi").replace(
             "%1", loc.toString(size[0], "f", decimals)).replace(
             "%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]).replace(
             "%4", loc.toString(round(dpi, 1), "g", 6))
     if scale:
-        text += " · " + tr("MainWindow", "preview")
+        text += " · " + translate("MainWindow", "preview")
     return text
 
 

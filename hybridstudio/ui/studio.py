@@ -50,9 +50,8 @@ PREVIEW_PIXELS_AI = 0.12e6  # … and of recipes with AI steps on a thumbnail
 FIRST_RUN_RECIPES = ("riso-two-colour-look.toml", "tri-x-darkroom.toml", "print-ready-greyscale.toml")
 
 
-def tr(text: str) -> str:
-    """The window's words (they keep the translation context they had in the window)."""
-    return QCoreApplication.translate("MainWindow", text)
+#: The window's words keep the translation context they had in the window ("MainWindow").
+translate = QCoreApplication.translate
 
 
 def shipped_recipes() -> list[Path]:
@@ -88,10 +87,12 @@ def picture(payload: Any, key: str) -> QImage:
 def shown_as(key: str) -> Callable[[JobResult], tuple[JobResult, QImage, list[View], str]]:
     """Worker-side finish of a run: the result, the picture of view ``key`` (or of the first
     view when the result does not offer it), its views and the key shown."""
+
     def finish(result: JobResult) -> tuple[JobResult, QImage, list[View], str]:
         views = available_views(result.payload)
         k = key if any(v.key == key for v in views) else views[0].key
         return result, picture(result.payload, k), views, k
+
     return finish
 
 
@@ -110,15 +111,20 @@ class Studio(QObject):
     generationDone = Signal(QImage, object)  # noqa: N815 - the final picture, the JobResult
     generationFailed = Signal(str)  # noqa: N815
 
-    def __init__(self, model: AppModel, jobs: JobManager, store: SessionStore, ui_state: QSettings,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        model: AppModel,
+        jobs: JobManager,
+        store: SessionStore,
+        ui_state: QSettings,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.model, self.jobs, self.store, self.ui_state = model, jobs, store, ui_state
         self.doc = model.doc
         settings = model.settings
         self.executor = Executor(settings)
-        self.preview_executor = Executor(
-            settings, ResultCache(max(64, settings.cache_limit_mb // 4) << 20))
+        self.preview_executor = Executor(settings, ResultCache(max(64, settings.cache_limit_mb // 4) << 20))
         self.preview_runner = LocalRunner(jobs, self.preview_executor)  # previews: this computer
         self.device_status = DeviceStatus(model, jobs, self)
         #: answers "the school server cannot be reached: compute here?" (the window asks)
@@ -142,8 +148,12 @@ class Studio(QObject):
 
     def runner(self, executor: Executor | None = None) -> Runner:
         """Where full runs and generations compute: this computer or the school server."""
-        return runner_for(self.model.settings, self.jobs, executor or self.executor,
-                          lambda message: self.ask_compute_here(message))
+        return runner_for(
+            self.model.settings,
+            self.jobs,
+            executor or self.executor,
+            lambda message: self.ask_compute_here(message),
+        )
 
     # ------------------------------------------------------------------ settings
     def apply_settings(self, new: Settings) -> None:
@@ -210,7 +220,9 @@ class Studio(QObject):
             sepset = load_any_separations(folder)
             return sepset, picture(sepset, available_views(sepset)[0].key)
 
-        return self._open_in_worker(folder, load, tr("Could not open the separations"), remember)
+        return self._open_in_worker(
+            folder, load, translate("MainWindow", "Could not open the separations"), remember
+        )
 
     def open_image(self, path: Path, remember: bool = True) -> Job:
         """Load an image in a worker; the canvas shows it when ready."""
@@ -218,7 +230,7 @@ class Studio(QObject):
 
         path = Path(path)
         max_pixels = self.model.settings.max_pixels
-        reading = tr("Reading %1").replace("%1", path.name)
+        reading = translate("MainWindow", "Reading %1").replace("%1", path.name)
 
         def load(cancel, on_progress):
             on_progress(0.1, reading)
@@ -228,7 +240,7 @@ class Studio(QObject):
             cancel.check()
             return payload, picture(payload, "result")
 
-        return self._open_in_worker(path, load, tr("Could not open the image"), remember)
+        return self._open_in_worker(path, load, translate("MainWindow", "Could not open the image"), remember)
 
     def _open_in_worker(self, path: Path, load, error_title: str, remember: bool) -> Job:
         """Run ``load(cancel, on_progress) -> (source, picture)`` in a worker; show the result as
@@ -244,12 +256,17 @@ class Studio(QObject):
             if job.error:
                 self.error.emit(error_title, job.error, job.details)
 
-        return self.jobs.submit(tr("Open %1").replace("%1", path.name),
-                                lambda cancel, on_progress, on_preview: load(cancel, on_progress),
-                                kind="task", on_done=done, on_error=failed)
+        return self.jobs.submit(
+            translate("MainWindow", "Open %1").replace("%1", path.name),
+            lambda cancel, on_progress, on_preview: load(cancel, on_progress),
+            kind="task",
+            on_done=done,
+            on_error=failed,
+        )
 
-    def set_source(self, payload: Any, image: QImage, path: Path | None = None,
-                   generated: StepEntry | None = None) -> None:
+    def set_source(
+        self, payload: Any, image: QImage, path: Path | None = None, generated: StepEntry | None = None
+    ) -> None:
         """A new picture to work on; the live preview follows."""
         self.model.set_views(available_views(payload))
         self.model.set_source(payload, image, path, generated)
@@ -261,7 +278,7 @@ class Studio(QObject):
         try:
             self.doc.load(path)
         except HybridStudioError as exc:
-            self.error.emit(tr("Could not open the recipe"), str(exc), "")
+            self.error.emit(translate("MainWindow", "Could not open the recipe"), str(exc), "")
             return False
         if path.parent.resolve() != RECIPES_DIR.resolve():
             self.remember.emit(path)
@@ -279,15 +296,16 @@ class Studio(QObject):
         if self.model.live_preview:
             self.preview_timer.start()
 
-    def recipe_for_run(self, with_source_generation: bool,
-                       extra_steps: list[RecipeStep] | None = None) -> tuple[Recipe, list | None]:
+    def recipe_for_run(
+        self, with_source_generation: bool, extra_steps: list[RecipeStep] | None = None
+    ) -> tuple[Recipe, list | None]:
         """The recipe to run and its inputs (a generated source re-enters as its generation step,
         so the process record says the image was generated)."""
         m = self.model
         recipe = self.doc.to_recipe()
         recipe.steps += extra_steps or []
         if recipe.name == "Untitled recipe":
-            recipe.name = tr("Untitled recipe")
+            recipe.name = translate("MainWindow", "Untitled recipe")
         if with_source_generation and m.source_gen is not None:
             recipe.steps.insert(0, RecipeStep(m.source_gen.kind, copy.deepcopy(m.source_gen.params)))
             return recipe, None
@@ -313,8 +331,11 @@ class Studio(QObject):
         # AI steps are slow on a laptop processor: their live preview works on a smaller picture
         has_ai = any(s.step_class.ai for s in recipe.steps if s.enabled)
         target = PREVIEW_PIXELS_AI if has_ai else PREVIEW_PIXELS
-        scale = (preview_scale_for(*payload_size(payload), target)
-                 if getattr(payload, "kind", "") == "image" else None)
+        scale = (
+            preview_scale_for(*payload_size(payload), target)
+            if getattr(payload, "kind", "") == "image"
+            else None
+        )
 
         def done(job: Job) -> None:
             result, image, views, k = job.results[0]
@@ -324,43 +345,69 @@ class Studio(QObject):
 
         def failed(job: Job) -> None:
             if job.error:
-                self.status.emit(tr("Preview: %1").replace("%1", job.error), 8000, True)
+                self.status.emit(translate("MainWindow", "Preview: %1").replace("%1", job.error), 8000, True)
             m.busy_text = ""
 
-        m.busy_text = (tr("AI preview on a small copy: AI steps take a few seconds on the processor…")
-                       if has_ai and self.device_status.is_cpu() else tr("Preview…"))
-        return self.preview_runner.submit(RunRequest(
-            tr("Preview"), recipe, [payload], kind="preview", preview_scale=scale,
-            finish=shown_as(m.view_key), on_done=done, on_error=failed))
+        m.busy_text = (
+            translate(
+                "MainWindow", "AI preview on a small copy: AI steps take a few seconds on the processor…"
+            )
+            if has_ai and self.device_status.is_cpu()
+            else translate("MainWindow", "Preview…")
+        )
+        return self.preview_runner.submit(
+            RunRequest(
+                translate("MainWindow", "Preview"),
+                recipe,
+                [payload],
+                kind="preview",
+                preview_scale=scale,
+                finish=shown_as(m.view_key),
+                on_done=done,
+                on_error=failed,
+            )
+        )
 
-    def run_full(self, out_dir: Path | None = None, extra_steps: list[RecipeStep] | None = None,
-                 title: str | None = None, image_format: str | None = None,
-                 bit_depth: int | None = None, source_dpi: float | None = None) -> Job | None:
+    def run_full(
+        self,
+        out_dir: Path | None = None,
+        extra_steps: list[RecipeStep] | None = None,
+        title: str | None = None,
+        image_format: str | None = None,
+        bit_depth: int | None = None,
+        source_dpi: float | None = None,
+    ) -> Job | None:
         """Run the whole recipe at full resolution (and write the outputs when ``out_dir``).
         ``image_format``/``bit_depth`` override the settings for this export; ``source_dpi``
         gives the source picture a print resolution (one with none, or a screen's)."""
         m = self.model
         if self.doc.is_empty() and m.source_gen is None and not extra_steps:
-            self.status.emit(tr("The recipe is empty: add a step first."), 5000, False)
+            self.status.emit(translate("MainWindow", "The recipe is empty: add a step first."), 5000, False)
             return None
         try:
             recipe, inputs = self.recipe_for_run(with_source_generation=True, extra_steps=extra_steps)
             recipe.check_chain()
             if inputs is not None and inputs[0] is not None:
-                recipe.check_source(getattr(m.source, "kind", None),
-                                    translator=QCoreApplication.translate)
+                recipe.check_source(getattr(m.source, "kind", None), translator=QCoreApplication.translate)
         except HybridStudioError as exc:
-            self.error.emit(tr("The recipe cannot run"), getattr(exc, "problem", str(exc)), "")
+            self.error.emit(
+                translate("MainWindow", "The recipe cannot run"), getattr(exc, "problem", str(exc)), ""
+            )
             return None
         if inputs is not None and inputs[0] is None:
-            self.status.emit(tr("Open an image first."), 5000, False)
+            self.status.emit(translate("MainWindow", "Open an image first."), 5000, False)
             return None
         settings = m.settings
         executor = self.executor
         if image_format or bit_depth:
-            executor = Executor(dataclasses.replace(
-                settings, image_format=image_format or settings.image_format,
-                image_bit_depth=bit_depth or 0), self.executor.cache)
+            executor = Executor(
+                dataclasses.replace(
+                    settings,
+                    image_format=image_format or settings.image_format,
+                    image_bit_depth=bit_depth or 0,
+                ),
+                self.executor.cache,
+            )
         if source_dpi and inputs and getattr(m.source, "kind", "") == "image":
             inputs = [dataclasses.replace(m.source, dpi=float(source_dpi))]
 
@@ -371,27 +418,43 @@ class Studio(QObject):
             self.device_status.update()
             m.show(result.payload, image, None, views, k)
             verdict = self.on_exported(job.outputs)
-            msg = tr("Finished: %1").replace("%1", cost_text(result.cost))
+            msg = translate("MainWindow", "Finished: %1").replace("%1", cost_text(result.cost))
             if job.outputs:
-                msg = tr("Exported %1 files. %2").replace("%1", str(len(job.outputs))).replace("%2", msg)
+                msg = (
+                    translate("MainWindow", "Exported %1 files. %2")
+                    .replace("%1", str(len(job.outputs)))
+                    .replace("%2", msg)
+                )
             self.status.emit(msg + (" · " + verdict if verdict else ""), 10000, False)
 
         def failed(job: Job) -> None:
             if job.error:
-                self.error.emit(tr("The job failed"), job.error, job.details)
+                self.error.emit(translate("MainWindow", "The job failed"), job.error, job.details)
 
-        name = title or (tr("Export “%1”") if out_dir else tr("Run “%1”")).replace(
-            "%1", self.doc.display()[0] if recipe.name == self.doc.name else recipe.name)
-        return self.runner(executor).submit(RunRequest(
-            name, recipe, inputs, out_dir, finish=shown_as(m.view_key), on_done=done,
-            on_error=failed, on_submitted=lambda job: self.device_status.track(job, recipe),
-            on_device=self.device_status.listener()))
+        name = title or (
+            translate("MainWindow", "Export “%1”") if out_dir else translate("MainWindow", "Run “%1”")
+        ).replace("%1", self.doc.display()[0] if recipe.name == self.doc.name else recipe.name)
+        return self.runner(executor).submit(
+            RunRequest(
+                name,
+                recipe,
+                inputs,
+                out_dir,
+                finish=shown_as(m.view_key),
+                on_done=done,
+                on_error=failed,
+                on_submitted=lambda job: self.device_status.track(job, recipe),
+                on_device=self.device_status.listener(),
+            )
+        )
 
     def generate(self, kind: str, params: dict) -> Job:
         """Generate a new source image with a generation step (live step previews in the panel)."""
         m = self.model
         entry = StepEntry(kind, copy.deepcopy(params))
-        recipe = Recipe(name=tr("Generation"), steps=[RecipeStep(kind, copy.deepcopy(params))])
+        recipe = Recipe(
+            name=translate("MainWindow", "Generation"), steps=[RecipeStep(kind, copy.deepcopy(params))]
+        )
 
         def submitted(job: Job) -> None:
             self.generationStarted.emit()
@@ -412,12 +475,22 @@ class Studio(QObject):
         def failed(job: Job) -> None:
             stopped(job)
             if job.error:
-                self.error.emit(tr("Generation failed"), job.error, job.details)
+                self.error.emit(translate("MainWindow", "Generation failed"), job.error, job.details)
 
-        title = tr("Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40])
-        return self.runner().submit(RunRequest(
-            title, recipe, None, finish=shown_as("result"), on_done=done, on_error=failed,
-            on_submitted=submitted, on_stopped=stopped, on_device=self.device_status.listener()))
+        title = translate("MainWindow", "Generate “%1”").replace("%1", str(params.get("prompt", ""))[:40])
+        return self.runner().submit(
+            RunRequest(
+                title,
+                recipe,
+                None,
+                finish=shown_as("result"),
+                on_done=done,
+                on_error=failed,
+                on_submitted=submitted,
+                on_stopped=stopped,
+                on_device=self.device_status.listener(),
+            )
+        )
 
     def cancel_generation(self) -> None:
         if self.model.generation_job is not None:
@@ -455,9 +528,12 @@ class Studio(QObject):
         if payload is None:
             return
         self.jobs.submit(
-            tr("Show %1").replace("%1", view_title(view) if view else key),
+            translate("MainWindow", "Show %1").replace("%1", view_title(view) if view else key),
             lambda cancel, on_progress, on_preview: picture(payload, key),
-            kind="task", on_done=lambda job: m.show(payload, job.results[0], scale), quiet=True)
+            kind="task",
+            on_done=lambda job: m.show(payload, job.results[0], scale),
+            quiet=True,
+        )
         self.schedule_autosave()
 
     # ------------------------------------------------------------------ session
@@ -468,12 +544,15 @@ class Studio(QObject):
                 "name": doc.name,
                 "description": doc.description,
                 "path": str(doc.path) if doc.path else None,
-                "steps": [{"kind": s.kind, "params": s.params, "label": s.label, "enabled": s.enabled}
-                          for s in doc.steps],
+                "steps": [
+                    {"kind": s.kind, "params": s.params, "label": s.label, "enabled": s.enabled}
+                    for s in doc.steps
+                ],
             },
             "input": str(m.source_path) if m.source_path else None,
             "generation": {"kind": m.source_gen.kind, "params": m.source_gen.params}
-            if m.source_gen else None,
+            if m.source_gen
+            else None,
             "view": m.view_key,
             **self.ui_session(),
         }
@@ -485,7 +564,9 @@ class Studio(QObject):
         try:
             self.store.save(self.session_state())
         except OSError as exc:
-            self.status.emit(tr("Autosave failed: %1").replace("%1", str(exc)), 5000, True)
+            self.status.emit(
+                translate("MainWindow", "Autosave failed: %1").replace("%1", str(exc)), 5000, True
+            )
 
     def restore_session(self, state: dict[str, Any]) -> None:
         """Bring back an autosaved session (after a crash)."""
@@ -514,4 +595,4 @@ class Studio(QObject):
         elif state.get("generation") and state["generation"].get("kind") in known:
             g = state["generation"]
             self.generate(g["kind"], g.get("params") or {})
-        self.status.emit(tr("Your last session was restored."), 8000, False)
+        self.status.emit(translate("MainWindow", "Your last session was restored."), 8000, False)
