@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .core.errors import HybridStudioError
-from .core.i18n import QT_TRANSLATE_NOOP, translate
+from .core.i18n import QT_TRANSLATE_NOOP, say, translate
 from .core.text import sanitise
 from .parser import COMMAND_MODULES, build_parser
 
@@ -109,7 +109,8 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"hybridstudio: {translate('cli', CANCELLED)}", file=sys.stderr)
         return 130
     except HybridStudioError as exc:
-        return _error(str(exc))
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return _error(say(said))  # a translatable problem (core.i18n.Message) in the user's language
     except MemoryError:
         return _error(translate("cli", OUT_OF_MEMORY))
     except RecursionError:

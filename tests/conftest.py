@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -45,3 +46,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     from hybridstudio.core.i18n import set_language
 
     set_language(None)  # a window switched to French in an earlier test does not carry over
+    ui_i18n = sys.modules.get("hybridstudio.ui.i18n")
+    if ui_i18n is not None and ui_i18n._INSTALLED:  # nor do its Qt translators and number locale
+        ui_i18n.Translations().switch("en")
+        set_language(None)

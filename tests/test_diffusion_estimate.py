@@ -140,5 +140,5 @@ def test_upscale_command_prints_the_estimate_before_upscaling(shared_models, tmp
                  "-o", str(tmp_path / "big.png")]) == 0
     lines = capsys.readouterr().out.splitlines()
     estimate_line = next(i for i, line in enumerate(lines) if line.startswith("Estimate: about"))
-    written = next(i for i, line in enumerate(lines) if "→" in line)
+    written = next(i for i, line in enumerate(lines) if line.strip().startswith("wrote "))
     assert estimate_line < written and "GB available" in lines[estimate_line]

@@ -244,7 +244,9 @@ def test_low_memory_mode_holds_one_model_at_a_time(models):
     normal_f, low_f = RecordingFactory(), RecordingFactory()
     normal = DiffusionPipeline(folder, normal_f).generate(req)
     low = DiffusionPipeline(folder, low_f, low_memory=True).generate(req)
-    assert np.array_equal(normal.images[0], low.images[0])
+    # the same image: low memory runs the guidance rows one at a time, whose float sums round a
+    # few ulps apart from the batched run's
+    assert np.abs(normal.images[0] - low.images[0]).max() < 1e-5
     assert normal_f.most_at_once == 4  # two text encoders, unet, VAE decoder
     assert low_f.most_at_once == 2 and not low_f.open_now  # SDXL's two text encoders together
 

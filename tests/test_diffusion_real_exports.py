@@ -87,9 +87,9 @@ def test_exports_declare_what_each_architecture_needs():
     """What the comparisons above exercise: LCM's guidance embedding, SDXL's second encoder with
     its pooled output and the unet's micro-conditioning, v-prediction in the scheduler config."""
     lcm = DiffusionPipeline(exported("lcm-small")[0], factory=PlainCpuFactory(threads=1))
-    assert lcm.model.family == "lcm" and "timestep_cond" in lcm.graph("unet").inputs
+    assert lcm.model.family.id == "lcm" and "timestep_cond" in lcm.graph("unet").inputs
     xl = DiffusionPipeline(exported("sdxl-turbo-small")[0], factory=PlainCpuFactory(threads=1))
-    assert xl.model.family == "sdxl"
+    assert xl.model.family.architecture == "sdxl"
     assert {"text_embeds", "time_ids"} <= set(xl.graph("unet").inputs)
     assert "text_embeds" in xl.graph("text_encoder_2").outputs
     v = DiffusionPipeline(exported("sd21-v-small")[0], factory=PlainCpuFactory(threads=1))

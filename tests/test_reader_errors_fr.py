@@ -14,6 +14,7 @@ from conftest import photo
 from hybridstudio.analog.cube import read_cube
 from hybridstudio.cli import main
 from hybridstudio.core.errors import InputError, RecipeError
+from hybridstudio.core.i18n import say
 from hybridstudio.core.recipe import Recipe
 from hybridstudio.negative.calibration import Calibration
 from hybridstudio.separation.inks import load_library
@@ -35,7 +36,7 @@ def test_french_command_line_reports_a_truncated_png_in_french(tmp_path, monkeyp
     monkeypatch.setenv("HYBRIDSTUDIO_LANG", "fr")
     assert main(["look", str(bad), "-o", str(tmp_path / "o.png"), "--step", "grain"]) == 1
     french = capsys.readouterr().err
-    assert "endommagé ou tronqué" in french and "scan.png" in french and "Traceback" not in french
+    assert "corrompu ou tronqué" in french and "scan.png" in french and "Traceback" not in french
 
 
 def test_every_reader_speaks_french(tmp_path, monkeypatch):
@@ -52,11 +53,12 @@ def test_every_reader_speaks_french(tmp_path, monkeypatch):
     (tmp_path / "inks.toml").write_bytes(b"\xff\xfe\x00binary")
     with pytest.raises(InputError, match="impossible de lire la bibliothèque d’encres"):
         load_library(tmp_path / "inks.toml")
-    with pytest.raises(InputError, match="fichier introuvable"):
-        main_image = tmp_path / "missing.png"
-        from hybridstudio.io.images import load_image
+    from hybridstudio.io.images import load_image
 
-        load_image(main_image)
+    with pytest.raises(InputError) as missing:  # English in the record, French where it is said
+        load_image(tmp_path / "missing.png")
+    assert "ce fichier n’existe pas" in say(missing.value.args[0], "fr")
+    assert "missing.png" in say(missing.value.args[0], "fr")
 
 
 @pytest.mark.gui
@@ -67,9 +69,9 @@ def test_french_app_shows_a_corrupt_image_and_recipe_in_french(qtbot, tmp_path):
 
     w = make_window(qtbot, translations=Translations())
     w.set_language("fr")
-    w.open_image(_truncated_png(tmp_path / "scan.png"))
+    w.studio.open_image(_truncated_png(tmp_path / "scan.png"))
     wait_jobs(qtbot, w)
-    assert "endommagé ou tronqué" in w.last_error and "scan.png" in w.last_error
+    assert "corrompu ou tronqué" in w.last_error and "scan.png" in w.last_error
     (tmp_path / "r.toml").write_text("hybridstudio_recipe = 1\n[[steps]\n")
-    assert not w.open_recipe(tmp_path / "r.toml")
+    assert not w.studio.open_recipe(tmp_path / "r.toml")
     assert "TOML invalide" in w.last_error

@@ -146,7 +146,7 @@ def test_same_choice_id_named_for_its_parameter(qtbot):
         form.build(sep.params, {p.name: p.default for p in sep.params}, "mm")
         method = form.editor("method")
         text = method.itemText(method.findData("stock"))
-        assert text == "Depuis le nuancier"  # inks from the library, not a film stock
+        assert text == "Meilleures encres de votre stock"  # inks from the library, not a film stock
     finally:
         w.set_language("en")
         qtbot.wait(50)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def _advice(qtbot, w) -> str:
-    job = w.run_full()
+    job = w.studio.run_full()
     qtbot.waitUntil(lambda: not job.active, timeout=240000)
     assert job.status == "done", job.error
     table = w.jobs_panel.table
@@ -36,10 +36,10 @@ def test_mesh_unit_follows_language_and_settings(qtbot, tmp_path, lang, preferen
     w.set_language(lang, save=False)
     qtbot.wait(50)
     try:
-        w.apply_settings(dataclasses.replace(w.settings, mesh_unit=preference))
-        w.open_image(save_photo(tmp_path, "coffee", size=300))
+        w.studio.apply_settings(dataclasses.replace(w.model.settings, mesh_unit=preference))
+        w.studio.open_image(save_photo(tmp_path, "coffee", size=300))
         wait_jobs(qtbot, w)
-        assert w.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
+        assert w.studio.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
         films = next(i for i, s in enumerate(w.doc.steps) if s.kind == "films")
         w.doc.set_param(films, "mesh", 230.0)  # kept per inch in the recipe
         w.doc.set_param(films, "lpi", 71.0)  # too fine for that mesh: the advisor says so

@@ -18,6 +18,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, Message, say
 from ..core.recipe import Recipe
 from ..core.settings import Settings
 from ..progress import TerminalProgress, ctrl_c_cancels
+from ..runtime.providers import plain_lines
 
 #: Exit status of a command the user stopped (the shell's for SIGINT).
 CANCELLED = 130
@@ -75,6 +76,9 @@ def print_results(results: Sequence[JobResult], stream=None) -> None:
     for res in results:
         print(f"{res.source or '(generated)'}:", file=out)
         for line in res.device_report:
+            print(f"  device: {line}", file=out)
+        # a device that could not load: the fix, once, in the user's language
+        for line in plain_lines([d for step in res.record.steps for d in step.devices]):
             print(f"  device: {line}", file=out)
         for w in res.warnings:
             line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}"),

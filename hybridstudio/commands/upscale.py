@@ -15,7 +15,8 @@ from ..core.settings import Settings
 from ..io.images import load_samples
 from ..runtime.providers import DEVICES
 from ..server.remote import add_server_args, remote_upscale
-from ..upscale.engine import model_scale, upscaled_path
+from ..upscale.engine import load_upscaler, upscaled_path
+from ..upscale.estimate import estimate
 from ..upscale.options import UpscaleOptions
 from .step_command import CANCELLED, cancelled_exit, print_results, run_step_command
 
@@ -50,11 +51,16 @@ def cmd_upscale(args: argparse.Namespace) -> int:
             return CANCELLED
         if code is not None:
             return code
-    scale = model_scale(values["model"], settings)
+    # opened once here for its contract (the step reuses the cached session)
+    model = load_upscaler(values["model"], settings).model
+    scale = model.scale
     try:
         for src in inputs:
             image = load_samples(src, settings.max_pixels)
             mark_source_file(image, src)
+            # how long and how much memory, before the work starts
+            print(estimate(model, image.width, image.height, settings, values.get("tile") or 0).text(),
+                  flush=True)
             target = upscaled_path(src, args.output, scale, len(inputs) > 1)
             results = run_step_command("upscale", values, [image], target, settings=settings,
                                        out_suffix=target.suffix)

@@ -20,20 +20,24 @@ def resolve_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+#: The translators installed on the application: one language at a time for the whole app, so a
+#: window that switches removes what an earlier window installed.
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
     """Installs the translators of one language; ``switch`` swaps them live (Qt then sends every
     widget a LanguageChange event and the widgets re-read their texts)."""
 
     def __init__(self) -> None:
         self.language = "en"
-        self._installed: list[QTranslator] = []
 
     def switch(self, language: str) -> bool:
         """Install ``language`` ('en' or 'fr'); True if its catalogue was found."""
         app = QCoreApplication.instance()
-        for t in self._installed:
+        for t in _INSTALLED:
             app.removeTranslator(t)
-        self._installed = []
+        _INSTALLED.clear()
         self.language = language
         set_language(language)  # the engine's messages (file errors) follow the app
         system = QLocale.system()
@@ -45,14 +49,14 @@ class Translations:
         ours = QTranslator(app)
         if ours.load(str(TRANSLATIONS_DIR / f"hybridstudio_{language}.qm")):
             app.installTranslator(ours)
-            self._installed.append(ours)
+            _INSTALLED.append(ours)
             ok = True
         qt = QTranslator(app)  # Qt's own dialogs (file dialogs, colour picker, standard buttons)
         if qt.load(
             QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             app.installTranslator(qt)
-            self._installed.append(qt)
+            _INSTALLED.append(qt)
         return ok
 
 

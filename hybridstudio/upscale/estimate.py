@@ -74,7 +74,8 @@ def estimate(model: UpscalerModel, width: int, height: int, settings: Settings |
     s = model.scale
     ow, oh = width * s, height * s
     side = tile or choose_tile(model, settings)
-    tile_bytes = side * side * BYTES_PER_PX_X4 * s * s / 16
+    # a tile never holds more than the picture: a 2048 px tile on a small image is the image
+    tile_bytes = min(side, width) * min(side, height) * BYTES_PER_PX_X4 * s * s / 16
     # the float32 result, its alpha and one copy while it is clipped, the tiles in flight, the weights
     peak = ow * oh * (RGB_F32 * 2 + 4) + tile_bytes + params * 4 + BASELINE_BYTES
     avail = available_bytes() if available is None else available

@@ -2792,7 +2792,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ScreeningAdvice</name>
     <message>
-        <location filename="../../hybridstudio/commands/step_command.py" line="80"/>
+        <location filename="../../hybridstudio/commands/step_command.py" line="84"/>
         <source>warning: {advice}</source>
         <extracomment>Exit status of a command the user stopped (the shell&apos;s for SIGINT).</extracomment>
         <translation type="unfinished"></translation>
@@ -3423,18 +3423,18 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../hybridstudio/cli.py" line="119"/>
+        <location filename="../../hybridstudio/cli.py" line="120"/>
         <source>cancelled — no partial output was left behind</source>
         <extracomment>Files the app opens when a user double-clicks them (the installers associate these suffixes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/cli.py" line="120"/>
+        <location filename="../../hybridstudio/cli.py" line="121"/>
         <source>not enough memory for this job: use a smaller image, size or resolution, or close other applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/cli.py" line="122"/>
+        <location filename="../../hybridstudio/cli.py" line="123"/>
         <source>an input file is nested too deeply to be read (a hostile or broken file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,18 +3796,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="73"/>
+        <location filename="../../hybridstudio/negative/options.py" line="130"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="50"/>
+        <location filename="../../hybridstudio/negative/options.py" line="75"/>
         <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/analog/options.py" line="38"/>
-        <location filename="../../hybridstudio/negative/options.py" line="54"/>
+        <location filename="../../hybridstudio/negative/options.py" line="82"/>
         <location filename="../../hybridstudio/steps/analog.py" line="445"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
@@ -3823,7 +3823,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="63"/>
+        <location filename="../../hybridstudio/negative/options.py" line="96"/>
         <location filename="../../hybridstudio/steps/basic.py" line="36"/>
         <source>DPI</source>
         <translation type="unfinished"></translation>
@@ -3835,6 +3835,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/screening/spec.py" line="55"/>
+        <location filename="../../hybridstudio/separation/options.py" line="144"/>
         <source>Dot gain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,13 +3885,295 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/diffusion/options.py" line="50"/>
-        <location filename="../../hybridstudio/negative/options.py" line="68"/>
+        <location filename="../../hybridstudio/negative/options.py" line="113"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/separation/options.py" line="20"/>
+        <source>Automatic (opaque for screen spot colours and garments)</source>
+        <extracomment>The separation methods as a choice: one member per registered method module, in list order (adding a method module adds its member).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="21"/>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="22"/>
+        <source>Opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="26"/>
+        <source>Smooth (halftone-ready tints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="27"/>
+        <source>Hard (solid areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="32"/>
+        <source>Blue noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="33"/>
+        <source>No dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="37"/>
+        <source>No black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="38"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="39"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="40"/>
+        <source>Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="41"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="45"/>
+        <source>From the ink library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="46"/>
+        <source>Risograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="47"/>
+        <source>Screen printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="48"/>
+        <source>Digital print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="52"/>
+        <source>Perceptual (CIEDE2000, within the ink limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="53"/>
+        <source>Least squares (earlier solve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="65"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="66"/>
+        <source>How the inks are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="71"/>
         <location filename="../../hybridstudio/steps/analog.py" line="695"/>
         <source>Inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="72"/>
+        <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="80"/>
+        <source>Ink library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="81"/>
+        <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="90"/>
+        <source>Paper or garment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="91"/>
+        <source>Paper or garment: paper-white, kraft, garment-black, … or a colour &apos;#rrggbb&apos; (empty = paper-white, garment-black for simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="100"/>
+        <source>Your inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="101"/>
+        <source>Inks you choose yourself (names from the library or &apos;#rrggbb&apos;), instead of automatic ones; for stock, inks that must be among the chosen ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="110"/>
+        <source>Ink opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="111"/>
+        <source>Opacity of automatic spot inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="115"/>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="116"/>
+        <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="120"/>
+        <source>Dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="121"/>
+        <source>Index: error diffusion or blue-noise dither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="125"/>
+        <source>Black generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="126"/>
+        <source>CMYK black generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="130"/>
+        <source>CMYK profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="131"/>
+        <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="140"/>
+        <source>Printing process (sets the dot gain and riso rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="145"/>
+        <source>Tone value increase at 50 % (empty = the library&apos;s or the process&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="152"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="153"/>
+        <source>Output resolution (0 = 600 for riso, 200 for index, else the image&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="160"/>
+        <source>Printed width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="161"/>
+        <source>Printed width (0 = from the image&apos;s resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="168"/>
+        <source>Underbase choke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="176"/>
+        <source>Trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="177"/>
+        <source>Trap: spread lighter inks under darker ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="185"/>
+        <source>Highlight white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="186"/>
+        <source>Simulated process: highlight white on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="190"/>
+        <source>Misregistration preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="191"/>
+        <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="199"/>
+        <source>Total ink limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="200"/>
+        <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="209"/>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="210"/>
+        <source>Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, the limit only flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="219"/>
+        <source>Ink tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/separation/options.py" line="220"/>
+        <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3899,7 +4182,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="81"/>
+        <location filename="../../hybridstudio/negative/options.py" line="154"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,7 +4197,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="77"/>
+        <location filename="../../hybridstudio/negative/options.py" line="144"/>
         <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,7 +4223,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/film/job.py" line="76"/>
-        <location filename="../../hybridstudio/negative/options.py" line="75"/>
+        <location filename="../../hybridstudio/negative/options.py" line="137"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,7 +4251,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/film/job.py" line="72"/>
-        <location filename="../../hybridstudio/negative/options.py" line="87"/>
+        <location filename="../../hybridstudio/negative/options.py" line="168"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,7 +4309,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="83"/>
+        <location filename="../../hybridstudio/negative/options.py" line="159"/>
         <source>Show label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4326,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="79"/>
+        <location filename="../../hybridstudio/negative/options.py" line="149"/>
         <source>Strip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +4358,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/diffusion/options.py" line="47"/>
-        <location filename="../../hybridstudio/negative/options.py" line="66"/>
+        <location filename="../../hybridstudio/negative/options.py" line="104"/>
         <location filename="../../hybridstudio/steps/basic.py" line="34"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
@@ -4519,7 +4802,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="48"/>
+        <location filename="../../hybridstudio/negative/options.py" line="69"/>
+        <location filename="../../hybridstudio/separation/options.py" line="139"/>
         <location filename="../../hybridstudio/steps/analog.py" line="628"/>
         <location filename="../../hybridstudio/steps/analog.py" line="630"/>
         <source>Process</source>
@@ -4702,17 +4986,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="49"/>
+        <location filename="../../hybridstudio/negative/options.py" line="70"/>
         <source>The printing process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="51"/>
+        <location filename="../../hybridstudio/negative/options.py" line="76"/>
         <source>Calibration file (.negcal.json); empty: the process&apos;s starting curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="54"/>
+        <location filename="../../hybridstudio/negative/options.py" line="83"/>
         <source>Negative colour; empty: the calibration&apos;s or the process&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,112 +5011,162 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="21"/>
+        <location filename="../../hybridstudio/negative/options.py" line="22"/>
         <location filename="../../hybridstudio/steps/analog.py" line="40"/>
         <source>Cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="22"/>
+        <location filename="../../hybridstudio/negative/options.py" line="23"/>
         <location filename="../../hybridstudio/steps/analog.py" line="41"/>
         <source>Van Dyke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="23"/>
+        <location filename="../../hybridstudio/negative/options.py" line="24"/>
         <location filename="../../hybridstudio/steps/analog.py" line="43"/>
         <source>Salt print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="24"/>
+        <location filename="../../hybridstudio/negative/options.py" line="25"/>
         <source>Platinum/palladium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="34"/>
+        <location filename="../../hybridstudio/negative/options.py" line="35"/>
         <source>Clear film</source>
         <extracomment>The process presets (resources/negative), named for the forms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="35"/>
+        <location filename="../../hybridstudio/negative/options.py" line="36"/>
         <source>Dense film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="40"/>
-        <source>The negative&apos;s own size</source>
+        <location filename="../../hybridstudio/negative/options.py" line="42"/>
+        <source>A5 (148 × 210 mm)</source>
         <extracomment>PDF page sizes: the negative&apos;s own size, or a paper size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="64"/>
+        <location filename="../../hybridstudio/negative/options.py" line="43"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="44"/>
+        <source>A3 (297 × 420 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="45"/>
+        <source>A3+ (329 × 483 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="46"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="47"/>
+        <source>US Legal (8.5 × 14 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="48"/>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="49"/>
+        <source>5 × 7 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="50"/>
+        <source>8 × 10 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="51"/>
+        <source>11 × 14 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="56"/>
+        <source>The negative&apos;s own size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/negative/options.py" line="97"/>
         <source>Printer resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="66"/>
+        <location filename="../../hybridstudio/negative/options.py" line="105"/>
         <source>Printed image width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="68"/>
+        <location filename="../../hybridstudio/negative/options.py" line="114"/>
         <source>Printed image height (when no width is given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="71"/>
+        <location filename="../../hybridstudio/negative/options.py" line="123"/>
         <source>Border around the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="71"/>
+        <location filename="../../hybridstudio/negative/options.py" line="122"/>
         <source>Border width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="73"/>
+        <location filename="../../hybridstudio/negative/options.py" line="131"/>
         <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="75"/>
+        <location filename="../../hybridstudio/negative/options.py" line="138"/>
         <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="78"/>
+        <location filename="../../hybridstudio/negative/options.py" line="145"/>
         <source>Crop marks at the image corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="80"/>
+        <location filename="../../hybridstudio/negative/options.py" line="150"/>
         <source>An 11-step control wedge under the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="81"/>
+        <location filename="../../hybridstudio/negative/options.py" line="155"/>
         <source>Label under the image; empty: process, curve, colour, size, date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="84"/>
+        <location filename="../../hybridstudio/negative/options.py" line="159"/>
         <source>Print the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="85"/>
+        <location filename="../../hybridstudio/negative/options.py" line="163"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="86"/>
+        <location filename="../../hybridstudio/negative/options.py" line="164"/>
         <source>Also write a PDF at the exact size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/negative/options.py" line="87"/>
+        <location filename="../../hybridstudio/negative/options.py" line="169"/>
         <source>PDF page size (fit: the negative&apos;s own size)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,6 +5377,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/screening/spec.py" line="22"/>
+        <location filename="../../hybridstudio/separation/options.py" line="31"/>
         <source>Error diffusion</source>
         <translation>Error diffusion</translation>
     </message>

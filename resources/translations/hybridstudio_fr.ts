@@ -2794,7 +2794,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>ScreeningAdvice</name>
     <message>
-      <location filename="../../hybridstudio/commands/step_command.py" line="80" />
+      <location filename="../../hybridstudio/commands/step_command.py" line="84" />
       <source>warning: {advice}</source>
       <extracomment>Exit status of a command the user stopped (the shell's for SIGINT).</extracomment>
       <translation>attention : {advice}</translation>
@@ -3425,18 +3425,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../hybridstudio/cli.py" line="119" />
+      <location filename="../../hybridstudio/cli.py" line="120" />
       <source>cancelled — no partial output was left behind</source>
       <extracomment>Files the app opens when a user double-clicks them (the installers associate these suffixes).</extracomment>
       <translation>annulé — aucun fichier partiel n’a été laissé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/cli.py" line="120" />
+      <location filename="../../hybridstudio/cli.py" line="121" />
       <source>not enough memory for this job: use a smaller image, size or resolution, or close other applications</source>
       <translation>pas assez de mémoire pour ce travail : utilisez une image, une taille ou une résolution plus petite, ou fermez d’autres applications</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/cli.py" line="122" />
+      <location filename="../../hybridstudio/cli.py" line="123" />
       <source>an input file is nested too deeply to be read (a hostile or broken file)</source>
       <translation>un fichier d’entrée est imbriqué trop profondément pour être lu (fichier malveillant ou abîmé)</translation>
     </message>
@@ -3798,18 +3798,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Noir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="73" />
+      <location filename="../../hybridstudio/negative/options.py" line="130" />
       <source>Border</source>
       <translation>Bord</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="50" />
+      <location filename="../../hybridstudio/negative/options.py" line="75" />
       <source>Calibration</source>
       <translation>Étalonnage</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/analog/options.py" line="38" />
-      <location filename="../../hybridstudio/negative/options.py" line="54" />
+      <location filename="../../hybridstudio/negative/options.py" line="82" />
       <location filename="../../hybridstudio/steps/analog.py" line="445" />
       <source>Colour</source>
       <translation>Couleur</translation>
@@ -3825,7 +3825,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Courbe</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="63" />
+      <location filename="../../hybridstudio/negative/options.py" line="96" />
       <location filename="../../hybridstudio/steps/basic.py" line="36" />
       <source>DPI</source>
       <translation>Résolution (dpi)</translation>
@@ -3837,6 +3837,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/screening/spec.py" line="55" />
+      <location filename="../../hybridstudio/separation/options.py" line="144" />
       <source>Dot gain</source>
       <translation>Engraissement</translation>
     </message>
@@ -3879,14 +3880,296 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/diffusion/options.py" line="50" />
-      <location filename="../../hybridstudio/negative/options.py" line="68" />
+      <location filename="../../hybridstudio/negative/options.py" line="113" />
       <source>Height</source>
       <translation>Hauteur</translation>
     </message>
     <message>
+      <location filename="../../hybridstudio/separation/options.py" line="20" />
+      <source>Automatic (opaque for screen spot colours and garments)</source>
+      <extracomment>The separation methods as a choice: one member per registered method module, in list order (adding a method module adds its member).</extracomment>
+      <translation>Automatique (opaque pour les tons directs en sérigraphie et sur textile)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="21" />
+      <source>Transparent</source>
+      <translation>Transparente</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="22" />
+      <source>Opaque</source>
+      <translation>Couvrante</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="26" />
+      <source>Smooth (halftone-ready tints)</source>
+      <translation>Douces (teintes prêtes à tramer)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="27" />
+      <source>Hard (solid areas)</source>
+      <translation>Nettes (aplats)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="32" />
+      <source>Blue noise</source>
+      <translation>Bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="33" />
+      <source>No dither</source>
+      <translation>Sans tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="37" />
+      <source>No black</source>
+      <translation>Sans noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="38" />
+      <source>Light</source>
+      <translation>Légère</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="39" />
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="40" />
+      <source>Heavy</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="41" />
+      <source>Maximum</source>
+      <translation>Maximale</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="45" />
+      <source>From the ink library</source>
+      <translation>Selon la bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="46" />
+      <source>Risograph</source>
+      <translation>Risographie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="47" />
+      <source>Screen printing</source>
+      <translation>Sérigraphie</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="48" />
+      <source>Digital print</source>
+      <translation>Impression numérique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="52" />
+      <source>Perceptual (CIEDE2000, within the ink limit)</source>
+      <translation>Perceptuel (CIEDE2000, dans la limite d’encrage)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="53" />
+      <source>Least squares (earlier solve)</source>
+      <translation>Moindres carrés (ancien calcul)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="65" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="66" />
+      <source>How the inks are found</source>
+      <translation>Comment les encres sont choisies</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="71" />
       <location filename="../../hybridstudio/steps/analog.py" line="695" />
       <source>Inks</source>
       <translation>Encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="72" />
+      <source>Number of inks (0 = automatic: spot finds it, stock takes 3, index 6, simulated 4)</source>
+      <translation>Nombre d’encres (0 = automatique : trouvé pour les tons directs, 3 pour le stock, 6 pour l’index, 4 pour le process simulé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="80" />
+      <source>Ink library</source>
+      <translation>Bibliothèque d’encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="81" />
+      <source>Ink library: riso, screenprint, a library of your own, or a .toml file (empty = riso for stock, screenprint otherwise)</source>
+      <translation>Nuancier d’encres : riso, screenprint (sérigraphie), votre propre nuancier, ou un fichier .toml (vide = riso pour le stock, sérigraphie sinon)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="90" />
+      <source>Paper or garment</source>
+      <translation>Papier ou textile</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="91" />
+      <source>Paper or garment: paper-white, kraft, garment-black, … or a colour '#rrggbb' (empty = paper-white, garment-black for simulated)</source>
+      <translation>Papier ou textile : paper-white, kraft, garment-black… ou une couleur « #rrggbb » (vide = papier blanc, textile noir pour le process simulé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="100" />
+      <source>Your inks</source>
+      <translation>Vos encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="101" />
+      <source>Inks you choose yourself (names from the library or '#rrggbb'), instead of automatic ones; for stock, inks that must be among the chosen ones</source>
+      <translation>Les encres que vous choisissez vous-même (noms de la bibliothèque ou « #rrggbb ») au lieu d'un choix automatique ; avec la méthode « stock », les encres qui doivent faire partie du choix</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="110" />
+      <source>Ink opacity</source>
+      <translation>Opacité des encres</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="111" />
+      <source>Opacity of automatic spot inks</source>
+      <translation>Opacité des encres en ton direct choisies automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="115" />
+      <source>Edges</source>
+      <translation>Bords</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="116" />
+      <source>Spot colours: smooth (halftone-ready tints) or hard (solid areas)</source>
+      <translation>Tons directs : doux (dégradés prêts à tramer) ou nets (aplats)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="120" />
+      <source>Dither</source>
+      <translation>Tramage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="121" />
+      <source>Index: error diffusion or blue-noise dither</source>
+      <translation>Index : diffusion d’erreur ou tramage en bruit bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="125" />
+      <source>Black generation</source>
+      <translation>Génération du noir</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="126" />
+      <source>CMYK black generation</source>
+      <translation>Génération du noir en CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="130" />
+      <source>CMYK profile</source>
+      <translation>Profil CMJN</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="131" />
+      <source>CMYK: your own CMYK output ICC profile (empty = one generated for the process inks)</source>
+      <translation>CMJN : votre propre profil ICC de sortie CMJN (vide = un profil calculé pour les encres de quadri)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="140" />
+      <source>Printing process (sets the dot gain and riso rules)</source>
+      <translation>Procédé d’impression (fixe l’engraissement et les règles riso)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="145" />
+      <source>Tone value increase at 50 % (empty = the library's or the process's)</source>
+      <translation>Engraissement à 50 % (vide = celui du nuancier ou du procédé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="152" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="153" />
+      <source>Output resolution (0 = 600 for riso, 200 for index, else the image's)</source>
+      <translation>Résolution de sortie (0 = 600 pour la riso, 200 pour l'index, sinon celle de l'image)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="160" />
+      <source>Printed width</source>
+      <translation>Largeur imprimée</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="161" />
+      <source>Printed width (0 = from the image's resolution)</source>
+      <translation>Largeur imprimée (0 = d’après la résolution de l’image)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="168" />
+      <source>Underbase choke</source>
+      <translation>Rétreint de la sous-couche</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="176" />
+      <source>Trap</source>
+      <translation>Grossi-maigri</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="177" />
+      <source>Trap: spread lighter inks under darker ones</source>
+      <translation>Grossi-maigri : étendre les encres claires sous les foncées</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="185" />
+      <source>Highlight white</source>
+      <translation>Blanc de rehaut</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="186" />
+      <source>Simulated process: highlight white on top</source>
+      <translation>Process simulé : blanc de rehaut par-dessus</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="190" />
+      <source>Misregistration preview</source>
+      <translation>Aperçu du défaut de repérage</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="191" />
+      <source>Preview drums shifted by up to this much (0 = off; riso ±0.5 mm)</source>
+      <translation>Aperçu avec des tambours décalés jusqu’à cette valeur (0 = non ; riso ±0,5 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="199" />
+      <source>Total ink limit</source>
+      <translation>Limite d’encrage total</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="200" />
+      <source>Flag areas with more total ink than this (empty = 85 % for riso, off otherwise)</source>
+      <translation>Signaler les zones où le total d’encre dépasse cette valeur (vide = 85 % pour la riso, sinon désactivé)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="209" />
+      <source>Solver</source>
+      <translation>Calcul des couvertures</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="210" />
+      <source>Spot and stock coverages: perceptual (smallest CIEDE2000, total ink kept within the coverage limit, fewest ink within the tolerance) or least-squares (the earlier solve, the limit only flagged)</source>
+      <translation>Couvertures des tons directs et du stock : perceptuel (plus petit CIEDE2000, encre totale tenue sous la limite de couverture, le moins d’encre possible dans la tolérance) ou moindres carrés (l’ancien calcul, la limite seulement signalée)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="219" />
+      <source>Ink tolerance</source>
+      <translation>Tolérance d’encre</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/separation/options.py" line="220" />
+      <source>Perceptual solve: how much colour accuracy (ΔE2000) may be given up to lay less ink</source>
+      <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="733" />
@@ -3894,7 +4177,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Linéature</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="81" />
+      <location filename="../../hybridstudio/negative/options.py" line="154" />
       <source>Label</source>
       <translation>Étiquette</translation>
     </message>
@@ -3909,7 +4192,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Rendu</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="77" />
+      <location filename="../../hybridstudio/negative/options.py" line="144" />
       <source>Marks</source>
       <translation>Repères</translation>
     </message>
@@ -3935,7 +4218,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/film/job.py" line="76" />
-      <location filename="../../hybridstudio/negative/options.py" line="75" />
+      <location filename="../../hybridstudio/negative/options.py" line="137" />
       <source>Mirror</source>
       <translation>Miroir</translation>
     </message>
@@ -3963,7 +4246,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/film/job.py" line="72" />
-      <location filename="../../hybridstudio/negative/options.py" line="87" />
+      <location filename="../../hybridstudio/negative/options.py" line="168" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -4021,7 +4304,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Épaule</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="83" />
+      <location filename="../../hybridstudio/negative/options.py" line="159" />
       <source>Show label</source>
       <translation>Afficher l’étiquette</translation>
     </message>
@@ -4038,7 +4321,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="79" />
+      <location filename="../../hybridstudio/negative/options.py" line="149" />
       <source>Strip</source>
       <translation>Gamme de contrôle</translation>
     </message>
@@ -4070,7 +4353,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/diffusion/options.py" line="47" />
-      <location filename="../../hybridstudio/negative/options.py" line="66" />
+      <location filename="../../hybridstudio/negative/options.py" line="104" />
       <location filename="../../hybridstudio/steps/basic.py" line="34" />
       <source>Width</source>
       <translation>Largeur</translation>
@@ -4472,7 +4755,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="48" />
+      <location filename="../../hybridstudio/negative/options.py" line="69" />
+      <location filename="../../hybridstudio/separation/options.py" line="139" />
       <location filename="../../hybridstudio/steps/analog.py" line="628" />
       <location filename="../../hybridstudio/steps/analog.py" line="630" />
       <source>Process</source>
@@ -4650,17 +4934,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>À la main, un négatif numérique s’étalonne en trois passes (Anderson &amp; Reeder, Ware, Easy Digital Negatives). D’abord, trouver le temps d’exposition standard : la plus courte exposition qui donne le noir le plus profond du procédé à travers un film transparent. Ensuite, régler la limite d’encre (ou la densité de la couleur du négatif) pour que la plage la plus dense donne tout juste le blanc du papier. Enfin, tirer une gamme de gris — 21 plages (type Stouffer, comme le LINEARIZE de QuadToneRIP) ou 101 plages de 1 % (ChartThrob) — à travers un négatif linéaire, la scanner, la diviser par le blanc du papier, lire chaque plage et construire une courbe de correction : ChartThrob résout 14 cibles régulièrement espacées par interpolation inverse et écrit un calque Courbes pour Photoshop ; EDN construit une table de correspondance à partir du scan et fusionne un second tirage de correction avec le premier ; sous QTR, on tape les mesures L* dans une ligne LINEARIZE. Les Precision Digital Negatives de Mark Nelson ajoutent un test de palette pour choisir la couleur de négatif qui bloque le mieux les UV pour le procédé. Le négatif est inversé, corrigé par la courbe, coloré, retourné horizontalement pour un contact émulsion contre émulsion, et imprimé sans gestion des couleurs.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="49" />
+      <location filename="../../hybridstudio/negative/options.py" line="70" />
       <source>The printing process</source>
       <translation>Le procédé de tirage</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="51" />
+      <location filename="../../hybridstudio/negative/options.py" line="76" />
       <source>Calibration file (.negcal.json); empty: the process's starting curve</source>
       <translation>Fichier d’étalonnage (.negcal.json) ; vide : la courbe de départ du procédé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="54" />
+      <location filename="../../hybridstudio/negative/options.py" line="83" />
       <source>Negative colour; empty: the calibration's or the process's</source>
       <translation>Couleur du négatif ; vide : celle de l’étalonnage ou du procédé</translation>
     </message>
@@ -4675,62 +4959,62 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Un négatif jet d’encre étalonné, coloré et en miroir, pour le tirage par contact en cyanotype, Van Dyke, papier salé ou platine-palladium, à la taille physique exacte (TIFF 16 bits et PDF).</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="64" />
+      <location filename="../../hybridstudio/negative/options.py" line="97" />
       <source>Printer resolution</source>
       <translation>Résolution de l’imprimante</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="66" />
+      <location filename="../../hybridstudio/negative/options.py" line="105" />
       <source>Printed image width</source>
       <translation>Largeur de l’image imprimée</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="68" />
+      <location filename="../../hybridstudio/negative/options.py" line="114" />
       <source>Printed image height (when no width is given)</source>
       <translation>Hauteur de l’image imprimée (si aucune largeur n’est donnée)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="71" />
+      <location filename="../../hybridstudio/negative/options.py" line="123" />
       <source>Border around the image</source>
       <translation>Bord autour de l’image</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="73" />
+      <location filename="../../hybridstudio/negative/options.py" line="131" />
       <source>Border: clear film (prints black, shows the brush marks) or dense (prints white)</source>
       <translation>Bord : film transparent (sort noir, garde les traces de pinceau) ou dense (sort blanc)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="75" />
+      <location filename="../../hybridstudio/negative/options.py" line="138" />
       <source>Mirror for emulsion-to-emulsion contact (print side of the film on the paper)</source>
       <translation>Miroir pour un contact émulsion contre émulsion (face imprimée du film sur le papier)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="78" />
+      <location filename="../../hybridstudio/negative/options.py" line="145" />
       <source>Crop marks at the image corners</source>
       <translation>Traits de coupe aux coins de l’image</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="80" />
+      <location filename="../../hybridstudio/negative/options.py" line="150" />
       <source>An 11-step control wedge under the image</source>
       <translation>Une gamme de contrôle de 11 plages sous l’image</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="81" />
+      <location filename="../../hybridstudio/negative/options.py" line="155" />
       <source>Label under the image; empty: process, curve, colour, size, date</source>
       <translation>Étiquette sous l’image ; vide : procédé, courbe, couleur, taille, date</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="84" />
+      <location filename="../../hybridstudio/negative/options.py" line="159" />
       <source>Print the label</source>
       <translation>Imprimer l’étiquette</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="86" />
+      <location filename="../../hybridstudio/negative/options.py" line="164" />
       <source>Also write a PDF at the exact size</source>
       <translation>Écrire aussi un PDF à la taille exacte</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="87" />
+      <location filename="../../hybridstudio/negative/options.py" line="169" />
       <source>PDF page size (fit: the negative's own size)</source>
       <translation>Format de page du PDF (ajustée : la taille du négatif lui-même)</translation>
     </message>
@@ -4927,13 +5211,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Lanczos (sans IA)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="21" />
+      <location filename="../../hybridstudio/negative/options.py" line="22" />
       <location filename="../../hybridstudio/steps/analog.py" line="40" />
       <source>Cyanotype</source>
       <translation>Cyanotype</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="22" />
+      <location filename="../../hybridstudio/negative/options.py" line="23" />
       <location filename="../../hybridstudio/steps/analog.py" line="41" />
       <source>Van Dyke</source>
       <translation>Van Dyke</translation>
@@ -4944,7 +5228,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Platine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="23" />
+      <location filename="../../hybridstudio/negative/options.py" line="24" />
       <location filename="../../hybridstudio/steps/analog.py" line="43" />
       <source>Salt print</source>
       <translation>Papier salé</translation>
@@ -5032,35 +5316,85 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Couleur (un par couche de colorant)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="24" />
+      <location filename="../../hybridstudio/negative/options.py" line="25" />
       <source>Platinum/palladium</source>
       <translation>Platine/palladium</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="71" />
+      <location filename="../../hybridstudio/negative/options.py" line="122" />
       <source>Border width</source>
       <translation>Largeur du bord</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="34" />
+      <location filename="../../hybridstudio/negative/options.py" line="35" />
       <source>Clear film</source>
       <extracomment>The process presets (resources/negative), named for the forms.</extracomment>
       <translation>Film transparent</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="35" />
+      <location filename="../../hybridstudio/negative/options.py" line="36" />
       <source>Dense film</source>
       <translation>Film dense</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="85" />
+      <location filename="../../hybridstudio/negative/options.py" line="42" />
+      <source>A5 (148 × 210 mm)</source>
+      <extracomment>PDF page sizes: the negative's own size, or a paper size.</extracomment>
+      <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="43" />
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="44" />
+      <source>A3 (297 × 420 mm)</source>
+      <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="45" />
+      <source>A3+ (329 × 483 mm)</source>
+      <translation>A3+ (329 × 483 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="46" />
+      <source>US Letter (8.5 × 11 in)</source>
+      <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="47" />
+      <source>US Legal (8.5 × 14 in)</source>
+      <translation>Légal US (8,5 × 14 po)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="48" />
+      <source>Tabloid (11 × 17 in)</source>
+      <translation>Tabloïd (11 × 17 po)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="49" />
+      <source>5 × 7 in</source>
+      <translation>5 × 7 po (12,7 × 17,8 cm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="50" />
+      <source>8 × 10 in</source>
+      <translation>8 × 10 po (20,3 × 25,4 cm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="51" />
+      <source>11 × 14 in</source>
+      <translation>11 × 14 po (27,9 × 35,6 cm)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/negative/options.py" line="163" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/negative/options.py" line="40" />
+      <location filename="../../hybridstudio/negative/options.py" line="56" />
       <source>The negative's own size</source>
-      <extracomment>PDF page sizes: the negative's own size, or a paper size.</extracomment>
       <translation>La taille du négatif</translation>
     </message>
     <message>
@@ -5085,6 +5419,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/screening/spec.py" line="22" />
+      <location filename="../../hybridstudio/separation/options.py" line="31" />
       <source>Error diffusion</source>
       <translation>Diffusion d’erreur</translation>
     </message>
