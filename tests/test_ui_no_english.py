@@ -49,15 +49,15 @@ def test_french_app_through_its_main_views(french, qtbot, tmp_path):
 
     # the shipped sample, then a recipe that separates into riso inks and makes films; a mesh
     # and a ruling that the screening advisor warns about
-    w.open_image(resources_dir() / "samples" / "coffee.png")
+    w.studio.open_image(resources_dir() / "samples" / "coffee.png")
     wait_jobs(qtbot, w, timeout=60)
     audit("sample opened")
-    assert w.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
+    assert w.studio.open_recipe(recipes_dir() / "riso-two-colour-films.toml")
     films = next(i for i, s in enumerate(w.doc.steps) if s.kind == "films")
     w.doc.set_param(films, "mesh", 230.0)
     w.doc.set_param(films, "lpi", 71.0)
     wait_idle(qtbot, w, timeout=120)
-    job = w.run_full()
+    job = w.studio.run_full()
     assert job is not None
     qtbot.waitUntil(lambda: not job.active, timeout=240000)
     assert job.status == "done", job.error
@@ -82,7 +82,7 @@ def test_french_app_through_its_main_views(french, qtbot, tmp_path):
     # the Models dialog on every model
     from hybridstudio.ui.models_panel import ModelsDialog
 
-    dlg = ModelsDialog(w.settings, w.jobs, w)
+    dlg = ModelsDialog(w.model.settings, w.jobs, w)
     qtbot.addWidget(dlg)
     dlg.resize(1100, 700)
     dlg.show()
@@ -96,14 +96,14 @@ def test_french_app_through_its_main_views(french, qtbot, tmp_path):
     # the settings, and a file that cannot be read
     from hybridstudio.ui.settings_dialog import SettingsDialog
 
-    sdlg = SettingsDialog(w.settings, w)
+    sdlg = SettingsDialog(w.model.settings, w)
     qtbot.addWidget(sdlg)
     sdlg.show()
     seen.extend(("Settings", *x) for x in english_in_french(sdlg, english))
     sdlg.close()
     bad = tmp_path / "pas-une-image.png"
     bad.write_bytes(b"not a picture")
-    w.open_image(bad)
+    w.studio.open_image(bad)
     wait_jobs(qtbot, w)
     assert "pas-une-image.png" in w.statusBar().currentMessage()
     audit("unreadable file")

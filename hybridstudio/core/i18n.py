@@ -54,6 +54,12 @@ def set_language(lang: str | None) -> None:
     _CHOSEN[:] = [lang] if lang else []
 
 
+def local_number(value: float, spec: str = "g", lang: str | None = None) -> str:
+    """``value`` formatted with ``spec``, with the language's decimal separator ('5,8' in French)."""
+    text = format(value, spec)
+    return text.replace(".", ",") if (lang or current_language()) == "fr" else text
+
+
 def current_language() -> str:
     """The app's chosen language, else HYBRIDSTUDIO_LANG, else LANG; 'en' or 'fr'."""
     lang = (_CHOSEN[0] if _CHOSEN else None) or os.environ.get("HYBRIDSTUDIO_LANG") \

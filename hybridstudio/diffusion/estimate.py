@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.i18n import QT_TRANSLATE_NOOP, local_number, translate
 from ..core.memory import GB, available_bytes
 from ..core.settings import Settings
 from ..runtime import speed
@@ -74,11 +74,12 @@ class GenerationEstimate:
         line = translate("estimate", _LINE).format(
             time=speed.duration(self.seconds), steps=self.steps,
             per_step=speed.duration(self.seconds_per_step),
-            peak=f"{self.peak_bytes / GB:.1f}", avail=f"{self.available_bytes / GB:.1f}")
+            peak=local_number(self.peak_bytes / GB, ".1f"),
+            avail=local_number(self.available_bytes / GB, ".1f"))
         if not self.measured_rate:
             line += " " + translate("estimate", _FIRST)
         if not self.fits:
-            hint = (translate("estimate", _LOW).format(low=f"{self.peak_low_memory / GB:.1f}")
+            hint = (translate("estimate", _LOW).format(low=local_number(self.peak_low_memory / GB, ".1f"))
                     if not self.low_memory and self.peak_low_memory < self.peak_bytes
                     else translate("estimate", _SMALLER))
             line += "\n" + translate("estimate", _OVER) + " " + hint

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
+from ..core.i18n import local_number
 from ..core.settings import Settings, data_dir
 
 #: Share of the matrix-product rate a convolutional/attention network reaches in onnxruntime on a
@@ -93,7 +94,7 @@ def duration(seconds: float) -> str:
     """'45 s', '3 min 20 s', '1 h 05 min'."""
     s = max(0, round(seconds))
     if s < 60:
-        return f"{max(seconds, 0):.1f} s" if seconds < 10 else f"{s} s"
+        return f"{local_number(max(seconds, 0), '.1f')} s" if seconds < 10 else f"{s} s"
     if s < 3600:
         return f"{s // 60} min {s % 60:02d} s"
     return f"{s // 3600} h {s % 3600 // 60:02d} min"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.i18n import QT_TRANSLATE_NOOP, local_number, translate
 from ..core.memory import GB, RGB_F32, available_bytes
 from ..core.settings import Settings
 from ..models.upscaler import UpscalerModel
@@ -48,8 +48,8 @@ class UpscaleEstimate:
     def text(self) -> str:
         """One line (two when it does not fit) for the CLI and the app."""
         line = translate("estimate", _LINE).format(
-            time=speed.duration(self.seconds), peak=f"{self.peak_bytes / GB:.1f}",
-            avail=f"{self.available_bytes / GB:.1f}")
+            time=speed.duration(self.seconds), peak=local_number(self.peak_bytes / GB, ".1f"),
+            avail=local_number(self.available_bytes / GB, ".1f"))
         if not self.fits:
             line += "\n" + translate("estimate", _OVER)
         return line
