@@ -21,7 +21,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 
 def _peak_mb() -> float:
@@ -57,7 +56,7 @@ def _rss_mb() -> float:
 
 def make_scan(steps: int, path: Path) -> str:
     """A 600 dpi scan of a simulated print of the target (rotated 2°, noise, dust), as a file."""
-    from negative_sim import save_scan, scan, sheet_ink, synthetic_print
+    from hybridstudio.testing.negative_sim import save_scan, scan, sheet_ink, synthetic_print
 
     from hybridstudio.negative.curve import ToneCurve
     from hybridstudio.negative.target import make_target

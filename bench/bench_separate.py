@@ -27,15 +27,13 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from conftest import photo  # noqa: E402
 
 from hybridstudio.core.payloads import ImagePayload  # noqa: E402
 from hybridstudio.separation.api import SeparateOptions, separate  # noqa: E402
 from hybridstudio.separation.colours import delta_e2000, srgb_to_lab  # noqa: E402
 from hybridstudio.separation.index import palette_colours  # noqa: E402
 from hybridstudio.separation.inks import load_library, resolve_substrate  # noqa: E402
+from hybridstudio.testing import photo  # noqa: E402
 
 
 def _blur_linear(rgb: np.ndarray, sigma: float) -> np.ndarray:

@@ -40,9 +40,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-
-from conftest import photo  # noqa: E402
 
 from hybridstudio.core.payloads import ImagePayload  # noqa: E402
 from hybridstudio.io.images import load_image  # noqa: E402
@@ -51,6 +48,7 @@ from hybridstudio.separation.colours import delta_e2000, srgb_to_lab  # noqa: E4
 from hybridstudio.separation.composite import composite_planes, inverse_tvi  # noqa: E402
 from hybridstudio.separation.inks import load_library, resolve_substrate  # noqa: E402
 from hybridstudio.separation.unmix import InkModel, candidate_grid, order_light_to_dark  # noqa: E402
+from hybridstudio.testing import photo  # noqa: E402
 
 IMAGES = ("astronaut", "coffee.png", "chelsea", "rocket", "immunohistochemistry", "hubble_deep_field",
           "retina", "colorwheel", "logo")

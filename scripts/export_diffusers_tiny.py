@@ -19,8 +19,9 @@ and two more pipelines, each saved as ``torch-NAME`` and exported as ``onnx-NAME
 - ``sdxl``: an SDXL pipeline (``text_encoder_2`` with projection, ``hidden_states.N`` outputs, unet
   ``text_embeds`` and ``time_ids``), exported as today's optimum does.
 
-The output is committed under ``tests/data/diffusers-tiny/`` (about 2 MB) so that the tests compare
-HybridStudio's pipeline with diffusers' own on real exported graphs without exporting again.
+The output is committed under ``hybridstudio/testing/data/diffusers-tiny/`` (about 2 MB) so that
+the tests compare HybridStudio's pipeline with diffusers' own on real exported graphs without
+exporting again.
 
 Usage: ``python scripts/export_diffusers_tiny.py [OUT_DIR]``.
 """
@@ -34,7 +35,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "data" / "diffusers-tiny"
+OUT = ROOT / "hybridstudio" / "testing" / "data" / "diffusers-tiny"
 
 
 

@@ -7,9 +7,9 @@ codes) and the command each one is given to, with what must happen.
 
 writes the files into OUTDIR and OUTDIR/cases.json: a list of
 ``{"id", "group", "argv", "expect": "error"|"ok", "protect": [files that must not change],
-"no_escape": bool}``. ``tests/test_hostile_corpus.py`` runs every case under a memory cap and
+"no_escape": bool}``. ``hybridstudio/tests/test_hostile_corpus.py`` runs every case under a memory cap and
 classifies it (clear error, traceback, crash, hang, silent acceptance, data loss); run it by hand
-with ``python tests/test_hostile_corpus.py OUTDIR`` for the totals.
+with ``python -m hybridstudio.tests.test_hostile_corpus OUTDIR`` for the totals.
 """
 
 from __future__ import annotations

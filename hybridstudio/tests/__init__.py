@@ -1,0 +1,1 @@
+"""Tests of the whole program: layers, safety, installers, French."""
