@@ -56,10 +56,9 @@ def _rss_mb() -> float:
 
 def make_scan(steps: int, path: Path) -> str:
     """A 600 dpi scan of a simulated print of the target (rotated 2°, noise, dust), as a file."""
-    from hybridstudio.testing.negative_sim import save_scan, scan, sheet_ink, synthetic_print
-
     from hybridstudio.negative.curve import ToneCurve
     from hybridstudio.negative.target import make_target
+    from hybridstudio.testing.negative_sim import save_scan, scan, sheet_ink, synthetic_print
 
     sheet = make_target(steps, ToneCurve.identity(), "#000000", 600.0)
     scanned = scan(synthetic_print(sheet_ink(sheet)), angle=2.0, scale=1.0, seed=1)
