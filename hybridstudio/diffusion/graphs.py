@@ -13,6 +13,8 @@ the denoising loop, see :mod:`.device_step`).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -188,35 +190,42 @@ class Graph:
         """True when this part runs through IOBinding on a device (GPU, or "cpu" in tests)."""
         return bool(self.opened.bind_device and self.use_binding)
 
-    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
-                      outputs: list[str]) -> list[Any]:
-        """Run with inputs already on the device (OrtValues), host arrays copied there, and
-        pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
-        sess = self.opened.session
-        bind_dev = self.opened.bind_device
+    @contextmanager
+    def _running(self) -> Iterator[Any]:
+        """One run of the graph: its run options (Ctrl-C / Cancel stop a long run between graph
+        nodes), onnxruntime's own errors as a ModelError naming the part, the time counted."""
         t0 = time.perf_counter()
         c0 = time.thread_time()
-        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
+        with _terminable() as opts:
             try:
-                binding = sess.io_binding()
-                for n, (_, v) in self._bound.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in on_device.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in host.items():
-                    binding.bind_cpu_input(n, self.cast(n, v))
-                for n in outputs:
-                    binding.bind_output(n, bind_dev)
-                sess.run_with_iobinding(binding, opts)
-                return binding.get_outputs()
+                yield opts
             except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                if isinstance(exc, Cancelled):
+                if isinstance(exc, (ModelError, Cancelled)):
                     raise
                 raise ModelError(f"{self.path}: the {self.part} failed to run "
                                  f"({' '.join(str(exc).split())[:400]})") from exc
             finally:
                 self.ort_seconds += time.perf_counter() - t0
                 self.ort_thread_cpu += time.thread_time() - c0
+
+    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
+                      outputs: list[str]) -> list[Any]:
+        """Run with inputs already on the device (OrtValues), host arrays copied there, and
+        pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
+        sess = self.opened.session
+        bind_dev = self.opened.bind_device
+        with self._running() as opts:
+            binding = sess.io_binding()
+            for n, (_, v) in self._bound.items():
+                binding.bind_ortvalue_input(n, v)
+            for n, v in on_device.items():
+                binding.bind_ortvalue_input(n, v)
+            for n, v in host.items():
+                binding.bind_cpu_input(n, self.cast(n, v))
+            for n in outputs:
+                binding.bind_output(n, bind_dev)
+            sess.run_with_iobinding(binding, opts)
+            return binding.get_outputs()
 
     def run(self, feeds: dict[str, np.ndarray], outputs: list[str] | None = None) -> dict[str, np.ndarray]:
         """Run with ``feeds`` (plus pinned inputs); returns the wanted outputs as float32 (or as
@@ -228,33 +237,22 @@ class Graph:
                              "which HybridStudio does not provide for this kind of model")
         sess = self.opened.session
         bind_dev = self.opened.bind_device
-        t0 = time.perf_counter()
-        c0 = time.thread_time()
-        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
-            try:
-                if bind_dev and self.use_binding:
-                    binding = sess.io_binding()
-                    for n, (_, v) in self._bound.items():
-                        binding.bind_ortvalue_input(n, v)
-                    for n, v in feeds.items():
-                        if n not in self._bound:
-                            binding.bind_cpu_input(n, self.cast(n, v))
-                    for n in names:
-                        binding.bind_output(n, bind_dev)
-                    sess.run_with_iobinding(binding, opts)
-                    values = binding.copy_outputs_to_cpu()
-                else:
-                    full = {n: v for n, (_, v) in self._bound.items()}
-                    full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
-                    values = sess.run(names, full, opts)
-            except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                if isinstance(exc, (ModelError, Cancelled)):
-                    raise
-                raise ModelError(f"{self.path}: the {self.part} failed to run "
-                                 f"({' '.join(str(exc).split())[:400]})") from exc
-            finally:
-                self.ort_seconds += time.perf_counter() - t0
-                self.ort_thread_cpu += time.thread_time() - c0
+        with self._running() as opts:
+            if bind_dev and self.use_binding:
+                binding = sess.io_binding()
+                for n, (_, v) in self._bound.items():
+                    binding.bind_ortvalue_input(n, v)
+                for n, v in feeds.items():
+                    if n not in self._bound:
+                        binding.bind_cpu_input(n, self.cast(n, v))
+                for n in names:
+                    binding.bind_output(n, bind_dev)
+                sess.run_with_iobinding(binding, opts)
+                values = binding.copy_outputs_to_cpu()
+            else:
+                full = {n: v for n, (_, v) in self._bound.items()}
+                full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
+                values = sess.run(names, full, opts)
         out = {}
         for n, v in zip(names, values, strict=False):
             v = np.asarray(v)
