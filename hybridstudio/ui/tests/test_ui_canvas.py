@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from hybridstudio.separation.sets import Ink, Separation, SeparationSet
-from hybridstudio.testing import photo
+from hybridstudio.testing import ROOT, photo
 from hybridstudio.ui.canvas import Canvas
 from hybridstudio.ui.qimage import qimage_from_rgb, rgb_from_qimage
 from hybridstudio.ui.views import available_views, preview_scale_for, print_size, render_view
@@ -163,7 +163,7 @@ def test_high_dpi_100_percent_is_one_image_pixel_per_device_pixel(tmp_path):
         capture_output=True,
         text=True,
         timeout=60,
-        cwd=str(__import__("conftest").ROOT),
+        cwd=str(ROOT),
     ).stdout.split()
     assert float(out[0]) == 2.0 and float(out[1]) == 300.0
 
