@@ -20,7 +20,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from .catalogue import (
     imported_dir,
 )
 from .inspect import GraphInfo, inspect_onnx
+from .precision import PrecisionError, precision_problem
 from .upscaler import UpscalerModel
 
 ROOT = install_root()
@@ -230,8 +231,6 @@ def download(model_id: str, settings: Settings | None = None,
     if m.source != "huggingface":
         return resolve(model_id, settings)
     if not anyway:
-        from .precision import PrecisionError, precision_problem
-
         problem = precision_problem(m, settings)
         if problem is not None:
             raise PrecisionError(problem)
@@ -409,7 +408,6 @@ def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
     if m.upscaler is None:  # only upscalers have a scale to probe
         return m
     up = UpscalerModel.open(path)
-    from dataclasses import replace
 
     return replace(m, upscaler=replace(m.upscaler, scale=up.scale))
 
