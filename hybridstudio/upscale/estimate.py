@@ -65,7 +65,7 @@ def parameters(model: UpscalerModel) -> float:
 def estimate(model: UpscalerModel, width: int, height: int, settings: Settings | None = None,
              tile: int = 0, available: int | None = None) -> UpscaleEstimate:
     """Seconds and peak bytes of upscaling a ``width``×``height`` picture with ``model``."""
-    from .engine import BYTES_PER_PX_X4, choose_tile
+    from .engine import BYTES_PER_PX_X4, choose_tile  # lazy: import cycle (upscale.engine → upscale.estimate)
 
     settings = settings or Settings()
     params = parameters(model)
