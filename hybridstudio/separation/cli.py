@@ -7,7 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import HybridStudioError, InputError
+from ..core.atomic import atomic_write_bytes
+from ..core.errors import HybridStudioError, InputError, ParamError
+from ..io.images import load_image
+from .inks import available_libraries, load_library, load_substrates, parse_library
+from .kubelka import fit_drawdown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,12 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_ink_fit(args: argparse.Namespace) -> int:
-    from ..core.atomic import atomic_write_bytes
-    from ..core.errors import ParamError
-    from ..io.images import load_image
-    from .inks import parse_library
-    from .kubelka import fit_drawdown
-
     try:
         steps = tuple(float(v) for v in args.steps.split(",") if v.strip())
     except ValueError:
@@ -62,8 +60,6 @@ def cmd_ink_fit(args: argparse.Namespace) -> int:
 
 
 def cmd_inks(args: argparse.Namespace) -> int:
-    from .inks import available_libraries, load_library, load_substrates
-
     if not args.library:
         for name, path in available_libraries().items():
             try:

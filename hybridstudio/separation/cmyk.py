@@ -30,8 +30,8 @@ import numpy as np
 from PIL import Image, ImageCms
 
 from ..core.errors import InputError
-from .colours import D50, colour, triple
-from .composite import ink_srgb, inverse_tvi
+from .colours import _SRGB, D50, colour, triple
+from .composite import ink_srgb, inverse_tvi, tvi
 from .icc import build_profile, encode_lab16, lab16_grid
 from .sets import Ink
 from .unmix import InkModel, refine, solve_colours
@@ -45,8 +45,6 @@ B2A_GRID = 33
 
 
 def _xyz(srgb: np.ndarray) -> np.ndarray:
-    from .colours import _SRGB
-
     return colour.RGB_to_XYZ(srgb, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford",
                              apply_cctf_decoding=True)
 
@@ -97,8 +95,6 @@ def _generated(inks: tuple[Ink, ...], substrate: Ink, dot_gain: float, black: st
 
 
 def _tvi(a: np.ndarray, d50: float) -> np.ndarray:
-    from .composite import tvi
-
     return tvi(a, d50)
 
 
