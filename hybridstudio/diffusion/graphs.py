@@ -20,6 +20,9 @@ from typing import Any, Protocol
 import numpy as np
 
 from ..core.errors import Cancelled, ModelError
+from ..core.settings import Settings
+from ..runtime import open_session, release
+from ..runtime.sessions import terminable
 
 _ORT_TYPES = {
     "tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64,
@@ -83,7 +86,7 @@ class PlainCpuFactory:
         self.threads = threads
 
     def open(self, path: Path, purpose: str) -> OpenedSession:
-        import onnxruntime as ort
+        import onnxruntime as ort  # lazy: loads onnxruntime only when open() runs
 
         opts = ort.SessionOptions()
         if self.threads:
@@ -105,31 +108,14 @@ class RuntimeFactory:
     report, the runtime's session cache (one model at a time in low-memory mode)."""
 
     def __init__(self, settings=None):
-        from ..core.settings import Settings
-
         self.settings = settings or Settings()
 
     def open(self, path: Path, purpose: str) -> OpenedSession:
-        from ..runtime import open_session
-
         sess, report = open_session(path, self.settings, purpose=purpose)
         return OpenedSession(sess, report.device, report.message, report=report)
 
     def release(self, path: Path) -> None:
-        from ..runtime import release
-
         release(path)
-
-
-def default_factory(settings=None) -> SessionFactory:
-    """The runtime's factory when the runtime layer is installed, else plain CPU sessions."""
-    try:
-        import hybridstudio.runtime as rt  # noqa: F401
-    except ImportError:
-        return PlainCpuFactory(getattr(settings, "threads", 0) if settings else 0)
-    if not hasattr(rt, "open_session"):
-        return PlainCpuFactory()
-    return RuntimeFactory(settings)
 
 
 @dataclass
@@ -174,7 +160,7 @@ class Graph:
         value = self.cast(name, value)
         bind_dev = self.opened.bind_device
         if bind_dev and self.use_binding:
-            import onnxruntime as ort
+            import onnxruntime as ort  # lazy: loads onnxruntime only when pin() runs
 
             self._bound[name] = (id(value), ort.OrtValue.ortvalue_from_numpy(value, bind_dev, 0))
         else:
@@ -264,8 +250,6 @@ class Graph:
 
 def _terminable():
     """The runtime's :func:`~hybridstudio.runtime.sessions.terminable` run options."""
-    from ..runtime.sessions import terminable  # late import, as in open(): onnxruntime is heavy
-
     return terminable()
 
 
