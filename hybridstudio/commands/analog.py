@@ -10,9 +10,6 @@ from typing import Any
 
 import numpy as np
 
-from ..analog.grain_fast import render_fast
-from ..analog.grainmeter import rms_granularity
-from ..analog.stocks import STOCKS, get_stock
 from ..core.errors import Cancelled, HybridStudioError, InputError, ParamError
 from ..core.params import validate_params
 from ..core.recipe import Recipe, RecipeStep
@@ -113,6 +110,11 @@ def cmd_look(args: argparse.Namespace) -> int:
 
 
 def cmd_grainmeter(args: argparse.Namespace) -> int:
+    # lazy: the grain renderer and stocks load only when this command runs, not for --help
+    from ..analog.grain_fast import render_fast
+    from ..analog.grainmeter import rms_granularity
+    from ..analog.stocks import STOCKS, get_stock
+
     ids = args.stock or list(STOCKS)
     print(f"{'stock':16} {'format':9} {'RMS':>6} {'measured':>9} {'radius µm':>10} {'cloud µm':>9}  source")
     worst = 0.0

@@ -22,7 +22,6 @@ from ..credentials.verify import describe as describe_credentials
 from ..io.images import is_image_file, read_record
 from ..paths import recipes_dir
 from ..progress import TerminalProgress, ctrl_c_cancels
-from ..runtime.probe import probe_device, probe_lines
 from ..server.remote import add_server_args, remote_run
 from .step_command import cancelled_exit, print_results
 
@@ -108,6 +107,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if code is not None:
             return code
     if any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
+        from ..runtime.probe import probe_lines  # lazy: keeps runtime.probe out of `hybridstudio --help`
+
         for line in probe_lines(settings):
             print(f"device: {line}")
     bar = TerminalProgress()
@@ -162,6 +163,8 @@ def cmd_recipes(args: argparse.Namespace) -> int:
 
 
 def cmd_device(args: argparse.Namespace) -> int:
+    from ..runtime.probe import probe_device, probe_lines  # lazy: keeps runtime.probe out of --help
+
     settings = Settings.load()
     if args.device:
         settings.device = args.device

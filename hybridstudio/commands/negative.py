@@ -29,7 +29,6 @@ from ..negative.options import PAGES, NegativeOptions, ProcessOptions
 from ..negative.processes import load_presets
 from ..negative.readings import read_csv
 from ..negative.resolve import resolve
-from ..negative.scan import read_scan
 from ..negative.target import LAYOUTS, make_target
 from .step_command import cancelled_exit, print_results, run_step_command
 
@@ -155,6 +154,8 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     if args.csv:
         reading = read_csv(args.csv)
     else:
+        from ..negative.scan import read_scan  # lazy: negative.scan loads scipy.stats, only to read a scan
+
         reading, _geom = read_scan(args.scan)
     previous = Calibration.load(args.previous) if args.previous else None
     process = args.process or (previous.meta.get("process") if previous else "") or "cyanotype"

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.atomic import atomic_path
 from ..core.settings import Settings
-from .identity import current_identity
-from .manifest import input_ingredients, manifest_definition, mime_type
 
 if TYPE_CHECKING:
     from ..core.provenance import ProcessRecord
@@ -71,6 +69,8 @@ def signing_enabled() -> bool:
 
 def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any]) -> bool:
     """Sign ``tmp`` (the future ``target``) in place. Never raises: warns and returns False."""
+    from .manifest import mime_type  # lazy: the manifest builder loads only when a file is signed
+
     if not signing_enabled():
         return False
     fmt = mime_type(target)
@@ -97,6 +97,9 @@ def _why(exc: Exception) -> str:
 def _sign(src: Path, dest: Path, target: Path, fmt: str, record: ProcessRecord | dict[str, Any]) -> None:
     import c2pa  # lazy: loads c2pa only when _sign() runs
 
+    # lazy: identity and manifest load only when a file is signed
+    from .identity import current_identity
+    from .manifest import input_ingredients, manifest_definition
 
     rec = record if isinstance(record, dict) else record.as_dict()
     identity = current_identity()

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from .identity import trust_anchors
-from .manifest import RECORD_LABEL, mime_type
 
 VALID, TAMPERED, INVALID, NONE = "valid", "tampered", "invalid", "none"
 
@@ -68,6 +66,9 @@ def read_credentials(path: str | Path) -> Credentials:
     """Read and validate ``path``'s embedded manifest (never raises for a bad file)."""
     import c2pa  # lazy: loads c2pa only when read_credentials() runs
 
+    # lazy: identity and manifest load only when credentials are read
+    from .identity import trust_anchors
+    from .manifest import RECORD_LABEL, mime_type
 
     path = Path(path)
     fmt = mime_type(path)

@@ -14,7 +14,6 @@ from ..core.context import StepRecord
 from ..core.errors import InputError
 from ..core.provenance import ProcessRecord
 from ..separation.export import INDEX_NAME, load_separations
-from ..separation.foreign import load_any_separations
 from ..separation.sets import SeparationSet
 
 DPI_TOLERANCE = 0.005  # relative
@@ -76,6 +75,9 @@ def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | No
     ``folder`` may also be separations made elsewhere (a folder of greyscale TIFF/PNG files, one
     ink per file, or a multichannel TIFF): ``inks`` then names the inks in file order and ``dpi``
     gives the resolution when the files carry none (:mod:`hybridstudio.separation.foreign`)."""
+    # lazy: separation.foreign (and tifffile, psd-tools) only for a foreign separations file
+    from ..separation.foreign import load_any_separations
+
     folder = Path(folder)
     if not folder.exists():
         raise InputError(folder, "no such folder")

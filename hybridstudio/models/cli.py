@@ -13,10 +13,8 @@ from ..core.i18n import current_language, say, translate
 from ..core.settings import Settings
 from ..progress import ctrl_c_cancels
 from .catalogue import Licence, all_manifests, get_manifest
-from .failures import exception_text, explain
 from .inspect import inspect_onnx
 from .manager import UNKNOWN_LICENCE, download, import_model, list_models, remove, status, verify
-from .precision import PrecisionError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -112,6 +110,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
+    from .precision import PrecisionError  # lazy: keeps models.precision out of `hybridstudio --help`
+
     settings = Settings.load()
     token = CancelToken()
     tty = sys.stderr.isatty()
@@ -137,6 +137,9 @@ def cmd_download(args: argparse.Namespace) -> int:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130
     except ModelError as exc:  # in plain words first, the technical line after
+        # lazy: keeps models.failures out of `hybridstudio --help`
+        from .failures import exception_text, explain
+
         _kind, what, todo = explain(exception_text(exc))
         print(f"hybridstudio: error: {what} {todo}", file=sys.stderr)
         print(f"  ({exc})", file=sys.stderr)

@@ -42,7 +42,6 @@ from .catalogue import (
     imported_dir,
 )
 from .inspect import GraphInfo, inspect_onnx
-from .precision import PrecisionError, precision_problem
 from .upscaler import UpscalerModel
 
 ROOT = install_root()
@@ -231,6 +230,9 @@ def download(model_id: str, settings: Settings | None = None,
     if m.source != "huggingface":
         return resolve(model_id, settings)
     if not anyway:
+        # lazy: precision loads runtime.probe, needed only on download
+        from .precision import PrecisionError, precision_problem
+
         problem = precision_problem(m, settings)
         if problem is not None:
             raise PrecisionError(problem)

@@ -19,7 +19,6 @@ import numpy as np
 
 from ..core.atomic import atomic_write_bytes
 from ..core.settings import Settings, data_dir
-from .probe import probe_device
 
 #: Share of the matrix-product rate a convolutional/attention network reaches in onnxruntime on a
 #: CPU (measured: SD 1.5's UNet at 512 px on 2 cores, bench/bench_generate.py)
@@ -33,6 +32,8 @@ SMOOTHING = 0.5
 def device_key(settings: Settings, kind: str) -> str:
     """Where the rate is remembered: the device that really runs (the start-up probe: the GPU wheel
     lists CUDA on machines without one), its threads, the work kind."""
+    from .probe import probe_device  # lazy: keeps runtime.probe out of `hybridstudio --help`
+
     found = probe_device(settings)
     device = found.device if found.report is not None else "cpu"
     return f"{device}:{settings.threads or 'auto'}:{kind}"

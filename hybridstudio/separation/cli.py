@@ -11,7 +11,6 @@ from ..core.atomic import atomic_write_bytes
 from ..core.errors import HybridStudioError, InputError, ParamError
 from ..io.images import load_image
 from .inks import available_libraries, load_library, load_substrates, parse_library
-from .kubelka import fit_drawdown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_ink_fit(args: argparse.Namespace) -> int:
+    from .kubelka import fit_drawdown  # lazy: Kubelka-Munk fitting (scipy.optimize), not for --help
+
     try:
         steps = tuple(float(v) for v in args.steps.split(",") if v.strip())
     except ValueError:

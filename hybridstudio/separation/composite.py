@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .colours import lab_to_srgb, linear_to_srgb, srgb_to_linear
-from .kubelka import km_reflectance
 
 if TYPE_CHECKING:
     from .sets import Ink, SeparationSet
@@ -83,6 +82,9 @@ def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
         a = effective[..., i:i + 1]
         h = float(hiding[i])
         if km is not None and km[i] is not None:
+            # lazy: Kubelka-Munk only for measured inks; keeps it out of --help
+            from .kubelka import km_reflectance
+
             out = out * (1.0 - a) + a * km_reflectance(km[i][0], km[i][1], out)
         elif h >= 1.0:
             out *= 1.0 - a

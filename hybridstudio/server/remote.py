@@ -17,7 +17,6 @@ from ..core.errors import Cancelled, HybridStudioError, InputError
 from ..core.provenance import SIDECAR_SUFFIX
 from ..core.recipe import Recipe, RecipeStep
 from ..progress import TerminalProgress, ctrl_c_cancels
-from ..upscale.engine import upscaled_path
 from .client import RemoteResult, ServerClient, ServerUnreachable, insecure_warning, place_files
 
 
@@ -113,6 +112,9 @@ def remote_generate(args: argparse.Namespace, params: dict[str, Any]) -> int | N
 
 
 def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
+    # lazy: upscale.engine loads the model catalogue; not for --help
+    from ..upscale.engine import upscaled_path
+
     step = RecipeStep("upscale", {"model": args.model, "tile": args.tile, "context": args.context,
                                   "alpha": args.alpha})
     recipe = Recipe(name="upscale (command line)", steps=[step])

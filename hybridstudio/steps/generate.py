@@ -76,7 +76,6 @@ class Generate(Step):
 
     def fingerprint(self, params: dict[str, Any]) -> str:
         if params.get("latents"):  # the noise file's content, not only its name
-
             return f"diffusion:{params['model']}:{file_sha256(params['latents'])}"
         return f"diffusion:{params['model']}"
 

@@ -319,7 +319,6 @@ class ModelsPanel(QWidget):
             try:
                 return download(model_id, settings, on_progress=prog, check=cancel.check, anyway=anyway)
             except ModelError as exc:  # the job's row says it plainly; the detail stays chained
-
                 raise ModelError(" ".join(failure_texts(classify(exception_text(exc))))) from exc
 
         return self._run(

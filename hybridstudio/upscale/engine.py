@@ -25,7 +25,6 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
 from ..models import ResolvedModel, resolve
 from ..models.upscaler import UpscalerModel
-from .estimate import learning
 from .tiling import DEFAULT_CONTEXT, TiledUpscaler
 
 #: Working memory per input pixel of a tile, for a ×4 model, measured on the shared ESRGAN models
@@ -145,6 +144,8 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             progress(f * share, msg)
 
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
+
+    from .estimate import learning  # lazy: keeps upscale.estimate out of `hybridstudio --help`
 
     with learning(model, rgb.shape[1], rgb.shape[0], settings):
         out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))
