@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ..core.errors import ModelError
+from ..core.params import lookup
 
 NoiseFn = Callable[[tuple[int, ...]], np.ndarray]
 
@@ -817,6 +818,4 @@ def scheduler_name_for(config: dict[str, Any]) -> str | None:
 def make_scheduler(name: str, config: dict[str, Any], source: str = "scheduler_config.json") -> Scheduler:
     """A scheduler by our name ("euler", "euler_a", "ddim", "lcm", "dpmpp_2m") configured from a
     model's scheduler config, as diffusers' ``SchedulerClass.from_config(config)`` does."""
-    if name not in SCHEDULERS:
-        raise SchedulerError(f"unknown scheduler {name!r}; choose one of {', '.join(SCHEDULERS)}")
-    return SCHEDULERS[name](config, source)
+    return lookup(SCHEDULERS, name, "scheduler", error=SchedulerError)(config, source)

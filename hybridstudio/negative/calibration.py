@@ -24,6 +24,7 @@ from ..core.atomic import atomic_write_bytes
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, reader_problem
 from ..core.jsonfiles import read_json_object
+from ..core.params import lookup
 from .curve import ResponseFit, ToneCurve, fit_response
 from .processes import process_ids
 from .readings import WedgeReading
@@ -222,8 +223,8 @@ def check_calibration(d: dict[str, Any], path: Path) -> None:
             raise InputError(path, "'response' must be an object with 'points'")
         _points(d["response"].get("points"), path, "response")
     process = d.get("process")
-    if process and process not in process_ids():
-        raise InputError(path, f"unknown process {process!r}; known: {', '.join(process_ids())}")
+    if process:
+        lookup(dict.fromkeys(process_ids()), process, "process", error=lambda m: InputError(path, m))
     colour = d.get("negative_colour")
     if colour and (not isinstance(colour, str) or not re.fullmatch(r"#?[0-9a-fA-F]{6}", colour)):
         raise InputError(path, f"'negative_colour' must be a colour like '#1a2b3c', got {colour!r}")

@@ -30,6 +30,7 @@ import numpy as np
 from PIL import Image, ImageCms
 
 from ..core.errors import InputError
+from ..core.params import lookup
 from .colours import _SRGB, D50, colour, triple
 from .composite import ink_srgb, inverse_tvi, tvi
 from .icc import build_profile, encode_lab16, lab16_grid
@@ -51,9 +52,7 @@ def _xyz(srgb: np.ndarray) -> np.ndarray:
 
 def black_amount(grey: np.ndarray, black: str) -> np.ndarray:
     """Effective black coverage from the grey component for a black-generation setting."""
-    if black not in BLACK_GENERATION:
-        raise ValueError(f"black generation must be one of {', '.join(BLACK_GENERATION)}")
-    strength, start = BLACK_GENERATION[black]
+    strength, start = lookup(BLACK_GENERATION, black, "black generation", error=ValueError)
     if strength == 0.0:
         return np.zeros_like(grey)
     return np.clip(strength * (grey - start) / max(1e-6, 1.0 - start), 0.0, 1.0)
@@ -102,8 +101,7 @@ def generated_profile(inks: list[Ink], substrate: Ink, dot_gain: float, black: s
     """ICC profile bytes for four process inks (C, M, Y, K order) on a substrate."""
     if len(inks) != 4:
         raise ValueError("CMYK needs exactly four inks (cyan, magenta, yellow, black roles)")
-    if black not in BLACK_GENERATION:
-        raise ValueError(f"black generation must be one of {', '.join(BLACK_GENERATION)}")
+    lookup(BLACK_GENERATION, black, "black generation", error=ValueError)
     return _generated(tuple(inks), substrate, float(dot_gain), black)
 
 
