@@ -493,13 +493,16 @@ class DDIMScheduler(_AlphaScheduler):
     def uses_noise(self) -> bool:
         return self.eta > 0
 
+    def _ddim_alphas(self, index: int) -> tuple[np.float32, np.float32, np.float32]:
+        """alphas_cumprod at step ``index`` and at the step it leads to, and 1 - the first."""
+        t = int(self.timesteps[index])
+        a_t = self.alphas_cumprod[t]
+        a_prev = self._alpha_prev(t - self.config["num_train_timesteps"] // self.num_inference_steps)
+        return a_t, a_prev, 1 - a_t
+
     def step(self, model_output, index, sample, noise=None) -> StepOutput:
         c = self.config
-        t = int(self.timesteps[index])
-        prev_t = t - c["num_train_timesteps"] // self.num_inference_steps
-        a_t = self.alphas_cumprod[t]
-        a_prev = self._alpha_prev(prev_t)
-        b_t = 1 - a_t
+        a_t, a_prev, b_t = self._ddim_alphas(index)
         kind = c["prediction_type"]
         if kind == "epsilon":
             pred = (sample - b_t**0.5 * model_output) / a_t**0.5
@@ -527,11 +530,7 @@ class DDIMScheduler(_AlphaScheduler):
         if bounds is None:
             return None
         c = self.config
-        t = int(self.timesteps[index])
-        prev_t = t - c["num_train_timesteps"] // self.num_inference_steps
-        a_t = self.alphas_cumprod[t]
-        a_prev = self._alpha_prev(prev_t)
-        b_t = 1 - a_t
+        a_t, a_prev, b_t = self._ddim_alphas(index)
         p, q = self._alpha_pred_coeffs(a_t)
         # eps from the sample and the model output (unclipped, as in step())
         kind = c["prediction_type"]
