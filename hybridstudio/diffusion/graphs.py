@@ -13,6 +13,8 @@ the denoising loop, see :mod:`.device_step`).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -178,31 +180,43 @@ class Graph:
                       outputs: list[str]) -> list[Any]:
         """Run with inputs already on the device (OrtValues), host arrays copied there, and
         pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
-        sess = self.opened.session
-        bind_dev = self.opened.bind_device
+        with self._running() as opts:
+            binding = self._binding(on_device, host, outputs)
+            self.opened.session.run_with_iobinding(binding, opts)
+            return binding.get_outputs()
+
+    @contextmanager
+    def _running(self) -> Iterator[Any]:
+        """Run options that let Ctrl-C / Cancel stop a long run between graph nodes; onnxruntime's
+        errors become one :class:`ModelError` naming the part; the time inside counts as the part's."""
         t0 = time.perf_counter()
         c0 = time.thread_time()
-        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
+        with _terminable() as opts:
             try:
-                binding = sess.io_binding()
-                for n, (_, v) in self._bound.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in on_device.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in host.items():
-                    binding.bind_cpu_input(n, self.cast(n, v))
-                for n in outputs:
-                    binding.bind_output(n, bind_dev)
-                sess.run_with_iobinding(binding, opts)
-                return binding.get_outputs()
+                yield opts
+            except (ModelError, Cancelled):
+                raise
             except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                if isinstance(exc, Cancelled):
-                    raise
                 raise ModelError(f"{self.path}: the {self.part} failed to run "
                                  f"({' '.join(str(exc).split())[:400]})") from exc
             finally:
                 self.ort_seconds += time.perf_counter() - t0
                 self.ort_thread_cpu += time.thread_time() - c0
+
+    def _binding(self, on_device: dict[str, Any], host: dict[str, np.ndarray], outputs: list[str]) -> Any:
+        """An IOBinding with the pinned inputs, ``on_device`` OrtValues, ``host`` arrays (pinned
+        names left out) and ``outputs`` kept on the device."""
+        binding = self.opened.session.io_binding()
+        for n, (_, v) in self._bound.items():
+            binding.bind_ortvalue_input(n, v)
+        for n, v in on_device.items():
+            binding.bind_ortvalue_input(n, v)
+        for n, v in host.items():
+            if n not in self._bound:
+                binding.bind_cpu_input(n, self.cast(n, v))
+        for n in outputs:
+            binding.bind_output(n, self.opened.bind_device)
+        return binding
 
     def run(self, feeds: dict[str, np.ndarray], outputs: list[str] | None = None) -> dict[str, np.ndarray]:
         """Run with ``feeds`` (plus pinned inputs); returns the wanted outputs as float32 (or as
@@ -213,34 +227,15 @@ class Graph:
             raise ModelError(f"{self.path}: the {self.part} needs the input(s) {', '.join(missing)}, "
                              "which HybridStudio does not provide for this kind of model")
         sess = self.opened.session
-        bind_dev = self.opened.bind_device
-        t0 = time.perf_counter()
-        c0 = time.thread_time()
-        with _terminable() as opts:  # Ctrl-C / Cancel stop a long run between graph nodes
-            try:
-                if bind_dev and self.use_binding:
-                    binding = sess.io_binding()
-                    for n, (_, v) in self._bound.items():
-                        binding.bind_ortvalue_input(n, v)
-                    for n, v in feeds.items():
-                        if n not in self._bound:
-                            binding.bind_cpu_input(n, self.cast(n, v))
-                    for n in names:
-                        binding.bind_output(n, bind_dev)
-                    sess.run_with_iobinding(binding, opts)
-                    values = binding.copy_outputs_to_cpu()
-                else:
-                    full = {n: v for n, (_, v) in self._bound.items()}
-                    full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
-                    values = sess.run(names, full, opts)
-            except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                if isinstance(exc, (ModelError, Cancelled)):
-                    raise
-                raise ModelError(f"{self.path}: the {self.part} failed to run "
-                                 f"({' '.join(str(exc).split())[:400]})") from exc
-            finally:
-                self.ort_seconds += time.perf_counter() - t0
-                self.ort_thread_cpu += time.thread_time() - c0
+        with self._running() as opts:
+            if self.binds:
+                binding = self._binding({}, feeds, names)
+                sess.run_with_iobinding(binding, opts)
+                values = binding.copy_outputs_to_cpu()
+            else:
+                full = {n: v for n, (_, v) in self._bound.items()}
+                full.update({n: self.cast(n, v) for n, v in feeds.items() if n not in self._bound})
+                values = sess.run(names, full, opts)
         out = {}
         for n, v in zip(names, values, strict=False):
             v = np.asarray(v)
