@@ -717,11 +717,16 @@ class DPMSolverPP2MScheduler(Scheduler):
         alpha_t, sigma_t = self._alpha_sigma(self.sigmas[index])
         return (alpha_t * original + sigma_t * noise).astype(np.float32)
 
-    def step(self, model_output, index, sample, noise=None) -> StepOutput:
+    def _lower_final(self, index: int) -> bool:
+        """True on the last step when the config asks for a first-order (Euler) finish."""
         c = self.config
         n = len(self.timesteps)
-        lower_final = index == n - 1 and (c["euler_at_final"] or (c["lower_order_final"] and n < 15)
-                                          or c["final_sigmas_type"] == "zero")
+        return index == n - 1 and bool(c["euler_at_final"] or (c["lower_order_final"] and n < 15)
+                                       or c["final_sigmas_type"] == "zero")
+
+    def step(self, model_output, index, sample, noise=None) -> StepOutput:
+        c = self.config
+        lower_final = self._lower_final(index)
         alpha_s0, sigma_s0 = self._alpha_sigma(self.sigmas[index])
         kind = c["prediction_type"]
         if kind == "epsilon":
@@ -765,9 +770,7 @@ class DPMSolverPP2MScheduler(Scheduler):
         c = self.config
         if c["thresholding"]:
             return None
-        n = len(self.timesteps)
-        lower_final = index == n - 1 and (c["euler_at_final"] or (c["lower_order_final"] and n < 15)
-                                          or c["final_sigmas_type"] == "zero")
+        lower_final = self._lower_final(index)
         alpha_s0, sigma_s0 = self._alpha_sigma(self.sigmas[index])
         kind = c["prediction_type"]
         if kind == "epsilon":
