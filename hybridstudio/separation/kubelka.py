@@ -31,6 +31,7 @@ import numpy as np
 
 from ..core.errors import InputError
 from .colours import linear_to_srgb, srgb_to_linear
+from .composite import tvi
 
 DEFAULT_STEPS = tuple(range(0, 101, 10))
 _MIN = 1e-6
@@ -135,8 +136,6 @@ def render_drawdown(k: np.ndarray, s: np.ndarray, garment_srgb: np.ndarray, dot_
                     white_srgb: np.ndarray = np.array([0.95, 0.95, 0.93])) -> np.ndarray:
     """What a drawdown of an ink with ``k``, ``s`` looks like (sRGB float32), for tests and to show
     users the layout."""
-    from .composite import tvi  # lazy: import cycle (separation.composite → separation.kubelka)
-
     g = srgb_to_linear(np.asarray(garment_srgb, dtype=np.float64))
     wc = srgb_to_linear(np.asarray(white_srgb, dtype=np.float64))
     a = tvi(np.asarray(steps, dtype=np.float64) / 100.0, dot_gain)[:, None]
