@@ -4,6 +4,6 @@ from __future__ import annotations
 
 
 def start_app(argv: list[str]) -> int:
-    from .ui.app import run_app
+    from .ui.app import run_app  # lazy: ui.app loads PySide6; only when start_app() runs
 
     return run_app(argv)

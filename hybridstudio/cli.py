@@ -6,12 +6,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from pathlib import Path
 
-from .core.errors import HybridStudioError
+from .core.atomic import all_or_nothing
+from .core.cancel import CancelToken
+from .core.errors import Cancelled, HybridStudioError
 from .core.i18n import QT_TRANSLATE_NOOP, say, translate
 from .core.text import sanitise
 from .parser import COMMAND_MODULES, build_parser
+from .progress import interrupt_stops
+from .runtime.providers import set_verbose
 
 __all__ = ["COMMAND_MODULES", "build_parser", "main", "opens_documents"]
 
@@ -27,9 +32,7 @@ def opens_documents(argv: list[str]) -> bool:
 
 def _show_warnings_plainly() -> None:
     """Outputs written without content credentials are announced in one plain line each."""
-    import warnings
-
-    from .credentials import SigningWarning
+    from .credentials import SigningWarning  # lazy: keeps credentials.manifest out of `hybridstudio --help`
 
     shown = warnings.showwarning
 
@@ -46,20 +49,20 @@ def _show_warnings_plainly() -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--self-test":  # headless: checks an installation, no Qt needed
+        # lazy: the self-test loads the card, models and probe modules; not for --help
         from .selftest import run_self_test
 
         return run_self_test(argv[1:])
     if argv and argv[0] == "--self-test-window":  # `--self-test --gui` starts this in a child
-        from .app_entry import start_app
+        from .app_entry import start_app  # lazy: not needed by `hybridstudio --help`
 
         return start_app(["--self-test", *argv[1:]])
     if not argv or opens_documents(argv):
-        from .app_entry import start_app
+        from .app_entry import start_app  # lazy: not needed by `hybridstudio --help`
 
         return start_app(argv)
     if "--verbose" in argv:  # anywhere on the line: onnxruntime's own log and the full details
         argv = [a for a in argv if a != "--verbose"]
-        from .runtime.providers import set_verbose
 
         set_verbose(True)
     parser = build_parser()
@@ -91,11 +94,6 @@ def _error(message: str) -> int:
 def run_command(args: argparse.Namespace) -> int:
     """Run one sub-command: Ctrl-C cancels it within a second (rc 130, no partial output), and
     every failure is one line naming the file and the problem, never a traceback."""
-    from .core.atomic import all_or_nothing
-    from .core.cancel import CancelToken
-    from .core.errors import Cancelled
-    from .progress import interrupt_stops
-
     token = CancelToken()
     try:
         with interrupt_stops(token), all_or_nothing():

@@ -35,13 +35,28 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 from . import __version__
+from .card.cli import make_card
+from .core.cost import describe
+from .core.executor import Executor
+from .core.i18n import translate
+from .core.provenance import ProcessRecord, record_from_xmp
+from .core.recipe import Recipe
+from .core.settings import Settings
+from .core.step import all_steps
+from .credentials import read_credentials
+from .io.images import read_xmp
+from .models.catalogue import all_manifests, load_manifest
+from .parser import COMMAND_MODULES, build_parser
 from .paths import install_root, is_frozen, models_dir, recipes_dir, resources_dir
 from .runtime.providers import DEVICES
+from .runtime.sessions import open_session, release
 
 #: The shipped recipe the self-test runs (craft steps only: fast, no model download).
 RECIPE = "print-ready-greyscale.toml"
@@ -98,10 +113,6 @@ def check_modules(details: list[str]) -> None:
     A frozen build that misses a module (steps and commands are imported by name, which
     PyInstaller's analysis cannot see) fails here rather than in a student's hands.
     """
-    from .core.recipe import Recipe
-    from .core.step import all_steps
-    from .parser import COMMAND_MODULES, build_parser
-
     build_parser()
     steps = all_steps()
     if not steps:
@@ -109,7 +120,6 @@ def check_modules(details: list[str]) -> None:
     recipes = sorted(recipes_dir().glob("*.toml"))
     for path in recipes:
         Recipe.load(path)  # validates every step kind and parameter
-    from .models.catalogue import all_manifests, load_manifest
 
     shipped = [load_manifest(p) for p in sorted(models_dir().glob("*.toml"))]  # each one valid
     known = all_manifests()
@@ -145,9 +155,10 @@ def check_window(details: list[str]) -> None:
 def check_libraries(details: list[str]) -> None:
     """The engines find their shipped data: ink libraries and substrates (separation), process
     presets (digital negatives) and the French translation of the step texts (CLI and app)."""
-    from .core.i18n import translate
-    from .core.step import all_steps
+    # lazy: negative.processes loads colour, scipy; only when check_libraries() runs
     from .negative.processes import load_presets
+
+    # lazy: separation.inks loads colour; only when check_libraries() runs
     from .separation.inks import available_libraries, load_library, load_substrates
 
     folder = resources_dir() / "inks"
@@ -180,15 +191,6 @@ def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
 
 def check_recipe(work: Path, device: str, details: list[str]) -> None:
     """Run the shipped recipe on a generated PNG; check the image and its process record."""
-    from PIL import Image
-
-    from .core.cost import describe
-    from .core.executor import Executor
-    from .core.provenance import ProcessRecord, record_from_xmp
-    from .core.recipe import Recipe
-    from .core.settings import Settings
-    from .io.images import read_xmp
-
     recipe_path = recipes_dir() / RECIPE
     recipe = Recipe.load(recipe_path)
     src = work / "chart.png"
@@ -236,8 +238,6 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
         raise RuntimeError(f"{out.name} carries no embedded XMP process record")
     details.append(f"process record: {sidecar.name} ({len(kinds)} steps, AI used: no) and XMP in the "
                    f"image; cost: {describe(results[0].cost)}")
-    from .card.cli import make_card
-    from .credentials import read_credentials
 
     cred = read_credentials(out)
     if cred.verdict != "valid":
@@ -249,8 +249,6 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
 
 def wheel_of(ort) -> str:
     """Which onnxruntime wheel provides the imported module (they all install ``onnxruntime``)."""
-    from importlib.metadata import PackageNotFoundError, distribution
-
     here = Path(ort.__file__).resolve()
     for name in ("onnxruntime-gpu", "onnxruntime-directml", "onnxruntime"):
         try:
@@ -264,7 +262,7 @@ def wheel_of(ort) -> str:
 
 def check_onnxruntime(state: dict, details: list[str]) -> None:
     """onnxruntime imports and lists its providers."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when check_onnxruntime() runs
 
     available = list(ort.get_available_providers())
     state["ort"], state["available"] = ort, available
@@ -278,8 +276,6 @@ def check_onnx_session(state: dict, device: str, details: list[str]) -> None:
     against numpy's nearest upscale."""
     if state.get("ort") is None:
         raise RuntimeError("skipped: onnxruntime did not import")
-    from .core.settings import Settings
-    from .runtime.sessions import open_session, release
 
     model = models_dir() / TINY_MODEL
     chatter = io.StringIO()  # onnxruntime prints its CUDA library search to stdout

@@ -161,6 +161,7 @@ def read_cube(path: str | Path):
 @lru_cache(maxsize=8)
 def _read_cube_cached(path: str, mtime_ns: int, size: int):
     check_cube(path)
+    # lazy: core.colour_lib loads colour; only when _read_cube_cached() runs
     from ..core.colour_lib import colour
 
     try:
@@ -268,7 +269,7 @@ def apply_1d(rgb: np.ndarray, table: np.ndarray, domain: np.ndarray) -> np.ndarr
 
 def apply_lut(rgb: np.ndarray, lut) -> np.ndarray:
     """Apply a colour-science LUT object (as returned by :func:`read_cube`) to an H×W×3 image."""
-    from ..core.colour_lib import colour
+    from ..core.colour_lib import colour  # lazy: core.colour_lib loads colour; only when apply_lut() runs
 
     if isinstance(lut, colour.LUTSequence):
         out = rgb

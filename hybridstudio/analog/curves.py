@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..core.params import lookup
 from ..core.srgb import luminance, srgb_decode, srgb_encode, take_chunked, through_table, to_srgb
 
 
@@ -145,9 +146,7 @@ def film_look(
     """Colour-negative (printed) or slide rendition of an sRGB image: one H&D curve per channel
     (in linear light), a small per-channel log-exposure shift (the cross-over of real stocks) and
     a saturation change. ``strength`` mixes with the original. sRGB out."""
-    if kind not in LOOKS:
-        raise ValueError(f"unknown film look {kind!r}; known looks: {', '.join(LOOKS)}")
-    p = LOOKS[kind]
+    p = lookup(LOOKS, kind, "film look", error=ValueError, known="looks")
     out = np.empty(srgb.shape, np.float32)
     for c in range(3):
         table = _srgb_curve_table(

@@ -37,6 +37,7 @@ _OFFSET = 1 << 40  # keeps tile indices (negative beyond the frame's edges) non-
 @lru_cache(maxsize=1)
 def gaussian_table() -> np.ndarray:
     """256 quantiles of N(0, 1), rescaled to unit variance: byte noise → Gaussian noise."""
+    # lazy: loads scipy only when gaussian_table() runs
     from scipy.special import ndtri  # scipy loads on first use, not at start-up
 
     q = ndtri((np.arange(256) + 0.5) / 256.0)

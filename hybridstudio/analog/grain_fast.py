@@ -78,7 +78,7 @@ def _beta_quantile_table(sigma: np.ndarray) -> np.ndarray:
     the quantile Φ(n_j) of the Beta law with mean u and standard deviation σ(u). Pixels then stay
     in 0..1 with exactly the model's mean and variance (the Boolean model is bounded, a Gaussian
     is not: clipping one would bias both)."""
-    from scipy.special import betaincinv, ndtr
+    from scipy.special import betaincinv, ndtr  # lazy: loads scipy only when _beta_quantile_table() runs
 
     u = np.arange(256) / 255.0
     n = np.linspace(-N_RANGE, N_RANGE, 256)

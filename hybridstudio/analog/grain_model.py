@@ -33,6 +33,7 @@ U_CAP = 0.999  # λ is infinite at u = 1: grey levels are capped here
 def radius_nodes(radius_um: float, spread: float) -> np.ndarray:
     """Radii (µm) of :data:`RADIUS_CLASSES` equally likely classes of the log-normal radius law,
     clipped at the 0.999 quantile; a single radius when ``spread`` is 0."""
+    # lazy: loads scipy only when radius_nodes() runs
     from scipy.special import ndtri  # scipy loads on first use, not at start-up
 
     if spread <= 0:
@@ -156,7 +157,7 @@ def disc_aperture_energy(aperture_um: float = 48.0, blur_um: float = 0.0) -> flo
     if blur_um <= 0:
         return 1.0 / (np.pi * (aperture_um / 2.0) ** 2)
     # Parseval, radially: FT of the normalised disc is 2·J1(πfd)/(πfd)
-    from scipy.special import j1
+    from scipy.special import j1  # lazy: loads scipy only when disc_aperture_energy() runs
 
     f = np.linspace(1e-6, 8.0 / aperture_um + 4.0 / blur_um, 20000)
     x = np.pi * f * aperture_um

@@ -16,11 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cv2
 import numpy as np
 
 from ..core.params import lookup
 from ..core.srgb import luminance, to_linear, to_srgb
 from .curves import apply_table, density
+from .grain_fast import gaussian_noise
 from .paper import height_map
 
 
@@ -166,10 +168,7 @@ def alternative_process(
         hm = height_map(d.shape[0], d.shape[1], mm_per_px, seed)
         d *= 1.0 + np.float32(proc.texture * texture * 0.5) * hm
     if proc.grain > 0:
-        from .grain_fast import gaussian_noise
-
         noise = gaussian_noise(d.shape, seed, 7)
-        import cv2
 
         noise = cv2.GaussianBlur(noise, (0, 0), max(0.6, 0.02 / mm_per_px)).astype(np.float32, copy=False)
         noise /= max(float(noise.std()), 1e-6)

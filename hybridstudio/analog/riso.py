@@ -16,6 +16,8 @@ import numpy as np
 
 from ..core.params import lookup
 from ..core.srgb import to_linear, to_srgb
+from .cube import apply_3d
+from .grain_fast import gaussian_noise
 
 #: Riso ink colours (sRGB), from RISO's published ink list.
 INKS: dict[str, str] = {
@@ -75,8 +77,6 @@ def _coverage_grid(inks: tuple[str, ...], n: int = 33, iterations: int = 400) ->
 def separate(rgb: np.ndarray, inks: list[str]) -> np.ndarray:
     """Coverage (H×W×n, 0..1) of each ink that best reproduces the image by multiplication,
     through a 33³ table of bounded least-squares solutions (tetrahedral interpolation)."""
-    from .cube import apply_3d
-
     for name in inks:
         ink_linear(name)
     grid = _coverage_grid(tuple(inks))
@@ -158,7 +158,6 @@ def risograph(
     drum's usual screen), "grain" (stochastic dots, RISO's Grain Touch) or "none"."""
     if screen not in ("dots", "grain", "none"):
         raise ValueError(f"unknown screen {screen!r}; known screens: dots, grain, none")
-    from .grain_fast import gaussian_noise
 
     inks = inks or ["blue", "fluorescent-pink"]
     h, w = rgb.shape[:2]

@@ -6,6 +6,12 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import InputError
+from ..core.i18n import current_language
+from ..core.settings import Settings
+from ..credentials import read_credentials
+from ..credentials.verify import describe
+from ..io.images import read_record
+from .render import render_card
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,12 +24,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def make_card(path: Path, target: Path, lang: str) -> Path:
     """The CLI's and the app's way to a card: record, credentials, privacy setting, render."""
-    from ..core.settings import Settings
-    from ..credentials import read_credentials
-    from ..credentials.verify import describe
-    from ..io.images import read_record
-    from .render import render_card
-
     if not path.is_file():
         raise InputError(path, "no such file")
     cred = read_credentials(path)
@@ -37,8 +37,6 @@ def make_card(path: Path, target: Path, lang: str) -> Path:
 
 
 def cmd_card(args: argparse.Namespace) -> int:
-    from ..core.i18n import current_language
-
     target = make_card(Path(args.file), Path(args.output), args.lang or current_language())
     print(f"wrote {target}")
     return 0

@@ -12,11 +12,16 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
+
+from PIL import Image
 
 from .. import __version__
 from ..core.atomic import atomic_path
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.provenance import disclosure_line
+from ..core.step import get_step
+from ..models.catalogue import all_manifests
 
 C = "card"
 TITLE = QT_TRANSLATE_NOOP(C, "Process card")
@@ -59,8 +64,6 @@ def _latin(text: str) -> str:
 
 
 def _esc(text: Any) -> str:
-    from xml.sax.saxutils import escape
-
     return escape(_latin(str(text)))
 
 
@@ -88,8 +91,6 @@ def cost_text(cost: dict[str, Any], lang: str) -> str:
 
 def _step_texts(step: dict[str, Any], lang: str, show_prompt: bool) -> tuple[str, list[str]]:
     """The step's title and its detail lines (model, licence, training data / craft technique)."""
-    from ..core.step import get_step
-
     try:
         cls = get_step(str(step.get("step")))
     except Exception:  # noqa: BLE001 - a step of another version: its record still has a title
@@ -122,8 +123,6 @@ def _step_texts(step: dict[str, Any], lang: str, show_prompt: bool) -> tuple[str
 
 def _training_note(model_id: str, lang: str) -> str:
     """The catalogue's training-data note, in French for a French card when the manifest has one."""
-    from ..models.catalogue import all_manifests
-
     try:
         manifest = all_manifests().get(model_id)
     except Exception:  # noqa: BLE001 - a broken catalogue must not stop the card
@@ -135,13 +134,11 @@ def _training_note(model_id: str, lang: str) -> str:
 
 def _thumbnail(path: Path, max_px: int = 600):
     """A small RGB picture of the output (first page for a PDF), or None."""
-    from PIL import Image
-
     limit = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None  # our own outputs: films are over a gigapixel at 2400 dpi
     try:
         if path.suffix.lower() == ".pdf":
-            import pikepdf
+            import pikepdf  # lazy: loads pikepdf only for a PDF source
 
             with pikepdf.open(path) as pdf:
                 page = pdf.pages[0]
@@ -167,6 +164,7 @@ def _thumbnail(path: Path, max_px: int = 600):
 def render_card(output: str | Path, record: dict[str, Any], target: str | Path, lang: str = "en",
                 credentials_line: str = "", show_prompt: bool = False) -> Path:
     """Write ``target`` (PDF, one A5 page) describing how ``output`` was made."""
+    # lazy: loads reportlab only when render_card() runs
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.pagesizes import A5

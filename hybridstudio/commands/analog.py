@@ -8,6 +8,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..core.errors import Cancelled, HybridStudioError, InputError, ParamError
 from ..core.params import validate_params
 from ..core.recipe import Recipe, RecipeStep
@@ -108,8 +110,7 @@ def cmd_look(args: argparse.Namespace) -> int:
 
 
 def cmd_grainmeter(args: argparse.Namespace) -> int:
-    import numpy as np
-
+    # lazy: the grain renderer and stocks load only when this command runs, not for --help
     from ..analog.grain_fast import render_fast
     from ..analog.grainmeter import rms_granularity
     from ..analog.stocks import STOCKS, get_stock

@@ -11,14 +11,18 @@ from pathlib import Path
 from ..core.cancel import CancelToken
 from ..core.cost import describe
 from ..core.errors import Cancelled, InputError
-from ..core.i18n import translate
+from ..core.executor import Executor, check_source_path
+from ..core.i18n import current_language, translate
 from ..core.recipe import Recipe
 from ..core.settings import Settings
+from ..core.step import all_steps, get_step
 from ..core.text import sanitise
-from ..io.images import read_record
+from ..credentials import read_credentials
+from ..credentials.verify import describe as describe_credentials
+from ..io.images import is_image_file, read_record
 from ..paths import recipes_dir
 from ..progress import TerminalProgress, ctrl_c_cancels
-from ..server.remote import add_server_args
+from ..server.remote import add_server_args, remote_run
 from .step_command import cancelled_exit, print_results
 
 #: The shipped recipes (beside the package from source, inside the bundle when frozen).
@@ -68,8 +72,6 @@ def resolve_recipe(name: str) -> Path:
 
 def expand_inputs(items: list[str], consumes: str) -> list[Path]:
     """Files stay; folders expand to their images (sorted), or stay whole for separations."""
-    from ..io.images import is_image_file
-
     out: list[Path] = []
     for item in items:
         p = Path(item)
@@ -86,8 +88,6 @@ def expand_inputs(items: list[str], consumes: str) -> list[Path]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ..core.executor import Executor, check_source_path
-
     recipe = Recipe.load(resolve_recipe(args.recipe))
     settings = Settings.load()
     if args.device:
@@ -99,8 +99,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     for src in inputs:  # a films recipe on a photo: say what is missing before anything runs
         check_source_path(recipe, src)
     if args.server:
-        from ..server.remote import remote_run
-
         try:
             code = remote_run(args, recipe, inputs)
         except Cancelled:
@@ -109,7 +107,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if code is not None:
             return code
     if any(rs.enabled and rs.step_class.uses_ai for rs in recipe.steps):
-        from ..runtime.probe import probe_lines
+        from ..runtime.probe import probe_lines  # lazy: keeps runtime.probe out of `hybridstudio --help`
 
         for line in probe_lines(settings):
             print(f"device: {line}")
@@ -126,8 +124,6 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
-    from ..core.step import all_steps, get_step
-
     lang = args.lang
 
     def t(text: str) -> str:
@@ -159,7 +155,6 @@ def cmd_steps(args: argparse.Namespace) -> int:
 def cmd_recipes(args: argparse.Namespace) -> int:
     for path in sorted(RECIPES_DIR.glob("*.toml")):
         recipe = Recipe.load(path)
-        from ..core.i18n import current_language
 
         name, description = recipe.localized(current_language())
         first = description.splitlines()[0] if description else ""
@@ -168,7 +163,7 @@ def cmd_recipes(args: argparse.Namespace) -> int:
 
 
 def cmd_device(args: argparse.Namespace) -> int:
-    from ..runtime.probe import probe_device, probe_lines
+    from ..runtime.probe import probe_device, probe_lines  # lazy: keeps runtime.probe out of --help
 
     settings = Settings.load()
     if args.device:
@@ -206,8 +201,6 @@ def cmd_info(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise InputError(path, "no such file")
-    from ..credentials import read_credentials
-    from ..credentials.verify import describe as describe_credentials
 
     cred = read_credentials(path)
     rec = read_record(path) or cred.record

@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from ..core.atomic import output_path
@@ -26,6 +27,7 @@ from ..negative.calibration import Calibration, calibrate, format_report
 from ..negative.export import export_sheet
 from ..negative.options import PAGES, NegativeOptions, ProcessOptions
 from ..negative.processes import load_presets
+from ..negative.readings import read_csv
 from ..negative.resolve import resolve
 from ..negative.target import LAYOUTS, make_target
 from .step_command import cancelled_exit, print_results, run_step_command
@@ -150,11 +152,9 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         raise InputError(None, "give either a SCAN of the target print or --csv READINGS")
     out = output_path(args.output, (args.scan, args.csv, args.previous))
     if args.csv:
-        from ..negative.readings import read_csv
-
         reading = read_csv(args.csv)
     else:
-        from ..negative.scan import read_scan
+        from ..negative.scan import read_scan  # lazy: negative.scan loads scipy.stats, only to read a scan
 
         reading, _geom = read_scan(args.scan)
     previous = Calibration.load(args.previous) if args.previous else None
@@ -196,8 +196,6 @@ def cmd_make(args: argparse.Namespace) -> int:
     res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
     res.cost = record.cost
     if preview is not None and payload.expected_print is not None:
-        import cv2
-
         with signed_output(preview, record) as tmp:
             ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
                                                     * 255).astype(np.uint8))

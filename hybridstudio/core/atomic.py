@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from .errors import Cancelled, HybridStudioError
+from .errors import Cancelled, HybridStudioError, InputError
 
 
 @contextmanager
@@ -83,7 +83,7 @@ def _lock(fd: int, wait: bool = True) -> bool:
     """Hold an advisory lock on a temporary file while it is written (POSIX); False elsewhere or
     when another process holds it."""
     try:
-        import fcntl
+        import fcntl  # lazy: POSIX-only module, absent on Windows
     except ImportError:  # pragma: no cover - Windows
         return False
     try:
@@ -150,8 +150,6 @@ def output_path(path: str | Path, inputs: tuple[str | Path | None, ...] = (),
     """The one output-path policy of every command and every extra output (previews, PDFs,
     reports): an input is never replaced (:class:`InputError`), an existing file is replaced only
     with ``overwrite``, otherwise the output takes the next free ``-2``, ``-3``… name."""
-    from .errors import InputError
-
     path = Path(path)
     protected = tuple(Path(p) for p in inputs if p)
     if any(_same_file(path, p) for p in protected):
@@ -180,8 +178,6 @@ def job_staging(out_dir: str | Path) -> Iterator[Path]:
     """A hidden staging folder inside ``out_dir`` for one job's outputs, removed when the block
     ends. The job holds a lock inside it while it runs, so the next run into ``out_dir`` removes
     the folders of killed jobs (:func:`clean_stale_staging`) and never those of running ones."""
-    from .errors import InputError
-
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

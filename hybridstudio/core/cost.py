@@ -52,7 +52,7 @@ def _read_rapl() -> float | None:
 def _read_nvml() -> float | None:
     """Total energy of GPU 0 in joules from NVML, or None."""
     try:
-        import pynvml
+        import pynvml  # lazy: optional NVIDIA library, loaded only when energy is read
 
         pynvml.nvmlInit()
         handle = pynvml.nvmlDeviceGetHandleByIndex(0)

@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 
-from .atomic import job_staging
+from ..credentials.sign import collect_signing_warnings
+from ..io.images import is_image_file
+from .atomic import file_sha256, job_staging
 from .cache import ResultCache, chain_key, hash_array
 from .cancel import CancelToken, cancel_scope
 from .context import ProgressFn, StepContext, StepRecord
@@ -41,7 +44,6 @@ def source_kind(path: Path) -> str | None:
     image file), else None (unknown: the loader says what is wrong)."""
     if path.is_dir():
         return "separations" if (path / "separations.json").is_file() else None
-    from ..io.images import is_image_file  # late import: io depends on core
 
     return "image" if path.is_file() and is_image_file(path) else None
 
@@ -90,8 +92,6 @@ SOURCE_FILE = "source_file"
 
 def mark_source_file(payload: ImagePayload, path: Path) -> None:
     """Note in ``payload`` that its pixels are ``path``'s, as read now."""
-    from .atomic import file_sha256
-
     payload.meta[SOURCE_FILE] = {"sha256": file_sha256(path), "pixels": hash_array(payload.pixels)}
 
 
@@ -124,7 +124,6 @@ def _downscale(payload: Any, scale: float) -> Any:
     """A reduced copy of an image payload for live previews (other payloads pass unchanged)."""
     if not isinstance(payload, ImagePayload) or scale >= 1.0:
         return payload
-    import cv2
 
     h, w = payload.pixels.shape[:2]
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
@@ -275,7 +274,6 @@ class Executor:
             stem = stem or self._stem(recipe, source_path, payload)
             save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
                                    meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
-            from ..credentials.sign import collect_signing_warnings
 
             with collect_signing_warnings() as unsigned:
                 outputs = self._save(payload, Path(out_dir), stem, record, save_ctx,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 
 from .errors import HybridStudioError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -47,7 +48,7 @@ class MemoryBudgetError(HybridStudioError):
 def available_bytes() -> int:
     """Memory this job may use: the machine's available memory (psutil) times
     :data:`USABLE_FRACTION`, capped by ``HYBRIDSTUDIO_MEMORY_BUDGET_MB`` when set."""
-    import psutil
+    import psutil  # lazy: loads psutil only when available_bytes() runs
 
     avail = int(psutil.virtual_memory().available * USABLE_FRACTION)
     cap = os.environ.get("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "").strip()
@@ -96,8 +97,6 @@ _DISK = QT_TRANSLATE_NOOP(
 def check_disk(folder: str | os.PathLike, need_bytes: float, what: str,
                hint: str = HINT_SMALLER) -> None:
     """Refuse before writing when the output cannot fit on the disk of ``folder``."""
-    import shutil
-
     probe = os.path.abspath(folder)
     while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
         probe = os.path.dirname(probe)

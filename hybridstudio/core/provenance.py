@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import platform
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,7 +16,11 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .. import __version__
+from .atomic import atomic_write_bytes, file_sha256
 from .errors import InputError
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .jsonfiles import loads_checked
+from .settings import Settings
 
 IPTC_DST = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 TRAINED = IPTC_DST + "trainedAlgorithmicMedia"
@@ -93,8 +98,6 @@ def file_input(path: str | Path, relationship: str | None = None) -> dict[str, A
     """A record's input entry for a file read whole: its path, sha256 and size. ``relationship``
     ("componentOf": one of several files a result is assembled from) overrides the default (the
     first input is the parent, the others components)."""
-    from .atomic import file_sha256
-
     path = Path(path)
     entry: dict[str, Any] = {"path": str(path), "sha256": file_sha256(path), "bytes": path.stat().st_size}
     if relationship:
@@ -174,15 +177,11 @@ class ProcessRecord:
         return output.with_name(output.name + SIDECAR_SUFFIX)
 
     def write_sidecar(self, output: str | Path) -> Path:
-        from .atomic import atomic_write_bytes
-
         return atomic_write_bytes(self.sidecar_path(output), self.to_json().encode("utf-8"))
 
     def embedded_dict(self) -> dict[str, Any]:
         """The record as it goes inside an exported file: prompt texts only when the user's
         privacy setting allows it (the sidecar JSON keeps them)."""
-        from .settings import Settings
-
         data = self.as_dict()
         return data if Settings.load().share_prompt else redact_prompts(data)
 
@@ -215,8 +214,6 @@ class ProcessRecord:
 
 def disclosure_line(steps: list[dict[str, Any]], lang: str | None = "en") -> str:
     """The AI-disclosure line of a record's step dicts (film labels and process cards share it)."""
-    from .i18n import QT_TRANSLATE_NOOP, translate
-
     def t(text: str) -> str:
         return translate("provenance", text, lang)
 
@@ -260,8 +257,6 @@ def _encodable(text: str) -> str:
 
 def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     """The process record dict embedded in an XMP packet, or None."""
-    import xml.etree.ElementTree as ET
-
     if isinstance(xmp, bytes):
         xmp = xmp.decode("utf-8", errors="replace")
     start = xmp.find("<x:xmpmeta")
@@ -275,7 +270,6 @@ def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     node = root.find(f".//{{{XMP_NS}}}ProcessRecord")
     if node is None or not node.text:
         return None
-    from .jsonfiles import loads_checked
 
     try:
         rec = loads_checked(node.text, None, "embedded record")

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..paths import resources_dir
+from .atomic import atomic_write_bytes
+from .settings import data_dir
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -48,9 +52,6 @@ INPUT_WORDS = {
 def user_folders() -> tuple[Path, ...]:
     """Folders whose files any recipe may name besides its own folder: the user's HybridStudio
     data (their ink libraries, imported models) and the files shipped with HybridStudio."""
-    from ..paths import resources_dir
-    from .settings import data_dir
-
     return data_dir(), resources_dir()
 
 
@@ -317,7 +318,5 @@ class Recipe:
         return header + tomli_w.dumps(self.as_dict(relative_to))
 
     def save(self, path: str | Path) -> Path:
-        from .atomic import atomic_write_bytes
-
         path = Path(path)
         return atomic_write_bytes(path, self.dumps(path.parent).encode("utf-8"))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .atomic import atomic_write_bytes
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -83,8 +85,6 @@ class Settings:
         return cls(**kwargs)
 
     def save(self, path: Path | None = None) -> Path:
-        from .atomic import atomic_write_bytes
-
         path = path or config_dir() / "settings.toml"
         atomic_write_bytes(path, tomli_w.dumps(asdict(self)).encode("utf-8"))
         return path

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import io
 import os
 import platform
 import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PIL import Image
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import HybridStudioError
@@ -54,7 +57,7 @@ class Identity:
         return path.read_bytes() if path.is_file() else None
 
     def certificates(self) -> list:
-        from cryptography import x509
+        from cryptography import x509  # lazy: loads cryptography only when certificates() runs
 
         return x509.load_pem_x509_certificates(self.chain_pem)
 
@@ -98,6 +101,7 @@ def _load(folder: Path, kind: str) -> Identity:
 
 def _check_pair(chain_pem: bytes, key_pem: bytes, where: Path) -> str:
     """The C2PA algorithm for this key; raises if the key does not match the first certificate."""
+    # lazy: loads cryptography only when _check_pair() runs
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
@@ -127,6 +131,7 @@ def _check_pair(chain_pem: bytes, key_pem: bytes, where: Path) -> str:
 
 
 def _name(common: str) -> x509.Name:
+    # lazy: loads cryptography only when _name() runs
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
@@ -135,7 +140,7 @@ def _name(common: str) -> x509.Name:
 
 
 def _key_usage(sign: bool) -> x509.KeyUsage:
-    from cryptography import x509
+    from cryptography import x509  # lazy: loads cryptography only when _key_usage() runs
 
     return x509.KeyUsage(digital_signature=sign, content_commitment=False, key_encipherment=False,
                          data_encipherment=False, key_agreement=False, key_cert_sign=not sign,
@@ -144,6 +149,7 @@ def _key_usage(sign: bool) -> x509.KeyUsage:
 
 def make_installation_identity(folder: Path) -> Path:
     """A per-installation CA and an ES256 signing certificate it issued, written to ``folder``."""
+    # lazy: loads cryptography only when make_installation_identity() runs
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -203,7 +209,7 @@ def install_school_chain(cert: Path, key: Path, root: Path | None = None) -> Ide
             raise CredentialsError(f"{p}: no such file")
     chain_pem, key_pem = cert.read_bytes(), key.read_bytes()
     _check_pair(chain_pem, key_pem, cert)
-    from cryptography import x509
+    from cryptography import x509  # lazy: loads cryptography only when install_school_chain() runs
 
     certs = x509.load_pem_x509_certificates(chain_pem)
     leaf = certs[0]
@@ -243,10 +249,7 @@ def install_school_chain(cert: Path, key: Path, root: Path | None = None) -> Ide
 
 def trial_signature(ident: Identity) -> str:
     """Sign a tiny picture in memory: '' when the chain works, else the library's reason."""
-    import io
-
-    import c2pa
-    from PIL import Image
+    import c2pa  # lazy: loads c2pa only when trial_signature() runs
 
     src, out = io.BytesIO(), io.BytesIO()
     Image.new("L", (8, 8)).save(src, format="PNG")

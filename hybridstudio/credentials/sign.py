@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.atomic import atomic_path
+from ..core.settings import Settings
 
 if TYPE_CHECKING:
     from ..core.provenance import ProcessRecord
@@ -68,7 +69,7 @@ def signing_enabled() -> bool:
 
 def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any]) -> bool:
     """Sign ``tmp`` (the future ``target``) in place. Never raises: warns and returns False."""
-    from .manifest import mime_type
+    from .manifest import mime_type  # lazy: the manifest builder loads only when a file is signed
 
     if not signing_enabled():
         return False
@@ -94,9 +95,9 @@ def _why(exc: Exception) -> str:
 
 
 def _sign(src: Path, dest: Path, target: Path, fmt: str, record: ProcessRecord | dict[str, Any]) -> None:
-    import c2pa
+    import c2pa  # lazy: loads c2pa only when _sign() runs
 
-    from ..core.settings import Settings
+    # lazy: identity and manifest load only when a file is signed
     from .identity import current_identity
     from .manifest import input_ingredients, manifest_definition
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 
 VALID, TAMPERED, INVALID, NONE = "valid", "tampered", "invalid", "none"
 
@@ -64,8 +64,9 @@ class Credentials:
 
 def read_credentials(path: str | Path) -> Credentials:
     """Read and validate ``path``'s embedded manifest (never raises for a bad file)."""
-    import c2pa
+    import c2pa  # lazy: loads c2pa only when read_credentials() runs
 
+    # lazy: identity and manifest load only when credentials are read
     from .identity import trust_anchors
     from .manifest import RECORD_LABEL, mime_type
 
@@ -122,8 +123,6 @@ def read_credentials(path: str | Path) -> Credentials:
 
 def describe(cred: Credentials, lang: str | None = None) -> str:
     """One line for people: the verdict, and for valid credentials whether the signer is trusted."""
-    from ..core.i18n import translate
-
     text = translate("credentials", VERDICT_TEXT[cred.verdict], lang)
     if cred.verdict == VALID:
         text += " · " + translate("credentials", TRUSTED_TEXT if cred.trusted else UNTRUSTED_TEXT, lang)

@@ -52,7 +52,7 @@ def step_model(model_dtype: Any, cfg: bool) -> bytes:
 
 
 def _build(model_dtype: np.dtype, cfg: bool):
-    from onnx import TensorProto, helper
+    from onnx import TensorProto, helper  # lazy: loads onnx only when _build() runs
 
     f32 = TensorProto.FLOAT
     mt = TensorProto.FLOAT16 if model_dtype == np.float16 else f32
@@ -112,7 +112,7 @@ def decoder_input_model(vae_dtype: Any) -> bytes:
     factor, in the VAE decoder's element type: the decoder's input made on the device."""
     key = ("decoder_input", np.dtype(vae_dtype).name)
     if key not in _cache:
-        from onnx import TensorProto, helper
+        from onnx import TensorProto, helper  # lazy: loads onnx only when decoder_input_model() runs
 
         f32 = TensorProto.FLOAT
         vt = TensorProto.FLOAT16 if np.dtype(vae_dtype) == np.float16 else f32
@@ -138,7 +138,7 @@ def decoder_input_model(vae_dtype: Any) -> bytes:
 
 def _open_like(model: bytes, session: Any) -> Any:
     """``model`` opened with the same providers (and options) as ``session``."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when _open_like() runs
 
     opts = ort.SessionOptions()
     opts.log_severity_level = 3
@@ -177,7 +177,7 @@ class DeviceStep:
 
     def upload(self, value: np.ndarray) -> Any:
         """A host array as an OrtValue on the device, its shape kept (rank 0 stays rank 0)."""
-        import onnxruntime as ort
+        import onnxruntime as ort  # lazy: loads onnxruntime only when upload() runs
 
         return ort.OrtValue.ortvalue_from_numpy(np.require(value, requirements="C"), self.bind_device, 0)
 

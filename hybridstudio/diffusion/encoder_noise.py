@@ -24,7 +24,7 @@ NOISE_INPUT = "hybridstudio_noise_{}"
 
 def seeded_encoder_path(path: Path, cache: Path | None = None) -> Path:
     """``path`` itself when the graph draws no random numbers, else the rewritten copy."""
-    import onnx
+    import onnx  # lazy: loads onnx only when seeded_encoder_path() runs
 
     st = path.stat()
     key = hashlib.sha256(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:24]

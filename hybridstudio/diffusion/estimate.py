@@ -13,10 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import HybridStudioError
 from ..core.i18n import QT_TRANSLATE_NOOP, local_number, translate
 from ..core.memory import GB, available_bytes
 from ..core.settings import Settings
+from ..models import get_manifest, status
+from ..models.manager import snapshot_folder
 from ..runtime import speed
+from .layout import WEIGHT_FILES, open_folder
+from .pipeline import DiffusionPipeline
 
 #: SD 1.x reference: parameters and multiply-accumulates per forward pass at 512 px
 UNET_REF = (859.5e6, 339.2e9, 64 * 64)  # params, MACs per row, latent pixels
@@ -98,16 +103,12 @@ _SMALLER = QT_TRANSLATE_NOOP("estimate", "Choose a smaller size or fewer images 
 
 
 def _part_bytes(folder: Path, name: str) -> int:
-    from .layout import WEIGHT_FILES
-
     d = folder / name
     return sum((d / f).stat().st_size for f in ("model.onnx", *WEIGHT_FILES) if (d / f).is_file())
 
 
 def parts_of_folder(folder: Path, precision: str = "fp32") -> tuple[Parts, str]:
     """The parts' weight sizes from a model folder on disk, and the id of the model's family."""
-    from .layout import open_folder
-
     model = open_folder(folder)
     text = _part_bytes(folder, "text_encoder") + _part_bytes(folder, "text_encoder_2")
     heads = model.part("unet").config.get("attention_head_dim", 8)
@@ -160,9 +161,6 @@ def for_request(model_spec: str | Path, settings: Settings, *, width: int | None
                 strength: float = 1.0) -> GenerationEstimate | None:
     """The estimate for a generation as the CLI, the step and the app describe it (defaults
     filled in from the model), or None when the model cannot be found."""
-    from ..core.errors import HybridStudioError
-    from ..models import get_manifest, status
-
     text = str(model_spec)
     folder: Path | None = None
     manifest = None
@@ -209,8 +207,6 @@ def for_request(model_spec: str | Path, settings: Settings, *, width: int | None
 
 def _model_folder(manifest, settings: Settings) -> Path | None:
     """The downloaded folder of a catalogue diffusion model (no hashing)."""
-    from ..models.manager import snapshot_folder
-
     folder = snapshot_folder(manifest, settings)
     if folder is None:
         return None
@@ -221,8 +217,6 @@ def _model_folder(manifest, settings: Settings) -> Path | None:
 
 def _folder_defaults(folder: Path, catalogue: dict) -> dict:
     """The pipeline's own defaults for the folder (steps, guidance, resolution)."""
-    from .pipeline import DiffusionPipeline
-
     pipe = DiffusionPipeline(folder, defaults={k: catalogue[k] for k in ("steps", "guidance", "resolution")
                                                if k in catalogue})
     try:

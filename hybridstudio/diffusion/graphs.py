@@ -22,6 +22,9 @@ from typing import Any, Protocol
 import numpy as np
 
 from ..core.errors import Cancelled, ModelError
+from ..core.settings import Settings
+from ..runtime import open_session, release
+from ..runtime.sessions import terminable
 
 _ORT_TYPES = {
     "tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64,
@@ -85,7 +88,7 @@ class PlainCpuFactory:
         self.threads = threads
 
     def open(self, path: Path, purpose: str) -> OpenedSession:
-        import onnxruntime as ort
+        import onnxruntime as ort  # lazy: loads onnxruntime only when open() runs
 
         opts = ort.SessionOptions()
         if self.threads:
@@ -107,31 +110,14 @@ class RuntimeFactory:
     report, the runtime's session cache (one model at a time in low-memory mode)."""
 
     def __init__(self, settings=None):
-        from ..core.settings import Settings
-
         self.settings = settings or Settings()
 
     def open(self, path: Path, purpose: str) -> OpenedSession:
-        from ..runtime import open_session
-
         sess, report = open_session(path, self.settings, purpose=purpose)
         return OpenedSession(sess, report.device, report.message, report=report)
 
     def release(self, path: Path) -> None:
-        from ..runtime import release
-
         release(path)
-
-
-def default_factory(settings=None) -> SessionFactory:
-    """The runtime's factory when the runtime layer is installed, else plain CPU sessions."""
-    try:
-        import hybridstudio.runtime as rt  # noqa: F401
-    except ImportError:
-        return PlainCpuFactory(getattr(settings, "threads", 0) if settings else 0)
-    if not hasattr(rt, "open_session"):
-        return PlainCpuFactory()
-    return RuntimeFactory(settings)
 
 
 @dataclass
@@ -176,7 +162,7 @@ class Graph:
         value = self.cast(name, value)
         bind_dev = self.opened.bind_device
         if bind_dev and self.use_binding:
-            import onnxruntime as ort
+            import onnxruntime as ort  # lazy: loads onnxruntime only when pin() runs
 
             self._bound[name] = (id(value), ort.OrtValue.ortvalue_from_numpy(value, bind_dev, 0))
         else:
@@ -190,42 +176,47 @@ class Graph:
         """True when this part runs through IOBinding on a device (GPU, or "cpu" in tests)."""
         return bool(self.opened.bind_device and self.use_binding)
 
+    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
+                      outputs: list[str]) -> list[Any]:
+        """Run with inputs already on the device (OrtValues), host arrays copied there, and
+        pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
+        with self._running() as opts:
+            binding = self._binding(on_device, host, outputs)
+            self.opened.session.run_with_iobinding(binding, opts)
+            return binding.get_outputs()
+
     @contextmanager
     def _running(self) -> Iterator[Any]:
-        """One run of the graph: its run options (Ctrl-C / Cancel stop a long run between graph
-        nodes), onnxruntime's own errors as a ModelError naming the part, the time counted."""
+        """Run options that let Ctrl-C / Cancel stop a long run between graph nodes; onnxruntime's
+        errors become one :class:`ModelError` naming the part; the time inside counts as the part's."""
         t0 = time.perf_counter()
         c0 = time.thread_time()
         with _terminable() as opts:
             try:
                 yield opts
+            except (ModelError, Cancelled):
+                raise
             except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                if isinstance(exc, (ModelError, Cancelled)):
-                    raise
                 raise ModelError(f"{self.path}: the {self.part} failed to run "
                                  f"({' '.join(str(exc).split())[:400]})") from exc
             finally:
                 self.ort_seconds += time.perf_counter() - t0
                 self.ort_thread_cpu += time.thread_time() - c0
 
-    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
-                      outputs: list[str]) -> list[Any]:
-        """Run with inputs already on the device (OrtValues), host arrays copied there, and
-        pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
-        sess = self.opened.session
-        bind_dev = self.opened.bind_device
-        with self._running() as opts:
-            binding = sess.io_binding()
-            for n, (_, v) in self._bound.items():
-                binding.bind_ortvalue_input(n, v)
-            for n, v in on_device.items():
-                binding.bind_ortvalue_input(n, v)
-            for n, v in host.items():
+    def _binding(self, on_device: dict[str, Any], host: dict[str, np.ndarray], outputs: list[str]) -> Any:
+        """An IOBinding with the pinned inputs, ``on_device`` OrtValues, ``host`` arrays (pinned
+        names left out) and ``outputs`` kept on the device."""
+        binding = self.opened.session.io_binding()
+        for n, (_, v) in self._bound.items():
+            binding.bind_ortvalue_input(n, v)
+        for n, v in on_device.items():
+            binding.bind_ortvalue_input(n, v)
+        for n, v in host.items():
+            if n not in self._bound:
                 binding.bind_cpu_input(n, self.cast(n, v))
-            for n in outputs:
-                binding.bind_output(n, bind_dev)
-            sess.run_with_iobinding(binding, opts)
-            return binding.get_outputs()
+        for n in outputs:
+            binding.bind_output(n, self.opened.bind_device)
+        return binding
 
     def run(self, feeds: dict[str, np.ndarray], outputs: list[str] | None = None) -> dict[str, np.ndarray]:
         """Run with ``feeds`` (plus pinned inputs); returns the wanted outputs as float32 (or as
@@ -236,17 +227,9 @@ class Graph:
             raise ModelError(f"{self.path}: the {self.part} needs the input(s) {', '.join(missing)}, "
                              "which HybridStudio does not provide for this kind of model")
         sess = self.opened.session
-        bind_dev = self.opened.bind_device
         with self._running() as opts:
-            if bind_dev and self.use_binding:
-                binding = sess.io_binding()
-                for n, (_, v) in self._bound.items():
-                    binding.bind_ortvalue_input(n, v)
-                for n, v in feeds.items():
-                    if n not in self._bound:
-                        binding.bind_cpu_input(n, self.cast(n, v))
-                for n in names:
-                    binding.bind_output(n, bind_dev)
+            if self.binds:
+                binding = self._binding({}, feeds, names)
                 sess.run_with_iobinding(binding, opts)
                 values = binding.copy_outputs_to_cpu()
             else:
@@ -262,8 +245,6 @@ class Graph:
 
 def _terminable():
     """The runtime's :func:`~hybridstudio.runtime.sessions.terminable` run options."""
-    from ..runtime.sessions import terminable  # late import, as in open(): onnxruntime is heavy
-
     return terminable()
 
 

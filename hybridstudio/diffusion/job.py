@@ -19,6 +19,8 @@ from ..core.errors import ModelError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
 from ..core.settings import Settings
+from ..models import integrity, resolve
+from ..runtime.probe import probe_device
 from .estimate import learn
 from .graphs import RuntimeFactory
 from .layout import WEIGHT_FILES
@@ -56,8 +58,6 @@ def folder_digest(folder: Path, check=None) -> tuple[str, dict[str, str]]:
     """sha256 over the sorted ``relative path: file sha256`` lines of :func:`model_files`, and the
     per-file hashes (remembered between runs by size and date, so only the first use reads
     gigabytes)."""
-    from ..models import integrity
-
     per_file = {}
     for f in model_files(folder):
         if check:
@@ -69,8 +69,6 @@ def folder_digest(folder: Path, check=None) -> tuple[str, dict[str, str]]:
 
 def load_model(spec: str | Path, settings: Settings, check=None) -> LoadedModel:
     """A catalogue id (downloaded) or a local model folder, with its licence and hashes."""
-    from ..models import resolve
-
     resolved = resolve(spec, settings)
     manifest = resolved.manifest
     if manifest.kind != "diffusion":
@@ -94,7 +92,6 @@ def _check_device(model: LoadedModel, settings: Settings) -> None:
     """Models whose graphs only run on some devices (Olive fp16: CUDA) fail early and clearly."""
     if not model.providers:
         return
-    from ..runtime.probe import probe_device
 
     # the device that really runs (the GPU wheel lists CUDA on computers without an NVIDIA GPU)
     found = probe_device(settings)

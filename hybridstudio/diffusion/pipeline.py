@@ -16,6 +16,7 @@ model and device give the same image.
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 import secrets
 import threading
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 
 from ..core.errors import InputError, ModelError, ParamError
@@ -100,8 +102,6 @@ def guidance_embedding(w: np.ndarray, dim: int) -> np.ndarray:
 
 def _to_rgb(chw: np.ndarray) -> np.ndarray:
     """A VAE output (3, H, W) in −1..1 as sRGB float32 (H, W, 3) in 0..1, in one pass."""
-    import cv2
-
     planes = chw.astype(np.float32) * np.float32(0.5)
     planes += np.float32(0.5)
     np.clip(planes, 0.0, 1.0, out=planes)
@@ -635,8 +635,6 @@ class DiffusionPipeline:
     @staticmethod
     def _affine_ok(sched: Scheduler, start: int) -> bool:
         """Whether every step can run as a weighted sum (probed on a copy: stepping has state)."""
-        import copy
-
         probe = copy.deepcopy(sched)
         return all(probe.affine(i) is not None for i in range(start, len(sched.timesteps)))
 
@@ -798,8 +796,6 @@ class DiffusionPipeline:
     def _encode_image(self, image: np.ndarray, width: int, height: int, batch: int,
                       rngs: list[np.random.Generator], notice: Callable[[str], None]) -> np.ndarray:
         """The start image as scaled latents [B, C, h, w], one seeded VAE sample per image."""
-        import cv2
-
         img: np.ndarray = np.asarray(image, dtype=np.float32)
         if img.ndim != 3 or img.shape[2] != 3:
             raise InputError(None, f"the start image must be RGB (H×W×3), got shape {img.shape}")

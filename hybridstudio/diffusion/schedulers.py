@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ..core.errors import ModelError
+from ..core.params import lookup
 
 NoiseFn = Callable[[tuple[int, ...]], np.ndarray]
 
@@ -492,13 +493,16 @@ class DDIMScheduler(_AlphaScheduler):
     def uses_noise(self) -> bool:
         return self.eta > 0
 
+    def _ddim_alphas(self, index: int) -> tuple[np.float32, np.float32, np.float32]:
+        """alphas_cumprod at step ``index`` and at the step it leads to, and 1 - the first."""
+        t = int(self.timesteps[index])
+        a_t = self.alphas_cumprod[t]
+        a_prev = self._alpha_prev(t - self.config["num_train_timesteps"] // self.num_inference_steps)
+        return a_t, a_prev, 1 - a_t
+
     def step(self, model_output, index, sample, noise=None) -> StepOutput:
         c = self.config
-        t = int(self.timesteps[index])
-        prev_t = t - c["num_train_timesteps"] // self.num_inference_steps
-        a_t = self.alphas_cumprod[t]
-        a_prev = self._alpha_prev(prev_t)
-        b_t = 1 - a_t
+        a_t, a_prev, b_t = self._ddim_alphas(index)
         kind = c["prediction_type"]
         if kind == "epsilon":
             pred = (sample - b_t**0.5 * model_output) / a_t**0.5
@@ -526,11 +530,7 @@ class DDIMScheduler(_AlphaScheduler):
         if bounds is None:
             return None
         c = self.config
-        t = int(self.timesteps[index])
-        prev_t = t - c["num_train_timesteps"] // self.num_inference_steps
-        a_t = self.alphas_cumprod[t]
-        a_prev = self._alpha_prev(prev_t)
-        b_t = 1 - a_t
+        a_t, a_prev, b_t = self._ddim_alphas(index)
         p, q = self._alpha_pred_coeffs(a_t)
         # eps from the sample and the model output (unclipped, as in step())
         kind = c["prediction_type"]
@@ -717,11 +717,16 @@ class DPMSolverPP2MScheduler(Scheduler):
         alpha_t, sigma_t = self._alpha_sigma(self.sigmas[index])
         return (alpha_t * original + sigma_t * noise).astype(np.float32)
 
-    def step(self, model_output, index, sample, noise=None) -> StepOutput:
+    def _lower_final(self, index: int) -> bool:
+        """True on the last step when the config asks for a first-order (Euler) finish."""
         c = self.config
         n = len(self.timesteps)
-        lower_final = index == n - 1 and (c["euler_at_final"] or (c["lower_order_final"] and n < 15)
-                                          or c["final_sigmas_type"] == "zero")
+        return index == n - 1 and bool(c["euler_at_final"] or (c["lower_order_final"] and n < 15)
+                                       or c["final_sigmas_type"] == "zero")
+
+    def step(self, model_output, index, sample, noise=None) -> StepOutput:
+        c = self.config
+        lower_final = self._lower_final(index)
         alpha_s0, sigma_s0 = self._alpha_sigma(self.sigmas[index])
         kind = c["prediction_type"]
         if kind == "epsilon":
@@ -765,9 +770,7 @@ class DPMSolverPP2MScheduler(Scheduler):
         c = self.config
         if c["thresholding"]:
             return None
-        n = len(self.timesteps)
-        lower_final = index == n - 1 and (c["euler_at_final"] or (c["lower_order_final"] and n < 15)
-                                          or c["final_sigmas_type"] == "zero")
+        lower_final = self._lower_final(index)
         alpha_s0, sigma_s0 = self._alpha_sigma(self.sigmas[index])
         kind = c["prediction_type"]
         if kind == "epsilon":
@@ -817,6 +820,4 @@ def scheduler_name_for(config: dict[str, Any]) -> str | None:
 def make_scheduler(name: str, config: dict[str, Any], source: str = "scheduler_config.json") -> Scheduler:
     """A scheduler by our name ("euler", "euler_a", "ddim", "lcm", "dpmpp_2m") configured from a
     model's scheduler config, as diffusers' ``SchedulerClass.from_config(config)`` does."""
-    if name not in SCHEDULERS:
-        raise SchedulerError(f"unknown scheduler {name!r}; choose one of {', '.join(SCHEDULERS)}")
-    return SCHEDULERS[name](config, source)
+    return lookup(SCHEDULERS, name, "scheduler", error=SchedulerError)(config, source)

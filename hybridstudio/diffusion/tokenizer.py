@@ -33,7 +33,7 @@ def _token_text(value) -> str | None:
 
 def _added(value):
     """A tokenizers AddedToken from a special_tokens_map/tokenizer_config entry (str or dict)."""
-    from tokenizers import AddedToken
+    from tokenizers import AddedToken  # lazy: loads tokenizers only when _added() runs
 
     if isinstance(value, str):
         return AddedToken(value, special=True, normalized=False)
@@ -58,6 +58,7 @@ class ClipTokenizer:
     """Tokenise prompts into fixed-length id rows for a CLIP text encoder."""
 
     def __init__(self, folder: str | Path):
+        # lazy: loads tokenizers only when __init__() runs
         from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
         from tokenizers.models import BPE
 

@@ -75,6 +75,7 @@ def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | No
     ``folder`` may also be separations made elsewhere (a folder of greyscale TIFF/PNG files, one
     ink per file, or a multichannel TIFF): ``inks`` then names the inks in file order and ``dpi``
     gives the resolution when the files carry none (:mod:`hybridstudio.separation.foreign`)."""
+    # lazy: separation.foreign (and tifffile, psd-tools) only for a foreign separations file
     from ..separation.foreign import load_any_separations
 
     folder = Path(folder)

@@ -51,6 +51,7 @@ def convert_float_to_srgb(rgb: np.ndarray, icc: bytes) -> np.ndarray:
     LittleCMS through Pillow works on 8-bit images, so the transform is sampled on an 18³ lattice of
     exactly representable 8-bit values and applied with tetrahedral interpolation (colour-science).
     """
+    # lazy: core.colour_lib loads colour; only when convert_float_to_srgb() runs
     from ..core.colour_lib import colour
 
     levels = np.arange(0, 256, _LATTICE_STEP, dtype=np.uint8)

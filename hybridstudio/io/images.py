@@ -10,6 +10,7 @@ TIFF tag 700, JPEG APP1, WebP XMP chunk) and always writes the sidecar JSON.
 
 from __future__ import annotations
 
+import mmap
 import struct
 import warnings
 import zlib
@@ -264,7 +265,7 @@ def _read_pillow(img: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.nd
 def _decode_deep(path: Path, fmt: str) -> np.ndarray:
     """The samples of a TIFF (tifffile) or 16-bit PNG (OpenCV) as stored, RGB(A) order, HxW(xC)."""
     if fmt == "TIFF":
-        import tifffile
+        import tifffile  # lazy: loads tifffile only when _decode_deep() runs
 
         try:
             arr = tifffile.imread(path)
@@ -422,7 +423,7 @@ def _write_png(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None
 
 def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
                 xmp: bytes | None) -> None:
-    import tifffile
+    import tifffile  # lazy: loads tifffile only when _write_tiff() runs
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
     tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
@@ -434,8 +435,6 @@ def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | Non
 # ---- reading the record back -----------------------------------------------------------------
 def read_xmp(path: str | Path) -> bytes | None:
     """The first XMP packet found in a file (PNG, TIFF, JPEG, WebP, PDF with plain metadata)."""
-    import mmap
-
     path = Path(path)
     with open(path, "rb") as fh:
         if path.stat().st_size == 0:

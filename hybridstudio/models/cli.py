@@ -9,9 +9,12 @@ import textwrap
 
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, ModelError
-from ..core.i18n import say, translate
+from ..core.i18n import current_language, say, translate
 from ..core.settings import Settings
 from ..progress import ctrl_c_cancels
+from .catalogue import Licence, all_manifests, get_manifest
+from .inspect import inspect_onnx
+from .manager import UNKNOWN_LICENCE, download, import_model, list_models, remove, status, verify
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,8 +58,6 @@ def _commercial(v: bool | None) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .manager import list_models
-
     settings = Settings.load()
     rows = list_models(settings)
     if args.json:
@@ -80,13 +81,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from .catalogue import get_manifest
-
     m = get_manifest(args.id)
     print(f"{m.id} — {m.name} [{m.kind}, {m.source}]")
     if m.repo:
         print(f"  hub: {m.repo} @ {m.revision}")
-    from ..core.i18n import current_language
 
     texts = m.localized(current_language())
     print(textwrap.fill(texts["description"], 96, initial_indent="  ", subsequent_indent="  "))
@@ -112,8 +110,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    from .manager import download
-    from .precision import PrecisionError
+    from .precision import PrecisionError  # lazy: keeps models.precision out of `hybridstudio --help`
 
     settings = Settings.load()
     token = CancelToken()
@@ -140,6 +137,7 @@ def cmd_download(args: argparse.Namespace) -> int:
         print("\nhybridstudio: download paused — run the same command again to resume", file=sys.stderr)
         return 130
     except ModelError as exc:  # in plain words first, the technical line after
+        # lazy: keeps models.failures out of `hybridstudio --help`
         from .failures import exception_text, explain
 
         _kind, what, todo = explain(exception_text(exc))
@@ -153,10 +151,6 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .catalogue import Licence
-    from .inspect import inspect_onnx
-    from .manager import UNKNOWN_LICENCE, import_model
-
     lic = UNKNOWN_LICENCE
     if args.licence:
         lic = Licence(args.licence, args.licence_url,
@@ -175,9 +169,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .catalogue import all_manifests
-    from .manager import status, verify
-
     settings = Settings.load()
     ids = [args.id] if args.id else [m.id for m in all_manifests().values() if status(m, settings).installed]
     bad = 0
@@ -194,8 +185,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from .manager import remove
-
     freed = remove(args.id, Settings.load())
     print(f"{args.id}: removed, {_size(freed)} freed")
     return 0

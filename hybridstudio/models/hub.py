@@ -93,7 +93,7 @@ def cache_dir(models_dir: str = "") -> Path:
         return Path(os.environ["HF_HUB_CACHE"]).expanduser()
     if os.environ.get("HF_HOME"):
         return Path(os.environ["HF_HOME"]).expanduser() / "hub"
-    from huggingface_hub import constants
+    from huggingface_hub import constants  # lazy: loads huggingface_hub only when cache_dir() runs
 
     return Path(constants.HF_HUB_CACHE)
 
@@ -111,7 +111,7 @@ class RemoteFile:
 
 def list_repo_files(repo: str, revision: str, include: tuple[str, ...]) -> tuple[str, list[RemoteFile]]:
     """(commit, files) of ``repo`` at ``revision`` whose paths match ``include`` (pickles left out)."""
-    from huggingface_hub import HfApi
+    from huggingface_hub import HfApi  # lazy: loads huggingface_hub only when list_repo_files() runs
 
     info = HfApi(endpoint=endpoint()).model_info(repo, revision=revision, files_metadata=True)
     out = []
@@ -183,6 +183,7 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     checked too. Raises :class:`ModelError` on a hash mismatch (the file is deleted), on network
     or hub errors, and in offline mode when the file is not already in the cache.
     """
+    # lazy: loads huggingface_hub only when download_file() runs
     from huggingface_hub import hf_hub_download, hf_hub_url
     from huggingface_hub.errors import (
         EntryNotFoundError,
@@ -305,6 +306,7 @@ def cached_file(repo: str, filename: str, revision: str = "main", models_dir: st
 
     Raises :class:`ModelError` when the file is not in the cache or fails verification.
     """
+    # lazy: loads huggingface_hub only when cached_file() runs
     from huggingface_hub import try_to_load_from_cache
 
     found = try_to_load_from_cache(repo, filename, cache_dir=os.fspath(cache_dir(models_dir)),

@@ -88,7 +88,7 @@ def image_layout(shape: tuple) -> str:
 
 def inspect_onnx(path: str | Path) -> GraphInfo:
     """Read the graph of an ONNX file (weights left on disk) and classify it."""
-    import onnx
+    import onnx  # lazy: loads onnx only when inspect_onnx() runs
 
     path = Path(path)
     try:

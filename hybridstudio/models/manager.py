@@ -19,8 +19,9 @@ import fnmatch
 import os
 import re
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,7 @@ def download(model_id: str, settings: Settings | None = None,
     if m.source != "huggingface":
         return resolve(model_id, settings)
     if not anyway:
+        # lazy: precision loads runtime.probe, needed only on download
         from .precision import PrecisionError, precision_problem
 
         problem = precision_problem(m, settings)
@@ -307,10 +309,8 @@ def import_model(src: str | Path, model_id: str | None = None, licence: Licence 
         info = inspect_onnx(src)
         names = [src.name, *info.external_data]
         m_files = []
-        tmp = dest.with_name(dest.name + ".importing")
-        shutil.rmtree(tmp, ignore_errors=True)
-        _make_folder(tmp)
-        try:
+        with _staging(dest) as tmp:
+            _make_folder(tmp)
             for n in names:
                 _check(check)
                 s = _inside(src.parent, n, src)
@@ -324,10 +324,6 @@ def import_model(src: str | Path, model_id: str | None = None, licence: Licence 
             if manifest.upscaler and not manifest.upscaler.scale:
                 manifest = _with_probed_scale(manifest, tmp / src.name)
             _write_manifest(manifest, tmp / "manifest.toml", info)
-            _move_into_place(tmp, dest)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
         return get_manifest(model_id)
     return _import_folder(src, model_id, dest, licence, check)
 
@@ -349,10 +345,8 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
         parts[p.parent.name] = info.part or info.kind
     if "unet" not in parts.values():
         raise ModelError(f"{src}: no UNet graph found among {', '.join(sorted(parts))}")
-    tmp = dest.with_name(dest.name + ".importing")
-    shutil.rmtree(tmp, ignore_errors=True)
     files = []
-    try:
+    with _staging(dest) as tmp:
         for p in sorted(src.rglob("*")):
             if not p.is_file() or integrity.is_pickle(p) or p.suffix == ".safetensors":
                 continue
@@ -367,10 +361,6 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
                           notes=(f"skipped {len(pickles)} pickled file(s): they can execute code",)
                           if pickles else ())
         _write_manifest(m, tmp / "manifest.toml", None)
-        _move_into_place(tmp, dest)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return get_manifest(model_id)
 
 
@@ -388,6 +378,20 @@ def _make_folder(path: Path) -> None:
     except OSError as exc:
         raise ModelError(f"{path.parent}: cannot import a model there "
                          f"({exc.strerror or exc}); check the data folder's permissions") from exc
+
+
+@contextmanager
+def _staging(dest: Path) -> Iterator[Path]:
+    """A fresh ``dest.importing`` folder to assemble an import in: moved into place as ``dest``
+    when the block ends, removed when it fails (or is cancelled)."""
+    tmp = dest.with_name(dest.name + ".importing")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        yield tmp
+        _move_into_place(tmp, dest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def _move_into_place(tmp: Path, dest: Path) -> None:
@@ -409,7 +413,6 @@ def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
     if m.upscaler is None:  # only upscalers have a scale to probe
         return m
     up = UpscalerModel.open(path)
-    from dataclasses import replace
 
     return replace(m, upscaler=replace(m.upscaler, scale=up.scale))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..core.errors import ModelError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.settings import Settings
+from ..runtime.probe import probe_device
 from .catalogue import ModelManifest, all_manifests
 
 #: devices whose onnxruntime providers run fp16 graphs
@@ -65,8 +66,6 @@ class PrecisionError(ModelError):
 
 def _device(settings: Settings) -> str:
     """The device that really runs models here (the start-up probe, not the wheel's list)."""
-    from ..runtime.probe import probe_device
-
     found = probe_device(settings)
     return found.device if found.report is not None else "cpu"
 

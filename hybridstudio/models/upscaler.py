@@ -181,6 +181,7 @@ def graph_range_hint(path: str | Path) -> float | None:
     Looks at the few nodes after the input (a multiplication by 1/255 or a division by 255 means
     the model takes 0..255) and before the output (a clip to 255 or 1).
     """
+    # lazy: loads onnx only when graph_range_hint() runs
     import onnx
     from onnx import numpy_helper
 

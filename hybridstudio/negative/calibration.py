@@ -24,7 +24,9 @@ from ..core.atomic import atomic_write_bytes
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, reader_problem
 from ..core.jsonfiles import read_json_object
+from ..core.params import lookup
 from .curve import ResponseFit, ToneCurve, fit_response
+from .processes import process_ids
 from .readings import WedgeReading
 
 FORMAT = "hybridstudio-negative-calibration"
@@ -222,10 +224,7 @@ def check_calibration(d: dict[str, Any], path: Path) -> None:
         _points(d["response"].get("points"), path, "response")
     process = d.get("process")
     if process:
-        from .processes import process_ids
-
-        if process not in process_ids():
-            raise InputError(path, f"unknown process {process!r}; known: {', '.join(process_ids())}")
+        lookup(dict.fromkeys(process_ids()), process, "process", error=lambda m: InputError(path, m))
     colour = d.get("negative_colour")
     if colour and (not isinstance(colour, str) or not re.fullmatch(r"#?[0-9a-fA-F]{6}", colour)):
         raise InputError(path, f"'negative_colour' must be a colour like '#1a2b3c', got {colour!r}")

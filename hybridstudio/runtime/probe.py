@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.settings import Settings
 from ..paths import models_dir
-from .providers import DeviceReport
+from .providers import LABEL, DeviceReport, is_verbose
+from .sessions import open_session, release
 
 #: The shipped graph the probe runs (made by models/tiny/make_tiny_models.py).
 PROBE_MODEL = "tiny/nearest-x2.onnx"
@@ -62,8 +64,6 @@ def cached_probe(settings: Settings | None = None) -> ProbeResult | None:
 def _probe(settings: Settings) -> ProbeResult:
     t0 = time.perf_counter()
     try:
-        from .sessions import open_session, release
-
         path = models_dir() / PROBE_MODEL
         sess, report = open_session(path, settings, purpose="probe")
         try:
@@ -82,21 +82,17 @@ def _probe(settings: Settings) -> ProbeResult:
 def probe_lines(settings: Settings | None = None, lang: str | None = None) -> list[str]:
     """What the CLI prints about the device: where AI steps run, checked by a real run, and after
     a fallback the one plain line with the fix (in ``lang``)."""
-    from ..core.i18n import QT_TRANSLATE_NOOP, translate
-
     result = probe_device(settings)
     if result.report is None:
         text = QT_TRANSLATE_NOOP("DeviceProbe", "AI steps cannot run: %1")
         return [translate("DeviceProbe", text, lang).replace("%1", result.error)]
     rep = result.report
     text = QT_TRANSLATE_NOOP("DeviceProbe", "AI steps run on %1 (%2), checked with a test model.")
-    from .providers import LABEL
 
     lines = [translate("DeviceProbe", text, lang).replace("%1", LABEL.get(rep.device, rep.device))
              .replace("%2", rep.provider)]
     if rep.fell_back:
         lines.append(rep.plain(lang))
-        from .providers import is_verbose
 
         if is_verbose() and rep.reason:
             lines.append(f"({rep.reason})")

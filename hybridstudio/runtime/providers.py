@@ -135,10 +135,11 @@ _FALLBACK = {
 
 def cuda_versions() -> tuple[str, str, str]:
     """(CUDA major version, cuDNN major version, onnxruntime version) this wheel was built for."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when cuda_versions() runs
 
     cuda, cudnn = "12", "9"
     try:
+        # lazy: onnxruntime's build details (absent from some wheels), only when asked
         from onnxruntime.capi import build_and_package_info as info
 
         cuda = str(getattr(info, "cuda_version", "") or cuda).split(".")[0]
@@ -192,14 +193,14 @@ def is_verbose() -> bool:
 def quiet_onnxruntime() -> None:
     """Raise onnxruntime's default log severity to 'fatal' unless verbose: its multi-line CUDA
     loader errors would bury the one line HybridStudio prints itself."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when quiet_onnxruntime() runs
 
     ort.set_default_logger_severity(2 if _VERBOSE else 4)
 
 
 def available_providers() -> list[str]:
     """Providers compiled into the installed onnxruntime wheel (not a promise that they load)."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when available_providers() runs
 
     return list(ort.get_available_providers())
 
@@ -263,7 +264,7 @@ def session_options(device: str, settings: Settings, mem_pattern: bool = True) -
     more than the last few percent of speed (upscaling tiles: measured 387 MB instead of 660 MB
     peak for the slim ×4 model on 247×255 tiles, and no slower).
     """
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when session_options() runs
 
     so = ort.SessionOptions()
     so.log_severity_level = 2 if _VERBOSE else 3  # errors only: we report fallbacks ourselves
@@ -291,7 +292,7 @@ def preload_cuda() -> str | None:
     """
     if "cuda" in _PRELOAD:
         return _PRELOAD["cuda"]
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when preload_cuda() runs
 
     err: str | None = None
     fn = getattr(ort, "preload_dlls", None)
@@ -308,7 +309,7 @@ def preload_cuda() -> str | None:
 
 def why_cuda_failed() -> str:
     """Try to load onnxruntime's CUDA provider library ourselves to learn which library is missing."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when why_cuda_failed() runs
 
     capi = Path(ort.__file__).parent / "capi"
     name = ("onnxruntime_providers_cuda.dll" if sys.platform == "win32"

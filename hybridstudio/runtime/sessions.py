@@ -87,7 +87,7 @@ def open_session(path: str | Path, settings: Settings | None = None, purpose: st
 
 def _create(path: Path, settings: Settings, purpose: str,
             mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
-    import onnxruntime as ort
+    import onnxruntime as ort  # lazy: loads onnxruntime only when _create() runs
 
     quiet_onnxruntime()
     plan = plan_providers(settings)
@@ -163,6 +163,7 @@ def terminable() -> Iterator[Any]:
     terminates from the cancelling thread: onnxruntime checks the flag between graph nodes, so a
     tile or a denoising step that takes many seconds stops at once. The run then raises
     :class:`Cancelled` instead of onnxruntime's own error."""
+    # lazy: loads onnxruntime only when terminable() runs
     import onnxruntime as ort  # late import: onnxruntime loads its providers on import
 
     opts = ort.RunOptions()

@@ -15,6 +15,8 @@ import time
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+
 from ..core.atomic import atomic_write_bytes
 from ..core.i18n import local_number
 from ..core.settings import Settings, data_dir
@@ -31,7 +33,7 @@ SMOOTHING = 0.5
 def device_key(settings: Settings, kind: str) -> str:
     """Where the rate is remembered: the device that really runs (the start-up probe: the GPU wheel
     lists CUDA on machines without one), its threads, the work kind."""
-    from .probe import probe_device
+    from .probe import probe_device  # lazy: keeps runtime.probe out of `hybridstudio --help`
 
     found = probe_device(settings)
     device = found.device if found.report is not None else "cpu"
@@ -53,8 +55,6 @@ def _remembered() -> dict[str, float]:
 @cache
 def _cpu_probe(threads: int) -> float:
     """Floating-point operations per second of a float32 matrix product on this CPU."""
-    import numpy as np
-
     a = np.random.default_rng(0).standard_normal((512, 512), dtype=np.float32)
     a @ a  # noqa: B018 - warm the BLAS threads up
     best = 0.0

@@ -7,7 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import HybridStudioError, InputError
+from ..core.atomic import atomic_write_bytes
+from ..core.errors import HybridStudioError, InputError, ParamError
+from ..io.images import load_image
+from .inks import available_libraries, load_library, load_substrates, parse_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,11 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_ink_fit(args: argparse.Namespace) -> int:
-    from ..core.atomic import atomic_write_bytes
-    from ..core.errors import ParamError
-    from ..io.images import load_image
-    from .inks import parse_library
-    from .kubelka import fit_drawdown
+    from .kubelka import fit_drawdown  # lazy: Kubelka-Munk fitting (scipy.optimize), not for --help
 
     try:
         steps = tuple(float(v) for v in args.steps.split(",") if v.strip())
@@ -62,8 +61,6 @@ def cmd_ink_fit(args: argparse.Namespace) -> int:
 
 
 def cmd_inks(args: argparse.Namespace) -> int:
-    from .inks import available_libraries, load_library, load_substrates
-
     if not args.library:
         for name, path in available_libraries().items():
             try:

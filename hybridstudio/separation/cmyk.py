@@ -30,8 +30,9 @@ import numpy as np
 from PIL import Image, ImageCms
 
 from ..core.errors import InputError
-from .colours import D50, colour, triple
-from .composite import ink_srgb, inverse_tvi
+from ..core.params import lookup
+from .colours import _SRGB, D50, colour, triple
+from .composite import ink_srgb, inverse_tvi, tvi
 from .icc import build_profile, encode_lab16, lab16_grid
 from .sets import Ink
 from .unmix import InkModel, refine, solve_colours
@@ -45,17 +46,13 @@ B2A_GRID = 33
 
 
 def _xyz(srgb: np.ndarray) -> np.ndarray:
-    from .colours import _SRGB
-
     return colour.RGB_to_XYZ(srgb, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford",
                              apply_cctf_decoding=True)
 
 
 def black_amount(grey: np.ndarray, black: str) -> np.ndarray:
     """Effective black coverage from the grey component for a black-generation setting."""
-    if black not in BLACK_GENERATION:
-        raise ValueError(f"black generation must be one of {', '.join(BLACK_GENERATION)}")
-    strength, start = BLACK_GENERATION[black]
+    strength, start = lookup(BLACK_GENERATION, black, "black generation", error=ValueError)
     if strength == 0.0:
         return np.zeros_like(grey)
     return np.clip(strength * (grey - start) / max(1e-6, 1.0 - start), 0.0, 1.0)
@@ -97,8 +94,6 @@ def _generated(inks: tuple[Ink, ...], substrate: Ink, dot_gain: float, black: st
 
 
 def _tvi(a: np.ndarray, d50: float) -> np.ndarray:
-    from .composite import tvi
-
     return tvi(a, d50)
 
 
@@ -106,8 +101,7 @@ def generated_profile(inks: list[Ink], substrate: Ink, dot_gain: float, black: s
     """ICC profile bytes for four process inks (C, M, Y, K order) on a substrate."""
     if len(inks) != 4:
         raise ValueError("CMYK needs exactly four inks (cyan, magenta, yellow, black roles)")
-    if black not in BLACK_GENERATION:
-        raise ValueError(f"black generation must be one of {', '.join(BLACK_GENERATION)}")
+    lookup(BLACK_GENERATION, black, "black generation", error=ValueError)
     return _generated(tuple(inks), substrate, float(dot_gain), black)
 
 

@@ -82,6 +82,7 @@ def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
         a = effective[..., i:i + 1]
         h = float(hiding[i])
         if km is not None and km[i] is not None:
+            # lazy: Kubelka-Munk only for measured inks; keeps it out of --help
             from .kubelka import km_reflectance
 
             out = out * (1.0 - a) + a * km_reflectance(km[i][0], km[i][1], out)

@@ -26,6 +26,7 @@ from ..core.jsonfiles import read_json_object
 from ..core.payloads import register_writer
 from ..core.safepaths import inside
 from ..credentials import signed_output
+from .composite import composite_of
 from .inks import ink_from_dict
 from .sets import ROLES, Separation, SeparationSet
 
@@ -138,8 +139,6 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
 
 def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None,
                ctx: StepContext | None, written: list[Path], old_files: list[str]) -> None:
-    from .composite import composite_of
-
     index_path = folder / INDEX_NAME
     seps = sorted(sepset.separations, key=lambda s: s.order)
     xmp = record.xmp_packet() if record is not None else None

@@ -25,10 +25,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 from ..core.errors import InputError
 from .colours import hex_to_srgb
+from .composite import DEFAULT_DOT_GAIN
 from .export import INDEX_NAME, load_separations
+from .inks import available_libraries, load_library, resolve_substrate
 from .sets import Ink, Separation, SeparationSet
 
 PLANE_SUFFIXES = (".tif", ".tiff", ".png")
@@ -43,8 +46,6 @@ _PHOTOMETRIC_MINISWHITE = 0
 def ink_for(name: str, fallback_index: int = 0) -> Ink:
     """An ink for a plane's name: ``name=#rrggbb`` or a hex in it, else a shipped library ink of that
     name (riso, screenprint; spacing and case forgiven), else black under that name."""
-    from .inks import available_libraries, load_library
-
     label, _, colour = name.partition("=")
     label = label.strip() or f"Ink {fallback_index + 1}"
     m = _HEX.search(colour or label)
@@ -98,8 +99,6 @@ def _check_size(path: Path, shape: tuple[int, ...]) -> None:
 
 def _read_grey(path: Path) -> tuple[np.ndarray, float | None]:
     """One greyscale plane (ink dark, as displayed: Pillow undoes min-is-white) and its DPI."""
-    from PIL import Image
-
     try:
         with Image.open(path) as img:
             img.load()
@@ -154,8 +153,6 @@ def _set(items: list[tuple[str, np.ndarray, float | None]], inks: Sequence[str],
     for k, (name, cov, _) in enumerate(items):
         ink = ink_for(inks[k] if inks else (labels[k] if labels else name), k)
         seps.append(Separation(ink, cov, k + 1, "spot", {"file": name}))
-    from .composite import DEFAULT_DOT_GAIN
-    from .inks import resolve_substrate
 
     return SeparationSet(seps, substrate or resolve_substrate("paper-white"), found_dpi,
                          source=str(where), press={"process": process,
@@ -182,7 +179,7 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
                            substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
     """A TIFF holding several ink planes: pages of one greyscale plane each, planar channels, or a
     ``separated`` TIFF with ``InkNames``."""
-    import tifffile
+    import tifffile  # lazy: loads tifffile only when read_multichannel_tiff() runs
 
     try:
         with tifffile.TiffFile(path) as tif:
@@ -234,6 +231,7 @@ def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
     channel names; in a Multichannel document every channel is an ink. Ink dark, as Photoshop
     shows a channel."""
     try:
+        # lazy: psd-tools is optional, loaded only for a Photoshop file
         from psd_tools import PSDImage
         from psd_tools.constants import Resource
     except ImportError:

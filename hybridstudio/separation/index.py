@@ -22,7 +22,7 @@ from scipy.ndimage import gaussian_filter
 from scipy.spatial import cKDTree
 
 from .colours import delta_e2000, srgb_to_lab
-from .composite import ink_srgb
+from .composite import ink_linear, ink_srgb, linear_to_srgb
 from .sets import Ink
 
 DITHERS = ("diffusion", "blue-noise", "none")
@@ -70,8 +70,6 @@ def blue_noise_tile(size: int = 64, sigma: float = 1.5, seed: int = 0) -> np.nda
 def palette_colours(inks: list[Ink], substrate: Ink) -> np.ndarray:
     """(N+1, 3) sRGB: the substrate first (no ink), then each ink printed solid on it (opaque inks
     show their own colour, transparent ones multiply over the substrate)."""
-    from .composite import ink_linear, linear_to_srgb
-
     sub_lin = ink_linear(substrate)
     cols = [ink_srgb(substrate)]
     for ink in inks:

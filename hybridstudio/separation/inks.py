@@ -35,7 +35,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, Message, reader_problem
 from ..core.params import did_you_mean, lookup
 from ..core.settings import data_dir
 from ..paths import resources_dir
-from .colours import hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab, triple
+from .colours import delta_e2000, hex_to_srgb, lab_to_srgb_unclipped, srgb_to_lab, triple
 from .sets import Ink
 
 if sys.version_info >= (3, 11):
@@ -139,8 +139,6 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
         raw = lab_to_srgb_unclipped(np.array(lab_t))
         clipped = np.clip(raw, 0.0, 1.0)
         if np.abs(raw - clipped).max() > GAMUT_TOLERANCE and warnings is not None:
-            from .colours import delta_e2000
-
             de = float(delta_e2000(srgb_to_lab(clipped), np.array(lab_t)))
             warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
                 "Warnings", "{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite "

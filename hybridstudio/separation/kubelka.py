@@ -31,6 +31,7 @@ import numpy as np
 
 from ..core.errors import InputError
 from .colours import linear_to_srgb, srgb_to_linear
+from .composite import tvi
 
 DEFAULT_STEPS = tuple(range(0, 101, 10))
 _MIN = 1e-6
@@ -92,7 +93,7 @@ def fit_drawdown(rgb: np.ndarray, steps: tuple[float, ...] = DEFAULT_STEPS,
                  source: Path | None = None) -> DrawdownFit:
     """Fit K, S (per linear channel) and the dot gain from a drawdown scan (sRGB HxWx3, layout in
     the module docs). InputError when the scan cannot be a drawdown."""
-    from scipy.optimize import least_squares
+    from scipy.optimize import least_squares  # lazy: loads scipy only when fit_drawdown() runs
 
     steps_f = np.asarray(steps, dtype=np.float64) / 100.0
     if len(steps_f) < 3 or steps_f[0] != 0.0 or steps_f[-1] != 1.0 or np.any(np.diff(steps_f) <= 0):
@@ -135,8 +136,6 @@ def render_drawdown(k: np.ndarray, s: np.ndarray, garment_srgb: np.ndarray, dot_
                     white_srgb: np.ndarray = np.array([0.95, 0.95, 0.93])) -> np.ndarray:
     """What a drawdown of an ink with ``k``, ``s`` looks like (sRGB float32), for tests and to show
     users the layout."""
-    from .composite import tvi
-
     g = srgb_to_linear(np.asarray(garment_srgb, dtype=np.float64))
     wc = srgb_to_linear(np.asarray(white_srgb, dtype=np.float64))
     a = tvi(np.asarray(steps, dtype=np.float64) / 100.0, dot_gain)[:, None]

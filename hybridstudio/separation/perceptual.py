@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.spatial import cKDTree
 
 from .composite import inverse_tvi, tvi
 from .unmix import CandidateTable, InkModel
@@ -214,8 +215,6 @@ def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarra
     two mixes reach neighbouring colours (a saturated red into black: red + blue, or black alone),
     their mean reaches about the same colour, so the switch from one mix to the other is spread
     over several colours instead of a jump (banding)."""
-    from scipy.spatial import cKDTree
-
     k = min(neighbours + 1, len(nominal))
     _, nb = cKDTree(target_lab).query(target_lab, k=k)
     x = nominal.copy()

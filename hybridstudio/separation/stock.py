@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.spatial import cKDTree
 
 from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from .colours import delta_e2000, srgb_to_lab
@@ -60,9 +61,7 @@ class _Scorer:
         if idx in self.cache:
             return self.cache[idx]
         if self.mode == "palette":  # index separations: each pixel one solid ink or the substrate
-            from scipy.spatial import cKDTree
-
-            from .index import palette_colours
+            from .index import palette_colours  # lazy: separation.index loads scipy.ndimage
 
             pal = srgb_to_lab(palette_colours(self.inks(idx), self.substrate))
             _, nearest = cKDTree(pal).query(self.target)

@@ -228,6 +228,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
         target = srgb_to_lab(chunk)
         start = solve_colours(model, target, table, preset=fixed)
         if solve.solver == "perceptual" and fixed is None:
+            # lazy: import cycle (separation.perceptual → separation.unmix)
             from .perceptual import limit_price, solve_perceptual
 
             res = solve_perceptual(model, target, start, solve.limit, solve.tolerance)
@@ -240,6 +241,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
             drop_hidden(model, eff[s:s + 16384])
             nominal[s:s + 16384] = inverse_tvi(eff[s:s + 16384], model.dot_gain)
     if solve.solver == "perceptual" and preset is None and solve.smooth > 0 and len(uniq) > 1:
+        # lazy: import cycle (separation.perceptual → separation.unmix)
         from .perceptual import smooth_solutions
 
         nominal[:] = smooth_solutions(model, srgb_to_lab(colours), nominal.astype(np.float64), best_de,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import signal
 import socket
@@ -15,7 +16,8 @@ import time
 from pathlib import Path
 
 from ..core.errors import HybridStudioError
-from .client import TOKEN_ENV
+from ..core.settings import Settings
+from .client import TOKEN_ENV, ServerClient, insecure_warning
 from .limits import Limits
 from .tokens import TokenStore, default_tokens_path
 
@@ -105,11 +107,6 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 def cmd_connect(args: argparse.Namespace) -> int:
     """Check the server answers to the token, then store both in the settings the app reads."""
-    import dataclasses
-
-    from ..core.settings import Settings
-    from .client import ServerClient, insecure_warning
-
     client = ServerClient(args.url, args.token)
     if not client.token:
         raise HybridStudioError(f"serve connect: give --token or set {TOKEN_ENV}")
@@ -142,7 +139,7 @@ def _ray_cli() -> str:
 def start_head(port: int, timeout: float = 120.0) -> subprocess.Popen:
     """`ray start --head --block` as a child: other machines join it on ``port``; it stops when
     this process stops it. Returns once a driver can connect."""
-    import ray
+    import ray  # lazy: loads ray only when start_head() runs
 
     cmd = [_ray_cli(), "start", "--head", f"--port={port}", "--include-dashboard=false",
            "--disable-usage-stats", "--block"]
@@ -191,12 +188,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # when it is imported.
         os.environ.setdefault("RAY_AUTH_MODE", "token")
     try:
+        # lazy: Ray Serve is optional (the server extra) and heavy, loaded only to serve
         import ray
         from ray import serve
     except ImportError:
         raise HybridStudioError("the school server needs Ray Serve: pip install "
                                 "'hybridstudio[server]'") from None
-    from ..core.settings import Settings
+    # lazy: server.deployments loads fastapi, ray; only when cmd_serve() runs
     from .deployments import build_app
 
     if bool(args.cert) != bool(args.key):

@@ -24,12 +24,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import cv2
 import numpy as np
 
+from ..core.atomic import atomic_write_bytes
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, HybridStudioError
 from ..core.i18n import QT_TRANSLATE_NOOP, Message
+from ..core.provenance import SIDECAR_SUFFIX
 from ..core.recipe import Recipe
+from ..core.settings import Settings
 
 TOKEN_ENV = "HYBRIDSTUDIO_SERVER_TOKEN"
 CA_ENV = "HYBRIDSTUDIO_SERVER_CA"  # a school's own certificate authority (self-signed certificates)
@@ -63,8 +67,6 @@ class RemoteResult:
 
     @property
     def main_file(self) -> tuple[str, bytes]:
-        from ..core.provenance import SIDECAR_SUFFIX
-
         return next(f for f in self.files if not f[0].endswith(SIDECAR_SUFFIX))
 
 
@@ -74,7 +76,6 @@ def resolve_token(token: str | None = None) -> str:
         return token
     if os.environ.get(TOKEN_ENV):
         return os.environ[TOKEN_ENV]
-    from ..core.settings import Settings
 
     return Settings.load().server_token
 
@@ -264,8 +265,6 @@ class ServerClient:
 
 def decode_png(data: bytes) -> np.ndarray:
     """A preview PNG as float32 RGB 0..1."""
-    import cv2
-
     bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     if bgr is None:
         raise ServerError("the school server sent a preview that is not a PNG")
@@ -276,8 +275,6 @@ def place_files(files: list[tuple[str, bytes]], out_dir: Path,
                 protect: tuple[Path, ...] = ()) -> list[Path]:
     """Write a result's files into ``out_dir`` under a free shared stem (``-2``, ``-3``… when
     taken), each atomically; nothing existing is ever replaced."""
-    from ..core.atomic import atomic_write_bytes
-
     out_dir.mkdir(parents=True, exist_ok=True)
     first = Path(files[0][0]).name
     stem = first.split(".")[0]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+import ray
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from ray import serve
@@ -63,7 +64,6 @@ class Engine:
 
     def __init__(self, server_name: str, settings: dict[str, Any]):
         self.server_name = server_name
-        import ray
 
         self.settings = Settings(**settings)
         gpu_ids = [int(g) for g in ray.get_gpu_ids()]

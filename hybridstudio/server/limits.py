@@ -12,8 +12,11 @@ import io
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from PIL import Image
+
 from ..core.errors import HybridStudioError
 from ..core.recipe import Recipe
+from ..models.catalogue import all_manifests
 
 #: Step kinds that run a diffusion model (their ``steps``, ``width`` and ``height`` are limited).
 DIFFUSION_STEPS = ("generate", "img2img")
@@ -48,8 +51,6 @@ class Limits:
 
 def image_size(data: bytes, name: str) -> tuple[int, int]:
     """(width, height) from the file header, without decoding the pixels."""
-    from PIL import Image
-
     try:
         with Image.open(io.BytesIO(data)) as im:
             return im.size
@@ -112,6 +113,4 @@ def check_job(recipe: Recipe, uploads: list[tuple[str, bytes]], limits: Limits,
 
 def server_catalogue() -> set[str]:
     """Model ids this server can run: the shipped catalogue and the models imported here."""
-    from ..models.catalogue import all_manifests
-
     return set(all_manifests())

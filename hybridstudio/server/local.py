@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -53,8 +54,6 @@ def start_local_server(base: Path, gcs_address: str, extra: list[str], env: dict
                        ca_file: str | None = None) -> LocalServer:
     """Start the server in a child process; returns once /health answers (log: base/serve.log).
     With ``--cert``/``--key`` in ``extra`` it answers over HTTPS (``ca_file`` trusts it)."""
-    import ssl
-
     port = port or free_port()
     log_path = base / "serve.log"
     with open(log_path, "w") as log:

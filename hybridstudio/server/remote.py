@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..core.atomic import atomic_write_bytes, unique_path
 from ..core.cancel import CancelToken
 from ..core.cost import describe
 from ..core.errors import Cancelled, HybridStudioError, InputError
 from ..core.provenance import SIDECAR_SUFFIX
 from ..core.recipe import Recipe, RecipeStep
+from ..progress import TerminalProgress, ctrl_c_cancels
 from .client import RemoteResult, ServerClient, ServerUnreachable, insecure_warning, place_files
 
 
@@ -30,8 +32,6 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
 
 def run_remote(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> list[RemoteResult] | None:
     """Run on the server with a progress bar and Ctrl-C; None means: fall back to this computer."""
-    from ..progress import TerminalProgress, ctrl_c_cancels
-
     client = ServerClient(args.server, args.token)
     warn = insecure_warning(client.url)
     if warn:
@@ -67,8 +67,6 @@ def report(res: RemoteResult, written: list[Path], indent: str = "") -> None:
 
 def _write_to(res: RemoteResult, target: Path, protect: tuple[Path, ...]) -> list[Path]:
     """The main file to ``target`` (a free name), its sidecar record beside it."""
-    from ..core.atomic import atomic_write_bytes, unique_path
-
     name, data = res.main_file
     target = unique_path(target.with_suffix(Path(name).suffix), protect)
     written = [atomic_write_bytes(target, data)]
@@ -114,6 +112,7 @@ def remote_generate(args: argparse.Namespace, params: dict[str, Any]) -> int | N
 
 
 def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
+    # lazy: upscale.engine loads the model catalogue; not for --help
     from ..upscale.engine import upscaled_path
 
     step = RecipeStep("upscale", {"model": args.model, "tile": args.tile, "context": args.context,

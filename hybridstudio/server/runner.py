@@ -20,6 +20,7 @@ from ..core.payloads import ImagePayload
 from ..core.provenance import SIDECAR_SUFFIX, ProcessRecord
 from ..core.recipe import Recipe
 from ..core.settings import Settings
+from ..io.images import load_image, save_image
 from .client import RemoteResult, ServerClient, ServerUnreachable, place_files
 
 #: The last description of each server seen (url → text), for the status bar before a new job.
@@ -57,10 +58,10 @@ def where_line(record: dict[str, Any]) -> str:
 def _payload(files: list[Path]) -> Any:
     seps = next((p for p in files if p.name == "separations.json"), None)
     if seps is not None:
+        # lazy: separation.export loads colour; only when _payload() runs
         from ..separation.export import load_separations
 
         return load_separations(seps.parent)
-    from ..io.images import load_image
 
     return load_image(next(p for p in files if not p.name.endswith(SIDECAR_SUFFIX)))
 
@@ -98,8 +99,6 @@ class RemoteRunner:
     @staticmethod
     def _input_files(inputs: list[Path | ImagePayload], tmp: Path) -> list[Path]:
         """Files to upload: paths as they are, in-memory images as lossless PNGs (16-bit kept)."""
-        from ..io.images import save_image
-
         out = []
         for i, item in enumerate(inputs):
             if isinstance(item, ImagePayload):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 
 from ..core.cache import ResultCache
@@ -24,6 +25,8 @@ from ..core.executor import Executor
 from ..core.payloads import ImagePayload
 from ..core.recipe import Recipe
 from ..core.settings import Settings
+from ..io.images import load_image
+from ..runtime.providers import plan_providers
 
 PREVIEW_SIDE = 256  # diffusion previews travel as small PNGs
 PREVIEW_INTERVAL = 0.25  # seconds between two previews
@@ -35,7 +38,7 @@ Emit = Callable[[dict[str, Any]], None]
 def gpu_names(indices: list[int] | None = None) -> list[str]:
     """Names of the NVIDIA GPUs at ``indices`` (all when None) from NVML; empty without one."""
     try:
-        import pynvml
+        import pynvml  # lazy: optional NVIDIA library, loaded only when GPUs are listed
 
         pynvml.nvmlInit()
         names = []
@@ -50,8 +53,6 @@ def gpu_names(indices: list[int] | None = None) -> list[str]:
 
 def describe_machine(settings: Settings, gpu_ids: list[int] | None = None) -> dict[str, Any]:
     """What a replica runs on: host, processor, GPUs, and the device AI steps will use."""
-    from ..runtime.providers import plan_providers
-
     try:
         device = plan_providers(settings).first_device
     except Exception as exc:  # noqa: BLE001 - a broken runtime is reported, not fatal
@@ -63,8 +64,6 @@ def describe_machine(settings: Settings, gpu_ids: list[int] | None = None) -> di
 
 
 def _png(rgb: np.ndarray) -> bytes:
-    import cv2
-
     h, w = rgb.shape[:2]
     scale = min(1.0, PREVIEW_SIDE / max(h, w))
     if scale < 1.0:
@@ -89,8 +88,6 @@ def execute(job: dict[str, Any], settings: Settings, compute: dict[str, Any], ca
     Returns ``{"type": "result", "results": [...]}``, ``{"type": "failed", "message"}`` or
     ``{"type": "cancelled"}``; each result lists its output files as (relative name, bytes).
     """
-    from ..io.images import load_image
-
     last = {"progress": 0.0, "preview": 0.0}
 
     def on_progress(fraction: float, message: str) -> None:

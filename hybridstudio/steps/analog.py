@@ -6,6 +6,7 @@ app's reduced previews need no parameter change (the default ``preview_params``)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -595,8 +596,6 @@ class CubeLUT(_AnalogStep):
     )
 
     def fingerprint(self, params):
-        from pathlib import Path
-
         path = Path(params.get("path") or "")
         try:
             st = path.stat()

@@ -139,8 +139,6 @@ class Levels(Step):
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         lo, hi = params["black"] / 100.0, params["white"] / 100.0
         if hi <= lo:
-            from ..core.errors import ParamError
-
             raise ParamError("white", f"the white point ({params['white']:g} %) must be above the "
                                       f"black point ({params['black']:g} %)")
         x = np.clip((data.pixels - lo) / (hi - lo), 0, 1)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core.atomic import file_sha256
 from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
+from ..core.settings import Settings
 from ..core.step import AI_GENERATES, AI_MODIFIES, Step, register
+from ..diffusion.estimate import for_request
+from ..diffusion.job import run_job
 from ..diffusion.options import GenerateOptions, Img2ImgOptions, load_latents
 
 _HOW = QT_TRANSLATE_NOOP(
@@ -22,9 +26,6 @@ _HOW = QT_TRANSLATE_NOOP(
 
 def _peak(params: dict[str, Any], settings, init: Any = None) -> tuple[int, int, int] | None:
     """(width, height, peak bytes) of a generation, from the model's size (see diffusion.estimate)."""
-    from ..core.settings import Settings
-    from ..diffusion.estimate import for_request
-
     settings = settings or Settings()
     pixels = getattr(init, "pixels", None)
     size = (pixels.shape[1], pixels.shape[0]) if pixels is not None else None
@@ -63,8 +64,6 @@ class Generate(Step):
         "for printing.")
 
     def run(self, data: Any, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        from ..diffusion.job import run_job
-
         opts: GenerateOptions = self.bind(params)
         if not opts.prompt.strip():
             raise ParamError("prompt", "write what the picture should show")
@@ -77,8 +76,6 @@ class Generate(Step):
 
     def fingerprint(self, params: dict[str, Any]) -> str:
         if params.get("latents"):  # the noise file's content, not only its name
-            from ..core.atomic import file_sha256
-
             return f"diffusion:{params['model']}:{file_sha256(params['latents'])}"
         return f"diffusion:{params['model']}"
 
@@ -112,8 +109,6 @@ class Img2Img(Step):
         "to a lino block or a screen and let the print process change its surface.")
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        from ..diffusion.job import run_job
-
         opts: Img2ImgOptions = self.bind(params)
         images, _ = run_job(opts.model, opts.request(init_image=data.pixels,
                                                      strength=opts.strength), ctx)

@@ -11,6 +11,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import check_fits
 from ..core.payloads import ImagePayload
 from ..core.step import Step, register
+from ..negative.export import estimate_export
 from ..negative.make import image_tone, make_negative, print_size_mm, sheet_geometry
 from ..negative.options import NegativeOptions, ProcessOptions
 from ..negative.payload import NegativePayload
@@ -96,7 +97,6 @@ class NegativeStep(Step):
             f"negative {sheet.width_px}×{sheet.height_px} px at {opts.dpi:g} dpi = "
             f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
             f"curve {setup.curve_name}; colour {setup.colour}")
-        from ..negative.export import estimate_export
 
         export_dpi = params.get("export_dpi", dpi)
         estimate = estimate_export(sheet, export_dpi, opts.pdf)

@@ -8,6 +8,7 @@ from ..core.context import StepContext
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.payloads import ImagePayload
 from ..core.step import Step, register
+from ..separation.api import separate
 from ..separation.options import SeparateOptions
 from ..separation.sets import SeparationSet
 
@@ -43,8 +44,6 @@ class Separate(Step):
                  "contact screen in the process camera.")
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> SeparationSet:
-        from ..separation.api import separate
-
         sepset = separate(data, self.bind(params), ctx.as_progress())
         for w in sepset.report["warnings"]:
             ctx.warn(w)

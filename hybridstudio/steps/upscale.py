@@ -9,6 +9,9 @@ from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from ..core.memory import RGB_F32, check_fits
 from ..core.payloads import ImagePayload
 from ..core.step import AI_MODIFIES, Step, register
+from ..models import resolve
+from ..upscale import load_upscaler, upscale
+from ..upscale.estimate import estimate
 from ..upscale.options import UpscaleOptions
 
 
@@ -39,17 +42,12 @@ class Upscale(Step):
                  "shop a coarser halftone screen or a deliberate grain hides the missing detail.")
 
     def fingerprint(self, params: dict[str, Any]) -> str:
-        from ..models import resolve
-
         try:
             return resolve(params["model"]).sha256 or ""
         except Exception:  # noqa: BLE001 - the error is reported when the step runs
             return ""
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        from ..upscale import load_upscaler, upscale
-        from ..upscale.estimate import estimate
-
         opts: UpscaleOptions = self.bind(params)
         # opening a session takes seconds: say so
         ctx.progress(0.0, QT_TRANSLATE_NOOP("Progress", "loading the model"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
 from ..paths import resources_dir
 from .i18n import Translations, resolve_language
+from .main_window import MainWindow
 from .theme import follow_system
 
 ICON = resources_dir() / "icons" / "hybridstudio.svg"
@@ -40,7 +41,6 @@ def create_window(argv: list[str]):
     settings = Settings.load()
     translations = Translations()
     translations.switch(resolve_language(os.environ.get("HYBRIDSTUDIO_LANG", "") or settings.language))
-    from .main_window import MainWindow
 
     window = MainWindow(settings, translations)
     window.show()
@@ -53,8 +53,6 @@ def run_app(argv: list[str]) -> int:
     """Entry point of `hybridstudio` without a command. ``--self-test`` opens and closes."""
     app, window = create_window(argv)
     if "--self-test" in argv:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(1500, window.close)
     return app.exec()
 

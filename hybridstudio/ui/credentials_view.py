@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..card.cli import make_card
+from ..core.errors import HybridStudioError
+from ..core.provenance import disclosure_line
+from ..credentials import read_credentials
+from ..credentials.identity import current_identity
+from ..credentials.manifest import mime_type
 from ..credentials.verify import (
     INVALID,
     NONE,
@@ -31,6 +37,7 @@ from ..credentials.verify import (
     VERDICT_TEXT,
     Credentials,
 )
+from ..io.images import read_record
 
 COLOURS = {VALID: "#2f7d4f", TAMPERED: "#b3261e", INVALID: "#b3261e", NONE: "#6b6b6b"}
 
@@ -60,8 +67,6 @@ def credentials_html(cred: Credentials, record: dict[str, Any] | None) -> str:
     for problem in cred.problems[:4]:
         parts.append(f"<p style='margin:0; color:#b3261e'>{escape(problem)}</p>")
     if record:
-        from ..core.provenance import disclosure_line
-
         parts.append(f"<p style='margin:0'>{escape(disclosure_line(record.get('steps') or [], _lang()))}</p>")
     return "".join(parts)
 
@@ -73,9 +78,6 @@ def _lang() -> str:
 
 
 def read_file(path: Path) -> tuple[Credentials, dict[str, Any] | None]:
-    from ..credentials import read_credentials
-    from ..io.images import read_record
-
     cred = read_credentials(path)
     try:
         record = read_record(path) or cred.record
@@ -122,8 +124,6 @@ class CredentialsPanel(QWidget):
 
     def show_outputs(self, outputs: list[str]) -> Credentials | None:
         """Show the first exported file that can carry credentials."""
-        from ..credentials.manifest import mime_type
-
         for p in outputs:
             if mime_type(p) is not None and not p.endswith(".json"):
                 return self.show_file(p)
@@ -168,8 +168,6 @@ class SigningBox(QGroupBox):
         lay.addWidget(self.last)
 
     def _signer_text(self) -> str:
-        from ..credentials.identity import current_identity
-
         try:
             ident = current_identity(create=False)
         except Exception:  # noqa: BLE001 - made on the first export
@@ -255,9 +253,6 @@ def exported(window, outputs: list[str]) -> str:
 
 def process_card_dialog(window, path: Path | None = None, target: Path | None = None) -> Path | None:
     """Ask for an output (default: the last export) and where to write its card; write it."""
-    from ..card.cli import make_card
-    from ..core.errors import HybridStudioError
-
     translate = QCoreApplication.translate
     if path is None:
         name, _ = QFileDialog.getOpenFileName(

@@ -9,7 +9,13 @@ this list is stale).
 
 from __future__ import annotations
 
+import json
+import textwrap
+
+import tomllib
+
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..paths import models_dir, resources_dir
 
 TEXTS = (
     QT_TRANSLATE_NOOP("Inks", "Apricot"),
@@ -179,10 +185,6 @@ TEXTS = (
 
 def collect() -> list[tuple[str, str]]:
     """(context, text) of every shipped data text a person reads, sorted, without repeats."""
-    import tomllib
-
-    from ..paths import models_dir, resources_dir
-
     found: set[tuple[str, str]] = set()
     for path in sorted((resources_dir() / "inks").glob("*.toml")):
         data = tomllib.loads(path.read_text("utf-8"))
@@ -204,10 +206,6 @@ def collect() -> list[tuple[str, str]]:
 
 def source() -> str:
     """This module's text with ``TEXTS`` listing :func:`collect`."""
-    import json
-    import textwrap
-    from pathlib import Path
-
     here = Path(__file__).read_text("utf-8")
     head, rest = here.split("TEXTS = (\n", 1)
     tail = rest[rest.index(")\n"):]

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..core.settings import Settings
+from ..runtime.probe import cached_probe, probe_device
+from .runner import server_summary
 
 LABELS = {"cuda": "CUDA", "directml": "DirectML", "coreml": "CoreML", "cpu": "CPU"}
 
@@ -22,10 +24,7 @@ def device_summary(settings: Settings) -> tuple[str, str]:
     """(short text, longer explanation) for the status bar: the school server when the app computes
     there, else what the start-up probe found."""
     if settings.compute == "server" and settings.server_url.strip():
-        from .runner import server_summary
-
         return server_summary(settings)
-    from ..runtime.probe import cached_probe
 
     translate = QCoreApplication.translate
     result = cached_probe(settings)
@@ -56,8 +55,6 @@ class _ProbeTask(QRunnable):
         self.probe, self.settings = probe, settings
 
     def run(self) -> None:
-        from ..runtime.probe import probe_device
-
         probe_device(self.settings, refresh=True)
         self.probe.finished.emit()
 
@@ -160,8 +157,6 @@ class DeviceStatus(QObject):
 
     def is_cpu(self) -> bool:
         """Whether AI steps run on the processor (or nothing answered yet)."""
-        from ..runtime.probe import cached_probe
-
         result = cached_probe(self.model.settings)
         return result is None or result.device in ("cpu", "none")
 

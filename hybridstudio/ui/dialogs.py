@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from .. import __version__
 from ..core.errors import HybridStudioError
 from .canvas import IMAGE_SUFFIXES
+from .export_dialog import ExportDialog
+from .models_panel import ModelsDialog
+from .settings_dialog import SettingsDialog
 from .studio import RECIPES_DIR
 
 if TYPE_CHECKING:
@@ -76,8 +80,6 @@ def save_recipe(window: MainWindow, ask: bool = False) -> Path | None:
 
 
 def settings(window: MainWindow) -> None:
-    from .settings_dialog import SettingsDialog
-
     dlg = SettingsDialog(window.model.settings, window)
     if dlg.exec():
         window.studio.apply_settings(dlg.result_settings())
@@ -87,8 +89,6 @@ def models(window: MainWindow, select: str = "", download: bool = False,
            import_folder: bool = False) -> None:
     """The Models dialog; from the Generate panel it opens on the missing model and starts its
     download, or asks for a model folder to import."""
-    from .models_panel import ModelsDialog
-
     dlg = ModelsDialog(window.model.settings, window.jobs, window)
     if select and dlg.panel.select(select) and download:
         dlg.panel.download()
@@ -100,8 +100,6 @@ def models(window: MainWindow, select: str = "", download: bool = False,
 
 
 def export(window: MainWindow) -> None:
-    from .export_dialog import ExportDialog
-
     dlg = ExportDialog(window, window.ui_state, window.model.result)
     if dlg.exec():
         out_dir, extra = dlg.choices()
@@ -111,8 +109,6 @@ def export(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    from .. import __version__
-
     QMessageBox.about(
         window,
         window.tr("About HybridStudio"),

@@ -13,8 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core.atomic import atomic_write_bytes
 from ..core.params import Param
+from ..core.recipe import Recipe, RecipeStep
 from ..core.step import all_steps, get_step
+from .i18n import ui_language
 
 _uids = itertools.count(1)
 #: Edits of one field closer together than this become a single undo step.
@@ -165,8 +168,6 @@ class RecipeDocument(QObject):
     # -- whole recipes ----------------------------------------------------------------------
     def display(self) -> tuple[str, str]:
         """(name, description) in the app's language (French while the shipped text is kept)."""
-        from .i18n import ui_language
-
         if self.name == "Untitled recipe":
             return QCoreApplication.translate("RecipeDocument", "Untitled recipe"), self.description
         if ui_language() == "fr" and self.french[:2] == (self.name, self.description):
@@ -175,8 +176,6 @@ class RecipeDocument(QObject):
 
     def to_recipe(self):
         """The engine's Recipe for what is being edited."""
-        from ..core.recipe import Recipe, RecipeStep
-
         name_fr, desc_fr = self.french[2:] if self.french[:2] == (self.name, self.description) \
             else ("", "")
         return Recipe(
@@ -217,18 +216,12 @@ class RecipeDocument(QObject):
         self.changed.emit()
 
     def load_text(self, text: str, path: Path | None = None) -> None:
-        from ..core.recipe import Recipe
-
         self.load_recipe(Recipe.loads(text, path=path), path)
 
     def load(self, path: Path) -> None:
-        from ..core.recipe import Recipe
-
         self.load_recipe(Recipe.load(path), path)
 
     def save(self, path: Path) -> Path:
-        from ..core.atomic import atomic_write_bytes
-
         path = Path(path)
         if self.name in ("", "Untitled recipe"):
             self.name = path.stem.replace("-", " ").replace("_", " ").capitalize()

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.executor import Executor
 from ..core.recipe import RecipeStep
 from ..core.step import all_steps
 from .credentials_view import SigningBox
 from .param_form import ParamForm
 from .sizes import export_files, length, number
 from .texts import steps_text
+from .views import payload_size
 
 #: Resolutions written by cameras, phones and screens when the picture has no real print size.
 SCREEN_DPI = (72.0, 96.0)
@@ -210,8 +212,6 @@ class ExportDialog(QDialog):
     def _size_follows_source(self) -> bool:
         """True when the print size of the result comes from the source's resolution (no step
         of the recipe sets a width or a resolution of its own)."""
-        from .views import payload_size
-
         source, result = self.window_.model.source, self.result
         if getattr(result, "job", None) is not None:  # films: the separations they were made of
             result = result.job.sepset
@@ -236,7 +236,6 @@ class ExportDialog(QDialog):
         """(name, size in words) of every file the export will write, sidecars aside."""
         if self.result is None:
             return []
-        from ..core.executor import Executor
 
         try:
             recipe, _ = self.window_.studio.recipe_for_run(with_source_generation=False)

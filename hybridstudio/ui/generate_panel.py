@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.settings import Settings
 from ..core.step import all_steps
+from ..diffusion.estimate import for_request
+from ..models import get_manifest, status
 from .app_model import AppModel, bind
 from .explain import ExplainLabel
+from .models_panel import human_bytes
 from .param_form import ParamForm
 from .recipe_panel import model_suggestions
 
@@ -223,9 +227,6 @@ class GeneratePanel(QWidget):
 
     def update_estimate(self) -> None:
         """Show the time and peak memory the generation will roughly need on this computer."""
-        from ..core.settings import Settings
-        from ..diffusion.estimate import for_request
-
         v = self.values
         est = None
         if self.step is not None and v.get("model"):
@@ -245,9 +246,6 @@ class GeneratePanel(QWidget):
         model_id = self.values.get("model")
         if model_id:
             try:
-                from ..models import get_manifest, status
-                from .models_panel import human_bytes
-
                 m = get_manifest(str(model_id))
                 if not status(m).installed:
                     text = self.tr("“%1” is not on this computer yet (%2 to download).") \

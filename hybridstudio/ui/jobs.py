@@ -20,6 +20,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from ..core.atomic import atomic_write_bytes
 from ..core.cancel import CancelToken
 from ..core.errors import Cancelled, HybridStudioError
 from ..core.i18n import Message
@@ -333,7 +334,6 @@ class JobManager(QObject):
     def _save_history(self) -> None:
         if not self.history_path:
             return
-        from ..core.atomic import atomic_write_bytes
 
         with contextlib.suppress(OSError):  # history is a convenience; never fail a job over it
             atomic_write_bytes(self.history_path, json.dumps(self.history, indent=1, default=str).encode())

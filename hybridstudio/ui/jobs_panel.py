@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,8 +28,6 @@ from .texts import engine_text
 
 
 def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         QUEUED: QCoreApplication.translate("JobsPanel", "Waiting"),
         RUNNING: QCoreApplication.translate("JobsPanel", "Running"),
@@ -153,8 +152,6 @@ class JobsModel(QAbstractTableModel):
                 bits.append(self.tr("≈ estimated from compute time and the power figures in Settings"))
             return "\n".join(b for b in bits if b) or None
         if role == Qt.ItemDataRole.ForegroundRole and c == 1 and info["status"] == FAILED:
-            from PySide6.QtGui import QColor
-
             return QColor("#d9534f")
         return None
 
@@ -296,8 +293,6 @@ class JobsPanel(QWidget):
     def _open_folder(self) -> None:
         info = self._current()
         if info and info.get("outputs"):
-            from pathlib import Path
-
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(info["outputs"][0]).parent)))
 
     def _clear(self) -> None:

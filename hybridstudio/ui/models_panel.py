@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
 from ..core.errors import ModelError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
+from ..models import download, import_model, list_models, remove, verify
+from ..models.failures import MESSAGES, classify, exception_text
+from ..models.precision import precision_problem
 from .device import device_summary
+from .i18n import ui_language
 from .jobs import Job, JobManager
 from .problem import ProblemBox
 
 
 def failure_texts(kind: str) -> tuple[str, str]:
     """(what happened, what to do) for a download failure kind, in the app's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    from ..models.failures import MESSAGES
-
     what, todo = MESSAGES[kind]
     return (QCoreApplication.translate("DownloadFailures", what),
             QCoreApplication.translate("DownloadFailures", todo))
@@ -48,7 +48,6 @@ def human_bytes(n: int | None) -> str:
     """'4,3 Go' / '4.3 GB': SI units in the current locale (Qt translates the unit)."""
     if n is None:
         return "?"
-    from PySide6.QtCore import QLocale
 
     return QLocale().formattedDataSize(int(n), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
@@ -150,8 +149,6 @@ class ModelsPanel(QWidget):
 
     # -- catalogue -----------------------------------------------------------------------------
     def reload(self) -> None:
-        from ..models import list_models
-
         try:
             self.statuses = list_models(self.settings)
         except Exception as exc:  # noqa: BLE001 - a broken manifest: show it, keep the dialog
@@ -223,7 +220,6 @@ class ModelsPanel(QWidget):
             self.info.clear()
             return
         m = st.manifest
-        from .i18n import ui_language
 
         texts = m.localized(ui_language())
         rows = [f"<h3>{escape(m.name)}</h3><p>{escape(texts['description'])}</p>"]
@@ -262,7 +258,6 @@ class ModelsPanel(QWidget):
         def failed(job: Job) -> None:
             self.bar.hide()
             self.reload()
-            from ..models.failures import classify
 
             text = "\n".join(t for t in (job.error, job.details) if t)
             what, todo = failure_texts(classify(text))
@@ -284,8 +279,6 @@ class ModelsPanel(QWidget):
     def _warn_precision(self, st) -> bool:
         """Before a download: say so when the model cannot run on this computer (fp16 on a CPU)
         and offer its fp32 variant; a second press on Download gets it anyway. True: warned."""
-        from ..models.precision import precision_problem
-
         model_id = st.manifest.id
         if self._insisted == model_id:
             return False
@@ -313,7 +306,6 @@ class ModelsPanel(QWidget):
             return None
         if self._warn_precision(st):
             return None
-        from ..models import download
 
         model_id, settings = st.manifest.id, self.settings
         anyway = self._insisted == model_id
@@ -327,8 +319,6 @@ class ModelsPanel(QWidget):
             try:
                 return download(model_id, settings, on_progress=prog, check=cancel.check, anyway=anyway)
             except ModelError as exc:  # the job's row says it plainly; the detail stays chained
-                from ..models.failures import classify, exception_text
-
                 raise ModelError(" ".join(failure_texts(classify(exception_text(exc))))) from exc
 
         return self._run(
@@ -345,7 +335,6 @@ class ModelsPanel(QWidget):
         st = self.current()
         if st is None:
             return None
-        from ..models import verify
 
         model_id, settings = st.manifest.id, self.settings
         return self._run(
@@ -358,7 +347,6 @@ class ModelsPanel(QWidget):
         st = self.current()
         if st is None:
             return None
-        from ..models import remove
 
         model_id, settings = st.manifest.id, self.settings
         return self._run(
@@ -378,8 +366,6 @@ class ModelsPanel(QWidget):
             self.import_path(path)
 
     def import_path(self, path: str) -> Job:
-        from ..models import import_model
-
         return self._run(
             self.tr("Import %1").replace("%1", path),
             lambda cancel, on_progress, on_preview: import_model(path, check=cancel.check),
@@ -403,8 +389,6 @@ class ModelsDialog(QDialog):
 
 def _precision_tr(text: str) -> str:
     """The precision warning's texts, in their own translation context."""
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("ModelPrecision", text)
 
 

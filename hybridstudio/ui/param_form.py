@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,8 +48,6 @@ def display_unit(param: Param, units: str) -> tuple[str, float]:
 
 def number_text(value: float) -> str:
     """A number in the current locale, without needless decimals (1200 → '1200', 0.4 → '0,4')."""
-    from PySide6.QtCore import QLocale
-
     loc = QLocale()
     loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if float(value).is_integer():

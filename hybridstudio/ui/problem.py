@@ -3,6 +3,8 @@ detail behind a "Details" toggle (never a bare traceback in the user's face)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,6 +63,4 @@ class ProblemBox(QFrame):
 
 
 def _html(text: str) -> str:
-    from html import escape
-
     return escape(text)

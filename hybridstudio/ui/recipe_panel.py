@@ -3,17 +3,23 @@ step's settings (a form from its declarations) and its explanation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -23,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import RecipeError, RecipeInputError
 from ..core.step import all_steps
+from ..models import list_models
 from .app_model import AppModel, bind, bind_two_way
 from .document import RecipeDocument
 from .explain import ExplainLabel
@@ -38,8 +46,6 @@ def model_suggestions(param) -> list[tuple[str, str]] | None:
     if param.name != "model":
         return None
     try:
-        from ..models import list_models
-
         found = [st for st in list_models() if st.installed]
     except Exception:  # noqa: BLE001 - no catalogue: a plain text field
         return None
@@ -269,8 +275,6 @@ class RecipePanel(QWidget):
         if not (0 <= row < len(self.doc)):
             return
         if text is None:
-            from PySide6.QtWidgets import QInputDialog
-
             text, ok = QInputDialog.getText(self, self.tr("Rename step"), self.tr("Name of this step:"),
                                             text=self.doc.steps[row].title())
             if not ok:
@@ -278,8 +282,6 @@ class RecipePanel(QWidget):
         self.doc.set_label(row, text)
 
     def edit_details(self) -> None:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
-
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("Recipe details"))
         name = QLineEdit(self.doc.name if self.doc.name != "Untitled recipe" else "")
@@ -335,10 +337,6 @@ class RecipePanel(QWidget):
         self._check_chain()
 
     def _check_chain(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        from ..core.errors import RecipeError, RecipeInputError
-
         self._fix_step = None
         fix_open = False
         try:
@@ -357,9 +355,6 @@ class RecipePanel(QWidget):
             self.chain_error.setText(str(exc.problem))
             self.chain_error.show()
         if self._fix_step:
-            from ..core.step import all_steps
-            from .texts import steps_text
-
             self.fix_step_btn.setText(self.tr("Add “%1” first").replace(
                 "%1", steps_text(all_steps()[self._fix_step].title)))
         self.fix_step_btn.setVisible(bool(self._fix_step))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import HybridStudioError
 from ..core.settings import Settings
+from ..server.client import ServerClient, insecure_warning
+from ..server.runner import KNOWN_SERVERS
 
 
 class ServerSettings(QGroupBox):
@@ -72,9 +74,6 @@ class ServerSettings(QGroupBox):
 
     def check_server(self) -> None:
         """Ask the server who it is and what it runs on (a few seconds at most)."""
-        from ..server.client import ServerClient, insecure_warning
-        from ..server.runner import KNOWN_SERVERS
-
         try:
             client = ServerClient(self.server_url.text(), self.server_token.text().strip(), timeout=5)
             info = client.info()

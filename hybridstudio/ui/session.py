@@ -8,6 +8,7 @@ crashed: the app offers to restore it.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 from pathlib import Path
@@ -26,8 +27,6 @@ def _pid_alive(pid: int) -> bool:
         return True
     try:
         if os.name == "nt":  # pragma: no cover - Windows
-            import ctypes
-
             handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
             if not handle:
                 return False

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..film.pages import page_size
 from .views import payload_size, print_size
 
 #: Check pictures a full run writes only when it finds something to show.
@@ -92,6 +93,7 @@ def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
     preview this much smaller than the export.
     """
     grow = 1.0 / scale if scale else 1.0
+    # lazy: separation.export loads colour; only when export_files() runs
     from ..separation.export import (
         COMPOSITE_NAME,
         INDEX_NAME,
@@ -156,8 +158,6 @@ def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
 
 def _page_mm(page: str) -> tuple[float, float] | None:
     try:
-        from ..film.pages import page_size
-
         return page_size(page)
     except Exception:  # noqa: BLE001 - an unknown page: no size
         return None

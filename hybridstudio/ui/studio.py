@@ -25,6 +25,7 @@ from ..core.executor import Executor, JobResult, mark_source_file
 from ..core.recipe import Recipe, RecipeStep
 from ..core.settings import Settings
 from ..core.step import all_steps
+from ..io.images import load_image
 from ..paths import resources_dir
 from .app_model import AppModel
 from .canvas import IMAGE_SUFFIXES, RECIPE_SUFFIXES
@@ -212,6 +213,7 @@ class Studio(QObject):
         """Load a folder of separations — HybridStudio's (separations.json), or made elsewhere: one
         greyscale TIFF/PNG per ink, inks read from the file names — or a multichannel TIFF, to
         make films or masters from it."""
+        # lazy: separation.foreign loads colour; only when open_separations() runs
         from ..separation.foreign import load_any_separations
 
         folder = Path(folder)
@@ -226,8 +228,6 @@ class Studio(QObject):
 
     def open_image(self, path: Path, remember: bool = True) -> Job:
         """Load an image in a worker; the canvas shows it when ready."""
-        from ..io.images import load_image
-
         path = Path(path)
         max_pixels = self.model.settings.max_pixels
         reading = translate("MainWindow", "Reading %1").replace("%1", path.name)

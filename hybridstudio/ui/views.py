@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import cv2
 import numpy as np
 
 from ..core.i18n import QT_TRANSLATE_NOOP, Message, term
@@ -129,8 +130,6 @@ register_views("negative", _negative_views, _negative_render)
 
 def _side_by_side(left: np.ndarray, right: np.ndarray, gap: int = 16) -> np.ndarray:
     """Two pictures next to each other at the same height, on a neutral grey."""
-    import cv2
-
     h = max(left.shape[0], right.shape[0])
 
     def fit(a: np.ndarray) -> np.ndarray:
@@ -173,7 +172,6 @@ def reduce_for_display(rgb: np.ndarray, max_side: int) -> np.ndarray:
     scale = max_side / max(h, w)
     if scale >= 1.0:
         return rgb
-    import cv2
 
     return cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
 

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from ..core.cost import CostMeter
+from ..core.errors import ModelError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.settings import Settings
 from ..models import ResolvedModel, resolve
@@ -62,8 +63,6 @@ def load_upscaler(model: str | Path, settings: Settings | None = None) -> Loaded
     resolved = resolve(model, settings)
     m = resolved.manifest
     if m.kind != "upscaler":
-        from ..core.errors import ModelError
-
         raise ModelError(f"{m.id}: a {m.kind} model, not an upscaler")
     info = m.upscaler
     vr = info.value_range if (info and m.source != "imported") else None
@@ -96,7 +95,7 @@ def upscaled_path(src: Path, out: str | None, scale: int, many: bool) -> Path:
 
 def available_memory() -> int:
     """Bytes of memory free for a tile's work (RAM on the CPU; a fixed budget on GPUs)."""
-    import psutil
+    import psutil  # lazy: loads psutil only when available_memory() runs
 
     return int(psutil.virtual_memory().available)
 
@@ -145,7 +144,8 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
             progress(f * share, msg)
 
     tiler = TiledUpscaler(model, tile, context, colour_progress, check, cost)
-    from .estimate import learning  # the estimate's module reads this one's tile sizes
+
+    from .estimate import learning  # lazy: keeps upscale.estimate out of `hybridstudio --help`
 
     with learning(model, rgb.shape[1], rgb.shape[0], settings):
         out_rgb = tiler.upscale(rgb, rgb.dtype, QT_TRANSLATE_NOOP("Progress", "colour"))

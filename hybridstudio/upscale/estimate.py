@@ -18,6 +18,7 @@ from ..core.memory import GB, RGB_F32, available_bytes
 from ..core.settings import Settings
 from ..models.upscaler import UpscalerModel
 from ..runtime import speed
+from .engine import BYTES_PER_PX_X4, choose_tile
 
 #: multiply-accumulates per parameter and input pixel, with the tiles' context (about 1.2)
 MACS_PER_PARAM_PX = 1.2
@@ -65,8 +66,6 @@ def parameters(model: UpscalerModel) -> float:
 def estimate(model: UpscalerModel, width: int, height: int, settings: Settings | None = None,
              tile: int = 0, available: int | None = None) -> UpscaleEstimate:
     """Seconds and peak bytes of upscaling a ``width``×``height`` picture with ``model``."""
-    from .engine import BYTES_PER_PX_X4, choose_tile
-
     settings = settings or Settings()
     params = parameters(model)
     flops = 2 * MACS_PER_PARAM_PX * params * width * height
