@@ -55,13 +55,14 @@ def verdict_text(cred: Credentials) -> str:
 def credentials_html(cred: Credentials, record: dict[str, Any] | None) -> str:
     """Rich text for a file: verdict, signer, problems, and the record's AI line."""
     translate = QCoreApplication.translate
+    signed_by = translate("CredentialsPanel", "Signed by")
     parts = [
         f"<p style='margin:0'><b>{escape(cred.path.name)}</b></p>",
         f"<p style='margin:0; color:{COLOURS[cred.verdict]}'><b>{escape(verdict_text(cred))}</b></p>",
     ]
     if cred.signer:
         parts.append(
-            f"<p style='margin:0'>{escape(translate('CredentialsPanel', 'Signed by'))}: "
+            f"<p style='margin:0'>{escape(signed_by)}: "
             f"{escape(cred.signer)}</p>"
         )
     for problem in cred.problems[:4]:
@@ -161,8 +162,9 @@ class SigningBox(QGroupBox):
         self.last.setTextFormat(Qt.TextFormat.RichText)
         if last is not None:
             colour = COLOURS[last.verdict]
+            previous = self.tr("Previous export")
             self.last.setText(
-                f"{escape(self.tr('Previous export'))}: {escape(last.path.name)} — "
+                f"{escape(previous)}: {escape(last.path.name)} — "
                 f"<span style='color:{colour}'>{escape(verdict_text(last))}</span>"
             )
         lay.addWidget(self.last)

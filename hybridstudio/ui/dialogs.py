@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import __version__
@@ -24,18 +24,21 @@ if TYPE_CHECKING:
 SB = QMessageBox.StandardButton
 
 
+#: The dialogs keep the translation context they had in the window.
+translate = QCoreApplication.translate
+
 def open_image(window: MainWindow) -> None:
     recent = window.studio.recent_files()
     start = str(Path(recent[0]).parent) if recent else str(Path.home())
     path, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open image"), start,
-        window.tr("Images (%1)").replace("%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))))
+        window, translate("MainWindow", "Open image"), start,
+        translate("MainWindow", "Images (%1)").replace("%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))))
     if path:
         window.studio.open_image(Path(path))
 
 
 def open_separations(window: MainWindow) -> None:
-    path = QFileDialog.getExistingDirectory(window, window.tr("Open a separations folder"), str(Path.home()))
+    path = QFileDialog.getExistingDirectory(window, translate("MainWindow", "Open a separations folder"), str(Path.home()))
     if path:
         window.studio.open_separations(Path(path))
 
@@ -43,8 +46,8 @@ def open_separations(window: MainWindow) -> None:
 def open_separations_file(window: MainWindow) -> None:
     """Separations made elsewhere in one file: a multichannel TIFF, or a PSD with spot channels."""
     path, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open a separations file"), str(Path.home()),
-        window.tr("Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"))
+        window, translate("MainWindow", "Open a separations file"), str(Path.home()),
+        translate("MainWindow", "Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"))
     if path:
         window.studio.open_separations(Path(path))
 
@@ -52,8 +55,8 @@ def open_separations_file(window: MainWindow) -> None:
 def open_recipe(window: MainWindow) -> None:
     doc = window.doc
     start = str(doc.path.parent) if doc.path else str(RECIPES_DIR)
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Open recipe"), start,
-                                          window.tr("Recipes (*.toml)"))
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Open recipe"), start,
+                                          translate("MainWindow", "Recipes (*.toml)"))
     if path:
         window.studio.open_recipe(Path(path))
 
@@ -64,17 +67,17 @@ def save_recipe(window: MainWindow, ask: bool = False) -> Path | None:
     if ask or path is None or path.parent.resolve() == RECIPES_DIR.resolve():
         start = str((doc.path.parent if doc.path and not ask else Path.home())
                     / (doc.path.name if doc.path else "recipe.toml"))
-        chosen, _ = QFileDialog.getSaveFileName(window, window.tr("Save recipe"), start,
-                                                window.tr("Recipes (*.toml)"))
+        chosen, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save recipe"), start,
+                                                translate("MainWindow", "Recipes (*.toml)"))
         if not chosen:
             return None
         path = Path(chosen).with_suffix(".toml")
     try:
         saved = doc.save(path)
     except (HybridStudioError, OSError) as exc:
-        window.show_error(window.tr("Could not save the recipe"), str(exc))
+        window.show_error(translate("MainWindow", "Could not save the recipe"), str(exc))
         return None
-    window.status_bar.say(window.tr("Recipe saved: %1").replace("%1", str(saved)), 5000)
+    window.status_bar.say(translate("MainWindow", "Recipe saved: %1").replace("%1", str(saved)), 5000)
     window.studio.add_recent(saved)
     return saved
 
@@ -111,8 +114,8 @@ def export(window: MainWindow) -> None:
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        window.tr("About HybridStudio"),
-        window.tr(
+        translate("MainWindow", "About HybridStudio"),
+        translate("MainWindow", 
             "<h3>HybridStudio %1</h3><p>Local AI and craft image making for art schools and print "
             "workshops. Everything runs on this computer; every output says what was AI and what "
             "was craft, and what it cost in energy.</p><p>Free software (GPL 3 or later).</p>"
@@ -123,8 +126,8 @@ def about(window: MainWindow) -> None:
 def ask_recover(window: MainWindow) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        window.tr("Restore your work?"),
-        window.tr("HybridStudio did not close normally last time. Restore the recipe "
+        translate("MainWindow", "Restore your work?"),
+        translate("MainWindow", "HybridStudio did not close normally last time. Restore the recipe "
                   "and image you were working on?"),
         SB.Yes | SB.No,
         window,
@@ -139,8 +142,8 @@ def may_close(window: MainWindow) -> bool:
         return True
     answer = QMessageBox.question(
         window,
-        window.tr("Save the recipe?"),
-        window.tr("The recipe “%1” has changes that are not saved.").replace("%1", doc.name),
+        translate("MainWindow", "Save the recipe?"),
+        translate("MainWindow", "The recipe “%1” has changes that are not saved.").replace("%1", doc.name),
         SB.Save | SB.Discard | SB.Cancel,
     )
     if answer == SB.Cancel:

@@ -230,8 +230,9 @@ class ModelsPanel(QWidget):
 
         lic = m.licence
         link = f" — <a href='{escape(lic.url)}'>{escape(lic.url)}</a>" if lic.url else ""
+        licence = self.tr("Licence")
         rows.append(
-            f"<p><b>{escape(self.tr('Licence'))}</b><br>{escape(lic.name)}{link}"
+            f"<p><b>{escape(licence)}</b><br>{escape(lic.name)}{link}"
             f"{'<br>' + escape(texts['licence_note']) if texts['licence_note'] else ''}</p>"
         )
         add(self.tr("Trained on"), texts["training_data"])
