@@ -84,8 +84,10 @@ def main() -> None:
     t = time.perf_counter()
     w.studio.open_image(photo)
     wait(lambda: w.model.source is not None and idle())
-    print(f"open {img.width}×{img.height} ({img.width * img.height / 1e6:.1f} MP):   "
-          f"{time.perf_counter() - t:7.2f} s")
+    print(
+        f"open {img.width}×{img.height} ({img.width * img.height / 1e6:.1f} MP):   "
+        f"{time.perf_counter() - t:7.2f} s"
+    )
 
     w.doc.add_step("greyscale")
     w.doc.add_step("levels")
@@ -101,8 +103,9 @@ def main() -> None:
         w.doc.set_param(1, "gamma", gamma)
         wait(lambda: w.model.result is not None and idle())
         times.append(time.perf_counter() - t - w.studio.preview_timer.interval() / 1000)
-    print(f"preview after a levels change: {np.median(times):7.2f} s  "
-          "(median of 3; greyscale from the cache)")
+    print(
+        f"preview after a levels change: {np.median(times):7.2f} s  (median of 3; greyscale from the cache)"
+    )
 
     busy.clear()
     gaps.clear()
@@ -113,8 +116,10 @@ def main() -> None:
     print(f"full-resolution run:           {time.perf_counter() - t:7.2f} s  ({job.status})")
     print(f"GUI thread, longest busy spell: {max(busy) * 1000:6.1f} ms  (heartbeat every 10 ms)")
     i = int(np.argmax(gaps))
-    print(f"event loop, longest wall gap:   {max(gaps) * 1000:6.1f} ms  "
-          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; during “{where[i]}”)")
+    print(
+        f"event loop, longest wall gap:   {max(gaps) * 1000:6.1f} ms  "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; during “{where[i]}”)"
+    )
     print(f"event loop, 99th percentile gap: {np.percentile(gaps, 99) * 1000:5.1f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS:                       {rss:6.0f} MB")

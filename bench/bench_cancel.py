@@ -39,10 +39,26 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "upscale": (["upscale", "photo.png", "-m", str(MODEL), "-o", "up.png"], "tile"),
     "run (upscale recipe)": (["run", "upscale.toml", "-i", "photo.png", "-o", "out"], "tile"),
     "films": (["films", "seps", "--dpi", "2400", "--page", "A3", "-o", "f.pdf"], "film 1/"),
-    "negative make": (["negative", "make", "photo.png", "--width-mm", "300", "--dpi", "2880",
-                       "-o", "neg.tif", "--pdf", "neg.pdf"], "%"),
-    "look": (["look", "big.png", "-o", "look.png", "--step", "grain", "stock=tri-x-400",
-              "--step", "halation"], "%"),
+    "negative make": (
+        [
+            "negative",
+            "make",
+            "photo.png",
+            "--width-mm",
+            "300",
+            "--dpi",
+            "2880",
+            "-o",
+            "neg.tif",
+            "--pdf",
+            "neg.pdf",
+        ],
+        "%",
+    ),
+    "look": (
+        ["look", "big.png", "-o", "look.png", "--step", "grain", "stock=tri-x-400", "--step", "halation"],
+        "%",
+    ),
 }
 
 
@@ -56,17 +72,40 @@ def _prepare(folder: Path) -> None:
     cv2.imwrite(str(folder / "big.png"), cv2.resize(img, (4096, 4096), interpolation=cv2.INTER_CUBIC))
     (folder / "upscale.toml").write_text(UPSCALE_RECIPE)  # the model beside its recipe
     shutil.copyfile(MODEL, folder / MODEL.name)
-    subprocess.run([sys.executable, "-m", "hybridstudio", "separate", "photo.png", "--method", "spot",
-                    "--inks", "2", "-o", "seps"], cwd=folder, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hybridstudio",
+            "separate",
+            "photo.png",
+            "--method",
+            "spot",
+            "--inks",
+            "2",
+            "-o",
+            "seps",
+        ],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
 
 
-def interrupt_once(args: list[str], marker: str, folder: Path, delay: float,
-                   timeout: float = 300.0) -> tuple[int | None, float | None, list[str]]:
+def interrupt_once(
+    args: list[str], marker: str, folder: Path, delay: float, timeout: float = 300.0
+) -> tuple[int | None, float | None, list[str]]:
     """(exit status, seconds from SIGINT to exit, files left behind) for one interrupted run."""
     before = {p for p in folder.rglob("*")}
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    p = subprocess.Popen([sys.executable, "-m", "hybridstudio", *args], cwd=folder, env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "hybridstudio", *args],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     t_end = time.time() + timeout
     while time.time() < t_end:
         line = p.stderr.readline()
@@ -113,8 +152,10 @@ def main() -> None:
                 print(f"{name:<22} {'/'.join(map(str, rcs)):>5}  finished before the signal")
                 continue
             rc_text = "/".join(sorted({str(r) for r in rcs}))
-            print(f"{name:<22} {rc_text:>5} {min(times):7.2f} {statistics.median(times):9.2f} "
-                  f"{max(times):7.2f}  {', '.join(left) if left else 'nothing'}")
+            print(
+                f"{name:<22} {rc_text:>5} {min(times):7.2f} {statistics.median(times):9.2f} "
+                f"{max(times):7.2f}  {', '.join(left) if left else 'nothing'}"
+            )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,9 @@ from hybridstudio.credentials.sign import sign_in_place  # noqa: E402
 def record() -> ProcessRecord:
     up = StepRecord("upscale", "AI upscale", True, {"model": "esrgan-slim-x2"})
     up.ai = {"model": {"id": "esrgan-slim-x2", "sha256": "ab" * 32, "licence": {"name": "MIT"}}}
-    return ProcessRecord(recipe={"name": "bench"}, steps=[up, StepRecord("levels", "Levels", False, {})],
-                         ai_roles=["modifies"])
+    return ProcessRecord(
+        recipe={"name": "bench"}, steps=[up, StepRecord("levels", "Levels", False, {})], ai_roles=["modifies"]
+    )
 
 
 def files(folder: Path) -> list[tuple[str, Path]]:
@@ -78,14 +79,20 @@ def main() -> None:
                 verdict = read_credentials(work).verdict
                 reads.append(time.perf_counter() - t)
             size = work.stat().st_size / 2**20
-            print(f"{label:<28} {size:7.1f}MB {statistics.median(signs):7.3f}s "
-                  f"{statistics.median(reads):8.3f}s  {verdict}")
+            print(
+                f"{label:<28} {size:7.1f}MB {statistics.median(signs):7.3f}s "
+                f"{statistics.median(reads):8.3f}s  {verdict}"
+            )
         t = time.perf_counter()
         card = render_card(folder / "photo-24mp.jpg", rec.as_dict(), folder / "card.pdf", "fr", "valide")
-        print(f"process card (24 MP thumbnail, French): {time.perf_counter() - t:.2f} s, "
-              f"{card.stat().st_size // 1024} KiB")
-    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-          "(the 24 MP and A3 film test arrays included)")
+        print(
+            f"process card (24 MP thumbnail, French): {time.perf_counter() - t:.2f} s, "
+            f"{card.stat().st_size // 1024} KiB"
+        )
+    print(
+        f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+        "(the 24 MP and A3 film test arrays included)"
+    )
 
 
 if __name__ == "__main__":

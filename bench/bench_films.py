@@ -73,8 +73,13 @@ print(json.dumps({"rc": r.returncode, "wall_s": wall, "stdout": r.stdout, "stder
 
 def measured(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     """Run ``cmd`` in a wrapper process; its wall time, CPU time and peak RSS (of ``cmd`` alone)."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True,
-                         cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **(env or {})})
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *cmd],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **(env or {})},
+    )
     res = json.loads(out.stdout)
     if res["rc"] != 0:
         raise SystemExit(f"failed: {' '.join(cmd[:3])}…\n{res['stderr']}")
@@ -107,26 +112,36 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         # 1. the issue's job: A3, 4 separations (image 260 × 370 mm at 300 dpi), 1200 dpi films
-        big = films_job(tmp, image_mm=[260.0, 370.0], src_dpi=300.0, inks=4, dpi=args.dpi,
-                        lpi=args.lpi, page=args.page)
+        big = films_job(
+            tmp, image_mm=[260.0, 370.0], src_dpi=300.0, inks=4, dpi=args.dpi, lpi=args.lpi, page=args.page
+        )
         pw, ph = big["page_px"]
         mp = pw * ph * big["films"] / 1e6
-        print(f"\n{args.page} job: {big['films']} films of {pw} × {ph} px ({pw * ph / 1e6:.0f} MP each) "
-              f"at {args.dpi:g} dpi, {args.lpi:g} lpi elliptical")
-        print(f"  plan {big['plan_s']:.2f} s, render + G4 TIFFs + PDF {big['save_s']:.2f} s, "
-              f"whole process {big['wall_s']:.2f} s (incl. imports and making the test separations; "
-              f"CPU {big['cpu_s']:.1f} s)")
+        print(
+            f"\n{args.page} job: {big['films']} films of {pw} × {ph} px ({pw * ph / 1e6:.0f} MP each) "
+            f"at {args.dpi:g} dpi, {args.lpi:g} lpi elliptical"
+        )
+        print(
+            f"  plan {big['plan_s']:.2f} s, render + G4 TIFFs + PDF {big['save_s']:.2f} s, "
+            f"whole process {big['wall_s']:.2f} s (incl. imports and making the test separations; "
+            f"CPU {big['cpu_s']:.1f} s)"
+        )
         print(f"  {mp / big['save_s']:.0f} MP/s of film ({mp:.0f} MP), peak RSS {big['peak_rss_mb']:.0f} MB")
-        print("  files: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in big["bytes"].items()
-                                       if not k.endswith(".json")))
+        print(
+            "  files: "
+            + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in big["bytes"].items() if not k.endswith(".json"))
+        )
         # 2. one A4 600 dpi film vs ImageMagick's ordered dither on the same page
-        a4 = films_job(tmp, image_mm=[175.0, 250.0], src_dpi=300.0, inks=1, dpi=600.0, lpi=args.lpi,
-                       page="A4")
+        a4 = films_job(
+            tmp, image_mm=[175.0, 250.0], src_dpi=300.0, inks=1, dpi=600.0, lpi=args.lpi, page="A4"
+        )
         pw, ph = a4["page_px"]
         print(f"\nA4 600 dpi, one film of {pw} × {ph} px ({pw * ph / 1e6:.1f} MP)")
-        print(f"  HybridStudio (AM {args.lpi:g} lpi, resampling, marks, label, G4 TIFF + PDF): "
-              f"{a4['save_s']:.2f} s, {pw * ph / 1e6 / a4['save_s']:.0f} MP/s; whole process "
-              f"{a4['wall_s']:.2f} s (CPU {a4['cpu_s']:.1f} s), peak RSS {a4['peak_rss_mb']:.0f} MB")
+        print(
+            f"  HybridStudio (AM {args.lpi:g} lpi, resampling, marks, label, G4 TIFF + PDF): "
+            f"{a4['save_s']:.2f} s, {pw * ph / 1e6 / a4['save_s']:.0f} MP/s; whole process "
+            f"{a4['wall_s']:.2f} s (CPU {a4['cpu_s']:.1f} s), peak RSS {a4['peak_rss_mb']:.0f} MB"
+        )
         im = imagemagick()
         if im is None:
             print("  ImageMagick not installed (apt install imagemagick): no comparison")
@@ -145,15 +160,32 @@ def main() -> int:
         (policy / "policy.xml").write_text(
             '<policymap><policy domain="resource" name="memory" value="2GiB"/>'
             '<policy domain="resource" name="map" value="4GiB"/>'
-            '<policy domain="resource" name="area" value="1GP"/></policymap>')
-        res = measured([im, str(src), "-density", "600", "-ordered-dither", "h8x8a", "-compress",
-                        "Group4", str(tmp / "im.tif")], env={"MAGICK_CONFIGURE_PATH": str(policy)})
-        print(f"  ImageMagick {Path(im).name} -ordered-dither h8x8a -compress Group4 (PNG in, 0° 8×8 "
-              f"dither, G4 TIFF out): {res['wall_s']:.2f} s, {pw * ph / 1e6 / res['wall_s']:.0f} MP/s "
-              f"(CPU {res['cpu_s']:.1f} s), peak RSS {res['peak_rss_mb']:.0f} MB")
-        print(f"  ratio HybridStudio / ImageMagick: wall {a4['wall_s'] / res['wall_s']:.2f} (whole "
-              f"processes), CPU {a4['cpu_s'] / res['cpu_s']:.2f}, screening + writing alone "
-              f"{a4['save_s'] / res['wall_s']:.2f}")
+            '<policy domain="resource" name="area" value="1GP"/></policymap>'
+        )
+        res = measured(
+            [
+                im,
+                str(src),
+                "-density",
+                "600",
+                "-ordered-dither",
+                "h8x8a",
+                "-compress",
+                "Group4",
+                str(tmp / "im.tif"),
+            ],
+            env={"MAGICK_CONFIGURE_PATH": str(policy)},
+        )
+        print(
+            f"  ImageMagick {Path(im).name} -ordered-dither h8x8a -compress Group4 (PNG in, 0° 8×8 "
+            f"dither, G4 TIFF out): {res['wall_s']:.2f} s, {pw * ph / 1e6 / res['wall_s']:.0f} MP/s "
+            f"(CPU {res['cpu_s']:.1f} s), peak RSS {res['peak_rss_mb']:.0f} MB"
+        )
+        print(
+            f"  ratio HybridStudio / ImageMagick: wall {a4['wall_s'] / res['wall_s']:.2f} (whole "
+            f"processes), CPU {a4['cpu_s'] / res['cpu_s']:.2f}, screening + writing alone "
+            f"{a4['save_s'] / res['wall_s']:.2f}"
+        )
     return 0
 
 

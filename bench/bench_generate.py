@@ -45,8 +45,9 @@ from hybridstudio.diffusion.pipeline import DiffusionPipeline, GenerationRequest
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("make_tiny_diffusion",
-                                                  ROOT / "scripts" / "make_tiny_diffusion.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_tiny_diffusion", ROOT / "scripts" / "make_tiny_diffusion.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -57,7 +58,7 @@ def peak_rss_gb() -> float:
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (2 ** 30 if sys.platform == "darwin" else 2 ** 20)
+    return peak / (2**30 if sys.platform == "darwin" else 2**20)
 
 
 def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int = 3) -> float:
@@ -73,30 +74,39 @@ def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int
     steps = t["unet_steps_s"]
     outside = wall - t["onnxruntime_s"]
     print(f"{label}")
-    print(f"  size {r.settings['width']}x{r.settings['height']}, {len(steps)} steps "
-          f"({r.settings['scheduler']['name']}), guidance {r.settings['guidance']:g} "
-          f"(CFG {'on' if r.settings['classifier_free_guidance'] else 'off'}), batch "
-          f"{r.settings['batch']}")
+    print(
+        f"  size {r.settings['width']}x{r.settings['height']}, {len(steps)} steps "
+        f"({r.settings['scheduler']['name']}), guidance {r.settings['guidance']:g} "
+        f"(CFG {'on' if r.settings['classifier_free_guidance'] else 'off'}), batch "
+        f"{r.settings['batch']}"
+    )
     print(f"  text encoder     {t['text_encoder_s'] * 1000:9.1f} ms (incl. loading in low-memory mode)")
     if t["vae_encoder_s"]:
         print(f"  vae encoder      {t['vae_encoder_s'] * 1000:9.1f} ms")
-    print(f"  unet per step    {statistics.mean(steps) * 1000:9.1f} ms  (min {min(steps) * 1000:.1f}, "
-          f"max {max(steps) * 1000:.1f})")
+    print(
+        f"  unet per step    {statistics.mean(steps) * 1000:9.1f} ms  (min {min(steps) * 1000:.1f}, "
+        f"max {max(steps) * 1000:.1f})"
+    )
     print(f"  vae decoder      {t['vae_decoder_s'] * 1000:9.1f} ms")
     print(f"  total            {wall * 1000:9.1f} ms; inside onnxruntime {t['onnxruntime_s'] * 1000:.1f} ms")
     own = t["outside_onnxruntime_cpu_s"]
-    print(f"  outside onnxruntime (wall): {outside * 1000:.1f} ms = {100 * outside / wall:.2f} % of the "
-          f"wall time; median of {repeat} runs, walls {', '.join(f'{w:.2f}' for w, _ in runs)} s")
-    print(f"  outside onnxruntime (our own CPU work on the calling thread: numpy schedulers, "
-          f"tokenizer, casts, glue): {own * 1000:.1f} ms = {100 * own / wall:.2f} % (goal ≤ 5 %)")
+    print(
+        f"  outside onnxruntime (wall): {outside * 1000:.1f} ms = {100 * outside / wall:.2f} % of the "
+        f"wall time; median of {repeat} runs, walls {', '.join(f'{w:.2f}' for w, _ in runs)} s"
+    )
+    print(
+        f"  outside onnxruntime (our own CPU work on the calling thread: numpy schedulers, "
+        f"tokenizer, casts, glue): {own * 1000:.1f} ms = {100 * own / wall:.2f} % (goal ≤ 5 %)"
+    )
     return own / wall
 
 
 def bench_real(args: argparse.Namespace, settings: Settings) -> int:
     """One txt2img run of a real architecture: s/step, share outside onnxruntime, peak RSS, and
     the estimate shown before it."""
-    spec = importlib.util.spec_from_file_location("export_real_architectures",
-                                                  ROOT / "scripts" / "export_real_architectures.py")
+    spec = importlib.util.spec_from_file_location(
+        "export_real_architectures", ROOT / "scripts" / "export_real_architectures.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     folder = mod.ensure(args.real) / "onnx"
@@ -106,24 +116,37 @@ def bench_real(args: argparse.Namespace, settings: Settings) -> int:
     from hybridstudio.diffusion.estimate import for_request
 
     print(f"real architecture {args.real} (random weights): {folder}")
-    print(f"onnxruntime {ort.__version__}, {cpu_count()} CPU cores, memory mode "
-          f"{settings.memory_mode}, peak RSS before loading {peak_rss_gb():.2f} GB")
-    est = for_request(str(folder), settings, width=args.size, height=args.size, steps=args.steps,
-                      guidance=args.guidance)
-    print(f"estimate shown before the run: {est.seconds:.0f} s, {est.seconds_per_step:.1f} s/step, "
-          f"peak {est.peak_bytes / 2**30:.2f} GB ({'measured' if est.measured_rate else 'probe'} speed)")
+    print(
+        f"onnxruntime {ort.__version__}, {cpu_count()} CPU cores, memory mode "
+        f"{settings.memory_mode}, peak RSS before loading {peak_rss_gb():.2f} GB"
+    )
+    est = for_request(
+        str(folder), settings, width=args.size, height=args.size, steps=args.steps, guidance=args.guidance
+    )
+    print(
+        f"estimate shown before the run: {est.seconds:.0f} s, {est.seconds_per_step:.1f} s/step, "
+        f"peak {est.peak_bytes / 2**30:.2f} GB ({'measured' if est.measured_rate else 'probe'} speed)"
+    )
     pipe = DiffusionPipeline(folder, RuntimeFactory(settings), low_memory=args.low_memory)
-    req = GenerationRequest("a linocut of a fox in a birch forest, black ink on cream paper", seed=1,
-                            steps=args.steps, guidance=args.guidance, width=args.size,
-                            height=args.size, negative_prompt="blurry, photo")
+    req = GenerationRequest(
+        "a linocut of a fox in a birch forest, black ink on cream paper",
+        seed=1,
+        steps=args.steps,
+        guidance=args.guidance,
+        width=args.size,
+        height=args.size,
+        negative_prompt="blurry, photo",
+    )
     if not args.low_memory:  # normal mode keeps the parts loaded: load them outside the timed run
         t0 = time.perf_counter()
         for part in ("text_encoder", "unet", "vae_decoder"):
             pipe.graph(part)
         print(f"  loading the three parts: {time.perf_counter() - t0:.1f} s (not in the times below)")
     share = run(pipe, req, f"txt2img, {args.real}", repeat=args.repeat)
-    print(f"  peak RSS of the process: {peak_rss_gb():.2f} GB "
-          f"({'low-memory mode' if args.low_memory else 'normal mode'}; goal ≤ 6 GB in low-memory mode)")
+    print(
+        f"  peak RSS of the process: {peak_rss_gb():.2f} GB "
+        f"({'low-memory mode' if args.low_memory else 'normal mode'}; goal ≤ 6 GB in low-memory mode)"
+    )
     pipe.close()
     return 0 if share <= 0.05 else 1
 
@@ -137,11 +160,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--low-memory", action="store_true")
     ap.add_argument("--hidden", type=int, default=160, help="synthetic unet width")
-    ap.add_argument("--real", default=None, metavar="VARIANT",
-                    help="a real architecture exported by scripts/export_real_architectures.py")
+    ap.add_argument(
+        "--real",
+        default=None,
+        metavar="VARIANT",
+        help="a real architecture exported by scripts/export_real_architectures.py",
+    )
     ap.add_argument("--repeat", type=int, default=3, help="runs per case (the median is printed)")
-    ap.add_argument("--bind-cpu", action="store_true",
-                    help="run CPU sessions through IOBinding, the code path of GPU sessions")
+    ap.add_argument(
+        "--bind-cpu",
+        action="store_true",
+        help="run CPU sessions through IOBinding, the code path of GPU sessions",
+    )
     args = ap.parse_args(argv)
     settings = Settings(device=args.device, memory_mode="low" if args.low_memory else "normal")
     tmp = None
@@ -149,11 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         return bench_real(args, settings)
     if args.model is None:
         tmp = tempfile.TemporaryDirectory(prefix="hybridstudio-bench-")
-        folder = _builder().build("sd15-optimum1", Path(tmp.name) / "bench", sample_size=args.size // 8,
-                                  hidden=args.hidden, dim=256)
+        folder = _builder().build(
+            "sd15-optimum1", Path(tmp.name) / "bench", sample_size=args.size // 8, hidden=args.hidden, dim=256
+        )
         defaults = {}
-        print(f"synthetic pipeline: optimum 1.x layout, unet body 3x3 convs x{args.hidden} channels, "
-              f"text width 256")
+        print(
+            f"synthetic pipeline: optimum 1.x layout, unet body 3x3 convs x{args.hidden} channels, "
+            f"text width 256"
+        )
     else:
         from hybridstudio.diffusion.job import load_model
 
@@ -174,11 +207,16 @@ def main(argv: list[str] | None = None) -> int:
 
         factory.open = open_bound  # type: ignore[method-assign]
         print("IOBinding on: latents, unet output and scheduler steps stay bound to the device")
-    pipe = DiffusionPipeline(folder, factory, low_memory=args.low_memory,
-                             defaults=defaults)
-    req = GenerationRequest("a linocut of a fox in a birch forest, black ink on cream paper", seed=1,
-                            steps=args.steps, guidance=args.guidance, width=args.size, height=args.size,
-                            negative_prompt="blurry, photo")
+    pipe = DiffusionPipeline(folder, factory, low_memory=args.low_memory, defaults=defaults)
+    req = GenerationRequest(
+        "a linocut of a fox in a birch forest, black ink on cream paper",
+        seed=1,
+        steps=args.steps,
+        guidance=args.guidance,
+        width=args.size,
+        height=args.size,
+        negative_prompt="blurry, photo",
+    )
     t0 = time.perf_counter()
     pipe.generate(GenerationRequest(req.prompt, seed=0, steps=1, width=args.size, height=args.size))
     print(f"warm-up (loads the sessions): {time.perf_counter() - t0:.2f} s")
@@ -190,11 +228,21 @@ def main(argv: list[str] | None = None) -> int:
     for msg in pipe.device_messages:
         print(f"device: {msg}")
     share = run(pipe, req, "txt2img")
-    run(pipe, GenerationRequest(req.prompt, seed=2, steps=args.steps, guidance=1.0, width=args.size,
-                                height=args.size), "txt2img without guidance")
+    run(
+        pipe,
+        GenerationRequest(
+            req.prompt, seed=2, steps=args.steps, guidance=1.0, width=args.size, height=args.size
+        ),
+        "txt2img without guidance",
+    )
     if pipe.model.has("vae_encoder"):
-        run(pipe, GenerationRequest(req.prompt, seed=3, steps=args.steps, guidance=args.guidance,
-                                    init_image=start, strength=0.5), "img2img, strength 0.5")
+        run(
+            pipe,
+            GenerationRequest(
+                req.prompt, seed=3, steps=args.steps, guidance=args.guidance, init_image=start, strength=0.5
+            ),
+            "img2img, strength 0.5",
+        )
     if tmp is not None:
         tmp.cleanup()
     return 0 if share <= 0.05 else 1

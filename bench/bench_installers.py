@@ -29,8 +29,11 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
 
 
 def size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) \
-        if path.is_dir() else path.stat().st_size
+    return (
+        sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+        if path.is_dir()
+        else path.stat().st_size
+    )
 
 
 def main() -> int:
@@ -48,16 +51,21 @@ def main() -> int:
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     source = [sys.executable, "-m", "hybridstudio"]
-    cases = [("--version", ["--version"]), ("--self-test", ["--self-test"]),
-             ("--self-test --gui", ["--self-test", "--gui"])]
+    cases = [
+        ("--version", ["--version"]),
+        ("--self-test", ["--self-test"]),
+        ("--self-test --gui", ["--self-test", "--gui"]),
+    ]
     print(f"\n{'command':<22}{'where':<10}{'median s':>10}{'peak MiB':>10}")
     for label, args in cases:
         for where, cmd in (("bundle", [str(exe)]), ("source", source)):
             runs = [run(cmd + args, env) for _ in range(REPEAT)]
             bad = [r for r in runs if r[2] != 0]
             note = f"  exit {bad[0][2]}" if bad else ""
-            print(f"{label:<22}{where:<10}{statistics.median(r[0] for r in runs):>10.2f}"
-                  f"{max(r[1] for r in runs):>10.0f}{note}")
+            print(
+                f"{label:<22}{where:<10}{statistics.median(r[0] for r in runs):>10.2f}"
+                f"{max(r[1] for r in runs):>10.0f}{note}"
+            )
     return 0
 
 

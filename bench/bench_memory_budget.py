@@ -21,7 +21,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-MB = 1024 ** 2
+MB = 1024**2
 
 
 def _rss_hwm() -> tuple[float, float]:
@@ -106,8 +106,9 @@ def job(name: str, mp: float, tmp: Path) -> dict:
 
         image = _image(mp)
         method, inks = ("index", 6) if "index" in name else ("spot", 3)
-        opts = SeparateOptions(method=method, inks=inks, library="screenprint" if method == "index"
-                               else "", dpi=300.0)
+        opts = SeparateOptions(
+            method=method, inks=inks, library="screenprint" if method == "index" else "", dpi=300.0
+        )
         estimate = separation_peak_bytes(image.width, image.height, inks)
         separate(_image(0.01), opts, ctx.as_progress())
         _reset_peak()
@@ -119,8 +120,9 @@ def job(name: str, mp: float, tmp: Path) -> dict:
         step = get_step(kind)()
         from hybridstudio.core.params import validate_params
 
-        given = {"print_size": {"width_mm": image.width / 300 * 25.4 * float(arg or 1), "dpi": 300.0},
-                 }.get(kind, {})
+        given = {
+            "print_size": {"width_mm": image.width / 300 * 25.4 * float(arg or 1), "dpi": 300.0},
+        }.get(kind, {})
         params = validate_params(step.params, given)
         estimate = step.peak_bytes(image, params)[2]
         step.run(_image(0.01), params, ctx)
@@ -131,9 +133,19 @@ def job(name: str, mp: float, tmp: Path) -> dict:
     return {"job": name, "estimate": estimate, "measured": measured}
 
 
-JOBS = [("load-png", 12), ("print_size:2", 6), ("print_size:0.5", 12), ("greyscale", 12),
-        ("grain", 6), ("halation", 6), ("negative-1440", 6), ("negative-2880", 6),
-        ("separate-spot", 4), ("separate-index", 3), ("upscale-x2", 1)]
+JOBS = [
+    ("load-png", 12),
+    ("print_size:2", 6),
+    ("print_size:0.5", 12),
+    ("greyscale", 12),
+    ("grain", 6),
+    ("halation", 6),
+    ("negative-1440", 6),
+    ("negative-2880", 6),
+    ("separate-spot", 4),
+    ("separate-index", 3),
+    ("upscale-x2", 1),
+]
 
 
 def main() -> None:
@@ -146,23 +158,34 @@ def main() -> None:
             print(json.dumps(job(args.child[0], float(args.child[1]), Path(tmp))))
         return
     scale = 0.25 if args.quick else 1.0
-    print(f"{'job':<16} {'MP':>5} {'estimate MB':>12} {'measured MB':>12} {'measured/estimate':>18}"
-          "  within 25 %")
+    print(
+        f"{'job':<16} {'MP':>5} {'estimate MB':>12} {'measured MB':>12} {'measured/estimate':>18}"
+        "  within 25 %"
+    )
     worst = 0.0
     for name, mp in JOBS:
         t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, __file__, "--child", name, str(mp * scale)],
-                             capture_output=True, text=True, cwd=ROOT,
-                             env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
-                                  "HYBRIDSTUDIO_SHARED": str(ROOT.parent / "shared")})
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", name, str(mp * scale)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={
+                "PYTHONPATH": str(ROOT),
+                "PATH": "/usr/bin:/bin",
+                "HYBRIDSTUDIO_SHARED": str(ROOT.parent / "shared"),
+            },
+        )
         if out.returncode:
             print(f"{name:<16} failed: {out.stderr.strip().splitlines()[-1:]}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
         ratio = r["measured"] / r["estimate"]
         worst = max(worst, ratio)
-        print(f"{name:<16} {mp * scale:>5.2f} {r['estimate'] / MB:>12.0f} {r['measured'] / MB:>12.0f} "
-              f"{ratio:>18.2f}  {'yes' if ratio <= 1.25 else 'NO'}   ({time.perf_counter() - t0:.0f} s)")
+        print(
+            f"{name:<16} {mp * scale:>5.2f} {r['estimate'] / MB:>12.0f} {r['measured'] / MB:>12.0f} "
+            f"{ratio:>18.2f}  {'yes' if ratio <= 1.25 else 'NO'}   ({time.perf_counter() - t0:.0f} s)"
+        )
     print(f"worst measured/estimate: {worst:.2f} (the budget holds below 1.25)")
 
 

@@ -72,8 +72,10 @@ def case_read(path: str) -> str:
     t0, c0 = time.perf_counter(), time.process_time()
     reading, geom = read_scan(path)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return (f"{wall:.2f} s wall, {cpu:.2f} s CPU, {reading.steps} steps, "
-            f"{len(geom.markers_found)} fiducials, peak {_peak_mb():.0f} MB")
+    return (
+        f"{wall:.2f} s wall, {cpu:.2f} s CPU, {reading.steps} steps, "
+        f"{len(geom.markers_found)} fiducials, peak {_peak_mb():.0f} MB"
+    )
 
 
 def make_source(path: Path) -> None:
@@ -98,8 +100,16 @@ def case_make(source: str, dpi: float, tiff: bool, pdf: bool, compress: bool) ->
         t0, c0 = time.perf_counter(), time.process_time()
         image = load_image(source)
         # 277 mm wide image + 10 mm borders: a landscape A4 sheet
-        sheet = make_negative(image.pixels, preset.start_curve, preset.negative_colour, dpi,
-                              width_mm=277.0, border_mm=10.0, strip=False, label="bench")
+        sheet = make_negative(
+            image.pixels,
+            preset.start_curve,
+            preset.negative_colour,
+            dpi,
+            width_mm=277.0,
+            border_mm=10.0,
+            strip=False,
+            label="bench",
+        )
         del image
         peak_make, held = _peak_mb(), _rss_mb()
         reset = _reset_peak()
@@ -109,16 +119,25 @@ def case_make(source: str, dpi: float, tiff: bool, pdf: bool, compress: bool) ->
         wall, cpu = t2 - t0, time.process_time() - c0
         peak_write = _peak_mb()
         mp = sheet.width_px * sheet.height_px / 1e6
-        sizes = ", ".join(f"{kind} {p.stat().st_size / 1e6:.0f} MB"
-                          for kind, p in (("TIFF", tif), ("PDF", pdf_path)) if p is not None)
+        sizes = ", ".join(
+            f"{kind} {p.stat().st_size / 1e6:.0f} MB"
+            for kind, p in (("TIFF", tif), ("PDF", pdf_path))
+            if p is not None
+        )
     what = " + ".join(["TIFF"] * tiff + ["PDF"] * pdf) + (
-        " (Deflate)" if compress or not tiff else " (uncompressed)")
-    peaks = (f"peak {max(peak_make, peak_write):.0f} MB (load + make + write); writing alone: "
-             f"peak {peak_write:.0f} MB with {held:.0f} MB held by the sheet, {t2 - t1:.1f} s"
-             if reset else f"peak {max(peak_make, peak_write):.0f} MB (load + make + write)")
-    return (f"A4 negative at {dpi:g} dpi from a 24 MP 16-bit PNG, {sheet.width_px}×{sheet.height_px} "
-            f"px = {mp:.0f} MP, {what}: {wall:.1f} s wall, {cpu:.1f} s CPU, {mp / wall:.1f} MP/s, "
-            f"{sizes}, {peaks}")
+        " (Deflate)" if compress or not tiff else " (uncompressed)"
+    )
+    peaks = (
+        f"peak {max(peak_make, peak_write):.0f} MB (load + make + write); writing alone: "
+        f"peak {peak_write:.0f} MB with {held:.0f} MB held by the sheet, {t2 - t1:.1f} s"
+        if reset
+        else f"peak {max(peak_make, peak_write):.0f} MB (load + make + write)"
+    )
+    return (
+        f"A4 negative at {dpi:g} dpi from a 24 MP 16-bit PNG, {sheet.width_px}×{sheet.height_px} "
+        f"px = {mp:.0f} MP, {what}: {wall:.1f} s wall, {cpu:.1f} s CPU, {mp / wall:.1f} MP/s, "
+        f"{sizes}, {peaks}"
+    )
 
 
 MAKE_CASES = {  # dpi, TIFF, PDF, TIFF compressed
@@ -147,14 +166,18 @@ def main() -> int:
     if args.make:
         print(case_make(args.make[0], *MAKE_CASES[args.make[1]]), flush=True)
         return 0
-    print(f"HybridStudio negative benchmark — {os.cpu_count()} CPU cores, "
-          f"numpy {np.__version__}, Python {sys.version.split()[0]}")
+    print(
+        f"HybridStudio negative benchmark — {os.cpu_count()} CPU cores, "
+        f"numpy {np.__version__}, Python {sys.version.split()[0]}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for steps in (21, 101):
             path = Path(tmp) / f"scan{steps}.tif"
             what = make_scan(steps, path)
-            print(f"[read scan] {steps}-step target at 600 dpi ({what}): {_child('--read', str(path))}",
-                  flush=True)
+            print(
+                f"[read scan] {steps}-step target at 600 dpi ({what}): {_child('--read', str(path))}",
+                flush=True,
+            )
         source = Path(tmp) / "source.png"
         make_source(source)
         for name in MAKE_CASES:

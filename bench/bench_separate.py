@@ -96,27 +96,34 @@ def claim_rows(names: list[str], ns: list[int], size: int) -> list[dict]:
         img = np.clip(img, 0, 1)
         for n in ns:
             t = time.perf_counter()
-            s = separate(ImagePayload(img, dpi=300.0), SeparateOptions(method="stock", inks=n, dpi=300.0,
-                                                                       library="riso"))
+            s = separate(
+                ImagePayload(img, dpi=300.0),
+                SeparateOptions(method="stock", inks=n, dpi=300.0, library="riso"),
+            )
             dt = time.perf_counter() - t
             chosen = [riso.get(x) for x in s.report["stock"]["chosen"]]
             palette = palette_colours(chosen, paper)
             comp = s.composite
             # the search's own worth: the riso inks nearest to a k-means palette, same solver
             near = nearest_inks(img, riso.searchable(), n)
-            k_sep = separate(ImagePayload(img, dpi=300.0),
-                             SeparateOptions(method="spot", pick=[i.name for i in near], library="riso",
-                                             dpi=300.0))
-            rows.append({
-                "photo": name, "n": n, "inks": ", ".join(s.report["stock"]["chosen"]),
-                "stock": mean_de(img, comp),
-                "kmeans": mean_de(img, kmeans_posterise(img, n + 1)),
-                "kmeans_inks": mean_de(img, k_sep.composite),
-                "pillow": mean_de(img, pillow_quantise(img, palette, False)),
-                "stock_blur": mean_de(img, comp, 1.0),
-                "pillow_fs_blur": mean_de(img, pillow_quantise(img, palette, True), 1.0),
-                "time": dt,
-            })
+            k_sep = separate(
+                ImagePayload(img, dpi=300.0),
+                SeparateOptions(method="spot", pick=[i.name for i in near], library="riso", dpi=300.0),
+            )
+            rows.append(
+                {
+                    "photo": name,
+                    "n": n,
+                    "inks": ", ".join(s.report["stock"]["chosen"]),
+                    "stock": mean_de(img, comp),
+                    "kmeans": mean_de(img, kmeans_posterise(img, n + 1)),
+                    "kmeans_inks": mean_de(img, k_sep.composite),
+                    "pillow": mean_de(img, pillow_quantise(img, palette, False)),
+                    "stock_blur": mean_de(img, comp, 1.0),
+                    "pillow_fs_blur": mean_de(img, pillow_quantise(img, palette, True), 1.0),
+                    "time": dt,
+                }
+            )
     return rows
 
 
@@ -139,13 +146,23 @@ def speed(size: int) -> list[tuple[str, float, str]]:
             opts.dpi = 150.0
         t = time.perf_counter()
         s = separate(payload, opts)
-        out.append((label, time.perf_counter() - t, f"{s.shape[1]}×{s.shape[0]} px, "
-                    f"ΔE mean {s.report['delta_e2000']['mean']:.2f}"))
+        out.append(
+            (
+                label,
+                time.perf_counter() - t,
+                f"{s.shape[1]}×{s.shape[0]} px, ΔE mean {s.report['delta_e2000']['mean']:.2f}",
+            )
+        )
     # a riso master: coffee printed 200 mm wide at 600 dpi (4724 px wide)
     t = time.perf_counter()
     s = separate(payload, SeparateOptions(method="stock", inks=3, width_mm=200.0))
-    out.append(("riso stock 3, 200 mm at 600 dpi", time.perf_counter() - t,
-                f"{s.shape[1]}×{s.shape[0]} px = {s.shape[0] * s.shape[1] / 1e6:.1f} MP"))
+    out.append(
+        (
+            "riso stock 3, 200 mm at 600 dpi",
+            time.perf_counter() - t,
+            f"{s.shape[1]}×{s.shape[0]} px = {s.shape[0] * s.shape[1] / 1e6:.1f} MP",
+        )
+    )
     return out
 
 
@@ -157,17 +174,21 @@ def main() -> None:
     names = ["astronaut", "coffee"] if args.quick else ["astronaut", "coffee", "chelsea", "rocket"]
     ns = [3] if args.quick else [2, 3, 4]
     print(f"Stock claim: mean ΔE2000 vs original (lower is better), photos at ≤{args.size} px, riso library")
-    print("| photo | N | stock inks chosen | stock | k-means N+1 | Pillow same inks | stock, blur | "
-          "Pillow FS, blur | k-means→nearest inks, same solver | stock time |")
+    print(
+        "| photo | N | stock inks chosen | stock | k-means N+1 | Pillow same inks | stock, blur | "
+        "Pillow FS, blur | k-means→nearest inks, same solver | stock time |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     wins = 0
     rows = claim_rows(names, ns, args.size)
     for r in rows:
         win = r["stock"] < r["kmeans"] and r["stock"] < r["pillow"] and r["stock_blur"] < r["pillow_fs_blur"]
         wins += win
-        print(f"| {r['photo']} | {r['n']} | {r['inks']} | **{r['stock']:.2f}** | {r['kmeans']:.2f} | "
-              f"{r['pillow']:.2f} | {r['stock_blur']:.2f} | {r['pillow_fs_blur']:.2f} | "
-              f"{r['kmeans_inks']:.2f} | {r['time']:.1f} s |")
+        print(
+            f"| {r['photo']} | {r['n']} | {r['inks']} | **{r['stock']:.2f}** | {r['kmeans']:.2f} | "
+            f"{r['pillow']:.2f} | {r['stock_blur']:.2f} | {r['pillow_fs_blur']:.2f} | "
+            f"{r['kmeans_inks']:.2f} | {r['time']:.1f} s |"
+        )
     print(f"stock wins {wins} of {len(rows)}")
     print()
     print("Speed (coffee 400×600 at 150 dpi unless said; this machine: 2 shared cores — pessimistic)")

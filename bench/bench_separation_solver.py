@@ -50,8 +50,17 @@ from hybridstudio.separation.inks import load_library, resolve_substrate  # noqa
 from hybridstudio.separation.unmix import InkModel, candidate_grid, order_light_to_dark  # noqa: E402
 from hybridstudio.testing import photo  # noqa: E402
 
-IMAGES = ("astronaut", "coffee.png", "chelsea", "rocket", "immunohistochemistry", "hubble_deep_field",
-          "retina", "colorwheel", "logo")
+IMAGES = (
+    "astronaut",
+    "coffee.png",
+    "chelsea",
+    "rocket",
+    "immunohistochemistry",
+    "hubble_deep_field",
+    "retina",
+    "colorwheel",
+    "logo",
+)
 SETS = {"KBR": ["Black", "Blue", "Bright Red"], "KBY": ["Black", "Blue", "Yellow"], "stock": []}
 LIMIT = 0.85
 GAIN = 0.25
@@ -79,10 +88,12 @@ def load(name: str, size: int) -> np.ndarray:
 
 def options(inks: list[str], solver: str) -> SeparateOptions:
     if inks:
-        return SeparateOptions(method="spot", library="riso", pick=inks, process="riso", dot_gain=GAIN,
-                               dpi=600.0, solver=solver)
-    return SeparateOptions(method="stock", library="riso", inks=3, process="riso", dot_gain=GAIN,
-                           dpi=600.0, solver=solver)
+        return SeparateOptions(
+            method="spot", library="riso", pick=inks, process="riso", dot_gain=GAIN, dpi=600.0, solver=solver
+        )
+    return SeparateOptions(
+        method="stock", library="riso", inks=3, process="riso", dot_gain=GAIN, dpi=600.0, solver=solver
+    )
 
 
 def de_minimiser(rgb: np.ndarray, inks: list, levels: int = 33, k: int = 64) -> list[np.ndarray]:
@@ -100,10 +111,10 @@ def de_minimiser(rgb: np.ndarray, inks: list, levels: int = 33, k: int = 64) -> 
     target = srgb_to_lab(colours)
     best = np.empty(len(uniq), dtype=np.int64)
     for s in range(0, len(uniq), 4096):
-        t = target[s:s + 4096]
+        t = target[s : s + 4096]
         _, idx = tree.query(t, k=k)
         de = delta_e2000(np.repeat(t[:, None], k, 1), lab[idx])
-        best[s:s + 4096] = idx[np.arange(len(idx)), de.argmin(1)]
+        best[s : s + 4096] = idx[np.arange(len(idx)), de.argmin(1)]
     nominal = inverse_tvi(eff[best][inv], GAIN).astype(np.float32)
     h, w = rgb.shape[:2]
     return [nominal[:, i].reshape(h, w) for i in range(model.n)], model.inks
@@ -113,8 +124,13 @@ def measure(rgb: np.ndarray, planes: list[np.ndarray], inks: list, seconds: floa
     comp = composite_planes(planes, inks, resolve_substrate("paper-white"), GAIN)
     de = delta_e2000(srgb_to_lab(rgb.reshape(-1, 3)), srgb_to_lab(comp.reshape(-1, 3)))
     total = np.sum(planes, axis=0)
-    return {"mean": float(de.mean()), "p95": float(np.percentile(de, 95)), "ink": float(total.mean()),
-            "over": float((total > LIMIT + 1e-6).mean()), "time": seconds}
+    return {
+        "mean": float(de.mean()),
+        "p95": float(np.percentile(de, 95)),
+        "ink": float(total.mean()),
+        "over": float((total > LIMIT + 1e-6).mean()),
+        "time": seconds,
+    }
 
 
 def run_separate(rgb: np.ndarray, inks: list[str], solver: str, limit: float | None = None):
@@ -149,10 +165,14 @@ def main() -> int:
     args = ap.parse_args()
     riso = load_library("riso")
     cols = "mean   p95 ink% >85%     s"
-    print("mean/p95: ΔE2000 of the predicted print; ink%: mean total ink; >85%: share of pixels over "
-          "the 85 % limit; s: seconds")
-    print(f"{'image':<14}{'set':<6}| today:  {cols} | today capped: {cols} | new (85 %): {cols} | "
-          f"new (no limit): {cols} | dE-min: {cols} | new vs today, vs capped, price")
+    print(
+        "mean/p95: ΔE2000 of the predicted print; ink%: mean total ink; >85%: share of pixels over "
+        "the 85 % limit; s: seconds"
+    )
+    print(
+        f"{'image':<14}{'set':<6}| today:  {cols} | today capped: {cols} | new (85 %): {cols} | "
+        f"new (no limit): {cols} | dE-min: {cols} | new vs today, vs capped, price"
+    )
     fails = []
     for name in args.images.split(","):
         rgb = load(name, args.size)
@@ -168,24 +188,35 @@ def main() -> int:
             gain = 1.0 - new["mean"] / today["mean"]
             gain_cap = 1.0 - new["mean"] / cap["mean"]
             price = rep.get("solver", {}).get("ink_limit", {}).get("delta_e2000_price_mean", float("nan"))
-            print(f"{name[:13]:<14}{set_name:<6}| {fmt(today)} | {fmt(cap)} | {fmt(new)} | {fmt(free)} | "
-                  f"{fmt(base)} | {gain * 100:+6.1f} % {gain_cap * 100:+6.1f} % {price:5.2f}", flush=True)
+            print(
+                f"{name[:13]:<14}{set_name:<6}| {fmt(today)} | {fmt(cap)} | {fmt(new)} | {fmt(free)} | "
+                f"{fmt(base)} | {gain * 100:+6.1f} % {gain_cap * 100:+6.1f} % {price:5.2f}",
+                flush=True,
+            )
             if set_name == "stock":
-                print(f"{'':<20}  stock chose, today: {', '.join(i.name for i in inks_today)}; "
-                      f"new: {', '.join(i.name for i in inks_new)}", flush=True)
+                print(
+                    f"{'':<20}  stock chose, today: {', '.join(i.name for i in inks_today)}; "
+                    f"new: {', '.join(i.name for i in inks_new)}",
+                    flush=True,
+                )
             if gain < 0.10:
                 fails.append(f"{name}/{set_name}")
-    print(f"goal (new ≥ 10 % better mean ΔE2000 than today everywhere): "
-          f"{'met' if not fails else 'NOT met on ' + ', '.join(fails)}")
+    print(
+        f"goal (new ≥ 10 % better mean ΔE2000 than today everywhere): "
+        f"{'met' if not fails else 'NOT met on ' + ', '.join(fails)}"
+    )
     if args.big:
         img = cv2.resize(photo("astronaut"), (4480, 3360), interpolation=cv2.INTER_CUBIC)
         img = np.clip(img + np.random.default_rng(0).normal(0, 0.01, img.shape).astype(np.float32), 0, 1)
         for solver in ("least-squares", "perceptual"):
             t = time.perf_counter()
             sep = separate(ImagePayload(img, dpi=600.0), options(SETS["KBR"], solver))
-            print(f"15 MP riso job (4480×3360, KBR), {solver}: {time.perf_counter() - t:.1f} s, "
-                  f"ΔE2000 mean {sep.report['delta_e2000']['mean']:.2f}, "
-                  f"{sep.report['solver']['colours_solved']} colours solved", flush=True)
+            print(
+                f"15 MP riso job (4480×3360, KBR), {solver}: {time.perf_counter() - t:.1f} s, "
+                f"ΔE2000 mean {sep.report['delta_e2000']['mean']:.2f}, "
+                f"{sep.report['solver']['colours_solved']} colours solved",
+                flush=True,
+            )
     return 0
 
 

@@ -21,13 +21,21 @@ from hybridstudio.paths import recipes_dir, resources_dir  # noqa: E402
 
 
 def probe_times(runs: int = 3) -> None:
-    code = ("import time; t=time.perf_counter(); from hybridstudio.runtime.probe import probe_device;"
-            "r=probe_device(); print(f'{time.perf_counter()-t:.3f} {r.seconds:.3f} {r.device}')")
+    code = (
+        "import time; t=time.perf_counter(); from hybridstudio.runtime.probe import probe_device;"
+        "r=probe_device(); print(f'{time.perf_counter()-t:.3f} {r.seconds:.3f} {r.device}')"
+    )
     for i in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             cwd=Path(__file__).resolve().parents[1]).stdout.split()
-        print(f"probe, fresh process #{i + 1}: {float(out[0]):.2f} s with imports, "
-              f"{float(out[1]):.3f} s session+run, device {out[2]}")
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[1],
+        ).stdout.split()
+        print(
+            f"probe, fresh process #{i + 1}: {float(out[0]):.2f} s with imports, "
+            f"{float(out[1]):.3f} s session+run, device {out[2]}"
+        )
 
 
 def estimate_vs_export() -> None:
@@ -45,11 +53,13 @@ def estimate_vs_export() -> None:
             res = ex.run(recipe, [src], Path(d))[0]
             t_exp = time.perf_counter() - t
             real = {p.suffix: p.stat().st_size for p in res.outputs if p.suffix in (".tif", ".pdf")}
-        print(f"negative {width:g} mm at {dpi:g} dpi: preview with estimate {t_est:.2f} s, "
-              f"export {t_exp:.2f} s; TIFF est {est['tiff_bytes'] / 1e6:.1f} MB vs "
-              f"{real['.tif'] / 1e6:.1f} MB (×{est['tiff_bytes'] / real['.tif']:.2f}), PDF est "
-              f"{est['pdf_bytes'] / 1e6:.1f} MB vs {real['.pdf'] / 1e6:.1f} MB "
-              f"(×{est['pdf_bytes'] / real['.pdf']:.2f})")
+        print(
+            f"negative {width:g} mm at {dpi:g} dpi: preview with estimate {t_est:.2f} s, "
+            f"export {t_exp:.2f} s; TIFF est {est['tiff_bytes'] / 1e6:.1f} MB vs "
+            f"{real['.tif'] / 1e6:.1f} MB (×{est['tiff_bytes'] / real['.tif']:.2f}), PDF est "
+            f"{est['pdf_bytes'] / 1e6:.1f} MB vs {real['.pdf'] / 1e6:.1f} MB "
+            f"(×{est['pdf_bytes'] / real['.pdf']:.2f})"
+        )
 
 
 if __name__ == "__main__":

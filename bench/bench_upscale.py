@@ -44,8 +44,10 @@ def real_photo(h: int, w: int) -> np.ndarray:
 
 def throughput() -> None:
     print("\n## Throughput (one process; input MP/s, output MP/s)")
-    print(f"{'model':<18} {'image':>9} {'tile':>5} {'whole s':>8} {'tiled s':>8} {'whole MP/s':>11} "
-          f"{'tiled MP/s':>11} {'out MP/s':>9} {'tiled/whole':>11} {'max diff':>9}")
+    print(
+        f"{'model':<18} {'image':>9} {'tile':>5} {'whole s':>8} {'tiled s':>8} {'whole MP/s':>11} "
+        f"{'tiled MP/s':>11} {'out MP/s':>9} {'tiled/whole':>11} {'max diff':>9}"
+    )
     for mid, side in SIZES.items():
         up = load_upscaler(mid)
         img = real_photo(side, side)
@@ -59,8 +61,10 @@ def throughput() -> None:
         tt = time.perf_counter() - t
         mp = side * side / 1e6
         diff = int(np.abs(whole.astype(int) - tiled).max())
-        print(f"{mid:<18} {side:>4}×{side:<4} {tile:>5} {tw:>8.2f} {tt:>8.2f} {mp / tw:>11.4f} "
-              f"{mp / tt:>11.4f} {mp * up.scale ** 2 / tt:>9.3f} {tw / tt:>10.2f}× {diff:>6}/255")
+        print(
+            f"{mid:<18} {side:>4}×{side:<4} {tile:>5} {tw:>8.2f} {tt:>8.2f} {mp / tw:>11.4f} "
+            f"{mp / tt:>11.4f} {mp * up.scale**2 / tt:>9.3f} {tw / tt:>10.2f}× {diff:>6}/255"
+        )
 
 
 def peak_12mp(model: str) -> None:
@@ -73,9 +77,13 @@ def peak_12mp(model: str) -> None:
         out = Path(tmp) / "out.png"
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "hybridstudio.cli", "upscale", str(src), "-m", model,
-                                 "-o", str(out)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "hybridstudio.cli", "upscale", str(src), "-m", model, "-o", str(out)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t
         text = proc.stdout.read() if proc.stdout else ""
@@ -84,8 +92,10 @@ def peak_12mp(model: str) -> None:
         size = out.stat().st_size / 1e6 if out.is_file() else 0
         print(text.strip())
         print(f"input 4000×3000 (12.0 MP) → 16000×12000 (192 MP); exit ok: {ok}; PNG {size:.0f} MB")
-        print(f"wall {wall:.1f} s ({12.0 / wall:.3f} input MP/s incl. reading and writing); "
-              f"peak RSS {peak_mb:.0f} MB (goal ≤ 2048 MB)")
+        print(
+            f"wall {wall:.1f} s ({12.0 / wall:.3f} input MP/s incl. reading and writing); "
+            f"peak RSS {peak_mb:.0f} MB (goal ≤ 2048 MB)"
+        )
 
 
 def main() -> None:
@@ -96,9 +106,11 @@ def main() -> None:
     args = ap.parse_args()
     import onnxruntime as ort
 
-    print(f"# bench_upscale — {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"onnxruntime {ort.__version__} ({', '.join(ort.get_available_providers())}), "
-          f"python {platform.python_version()}")
+    print(
+        f"# bench_upscale — {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"onnxruntime {ort.__version__} ({', '.join(ort.get_available_providers())}), "
+        f"python {platform.python_version()}"
+    )
     # The 12 MP job first: a child forked from a big process inherits its resident pages in the
     # kernel's peak-RSS accounting, so it must start while this process is still small.
     if not args.skip_12mp:

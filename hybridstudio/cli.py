@@ -26,8 +26,9 @@ DOCUMENT_SUFFIXES = (".hsrecipe", ".toml")
 
 def opens_documents(argv: list[str]) -> bool:
     """True when every argument is an existing recipe file: the desktop opening a document."""
-    return all(not a.startswith("-") and a.lower().endswith(DOCUMENT_SUFFIXES) and Path(a).is_file()
-               for a in argv)
+    return all(
+        not a.startswith("-") and a.lower().endswith(DOCUMENT_SUFFIXES) and Path(a).is_file() for a in argv
+    )
 
 
 def _show_warnings_plainly() -> None:
@@ -116,10 +117,13 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 CANCELLED = QT_TRANSLATE_NOOP("cli", "cancelled — no partial output was left behind")
-OUT_OF_MEMORY = QT_TRANSLATE_NOOP("cli", "not enough memory for this job: use a smaller image, size "
-                                         "or resolution, or close other applications")
-TOO_DEEP = QT_TRANSLATE_NOOP("cli", "an input file is nested too deeply to be read (a hostile or "
-                                    "broken file)")
+OUT_OF_MEMORY = QT_TRANSLATE_NOOP(
+    "cli",
+    "not enough memory for this job: use a smaller image, size or resolution, or close other applications",
+)
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "cli", "an input file is nested too deeply to be read (a hostile or broken file)"
+)
 
 
 if __name__ == "__main__":

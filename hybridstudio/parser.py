@@ -34,11 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="HybridStudio: local AI + craft image making. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"HybridStudio {__version__}")
-    parser.add_argument("--verbose", action="store_true",
-                        help="show onnxruntime's own log and the full reason of a device fallback")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation without opening a window "
-                             "(options: hybridstudio --self-test --help)")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show onnxruntime's own log and the full reason of a device fallback",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without opening a window (options: hybridstudio --self-test --help)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

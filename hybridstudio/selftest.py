@@ -102,8 +102,10 @@ def check_shipped_files(details: list[str]) -> None:
     recipes = sorted(recipes_dir().glob("*.toml"))
     manifests = sorted(models_dir().glob("*.toml"))
     translations = sorted((resources_dir() / "translations").glob("hybridstudio_*.*"))
-    details.append(f"{len(recipes)} recipes, {len(manifests)} model manifests, "
-                   f"{len(translations)} translation files under {install_root()}")
+    details.append(
+        f"{len(recipes)} recipes, {len(manifests)} model manifests, "
+        f"{len(translations)} translation files under {install_root()}"
+    )
 
 
 def check_modules(details: list[str]) -> None:
@@ -125,10 +127,13 @@ def check_modules(details: list[str]) -> None:
     known = all_manifests()
     unseen = [m.id for m in shipped if m.id not in known]
     if unseen:
-        raise RuntimeError(f"the model catalogue does not see the shipped manifests {unseen} "
-                           f"from {models_dir()}")
-    details.append(f"{len(COMMAND_MODULES)} command modules, {len(steps)} step kinds, "
-                   f"{len(recipes)} shipped recipes and {len(shipped)} model manifests valid")
+        raise RuntimeError(
+            f"the model catalogue does not see the shipped manifests {unseen} from {models_dir()}"
+        )
+    details.append(
+        f"{len(COMMAND_MODULES)} command modules, {len(steps)} step kinds, "
+        f"{len(recipes)} shipped recipes and {len(shipped)} model manifests valid"
+    )
 
 
 def check_window(details: list[str]) -> None:
@@ -147,8 +152,7 @@ def check_window(details: list[str]) -> None:
     noise = [ln for ln in res.stderr.splitlines() if ln.strip()]
     if res.returncode != 0:
         raise RuntimeError(f"the app exited with code {res.returncode}: " + " | ".join(noise[-6:]))
-    details.append(f"main window opened and closed on Qt platform "
-                   f"{env.get('QT_QPA_PLATFORM') or 'default'}")
+    details.append(f"main window opened and closed on Qt platform {env.get('QT_QPA_PLATFORM') or 'default'}")
     details.extend(f"qt: {ln}" for ln in noise if "qt." in ln or "Could not" in ln)
 
 
@@ -174,8 +178,10 @@ def check_libraries(details: list[str]) -> None:
     french = sum(translate("steps", t, "fr") != t for t in titles)
     if titles and not french:
         raise RuntimeError(f"no step title has a French translation in {resources_dir() / 'translations'}")
-    details.append(f"{len(shipped)} ink libraries ({inks} inks), {substrates} substrates, "
-                   f"{len(presets)} negative process presets, {french}/{len(titles)} step titles in French")
+    details.append(
+        f"{len(shipped)} ink libraries ({inks} inks), {substrates} substrates, "
+        f"{len(presets)} negative process presets, {french}/{len(titles)} step titles in French"
+    )
 
 
 def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
@@ -183,9 +189,14 @@ def chart_image(width: int = 96, height: int = 64) -> np.ndarray:
     x = np.linspace(0.0, 1.0, width, dtype=np.float32)[None, :]
     y = np.linspace(1.0, 0.2, height, dtype=np.float32)[:, None]
     hue = x * 6.0
-    rgb = np.stack([np.clip(np.abs(hue - 3.0) - 1.0, 0, 1),
-                    np.clip(2.0 - np.abs(hue - 2.0), 0, 1),
-                    np.clip(2.0 - np.abs(hue - 4.0), 0, 1)], axis=-1)
+    rgb = np.stack(
+        [
+            np.clip(np.abs(hue - 3.0) - 1.0, 0, 1),
+            np.clip(2.0 - np.abs(hue - 2.0), 0, 1),
+            np.clip(2.0 - np.abs(hue - 4.0), 0, 1),
+        ],
+        axis=-1,
+    )
     return np.round(rgb * y[..., None] * 255.0).astype(np.uint8)
 
 
@@ -220,8 +231,10 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
         if spread > 1:
             raise RuntimeError(f"{out.name} is not grey: channels differ by up to {spread} levels")
     tagged = float(dpi[0]) if dpi else 0.0
-    details.append(f"{recipe.name!r} on a generated {chart_image().shape[1]}×{chart_image().shape[0]} "
-                   f"chart → {out.name} {size[0]}×{size[1]} px {mode} at {tagged:.0f} dpi")
+    details.append(
+        f"{recipe.name!r} on a generated {chart_image().shape[1]}×{chart_image().shape[0]} "
+        f"chart → {out.name} {size[0]}×{size[1]} px {mode} at {tagged:.0f} dpi"
+    )
 
     sidecar = ProcessRecord.sidecar_path(out)
     if not sidecar.is_file():
@@ -236,15 +249,19 @@ def check_recipe(work: Path, device: str, details: list[str]) -> None:
     embedded = read_xmp(out)
     if not embedded or not record_from_xmp(embedded):
         raise RuntimeError(f"{out.name} carries no embedded XMP process record")
-    details.append(f"process record: {sidecar.name} ({len(kinds)} steps, AI used: no) and XMP in the "
-                   f"image; cost: {describe(results[0].cost)}")
+    details.append(
+        f"process record: {sidecar.name} ({len(kinds)} steps, AI used: no) and XMP in the "
+        f"image; cost: {describe(results[0].cost)}"
+    )
 
     cred = read_credentials(out)
     if cred.verdict != "valid":
         raise RuntimeError(f"{out.name}: content credentials {cred.verdict} {cred.problems}")
     card = make_card(out, work / "card.pdf", "en")
-    details.append(f"content credentials: {cred.verdict}, signed by {cred.signer}; process card "
-                   f"{card.name} ({card.stat().st_size // 1024} KiB)")
+    details.append(
+        f"content credentials: {cred.verdict}, signed by {cred.signer}; process card "
+        f"{card.name} ({card.stat().st_size // 1024} KiB)"
+    )
 
 
 def wheel_of(ort) -> str:
@@ -296,31 +313,43 @@ def check_onnx_session(state: dict, device: str, details: list[str]) -> None:
     if err > TOLERANCE:
         raise RuntimeError(f"{model.name} on {ran} differs from the nearest upscale by {err:.2e}")
     state["ran"] = ran
-    details.append(f"asked for {' → '.join(report.requested)}; ran on {ran} "
-                   f"({model.name}, max error {err:.1e})")
+    details.append(
+        f"asked for {' → '.join(report.requested)}; ran on {ran} ({model.name}, max error {err:.1e})"
+    )
     details.append(report.message)
-    details.extend(f"onnxruntime: {ln.strip()}" for ln in chatter.getvalue().splitlines()
-                   if ln.startswith("Failed to load"))
+    details.extend(
+        f"onnxruntime: {ln.strip()}"
+        for ln in chatter.getvalue().splitlines()
+        if ln.startswith("Failed to load")
+    )
     if device != "auto" and report.device != device:
         raise RuntimeError(f"{device} was asked for but the model ran on {report.device}")
 
 
 def run_self_test(argv: list[str] | None = None) -> int:
     """Run every check, print the report, return 0 when all passed, else 1."""
-    parser = argparse.ArgumentParser(prog="hybridstudio --self-test",
-                                     description="Check this HybridStudio installation works.")
+    parser = argparse.ArgumentParser(
+        prog="hybridstudio --self-test", description="Check this HybridStudio installation works."
+    )
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--device", choices=DEVICES, default="auto",
-                        help="the device the ONNX check must run on (default: the best available, "
-                             "the CPU as the last resort)")
+    parser.add_argument(
+        "--device",
+        choices=DEVICES,
+        default="auto",
+        help="the device the ONNX check must run on (default: the best available, "
+        "the CPU as the last resort)",
+    )
     parser.add_argument("--keep", metavar="DIR", help="write the test outputs into DIR and keep them")
-    parser.add_argument("--gui", action="store_true",
-                        help="also open the desktop app's window and close it (needs Qt)")
+    parser.add_argument(
+        "--gui", action="store_true", help="also open the desktop app's window and close it (needs Qt)"
+    )
     args = parser.parse_args(argv)
 
     where = "installed app" if is_frozen() else "source checkout"
-    print(f"HybridStudio {__version__} self-test ({where}) — Python {platform.python_version()}, "
-          f"{platform.system()} {platform.machine()}")
+    print(
+        f"HybridStudio {__version__} self-test ({where}) — Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}"
+    )
     t0 = time.perf_counter()
     state: dict = {}
     if args.keep:
@@ -351,8 +380,10 @@ def run_self_test(argv: list[str] | None = None) -> int:
     if failed:
         print(f"FAIL: {len(failed)} of {len(checks)} checks failed ({', '.join(failed)}) in {total:.1f} s")
         return 1
-    print(f"PASS: all {len(checks)} checks passed in {total:.1f} s; AI steps will run on "
-          f"{state.get('ran', '?')}")
+    print(
+        f"PASS: all {len(checks)} checks passed in {total:.1f} s; AI steps will run on "
+        f"{state.get('ran', '?')}"
+    )
     return 0
 
 

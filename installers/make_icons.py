@@ -49,11 +49,16 @@ def document_icon(app_icon: Image.Image, size: int = 1024) -> Image.Image:
     fold = size * 0.18
     page = [(left, top), (right - fold, top), (right, top + fold), (right, bottom), (left, bottom)]
     d.polygon(page, fill=(255, 255, 255, 255), outline=(60, 60, 60, 255), width=max(2, size // 80))
-    d.polygon([(right - fold, top), (right - fold, top + fold), (right, top + fold)],
-              fill=(220, 220, 220, 255), outline=(60, 60, 60, 255), width=max(2, size // 80))
+    d.polygon(
+        [(right - fold, top), (right - fold, top + fold), (right, top + fold)],
+        fill=(220, 220, 220, 255),
+        outline=(60, 60, 60, 255),
+        width=max(2, size // 80),
+    )
     inner = int(size * 0.52)
-    img.alpha_composite(app_icon.resize((inner, inner), Image.Resampling.LANCZOS),
-                        (int((size - inner) / 2), int(size * 0.34)))
+    img.alpha_composite(
+        app_icon.resize((inner, inner), Image.Resampling.LANCZOS), (int((size - inner) / 2), int(size * 0.34))
+    )
     return img
 
 

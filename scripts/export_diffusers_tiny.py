@@ -38,10 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "hybridstudio" / "testing" / "data" / "diffusers-tiny"
 
 
-
 def _builder():
-    spec = importlib.util.spec_from_file_location("make_tiny_diffusion", ROOT / "scripts" /
-                                                  "make_tiny_diffusion.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_tiny_diffusion", ROOT / "scripts" / "make_tiny_diffusion.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -57,29 +57,53 @@ def _tokenizer(folder: Path, pad: str):
 def _text_encoder(tokenizer, projection: bool = False):
     from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
 
-    cfg = CLIPTextConfig(vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32,
-                         num_hidden_layers=2, num_attention_heads=2, max_position_embeddings=77,
-                         bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
-                         pad_token_id=tokenizer.pad_token_id, projection_dim=16)
+    cfg = CLIPTextConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=16,
+        intermediate_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        max_position_embeddings=77,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+        projection_dim=16,
+    )
     return (CLIPTextModelWithProjection if projection else CLIPTextModel)(cfg).eval()
 
 
 def _vae(scaling: float = 0.18215):
     from diffusers import AutoencoderKL
 
-    return AutoencoderKL(in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",) * 4,
-                         up_block_types=("UpDecoderBlock2D",) * 4, block_out_channels=(4, 4, 4, 4),
-                         layers_per_block=1, latent_channels=4, norm_num_groups=2, sample_size=64,
-                         scaling_factor=scaling).eval()
+    return AutoencoderKL(
+        in_channels=3,
+        out_channels=3,
+        down_block_types=("DownEncoderBlock2D",) * 4,
+        up_block_types=("UpDecoderBlock2D",) * 4,
+        block_out_channels=(4, 4, 4, 4),
+        layers_per_block=1,
+        latent_channels=4,
+        norm_num_groups=2,
+        sample_size=64,
+        scaling_factor=scaling,
+    ).eval()
 
 
 def _unet(**extra):
     from diffusers import UNet2DConditionModel
 
-    cfg = dict(sample_size=8, in_channels=4, out_channels=4, layers_per_block=1,
-               block_out_channels=(8, 16), down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
-               up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"), cross_attention_dim=16,
-               norm_num_groups=4, attention_head_dim=2)
+    cfg = dict(
+        sample_size=8,
+        in_channels=4,
+        out_channels=4,
+        layers_per_block=1,
+        block_out_channels=(8, 16),
+        down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
+        up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"),
+        cross_attention_dim=16,
+        norm_num_groups=4,
+        attention_head_dim=2,
+    )
     cfg.update(extra)
     return UNet2DConditionModel(**cfg).eval()
 
@@ -94,11 +118,16 @@ def build_sd(out: Path):
 
     torch.manual_seed(0)
     tokenizer = _tokenizer(out / "tokenizer", "<|endoftext|>")
-    pipe = StableDiffusionPipeline(vae=_vae(), text_encoder=_text_encoder(tokenizer), tokenizer=tokenizer,
-                                   unet=_unet(), scheduler=EulerDiscreteScheduler(
-                                       **SCHED, timestep_spacing="leading"),
-                                   safety_checker=None, feature_extractor=None,
-                                   requires_safety_checker=False)
+    pipe = StableDiffusionPipeline(
+        vae=_vae(),
+        text_encoder=_text_encoder(tokenizer),
+        tokenizer=tokenizer,
+        unet=_unet(),
+        scheduler=EulerDiscreteScheduler(**SCHED, timestep_spacing="leading"),
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+    )
     pipe.save_pretrained(str(out))
     return pipe
 
@@ -111,9 +140,15 @@ def build_lcm(out: Path):
     torch.manual_seed(1)
     tokenizer = _tokenizer(out / "tokenizer", "<|endoftext|>")
     pipe = LatentConsistencyModelPipeline(
-        vae=_vae(), text_encoder=_text_encoder(tokenizer), tokenizer=tokenizer,
-        unet=_unet(time_cond_proj_dim=32), scheduler=LCMScheduler(**SCHED),
-        safety_checker=None, feature_extractor=None, requires_safety_checker=False)
+        vae=_vae(),
+        text_encoder=_text_encoder(tokenizer),
+        tokenizer=tokenizer,
+        unet=_unet(time_cond_proj_dim=32),
+        scheduler=LCMScheduler(**SCHED),
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+    )
     pipe.save_pretrained(str(out))
     return pipe
 
@@ -126,13 +161,24 @@ def build_sdxl(out: Path):
     torch.manual_seed(2)
     tok1 = _tokenizer(out / "tokenizer", "<|endoftext|>")
     tok2 = _tokenizer(out / "tokenizer_2", "!")
-    unet = _unet(cross_attention_dim=32, addition_embed_type="text_time", addition_time_embed_dim=4,
-                 projection_class_embeddings_input_dim=6 * 4 + 16, use_linear_projection=True)
+    unet = _unet(
+        cross_attention_dim=32,
+        addition_embed_type="text_time",
+        addition_time_embed_dim=4,
+        projection_class_embeddings_input_dim=6 * 4 + 16,
+        use_linear_projection=True,
+    )
     pipe = StableDiffusionXLPipeline(
-        vae=_vae(0.13025), text_encoder=_text_encoder(tok1), text_encoder_2=_text_encoder(tok2, True),
-        tokenizer=tok1, tokenizer_2=tok2, unet=unet,
+        vae=_vae(0.13025),
+        text_encoder=_text_encoder(tok1),
+        text_encoder_2=_text_encoder(tok2, True),
+        tokenizer=tok1,
+        tokenizer_2=tok2,
+        unet=unet,
         scheduler=EulerAncestralDiscreteScheduler(**SCHED, timestep_spacing="trailing"),
-        force_zeros_for_empty_prompt=True, add_watermarker=False)
+        force_zeros_for_empty_prompt=True,
+        add_watermarker=False,
+    )
     pipe.save_pretrained(str(out))
     return pipe
 
@@ -201,13 +247,20 @@ def export(pipe, folder: Path, generation: int) -> None:
     with torch.no_grad():
         for part, tok, model, projection in encoders:
             (folder / part).mkdir(parents=True)
-            names = ["text_embeds", "last_hidden_state"] if projection else \
-                ["last_hidden_state", "pooler_output"]
+            names = (
+                ["text_embeds", "last_hidden_state"] if projection else ["last_hidden_state", "pooler_output"]
+            )
             if sdxl:
                 names += [f"hidden_states.{i}" for i in range(model.config.num_hidden_layers + 1)]
-            torch.onnx.export(TextEncoder(model, projection), (ids,), str(folder / part / "model.onnx"),
-                              input_names=["input_ids"], output_names=names,
-                              dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}}, **kw)
+            torch.onnx.export(
+                TextEncoder(model, projection),
+                (ids,),
+                str(folder / part / "model.onnx"),
+                input_names=["input_ids"],
+                output_names=names,
+                dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}},
+                **kw,
+            )
             (folder / part / "config.json").write_text(model.config.to_json_string())
             shutil.copytree(Path(getattr(pipe, tok).name_or_path), folder / tok)
         t = torch.tensor([999], dtype=torch.int64) if old else torch.tensor(999.0)
@@ -220,35 +273,64 @@ def export(pipe, folder: Path, generation: int) -> None:
         if lcm:
             args.append(torch.randn(2, pipe.unet.config.time_cond_proj_dim))
             names.append("timestep_cond")
-        dyn = {"sample": {0: "batch", 2: "height", 3: "width"},
-               "encoder_hidden_states": {0: "batch", 1: "sequence"}}
+        dyn = {
+            "sample": {0: "batch", 2: "height", 3: "width"},
+            "encoder_hidden_states": {0: "batch", 1: "sequence"},
+        }
         dyn.update({n: {0: "batch"} for n in names[3:]})
-        torch.onnx.export(Unet(pipe.unet), tuple(args), str(folder / "unet" / "model.onnx"),
-                          input_names=names, output_names=["out_sample"], dynamic_axes=dyn, **kw)
-        torch.onnx.export(Decoder(pipe.vae), (torch.randn(1, 4, 8, 8),),
-                          str(folder / "vae_decoder" / "model.onnx"), input_names=["latent_sample"],
-                          output_names=["sample"],
-                          dynamic_axes={"latent_sample": {0: "batch", 2: "height", 3: "width"}}, **kw)
-        torch.onnx.export(Encoder(pipe.vae, old), (torch.randn(1, 3, 64, 64),),
-                          str(folder / "vae_encoder" / "model.onnx"), input_names=["sample"],
-                          output_names=["latent_sample" if old else "latent_parameters"],
-                          dynamic_axes={"sample": {0: "batch", 2: "height", 3: "width"}}, **kw)
+        torch.onnx.export(
+            Unet(pipe.unet),
+            tuple(args),
+            str(folder / "unet" / "model.onnx"),
+            input_names=names,
+            output_names=["out_sample"],
+            dynamic_axes=dyn,
+            **kw,
+        )
+        torch.onnx.export(
+            Decoder(pipe.vae),
+            (torch.randn(1, 4, 8, 8),),
+            str(folder / "vae_decoder" / "model.onnx"),
+            input_names=["latent_sample"],
+            output_names=["sample"],
+            dynamic_axes={"latent_sample": {0: "batch", 2: "height", 3: "width"}},
+            **kw,
+        )
+        torch.onnx.export(
+            Encoder(pipe.vae, old),
+            (torch.randn(1, 3, 64, 64),),
+            str(folder / "vae_encoder" / "model.onnx"),
+            input_names=["sample"],
+            output_names=["latent_sample" if old else "latent_parameters"],
+            dynamic_axes={"sample": {0: "batch", 2: "height", 3: "width"}},
+            **kw,
+        )
     (folder / "unet" / "config.json").write_text(json.dumps(dict(pipe.unet.config), indent=1))
     for part in ("vae_decoder", "vae_encoder"):
         (folder / part / "config.json").write_text(json.dumps(dict(pipe.vae.config), indent=1))
     sched_cls = type(pipe.scheduler).__name__
     (folder / "scheduler" / "scheduler_config.json").write_text(
-        json.dumps({"_class_name": sched_cls, **dict(pipe.scheduler.config)}, indent=1))
+        json.dumps({"_class_name": sched_cls, **dict(pipe.scheduler.config)}, indent=1)
+    )
     if old and not lcm:
-        index = {"_class_name": "OnnxStableDiffusionPipeline", "_diffusers_version": "0.6.0",
-                 **{p: ["diffusers", "OnnxRuntimeModel"] for p in
-                    ("text_encoder", "unet", "vae_decoder", "vae_encoder")},
-                 "tokenizer": ["transformers", "CLIPTokenizer"],
-                 "scheduler": ["diffusers", sched_cls]}
+        index = {
+            "_class_name": "OnnxStableDiffusionPipeline",
+            "_diffusers_version": "0.6.0",
+            **{
+                p: ["diffusers", "OnnxRuntimeModel"]
+                for p in ("text_encoder", "unet", "vae_decoder", "vae_encoder")
+            },
+            "tokenizer": ["transformers", "CLIPTokenizer"],
+            "scheduler": ["diffusers", sched_cls],
+        }
     else:
-        index = {"_class_name": type(pipe).__name__, "_diffusers_version": "0.30.0",
-                 "unet": ["diffusers", "UNet2DConditionModel"], "vae": ["diffusers", "AutoencoderKL"],
-                 "scheduler": ["diffusers", sched_cls]}
+        index = {
+            "_class_name": type(pipe).__name__,
+            "_diffusers_version": "0.30.0",
+            "unet": ["diffusers", "UNet2DConditionModel"],
+            "vae": ["diffusers", "AutoencoderKL"],
+            "scheduler": ["diffusers", sched_cls],
+        }
         for part, tok, model, _ in encoders:
             index[part] = ["transformers", type(model).__name__]
             index[tok] = ["transformers", "CLIPTokenizer"]

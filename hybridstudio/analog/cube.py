@@ -53,15 +53,25 @@ def check_cube(path: str | Path) -> CubeInfo:
     if not path.is_file():
         raise InputError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such .cube file")))
     if path.stat().st_size > MAX_CUBE_BYTES:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "larger than {mb} MB: not a .cube LUT (a {n}³ LUT is smaller)"),
-            mb=MAX_CUBE_BYTES // 1_000_000, n=SIZE_3D[1]))
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP(
+                    "ReaderErrors", "larger than {mb} MB: not a .cube LUT (a {n}³ LUT is smaller)"
+                ),
+                mb=MAX_CUBE_BYTES // 1_000_000,
+                n=SIZE_3D[1],
+            ),
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "not a text .cube file ({detail})"),
-            detail=exc.reason)) from exc
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "not a text .cube file ({detail})"), detail=exc.reason
+            ),
+        ) from exc
     size_1d = size_3d = None
     rows = 0
     domain: dict[str, tuple[int, list[float]]] = {}
@@ -94,8 +104,9 @@ def check_cube(path: str | Path) -> CubeInfo:
             want = 2 if word.upper().endswith("INPUT_RANGE") else 3
             vals = _numbers(path, no, args, want, word)
             if word.upper().endswith("INPUT_RANGE") and vals[0] >= vals[1]:
-                raise InputError(path, f"line {no}: {word} minimum {vals[0]:g} is not below its "
-                                       f"maximum {vals[1]:g}")
+                raise InputError(
+                    path, f"line {no}: {word} minimum {vals[0]:g} is not below its maximum {vals[1]:g}"
+                )
             domain[word.upper()] = (no, vals)
             continue
         if word[0].isalpha() and word.upper() not in ("NAN", "INF", "-INF", "+INF"):
@@ -107,24 +118,39 @@ def check_cube(path: str | Path) -> CubeInfo:
         first_row_line = first_row_line or no
         last_row_line = no
     if size_1d is None and size_3d is None:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")))
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "no LUT_1D_SIZE or LUT_3D_SIZE line: not a .cube LUT")
+            ),
+        )
     if "DOMAIN_MIN" in domain or "DOMAIN_MAX" in domain:
         no_lo, lo = domain.get("DOMAIN_MIN", (0, [0.0, 0.0, 0.0]))
         no, hi = domain.get("DOMAIN_MAX", (no_lo, [1.0, 1.0, 1.0]))
         if any(a >= b for a, b in zip(lo, hi, strict=True)):
-            raise InputError(path, f"line {no}: DOMAIN_MIN {' '.join(f'{v:g}' for v in lo)} is not "
-                                   f"below DOMAIN_MAX {' '.join(f'{v:g}' for v in hi)} on every channel")
+            raise InputError(
+                path,
+                f"line {no}: DOMAIN_MIN {' '.join(f'{v:g}' for v in lo)} is not "
+                f"below DOMAIN_MAX {' '.join(f'{v:g}' for v in hi)} on every channel",
+            )
     expected = (size_1d or 0) + (size_3d or 0) ** 3
     if rows != expected:
         where = f"line {last_row_line}" if last_row_line else "end of file"
         sizes = " + ".join(
             s for s in (f"{size_1d} (1-D)" if size_1d else "", f"{size_3d}³ (3-D)" if size_3d else "") if s
         )
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors",
-                              "{where}: expected {expected} data rows ({sizes}), found {rows}"),
-            where=where, expected=expected, sizes=sizes, rows=rows))
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP(
+                    "ReaderErrors", "{where}: expected {expected} data rows ({sizes}), found {rows}"
+                ),
+                where=where,
+                expected=expected,
+                sizes=sizes,
+                rows=rows,
+            ),
+        )
     return CubeInfo(size_1d, size_3d, rows)
 
 
@@ -136,13 +162,24 @@ def _numbers(path: Path, no: int, words: list[str], want: int, what: str) -> lis
     try:
         vals = [float(w) for w in words]
     except ValueError:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: text where numbers belong: {text!r}"),
-            line=no, text=' '.join(words))) from None
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: text where numbers belong: {text!r}"),
+                line=no,
+                text=" ".join(words),
+            ),
+        ) from None
     if not all(math.isfinite(v) for v in vals):
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: NaN or infinite value in {what}: {text!r}"),
-            line=no, what=what, text=' '.join(words)))
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "line {line}: NaN or infinite value in {what}: {text!r}"),
+                line=no,
+                what=what,
+                text=" ".join(words),
+            ),
+        )
     return vals
 
 
@@ -153,8 +190,9 @@ def read_cube(path: str | Path):
     try:
         st = path.stat()
     except OSError:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "no such .cube file"))) from None
+        raise InputError(
+            path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such .cube file"))
+        ) from None
     return _read_cube_cached(str(path.resolve()), st.st_mtime_ns, st.st_size)
 
 

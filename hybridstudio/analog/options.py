@@ -14,8 +14,11 @@ from .stocks import STOCKS
 #: Every film stock whose grain is measured (:data:`hybridstudio.analog.stocks.STOCKS`).
 Stock = choices_from("Stock", [(k, v.title) for k, v in STOCKS.items()], __name__)
 #: The stock's own format, or a film frame (:data:`hybridstudio.analog.gate.FORMATS`).
-GrainFormat = choices_from("GrainFormat", [("stock", QT_TRANSLATE_NOOP("steps", "The stock's own")),
-                                           *((k, v.title) for k, v in FORMATS.items())], __name__)
+GrainFormat = choices_from(
+    "GrainFormat",
+    [("stock", QT_TRANSLATE_NOOP("steps", "The stock's own")), *((k, v.title) for k, v in FORMATS.items())],
+    __name__,
+)
 
 
 class GrainColour(Choice):
@@ -30,17 +33,41 @@ class GrainColour(Choice):
 class GrainOptions:
     """Which stock's grain, on which frame, how strong and how big."""
 
-    stock: str = option("tri-x-400", QT_TRANSLATE_NOOP("steps", "Film stock"),
-                        QT_TRANSLATE_NOOP("steps", "Film stock"), choices=Stock)
-    format: str = option("stock", QT_TRANSLATE_NOOP("steps", "Format"),
-                         QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
-                         choices=GrainFormat)
-    colour: GrainColour = option(GrainColour.AUTO, QT_TRANSLATE_NOOP("steps", "Colour"),
-                                 QT_TRANSLATE_NOOP(
-        "steps", "Mono grain, one grain per dye layer, or the stock's kind"))
-    amount: float = option(1.0, QT_TRANSLATE_NOOP("steps", "Amount"), QT_TRANSLATE_NOOP(
-        "steps", "Strength (1 = the stock's RMS granularity)"), minimum=0, maximum=8)
-    size: float = option(1.0, QT_TRANSLATE_NOOP("steps", "Size"), QT_TRANSLATE_NOOP(
-        "steps", "Grain size factor (physical)"), minimum=0.25, maximum=8)
-    seed: int = option(0, QT_TRANSLATE_NOOP("steps", "Seed"), QT_TRANSLATE_NOOP(
-        "steps", "Random seed"), minimum=0, maximum=2**31 - 1)
+    stock: str = option(
+        "tri-x-400",
+        QT_TRANSLATE_NOOP("steps", "Film stock"),
+        QT_TRANSLATE_NOOP("steps", "Film stock"),
+        choices=Stock,
+    )
+    format: str = option(
+        "stock",
+        QT_TRANSLATE_NOOP("steps", "Format"),
+        QT_TRANSLATE_NOOP("steps", "Film format (stock: the stock's own)"),
+        choices=GrainFormat,
+    )
+    colour: GrainColour = option(
+        GrainColour.AUTO,
+        QT_TRANSLATE_NOOP("steps", "Colour"),
+        QT_TRANSLATE_NOOP("steps", "Mono grain, one grain per dye layer, or the stock's kind"),
+    )
+    amount: float = option(
+        1.0,
+        QT_TRANSLATE_NOOP("steps", "Amount"),
+        QT_TRANSLATE_NOOP("steps", "Strength (1 = the stock's RMS granularity)"),
+        minimum=0,
+        maximum=8,
+    )
+    size: float = option(
+        1.0,
+        QT_TRANSLATE_NOOP("steps", "Size"),
+        QT_TRANSLATE_NOOP("steps", "Grain size factor (physical)"),
+        minimum=0.25,
+        maximum=8,
+    )
+    seed: int = option(
+        0,
+        QT_TRANSLATE_NOOP("steps", "Seed"),
+        QT_TRANSLATE_NOOP("steps", "Random seed"),
+        minimum=0,
+        maximum=2**31 - 1,
+    )

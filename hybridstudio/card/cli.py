@@ -29,8 +29,11 @@ def make_card(path: Path, target: Path, lang: str) -> Path:
     cred = read_credentials(path)
     record = read_record(path) or cred.record
     if record is None:
-        raise InputError(path, "no HybridStudio process record (no sidecar JSON, no embedded XMP, "
-                               "no content credentials): the card would be empty")
+        raise InputError(
+            path,
+            "no HybridStudio process record (no sidecar JSON, no embedded XMP, "
+            "no content credentials): the card would be empty",
+        )
     if target.suffix.lower() != ".pdf":
         raise InputError(target, "the process card is a PDF: name it ….pdf")
     return render_card(path, record, target, lang, describe(cred, lang), Settings.load().share_prompt)

@@ -45,8 +45,10 @@ ESTIMATE = QT_TRANSLATE_NOOP("card", "estimated: the hardware gave no energy rea
 NO_COST = QT_TRANSLATE_NOOP("card", "not recorded")
 NO_PREVIEW = QT_TRANSLATE_NOOP("card", "no preview")
 FOOTER = QT_TRANSLATE_NOOP(
-    C, "Made with HybridStudio %1. The full process record is embedded in the file and beside it "
-    "(.hybridstudio.json); any C2PA reader, or hybridstudio info, checks its content credentials.")
+    C,
+    "Made with HybridStudio %1. The full process record is embedded in the file and beside it "
+    "(.hybridstudio.json); any C2PA reader, or hybridstudio info, checks its content credentials.",
+)
 
 
 def _latin(text: str) -> str:
@@ -81,8 +83,12 @@ def cost_text(cost: dict[str, Any], lang: str) -> str:
     if not cost or "energy_wh" not in cost:
         return translate(C, NO_COST, lang)
     line = translate(C, COST_LINE, lang)
-    for key, value, unit in (("%1", cost.get("wall_s"), ""), ("%2", cost.get("energy_wh"), "Wh"),
-                             ("%3", cost.get("gco2e"), "g CO2e"), ("%4", cost.get("grid_gco2_per_kwh"), "")):
+    for key, value, unit in (
+        ("%1", cost.get("wall_s"), ""),
+        ("%2", cost.get("energy_wh"), "Wh"),
+        ("%3", cost.get("gco2e"), "g CO2e"),
+        ("%4", cost.get("grid_gco2_per_kwh"), ""),
+    ):
         line = line.replace(key, _number(float(value or 0.0), lang, unit))
     if cost.get("estimated"):
         line += " — " + translate(C, ESTIMATE, lang)
@@ -108,8 +114,9 @@ def _step_texts(step: dict[str, Any], lang: str, show_prompt: bool) -> tuple[str
             if lic.get("name"):
                 lines.append(f"<b>{_esc(translate(C, LICENCE, lang))}:</b> {_esc(lic['name'])}")
             if model.get("sha256"):
-                lines.append(f"<b>{_esc(translate(C, FILE_HASH, lang))}:</b> sha256 "
-                             f"{_esc(str(model['sha256'])[:16])}…")
+                lines.append(
+                    f"<b>{_esc(translate(C, FILE_HASH, lang))}:</b> sha256 {_esc(str(model['sha256'])[:16])}…"
+                )
             note = _training_note(str(model.get("id", "")), lang) or translate(C, TRAINING_UNKNOWN, lang)
             lines.append(f"<b>{_esc(translate(C, TRAINING, lang))}:</b> {_esc(note)}")
         prompt = ai.get("prompt")
@@ -161,8 +168,14 @@ def _thumbnail(path: Path, max_px: int = 600):
         Image.MAX_IMAGE_PIXELS = limit
 
 
-def render_card(output: str | Path, record: dict[str, Any], target: str | Path, lang: str = "en",
-                credentials_line: str = "", show_prompt: bool = False) -> Path:
+def render_card(
+    output: str | Path,
+    record: dict[str, Any],
+    target: str | Path,
+    lang: str = "en",
+    credentials_line: str = "",
+    show_prompt: bool = False,
+) -> Path:
     """Write ``target`` (PDF, one A5 page) describing how ``output`` was made."""
     # lazy: loads reportlab only when render_card() runs
     from reportlab.lib import colors
@@ -176,16 +189,21 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
     output = Path(output)
     t = lambda text: translate(C, text, lang)  # noqa: E731
     base = ParagraphStyle("body", fontName="Helvetica", fontSize=8.2, leading=10.2, alignment=TA_LEFT)
-    small = ParagraphStyle("small", parent=base, fontSize=7, leading=8.6,
-                           textColor=colors.HexColor("#333333"))
+    small = ParagraphStyle(
+        "small", parent=base, fontSize=7, leading=8.6, textColor=colors.HexColor("#333333")
+    )
     head = ParagraphStyle("head", parent=base, fontName="Helvetica-Bold", fontSize=15, leading=18)
-    sub = ParagraphStyle("sub", parent=base, fontName="Helvetica-Bold", fontSize=9.5, leading=12,
-                         spaceBefore=4, spaceAfter=2)
+    sub = ParagraphStyle(
+        "sub", parent=base, fontName="Helvetica-Bold", fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=2
+    )
     tag_ai = ParagraphStyle("ai", parent=base, fontName="Helvetica-Bold", textColor=colors.white)
     tag_craft = ParagraphStyle("craft", parent=tag_ai, textColor=colors.black)
 
-    story: list[Any] = [Paragraph(_esc(t(TITLE)), head), Paragraph(_esc(output.name), small),
-                        Spacer(1, 3 * mm)]
+    story: list[Any] = [
+        Paragraph(_esc(t(TITLE)), head),
+        Paragraph(_esc(output.name), small),
+        Spacer(1, 3 * mm),
+    ]
     thumb = _thumbnail(output)
     if thumb is not None:
         buf = io.BytesIO()
@@ -211,8 +229,11 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
     story += [top, Spacer(1, 2 * mm), Paragraph(_esc(t(STEPS)), sub)]
     rows = []
     styles: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
     for i, step in enumerate(record.get("steps") or []):
         title, lines = _step_texts(step, lang, show_prompt)
         is_ai = step.get("kind") == "ai"
@@ -220,8 +241,14 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
         detail = [Paragraph(f"<b>{i + 1}. {_esc(title)}</b>", base)]
         detail += [Paragraph(line, small) for line in lines]
         rows.append([tag, detail])
-        styles.append(("BACKGROUND", (0, i), (0, i),
-                       colors.HexColor("#b0275a") if is_ai else colors.HexColor("#dfe9d8")))
+        styles.append(
+            (
+                "BACKGROUND",
+                (0, i),
+                (0, i),
+                colors.HexColor("#b0275a") if is_ai else colors.HexColor("#dfe9d8"),
+            )
+        )
     if rows:
         table = Table(rows, colWidths=[19 * mm, None])
         table.setStyle(TableStyle(styles))
@@ -233,10 +260,18 @@ def render_card(output: str | Path, record: dict[str, Any], target: str | Path, 
     frame_w, frame_h = page_w - 2 * margin, page_h - 2 * margin
     target = Path(target)
     with atomic_path(target) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A5, leftMargin=margin, rightMargin=margin,
-                                topMargin=margin, bottomMargin=margin,
-                                title=_latin(f"{t(TITLE)}: {output.name}"), author="HybridStudio",
-                                creator=f"HybridStudio {__version__}", lang=lang)
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=A5,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=margin,
+            title=_latin(f"{t(TITLE)}: {output.name}"),
+            author="HybridStudio",
+            creator=f"HybridStudio {__version__}",
+            lang=lang,
+        )
         # one page whatever the chain's length: a long chain is set smaller, never cut
         doc.build([KeepInFrame(frame_w, frame_h - 1, story, mode="shrink")])
     return target

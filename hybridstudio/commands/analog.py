@@ -98,8 +98,11 @@ def cmd_look(args: argparse.Namespace) -> int:
         raise InputError(src, "no such image")
     out = Path(args.output)
     if out.suffix.lower() not in WRITE_FORMATS:
-        raise InputError(out, f"cannot write {out.suffix or 'files without an extension'}; use "
-                              + ", ".join(sorted(WRITE_FORMATS)))
+        raise InputError(
+            out,
+            f"cannot write {out.suffix or 'files without an extension'}; use "
+            + ", ".join(sorted(WRITE_FORMATS)),
+        )
     recipe = build_recipe(args.step)
     try:
         results = run_recipe_command(recipe, [src], out, out_suffix=out.suffix)

@@ -32,11 +32,20 @@ RECIPES_DIR = recipes_dir()
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("run", help="run a recipe on images (files or folders)")
     p.add_argument("recipe", help="a recipe file, or the name of a shipped recipe")
-    p.add_argument("-i", "--input", nargs="+", default=[], metavar="INPUT",
-                   help="image files or folders (none for recipes that generate)")
+    p.add_argument(
+        "-i",
+        "--input",
+        nargs="+",
+        default=[],
+        metavar="INPUT",
+        help="image files or folders (none for recipes that generate)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"),
-                   help="force the device AI steps run on")
+    p.add_argument(
+        "--device",
+        choices=("auto", "cpu", "cuda", "directml", "coreml"),
+        help="force the device AI steps run on",
+    )
     add_server_args(p)
     p.set_defaults(func=cmd_run)
 
@@ -49,8 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_recipes)
 
     p = sub.add_parser("device", help="check which device AI steps really run on (runs a tiny model)")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"),
-                   help="check this device instead of the one in the settings")
+    p.add_argument(
+        "--device",
+        choices=("auto", "cpu", "cuda", "directml", "coreml"),
+        help="check this device instead of the one in the settings",
+    )
     p.set_defaults(func=cmd_device)
 
     p = sub.add_parser("info", help="print the process record of an output file")
@@ -114,8 +126,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:
-            results = Executor(settings).run(recipe, inputs or None, out_dir, cancel=token,
-                                             on_progress=bar)
+            results = Executor(settings).run(recipe, inputs or None, out_dir, cancel=token, on_progress=bar)
     except Cancelled:
         bar.close()
         return cancelled_exit()
@@ -131,15 +142,21 @@ def cmd_steps(args: argparse.Namespace) -> int:
 
     if args.kind:
         cls = get_step(args.kind)
-        print(f"{cls.id} — {t(cls.title)}  [{cls.category}; {cls.consumes} → {cls.produces}; "
-              f"{'AI' if cls.ai else 'craft'}]")
+        print(
+            f"{cls.id} — {t(cls.title)}  [{cls.category}; {cls.consumes} → {cls.produces}; "
+            f"{'AI' if cls.ai else 'craft'}]"
+        )
         print(textwrap.fill(t(cls.description), 90))
         if cls.how_it_works:
-            print("\nHow it works:\n" + textwrap.fill(t(cls.how_it_works), 90, initial_indent="  ",
-                                                       subsequent_indent="  "))
+            print(
+                "\nHow it works:\n"
+                + textwrap.fill(t(cls.how_it_works), 90, initial_indent="  ", subsequent_indent="  ")
+            )
         if cls.craft:
-            print("\nThe craft without AI:\n" + textwrap.fill(t(cls.craft), 90, initial_indent="  ",
-                                                              subsequent_indent="  "))
+            print(
+                "\nThe craft without AI:\n"
+                + textwrap.fill(t(cls.craft), 90, initial_indent="  ", subsequent_indent="  ")
+            )
         print("\nParameters:")
         for p in cls.params:
             print(f"  {p.describe()}")
@@ -205,8 +222,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     cred = read_credentials(path)
     rec = read_record(path) or cred.record
     if args.json:
-        print(sanitise(json.dumps({**(rec or {}), "credentials": cred.as_dict()}, indent=2,
-                                  ensure_ascii=False)))
+        print(
+            sanitise(json.dumps({**(rec or {}), "credentials": cred.as_dict()}, indent=2, ensure_ascii=False))
+        )
         return 0 if rec is not None else 1
     if rec is None:
         print(f"{sanitise(path)}: no HybridStudio process record (no sidecar JSON, no embedded XMP)")
@@ -236,14 +254,15 @@ def cmd_info(args: argparse.Namespace) -> int:
         out(f"  {i}. [{s.get('kind')}] {s.get('step')}: {s.get('title')}")
         params = ", ".join(f"{k}={v}" for k, v in _d(s.get("params")).items())
         if params:
-            out(textwrap.fill(sanitise(params), 100, initial_indent="       ",
-                              subsequent_indent="       "))
+            out(textwrap.fill(sanitise(params), 100, initial_indent="       ", subsequent_indent="       "))
         ai = _d(s.get("ai"))
         model = _d(ai.get("model"))
         if model:
             lic = _d(model.get("licence"))
-            out(f"       model {model.get('id')} rev {model.get('revision')} "
-                f"sha256 {_short(model.get('sha256'))}… licence {lic.get('name')}")
+            out(
+                f"       model {model.get('id')} rev {model.get('revision')} "
+                f"sha256 {_short(model.get('sha256'))}… licence {lic.get('name')}"
+            )
         for key in ("prompt", "negative_prompt", "seed", "scheduler"):
             if key in ai:
                 out(f"       {key}: {ai[key]}")

@@ -31,11 +31,19 @@ _COMMON = tuple(f.name for f in fields_of(PromptOptions))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("generate", help="make images from a text prompt with a local diffusion model",
-                       epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "generate",
+        help="make images from a text prompt with a local diffusion model",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("prompt", help="what the picture shows")
-    p.add_argument("-m", "--model", required=True,
-                   help="a catalogue id (e.g. lcm-dreamshaper-v7) or a local model folder")
+    p.add_argument(
+        "-m",
+        "--model",
+        required=True,
+        help="a catalogue id (e.g. lcm-dreamshaper-v7) or a local model folder",
+    )
     add_arguments(p, PromptOptions, skip=("prompt", "model", "width", "height"))
     p.add_argument("--size", default=None, metavar="WxH", help="image size in pixels (multiples of 8)")
     p.add_argument("--batch", type=int, default=1, help="number of images (seeds N, N+1, …)")
@@ -43,10 +51,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_arguments(p, Img2ImgOptions, skip=_COMMON)  # --strength (with --init)
     add_arguments(p, GenerateOptions, skip=_COMMON)  # --latents (without --init)
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "directml", "coreml"), default=None)
-    p.add_argument("--low-memory", action="store_true",
-                   help="load the text encoder, unet and VAE one at a time (8 GB machines)")
-    p.add_argument("-o", "--output", default=None, metavar="OUT",
-                   help="output image (PNG, TIFF, JPEG, WebP); default generated-SEED.png")
+    p.add_argument(
+        "--low-memory",
+        action="store_true",
+        help="load the text encoder, unet and VAE one at a time (8 GB machines)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="OUT",
+        help="output image (PNG, TIFF, JPEG, WebP); default generated-SEED.png",
+    )
     add_server_args(p)
     p.set_defaults(func=cmd_generate)
 
@@ -73,8 +89,10 @@ def _values(args: argparse.Namespace) -> dict[str, Any]:
     options = Img2ImgOptions if args.init else GenerateOptions
     values = {**values_from_args(args, options), "width": width, "height": height}
     if args.init and args.latents:
-        raise ParamError("latents", "explicit starting latents are for text-to-image; img2img "
-                                    "starts from the encoded image")
+        raise ParamError(
+            "latents",
+            "explicit starting latents are for text-to-image; img2img starts from the encoded image",
+        )
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
 
@@ -83,14 +101,19 @@ def _check_latents(args: argparse.Namespace) -> None:
     latents = load_latents(args.latents)
     rows = latents.shape[0] if latents.ndim == 4 else 1
     if rows != 1 or args.batch != 1:
-        raise ParamError("latents", f"{args.latents} holds {rows} starting latents and {args.batch} "
-                                    "images are asked for: give one latents file per image")
+        raise ParamError(
+            "latents",
+            f"{args.latents} holds {rows} starting latents and {args.batch} "
+            "images are asked for: give one latents file per image",
+        )
 
 
 def _summary(res: JobResult) -> None:
     ai = next((s.ai for s in res.record.steps if s.ai), None) or {}
-    print(f"  seed {ai['seed']}, {ai['steps_run']} steps, {ai['scheduler']['name']}, guidance "
-          f"{ai['guidance']:g}, {ai['width']}x{ai['height']}")
+    print(
+        f"  seed {ai['seed']}, {ai['steps_run']} steps, {ai['scheduler']['name']}, guidance "
+        f"{ai['guidance']:g}, {ai['width']}x{ai['height']}"
+    )
     licence = ai.get("model", {}).get("licence", {})
     if licence.get("commercial_use") is False:
         print(f"  licence: {licence.get('name')} — not for commercial use")
@@ -105,10 +128,17 @@ def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Na
     if args.init:
         with open_image(args.init, settings.max_pixels) as img:
             init_size = img.size
-    est = for_request(values.get("model", ""), settings, width=values.get("width"),
-                      height=values.get("height"), steps=values.get("steps"),
-                      guidance=values.get("guidance"), batch=args.batch, init_size=init_size,
-                      strength=values.get("strength") or 1.0)
+    est = for_request(
+        values.get("model", ""),
+        settings,
+        width=values.get("width"),
+        height=values.get("height"),
+        steps=values.get("steps"),
+        guidance=values.get("guidance"),
+        batch=args.batch,
+        init_size=init_size,
+        strength=values.get("strength") or 1.0,
+    )
     if est is None:
         return
     if not est.fits:  # say it with the estimate's own advice (sizes, the low-memory mode)
@@ -122,8 +152,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         try:
             code = remote_generate(args, {k: v for k, v in values.items() if k != "seed"})
         except Cancelled:
-            print("hybridstudio: cancelled — stopped on the server, nothing was written",
-                  file=sys.stderr)
+            print("hybridstudio: cancelled — stopped on the server, nothing was written", file=sys.stderr)
             return 130
         if code is not None:
             return code
@@ -143,9 +172,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         for i in range(args.batch):
             target = out if args.batch == 1 else out.with_name(f"{out.stem}-{seed + i}{out.suffix}")
-            [res] = run_step_command(kind, {**values, "seed": seed + i},
-                                     [Path(args.init)] if args.init else [], target,
-                                     settings=settings, out_suffix=target.suffix or None)
+            [res] = run_step_command(
+                kind,
+                {**values, "seed": seed + i},
+                [Path(args.init)] if args.init else [],
+                target,
+                settings=settings,
+                out_suffix=target.suffix or None,
+            )
             print_results([res])
             _summary(res)
     except Cancelled:

@@ -35,17 +35,24 @@ from .step_command import cancelled_exit, print_results, run_step_command
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``negative`` command and its sub-commands."""
-    neg = sub.add_parser("negative", help="calibrated digital negatives for alternative processes",
-                         description="Step-wedge targets, calibration from a scanned print or "
-                                     "densitometer readings, and calibrated negatives.")
+    neg = sub.add_parser(
+        "negative",
+        help="calibrated digital negatives for alternative processes",
+        description="Step-wedge targets, calibration from a scanned print or "
+        "densitometer readings, and calibrated negatives.",
+    )
     nsub = neg.add_subparsers(dest="negative_command", metavar="SUBCOMMAND")
     neg.set_defaults(func=lambda a: (neg.print_help(), 2)[1])
 
     t = nsub.add_parser("target", help="make a step-wedge target negative")
     t.add_argument("--steps", type=int, choices=sorted(LAYOUTS), default=21)
     t.add_argument("--process", default="cyanotype", help="process preset (see `negative processes`)")
-    t.add_argument("--colour", "--color", dest="colour", help="negative colour #rrggbb (default: "
-                   "the calibration's or the process's)")
+    t.add_argument(
+        "--colour",
+        "--color",
+        dest="colour",
+        help="negative colour #rrggbb (default: the calibration's or the process's)",
+    )
     t.add_argument("--printer", default="", help="printer name, printed on the label")
     t.add_argument("--dpi", type=float, default=1440.0, help="printer resolution (default 1440)")
     t.add_argument("--calibration", help="print the target through this calibration (second round)")
@@ -60,11 +67,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("scan", nargs="?", help="scan of the exposed, developed and dried target print")
     c.add_argument("--csv", help="densitometer (density) or spectrophotometer (L*) readings instead")
     c.add_argument("--previous", help="the calibration the target was printed through (merges rounds)")
-    for name in ("process", "paper", "chemistry", "printer", "film", "exposure", "uv-source", "name",
-                 "notes"):
+    for name in (
+        "process",
+        "paper",
+        "chemistry",
+        "printer",
+        "film",
+        "exposure",
+        "uv-source",
+        "name",
+        "notes",
+    ):
         c.add_argument(f"--{name}", default="")
-    c.add_argument("--colour", "--color", dest="colour", default="",
-                   help="negative colour used (default: the process's)")
+    c.add_argument(
+        "--colour", "--color", dest="colour", default="", help="negative colour used (default: the process's)"
+    )
     c.add_argument("--knots", type=int, default=16, help="effective curve points (default 16)")
     c.add_argument("-o", "--output", required=True, help="calibration file to write (.negcal.json)")
     c.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -73,8 +90,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     m = nsub.add_parser("make", help="make a calibrated negative of an image")
     m.add_argument("image")
     add_arguments(m, ProcessOptions, skip=("process",))
-    m.add_argument("--process", default=None,
-                   help="process preset (default: the calibration's, else cyanotype)")
+    m.add_argument(
+        "--process", default=None, help="process preset (default: the calibration's, else cyanotype)"
+    )
     add_arguments(m, NegativeOptions, skip=("width_mm", "height_mm", "show_label", "pdf"))
     add_arguments(m.add_mutually_exclusive_group(), NegativeOptions, only=("width_mm", "height_mm"))
     m.add_argument("--no-label", action="store_true", help="no label under the image")
@@ -127,23 +145,43 @@ def cmd_target(args: argparse.Namespace) -> int:
     build(NegativeOptions, {"dpi": args.dpi})  # the negative's own resolution range
     setup = resolve(args.process, args.calibration, args.colour, linear=True)
     out, pdf, _ = _outputs(args, args.calibration)
-    sheet = make_target(args.steps, setup.curve, setup.colour, args.dpi, process=setup.process.id,
-                        printer=args.printer, curve_name=setup.curve_name, mirror=not args.no_mirror)
+    sheet = make_target(
+        args.steps,
+        setup.curve,
+        setup.colour,
+        args.dpi,
+        process=setup.process.id,
+        printer=args.printer,
+        curve_name=setup.curve_name,
+        mirror=not args.no_mirror,
+    )
     ctx, record = _record("negative-target", {k: v for k, v in vars(args).items() if k != "func"})
     ctx.record.notes.append(f"step-wedge target, {args.steps} steps, curve {setup.curve_name}")
     with ctx.cost.measure("negative-target"):
-        written = export_sheet(sheet, out, pdf, args.page, xmp=record.xmp_packet(),
-                               progress=_progress, compress=not args.uncompressed, record=record)
+        written = export_sheet(
+            sheet,
+            out,
+            pdf,
+            args.page,
+            xmp=record.xmp_packet(),
+            progress=_progress,
+            compress=not args.uncompressed,
+            record=record,
+        )
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
     w, h = sheet.size_mm
-    print(f"\nwrote {', '.join(map(str, written))}: {sheet.width_px}×{sheet.height_px} px at "
-          f"{args.dpi:g} dpi = {w:.1f} × {h:.1f} mm, {setup.process.name}, ink {setup.colour}, "
-          f"curve {setup.curve_name}")
-    print("Print it with colour management off, expose at your standard printing time, develop, "
-          "dry, scan at 300–600 dpi, then: hybridstudio negative calibrate SCAN -o FILE.negcal.json"
-          + (f" --previous {args.calibration}" if args.calibration else ""))
+    print(
+        f"\nwrote {', '.join(map(str, written))}: {sheet.width_px}×{sheet.height_px} px at "
+        f"{args.dpi:g} dpi = {w:.1f} × {h:.1f} mm, {setup.process.name}, ink {setup.colour}, "
+        f"curve {setup.curve_name}"
+    )
+    print(
+        "Print it with colour management off, expose at your standard printing time, develop, "
+        "dry, scan at 300–600 dpi, then: hybridstudio negative calibrate SCAN -o FILE.negcal.json"
+        + (f" --previous {args.calibration}" if args.calibration else "")
+    )
     return 0
 
 
@@ -160,12 +198,23 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     previous = Calibration.load(args.previous) if args.previous else None
     process = args.process or (previous.meta.get("process") if previous else "") or "cyanotype"
     presets = load_presets()
-    colour = args.colour or (previous.meta.get("negative_colour") if previous else "") or (
-        presets[process].negative_colour if process in presets else "")
-    meta = {"process": process, "paper": args.paper, "chemistry": args.chemistry,
-            "printer": args.printer, "film": args.film, "exposure": args.exposure,
-            "uv_source": args.uv_source, "name": args.name or out.name.split(".")[0],
-            "notes": args.notes, "negative_colour": colour}
+    colour = (
+        args.colour
+        or (previous.meta.get("negative_colour") if previous else "")
+        or (presets[process].negative_colour if process in presets else "")
+    )
+    meta = {
+        "process": process,
+        "paper": args.paper,
+        "chemistry": args.chemistry,
+        "printer": args.printer,
+        "film": args.film,
+        "exposure": args.exposure,
+        "uv_source": args.uv_source,
+        "name": args.name or out.name.split(".")[0],
+        "notes": args.notes,
+        "negative_colour": colour,
+    }
     cal = calibrate(reading, meta, previous=previous, knots=args.knots)
     cal.save(out)
     if args.json:
@@ -191,23 +240,31 @@ def cmd_make(args: argparse.Namespace) -> int:
         return cancelled_exit()
     payload, record = res.payload, res.record
     _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
-    ctx = StepContext(settings, CancelToken(), record.steps[-1],
-                      CostMeter.from_records(settings.power, record.cost.get("entries", [])), _progress)
+    ctx = StepContext(
+        settings,
+        CancelToken(),
+        record.steps[-1],
+        CostMeter.from_records(settings.power, record.cost.get("entries", [])),
+        _progress,
+    )
     res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
     res.cost = record.cost
     if preview is not None and payload.expected_print is not None:
         with signed_output(preview, record) as tmp:
-            ok, buf = cv2.imencode(".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1]
-                                                    * 255).astype(np.uint8))
+            ok, buf = cv2.imencode(
+                ".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1] * 255).astype(np.uint8)
+            )
             if not ok:
                 raise HybridStudioError(f"{preview}: could not encode the preview")
             tmp.write_bytes(buf.tobytes())
         res.outputs.append(preview)
     sheet = payload.sheet
     w_mm, h_mm = sheet.meta["image_mm"]
-    print(f"\nnegative {sheet.width_px}×{sheet.height_px} px at {sheet.dpi:g} dpi = "
-          f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
-          f"curve {payload.info['curve']}; {record.steps[-1].notes[-1].split('; ')[-1]}")
+    print(
+        f"\nnegative {sheet.width_px}×{sheet.height_px} px at {sheet.dpi:g} dpi = "
+        f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
+        f"curve {payload.info['curve']}; {record.steps[-1].notes[-1].split('; ')[-1]}"
+    )
     print_results([res])
     return 0
 

@@ -26,25 +26,42 @@ CANCELLED = 130
 
 def one_step_recipe(step_id: str, values: dict[str, Any], name: str | None = None) -> Recipe:
     """A recipe of the single step ``step_id`` with ``values`` (validated like any recipe)."""
-    return Recipe.from_dict({"hybridstudio_recipe": 1, "name": name or f"{step_id} (command line)",
-                             "steps": [{"kind": step_id, **values}]})
+    return Recipe.from_dict(
+        {
+            "hybridstudio_recipe": 1,
+            "name": name or f"{step_id} (command line)",
+            "steps": [{"kind": step_id, **values}],
+        }
+    )
 
 
-def run_step_command(step_id: str, values: dict[str, Any], sources: Sequence[Any],
-                     output: Path | None, *, settings: Settings | None = None,
-                     out_suffix: str | None = None) -> list[JobResult]:
+def run_step_command(
+    step_id: str,
+    values: dict[str, Any],
+    sources: Sequence[Any],
+    output: Path | None,
+    *,
+    settings: Settings | None = None,
+    out_suffix: str | None = None,
+) -> list[JobResult]:
     """Run the step ``step_id`` with ``values`` on each source (a path or a payload; none for a
     step that makes an image from nothing) and write each result as ``output`` (a file name:
     its folder and stem; other files of the result are named from that stem) or, with several
     sources, into the folder ``output``. ``out_suffix`` picks the image format of image results.
     Raises :class:`Cancelled` when the user pressed Ctrl-C: nothing is left behind."""
-    return run_recipe_command(one_step_recipe(step_id, values), sources, output,
-                              settings=settings, out_suffix=out_suffix)
+    return run_recipe_command(
+        one_step_recipe(step_id, values), sources, output, settings=settings, out_suffix=out_suffix
+    )
 
 
-def run_recipe_command(recipe: Recipe, sources: Sequence[Any], output: Path | None, *,
-                       settings: Settings | None = None,
-                       out_suffix: str | None = None) -> list[JobResult]:
+def run_recipe_command(
+    recipe: Recipe,
+    sources: Sequence[Any],
+    output: Path | None,
+    *,
+    settings: Settings | None = None,
+    out_suffix: str | None = None,
+) -> list[JobResult]:
     """:func:`run_step_command` for a recipe of several steps given on the command line
     (`look --step grain … --step halation …`)."""
     settings = settings or Settings.load()
@@ -62,8 +79,9 @@ def run_recipe_command(recipe: Recipe, sources: Sequence[Any], output: Path | No
     bar = TerminalProgress()
     try:
         with ctrl_c_cancels(CancelToken()) as token:
-            return Executor(settings).run(recipe, list(sources) or None, out_dir, cancel=token,
-                                          on_progress=bar, stem=stem)
+            return Executor(settings).run(
+                recipe, list(sources) or None, out_dir, cancel=token, on_progress=bar, stem=stem
+            )
     finally:
         bar.close()
 
@@ -81,10 +99,12 @@ def print_results(results: Sequence[JobResult], stream=None) -> None:
         for line in plain_lines([d for step in res.record.steps for d in step.devices]):
             print(f"  device: {line}", file=out)
         for w in res.warnings:
-            line = Message("ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}"),
-                           advice=w)
-            print(f"  {say(line, mesh_preference=mesh_preference)}",
-                  file=sys.stderr if stream is None else out)
+            line = Message(
+                "ScreeningAdvice", QT_TRANSLATE_NOOP("ScreeningAdvice", "warning: {advice}"), advice=w
+            )
+            print(
+                f"  {say(line, mesh_preference=mesh_preference)}", file=sys.stderr if stream is None else out
+            )
         for p in res.outputs:
             print(f"  wrote {p}", file=out)
         print(f"  cost: {describe(res.cost)}", file=out)
@@ -97,5 +117,12 @@ def cancelled_exit() -> int:
     return CANCELLED
 
 
-__all__ = ["CANCELLED", "Cancelled", "cancelled_exit", "one_step_recipe", "print_results",
-           "run_recipe_command", "run_step_command"]
+__all__ = [
+    "CANCELLED",
+    "Cancelled",
+    "cancelled_exit",
+    "one_step_recipe",
+    "print_results",
+    "run_recipe_command",
+    "run_step_command",
+]

@@ -24,8 +24,12 @@ from .step_command import CANCELLED, cancelled_exit, print_results, run_step_com
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("upscale", help="enlarge images with an AI super-resolution model (ONNX)")
     p.add_argument("images", nargs="+", metavar="IMAGE", help="PNG, TIFF, JPEG or WebP files")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="output file (one image) or folder; default: NAME-xS.EXT beside each image")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (one image) or folder; default: NAME-xS.EXT beside each image",
+    )
     add_arguments(p, UpscaleOptions)
     p.add_argument("--device", choices=DEVICES, help="force the device (default: settings, auto)")
     add_server_args(p)
@@ -46,8 +50,7 @@ def cmd_upscale(args: argparse.Namespace) -> int:
         try:
             code = remote_upscale(args, inputs)
         except Cancelled:
-            print("hybridstudio: cancelled — stopped on the server, nothing was written",
-                  file=sys.stderr)
+            print("hybridstudio: cancelled — stopped on the server, nothing was written", file=sys.stderr)
             return CANCELLED
         if code is not None:
             return code
@@ -59,11 +62,14 @@ def cmd_upscale(args: argparse.Namespace) -> int:
             image = load_samples(src, settings.max_pixels)
             mark_source_file(image, src)
             # how long and how much memory, before the work starts
-            print(estimate(model, image.width, image.height, settings, values.get("tile") or 0).text(),
-                  flush=True)
+            print(
+                estimate(model, image.width, image.height, settings, values.get("tile") or 0).text(),
+                flush=True,
+            )
             target = upscaled_path(src, args.output, scale, len(inputs) > 1)
-            results = run_step_command("upscale", values, [image], target, settings=settings,
-                                       out_suffix=target.suffix)
+            results = run_step_command(
+                "upscale", values, [image], target, settings=settings, out_suffix=target.suffix
+            )
             del image
             print_results(results)
     except Cancelled:

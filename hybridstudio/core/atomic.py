@@ -127,8 +127,11 @@ def unique_path(path: str | Path, protect: tuple[Path, ...] = ()) -> Path:
     return candidate
 
 
-def file_sha256(path: str | Path, progress: Callable[[int, int], None] | None = None,
-                check: Callable[[], None] | None = None) -> str:
+def file_sha256(
+    path: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> str:
     """The sha256 of a file, read in 1 MiB chunks; ``progress(done, total)`` and ``check()`` (which
     may raise to cancel) after each chunk."""
     h = hashlib.sha256()
@@ -145,8 +148,9 @@ def file_sha256(path: str | Path, progress: Callable[[int, int], None] | None = 
     return h.hexdigest()
 
 
-def output_path(path: str | Path, inputs: tuple[str | Path | None, ...] = (),
-                overwrite: bool = False) -> Path:
+def output_path(
+    path: str | Path, inputs: tuple[str | Path | None, ...] = (), overwrite: bool = False
+) -> Path:
     """The one output-path policy of every command and every extra output (previews, PDFs,
     reports): an input is never replaced (:class:`InputError`), an existing file is replaced only
     with ``overwrite``, otherwise the output takes the next free ``-2``, ``-3``… name."""

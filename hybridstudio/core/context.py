@@ -56,8 +56,11 @@ class StepContext:
         ``DeviceReport`` (kept in full in the process record) or a line of text."""
         message = getattr(report, "message", report)
         if hasattr(report, "as_dict"):
-            entry = {k: v for k, v in report.as_dict().items()
-                     if k in ("device", "provider", "requested", "fell_back", "reason")}
+            entry = {
+                k: v
+                for k, v in report.as_dict().items()
+                if k in ("device", "provider", "requested", "fell_back", "reason")
+            }
             entry["purpose"] = getattr(report, "purpose", "")
             if entry not in self.record.devices:
                 self.record.devices.append(entry)
@@ -69,9 +72,14 @@ class StepContext:
             self.record.notes.append(message)
 
     @classmethod
-    def standalone(cls, step_id: str = "adhoc", settings: Settings | None = None,
-                   on_progress: ProgressFn | None = None) -> StepContext:
+    def standalone(
+        cls, step_id: str = "adhoc", settings: Settings | None = None, on_progress: ProgressFn | None = None
+    ) -> StepContext:
         """A context for running one step outside a recipe (tests, the CLI's single commands)."""
-        return cls(settings=settings or Settings(), cancel=CancelToken(),
-                   record=StepRecord(step_id, step_id, False, {}),
-                   cost=CostMeter((settings or Settings()).power), on_progress=on_progress)
+        return cls(
+            settings=settings or Settings(),
+            cancel=CancelToken(),
+            record=StepRecord(step_id, step_id, False, {}),
+            cost=CostMeter((settings or Settings()).power),
+            on_progress=on_progress,
+        )

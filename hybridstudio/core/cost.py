@@ -109,8 +109,7 @@ class CostMeter:
                 energy, method = wall * self.power.gpu_w, "estimate"
             else:
                 energy, method = cpu * self.power.cpu_w_per_core, "estimate"
-            self.entries.append(CostEntry(label, device, wall, cpu, energy, method,
-                                          included=not nested))
+            self.entries.append(CostEntry(label, device, wall, cpu, energy, method, included=not nested))
 
     @classmethod
     def from_records(cls, power: PowerFigures, records: list[dict]) -> CostMeter:
@@ -155,8 +154,9 @@ def describe(totals: dict) -> str:
     energy = f"{wh * 1000:.2f} mWh" if wh < 0.1 else f"{wh:.3f} Wh"
     g = totals["gco2e"]
     co2 = f"{g * 1000:.2f} mgCO2e" if g < 0.1 else f"{g:.2f} gCO2e"
-    return (f"{totals['wall_s']:.1f} s compute, {energy}{tag}, {co2} "
-            f"at {totals['grid_gco2_per_kwh']:g} gCO2e/kWh")
+    return (
+        f"{totals['wall_s']:.1f} s compute, {energy}{tag}, {co2} at {totals['grid_gco2_per_kwh']:g} gCO2e/kWh"
+    )
 
 
 def cpu_count() -> int:

@@ -31,8 +31,9 @@ class InputError(HybridStudioError):
 class RecipeError(HybridStudioError):
     """A recipe cannot be loaded: names the file, the step (1-based) and the field."""
 
-    def __init__(self, path: str | Path | None, problem: str, step: int | None = None,
-                 field: str | None = None):
+    def __init__(
+        self, path: str | Path | None, problem: str, step: int | None = None, field: str | None = None
+    ):
         self.path = Path(path) if path is not None else None
         self.step = step
         self.field = field
@@ -49,8 +50,9 @@ class RecipeInputError(RecipeError):
     """A recipe does not fit the current source (a films recipe on a photo). ``fix_step`` names a
     step kind that, put first, makes it fit; ``needs`` and ``given`` are payload kinds."""
 
-    def __init__(self, path: str | Path | None, problem: str, needs: str, given: str,
-                 fix_step: str | None = None):
+    def __init__(
+        self, path: str | Path | None, problem: str, needs: str, given: str, fix_step: str | None = None
+    ):
         super().__init__(path, problem)
         self.needs, self.given, self.fix_step = needs, given, fix_step
 

@@ -74,15 +74,14 @@ class JobResult:
 def load_input(kind: str, path: Path, settings: Settings) -> Any:
     """Read ``path`` as a payload of ``kind`` with the registered loader."""
     if kind not in LOADERS:
-        raise InputError(path, f"this recipe starts with a step that takes {kind}, which cannot be "
-                               "read from a file")
+        raise InputError(
+            path, f"this recipe starts with a step that takes {kind}, which cannot be read from a file"
+        )
     module, func = LOADERS[kind].split(":")
     loader = getattr(importlib.import_module(module), func)
     if kind == "image":
         return loader(path, max_pixels=settings.max_pixels)
     return loader(path)
-
-
 
 
 #: ``ImagePayload.meta`` key: {"sha256": the file's, "pixels": the pixels'} of the file an image was
@@ -115,8 +114,7 @@ def _payload_key(payload: Any) -> str:
         return key + f"{payload.dpi}{payload.bit_depth}"
     if payload is None:
         return "nothing"
-    arrays = [getattr(payload, "composite", None)] + [
-        s.coverage for s in getattr(payload, "separations", [])]
+    arrays = [getattr(payload, "composite", None)] + [s.coverage for s in getattr(payload, "separations", [])]
     return "".join(hash_array(a) for a in arrays if isinstance(a, np.ndarray)) or str(id(payload))
 
 
@@ -128,8 +126,9 @@ def _downscale(payload: Any, scale: float) -> Any:
     h, w = payload.pixels.shape[:2]
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
     pixels = cv2.resize(payload.pixels, size, interpolation=cv2.INTER_AREA)
-    alpha = (cv2.resize(payload.alpha, size, interpolation=cv2.INTER_AREA)
-             if payload.alpha is not None else None)
+    alpha = (
+        cv2.resize(payload.alpha, size, interpolation=cv2.INTER_AREA) if payload.alpha is not None else None
+    )
     dpi = payload.dpi * scale if payload.dpi else None
     return payload.with_pixels(pixels, alpha=alpha, dpi=dpi)
 
@@ -137,19 +136,29 @@ def _downscale(payload: Any, scale: float) -> Any:
 class Executor:
     """Runs recipes. One executor (and its cache) can serve many jobs, e.g. the app's session."""
 
-    def __init__(self, settings: Settings | None = None, cache: ResultCache | None = None,
-                 compute: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        cache: ResultCache | None = None,
+        compute: dict[str, Any] | None = None,
+    ):
         self.settings = settings or Settings.load()
         self.compute = compute or {}  # stamped on every record: where the job ran (school server)
         self.cache = cache if cache is not None else ResultCache(self.settings.cache_limit_mb << 20)
 
-    def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
-            out_dir: Path | None = None, *, cancel: CancelToken | None = None,
-            on_progress: ProgressFn | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None,
-            preview_scale: float | None = None,
-            on_device: Callable[[dict], None] | None = None,
-            stem: str | None = None) -> list[JobResult]:
+    def run(
+        self,
+        recipe: Recipe,
+        inputs: list[Path | ImagePayload | None] | None = None,
+        out_dir: Path | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressFn | None = None,
+        on_preview: Callable[[np.ndarray], None] | None = None,
+        preview_scale: float | None = None,
+        on_device: Callable[[dict], None] | None = None,
+        stem: str | None = None,
+    ) -> list[JobResult]:
         """Run ``recipe`` on each input; write results into ``out_dir`` (None: write nothing),
         named from ``stem`` when given (one input), else from the input's name and the recipe's.
         ``on_device(entry)`` hears each model session's device and provider as soon as a step
@@ -162,28 +171,53 @@ class Executor:
         n = len(inputs)
         results = []
         for i, item in enumerate(inputs):
+
             def sub_progress(f: float, msg: str, i: int = i) -> None:
                 if on_progress:
                     on_progress((i + f) / n, msg)
+
             with cancel_scope(cancel):  # cancelling also stops a running inference (on_cancel)
-                results.append(self._run_one(recipe, item, out_dir, cancel, sub_progress,
-                                             on_preview, preview_scale, on_device, stem))
+                results.append(
+                    self._run_one(
+                        recipe,
+                        item,
+                        out_dir,
+                        cancel,
+                        sub_progress,
+                        on_preview,
+                        preview_scale,
+                        on_device,
+                        stem,
+                    )
+                )
         if on_progress:
             on_progress(1.0, term("Progress", QT_TRANSLATE_NOOP("Progress", "done")))
         return results
 
     # ------------------------------------------------------------------------------------------
-    def _run_one(self, recipe: Recipe, item: Path | ImagePayload | None, out_dir: Path | None,
-                 cancel: CancelToken, on_progress: ProgressFn, on_preview, preview_scale,
-                 on_device: Callable[[dict], None] | None = None,
-                 stem: str | None = None) -> JobResult:
+    def _run_one(
+        self,
+        recipe: Recipe,
+        item: Path | ImagePayload | None,
+        out_dir: Path | None,
+        cancel: CancelToken,
+        on_progress: ProgressFn,
+        on_preview,
+        preview_scale,
+        on_device: Callable[[dict], None] | None = None,
+        stem: str | None = None,
+    ) -> JobResult:
         cancel.check()
         meter = CostMeter(self.settings.power)
-        record = ProcessRecord(recipe={"name": recipe.name,
-                                       "file": str(recipe.path) if recipe.path else None,
-                                       "description": recipe.description,
-                                       "steps": recipe.as_dict()["steps"]},
-                               compute=copy.deepcopy(self.compute))
+        record = ProcessRecord(
+            recipe={
+                "name": recipe.name,
+                "file": str(recipe.path) if recipe.path else None,
+                "description": recipe.description,
+                "steps": recipe.as_dict()["steps"],
+            },
+            compute=copy.deepcopy(self.compute),
+        )
         source_path: Path | None = None
         if isinstance(item, (str, Path)):
             source_path = Path(item)
@@ -197,8 +231,9 @@ class Executor:
             if isinstance(item, ImagePayload):
                 record.inputs.append(image_input(item))
         if not record.inputs:  # separations: every file read is a component of the result
-            record.inputs += [file_input(f, "componentOf") for f in getattr(payload, "files", ())
-                              if Path(f).is_file()]
+            record.inputs += [
+                file_input(f, "componentOf") for f in getattr(payload, "files", ()) if Path(f).is_file()
+            ]
         read_from = tuple(Path(f) for f in getattr(payload, "files", ()))
         if isinstance(getattr(payload, "upstream", None), dict):
             record.continue_from(payload.upstream)
@@ -217,8 +252,7 @@ class Executor:
             step.settings = self.settings
             params = step.preview_params(dict(rs.params), preview_scale) if preview else dict(rs.params)
             key = chain_key(key, rs.kind, params, step.fingerprint(params))
-            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params),
-                              role=step.ai)
+            srec = StepRecord(rs.kind, rs.label or step.title, step.uses_ai, dict(rs.params), role=step.ai)
             if step.ai is not None:
                 record.ai_roles.append(step.ai)
             cached = self.cache.get(key) if step.cacheable else None
@@ -228,8 +262,10 @@ class Executor:
                 srec.cached = True
                 srec.cost = None
                 record.steps.append(srec)
-                on_progress((idx + 1) / total, _step_says(step.title, QT_TRANSLATE_NOOP(
-                    "Progress", "reused from the cache")))
+                on_progress(
+                    (idx + 1) / total,
+                    _step_says(step.title, QT_TRANSLATE_NOOP("Progress", "reused from the cache")),
+                )
                 continue
 
             def step_progress(f: float, msg: str, idx: int = idx, title: str = step.title) -> None:
@@ -238,8 +274,9 @@ class Executor:
             estimate = step.peak_bytes(payload, params)
             if estimate is not None:
                 check_fits(f"step {idx + 1} ({rs.kind})", *estimate)
-            ctx = StepContext(self.settings, cancel, srec, meter, step_progress, on_preview, preview,
-                              on_device=on_device)
+            ctx = StepContext(
+                self.settings, cancel, srec, meter, step_progress, on_preview, preview, on_device=on_device
+            )
             srec.started = now_iso()
             step_progress(0.0, "")
             n_before = len(meter.entries)
@@ -249,8 +286,10 @@ class Executor:
             except (Cancelled, HybridStudioError):
                 raise
             except MemoryError as exc:
-                raise HybridStudioError(f"step {idx + 1} ({rs.kind}): not enough memory — try the "
-                                        "low-memory mode or a smaller image") from exc
+                raise HybridStudioError(
+                    f"step {idx + 1} ({rs.kind}): not enough memory — try the "
+                    "low-memory mode or a smaller image"
+                ) from exc
             srec.finished = now_iso()
             step_entries = meter.entries[n_before:]
             if step_entries:
@@ -269,18 +308,37 @@ class Executor:
         outputs: list[Path] = []
         if out_dir is not None:
             cancel.check()
-            on_progress(len(enabled) / total, term("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "writing outputs")))
+            on_progress(
+                len(enabled) / total, term("Progress", QT_TRANSLATE_NOOP("Progress", "writing outputs"))
+            )
             stem = stem or self._stem(recipe, source_path, payload)
-            save_ctx = StepContext(self.settings, cancel, StepRecord("save", "save", False, {}),
-                                   meter, lambda f, m: on_progress((len(enabled) + f) / total, m))
+            save_ctx = StepContext(
+                self.settings,
+                cancel,
+                StepRecord("save", "save", False, {}),
+                meter,
+                lambda f, m: on_progress((len(enabled) + f) / total, m),
+            )
 
             with collect_signing_warnings() as unsigned:
-                outputs = self._save(payload, Path(out_dir), stem, record, save_ctx,
-                                     protect=((source_path,) if source_path else ()) + read_from)
+                outputs = self._save(
+                    payload,
+                    Path(out_dir),
+                    stem,
+                    record,
+                    save_ctx,
+                    protect=((source_path,) if source_path else ()) + read_from,
+                )
             warnings.extend(unsigned)
-        return JobResult(payload, record, outputs, record.cost, warnings, device_report,
-                         str(source_path) if source_path else None)
+        return JobResult(
+            payload,
+            record,
+            outputs,
+            record.cost,
+            warnings,
+            device_report,
+            str(source_path) if source_path else None,
+        )
 
     @staticmethod
     def _stem(recipe: Recipe, source: Path | None, payload: Any) -> str:
@@ -291,8 +349,14 @@ class Executor:
         return f"{Path(str(base)).stem}-{slug}" if slug else Path(str(base)).stem
 
     @staticmethod
-    def _save(payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext,
-              protect: tuple[Path, ...]) -> list[Path]:
+    def _save(
+        payload: Any,
+        out_dir: Path,
+        stem: str,
+        record: ProcessRecord,
+        ctx: StepContext,
+        protect: tuple[Path, ...],
+    ) -> list[Path]:
         """Write into a staging folder, then move every file into ``out_dir`` under a free name."""
         with job_staging(out_dir) as staging:  # cleans what killed jobs left in out_dir
             staged = payload.save(staging, stem, record, ctx)

@@ -62,8 +62,11 @@ def local_number(value: float, spec: str = "g", lang: str | None = None) -> str:
 
 def current_language() -> str:
     """The app's chosen language, else HYBRIDSTUDIO_LANG, else LANG; 'en' or 'fr'."""
-    lang = (_CHOSEN[0] if _CHOSEN else None) or os.environ.get("HYBRIDSTUDIO_LANG") \
+    lang = (
+        (_CHOSEN[0] if _CHOSEN else None)
+        or os.environ.get("HYBRIDSTUDIO_LANG")
         or os.environ.get("LANG", "en")
+    )
     return "fr" if lang.lower().startswith("fr") else "en"
 
 
@@ -107,9 +110,16 @@ class Message(str):
         template = tr(self.context, self.template) if self.context else self.template
         if not self.values:
             return template
-        values = {k: (v.translated(tr, decimal, mesh) if hasattr(v, "translated")
-                      else _Number(v, decimal) if isinstance(v, float) and decimal != "." else v)
-                  for k, v in self.values.items()}
+        values = {
+            k: (
+                v.translated(tr, decimal, mesh)
+                if hasattr(v, "translated")
+                else _Number(v, decimal)
+                if isinstance(v, float) and decimal != "."
+                else v
+            )
+            for k, v in self.values.items()
+        }
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
@@ -170,8 +180,9 @@ class MeshCount(float):
 
 def mesh_unit_word(mesh: str, translator: Translator | None = None) -> str:
     """'threads/cm' or 'threads/in' through ``translator(context, text)`` ('fils/cm' in French)."""
-    word = QT_TRANSLATE_NOOP("Units", "threads/cm") if mesh == "cm" else \
-        QT_TRANSLATE_NOOP("Units", "threads/in")
+    word = (
+        QT_TRANSLATE_NOOP("Units", "threads/cm") if mesh == "cm" else QT_TRANSLATE_NOOP("Units", "threads/in")
+    )
     return translator("Units", word) if translator else word
 
 
@@ -194,8 +205,11 @@ def say(text: str, lang: str | None = None, mesh_preference: str = "") -> str:
     lang = lang or current_language()
     if not isinstance(text, Message):
         return str(text)
-    return text.translated(lambda c, t: translate(c, t, lang), "," if lang == "fr" else ".",
-                           mesh_unit(mesh_preference, lang))
+    return text.translated(
+        lambda c, t: translate(c, t, lang), "," if lang == "fr" else ".", mesh_unit(mesh_preference, lang)
+    )
+
+
 #: The context of the problems the readers of user files report (images, recipes, calibrations,
 #: LUTs, ink libraries).
 READERS = "ReaderErrors"

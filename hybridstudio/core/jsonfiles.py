@@ -47,8 +47,9 @@ def nesting_depth(text: str) -> int:
 def loads_checked(text: str, path: Path | str | None, what: str = "file") -> Any:
     """Parse JSON text with the limits above; :class:`InputError` naming ``path`` otherwise."""
     if nesting_depth(text) > MAX_DEPTH:
-        raise InputError(path, f"the {what} is nested more than {MAX_DEPTH} levels deep (a hostile "
-                               "or broken file)")
+        raise InputError(
+            path, f"the {what} is nested more than {MAX_DEPTH} levels deep (a hostile or broken file)"
+        )
     try:
         return json.loads(text, parse_constant=_no_constant)
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:

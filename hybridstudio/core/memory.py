@@ -16,7 +16,7 @@ import shutil
 from .errors import HybridStudioError
 from .i18n import QT_TRANSLATE_NOOP, translate
 
-GB = 1024 ** 3
+GB = 1024**3
 #: Share of the available memory a job may take (the rest: the OS, the app, the page cache).
 USABLE_FRACTION = 0.85
 #: The smallest image the pipeline takes (a 1×1 picture is a placeholder, not an image).
@@ -25,12 +25,16 @@ MIN_PIXELS = 4
 RGB_F32 = 12
 
 _TOO_BIG = QT_TRANSLATE_NOOP(
-    "memory", "{what}: {width}×{height} px ({mp} megapixels) needs about {need} GB of memory, but only "
-              "{avail} GB is available. {hint}")
+    "memory",
+    "{what}: {width}×{height} px ({mp} megapixels) needs about {need} GB of memory, but only "
+    "{avail} GB is available. {hint}",
+)
 _PIXELS = QT_TRANSLATE_NOOP(
-    "memory", "{width}×{height} = {mp} megapixels is at or over the limit of {limit} megapixels "
-              "(max_pixels in the settings): a decompression bomb or a mistake; raise max_pixels "
-              "if it is a real image")
+    "memory",
+    "{width}×{height} = {mp} megapixels is at or over the limit of {limit} megapixels "
+    "(max_pixels in the settings): a decompression bomb or a mistake; raise max_pixels "
+    "if it is a real image",
+)
 HINT_SMALLER = QT_TRANSLATE_NOOP("memory", "Choose a smaller size or resolution (dpi).")
 HINT_TILE = QT_TRANSLATE_NOOP("memory", "Use a smaller image, or a smaller tile (--tile).")
 HINT_CLOSE = QT_TRANSLATE_NOOP("memory", "Use a smaller image or close other applications.")
@@ -62,8 +66,7 @@ def _gb(n: float) -> str:
     return f"{n / GB:.2f}" if n < 10 * GB else f"{n / GB:.0f}"
 
 
-def check_fits(what: str, width: int, height: int, need_bytes: float,
-               hint: str = HINT_SMALLER) -> int:
+def check_fits(what: str, width: int, height: int, need_bytes: float, hint: str = HINT_SMALLER) -> int:
     """Raise :class:`MemoryBudgetError` when ``need_bytes`` (the estimated peak of work on a
     ``width``×``height`` result) exceeds :func:`available_bytes`; returns the estimate."""
     need = int(need_bytes)
@@ -72,9 +75,17 @@ def check_fits(what: str, width: int, height: int, need_bytes: float,
         mp = width * height / 1e6
         raise MemoryBudgetError(
             translate("memory", _TOO_BIG).format(
-                what=translate("memory", what), width=width, height=height, mp=f"{mp:,.1f}", need=_gb(need),
-                avail=_gb(avail), hint=translate("memory", hint)),
-            need, avail)
+                what=translate("memory", what),
+                width=width,
+                height=height,
+                mp=f"{mp:,.1f}",
+                need=_gb(need),
+                avail=_gb(avail),
+                hint=translate("memory", hint),
+            ),
+            need,
+            avail,
+        )
     return need
 
 
@@ -84,18 +95,18 @@ def check_pixels(width: int, height: int, max_pixels: int) -> str | None:
     if width * height < MIN_PIXELS:
         return f"{width}×{height} pixels: too small to work on (at least {MIN_PIXELS} pixels)"
     if width * height >= max_pixels:
-        return translate("memory", _PIXELS).format(width=width, height=height,
-                                                   mp=f"{width * height / 1e6:,.0f}",
-                                                   limit=f"{max_pixels / 1e6:,.0f}")
+        return translate("memory", _PIXELS).format(
+            width=width, height=height, mp=f"{width * height / 1e6:,.0f}", limit=f"{max_pixels / 1e6:,.0f}"
+        )
     return None
 
 
 _DISK = QT_TRANSLATE_NOOP(
-    "memory", "{what}: about {need} GB to write but only {free} GB free on {folder}. {hint}")
+    "memory", "{what}: about {need} GB to write but only {free} GB free on {folder}. {hint}"
+)
 
 
-def check_disk(folder: str | os.PathLike, need_bytes: float, what: str,
-               hint: str = HINT_SMALLER) -> None:
+def check_disk(folder: str | os.PathLike, need_bytes: float, what: str, hint: str = HINT_SMALLER) -> None:
     """Refuse before writing when the output cannot fit on the disk of ``folder``."""
     probe = os.path.abspath(folder)
     while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
@@ -105,6 +116,14 @@ def check_disk(folder: str | os.PathLike, need_bytes: float, what: str,
     except OSError:
         return
     if need_bytes > free:
-        raise MemoryBudgetError(translate("memory", _DISK).format(
-            what=translate("memory", what), need=_gb(need_bytes), free=_gb(free), folder=probe,
-            hint=translate("memory", hint)), int(need_bytes), free)
+        raise MemoryBudgetError(
+            translate("memory", _DISK).format(
+                what=translate("memory", what),
+                need=_gb(need_bytes),
+                free=_gb(free),
+                folder=probe,
+                hint=translate("memory", hint),
+            ),
+            int(need_bytes),
+            free,
+        )

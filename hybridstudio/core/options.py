@@ -78,23 +78,29 @@ def choices_from(name: str, members: Iterable[tuple[str, str]], module: str) -> 
     return made
 
 
-def option(default: Any = MISSING, label: str = "", help: str = "", *, unit: str = "",
-           minimum: float | None = None, maximum: float | None = None, optional: bool = False,
-           flag: str | None = None, kind: str | None = None,
-           choices: Iterable[str] | type[Choice] | None = None) -> Any:
+def option(
+    default: Any = MISSING,
+    label: str = "",
+    help: str = "",
+    *,
+    unit: str = "",
+    minimum: float | None = None,
+    maximum: float | None = None,
+    optional: bool = False,
+    flag: str | None = None,
+    kind: str | None = None,
+    choices: Iterable[str] | type[Choice] | None = None,
+) -> Any:
     """A dataclass field that is also a user option. ``kind`` overrides the kind the field's type
     gives ("text", "path", "color"); ``flag`` keeps a CLI flag name that differs from the field's
     (several, space-separated: "-m --model");
     ``choices`` lists allowed ids for a ``str``/``list[str]`` field whose choices are data
     (ink names, presets), or is a :class:`Choice` made by :func:`choices_from`."""
     enum_cls = choices if isinstance(choices, type) and issubclass(choices, Choice) else None
-    listed = enum_cls.ids() if enum_cls is not None else (
-        tuple(choices) if choices is not None else None)
-    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind, listed,
-                             enum_cls)}
+    listed = enum_cls.ids() if enum_cls is not None else (tuple(choices) if choices is not None else None)
+    meta = {META: OptionMeta(label, help, unit, minimum, maximum, optional, flag, kind, listed, enum_cls)}
     if isinstance(default, (list, dict, set)):
-        return dataclasses.field(default_factory=functools.partial(type(default), default),
-                                 metadata=meta)
+        return dataclasses.field(default_factory=functools.partial(type(default), default), metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
 
 
@@ -177,8 +183,11 @@ def _read_fields(cls: type) -> tuple[OptionField, ...]:
             kind = "strs" if kind == "strs" else "choice"
         if meta.kind:
             kind = meta.kind
-        default = f.default if f.default is not MISSING else (
-            f.default_factory() if f.default_factory is not MISSING else None)
+        default = (
+            f.default
+            if f.default is not MISSING
+            else (f.default_factory() if f.default_factory is not MISSING else None)
+        )
         if isinstance(default, Choice):
             default = default.value
         elif isinstance(default, list):
@@ -186,9 +195,19 @@ def _read_fields(cls: type) -> tuple[OptionField, ...]:
         choices = enum_cls.ids() if enum_cls is not None else meta.choices
         if kind == "str" and choices:
             kind = "choice"
-        param = Param(f.name, kind, default, meta.help, meta.unit, meta.minimum, meta.maximum,
-                      choices, meta.optional or optional, label=meta.label,
-                      choice_labels=tuple(m.label for m in enum_cls) if enum_cls else ())
+        param = Param(
+            f.name,
+            kind,
+            default,
+            meta.help,
+            meta.unit,
+            meta.minimum,
+            meta.maximum,
+            choices,
+            meta.optional or optional,
+            label=meta.label,
+            choice_labels=tuple(m.label for m in enum_cls) if enum_cls else (),
+        )
         out.append(OptionField(param, enum_cls, meta))
     return tuple(out)
 
@@ -239,14 +258,20 @@ def _strs(text: str) -> list[str]:
 
 def _cli_type(param: Param) -> Callable[[str], Any] | None:
     if param.unit == "threads/in":
+
         def mesh(text: str) -> float:
             try:
                 return parse_mesh(text)
             except ParamError as exc:
                 raise argparse.ArgumentTypeError(exc.problem) from None
+
         return mesh
-    converters: dict[str, Callable[[str], Any]] = {"int": int, "float": float, "floats": _floats,
-                                                   "strs": _strs}
+    converters: dict[str, Callable[[str], Any]] = {
+        "int": int,
+        "float": float,
+        "floats": _floats,
+        "strs": _strs,
+    }
     return converters.get(param.kind)
 
 
@@ -255,17 +280,23 @@ def _cli_help(f: OptionField) -> str:
     text = p.help or p.label
     bits = []
     if p.kind not in ("bool",) and p.default not in (None, "", []):
-        default = ",".join(f"{d:g}" if isinstance(d, float) else str(d) for d in p.default) \
-            if isinstance(p.default, list) else (f"{p.default:g}" if isinstance(p.default, float)
-                                                 else p.default)
+        default = (
+            ",".join(f"{d:g}" if isinstance(d, float) else str(d) for d in p.default)
+            if isinstance(p.default, list)
+            else (f"{p.default:g}" if isinstance(p.default, float) else p.default)
+        )
         bits.append(f"default {default}{' ' + p.unit if p.unit and p.unit != 'threads/in' else ''}")
     if p.kind == "choice" and f.enum is not None:
         bits.append("; ".join(f"{m.value} = {m.label}" for m in f.enum))
     return f"{text} ({'; '.join(bits)})" if bits else text
 
 
-def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls: type,
-                  skip: Iterable[str] = (), only: Iterable[str] | None = None) -> None:
+def add_arguments(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    cls: type,
+    skip: Iterable[str] = (),
+    only: Iterable[str] | None = None,
+) -> None:
     """Add one CLI flag per option of ``cls`` (``--field-name``, or the declared ``flag``), with
     the declared default, type, choices and help; ``skip`` leaves options out (the command adds
     its own flag for them), ``only`` adds just those (e.g. into a mutually exclusive group)."""
@@ -295,8 +326,7 @@ def add_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup, cls
 
 def values_from_args(args: argparse.Namespace, *classes: type) -> dict[str, Any]:
     """The recipe values of ``classes`` read from parsed CLI arguments."""
-    return {f.name: getattr(args, f.name) for cls in classes for f in fields_of(cls)
-            if hasattr(args, f.name)}
+    return {f.name: getattr(args, f.name) for cls in classes for f in fields_of(cls) if hasattr(args, f.name)}
 
 
 def check_labelled(owner: str, classes: Iterable[type]) -> None:

@@ -73,18 +73,26 @@ class Param:
         k = self.kind
         if k == "bool":
             if not isinstance(value, bool):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected true or false, got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "expected true or false, got {value}"),
+                        value=repr(value),
+                    ),
+                )
             return value
         if k == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 if isinstance(value, float) and value.is_integer():
                     value = int(value)
                 else:
-                    raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                        "ParamErrors", "expected a whole number, got {value}"),
-                        value=repr(value)))
+                    raise ParamError(
+                        self.name,
+                        _said(
+                            QT_TRANSLATE_NOOP("ParamErrors", "expected a whole number, got {value}"),
+                            value=repr(value),
+                        ),
+                    )
             self._check_range(value)
             return int(value)
         if k == "float":
@@ -92,69 +100,105 @@ class Param:
                 # a mesh count may be written per inch or per centimetre: "230/in", "90/cm"
                 value = parse_mesh(value)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected a number, got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "expected a number, got {value}"), value=repr(value)
+                    ),
+                )
             value = float(value)
             if value != value:  # NaN
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected a number, got NaN")))
+                raise ParamError(
+                    self.name, _said(QT_TRANSLATE_NOOP("ParamErrors", "expected a number, got NaN"))
+                )
             self._check_range(value)
             return value
         if k in ("str", "text", "path"):
             if not isinstance(value, str):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected text, got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(QT_TRANSLATE_NOOP("ParamErrors", "expected text, got {value}"), value=repr(value)),
+                )
             return value
         if k == "choice":
             if not isinstance(value, str) or value not in (self.choices or ()):
                 hint = _did_you_mean(str(value), self.choices or ())
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "{value} is not one of {choices}{hint}"),
-                                                  value=repr(value), choices=", ".join(self.choices or ()),
-                                                  hint=hint))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "{value} is not one of {choices}{hint}"),
+                        value=repr(value),
+                        choices=", ".join(self.choices or ()),
+                        hint=hint,
+                    ),
+                )
             return value
         if k == "color":
             if not isinstance(value, str) or not _HEX.match(value):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected a colour like '#1a2b3c', got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "expected a colour like '#1a2b3c', got {value}"),
+                        value=repr(value),
+                    ),
+                )
             return "#" + value.lstrip("#").lower()
         if k == "floats":
             if not isinstance(value, (list, tuple)) or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value
             ):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected a list of numbers, got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "expected a list of numbers, got {value}"),
+                        value=repr(value),
+                    ),
+                )
             out = [float(v) for v in value]
             for v in out:
                 self._check_range(v)
             return out
         if k == "strs":
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                    "ParamErrors", "expected a list of names, got {value}"),
-                    value=repr(value)))
+                raise ParamError(
+                    self.name,
+                    _said(
+                        QT_TRANSLATE_NOOP("ParamErrors", "expected a list of names, got {value}"),
+                        value=repr(value),
+                    ),
+                )
             if self.choices:
                 for v in value:
                     if v not in self.choices:
-                        raise ParamError(self.name, f"{v!r} is not one of {', '.join(self.choices)}"
-                                         f"{_did_you_mean(v, self.choices)}")
+                        raise ParamError(
+                            self.name,
+                            f"{v!r} is not one of {', '.join(self.choices)}{_did_you_mean(v, self.choices)}",
+                        )
             return list(value)
         raise AssertionError(k)
 
     def _check_range(self, value: float) -> None:
         unit = f" {self.unit}" if self.unit else ""
         if self.minimum is not None and value < self.minimum:
-            raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                "ParamErrors", "{value}{unit} is below the minimum {limit}{unit}"),
-                value=value, unit=unit, limit=self.minimum))
+            raise ParamError(
+                self.name,
+                _said(
+                    QT_TRANSLATE_NOOP("ParamErrors", "{value}{unit} is below the minimum {limit}{unit}"),
+                    value=value,
+                    unit=unit,
+                    limit=self.minimum,
+                ),
+            )
         if self.maximum is not None and value > self.maximum:
-            raise ParamError(self.name, _said(QT_TRANSLATE_NOOP(
-                "ParamErrors", "{value}{unit} is above the maximum {limit}{unit}"),
-                value=value, unit=unit, limit=self.maximum))
+            raise ParamError(
+                self.name,
+                _said(
+                    QT_TRANSLATE_NOOP("ParamErrors", "{value}{unit} is above the maximum {limit}{unit}"),
+                    value=value,
+                    unit=unit,
+                    limit=self.maximum,
+                ),
+            )
 
     def describe(self) -> str:
         """One line for `hybridstudio steps`: kind, default, range, unit."""
@@ -180,9 +224,15 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
     return _did_you_mean(word, tuple(options))
 
 
-def lookup(table: Mapping[str, T], key: str, what: str, *,
-           error: Callable[[str], Exception] = KeyError, known: str | None = "",
-           hint: str = "") -> T:
+def lookup(
+    table: Mapping[str, T],
+    key: str,
+    what: str,
+    *,
+    error: Callable[[str], Exception] = KeyError,
+    known: str | None = "",
+    hint: str = "",
+) -> T:
     """``table[key]``, or raise ``error(message)`` with the one wording of an unknown name.
 
     The message reads "unknown WHAT 'key' (did you mean 'x'?); known KNOWN: a, b" — ``known=None``
@@ -210,8 +260,8 @@ def validate_params(declared: tuple[Param, ...], given: dict[str, Any]) -> dict[
 #: threads per inch in one thread per centimetre
 CM_PER_INCH = 2.54
 _MESH = re.compile(
-    r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:(?:threads?|fils|t)?\s*/\s*(in|inch|cm|po)|(tpi))?\s*$",
-    re.IGNORECASE)
+    r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:(?:threads?|fils|t)?\s*/\s*(in|inch|cm|po)|(tpi))?\s*$", re.IGNORECASE
+)
 
 
 def parse_mesh(text: str | float) -> float:

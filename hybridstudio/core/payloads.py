@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from .context import StepContext
     from .provenance import ProcessRecord
 
-__all__ = ["NOTHING", "ImagePayload", "Payload", "PayloadWriter", "View", "register_writer",
-           "write_payload"]
+__all__ = ["NOTHING", "ImagePayload", "Payload", "PayloadWriter", "View", "register_writer", "write_payload"]
 
 NOTHING = "nothing"  # what a generation step consumes
 
@@ -34,8 +33,9 @@ def register_writer(kind: str, writer: PayloadWriter) -> None:
     _WRITERS[kind] = writer
 
 
-def write_payload(payload: Any, out_dir: Path, stem: str, record: ProcessRecord,
-                  ctx: StepContext | None) -> list[Path]:
+def write_payload(
+    payload: Any, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext | None
+) -> list[Path]:
     """Save ``payload`` through the writer its kind registered; returns the files written."""
     try:
         writer = _WRITERS[payload.kind]

@@ -24,8 +24,13 @@ class Progress:
 
     __slots__ = ("_report", "_cancel", "_offset", "_length")
 
-    def __init__(self, report: ReportFn | None = None, cancel: CancelToken | None = None,
-                 offset: float = 0.0, length: float = 1.0):
+    def __init__(
+        self,
+        report: ReportFn | None = None,
+        cancel: CancelToken | None = None,
+        offset: float = 0.0,
+        length: float = 1.0,
+    ):
         self._report = report
         self._cancel = cancel
         self._offset = offset
@@ -55,8 +60,9 @@ class Progress:
 
     def sub(self, offset: float, length: float) -> Progress:
         """The part [offset, offset + length] of this work, as its own 0..1 progress."""
-        return Progress(self._report, self._cancel, self._offset + offset * self._length,
-                        length * self._length)
+        return Progress(
+            self._report, self._cancel, self._offset + offset * self._length, length * self._length
+        )
 
     def steps(self, n: int) -> list[Progress]:
         """``n`` equal consecutive parts of this work."""

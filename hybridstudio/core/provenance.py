@@ -135,14 +135,26 @@ class ProcessRecord:
                 recipe["then"] = self.recipe
             self.recipe = recipe
         self.inputs = [i for i in upstream.get("inputs") or [] if isinstance(i, dict)] + self.inputs
-        earlier = [StepRecord(str(s.get("step", "?")), str(s.get("title", "")),
-                              s.get("kind") == "ai", dict(s.get("params") or {}), ai=s.get("ai"),
-                              notes=list(s.get("notes") or []), role=ai_role(s))
-                   for s in upstream.get("steps") or [] if isinstance(s, dict)]
+        earlier = [
+            StepRecord(
+                str(s.get("step", "?")),
+                str(s.get("title", "")),
+                s.get("kind") == "ai",
+                dict(s.get("params") or {}),
+                ai=s.get("ai"),
+                notes=list(s.get("notes") or []),
+                role=ai_role(s),
+            )
+            for s in upstream.get("steps") or []
+            if isinstance(s, dict)
+        ]
         self.steps = earlier + self.steps
         dst = upstream.get("digital_source_type")
-        role = "generates" if dst == TRAINED else (
-            "modifies" if dst == COMPOSITE or upstream.get("ai_used") else None)
+        role = (
+            "generates"
+            if dst == TRAINED
+            else ("modifies" if dst == COMPOSITE or upstream.get("ai_used") else None)
+        )
         if role is not None:
             self.ai_roles.insert(0, role)
 
@@ -188,8 +200,11 @@ class ProcessRecord:
     def xmp_packet(self) -> bytes:
         """An XMP packet with the IPTC digital source type, the tool, and the whole record."""
         dst = self.digital_source_type()
-        dst_xml = (f"\n   <Iptc4xmpExt:DigitalSourceType>{escape(dst)}</Iptc4xmpExt:DigitalSourceType>"
-                   if dst else "")
+        dst_xml = (
+            f"\n   <Iptc4xmpExt:DigitalSourceType>{escape(dst)}</Iptc4xmpExt:DigitalSourceType>"
+            if dst
+            else ""
+        )
         record = escape(_encodable(json.dumps(self.embedded_dict(), ensure_ascii=False, default=str)))
         xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -214,6 +229,7 @@ class ProcessRecord:
 
 def disclosure_line(steps: list[dict[str, Any]], lang: str | None = "en") -> str:
     """The AI-disclosure line of a record's step dicts (film labels and process cards share it)."""
+
     def t(text: str) -> str:
         return translate("provenance", text, lang)
 
@@ -228,10 +244,17 @@ def disclosure_line(steps: list[dict[str, Any]], lang: str | None = "en") -> str
             craft.append(str(s.get("step")))
     craft_text = t(QT_TRANSLATE_NOOP("provenance", "craft"))
     if not ai:
-        return (t(QT_TRANSLATE_NOOP("provenance", "No AI used")) + f" · {craft_text}: "
-                + (", ".join(craft) or t(QT_TRANSLATE_NOOP("provenance", "none"))))
-    return (t(QT_TRANSLATE_NOOP("provenance", "AI")) + ": " + "; ".join(ai)
-            + (f" · {craft_text}: " + ", ".join(craft) if craft else ""))
+        return (
+            t(QT_TRANSLATE_NOOP("provenance", "No AI used"))
+            + f" · {craft_text}: "
+            + (", ".join(craft) or t(QT_TRANSLATE_NOOP("provenance", "none")))
+        )
+    return (
+        t(QT_TRANSLATE_NOOP("provenance", "AI"))
+        + ": "
+        + "; ".join(ai)
+        + (f" · {craft_text}: " + ", ".join(craft) if craft else "")
+    )
 
 
 PROMPT_KEYS = ("prompt", "negative_prompt")
@@ -240,12 +263,14 @@ WITHHELD = "(withheld by the author's privacy setting)"
 
 def redact_prompts(record: dict[str, Any]) -> dict[str, Any]:
     """A copy of a record dict with every prompt text replaced (step params, AI notes, recipe)."""
+
     def walk(node: Any) -> Any:
         if isinstance(node, dict):
             return {k: (WITHHELD if k in PROMPT_KEYS and node[k] else walk(v)) for k, v in node.items()}
         if isinstance(node, list):
             return [walk(v) for v in node]
         return node
+
     return walk(record)
 
 
@@ -264,7 +289,7 @@ def record_from_xmp(xmp: bytes | str) -> dict[str, Any] | None:
     if start < 0 or end < 0:
         return None
     try:
-        root = ET.fromstring(xmp[start:end + len("</x:xmpmeta>")])
+        root = ET.fromstring(xmp[start : end + len("</x:xmpmeta>")])
     except ET.ParseError:
         return None
     node = root.find(f".//{{{XMP_NS}}}ProcessRecord")

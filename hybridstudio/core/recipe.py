@@ -34,8 +34,7 @@ from .step import Step, all_steps
 FORMAT_KEY = "hybridstudio_recipe"
 FORMAT_VERSION = 1
 #: ``name_fr``/``description_fr``: the recipe's name and description in French (shipped recipes)
-TOP_KEYS = (FORMAT_KEY, "name", "description", "name_fr", "description_fr", "author", "licence",
-            "steps")
+TOP_KEYS = (FORMAT_KEY, "name", "description", "name_fr", "description_fr", "author", "licence", "steps")
 TEXT_KEYS = ("description", "name_fr", "description_fr", "author", "licence")
 STEP_META_KEYS = ("kind", "label", "enabled")
 MAX_RECIPE_BYTES = 1_000_000
@@ -68,8 +67,7 @@ def names_file(step: type[Step], param: Param, value: Any) -> bool:
     return "/" in value or "\\" in value or Path(value).suffix.lower() in suffixes
 
 
-def _confine_files(step: type[Step], params: dict[str, Any], recipe_path: Path,
-                   index: int) -> dict[str, Any]:
+def _confine_files(step: type[Step], params: dict[str, Any], recipe_path: Path, index: int) -> dict[str, Any]:
     """Files named by a recipe, resolved in its folder: a shared recipe never reads /etc/… or
     ../../… (:class:`RecipeError` naming the recipe, the step and the field otherwise)."""
     base = recipe_path.parent
@@ -124,51 +122,75 @@ class Recipe:
         if not path.is_file():
             raise RecipeError(path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "no such recipe file")))
         if path.stat().st_size > MAX_RECIPE_BYTES:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "file is larger than {kb} kB: not a recipe"),
-                kb=MAX_RECIPE_BYTES // 1000))
+            raise RecipeError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "file is larger than {kb} kB: not a recipe"),
+                    kb=MAX_RECIPE_BYTES // 1000,
+                ),
+            )
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "not a UTF-8 text file ({detail})"),
-                detail=exc.reason)) from exc
+            raise RecipeError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "not a UTF-8 text file ({detail})"), detail=exc.reason
+                ),
+            ) from exc
         return cls.loads(text, path)
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Recipe:
         """Parse and validate recipe text (``path`` is only used in error messages)."""
         if nesting_depth(text) > MAX_DEPTH:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "arrays or tables nested more than {depth} levels deep: not"
-                                                  " a recipe"),
-                depth=MAX_DEPTH))
+            raise RecipeError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP(
+                        "ReaderErrors", "arrays or tables nested more than {depth} levels deep: not a recipe"
+                    ),
+                    depth=MAX_DEPTH,
+                ),
+            )
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "not valid TOML ({detail})"),
-                detail=exc)) from exc
+            raise RecipeError(
+                path,
+                reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "not valid TOML ({detail})"), detail=exc),
+            ) from exc
         except RecursionError as exc:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "nested too deeply: not a recipe"))) from exc
+            raise RecipeError(
+                path, reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "nested too deeply: not a recipe"))
+            ) from exc
         return cls.from_dict(data, path)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: str | Path | None = None) -> Recipe:
         if FORMAT_KEY not in data:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "missing '{key} = {version}' (the format version)"),
-                key=FORMAT_KEY, version=FORMAT_VERSION),
-                              field=FORMAT_KEY)
+            raise RecipeError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "missing '{key} = {version}' (the format version)"),
+                    key=FORMAT_KEY,
+                    version=FORMAT_VERSION,
+                ),
+                field=FORMAT_KEY,
+            )
         version = data[FORMAT_KEY]
         if isinstance(version, bool) or not isinstance(version, int):
-            raise RecipeError(path, f"the format version must be a whole number, got {version!r}",
-                              field=FORMAT_KEY)
+            raise RecipeError(
+                path, f"the format version must be a whole number, got {version!r}", field=FORMAT_KEY
+            )
         if version != FORMAT_VERSION:
             newer = " (made by a newer HybridStudio: update the app)" if version > FORMAT_VERSION else ""
-            raise RecipeError(path, f"format version {version} is not supported; this HybridStudio "
-                                    f"reads version {FORMAT_VERSION}{newer}", field=FORMAT_KEY)
+            raise RecipeError(
+                path,
+                f"format version {version} is not supported; this HybridStudio "
+                f"reads version {FORMAT_VERSION}{newer}",
+                field=FORMAT_KEY,
+            )
         for key in data:
             if key not in TOP_KEYS:
                 raise RecipeError(path, f"unknown key{did_you_mean(key, TOP_KEYS)}", field=key)
@@ -179,15 +201,20 @@ class Recipe:
         if not isinstance(raw_steps, list) or not all(isinstance(s, dict) for s in raw_steps):
             raise RecipeError(path, "steps must be written as [[steps]] tables", field="steps")
         if not raw_steps:
-            raise RecipeError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "the recipe has no steps")), field="steps")
+            raise RecipeError(
+                path,
+                reader_problem(QT_TRANSLATE_NOOP("ReaderErrors", "the recipe has no steps")),
+                field="steps",
+            )
         known = all_steps()
         steps: list[RecipeStep] = []
         for i, raw in enumerate(raw_steps, start=1):
             kind = raw.get("kind")
             if not isinstance(kind, str):
-                raise RecipeError(path, "every step needs kind = \"…\" (see `hybridstudio steps`)",
-                                  step=i, field="kind")
+                raise RecipeError(
+                    path, 'every step needs kind = "…" (see `hybridstudio steps`)', step=i, field="kind"
+                )
+
             def unknown_kind(message: str, i: int = i) -> RecipeError:
                 return RecipeError(path, message, step=i, field="kind")
 
@@ -197,21 +224,27 @@ class Recipe:
                 raise RecipeError(path, f"expected text, got {label!r}", step=i, field="label")
             enabled = raw.get("enabled", True)
             if not isinstance(enabled, bool):
-                raise RecipeError(path, f"expected true or false, got {enabled!r}", step=i,
-                                  field="enabled")
+                raise RecipeError(path, f"expected true or false, got {enabled!r}", step=i, field="enabled")
             given = {k: v for k, v in raw.items() if k not in STEP_META_KEYS}
             try:
                 params = validate_params(known[kind].params, given)
             except ParamError as exc:
-                raise RecipeError(path, f"{exc.problem} (step kind {kind!r})", step=i,
-                                  field=exc.name) from exc
+                raise RecipeError(
+                    path, f"{exc.problem} (step kind {kind!r})", step=i, field=exc.name
+                ) from exc
             if path is not None:
                 params = _confine_files(known[kind], params, Path(path), i)
             steps.append(RecipeStep(kind, params, label, enabled))
-        recipe = cls(name=data.get("name") or (Path(path).stem if path else "recipe"), steps=steps,
-                     description=data.get("description", ""), author=data.get("author", ""),
-                     licence=data.get("licence", ""), path=Path(path) if path else None,
-                     name_fr=data.get("name_fr", ""), description_fr=data.get("description_fr", ""))
+        recipe = cls(
+            name=data.get("name") or (Path(path).stem if path else "recipe"),
+            steps=steps,
+            description=data.get("description", ""),
+            author=data.get("author", ""),
+            licence=data.get("licence", ""),
+            path=Path(path) if path else None,
+            name_fr=data.get("name_fr", ""),
+            description_fr=data.get("description_fr", ""),
+        )
         recipe.check_chain()
         return recipe
 
@@ -226,15 +259,22 @@ class Recipe:
                 produced = cls.produces
                 continue
             if cls.consumes == NOTHING:
-                raise RecipeError(self.path, f"{rs.kind!r} starts a new image from nothing, so it "
-                                             "can only be the first step", step=i, field="kind")
+                raise RecipeError(
+                    self.path,
+                    f"{rs.kind!r} starts a new image from nothing, so it can only be the first step",
+                    step=i,
+                    field="kind",
+                )
             if cls.consumes != produced:
-                raise RecipeError(self.path, f"{rs.kind!r} takes {cls.consumes}, but the step "
-                                             f"before it produces {produced}", step=i, field="kind")
+                raise RecipeError(
+                    self.path,
+                    f"{rs.kind!r} takes {cls.consumes}, but the step before it produces {produced}",
+                    step=i,
+                    field="kind",
+                )
             produced = cls.produces
 
-    def check_source(self, given: str | None, lang: str | None = None,
-                     translator: Any = None) -> None:
+    def check_source(self, given: str | None, lang: str | None = None, translator: Any = None) -> None:
         """Check that the first enabled step takes what the current source is (``given``: a
         payload kind, or None when nothing is open); raise :class:`RecipeInputError` saying in
         words what is missing and which step would fix it. ``translator(context, text)`` translates (the
@@ -242,30 +282,52 @@ class Recipe:
         needs = self.consumes
         if needs in (NOTHING, given):
             return
-        fix = next((k for k, cls in all_steps().items()
-                    if cls.consumes == given and cls.produces == needs and not cls.ai), None)
+        fix = next(
+            (
+                k
+                for k, cls in all_steps().items()
+                if cls.consumes == given and cls.produces == needs and not cls.ai
+            ),
+            None,
+        )
         makes = self.produces
 
         def t(text: str) -> str:
-            return (translator("RecipeInputs", text) if translator
-                    else translate("RecipeInputs", text, lang))
+            return translator("RecipeInputs", text) if translator else translate("RecipeInputs", text, lang)
 
         what = t(INPUT_WORDS.get(needs, needs))
         if needs == "separations":
             if makes == "films":
-                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe makes films from "
-                                          "separations: add a separation step, or open a "
-                                          "separations folder."))
+                msg = t(
+                    QT_TRANSLATE_NOOP(
+                        "RecipeInputs",
+                        "This recipe makes films from "
+                        "separations: add a separation step, or open a "
+                        "separations folder.",
+                    )
+                )
             else:
-                msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on separations: add "
-                                          "a separation step, or open a separations folder."))
+                msg = t(
+                    QT_TRANSLATE_NOOP(
+                        "RecipeInputs",
+                        "This recipe works on separations: add "
+                        "a separation step, or open a separations folder.",
+                    )
+                )
         elif given is None:
-            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1: open one first.")
-                    ).replace("%1", what)
+            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1: open one first.")).replace(
+                "%1", what
+            )
         else:
-            msg = t(QT_TRANSLATE_NOOP("RecipeInputs", "This recipe works on %1, but what is open "
-                                      "is %2: open %1 instead.")).replace("%1", what).replace(
-                "%2", t(INPUT_WORDS.get(given, given)))
+            msg = (
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "RecipeInputs", "This recipe works on %1, but what is open is %2: open %1 instead."
+                    )
+                )
+                .replace("%1", what)
+                .replace("%2", t(INPUT_WORDS.get(given, given)))
+            )
         raise RecipeInputError(self.path, msg, needs, str(given), fix if given else None)
 
     @property
@@ -302,19 +364,23 @@ class Recipe:
                 cls = rs.step_class
                 for p in cls.params:
                     value = d.get(p.name)
-                    if names_file(cls, p, value) and Path(str(value)).is_absolute() \
-                            and within(Path(str(value)), (relative_to,)):
-                        d[p.name] = Path(str(value)).resolve().relative_to(
-                            relative_to.resolve()).as_posix()
+                    if (
+                        names_file(cls, p, value)
+                        and Path(str(value)).is_absolute()
+                        and within(Path(str(value)), (relative_to,))
+                    ):
+                        d[p.name] = Path(str(value)).resolve().relative_to(relative_to.resolve()).as_posix()
             steps.append(d)
         out["steps"] = steps
         return out
 
     def dumps(self, relative_to: Path | None = None) -> str:
         """TOML text, diff-friendly, with a header comment; loads back to an equal recipe."""
-        header = (f"# HybridStudio recipe: {self.name}\n"
-                  "# Plain TOML. Each [[steps]] table is one step; `hybridstudio steps` lists the kinds\n"
-                  "# and their parameters.\n\n")
+        header = (
+            f"# HybridStudio recipe: {self.name}\n"
+            "# Plain TOML. Each [[steps]] table is one step; `hybridstudio steps` lists the kinds\n"
+            "# and their parameters.\n\n"
+        )
         return header + tomli_w.dumps(self.as_dict(relative_to))
 
     def save(self, path: str | Path) -> Path:

@@ -12,8 +12,11 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, translate
 
-_WHY = QT_TRANSLATE_NOOP("safepaths", "{what} {name!r} points outside {root} (absolute paths and "
-                                      "'..' are refused in files that travel between machines)")
+_WHY = QT_TRANSLATE_NOOP(
+    "safepaths",
+    "{what} {name!r} points outside {root} (absolute paths and "
+    "'..' are refused in files that travel between machines)",
+)
 
 
 def relative_parts(name: str) -> tuple[str, ...] | None:
@@ -34,8 +37,7 @@ def is_plain_relative(name: str) -> bool:
     return relative_parts(name) is not None
 
 
-def inside(root: str | Path, name: str, *, source: str | Path | None = None,
-           what: str = "path") -> Path:
+def inside(root: str | Path, name: str, *, source: str | Path | None = None, what: str = "path") -> Path:
     """``root / name`` when it stays inside ``root`` (links resolved); :class:`InputError` naming
     ``source`` (the file the path was read from) otherwise."""
     root = Path(root)
@@ -49,13 +51,17 @@ def inside(root: str | Path, name: str, *, source: str | Path | None = None,
             real = None
         if real is not None and (real == real_root or real_root in real.parents):
             return candidate
-    raise InputError(source if source is not None else root,
-                     translate("safepaths", _WHY).format(what=what, name=name, root=root))
+    raise InputError(
+        source if source is not None else root,
+        translate("safepaths", _WHY).format(what=what, name=name, root=root),
+    )
 
 
 _SHARED_WHY = QT_TRANSLATE_NOOP(
-    "RecipeFiles", "{name!r} is outside the recipe's folder and your HybridStudio folders: a shared "
-                 "recipe may only use files beside it (copy the file next to the recipe)")
+    "RecipeFiles",
+    "{name!r} is outside the recipe's folder and your HybridStudio folders: a shared "
+    "recipe may only use files beside it (copy the file next to the recipe)",
+)
 
 
 def within(path: Path, roots: tuple[Path, ...]) -> bool:

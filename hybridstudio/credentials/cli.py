@@ -10,8 +10,10 @@ from .identity import current_identity, install_school_chain, remove_school_chai
 
 KIND_TEXT = {
     "installation": QT_TRANSLATE_NOOP(
-        "credentials", "this installation's own certificate (made on first use; it proves that files "
-        "come from this installation and were not changed, not who the author is)"),
+        "credentials",
+        "this installation's own certificate (made on first use; it proves that files "
+        "come from this installation and were not changed, not who the author is)",
+    ),
     "school": QT_TRANSLATE_NOOP("credentials", "the school's certificate chain, installed by hand"),
 }
 
@@ -37,8 +39,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  algorithm {ident.alg.upper()}")
     for i, cert in enumerate(ident.certificates()):
         role = "signs" if i == 0 else "issuer"
-        print(f"  {role:<9} {cert.subject.rfc4514_string()}  "
-              f"valid until {cert.not_valid_after_utc:%Y-%m-%d}")
+        print(f"  {role:<9} {cert.subject.rfc4514_string()}  valid until {cert.not_valid_after_utc:%Y-%m-%d}")
     return 0
 
 

@@ -94,8 +94,9 @@ def _load(folder: Path, kind: str) -> Identity:
         chain = (folder / CHAIN).read_bytes()
         key = (folder / KEY).read_bytes()
     except OSError as exc:
-        raise CredentialsError(f"{folder}: cannot read the signing certificate or key "
-                               f"({exc.strerror or exc})") from exc
+        raise CredentialsError(
+            f"{folder}: cannot read the signing certificate or key ({exc.strerror or exc})"
+        ) from exc
     return Identity(kind, folder, chain, key, _check_pair(chain, key, folder))
 
 
@@ -126,8 +127,9 @@ def _check_pair(chain_pem: bytes, key_pem: bytes, where: Path) -> str:
         return "ps256"
     if isinstance(key, ed25519.Ed25519PrivateKey):
         return "ed25519"
-    raise CredentialsError(f"{where}: this kind of key cannot sign C2PA credentials "
-                           "(use EC P-256/384/521, RSA or Ed25519)")
+    raise CredentialsError(
+        f"{where}: this kind of key cannot sign C2PA credentials (use EC P-256/384/521, RSA or Ed25519)"
+    )
 
 
 def _name(common: str) -> x509.Name:
@@ -135,16 +137,28 @@ def _name(common: str) -> x509.Name:
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HybridStudio installation")])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HybridStudio installation"),
+        ]
+    )
 
 
 def _key_usage(sign: bool) -> x509.KeyUsage:
     from cryptography import x509  # lazy: loads cryptography only when _key_usage() runs
 
-    return x509.KeyUsage(digital_signature=sign, content_commitment=False, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=not sign,
-                         crl_sign=not sign, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=sign,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=not sign,
+        crl_sign=not sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def make_installation_identity(folder: Path) -> Path:
@@ -163,25 +177,42 @@ def make_installation_identity(folder: Path) -> Path:
     until = now + dt.timedelta(days=365 * VALID_YEARS)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name(f"HybridStudio installation CA ({who})")
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now).not_valid_after(until)
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(_key_usage(False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(until)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    leaf = (x509.CertificateBuilder().subject_name(_name(f"HybridStudio ({who})")).issuer_name(ca_name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(until)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_key_usage(True), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ObjectIdentifier(_DOCUMENT_SIGNING),
-                                                  ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                           critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(_name(f"HybridStudio ({who})"))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(until)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(True), critical=True)
+        .add_extension(
+            x509.ExtendedKeyUsage(
+                [ObjectIdentifier(_DOCUMENT_SIGNING), ExtendedKeyUsageOID.EMAIL_PROTECTION]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     pem = serialization.Encoding.PEM
     key_pem = key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     try:
@@ -190,8 +221,10 @@ def make_installation_identity(folder: Path) -> Path:
         atomic_write_bytes(folder / ROOT, ca.public_bytes(pem))
         atomic_write_bytes(folder / CHAIN, leaf.public_bytes(pem))  # last: marks the set complete
     except (OSError, HybridStudioError) as exc:
-        raise CredentialsError(f"{folder}: cannot store this installation's signing certificate "
-                               f"({getattr(exc, 'strerror', None) or exc})") from exc
+        raise CredentialsError(
+            f"{folder}: cannot store this installation's signing certificate "
+            f"({getattr(exc, 'strerror', None) or exc})"
+        ) from exc
     # the CA's key is not kept: nothing else is ever issued from it
     return folder
 
@@ -215,16 +248,20 @@ def install_school_chain(cert: Path, key: Path, root: Path | None = None) -> Ide
     leaf = certs[0]
     try:
         if leaf.extensions.get_extension_for_class(x509.BasicConstraints).value.ca:
-            raise CredentialsError(f"{cert}: the first certificate is a CA; put the signing "
-                                   "(end-entity) certificate first")
+            raise CredentialsError(
+                f"{cert}: the first certificate is a CA; put the signing (end-entity) certificate first"
+            )
     except x509.ExtensionNotFound:
         pass
     if leaf.issuer == leaf.subject:
-        raise CredentialsError(f"{cert}: the signing certificate is self-signed; C2PA needs one "
-                               "issued by a certificate authority (the school's)")
+        raise CredentialsError(
+            f"{cert}: the signing certificate is self-signed; C2PA needs one "
+            "issued by a certificate authority (the school's)"
+        )
     if leaf.not_valid_after_utc < dt.datetime.now(dt.timezone.utc):
-        raise CredentialsError(f"{cert}: the signing certificate expired on "
-                               f"{leaf.not_valid_after_utc:%Y-%m-%d}")
+        raise CredentialsError(
+            f"{cert}: the signing certificate expired on {leaf.not_valid_after_utc:%Y-%m-%d}"
+        )
     folder = credentials_dir() / "school"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -235,15 +272,18 @@ def install_school_chain(cert: Path, key: Path, root: Path | None = None) -> Ide
             (folder / ROOT).unlink(missing_ok=True)
         atomic_write_bytes(folder / CHAIN, chain_pem)
     except (OSError, HybridStudioError) as exc:
-        raise CredentialsError(f"{folder}: cannot store the certificate "
-                               f"({getattr(exc, 'strerror', None) or exc})") from exc
+        raise CredentialsError(
+            f"{folder}: cannot store the certificate ({getattr(exc, 'strerror', None) or exc})"
+        ) from exc
     ident = _load(folder, "school")
     problem = trial_signature(ident)
     if problem:
         remove_school_chain()
-        raise CredentialsError(f"{cert}: C2PA refuses this certificate ({problem}); it needs a "
-                               "signing certificate issued by a CA, with key identifiers and the "
-                               "email-protection or document-signing extended key usage")
+        raise CredentialsError(
+            f"{cert}: C2PA refuses this certificate ({problem}); it needs a "
+            "signing certificate issued by a CA, with key identifiers and the "
+            "email-protection or document-signing extended key usage"
+        )
     return ident
 
 
@@ -254,10 +294,22 @@ def trial_signature(ident: Identity) -> str:
     src, out = io.BytesIO(), io.BytesIO()
     Image.new("L", (8, 8)).save(src, format="PNG")
     src.seek(0)
-    manifest = {"claim_generator_info": [{"name": "HybridStudio"}], "assertions": [
-        {"label": "c2pa.actions.v2", "data": {"actions": [
-            {"action": "c2pa.created", "digitalSourceType":
-             "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia"}]}}]}
+    manifest = {
+        "claim_generator_info": [{"name": "HybridStudio"}],
+        "assertions": [
+            {
+                "label": "c2pa.actions.v2",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia",
+                        }
+                    ]
+                },
+            }
+        ],
+    }
     try:
         info = c2pa.C2paSignerInfo(ident.alg.encode(), ident.chain_pem, ident.key_pem, None)
         with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest) as builder:

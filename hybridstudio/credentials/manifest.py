@@ -28,8 +28,15 @@ HUMAN_EDITS = IPTC_DST + "humanEdits"
 RECORD_LABEL = "org.hybridstudio.process-record"
 PARENT = "hybridstudio-input-0"
 
-MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".tif": "image/tiff",
-        ".tiff": "image/tiff", ".webp": "image/webp", ".pdf": "application/pdf"}
+MIME = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".webp": "image/webp",
+    ".pdf": "application/pdf",
+}
 
 
 def mime_type(path: str | Path) -> str | None:
@@ -50,8 +57,10 @@ def _action(step: dict[str, Any], first: bool) -> dict[str, Any]:
         name, dst = "c2pa.edited", COMPOSITE
     else:
         name, dst = "c2pa.edited", HUMAN_EDITS
-    params: dict[str, Any] = {"org.hybridstudio.step": step.get("step"),
-                              "org.hybridstudio.kind": step.get("kind")}
+    params: dict[str, Any] = {
+        "org.hybridstudio.step": step.get("step"),
+        "org.hybridstudio.kind": step.get("kind"),
+    }
     if step.get("params"):
         params["org.hybridstudio.params"] = step["params"]
     ai = step.get("ai") or {}
@@ -60,8 +69,13 @@ def _action(step: dict[str, Any], first: bool) -> dict[str, Any]:
     for key in ("prompt", "negative_prompt", "seed"):
         if key in ai:
             params[f"org.hybridstudio.{key}"] = ai[key]
-    return {"action": name, "digitalSourceType": dst, "description": str(step.get("title") or ""),
-            "softwareAgent": {"name": "HybridStudio", "version": __version__}, "parameters": params}
+    return {
+        "action": name,
+        "digitalSourceType": dst,
+        "description": str(step.get("title") or ""),
+        "softwareAgent": {"name": "HybridStudio", "version": __version__},
+        "parameters": params,
+    }
 
 
 def input_ingredients(record: dict[str, Any]) -> list[tuple[dict[str, Any], Path | None]]:
@@ -74,9 +88,12 @@ def input_ingredients(record: dict[str, Any]) -> list[tuple[dict[str, Any], Path
         path = Path(str(inp.get("path") or f"input-{i + 1}"))
         digest = str(inp.get("sha256") or "")
         relationship = inp.get("relationship") or ("parentOf" if i == 0 else "componentOf")
-        definition = {"title": path.name, "relationship": relationship,
-                      "label": PARENT if i == 0 else f"hybridstudio-input-{i}",
-                      "description": f"sha256 {digest}" if digest else "hash not recorded"}
+        definition = {
+            "title": path.name,
+            "relationship": relationship,
+            "label": PARENT if i == 0 else f"hybridstudio-input-{i}",
+            "description": f"sha256 {digest}" if digest else "hash not recorded",
+        }
         source = None
         fmt = mime_type(path)
         if fmt and path.is_file():
@@ -90,8 +107,9 @@ def input_ingredients(record: dict[str, Any]) -> list[tuple[dict[str, Any], Path
     return out
 
 
-def manifest_definition(record: dict[str, Any], title: str, share_prompt: bool,
-                        ingredients: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def manifest_definition(
+    record: dict[str, Any], title: str, share_prompt: bool, ingredients: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The Builder's manifest JSON for an output called ``title`` made as ``record`` says."""
     if not share_prompt:
         record = redact_prompts(record)
@@ -104,8 +122,14 @@ def manifest_definition(record: dict[str, Any], title: str, share_prompt: bool,
         actions.append(_action(step, first=(i == 0 and not has_parent)))
     if not actions or actions[0]["action"] not in ("c2pa.created", "c2pa.opened"):
         # no input and no generating step (a test target drawn from numbers): made by software
-        actions.insert(0, {"action": "c2pa.created", "digitalSourceType": IPTC_DST + "algorithmicMedia",
-                           "softwareAgent": {"name": "HybridStudio", "version": __version__}})
+        actions.insert(
+            0,
+            {
+                "action": "c2pa.created",
+                "digitalSourceType": IPTC_DST + "algorithmicMedia",
+                "softwareAgent": {"name": "HybridStudio", "version": __version__},
+            },
+        )
     return {
         "claim_generator_info": [{"name": "HybridStudio", "version": __version__}],
         "title": title,

@@ -75,8 +75,10 @@ def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any
         return False
     fmt = mime_type(target)
     if fmt is None:
-        _warn(f"{target}: written without content credentials "
-              f"(C2PA cannot be embedded in {target.suffix or 'this'} files)")
+        _warn(
+            f"{target}: written without content credentials "
+            f"(C2PA cannot be embedded in {target.suffix or 'this'} files)"
+        )
         return False
     signed = tmp.with_name(tmp.name + ".c2pa")
     try:
@@ -104,8 +106,9 @@ def _sign(src: Path, dest: Path, target: Path, fmt: str, record: ProcessRecord |
     rec = record if isinstance(record, dict) else record.as_dict()
     identity = current_identity()
     ingredients = input_ingredients(rec)
-    definition = manifest_definition(rec, target.name, Settings.load().share_prompt,
-                                     [d for d, _ in ingredients])
+    definition = manifest_definition(
+        rec, target.name, Settings.load().share_prompt, [d for d, _ in ingredients]
+    )
     definition["ingredients"] = [d for d, path in ingredients if path is None]
     info = c2pa.C2paSignerInfo(identity.alg.encode(), identity.chain_pem, identity.key_pem, None)
     context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})

@@ -19,8 +19,12 @@ from ..core.i18n import QT_TRANSLATE_NOOP, translate
 VALID, TAMPERED, INVALID, NONE = "valid", "tampered", "invalid", "none"
 
 #: Failure codes meaning the asset's bytes no longer match what was signed.
-_CONTENT_CHANGED = ("assertion.dataHash.mismatch", "assertion.boxesHash.mismatch",
-                    "assertion.bmffHash.mismatch", "assertion.collectionHash.mismatch")
+_CONTENT_CHANGED = (
+    "assertion.dataHash.mismatch",
+    "assertion.boxesHash.mismatch",
+    "assertion.bmffHash.mismatch",
+    "assertion.collectionHash.mismatch",
+)
 _NOT_ERRORS = ("signingCredential.untrusted", "signingCredential.ocsp.skipped")
 
 VERDICT_TEXT = {
@@ -31,7 +35,8 @@ VERDICT_TEXT = {
 }
 TRUSTED_TEXT = QT_TRANSLATE_NOOP("credentials", "signer trusted by this installation")
 UNTRUSTED_TEXT = QT_TRANSLATE_NOOP(
-    "credentials", "signer not on any trust list known here (normal for another installation's key)")
+    "credentials", "signer not on any trust list known here (normal for another installation's key)"
+)
 
 
 @dataclass
@@ -56,10 +61,18 @@ class Credentials:
         return self.verdict == VALID
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": str(self.path), "verdict": self.verdict, "trusted": self.trusted,
-                "problems": self.problems, "signer": self.signer, "issuer": self.issuer,
-                "signed_at": self.signed_at, "generator": self.generator,
-                "actions": self.actions, "ingredients": self.ingredients}
+        return {
+            "file": str(self.path),
+            "verdict": self.verdict,
+            "trusted": self.trusted,
+            "problems": self.problems,
+            "signer": self.signer,
+            "issuer": self.issuer,
+            "signed_at": self.signed_at,
+            "generator": self.generator,
+            "actions": self.actions,
+            "ingredients": self.ingredients,
+        }
 
 
 def read_credentials(path: str | Path) -> Credentials:
@@ -96,8 +109,9 @@ def read_credentials(path: str | Path) -> Credentials:
         return Credentials(path, INVALID, problems=[str(exc).strip()[:300]])
     failures = (results.get("activeManifest") or {}).get("failure") or []
     codes = [f.get("code", "") for f in failures]
-    problems = [f"{f.get('code')}: {f.get('explanation', '')}" for f in failures
-                if f.get("code") not in _NOT_ERRORS]
+    problems = [
+        f"{f.get('code')}: {f.get('explanation', '')}" for f in failures if f.get("code") not in _NOT_ERRORS
+    ]
     if any(c in _CONTENT_CHANGED for c in codes):
         verdict = TAMPERED
     elif state in ("Valid", "Trusted") and not problems:
@@ -113,12 +127,20 @@ def read_credentials(path: str | Path) -> Credentials:
         elif a.get("label") == RECORD_LABEL:
             record = a.get("data")
     gen = (active.get("claim_generator_info") or [{}])[0]
-    return Credentials(path, verdict, trusted=(state == "Trusted"), problems=problems,
-                       signer=sig.get("common_name", ""), issuer=sig.get("issuer", ""),
-                       signed_at=sig.get("time", "") or "",
-                       generator=" ".join(str(gen.get(k, "")) for k in ("name", "version")).strip(),
-                       actions=actions, ingredients=active.get("ingredients") or [],
-                       record=record, manifest=active)
+    return Credentials(
+        path,
+        verdict,
+        trusted=(state == "Trusted"),
+        problems=problems,
+        signer=sig.get("common_name", ""),
+        issuer=sig.get("issuer", ""),
+        signed_at=sig.get("time", "") or "",
+        generator=" ".join(str(gen.get(k, "")) for k in ("name", "version")).strip(),
+        actions=actions,
+        ingredients=active.get("ingredients") or [],
+        record=record,
+        manifest=active,
+    )
 
 
 def describe(cred: Credentials, lang: str | None = None) -> str:

@@ -29,8 +29,9 @@ def scalars(co: StepCoeffs, guidance: float, next_divisor: float | np.floating[A
     return np.array([vals[n] for n in SCALARS], dtype=np.float32)
 
 
-def apply(co: StepCoeffs, x: np.ndarray, m: np.ndarray, n: np.ndarray | None,
-          h: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def apply(
+    co: StepCoeffs, x: np.ndarray, m: np.ndarray, n: np.ndarray | None, h: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
     """(x_next, den) in numpy, operation for operation as the graph computes them (float32
     scalars, same order), so the host and device loops make the same image."""
     f = {name: np.float32(getattr(co, name)) for name in SCALARS[1:-1]}
@@ -58,24 +59,30 @@ def _build(model_dtype: np.dtype, cfg: bool):
     mt = TensorProto.FLOAT16 if model_dtype == np.float16 else f32
     dims = ["batch", "channels", "height", "width"]
     rows = ["rows", "channels", "height", "width"]
-    inputs = [helper.make_tensor_value_info("x", f32, dims),
-              helper.make_tensor_value_info("m", mt, rows if cfg else dims),
-              helper.make_tensor_value_info("n", f32, dims),
-              helper.make_tensor_value_info("h", f32, dims),
-              helper.make_tensor_value_info("k", f32, [len(SCALARS)])]
-    outputs = [helper.make_tensor_value_info("x_next", f32, dims),
-               helper.make_tensor_value_info("den", f32, dims),
-               helper.make_tensor_value_info("model_in", mt, rows if cfg else dims)]
+    inputs = [
+        helper.make_tensor_value_info("x", f32, dims),
+        helper.make_tensor_value_info("m", mt, rows if cfg else dims),
+        helper.make_tensor_value_info("n", f32, dims),
+        helper.make_tensor_value_info("h", f32, dims),
+        helper.make_tensor_value_info("k", f32, [len(SCALARS)]),
+    ]
+    outputs = [
+        helper.make_tensor_value_info("x_next", f32, dims),
+        helper.make_tensor_value_info("den", f32, dims),
+        helper.make_tensor_value_info("model_in", mt, rows if cfg else dims),
+    ]
     nodes = [helper.make_node("Split", ["k"], list(SCALARS), axis=0, num_outputs=len(SCALARS))]
     m = "m"
     if mt != f32:
         nodes.append(helper.make_node("Cast", ["m"], ["m32"], to=f32))
         m = "m32"
     if cfg:
-        nodes += [helper.make_node("Split", [m], ["mu", "mc"], axis=0, num_outputs=2),
-                  helper.make_node("Sub", ["mc", "mu"], ["diff"]),
-                  helper.make_node("Mul", ["g", "diff"], ["gdiff"]),
-                  helper.make_node("Add", ["mu", "gdiff"], ["mg"])]
+        nodes += [
+            helper.make_node("Split", [m], ["mu", "mc"], axis=0, num_outputs=2),
+            helper.make_node("Sub", ["mc", "mu"], ["diff"]),
+            helper.make_node("Mul", ["g", "diff"], ["gdiff"]),
+            helper.make_node("Add", ["mu", "gdiff"], ["mg"]),
+        ]
         m = "mg"
 
     def lin(out: str, terms: list[tuple[str, str]]) -> None:
@@ -90,8 +97,10 @@ def _build(model_dtype: np.dtype, cfg: bool):
             acc = nxt
 
     lin("pred_raw", [("p", "x"), ("q", m)])
-    nodes += [helper.make_node("Min", ["pred_raw", "hi"], ["pred_hi"]),
-              helper.make_node("Max", ["pred_hi", "lo"], ["pred"])]
+    nodes += [
+        helper.make_node("Min", ["pred_raw", "hi"], ["pred_hi"]),
+        helper.make_node("Max", ["pred_hi", "lo"], ["pred"]),
+    ]
     lin("den", [("s1", "pred"), ("s2", "x")])
     lin("x_next", [("a", "x"), ("b", m), ("e", "den"), ("c", "n"), ("d", "h")])
     doubled = "x_next"
@@ -101,8 +110,9 @@ def _build(model_dtype: np.dtype, cfg: bool):
     nodes.append(helper.make_node("Div", [doubled, "div"], ["scaled"]))
     nodes.append(helper.make_node("Cast", ["scaled"], ["model_in"], to=mt))
     graph = helper.make_graph(nodes, "hybridstudio_scheduler_step", inputs, outputs)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)],
-                              producer_name="hybridstudio")
+    model = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="hybridstudio"
+    )
     model.ir_version = 8
     return model
 
@@ -117,20 +127,30 @@ def decoder_input_model(vae_dtype: Any) -> bytes:
         f32 = TensorProto.FLOAT
         vt = TensorProto.FLOAT16 if np.dtype(vae_dtype) == np.float16 else f32
         dims = ["batch", "channels", "height", "width"]
-        nodes = [helper.make_node("Add", ["index", "one"], ["end"]),
-                 helper.make_node("Slice", ["z", "index", "end", "axis0"], ["one_image"]),
-                 helper.make_node("Div", ["one_image", "scale"], ["scaled"]),
-                 helper.make_node("Cast", ["scaled"], ["latent_sample"], to=vt)]
-        inits = [helper.make_tensor("one", TensorProto.INT64, [1], [1]),
-                 helper.make_tensor("axis0", TensorProto.INT64, [1], [0])]
+        nodes = [
+            helper.make_node("Add", ["index", "one"], ["end"]),
+            helper.make_node("Slice", ["z", "index", "end", "axis0"], ["one_image"]),
+            helper.make_node("Div", ["one_image", "scale"], ["scaled"]),
+            helper.make_node("Cast", ["scaled"], ["latent_sample"], to=vt),
+        ]
+        inits = [
+            helper.make_tensor("one", TensorProto.INT64, [1], [1]),
+            helper.make_tensor("axis0", TensorProto.INT64, [1], [0]),
+        ]
         graph = helper.make_graph(
-            nodes, "hybridstudio_decoder_input",
-            [helper.make_tensor_value_info("z", f32, dims),
-             helper.make_tensor_value_info("index", TensorProto.INT64, [1]),
-             helper.make_tensor_value_info("scale", f32, [1])],
-            [helper.make_tensor_value_info("latent_sample", vt, [1, *dims[1:]])], inits)
-        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)],
-                                  producer_name="hybridstudio")
+            nodes,
+            "hybridstudio_decoder_input",
+            [
+                helper.make_tensor_value_info("z", f32, dims),
+                helper.make_tensor_value_info("index", TensorProto.INT64, [1]),
+                helper.make_tensor_value_info("scale", f32, [1]),
+            ],
+            [helper.make_tensor_value_info("latent_sample", vt, [1, *dims[1:]])],
+            inits,
+        )
+        model = helper.make_model(
+            graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="hybridstudio"
+        )
         model.ir_version = 8
         _cache[key] = model.SerializeToString()
     return _cache[key]
@@ -144,8 +164,12 @@ def _open_like(model: bytes, session: Any) -> Any:
     opts.log_severity_level = 3
     providers = session.get_providers()
     options = session.get_provider_options()
-    return ort.InferenceSession(model, sess_options=opts, providers=providers,
-                                provider_options=[options.get(p, {}) for p in providers])
+    return ort.InferenceSession(
+        model,
+        sess_options=opts,
+        providers=providers,
+        provider_options=[options.get(p, {}) for p in providers],
+    )
 
 
 class DecoderInput:

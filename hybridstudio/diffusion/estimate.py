@@ -27,12 +27,15 @@ from .pipeline import DiffusionPipeline
 UNET_REF = (859.5e6, 339.2e9, 64 * 64)  # params, MACs per row, latent pixels
 VAE_DEC_REF = (49.5e6, 1240e9, 512 * 512)  # params, MACs per image, output pixels
 #: share of a catalogue model's download taken by each part, when it is not on disk yet
-SHARES = {"sd": (0.14, 0.63, 0.03, 0.20), "lcm": (0.14, 0.63, 0.03, 0.20),
-          "sdxl": (0.25, 0.70, 0.02, 0.03)}  # text encoder(s), unet, vae decoder, the rest
+SHARES = {
+    "sd": (0.14, 0.63, 0.03, 0.20),
+    "lcm": (0.14, 0.63, 0.03, 0.20),
+    "sdxl": (0.25, 0.70, 0.02, 0.03),
+}  # text encoder(s), unet, vae decoder, the rest
 #: onnxruntime's CPU sessions hold the weights once, plus its arena and kernels' packed copies
 WEIGHT_OVERHEAD = 1.15
 #: the Python process, numpy, onnxruntime's libraries, the tokenizer
-BASELINE_BYTES = 400 * 2 ** 20
+BASELINE_BYTES = 400 * 2**20
 #: bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels)
 UNET_ACT_PER_PX = 320 * 4 * 40
 #: bytes of VAE decoder activations per output pixel (128–512 channels at full size)
@@ -77,28 +80,36 @@ class GenerationEstimate:
     def text(self) -> str:
         """One or two lines for the CLI and the app."""
         line = translate("estimate", _LINE).format(
-            time=speed.duration(self.seconds), steps=self.steps,
+            time=speed.duration(self.seconds),
+            steps=self.steps,
             per_step=speed.duration(self.seconds_per_step),
             peak=local_number(self.peak_bytes / GB, ".1f"),
-            avail=local_number(self.available_bytes / GB, ".1f"))
+            avail=local_number(self.available_bytes / GB, ".1f"),
+        )
         if not self.measured_rate:
             line += " " + translate("estimate", _FIRST)
         if not self.fits:
-            hint = (translate("estimate", _LOW).format(low=local_number(self.peak_low_memory / GB, ".1f"))
-                    if not self.low_memory and self.peak_low_memory < self.peak_bytes
-                    else translate("estimate", _SMALLER))
+            hint = (
+                translate("estimate", _LOW).format(low=local_number(self.peak_low_memory / GB, ".1f"))
+                if not self.low_memory and self.peak_low_memory < self.peak_bytes
+                else translate("estimate", _SMALLER)
+            )
             line += "\n" + translate("estimate", _OVER) + " " + hint
         return line
 
 
 _LINE = QT_TRANSLATE_NOOP(
-    "estimate", "Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak "
-                "memory about {peak} GB of {avail} GB available.")
+    "estimate",
+    "Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak "
+    "memory about {peak} GB of {avail} GB available.",
+)
 _FIRST = QT_TRANSLATE_NOOP(
-    "estimate", "(First estimate from a quick speed test; it improves after each generation.)")
+    "estimate", "(First estimate from a quick speed test; it improves after each generation.)"
+)
 _OVER = QT_TRANSLATE_NOOP("estimate", "Warning: this is more memory than is available.")
 _LOW = QT_TRANSLATE_NOOP(
-    "estimate", "The low-memory mode (one part of the model loaded at a time) needs about {low} GB.")
+    "estimate", "The low-memory mode (one part of the model loaded at a time) needs about {low} GB."
+)
 _SMALLER = QT_TRANSLATE_NOOP("estimate", "Choose a smaller size or fewer images at once.")
 
 
@@ -113,21 +124,40 @@ def parts_of_folder(folder: Path, precision: str = "fp32") -> tuple[Parts, str]:
     text = _part_bytes(folder, "text_encoder") + _part_bytes(folder, "text_encoder_2")
     heads = model.part("unet").config.get("attention_head_dim", 8)
     heads = max(heads) if isinstance(heads, list) else heads
-    return Parts(text, _part_bytes(folder, "unet"), _part_bytes(folder, "vae_decoder"),
-                 2 if precision == "fp16" else 4,
-                 int(heads) if isinstance(heads, int) and heads > 0 else 8), model.family.id
+    return Parts(
+        text,
+        _part_bytes(folder, "unet"),
+        _part_bytes(folder, "vae_decoder"),
+        2 if precision == "fp16" else 4,
+        int(heads) if isinstance(heads, int) and heads > 0 else 8,
+    ), model.family.id
 
 
 def parts_of_download(size_bytes: int, family: str, precision: str) -> Parts:
     """The parts' sizes guessed from a catalogue model's total download size."""
     t, u, v, _ = SHARES.get(family, SHARES["sd"])
-    return Parts(int(size_bytes * t), int(size_bytes * u), int(size_bytes * v),
-                 2 if precision == "fp16" else 4, from_files=False)
+    return Parts(
+        int(size_bytes * t),
+        int(size_bytes * u),
+        int(size_bytes * v),
+        2 if precision == "fp16" else 4,
+        from_files=False,
+    )
 
 
-def estimate(parts: Parts, *, width: int, height: int, steps: int, guidance: float, batch: int = 1,
-             family: str = "sd", low_memory: bool = False, settings: Settings | None = None,
-             available: int | None = None) -> GenerationEstimate:
+def estimate(
+    parts: Parts,
+    *,
+    width: int,
+    height: int,
+    steps: int,
+    guidance: float,
+    batch: int = 1,
+    family: str = "sd",
+    low_memory: bool = False,
+    settings: Settings | None = None,
+    available: int | None = None,
+) -> GenerationEstimate:
     """Seconds and peak bytes of a generation of ``batch`` pictures of ``width``×``height``."""
     settings = settings or Settings()
     rows = batch * (2 if guidance > 1.0 and family != "lcm" else 1)
@@ -150,15 +180,35 @@ def estimate(parts: Parts, *, width: int, height: int, steps: int, guidance: flo
     low = BASELINE_BYTES + max(weights[0], weights[1] + unet_row, weights[2] + vae_act)
     normal = BASELINE_BYTES + sum(weights) + max(rows * unet_row, vae_act)
     avail = available_bytes() if available is None else available
-    return GenerationEstimate(seconds, per_step, steps, low if low_memory else normal, avail,
-                              steps * unet_flops + vae_flops + text_flops, measured,
-                              parts.from_files, low_memory, low, width, height, unet_flops)
+    return GenerationEstimate(
+        seconds,
+        per_step,
+        steps,
+        low if low_memory else normal,
+        avail,
+        steps * unet_flops + vae_flops + text_flops,
+        measured,
+        parts.from_files,
+        low_memory,
+        low,
+        width,
+        height,
+        unet_flops,
+    )
 
 
-def for_request(model_spec: str | Path, settings: Settings, *, width: int | None = None,
-                height: int | None = None, steps: int | None = None, guidance: float | None = None,
-                batch: int = 1, init_size: tuple[int, int] | None = None,
-                strength: float = 1.0) -> GenerationEstimate | None:
+def for_request(
+    model_spec: str | Path,
+    settings: Settings,
+    *,
+    width: int | None = None,
+    height: int | None = None,
+    steps: int | None = None,
+    guidance: float | None = None,
+    batch: int = 1,
+    init_size: tuple[int, int] | None = None,
+    strength: float = 1.0,
+) -> GenerationEstimate | None:
     """The estimate for a generation as the CLI, the step and the app describe it (defaults
     filled in from the model), or None when the model cannot be found."""
     text = str(model_spec)
@@ -182,8 +232,13 @@ def for_request(model_spec: str | Path, settings: Settings, *, width: int | None
             parts, family = parts_of_folder(folder, str(diff.get("precision", "fp32")))
             defaults = _folder_defaults(folder, diff)
         elif manifest is not None and manifest.total_size:
-            family = ("lcm" if "lcm" in str(diff.get("scheduler", "")).lower()
-                      else "sdxl" if diff.get("family") == "sdxl" else "sd")
+            family = (
+                "lcm"
+                if "lcm" in str(diff.get("scheduler", "")).lower()
+                else "sdxl"
+                if diff.get("family") == "sdxl"
+                else "sd"
+            )
             parts = parts_of_download(manifest.total_size, family, str(diff.get("precision", "fp32")))
             defaults = {"steps": 25, "guidance": 7.5, "resolution": 512, **diff}
         else:
@@ -201,8 +256,17 @@ def for_request(model_spec: str | Path, settings: Settings, *, width: int | None
     if init_size:
         n = max(1, int(n * strength))
     g = float(guidance if guidance is not None else defaults.get("guidance", 7.5))
-    return estimate(parts, width=w, height=h, steps=n, guidance=g, batch=batch, family=family,
-                    low_memory=settings.memory_mode == "low", settings=settings)
+    return estimate(
+        parts,
+        width=w,
+        height=h,
+        steps=n,
+        guidance=g,
+        batch=batch,
+        family=family,
+        low_memory=settings.memory_mode == "low",
+        settings=settings,
+    )
 
 
 def _model_folder(manifest, settings: Settings) -> Path | None:
@@ -217,20 +281,39 @@ def _model_folder(manifest, settings: Settings) -> Path | None:
 
 def _folder_defaults(folder: Path, catalogue: dict) -> dict:
     """The pipeline's own defaults for the folder (steps, guidance, resolution)."""
-    pipe = DiffusionPipeline(folder, defaults={k: catalogue[k] for k in ("steps", "guidance", "resolution")
-                                               if k in catalogue})
+    pipe = DiffusionPipeline(
+        folder, defaults={k: catalogue[k] for k in ("steps", "guidance", "resolution") if k in catalogue}
+    )
     try:
         return pipe.defaults()
     finally:
         pipe.close()
 
 
-def learn(folder: Path, settings: Settings, *, width: int, height: int, guidance: float,
-          batch: int, unet_steps_s: list[float], precision: str = "fp32") -> None:
+def learn(
+    folder: Path,
+    settings: Settings,
+    *,
+    width: int,
+    height: int,
+    guidance: float,
+    batch: int,
+    unet_steps_s: list[float],
+    precision: str = "fp32",
+) -> None:
     """Fold a finished generation's measured UNet speed into the next estimates."""
     if not unet_steps_s:
         return
     parts, family = parts_of_folder(folder, precision)
-    est = estimate(parts, width=width, height=height, steps=1, guidance=guidance, batch=batch,
-                   family=family, settings=settings, available=1)
+    est = estimate(
+        parts,
+        width=width,
+        height=height,
+        steps=1,
+        guidance=guidance,
+        batch=batch,
+        family=family,
+        settings=settings,
+        available=1,
+    )
     speed.remember(settings, KIND, est.unet_flops_per_step * len(unet_steps_s), sum(unet_steps_s))

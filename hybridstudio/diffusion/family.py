@@ -87,43 +87,113 @@ class Family:
 
 
 SD_PIPELINES = (
-    "StableDiffusionPipeline", "OnnxStableDiffusionPipeline", "StableDiffusionImg2ImgPipeline",
-    "OnnxStableDiffusionImg2ImgPipeline", "ORTStableDiffusionPipeline",
+    "StableDiffusionPipeline",
+    "OnnxStableDiffusionPipeline",
+    "StableDiffusionImg2ImgPipeline",
+    "OnnxStableDiffusionImg2ImgPipeline",
+    "ORTStableDiffusionPipeline",
     "ORTStableDiffusionImg2ImgPipeline",
 )
 SDXL_PIPELINES = (
-    "StableDiffusionXLPipeline", "StableDiffusionXLImg2ImgPipeline", "ORTStableDiffusionXLPipeline",
+    "StableDiffusionXLPipeline",
+    "StableDiffusionXLImg2ImgPipeline",
+    "ORTStableDiffusionXLPipeline",
     "ORTStableDiffusionXLImg2ImgPipeline",
 )
 CLIP = (TextEncoder("text_encoder", "tokenizer"),)
 SDXL_ENCODERS = (
     TextEncoder("text_encoder", "tokenizer", layer="penultimate"),
-    TextEncoder("text_encoder_2", "tokenizer_2", layer="penultimate", pooled=True,
-                why="an SDXL unet (inputs text_embeds and time_ids) needs the second text encoder "
-                    "(CLIPTextModelWithProjection) and tokenizer_2/"),
+    TextEncoder(
+        "text_encoder_2",
+        "tokenizer_2",
+        layer="penultimate",
+        pooled=True,
+        why="an SDXL unet (inputs text_embeds and time_ids) needs the second text encoder "
+        "(CLIPTextModelWithProjection) and tokenizer_2/",
+    ),
 )
 
 #: Every family HybridStudio runs; where a folder fits several equally, the first wins.
 FAMILIES: tuple[Family, ...] = (
-    Family("sd15", QT_TRANSLATE_NOOP("families", "Stable Diffusion 1.x"), "sd15", SD_PIPELINES,
-           CLIP, cross_attention_dim=768, latent_scale=0.18215, native_size=512),
-    Family("sd21", QT_TRANSLATE_NOOP("families", "Stable Diffusion 2.x"), "sd21", SD_PIPELINES,
-           CLIP, cross_attention_dim=1024, latent_scale=0.18215, native_size=512),
-    Family("sd-turbo", QT_TRANSLATE_NOOP("families", "SD-Turbo"), "sd21", SD_PIPELINES, CLIP,
-           cross_attention_dim=1024, latent_scale=0.18215, native_size=512, distilled=True,
-           steps=1, guidance=0.0),
-    Family("lcm", QT_TRANSLATE_NOOP("families", "Latent Consistency Model"), "sd15",
-           ("LatentConsistencyModelPipeline", "LatentConsistencyModelImg2ImgPipeline",
-            "ORTLatentConsistencyModelPipeline"),
-           CLIP, cross_attention_dim=768, latent_scale=0.18215, native_size=512,
-           guidance_embedding_dim=256, scheduler="lcm", steps=4, guidance=8.0,
-           img2img_stretch_steps=False),
-    Family("sdxl", QT_TRANSLATE_NOOP("families", "Stable Diffusion XL"), "sdxl", SDXL_PIPELINES,
-           SDXL_ENCODERS, cross_attention_dim=2048, latent_scale=0.13025, native_size=1024,
-           time_ids=True, zero_empty_negative=True),
-    Family("sdxl-turbo", QT_TRANSLATE_NOOP("families", "SDXL-Turbo"), "sdxl", SDXL_PIPELINES,
-           SDXL_ENCODERS, cross_attention_dim=2048, latent_scale=0.13025, native_size=512,
-           time_ids=True, zero_empty_negative=True, distilled=True, steps=1, guidance=0.0),
+    Family(
+        "sd15",
+        QT_TRANSLATE_NOOP("families", "Stable Diffusion 1.x"),
+        "sd15",
+        SD_PIPELINES,
+        CLIP,
+        cross_attention_dim=768,
+        latent_scale=0.18215,
+        native_size=512,
+    ),
+    Family(
+        "sd21",
+        QT_TRANSLATE_NOOP("families", "Stable Diffusion 2.x"),
+        "sd21",
+        SD_PIPELINES,
+        CLIP,
+        cross_attention_dim=1024,
+        latent_scale=0.18215,
+        native_size=512,
+    ),
+    Family(
+        "sd-turbo",
+        QT_TRANSLATE_NOOP("families", "SD-Turbo"),
+        "sd21",
+        SD_PIPELINES,
+        CLIP,
+        cross_attention_dim=1024,
+        latent_scale=0.18215,
+        native_size=512,
+        distilled=True,
+        steps=1,
+        guidance=0.0,
+    ),
+    Family(
+        "lcm",
+        QT_TRANSLATE_NOOP("families", "Latent Consistency Model"),
+        "sd15",
+        (
+            "LatentConsistencyModelPipeline",
+            "LatentConsistencyModelImg2ImgPipeline",
+            "ORTLatentConsistencyModelPipeline",
+        ),
+        CLIP,
+        cross_attention_dim=768,
+        latent_scale=0.18215,
+        native_size=512,
+        guidance_embedding_dim=256,
+        scheduler="lcm",
+        steps=4,
+        guidance=8.0,
+        img2img_stretch_steps=False,
+    ),
+    Family(
+        "sdxl",
+        QT_TRANSLATE_NOOP("families", "Stable Diffusion XL"),
+        "sdxl",
+        SDXL_PIPELINES,
+        SDXL_ENCODERS,
+        cross_attention_dim=2048,
+        latent_scale=0.13025,
+        native_size=1024,
+        time_ids=True,
+        zero_empty_negative=True,
+    ),
+    Family(
+        "sdxl-turbo",
+        QT_TRANSLATE_NOOP("families", "SDXL-Turbo"),
+        "sdxl",
+        SDXL_PIPELINES,
+        SDXL_ENCODERS,
+        cross_attention_dim=2048,
+        latent_scale=0.13025,
+        native_size=512,
+        time_ids=True,
+        zero_empty_negative=True,
+        distilled=True,
+        steps=1,
+        guidance=0.0,
+    ),
 )
 
 
@@ -150,16 +220,15 @@ def detect(class_name: str, unet_config: dict[str, Any], names: Iterable[str]) -
     listed = [f for f in FAMILIES if class_name in f.pipelines]
     if not listed:
         return None
-    time_ids = unet_config.get("addition_embed_type") == "text_time" or all(
-        f.time_ids for f in listed)
-    embedding = not time_ids and (bool(unet_config.get("time_cond_proj_dim")) or all(
-        f.guidance_embedding for f in listed))
+    time_ids = unet_config.get("addition_embed_type") == "text_time" or all(f.time_ids for f in listed)
+    embedding = not time_ids and (
+        bool(unet_config.get("time_cond_proj_dim")) or all(f.guidance_embedding for f in listed)
+    )
     turbo = any("turbo" in n.lower() for n in names)
     width = unet_config.get("cross_attention_dim")
 
     def score(f: Family) -> int:
-        return (4 * (class_name in f.pipelines) + 2 * (f.distilled == turbo)
-                + (f.cross_attention_dim == width))
+        return 4 * (class_name in f.pipelines) + 2 * (f.distilled == turbo) + (f.cross_attention_dim == width)
 
     same = [f for f in FAMILIES if f.time_ids == time_ids and f.guidance_embedding == embedding]
     return max(same, key=score)

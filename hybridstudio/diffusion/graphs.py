@@ -27,9 +27,14 @@ from ..runtime import open_session, release
 from ..runtime.sessions import terminable
 
 _ORT_TYPES = {
-    "tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64,
-    "tensor(int64)": np.int64, "tensor(int32)": np.int32, "tensor(int8)": np.int8,
-    "tensor(uint8)": np.uint8, "tensor(bool)": np.bool_,
+    "tensor(float)": np.float32,
+    "tensor(float16)": np.float16,
+    "tensor(double)": np.float64,
+    "tensor(int64)": np.int64,
+    "tensor(int32)": np.int32,
+    "tensor(int8)": np.int8,
+    "tensor(uint8)": np.uint8,
+    "tensor(bool)": np.bool_,
 }
 #: onnxruntime device names for OrtValue placement, by HybridStudio device
 _BIND_DEVICE = {"cuda": "cuda", "directml": "dml"}
@@ -97,8 +102,7 @@ class PlainCpuFactory:
         try:
             sess = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
         except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own exception types
-            raise ModelError(f"{path}: not a usable ONNX model ({' '.join(str(exc).split())[:300]})") \
-                from exc
+            raise ModelError(f"{path}: not a usable ONNX model ({' '.join(str(exc).split())[:300]})") from exc
         return OpenedSession(sess, "cpu", f"{purpose}: running on CPU")
 
     def release(self, path: Path) -> None:
@@ -176,8 +180,9 @@ class Graph:
         """True when this part runs through IOBinding on a device (GPU, or "cpu" in tests)."""
         return bool(self.opened.bind_device and self.use_binding)
 
-    def run_on_device(self, on_device: dict[str, Any], host: dict[str, np.ndarray],
-                      outputs: list[str]) -> list[Any]:
+    def run_on_device(
+        self, on_device: dict[str, Any], host: dict[str, np.ndarray], outputs: list[str]
+    ) -> list[Any]:
         """Run with inputs already on the device (OrtValues), host arrays copied there, and
         pinned inputs; the outputs stay on the device as OrtValues (no host copy)."""
         with self._running() as opts:
@@ -197,8 +202,9 @@ class Graph:
             except (ModelError, Cancelled):
                 raise
             except Exception as exc:  # noqa: BLE001 - onnxruntime's own error types
-                raise ModelError(f"{self.path}: the {self.part} failed to run "
-                                 f"({' '.join(str(exc).split())[:400]})") from exc
+                raise ModelError(
+                    f"{self.path}: the {self.part} failed to run ({' '.join(str(exc).split())[:400]})"
+                ) from exc
             finally:
                 self.ort_seconds += time.perf_counter() - t0
                 self.ort_thread_cpu += time.thread_time() - c0
@@ -224,8 +230,10 @@ class Graph:
         names = outputs or list(self.outputs)
         missing = [n for n in self.inputs if n not in feeds and n not in self._bound]
         if missing:
-            raise ModelError(f"{self.path}: the {self.part} needs the input(s) {', '.join(missing)}, "
-                             "which HybridStudio does not provide for this kind of model")
+            raise ModelError(
+                f"{self.path}: the {self.part} needs the input(s) {', '.join(missing)}, "
+                "which HybridStudio does not provide for this kind of model"
+            )
         sess = self.opened.session
         with self._running() as opts:
             if self.binds:

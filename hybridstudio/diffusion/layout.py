@@ -124,28 +124,32 @@ def open_folder(root: str | Path) -> ModelFolder:
     """Read and check a model folder; raises :class:`ModelError` naming the part at fault."""
     root = Path(root)
     if not root.is_dir():
-        raise ModelError(f"{root}: not a folder (expected a diffusion model folder with "
-                         "model_index.json, unet/, text_encoder/, vae_decoder/ …)")
+        raise ModelError(
+            f"{root}: not a folder (expected a diffusion model folder with "
+            "model_index.json, unet/, text_encoder/, vae_decoder/ …)"
+        )
     index_path = root / "model_index.json"
     if not index_path.is_file():
-        raise ModelError(f"{root}: model_index.json is missing: this is not a diffusers/optimum "
-                         "ONNX model folder")
+        raise ModelError(
+            f"{root}: model_index.json is missing: this is not a diffusers/optimum ONNX model folder"
+        )
     index = _read_json(index_path, "model_index.json")
     cls = str(index.get("_class_name", ""))
     unet = _part(root, "unet", "the unet does the denoising")
     assert unet is not None
     family = detect(cls, unet.config, (root.name, str(index.get("_name_or_path", ""))))
     if family is None:
-        raise ModelError(f"{index_path}: unsupported architecture {cls or '(no _class_name)'}; "
-                         f"HybridStudio runs {supported_text()} pipelines")
+        raise ModelError(
+            f"{index_path}: unsupported architecture {cls or '(no _class_name)'}; "
+            f"HybridStudio runs {supported_text()} pipelines"
+        )
     parts: dict[str, Part] = {"unet": unet}
     for enc in family.text_encoders:
         found = _part(root, enc.part, None)
         if found is None:
             raise ModelError(f"{root}: {enc.part}/model.onnx is missing: {enc.why}")
         parts[enc.part] = found
-    parts["vae_decoder"] = _part(root, "vae_decoder",
-                                 "the VAE decoder turns latents into pixels")
+    parts["vae_decoder"] = _part(root, "vae_decoder", "the VAE decoder turns latents into pixels")
     for name in ("vae_encoder", "text_encoder_2"):
         p = _part(root, name, None) if name not in parts else None
         if p is not None:
@@ -155,20 +159,28 @@ def open_folder(root: str | Path) -> ModelFolder:
     unet_ch = unet_cfg.get("in_channels")
     vae_ch = parts["vae_decoder"].config.get("latent_channels")
     if isinstance(unet_ch, int) and unet_ch == 9:
-        raise ModelError(f"{root / 'unet'}: an inpainting unet (9 input channels) is not supported; "
-                         f"HybridStudio runs {supported_text()} pipelines")
+        raise ModelError(
+            f"{root / 'unet'}: an inpainting unet (9 input channels) is not supported; "
+            f"HybridStudio runs {supported_text()} pipelines"
+        )
     if isinstance(unet_ch, int) and isinstance(vae_ch, int) and unet_ch != vae_ch:
-        raise ModelError(f"{root / 'unet'}: the unet takes {unet_ch} latent channels but the VAE "
-                         f"decoder (vae_decoder/config.json latent_channels) makes {vae_ch}; "
-                         "the parts come from different models")
+        raise ModelError(
+            f"{root / 'unet'}: the unet takes {unet_ch} latent channels but the VAE "
+            f"decoder (vae_decoder/config.json latent_channels) makes {vae_ch}; "
+            "the parts come from different models"
+        )
     sched_path = root / "scheduler" / "scheduler_config.json"
     if not sched_path.is_file():
-        raise ModelError(f"{root}: scheduler/scheduler_config.json is missing (the noise schedule the "
-                         "model was trained with)")
+        raise ModelError(
+            f"{root}: scheduler/scheduler_config.json is missing (the noise schedule the "
+            "model was trained with)"
+        )
     sched = _read_json(sched_path, "scheduler config")
     tokenizers = [root / name for name in family.tokenizers]
     for tok in tokenizers:
         if not tok.is_dir():
-            raise ModelError(f"{root}: {tok.name}/ is missing (the CLIP tokenizer files vocab.json, "
-                             "merges.txt for the text encoder)")
+            raise ModelError(
+                f"{root}: {tok.name}/ is missing (the CLIP tokenizer files vocab.json, "
+                "merges.txt for the text encoder)"
+            )
     return ModelFolder(root, index, family, parts, sched, tokenizers)

@@ -25,57 +25,122 @@ DEFAULT_MODEL = "lcm-dreamshaper-v7"
 class PromptOptions:
     """The options every generation takes."""
 
-    prompt: str = option("", QT_TRANSLATE_NOOP("steps", "Prompt"), QT_TRANSLATE_NOOP(
-        "steps", "What the picture shows, in words (English works best with these models)"),
-        kind="text")
-    model: str = option(DEFAULT_MODEL, QT_TRANSLATE_NOOP("steps", "Model"), QT_TRANSLATE_NOOP(
-        "steps", "A catalogue model id (see `hybridstudio models list`) or a model folder"))
-    negative: str = option("", QT_TRANSLATE_NOOP("steps", "Negative"), QT_TRANSLATE_NOOP(
-        "steps", "What to steer away from (models that use guidance only)"), kind="text")
-    seed: int | None = option(None, QT_TRANSLATE_NOOP("steps", "Seed"), QT_TRANSLATE_NOOP(
-        "steps", "Starting noise: the same seed and settings give the same image (empty: a new "
-        "seed, written in the process record)"), minimum=0, maximum=2**31 - 1)
-    steps: int | None = option(None, QT_TRANSLATE_NOOP("steps", "Steps"), QT_TRANSLATE_NOOP(
-        "steps", "Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)"),
-        minimum=1, maximum=MAX_STEPS)
-    guidance: float | None = option(None, QT_TRANSLATE_NOOP("steps", "Guidance"), QT_TRANSLATE_NOOP(
-        "steps", "How strongly the prompt steers (empty: the model's own; 0–1 turns it off)"),
-        minimum=0.0, maximum=MAX_GUIDANCE)
-    scheduler: str = option("model", QT_TRANSLATE_NOOP("steps", "Scheduler"), QT_TRANSLATE_NOOP(
-        "steps", "How noise is removed step by step ('model': the one the model came with)"),
-        choices=("model", *SCHEDULERS))
-    width: int | None = option(None, QT_TRANSLATE_NOOP("steps", "Width"), QT_TRANSLATE_NOOP(
-        "steps", "Width in pixels, a multiple of 8 (empty: the model's size)"), unit="px",
-        minimum=8, maximum=MAX_SIDE)
-    height: int | None = option(None, QT_TRANSLATE_NOOP("steps", "Height"), QT_TRANSLATE_NOOP(
-        "steps", "Height in pixels, a multiple of 8 (empty: same as the width)"), unit="px",
-        minimum=8, maximum=MAX_SIDE)
+    prompt: str = option(
+        "",
+        QT_TRANSLATE_NOOP("steps", "Prompt"),
+        QT_TRANSLATE_NOOP("steps", "What the picture shows, in words (English works best with these models)"),
+        kind="text",
+    )
+    model: str = option(
+        DEFAULT_MODEL,
+        QT_TRANSLATE_NOOP("steps", "Model"),
+        QT_TRANSLATE_NOOP("steps", "A catalogue model id (see `hybridstudio models list`) or a model folder"),
+    )
+    negative: str = option(
+        "",
+        QT_TRANSLATE_NOOP("steps", "Negative"),
+        QT_TRANSLATE_NOOP("steps", "What to steer away from (models that use guidance only)"),
+        kind="text",
+    )
+    seed: int | None = option(
+        None,
+        QT_TRANSLATE_NOOP("steps", "Seed"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "Starting noise: the same seed and settings give the same image (empty: a new "
+            "seed, written in the process record)",
+        ),
+        minimum=0,
+        maximum=2**31 - 1,
+    )
+    steps: int | None = option(
+        None,
+        QT_TRANSLATE_NOOP("steps", "Steps"),
+        QT_TRANSLATE_NOOP("steps", "Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)"),
+        minimum=1,
+        maximum=MAX_STEPS,
+    )
+    guidance: float | None = option(
+        None,
+        QT_TRANSLATE_NOOP("steps", "Guidance"),
+        QT_TRANSLATE_NOOP(
+            "steps", "How strongly the prompt steers (empty: the model's own; 0–1 turns it off)"
+        ),
+        minimum=0.0,
+        maximum=MAX_GUIDANCE,
+    )
+    scheduler: str = option(
+        "model",
+        QT_TRANSLATE_NOOP("steps", "Scheduler"),
+        QT_TRANSLATE_NOOP(
+            "steps", "How noise is removed step by step ('model': the one the model came with)"
+        ),
+        choices=("model", *SCHEDULERS),
+    )
+    width: int | None = option(
+        None,
+        QT_TRANSLATE_NOOP("steps", "Width"),
+        QT_TRANSLATE_NOOP("steps", "Width in pixels, a multiple of 8 (empty: the model's size)"),
+        unit="px",
+        minimum=8,
+        maximum=MAX_SIDE,
+    )
+    height: int | None = option(
+        None,
+        QT_TRANSLATE_NOOP("steps", "Height"),
+        QT_TRANSLATE_NOOP("steps", "Height in pixels, a multiple of 8 (empty: same as the width)"),
+        unit="px",
+        minimum=8,
+        maximum=MAX_SIDE,
+    )
 
     def request(self, **extra: Any) -> GenerationRequest:
         """The pipeline's request for these options."""
         return GenerationRequest(
-            prompt=self.prompt, negative_prompt=self.negative or None, seed=self.seed,
-            steps=self.steps, guidance=self.guidance,
+            prompt=self.prompt,
+            negative_prompt=self.negative or None,
+            seed=self.seed,
+            steps=self.steps,
+            guidance=self.guidance,
             scheduler=None if self.scheduler == "model" else self.scheduler,
-            width=self.width, height=self.height, **extra)
+            width=self.width,
+            height=self.height,
+            **extra,
+        )
 
 
 @dataclass
 class GenerateOptions(PromptOptions):
     """Text to image."""
 
-    latents: str = option("", QT_TRANSLATE_NOOP("steps", "Latents"), QT_TRANSLATE_NOOP(
-        "steps", "Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: "
-        "drawn from the seed)"), kind="path", optional=True)
+    latents: str = option(
+        "",
+        QT_TRANSLATE_NOOP("steps", "Latents"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: "
+            "drawn from the seed)",
+        ),
+        kind="path",
+        optional=True,
+    )
 
 
 @dataclass
 class Img2ImgOptions(PromptOptions):
     """A start image reworked from a prompt."""
 
-    strength: float = option(0.6, QT_TRANSLATE_NOOP("steps", "Strength"), QT_TRANSLATE_NOOP(
-        "steps", "How much of the start image is replaced: 0.2 keeps the drawing and changes "
-        "the surface, 0.9 keeps little more than the layout"), minimum=0.05, maximum=1.0)
+    strength: float = option(
+        0.6,
+        QT_TRANSLATE_NOOP("steps", "Strength"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "How much of the start image is replaced: 0.2 keeps the drawing and changes "
+            "the surface, 0.9 keeps little more than the layout",
+        ),
+        minimum=0.05,
+        maximum=1.0,
+    )
 
 
 def load_latents(path: str | Path) -> np.ndarray:

@@ -162,12 +162,19 @@ class Plan:
     def settings(self, req: GenerationRequest, family: str) -> dict[str, Any]:
         """What the process record keeps to make the images again."""
         return {
-            "prompt": req.prompt, "negative_prompt": req.negative_prompt or "",
-            "seed": self.seed, "seeds": self.seeds,
+            "prompt": req.prompt,
+            "negative_prompt": req.negative_prompt or "",
+            "seed": self.seed,
+            "seeds": self.seeds,
             "seed_method": "numpy PCG64 default_rng(seed + image index)",
-            "scheduler": self.sched.describe(), "steps": self.steps, "steps_run": self.run_steps,
-            "guidance": self.guidance, "classifier_free_guidance": self.cfg,
-            "width": self.width, "height": self.height, "batch": self.batch,
+            "scheduler": self.sched.describe(),
+            "steps": self.steps,
+            "steps_run": self.run_steps,
+            "guidance": self.guidance,
+            "classifier_free_guidance": self.cfg,
+            "width": self.width,
+            "height": self.height,
+            "batch": self.batch,
             "mode": "img2img" if self.img2img else "txt2img",
             "strength": req.strength if self.img2img else None,
             "starting_latents": "given" if self.given is not None else "seeded noise",
@@ -212,8 +219,9 @@ class Loop:
         if self.preview:
             self.preview(denoised if isinstance(denoised, np.ndarray) else denoised.numpy())
         k, n = index - self.plan.start + 1, self.plan.run_steps
-        self.progress.set(k / n, Message("Progress", QT_TRANSLATE_NOOP("Progress", "step {k} of {n}"),
-                                         k=k, n=n))
+        self.progress.set(
+            k / n, Message("Progress", QT_TRANSLATE_NOOP("Progress", "step {k} of {n}"), k=k, n=n)
+        )
 
 
 class _Run:
@@ -242,15 +250,20 @@ class _Run:
         yield
         self.timings[key] = time.perf_counter() - t0
 
-    def result(self, settings: dict[str, Any], images: list[np.ndarray],
-               final: np.ndarray) -> GenerationResult:
+    def result(
+        self, settings: dict[str, Any], images: list[np.ndarray], final: np.ndarray
+    ) -> GenerationResult:
         pipe = self.pipe
         total = time.perf_counter() - self.t_start
         ort = sum(g.ort_seconds for g in pipe._graphs.values()) + pipe._released_ort
         ort_cpu = sum(g.ort_thread_cpu for g in pipe._graphs.values()) + pipe._released_cpu
         own_cpu = time.thread_time() - self.c_start - ort_cpu  # our own work: numpy, tokenizer, glue
-        timings = {**self.timings, "total_s": total, "onnxruntime_s": ort,
-                   "outside_onnxruntime_cpu_s": own_cpu}
+        timings = {
+            **self.timings,
+            "total_s": total,
+            "onnxruntime_s": ort,
+            "outside_onnxruntime_cpu_s": own_cpu,
+        }
         return GenerationResult(images, settings["seeds"], settings, self.notices, timings, final)
 
 
@@ -258,8 +271,13 @@ class DiffusionPipeline:
     """A model folder ready to generate. Sessions come from ``factory`` (the runtime's, normally);
     ``low_memory`` loads the text encoder(s), unet and VAE one at a time."""
 
-    def __init__(self, folder: str | Path, factory: SessionFactory | None = None,
-                 low_memory: bool = False, defaults: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        folder: str | Path,
+        factory: SessionFactory | None = None,
+        low_memory: bool = False,
+        defaults: dict[str, Any] | None = None,
+    ):
         self.model: ModelFolder = open_folder(folder)
         self.overrides = dict(defaults or {})  # from the catalogue: steps, guidance, resolution
         self.factory = factory or PlainCpuFactory()
@@ -323,23 +341,34 @@ class DiffusionPipeline:
             for need in ("sample", "timestep", "encoder_hidden_states"):
                 if need not in g.inputs:
                     raise ModelError(f"{where}: expected an input {need!r} ({g.signature()})")
-            known = {"sample", "timestep", "encoder_hidden_states", "text_embeds", "time_ids",
-                     "timestep_cond"}
+            known = {
+                "sample",
+                "timestep",
+                "encoder_hidden_states",
+                "text_embeds",
+                "time_ids",
+                "timestep_cond",
+            }
             extra = [n for n in g.inputs if n not in known]
             if extra:
-                raise ModelError(f"{where}: unsupported architecture: the unet takes "
-                                 f"{', '.join(extra)} (HybridStudio runs {', '.join(sorted(known))})")
+                raise ModelError(
+                    f"{where}: unsupported architecture: the unet takes "
+                    f"{', '.join(extra)} (HybridStudio runs {', '.join(sorted(known))})"
+                )
             if "text_embeds" in g.inputs and not m.family.time_ids:
-                raise ModelError(f"{where}: this unet takes text_embeds and time_ids (an SDXL unet) "
-                                 "but the folder has no text_encoder_2/ and tokenizer_2/")
+                raise ModelError(
+                    f"{where}: this unet takes text_embeds and time_ids (an SDXL unet) "
+                    "but the folder has no text_encoder_2/ and tokenizer_2/"
+                )
             if m.family.time_ids and not {"text_embeds", "time_ids"} <= set(g.inputs):
-                raise ModelError(f"{where}: a {m.family.label} unet needs inputs text_embeds and "
-                                 f"time_ids ({g.signature()})")
+                raise ModelError(
+                    f"{where}: a {m.family.label} unet needs inputs text_embeds and "
+                    f"time_ids ({g.signature()})"
+                )
             ch = g.inputs["sample"].dim(1)
             cfg = m.latent_channels
             if ch is not None and cfg is not None and ch != cfg:
-                raise ModelError(f"{where}: the unet takes {ch} latent channels but the configs say "
-                                 f"{cfg}")
+                raise ModelError(f"{where}: the unet takes {ch} latent channels but the configs say {cfg}")
             if ch == 9:
                 raise ModelError(f"{where}: an inpainting unet (9 input channels) is not supported")
         elif g.part == "vae_decoder":
@@ -348,13 +377,17 @@ class DiffusionPipeline:
             ch = g.inputs["latent_sample"].dim(1)
             want = self.latent_channels()
             if ch is not None and ch != want:
-                raise ModelError(f"{where}: the VAE decoder takes {ch} latent channels, the unet "
-                                 f"makes {want}; the parts come from different models")
+                raise ModelError(
+                    f"{where}: the VAE decoder takes {ch} latent channels, the unet "
+                    f"makes {want}; the parts come from different models"
+                )
         elif g.part == "vae_encoder" and (
-                "sample" not in g.inputs
-                or not ({"latent_sample", "latent_parameters"} & set(g.outputs))):
-            raise ModelError(f"{where}: expected input 'sample' and output 'latent_sample' or "
-                             f"'latent_parameters' ({g.signature()})")
+            "sample" not in g.inputs or not ({"latent_sample", "latent_parameters"} & set(g.outputs))
+        ):
+            raise ModelError(
+                f"{where}: expected input 'sample' and output 'latent_sample' or "
+                f"'latent_parameters' ({g.signature()})"
+            )
 
     def _check_text_encoder(self, g: Graph, where: str) -> None:
         """A text encoder has the outputs its family reads (last or penultimate layer, pooled)."""
@@ -364,11 +397,15 @@ class DiffusionPipeline:
         if enc is None:
             return
         if enc.layer == "penultimate" and len(_hidden_state_names(g)) < 2:
-            raise ModelError(f"{where}: a {self.model.family.label} text encoder must output "
-                             f"hidden_states.N (the layer before last is used) ({g.signature()})")
+            raise ModelError(
+                f"{where}: a {self.model.family.label} text encoder must output "
+                f"hidden_states.N (the layer before last is used) ({g.signature()})"
+            )
         if enc.pooled and "text_embeds" not in g.outputs:
-            raise ModelError(f"{where}: expected an output 'text_embeds' (pooled, projected "
-                             f"prompt embedding) ({g.signature()})")
+            raise ModelError(
+                f"{where}: expected an output 'text_embeds' (pooled, projected "
+                f"prompt embedding) ({g.signature()})"
+            )
         if enc.layer == "last" and "last_hidden_state" not in g.outputs:
             raise ModelError(f"{where}: expected an output 'last_hidden_state' ({g.signature()})")
 
@@ -385,26 +422,27 @@ class DiffusionPipeline:
             return name, None
         fallback = self.model.family.scheduler
         cls = self.model.scheduler_config.get("_class_name", "?")
-        return fallback, (f"the model's {cls} is not available in HybridStudio; using "
-                          f"{SCHEDULERS[fallback].title} with the model's own noise schedule")
+        return fallback, (
+            f"the model's {cls} is not available in HybridStudio; using "
+            f"{SCHEDULERS[fallback].title} with the model's own noise schedule"
+        )
 
     def defaults(self) -> dict[str, Any]:
         """Steps and guidance that suit the model's family (LCM: 4 steps; Turbo: 1 step, no
         guidance), its image size, and the catalogue's own values over them."""
         family = self.model.family
-        base = {"steps": family.steps, "guidance": family.guidance,
-                "resolution": self.model.native_size}
+        base = {"steps": family.steps, "guidance": family.guidance, "resolution": self.model.native_size}
         base.update(self.overrides)
         return base
 
     # --- text ------------------------------------------------------------------------------
-    def _encode(self, prompt: str, hooks: Hooks,
-                notice: Callable[[str], None] | None) -> tuple[np.ndarray, np.ndarray | None]:
+    def _encode(
+        self, prompt: str, hooks: Hooks, notice: Callable[[str], None] | None
+    ) -> tuple[np.ndarray, np.ndarray | None]:
         """(embeddings [1, 77, D], pooled [1, P] or None) for one prompt: each of the family's
         text encoders gives its last or penultimate layer; their widths are concatenated."""
         embeds, pooled = [], None
-        for k, (enc, tok) in enumerate(zip(self.model.family.text_encoders, self.tokenizers,
-                                           strict=True)):
+        for k, (enc, tok) in enumerate(zip(self.model.family.text_encoders, self.tokenizers, strict=True)):
             tokens = tok([prompt])
             if k == 0 and tokens.truncated[0] and notice:
                 notice(tokens.truncated[0])
@@ -419,8 +457,9 @@ class DiffusionPipeline:
         return np.concatenate(embeds, axis=-1), pooled
 
     # --- generation ------------------------------------------------------------------------
-    def generate(self, req: GenerationRequest, hooks: Hooks | None = None,
-                 progress: Progress = Progress.none()) -> GenerationResult:
+    def generate(
+        self, req: GenerationRequest, hooks: Hooks | None = None, progress: Progress = Progress.none()
+    ) -> GenerationResult:
         """Make ``req.batch`` images: prepare, encode, denoise, decode. Raises
         ParamError/InputError/ModelError on bad input, Cancelled when ``progress`` says so."""
         run = self._begin(hooks or Hooks())
@@ -455,22 +494,30 @@ class DiffusionPipeline:
         if req.init_image is not None:
             start = sched.img2img_start(steps, req.strength)
             if start >= len(sched.timesteps):
-                raise ParamError("strength", f"strength {req.strength:g} with {steps} steps runs no "
-                                             "step at all; raise the strength or the steps")
+                raise ParamError(
+                    "strength",
+                    f"strength {req.strength:g} with {steps} steps runs no "
+                    "step at all; raise the strength or the steps",
+                )
         else:
             sched.set_timesteps(steps)
             start = 0
         embedded = self.model.family.guidance_embedding
         cfg = guidance > 1.0 and not embedded
         if req.negative_prompt and not cfg:
-            notice("the negative prompt is not used: "
-                   + (f"{self.model.family.label} models steer with an embedded guidance scale"
-                      if embedded else f"guidance {guidance:g} ≤ 1 turns classifier-free guidance off"))
-        return Plan(steps, guidance, cfg, sched, start, width, height, batch, seed, given,
-                    req.init_image is not None)
+            notice(
+                "the negative prompt is not used: "
+                + (
+                    f"{self.model.family.label} models steer with an embedded guidance scale"
+                    if embedded
+                    else f"guidance {guidance:g} ≤ 1 turns classifier-free guidance off"
+                )
+            )
+        return Plan(
+            steps, guidance, cfg, sched, start, width, height, batch, seed, given, req.init_image is not None
+        )
 
-    def _steps_and_guidance(self, req: GenerationRequest,
-                            notice: Callable[[str], None]) -> tuple[int, float]:
+    def _steps_and_guidance(self, req: GenerationRequest, notice: Callable[[str], None]) -> tuple[int, float]:
         m = self.model
         defaults = self.defaults()
         steps = int(req.steps if req.steps is not None else defaults["steps"])
@@ -487,15 +534,21 @@ class DiffusionPipeline:
             # img2img runs only the last strength × steps steps: keep the model's usual number run
             wanted = int(np.ceil(steps / req.strength - 1e-9))
             if wanted != steps:
-                notice(f"{wanted} steps scheduled so that {int(wanted * req.strength)} run at "
-                       f"strength {req.strength:g}")
+                notice(
+                    f"{wanted} steps scheduled so that {int(wanted * req.strength)} run at "
+                    f"strength {req.strength:g}"
+                )
                 steps = wanted
         if req.latents is not None:
-            raise ParamError("latents", "explicit starting latents are for text-to-image; img2img "
-                                        "starts from the encoded image")
+            raise ParamError(
+                "latents",
+                "explicit starting latents are for text-to-image; img2img starts from the encoded image",
+            )
         if not m.has("vae_encoder"):
-            raise ModelError(f"{m.root}: vae_encoder/model.onnx is missing: image-to-image needs the "
-                             "VAE encoder to turn the start image into latents")
+            raise ModelError(
+                f"{m.root}: vae_encoder/model.onnx is missing: image-to-image needs the "
+                "VAE encoder to turn the start image into latents"
+            )
         return steps, guidance
 
     def _scheduler(self, req: GenerationRequest, notice: Callable[[str], None]) -> Scheduler:
@@ -509,8 +562,9 @@ class DiffusionPipeline:
         config = {"prediction_type": m.family.prediction_type, **m.scheduler_config}
         return make_scheduler(name, config, source=str(m.root / "scheduler" / "scheduler_config.json"))
 
-    def _size_and_batch(self, req: GenerationRequest, notice: Callable[[str], None]) -> tuple[
-            int, int, int, np.ndarray | None]:
+    def _size_and_batch(
+        self, req: GenerationRequest, notice: Callable[[str], None]
+    ) -> tuple[int, int, int, np.ndarray | None]:
         """(width, height, batch, explicit starting latents or None)."""
         factor, channels = self.model.vae_factor, self.latent_channels()
         batch = int(req.batch)
@@ -522,19 +576,24 @@ class DiffusionPipeline:
             if lat.ndim == 3:
                 lat = lat[None]
             if lat.ndim != 4:
-                raise InputError(None, f"starting latents must be [batch, {channels}, h, w], got "
-                                       f"shape {tuple(lat.shape)}")
+                raise InputError(
+                    None, f"starting latents must be [batch, {channels}, h, w], got shape {tuple(lat.shape)}"
+                )
             if lat.shape[1] != channels:
-                raise InputError(None, f"starting latents have {lat.shape[1]} channels; this model's "
-                                       f"latents have {channels}")
+                raise InputError(
+                    None,
+                    f"starting latents have {lat.shape[1]} channels; this model's latents have {channels}",
+                )
             if batch not in (1, lat.shape[0]):
-                raise ParamError("batch", f"{batch} images asked for but the starting latents hold "
-                                          f"{lat.shape[0]}")
+                raise ParamError(
+                    "batch", f"{batch} images asked for but the starting latents hold {lat.shape[0]}"
+                )
             batch = lat.shape[0]
             height, width = lat.shape[2] * factor, lat.shape[3] * factor
             if (req.width and req.width != width) or (req.height and req.height != height):
-                raise ParamError("size", f"{req.width}x{req.height} does not match the starting "
-                                         f"latents ({width}x{height})")
+                raise ParamError(
+                    "size", f"{req.width}x{req.height} does not match the starting latents ({width}x{height})"
+                )
         if not 1 <= batch <= MAX_BATCH:
             raise ParamError("batch", f"{batch} is outside 1..{MAX_BATCH}")
         return width, height, batch, lat
@@ -548,13 +607,17 @@ class DiffusionPipeline:
             cond, pooled = self._encode(req.prompt, run.hooks, run.notice)
             prompt = Prompt(cond, pooled, cond, pooled)
             if plan.cfg:
-                if (family.zero_empty_negative and not req.negative_prompt
-                        and self.model.index.get("force_zeros_for_empty_prompt", True)):
+                if (
+                    family.zero_empty_negative
+                    and not req.negative_prompt
+                    and self.model.index.get("force_zeros_for_empty_prompt", True)
+                ):
                     prompt.uncond = np.zeros_like(cond)
                     prompt.uncond_pooled = np.zeros_like(pooled) if pooled is not None else None
                 else:
-                    prompt.uncond, prompt.uncond_pooled = self._encode(req.negative_prompt or "",
-                                                                       run.hooks, None)
+                    prompt.uncond, prompt.uncond_pooled = self._encode(
+                        req.negative_prompt or "", run.hooks, None
+                    )
         for enc in family.text_encoders:
             self._drop(enc.part)
         return prompt
@@ -565,8 +628,9 @@ class DiffusionPipeline:
         if req.init_image is not None:
             with run.timed("vae_encoder_s"):
                 with run.measure("vae encoder", "vae_encoder"):
-                    init = self._encode_image(req.init_image, plan.width, plan.height, plan.batch,
-                                              plan.rngs, run.notice)
+                    init = self._encode_image(
+                        req.init_image, plan.width, plan.height, plan.batch, plan.rngs, run.notice
+                    )
                 self._drop("vae_encoder")
             return plan.sched.add_noise(init, plan.noise(init.shape), plan.start)
         f = self.model.vae_factor
@@ -581,9 +645,11 @@ class DiffusionPipeline:
         ehs = _rows(prompt.uncond, prompt.cond, plan.batch, plan.cfg)
         spec = unet.inputs["encoder_hidden_states"]
         if spec.dim(2) is not None and spec.dim(2) != ehs.shape[-1]:
-            raise ModelError(f"{m.root / 'unet'}: the unet expects text embeddings of width "
-                             f"{spec.dim(2)}, the text encoder gives {ehs.shape[-1]}; the parts come "
-                             "from different models")
+            raise ModelError(
+                f"{m.root / 'unet'}: the unet expects text embeddings of width "
+                f"{spec.dim(2)}, the text encoder gives {ehs.shape[-1]}; the parts come "
+                "from different models"
+            )
         conds = {"encoder_hidden_states": ehs}
         if m.family.time_ids:
             assert prompt.pooled is not None and prompt.uncond_pooled is not None
@@ -591,18 +657,24 @@ class DiffusionPipeline:
             ids = np.array([plan.height, plan.width, 0, 0, plan.height, plan.width], np.float32)
             conds["time_ids"] = np.tile(ids, (plan.rows, 1))
         if "timestep_cond" in unet.inputs:
-            dim = (unet.inputs["timestep_cond"].dim(1) or m.part("unet").config.get("time_cond_proj_dim")
-                   or m.family.guidance_embedding_dim)
+            dim = (
+                unet.inputs["timestep_cond"].dim(1)
+                or m.part("unet").config.get("time_cond_proj_dim")
+                or m.family.guidance_embedding_dim
+            )
             if not dim:
-                raise ModelError(f"{m.root / 'unet'}: the size of timestep_cond is unknown (no fixed "
-                                 "shape and no time_cond_proj_dim in unet/config.json)")
+                raise ModelError(
+                    f"{m.root / 'unet'}: the size of timestep_cond is unknown (no fixed "
+                    "shape and no time_cond_proj_dim in unet/config.json)"
+                )
             w = guidance_embedding(np.array([plan.guidance - 1.0]), int(dim))
             conds["timestep_cond"] = np.repeat(w, plan.rows, 0)
         return conds
 
     # denoise: the loop
-    def denoise(self, plan: Plan, prompt: Prompt, latents: np.ndarray, run: _Run,
-                progress: Progress) -> tuple[np.ndarray, Any]:
+    def denoise(
+        self, plan: Plan, prompt: Prompt, latents: np.ndarray, run: _Run, progress: Progress
+    ) -> tuple[np.ndarray, Any]:
         """Step by step the unet predicts the noise and the scheduler removes part of it. Returns
         the final latents on the host and, after the device loop, on the device (else None)."""
         unet = self.graph("unet", run.hooks)
@@ -615,14 +687,21 @@ class DiffusionPipeline:
         on_device = unet.binds and not per_row
         if on_device and not self._affine_ok(plan.sched, plan.start):
             on_device = False
-            run.notice(f"the {plan.sched.title} scheduler's thresholding option is not a plain "
-                       "weighted sum: its steps run on the CPU, the latents travel to and from the "
-                       "device at every step")
+            run.notice(
+                f"the {plan.sched.title} scheduler's thresholding option is not a plain "
+                "weighted sum: its steps run on the CPU, the latents travel to and from the "
+                "device at every step"
+            )
         preview = self._preview or LatentPreview(self.latent_channels())
         self._preview = preview
         show = run.hooks.preview
-        loop = Loop(plan, unet, (lambda d: show(preview(d))) if show is not None else None,
-                    run.timings["unet_steps_s"], progress)
+        loop = Loop(
+            plan,
+            unet,
+            (lambda d: show(preview(d))) if show is not None else None,
+            run.timings["unet_steps_s"],
+            progress,
+        )
         try:
             with run.measure("unet", "unet"):
                 if on_device:
@@ -638,8 +717,9 @@ class DiffusionPipeline:
         probe = copy.deepcopy(sched)
         return all(probe.affine(i) is not None for i in range(start, len(sched.timesteps)))
 
-    def _denoise_on_host(self, loop: Loop, latents: np.ndarray, conds: dict[str, np.ndarray],
-                         per_row: bool) -> np.ndarray:
+    def _denoise_on_host(
+        self, loop: Loop, latents: np.ndarray, conds: dict[str, np.ndarray], per_row: bool
+    ) -> np.ndarray:
         """The loop with numpy schedulers: latents on the host between unet runs."""
         plan, sched = loop.plan, loop.plan.sched
         final = latents
@@ -652,7 +732,7 @@ class DiffusionPipeline:
             x_in = sched.scale_model_input(x_in, i)
             pred = self._unet(loop.unet, x_in, sched.timesteps[i], conds, per_row, loop.out_name)
             if plan.cfg:
-                u, c = pred[:plan.batch], pred[plan.batch:]
+                u, c = pred[: plan.batch], pred[plan.batch :]
                 pred = u + np.float32(plan.guidance) * (c - u)
             co = sched.affine(i) if affine else None
             if co is not None:  # the same arithmetic as the device loop
@@ -689,8 +769,7 @@ class DiffusionPipeline:
             loop.progress.check_cancelled()
             ts0 = time.perf_counter()
             timestep = self._timestep(unet, sched.timesteps[i], plan.rows)
-            pred = unet.run_on_device({"sample": model_in}, {"timestep": timestep},
-                                      [loop.out_name])[0]
+            pred = unet.run_on_device({"sample": model_in}, {"timestep": timestep}, [loop.out_name])[0]
             co = sched.affine(i)
             assert co is not None  # checked by _affine_ok before the loop
             n = step.upload(plan.noise(latents.shape)) if co.noise else zeros
@@ -706,8 +785,9 @@ class DiffusionPipeline:
         return result.numpy(), result
 
     # decode: latents to pixels
-    def decode(self, final: np.ndarray, final_on_device: Any, plan: Plan, run: _Run,
-               progress: Progress) -> list[np.ndarray]:
+    def decode(
+        self, final: np.ndarray, final_on_device: Any, plan: Plan, run: _Run, progress: Progress
+    ) -> list[np.ndarray]:
         """The final latents as sRGB pictures, through the VAE decoder (fed on the device when
         the latents are still there)."""
         vae = self.graph("vae_decoder", run.hooks)
@@ -723,13 +803,13 @@ class DiffusionPipeline:
                     pixels = vae.run_on_device({"latent_sample": z_dev}, {}, ["sample"])[0].numpy()
                     decoded.append(pixels.astype(np.float32, copy=False))
                 else:
-                    decoded.append(vae.run({"latent_sample": final[b:b + 1] / scale},
-                                           ["sample"])["sample"])
+                    decoded.append(vae.run({"latent_sample": final[b : b + 1] / scale}, ["sample"])["sample"])
         self._drop("vae_decoder")
         raw = np.concatenate(decoded)
         if raw.shape[1] != 3:
-            raise ModelError(f"{self.model.root / 'vae_decoder'}: expected 3 colour channels, got "
-                             f"{raw.shape[1]}")
+            raise ModelError(
+                f"{self.model.root / 'vae_decoder'}: expected 3 colour channels, got {raw.shape[1]}"
+            )
         if run.hooks.preview and self._preview is not None:  # refit only when someone watches
             self._preview.refit(final[:1], raw[:1])
         return [_to_rgb(img) for img in raw]
@@ -738,21 +818,34 @@ class DiffusionPipeline:
         """The decoder's input on the device, when the latents still are there: not in
         low-memory mode, where the unet session that made them has been let go."""
         unet = self._graphs.get("unet")
-        if (final_on_device is None or not vae.binds or self.low_memory or unet is None
-                or vae.opened.bind_device != unet.opened.bind_device):
+        if (
+            final_on_device is None
+            or not vae.binds
+            or self.low_memory
+            or unet is None
+            or vae.opened.bind_device != unet.opened.bind_device
+        ):
             return None
-        return DecoderInput(vae.opened.session, str(vae.opened.bind_device),
-                            vae.inputs["latent_sample"].dtype)
+        return DecoderInput(
+            vae.opened.session, str(vae.opened.bind_device), vae.inputs["latent_sample"].dtype
+        )
 
-    def _unet(self, unet: Graph, x_in: np.ndarray, t: Any, conds: dict[str, np.ndarray],
-              per_row: bool, out_name: str) -> np.ndarray:
+    def _unet(
+        self,
+        unet: Graph,
+        x_in: np.ndarray,
+        t: Any,
+        conds: dict[str, np.ndarray],
+        per_row: bool,
+        out_name: str,
+    ) -> np.ndarray:
         if not per_row:
             feeds = {"sample": x_in, "timestep": self._timestep(unet, t, x_in.shape[0])}
             return unet.run(feeds, [out_name])[out_name]
         outs = []
         for r in range(x_in.shape[0]):
-            feeds = {"sample": x_in[r:r + 1], "timestep": self._timestep(unet, t, 1)}
-            feeds.update({n: v[r:r + 1] for n, v in conds.items()})
+            feeds = {"sample": x_in[r : r + 1], "timestep": self._timestep(unet, t, 1)}
+            feeds.update({n: v[r : r + 1] for n, v in conds.items()})
             outs.append(unet.run(feeds, [out_name])[out_name])
         return np.concatenate(outs)
 
@@ -779,8 +872,10 @@ class DiffusionPipeline:
             width, height = iw * scale, ih * scale
             w8, h8 = round_size(int(width), factor), round_size(int(height), factor)
             if (w8, h8) != (iw, ih):
-                notice(f"the start image ({iw}x{ih}) is worked at {w8}x{h8}: sides in multiples "
-                       f"of {factor}, about {native}x{native} pixels for this model")
+                notice(
+                    f"the start image ({iw}x{ih}) is worked at {w8}x{h8}: sides in multiples "
+                    f"of {factor}, about {native}x{native} pixels for this model"
+                )
             return w8, h8
         width = int(req.width or (req.height if req.height else native))
         height = int(req.height or width)
@@ -789,20 +884,30 @@ class DiffusionPipeline:
                 raise ParamError("size", f"{name} {v} px is outside {factor}..{MAX_SIDE}")
         w8, h8 = round_size(width, factor), round_size(height, factor)
         if (w8, h8) != (width, height):
-            notice(f"{width}x{height} rounded to {w8}x{h8}: the model works in blocks of "
-                   f"{factor}x{factor} pixels")
+            notice(
+                f"{width}x{height} rounded to {w8}x{h8}: the model works in blocks of "
+                f"{factor}x{factor} pixels"
+            )
         return w8, h8
 
-    def _encode_image(self, image: np.ndarray, width: int, height: int, batch: int,
-                      rngs: list[np.random.Generator], notice: Callable[[str], None]) -> np.ndarray:
+    def _encode_image(
+        self,
+        image: np.ndarray,
+        width: int,
+        height: int,
+        batch: int,
+        rngs: list[np.random.Generator],
+        notice: Callable[[str], None],
+    ) -> np.ndarray:
         """The start image as scaled latents [B, C, h, w], one seeded VAE sample per image."""
         img: np.ndarray = np.asarray(image, dtype=np.float32)
         if img.ndim != 3 or img.shape[2] != 3:
             raise InputError(None, f"the start image must be RGB (H×W×3), got shape {img.shape}")
         if img.shape[:2] != (height, width):
             shrink = width * height < img.shape[0] * img.shape[1]
-            img = cv2.resize(img, (width, height),
-                             interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC)
+            img = cv2.resize(
+                img, (width, height), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC
+            )
         x = (np.clip(img, 0, 1) * 2.0 - 1.0).transpose(2, 0, 1)[None].astype(np.float32)
         enc = self.graph("vae_encoder")
         f = self.model.vae_factor
@@ -822,6 +927,8 @@ class DiffusionPipeline:
             out.append(sample)
         latents = np.concatenate(out) * np.float32(self.model.scaling_factor)
         if latents.shape[1] != c:
-            raise ModelError(f"{self.model.root / 'vae_encoder'}: the VAE encoder makes "
-                             f"{latents.shape[1]} latent channels, the unet takes {c}")
+            raise ModelError(
+                f"{self.model.root / 'vae_encoder'}: the VAE encoder makes "
+                f"{latents.shape[1]} latent channels, the unet takes {c}"
+            )
         return latents.astype(np.float32)

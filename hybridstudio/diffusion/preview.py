@@ -14,10 +14,10 @@ from __future__ import annotations
 import numpy as np
 
 #: rows = latent channels 0..3, columns = R, G, B (applied to the scaled latents of the loop)
-SD_LATENT_RGB = np.array([[0.298, 0.207, 0.208],
-                          [0.187, 0.286, 0.173],
-                          [-0.158, 0.189, 0.264],
-                          [-0.184, -0.271, -0.473]], dtype=np.float32)
+SD_LATENT_RGB = np.array(
+    [[0.298, 0.207, 0.208], [0.187, 0.286, 0.173], [-0.158, 0.189, 0.264], [-0.184, -0.271, -0.473]],
+    dtype=np.float32,
+)
 
 
 class LatentPreview:

@@ -70,8 +70,9 @@ def _betas_for_alpha_bar(n: int, max_beta: float = 0.999) -> np.ndarray:
     def alpha_bar(t: float) -> float:
         return math.cos((t + 0.008) / 1.008 * math.pi / 2) ** 2
 
-    return np.array([min(1 - alpha_bar((i + 1) / n) / alpha_bar(i / n), max_beta) for i in range(n)],
-                    dtype=np.float32)
+    return np.array(
+        [min(1 - alpha_bar((i + 1) / n) / alpha_bar(i / n), max_beta) for i in range(n)], dtype=np.float32
+    )
 
 
 def _rescale_zero_terminal_snr(betas: np.ndarray) -> np.ndarray:
@@ -137,14 +138,18 @@ class Scheduler:
         self._make_betas()
 
     def _unsupported(self, key: str) -> None:
-        raise SchedulerError(f"{self.source}: {key} = {self.config.get(key)!r} is not supported by "
-                             f"HybridStudio's {self.title} scheduler")
+        raise SchedulerError(
+            f"{self.source}: {key} = {self.config.get(key)!r} is not supported by "
+            f"HybridStudio's {self.title} scheduler"
+        )
 
     def _opt(self, key: str, choices: tuple[Any, ...]) -> Any:
         value = self.config[key]
         if value not in choices:
-            raise SchedulerError(f"{self.source}: {key} = {value!r} is not one of "
-                                 f"{', '.join(map(repr, choices))} ({self.title} scheduler)")
+            raise SchedulerError(
+                f"{self.source}: {key} = {value!r} is not one of "
+                f"{', '.join(map(repr, choices))} ({self.title} scheduler)"
+            )
         return value
 
     # --- training noise schedule -------------------------------------------------------------
@@ -158,8 +163,12 @@ class Scheduler:
             if schedule == "linear":
                 betas = np.linspace(c["beta_start"], c["beta_end"], n, dtype=np.float64).astype(np.float32)
             elif schedule == "scaled_linear":
-                betas = (np.linspace(c["beta_start"] ** 0.5, c["beta_end"] ** 0.5, n, dtype=np.float64)
-                         .astype(np.float32) ** 2)
+                betas = (
+                    np.linspace(c["beta_start"] ** 0.5, c["beta_end"] ** 0.5, n, dtype=np.float64).astype(
+                        np.float32
+                    )
+                    ** 2
+                )
             else:
                 betas = _betas_for_alpha_bar(n)
         if c.get("rescale_betas_zero_snr"):
@@ -189,8 +198,9 @@ class Scheduler:
     def scale_model_input(self, sample: np.ndarray, index: int) -> np.ndarray:
         return sample
 
-    def step(self, model_output: np.ndarray, index: int, sample: np.ndarray,
-             noise: NoiseFn | None = None) -> StepOutput:
+    def step(
+        self, model_output: np.ndarray, index: int, sample: np.ndarray, noise: NoiseFn | None = None
+    ) -> StepOutput:
         raise NotImplementedError
 
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
@@ -213,14 +223,18 @@ class Scheduler:
 
     def describe(self) -> dict[str, Any]:
         """What the provenance records about the scheduler."""
-        keys = ("timestep_spacing", "prediction_type", "steps_offset", "beta_schedule",
-                "use_karras_sigmas")
-        return {"name": self.name, "diffusers_class": self.diffusers_class,
-                **{k: self.config[k] for k in keys if k in self.config}}
+        keys = ("timestep_spacing", "prediction_type", "steps_offset", "beta_schedule", "use_karras_sigmas")
+        return {
+            "name": self.name,
+            "diffusers_class": self.diffusers_class,
+            **{k: self.config[k] for k in keys if k in self.config},
+        }
 
     def _spacing_error(self) -> SchedulerError:
-        return SchedulerError(f"{self.source}: timestep_spacing = {self.config['timestep_spacing']!r} "
-                              "is not one of 'linspace', 'leading', 'trailing'")
+        return SchedulerError(
+            f"{self.source}: timestep_spacing = {self.config['timestep_spacing']!r} "
+            "is not one of 'linspace', 'leading', 'trailing'"
+        )
 
 
 _COMMON = {
@@ -284,14 +298,16 @@ class _SigmaScheduler(Scheduler):
             return 1.0, float(-sigma)
         if kind == "v_prediction":
             return float(1 / (sigma**2 + 1)), float(-sigma / (sigma**2 + 1) ** 0.5)
-        raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by the "
-                             f"{self.title} scheduler")
+        raise SchedulerError(
+            f"{self.source}: prediction_type = {kind!r} is not supported by the {self.title} scheduler"
+        )
 
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
         return (original + noise * self.sigmas[index]).astype(np.float32)
 
-    def _pred_original(self, model_output: np.ndarray, sample: np.ndarray, sigma: np.float32,
-                       allow_sample: bool = True) -> np.ndarray:
+    def _pred_original(
+        self, model_output: np.ndarray, sample: np.ndarray, sigma: np.float32, allow_sample: bool = True
+    ) -> np.ndarray:
         kind = self.config["prediction_type"]
         if kind in ("sample", "original_sample") and allow_sample:
             return model_output
@@ -299,8 +315,9 @@ class _SigmaScheduler(Scheduler):
             return sample - sigma * model_output
         if kind == "v_prediction":
             return model_output * (-sigma / (sigma**2 + 1) ** 0.5) + sample / (sigma**2 + 1)
-        raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by the "
-                             f"{self.title} scheduler")
+        raise SchedulerError(
+            f"{self.source}: prediction_type = {kind!r} is not supported by the {self.title} scheduler"
+        )
 
 
 class EulerScheduler(_SigmaScheduler):
@@ -309,9 +326,17 @@ class EulerScheduler(_SigmaScheduler):
     name = "euler"
     title = "Euler"
     diffusers_class = "EulerDiscreteScheduler"
-    defaults = {**_COMMON, "interpolation_type": "linear", "use_karras_sigmas": False,
-                "use_exponential_sigmas": False, "use_beta_sigmas": False, "sigma_min": None,
-                "sigma_max": None, "timestep_type": "discrete", "final_sigmas_type": "zero"}
+    defaults = {
+        **_COMMON,
+        "interpolation_type": "linear",
+        "use_karras_sigmas": False,
+        "use_exponential_sigmas": False,
+        "use_beta_sigmas": False,
+        "sigma_min": None,
+        "sigma_max": None,
+        "timestep_type": "discrete",
+        "final_sigmas_type": "zero",
+    }
     unsupported = {"use_exponential_sigmas": (False, None), "use_beta_sigmas": (False, None)}
 
     def set_timesteps(self, steps: int) -> None:
@@ -324,8 +349,7 @@ class EulerScheduler(_SigmaScheduler):
         if interp == "linear":
             sigmas = np.interp(timesteps, np.arange(0, len(train)), train)
         else:
-            sigmas = np.exp(np.linspace(np.log(train[-1]), np.log(train[0]), steps + 1,
-                                        dtype=np.float32))
+            sigmas = np.exp(np.linspace(np.log(train[-1]), np.log(train[0]), steps + 1, dtype=np.float32))
         if c["use_karras_sigmas"]:
             lo = c["sigma_min"] if c["sigma_min"] is not None else float(sigmas[-1])
             hi = c["sigma_max"] if c["sigma_max"] is not None else float(sigmas[0])
@@ -377,8 +401,9 @@ class EulerAncestralScheduler(_SigmaScheduler):
 
     def step(self, model_output, index, sample, noise=None) -> StepOutput:
         if self.config["prediction_type"] == "sample":
-            raise SchedulerError(f"{self.source}: prediction_type 'sample' is not supported by the "
-                                 "Euler ancestral scheduler")
+            raise SchedulerError(
+                f"{self.source}: prediction_type 'sample' is not supported by the Euler ancestral scheduler"
+            )
         sample = sample.astype(np.float32)
         sigma_from = self.sigmas[index]
         sigma_to = self.sigmas[index + 1]
@@ -394,8 +419,9 @@ class EulerAncestralScheduler(_SigmaScheduler):
 
     def affine(self, index: int) -> StepCoeffs:
         if self.config["prediction_type"] == "sample":
-            raise SchedulerError(f"{self.source}: prediction_type 'sample' is not supported by the "
-                                 "Euler ancestral scheduler")
+            raise SchedulerError(
+                f"{self.source}: prediction_type 'sample' is not supported by the Euler ancestral scheduler"
+            )
         sigma_from, sigma_to = self.sigmas[index], self.sigmas[index + 1]
         p, q = self._pred_coeffs(sigma_from, allow_sample=False)
         sigma_up = (sigma_to**2 * (sigma_from**2 - sigma_to**2) / sigma_from**2) ** 0.5
@@ -443,8 +469,9 @@ class _AlphaScheduler(Scheduler):
             return 0.0, 1.0
         if kind == "v_prediction":
             return float(a_t**0.5), float(-(b_t**0.5))
-        raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by the "
-                             f"{self.title} scheduler")
+        raise SchedulerError(
+            f"{self.source}: prediction_type = {kind!r} is not supported by the {self.title} scheduler"
+        )
 
     def add_noise(self, original: np.ndarray, noise: np.ndarray, index: int) -> np.ndarray:
         a = self.alphas_cumprod[int(self.timesteps[index])]
@@ -452,8 +479,13 @@ class _AlphaScheduler(Scheduler):
 
 
 _ALPHA_DEFAULTS = {
-    **_COMMON, "clip_sample": True, "set_alpha_to_one": True, "thresholding": False,
-    "dynamic_thresholding_ratio": 0.995, "clip_sample_range": 1.0, "sample_max_value": 1.0,
+    **_COMMON,
+    "clip_sample": True,
+    "set_alpha_to_one": True,
+    "thresholding": False,
+    "dynamic_thresholding_ratio": 0.995,
+    "clip_sample_range": 1.0,
+    "sample_max_value": 1.0,
     "timestep_spacing": "leading",
 }
 
@@ -466,8 +498,9 @@ class DDIMScheduler(_AlphaScheduler):
     diffusers_class = "DDIMScheduler"
     defaults = dict(_ALPHA_DEFAULTS)
 
-    def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json",
-                 eta: float = 0.0):
+    def __init__(
+        self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json", eta: float = 0.0
+    ):
         super().__init__(config, source)
         self.eta = float(eta)
 
@@ -543,8 +576,17 @@ class DDIMScheduler(_AlphaScheduler):
         variance = (1 - a_prev) / b_t * (1 - a_t / a_prev)
         std = np.float32(self.eta) * variance**0.5
         k = float((1 - a_prev - std**2) ** 0.5)
-        return StepCoeffs(p, q, a=k * ep, b=k * eq, e=float(a_prev**0.5), c=float(std),
-                          lo=bounds[0], hi=bounds[1], noise=self.eta > 0)
+        return StepCoeffs(
+            p,
+            q,
+            a=k * ep,
+            b=k * eq,
+            e=float(a_prev**0.5),
+            c=float(std),
+            lo=bounds[0],
+            hi=bounds[1],
+            noise=self.eta > 0,
+        )
 
 
 class LCMScheduler(_AlphaScheduler):
@@ -555,25 +597,36 @@ class LCMScheduler(_AlphaScheduler):
     title = "LCM"
     diffusers_class = "LCMScheduler"
     result_is_denoised = True
-    defaults = {**_ALPHA_DEFAULTS, "beta_start": 0.00085, "beta_end": 0.012,
-                "beta_schedule": "scaled_linear", "original_inference_steps": 50,
-                "clip_sample": False, "timestep_scaling": 10.0}
+    defaults = {
+        **_ALPHA_DEFAULTS,
+        "beta_start": 0.00085,
+        "beta_end": 0.012,
+        "beta_schedule": "scaled_linear",
+        "original_inference_steps": 50,
+        "clip_sample": False,
+        "timestep_scaling": 10.0,
+    }
 
     def set_timesteps(self, steps: int, strength: float = 1.0) -> None:
         c = self.config
         n = int(c["num_train_timesteps"])
         original = int(c["original_inference_steps"])
         if original > n:
-            raise SchedulerError(f"{self.source}: original_inference_steps {original} is more than "
-                                 f"num_train_timesteps {n}")
+            raise SchedulerError(
+                f"{self.source}: original_inference_steps {original} is more than num_train_timesteps {n}"
+            )
         k = n // original
         origin = np.asarray(list(range(1, int(original * strength) + 1))) * k - 1
         if steps > original:
-            raise SchedulerError(f"LCM runs at most {original} steps with this model "
-                                 f"(original_inference_steps), {steps} were asked for")
+            raise SchedulerError(
+                f"LCM runs at most {original} steps with this model "
+                f"(original_inference_steps), {steps} were asked for"
+            )
         if len(origin) // steps < 1:
-            raise SchedulerError(f"LCM: {steps} steps at strength {strength:g} is too many; use at "
-                                 f"most {int(original * strength)} steps or a higher strength")
+            raise SchedulerError(
+                f"LCM: {steps} steps at strength {strength:g} is too many; use at "
+                f"most {int(original * strength)} steps or a higher strength"
+            )
         self.num_inference_steps = steps
         origin = origin[::-1].copy()
         idx = np.floor(np.linspace(0, len(origin), num=steps, endpoint=False)).astype(np.int64)
@@ -632,8 +685,9 @@ class LCMScheduler(_AlphaScheduler):
         c_skip = sigma_data**2 / (scaled**2 + sigma_data**2)
         c_out = scaled / (scaled**2 + sigma_data**2) ** 0.5
         p, q = self._alpha_pred_coeffs(a_t)
-        last = StepCoeffs(p, q, e=1.0, s1=float(np.float32(c_out)), s2=float(np.float32(c_skip)),
-                          lo=bounds[0], hi=bounds[1])
+        last = StepCoeffs(
+            p, q, e=1.0, s1=float(np.float32(c_out)), s2=float(np.float32(c_skip)), lo=bounds[0], hi=bounds[1]
+        )
         if index != self.num_inference_steps - 1:
             return replace(last, e=float(np.sqrt(a_prev)), c=float(np.sqrt(1 - a_prev)), noise=True)
         return last
@@ -646,16 +700,33 @@ class DPMSolverPP2MScheduler(Scheduler):
     name = "dpmpp_2m"
     title = "DPM++ 2M"
     diffusers_class = "DPMSolverMultistepScheduler"
-    defaults = {**_COMMON, "solver_order": 2, "thresholding": False,
-                "dynamic_thresholding_ratio": 0.995, "sample_max_value": 1.0,
-                "algorithm_type": "dpmsolver++", "solver_type": "midpoint", "lower_order_final": True,
-                "euler_at_final": False, "use_karras_sigmas": False, "use_exponential_sigmas": False,
-                "use_beta_sigmas": False, "use_lu_lambdas": False, "use_flow_sigmas": False,
-                "final_sigmas_type": "zero", "lambda_min_clipped": -float("inf"),
-                "variance_type": None}
-    unsupported = {"algorithm_type": ("dpmsolver++", "deis"), "use_exponential_sigmas": (False, None),
-                   "use_beta_sigmas": (False, None), "use_lu_lambdas": (False, None),
-                   "use_flow_sigmas": (False, None), "variance_type": (None,)}
+    defaults = {
+        **_COMMON,
+        "solver_order": 2,
+        "thresholding": False,
+        "dynamic_thresholding_ratio": 0.995,
+        "sample_max_value": 1.0,
+        "algorithm_type": "dpmsolver++",
+        "solver_type": "midpoint",
+        "lower_order_final": True,
+        "euler_at_final": False,
+        "use_karras_sigmas": False,
+        "use_exponential_sigmas": False,
+        "use_beta_sigmas": False,
+        "use_lu_lambdas": False,
+        "use_flow_sigmas": False,
+        "final_sigmas_type": "zero",
+        "lambda_min_clipped": -float("inf"),
+        "variance_type": None,
+    }
+    unsupported = {
+        "algorithm_type": ("dpmsolver++", "deis"),
+        "use_exponential_sigmas": (False, None),
+        "use_beta_sigmas": (False, None),
+        "use_lu_lambdas": (False, None),
+        "use_flow_sigmas": (False, None),
+        "variance_type": (None,),
+    }
 
     def __init__(self, config: dict[str, Any] | None = None, source: str = "scheduler_config.json"):
         super().__init__(config, source)
@@ -721,8 +792,9 @@ class DPMSolverPP2MScheduler(Scheduler):
         """True on the last step when the config asks for a first-order (Euler) finish."""
         c = self.config
         n = len(self.timesteps)
-        return index == n - 1 and bool(c["euler_at_final"] or (c["lower_order_final"] and n < 15)
-                                       or c["final_sigmas_type"] == "zero")
+        return index == n - 1 and bool(
+            c["euler_at_final"] or (c["lower_order_final"] and n < 15) or c["final_sigmas_type"] == "zero"
+        )
 
     def step(self, model_output, index, sample, noise=None) -> StepOutput:
         c = self.config
@@ -736,8 +808,7 @@ class DPMSolverPP2MScheduler(Scheduler):
         elif kind == "v_prediction":
             x0 = alpha_s0 * sample - sigma_s0 * model_output
         else:
-            raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by "
-                                 "DPM++ 2M")
+            raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by DPM++ 2M")
         if c["thresholding"]:
             x0 = _threshold(x0, c["dynamic_thresholding_ratio"], c["sample_max_value"])
         x0 = x0.astype(np.float32)
@@ -757,11 +828,17 @@ class DPMSolverPP2MScheduler(Scheduler):
             r0 = (lambda_s0 - lambda_s1) / h
             d1 = (1.0 / r0) * (m0 - m1)
             if c["solver_type"] == "midpoint":
-                prev = (sigma_t / sigma_s0 * sample - alpha_t * (np.exp(-h) - 1.0) * m0
-                        - 0.5 * (alpha_t * (np.exp(-h) - 1.0)) * d1)
+                prev = (
+                    sigma_t / sigma_s0 * sample
+                    - alpha_t * (np.exp(-h) - 1.0) * m0
+                    - 0.5 * (alpha_t * (np.exp(-h) - 1.0)) * d1
+                )
             else:
-                prev = (sigma_t / sigma_s0 * sample - alpha_t * (np.exp(-h) - 1.0) * m0
-                        + alpha_t * ((np.exp(-h) - 1.0) / h + 1.0) * d1)
+                prev = (
+                    sigma_t / sigma_s0 * sample
+                    - alpha_t * (np.exp(-h) - 1.0) * m0
+                    + alpha_t * ((np.exp(-h) - 1.0) / h + 1.0) * d1
+                )
         if self._lower_order_nums < c["solver_order"]:
             self._lower_order_nums += 1
         return StepOutput(prev.astype(np.float32), x0)
@@ -780,8 +857,7 @@ class DPMSolverPP2MScheduler(Scheduler):
         elif kind == "v_prediction":
             p, q = float(alpha_s0), float(-sigma_s0)
         else:
-            raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by "
-                                 "DPM++ 2M")
+            raise SchedulerError(f"{self.source}: prediction_type = {kind!r} is not supported by DPM++ 2M")
         alpha_t, sigma_t = self._alpha_sigma(self.sigmas[index + 1])
         with np.errstate(divide="ignore"):
             lambda_t = np.log(alpha_t) - np.log(sigma_t)
@@ -806,8 +882,8 @@ class DPMSolverPP2MScheduler(Scheduler):
 
 
 SCHEDULERS: dict[str, type[Scheduler]] = {
-    cls.name: cls for cls in (EulerScheduler, EulerAncestralScheduler, DDIMScheduler, LCMScheduler,
-                              DPMSolverPP2MScheduler)
+    cls.name: cls
+    for cls in (EulerScheduler, EulerAncestralScheduler, DDIMScheduler, LCMScheduler, DPMSolverPP2MScheduler)
 }
 BY_DIFFUSERS_CLASS = {cls.diffusers_class: cls.name for cls in SCHEDULERS.values()}
 

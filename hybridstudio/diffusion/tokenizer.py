@@ -20,8 +20,10 @@ from ..core.errors import ModelError
 
 #: CLIP's pre-tokenisation: special tokens, English contractions, letter runs, single digits,
 #: runs of other non-space characters (OpenAI CLIP's ``simple_tokenizer`` pattern).
-_SPLIT = (r"<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]"
-          r"|[^\s\p{L}\p{N}]+")
+_SPLIT = (
+    r"<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]"
+    r"|[^\s\p{L}\p{N}]+"
+)
 
 
 def _token_text(value) -> str | None:
@@ -38,11 +40,14 @@ def _added(value):
     if isinstance(value, str):
         return AddedToken(value, special=True, normalized=False)
     if isinstance(value, dict) and isinstance(value.get("content"), str):
-        return AddedToken(value["content"], special=True,
-                          normalized=bool(value.get("normalized", False)),
-                          lstrip=bool(value.get("lstrip", False)),
-                          rstrip=bool(value.get("rstrip", False)),
-                          single_word=bool(value.get("single_word", False)))
+        return AddedToken(
+            value["content"],
+            special=True,
+            normalized=bool(value.get("normalized", False)),
+            lstrip=bool(value.get("lstrip", False)),
+            rstrip=bool(value.get("rstrip", False)),
+            single_word=bool(value.get("single_word", False)),
+        )
     return None
 
 
@@ -65,10 +70,10 @@ class ClipTokenizer:
         self.folder = Path(folder)
         special = self._json("special_tokens_map.json", required=False)
         config = self._json("tokenizer_config.json", required=False)
-        bos = _token_text(special.get("bos_token")) or _token_text(config.get("bos_token")) \
-            or "<|startoftext|>"
-        eos = _token_text(special.get("eos_token")) or _token_text(config.get("eos_token")) \
-            or "<|endoftext|>"
+        bos = (
+            _token_text(special.get("bos_token")) or _token_text(config.get("bos_token")) or "<|startoftext|>"
+        )
+        eos = _token_text(special.get("eos_token")) or _token_text(config.get("eos_token")) or "<|endoftext|>"
         unk = _token_text(special.get("unk_token")) or _token_text(config.get("unk_token")) or eos
         pad = _token_text(special.get("pad_token")) or _token_text(config.get("pad_token")) or eos
         full = self.folder / "tokenizer.json"
@@ -79,17 +84,28 @@ class ClipTokenizer:
                 vocab, merges = self.folder / "vocab.json", self.folder / "merges.txt"
                 for f in (vocab, merges):
                     if not f.is_file():
-                        raise ModelError(f"{f}: missing (the CLIP tokenizer needs vocab.json and "
-                                         "merges.txt, or tokenizer.json)")
-                model = BPE.from_file(str(vocab), str(merges), continuing_subword_prefix="",
-                                      end_of_word_suffix="</w>", fuse_unk=False, unk_token=unk)
+                        raise ModelError(
+                            f"{f}: missing (the CLIP tokenizer needs vocab.json and "
+                            "merges.txt, or tokenizer.json)"
+                        )
+                model = BPE.from_file(
+                    str(vocab),
+                    str(merges),
+                    continuing_subword_prefix="",
+                    end_of_word_suffix="</w>",
+                    fuse_unk=False,
+                    unk_token=unk,
+                )
                 tok = Tokenizer(model)
                 tok.normalizer = normalizers.Sequence(
-                    [normalizers.NFC(), normalizers.Replace(Regex(r"\s+"), " "),
-                     normalizers.Lowercase()])
+                    [normalizers.NFC(), normalizers.Replace(Regex(r"\s+"), " "), normalizers.Lowercase()]
+                )
                 tok.pre_tokenizer = pre_tokenizers.Sequence(
-                    [pre_tokenizers.Split(Regex(_SPLIT), behavior="removed", invert=True),
-                     pre_tokenizers.ByteLevel(add_prefix_space=False)])
+                    [
+                        pre_tokenizers.Split(Regex(_SPLIT), behavior="removed", invert=True),
+                        pre_tokenizers.ByteLevel(add_prefix_space=False),
+                    ]
+                )
                 tok.decoder = decoders.ByteLevel()
         except ModelError:
             raise
@@ -102,8 +118,10 @@ class ClipTokenizer:
             if not full.is_file() and name not in base_vocab:
                 raise ModelError(f"{self.folder}: the special token {name!r} is not in vocab.json")
         added = [_added(v) for v in config.get("added_tokens_decoder", {}).values()]
-        added += [_added(special.get(k) or config.get(k))
-                  for k in ("bos_token", "eos_token", "unk_token", "pad_token")]
+        added += [
+            _added(special.get(k) or config.get(k))
+            for k in ("bos_token", "eos_token", "unk_token", "pad_token")
+        ]
         tok.add_special_tokens([a for a in added if a is not None])
         ids: dict[str, int] = {}
         for name in (bos, eos, pad):
@@ -113,8 +131,9 @@ class ClipTokenizer:
             ids[name] = tid
         self.bos_id, self.eos_id, self.pad_id = ids[bos], ids[eos], ids[pad]
         self.pad_token = pad
-        tok.post_processor = processors.RobertaProcessing((eos, self.eos_id), (bos, self.bos_id),
-                                                          trim_offsets=False, add_prefix_space=False)
+        tok.post_processor = processors.RobertaProcessing(
+            (eos, self.eos_id), (bos, self.bos_id), trim_offsets=False, add_prefix_space=False
+        )
         tok.no_truncation()
         tok.no_padding()
         self._tok = tok
@@ -152,8 +171,10 @@ class ClipTokenizer:
                 start = enc.offsets[keep + 1][0]  # first dropped word piece (index 0 is the start token)
                 dropped = text[start:].strip()
                 kept_tail = text[:start].rstrip()[-30:]
-                note = (f"the prompt is {len(ids) - 2} tokens long and the model reads {keep}: "
-                        f"everything after “…{kept_tail}” was left out (“{_clip(dropped, 60)}”)")
+                note = (
+                    f"the prompt is {len(ids) - 2} tokens long and the model reads {keep}: "
+                    f"everything after “…{kept_tail}” was left out (“{_clip(dropped, 60)}”)"
+                )
                 ids = ids[: keep + 1] + [self.eos_id]
             rows[i, : len(ids)] = ids
             notes.append(note)
@@ -165,4 +186,4 @@ def _clip(text: str, n: int) -> str:
     if len(text) <= n:
         return text
     head = (2 * n) // 3
-    return text[:head].rstrip() + " … " + text[-(n - head - 3):].lstrip()
+    return text[:head].rstrip() + " … " + text[-(n - head - 3) :].lstrip()

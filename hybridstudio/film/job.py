@@ -69,21 +69,38 @@ class FilmOptions:
     """How the films are laid out and which way they read. Declared once: recipes, forms and the
     `films` flags are derived from these fields."""
 
-    page: str = option("A3", QT_TRANSLATE_NOOP("steps", "Page"), QT_TRANSLATE_NOOP(
-        "steps", "Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm"))
-    orientation: Orientation = option(Orientation.AUTO, QT_TRANSLATE_NOOP("steps", "Orientation"),
-                                      QT_TRANSLATE_NOOP("steps", "Page orientation"))
-    mirror: bool = option(False, QT_TRANSLATE_NOOP("steps", "Mirror"), QT_TRANSLATE_NOOP(
-        "steps", "Mirror the films (wrong-reading)"))  # for printing emulsion side down
-    negative: bool = option(False, QT_TRANSLATE_NOOP("steps", "Negative"), QT_TRANSLATE_NOOP(
-        "steps", "Negative films (clear ink, black background)"))
+    page: str = option(
+        "A3",
+        QT_TRANSLATE_NOOP("steps", "Page"),
+        QT_TRANSLATE_NOOP("steps", "Film page: A4, A3, A3+, A2, letter, tabloid, or a custom WxH in mm"),
+    )
+    orientation: Orientation = option(
+        Orientation.AUTO,
+        QT_TRANSLATE_NOOP("steps", "Orientation"),
+        QT_TRANSLATE_NOOP("steps", "Page orientation"),
+    )
+    mirror: bool = option(
+        False,
+        QT_TRANSLATE_NOOP("steps", "Mirror"),
+        QT_TRANSLATE_NOOP("steps", "Mirror the films (wrong-reading)"),
+    )  # for printing emulsion side down
+    negative: bool = option(
+        False,
+        QT_TRANSLATE_NOOP("steps", "Negative"),
+        QT_TRANSLATE_NOOP("steps", "Negative films (clear ink, black background)"),
+    )
 
 
 class FilmJob:
     """Plan and render the films of one separation set."""
 
-    def __init__(self, sepset: SeparationSet, spec: ScreenSpec, options: FilmOptions | None = None,
-                 source: str | Path | None = None):
+    def __init__(
+        self,
+        sepset: SeparationSet,
+        spec: ScreenSpec,
+        options: FilmOptions | None = None,
+        source: str | Path | None = None,
+    ):
         self.sepset = sepset
         self.spec = spec.validate()
         self.options = options or FilmOptions()
@@ -101,30 +118,49 @@ class FilmJob:
         shape = seps[0].coverage.shape
         for s in seps[1:]:
             if s.coverage.shape != shape:
-                raise InputError(self.source, f"separation '{s.ink.name}' is {s.coverage.shape[1]}×"
-                                              f"{s.coverage.shape[0]} px but '{seps[0].ink.name}' is "
-                                              f"{shape[1]}×{shape[0]} px: films must share one size")
+                raise InputError(
+                    self.source,
+                    f"separation '{s.ink.name}' is {s.coverage.shape[1]}×"
+                    f"{s.coverage.shape[0]} px but '{seps[0].ink.name}' is "
+                    f"{shape[1]}×{shape[0]} px: films must share one size",
+                )
         if not (self.sepset.dpi and math.isfinite(self.sepset.dpi) and self.sepset.dpi > 0):
             raise InputError(self.source, f"separations have no usable resolution ({self.sepset.dpi})")
         self._index_separations(seps)
         spec = self.spec
-        layout = plan_layout((shape[1], shape[0]), self.sepset.dpi, spec.dpi, self.options.page,
-                             self.options.orientation, self.source)
+        layout = plan_layout(
+            (shape[1], shape[0]),
+            self.sepset.dpi,
+            spec.dpi,
+            self.options.page,
+            self.options.orientation,
+            self.source,
+        )
         angles = list(spec.angles)
         if not angles:
             angles = default_angles([s.ink.srgb for s in seps])
         elif len(angles) == 1:
             angles = angles * len(seps)
         elif len(angles) != len(seps):
-            raise InputError(self.source, f"{len(seps)} separations but {len(angles)} angles given "
-                                          f"({', '.join(f'{a:g}' for a in angles)})")
+            raise InputError(
+                self.source,
+                f"{len(seps)} separations but {len(angles)} angles given "
+                f"({', '.join(f'{a:g}' for a in angles)})",
+            )
         w, h = layout.image_px
         for k, (sep, angle) in enumerate(zip(seps, angles, strict=True), start=1):
             film16 = self.tone.apply16(sep.coverage)
             screener = PlaneScreener(film16, w, h, spec, angle)
-            self.films.append(Film(ink=sep.ink.name, order=k, srgb=sep.ink.srgb,
-                                   screener=screener, opaque=sep.ink.opacity == "opaque",
-                                   achieved=screener.describe()))
+            self.films.append(
+                Film(
+                    ink=sep.ink.name,
+                    order=k,
+                    srgb=sep.ink.srgb,
+                    screener=screener,
+                    opaque=sep.ink.opacity == "opaque",
+                    achieved=screener.describe(),
+                )
+            )
         self._advise()
         return layout
 
@@ -139,20 +175,43 @@ class FilmJob:
                 self.spec = replace(self.spec, index_dpi=sep_dpi)
             k = self.spec.dpi / sep_dpi
             if abs(k - round(k)) > 1e-6:
-                self._index_advice.append(advisor.Advice("warning", "index", Message(
-                    "ScreeningAdvice", QT_TRANSLATE_NOOP(
-                        "ScreeningAdvice", "{dpi:g} dpi is not a whole multiple of the {sep_dpi:g} "
-                        "dpi index separations: their pixels are resampled to squares of {k} film "
-                        "pixels ({got:g} dpi); choose {keep:g} dpi to keep every pixel"),
-                    dpi=float(self.spec.dpi), sep_dpi=sep_dpi, k=round(k),
-                    got=float(self.spec.dpi / round(k)), keep=float(sep_dpi * max(1, round(k))))))
+                self._index_advice.append(
+                    advisor.Advice(
+                        "warning",
+                        "index",
+                        Message(
+                            "ScreeningAdvice",
+                            QT_TRANSLATE_NOOP(
+                                "ScreeningAdvice",
+                                "{dpi:g} dpi is not a whole multiple of the {sep_dpi:g} "
+                                "dpi index separations: their pixels are resampled to squares of {k} film "
+                                "pixels ({got:g} dpi); choose {keep:g} dpi to keep every pixel",
+                            ),
+                            dpi=float(self.spec.dpi),
+                            sep_dpi=sep_dpi,
+                            k=round(k),
+                            got=float(self.spec.dpi / round(k)),
+                            keep=float(sep_dpi * max(1, round(k))),
+                        ),
+                    )
+                )
         else:
-            self._index_advice.append(advisor.Advice("warning", "index", Message(
-                "ScreeningAdvice", QT_TRANSLATE_NOOP(
-                    "ScreeningAdvice", "these are index separations (one ink per pixel, already "
-                    "dithered): halftoning them again ({method}) blurs their pixel edges into dots; "
-                    "use the index method to print each pixel as one square"),
-                method=self.spec.method)))
+            self._index_advice.append(
+                advisor.Advice(
+                    "warning",
+                    "index",
+                    Message(
+                        "ScreeningAdvice",
+                        QT_TRANSLATE_NOOP(
+                            "ScreeningAdvice",
+                            "these are index separations (one ink per pixel, already "
+                            "dithered): halftoning them again ({method}) blurs their pixel edges into dots; "
+                            "use the index method to print each pixel as one square",
+                        ),
+                        method=self.spec.method,
+                    ),
+                )
+            )
 
     def _advise(self) -> None:
         spec = self.spec
@@ -160,28 +219,62 @@ class FilmJob:
         if spec.method == "am":
             first = self.films[0].achieved
             vx, vy = first["cell_vector_px"]
-            out += advisor.grey_level_advice(spec.dpi, spec.lpi, vx * vx + vy * vy,
-                                             first.get("levels_with_supercell"))
+            out += advisor.grey_level_advice(
+                spec.dpi, spec.lpi, vx * vx + vy * vy, first.get("levels_with_supercell")
+            )
             for f in self.films:
                 a = f.achieved
                 if abs(a["angle"] - a["angle_requested"]) > 0.05 or abs(a["lpi"] - a["lpi_requested"]) > 0.05:
-                    out.append(advisor.Advice("note", "grid", Message(
-                        "ScreeningAdvice", QT_TRANSLATE_NOOP(
-                            "ScreeningAdvice", "{ink}: asked {lpi_asked:g} lpi at {angle_asked:g}°, "
-                            "the {dpi:g} dpi grid gives {lpi:.2f} lpi at {angle:.2f}°"),
-                        ink=Message("Inks", f.ink), lpi_asked=float(a["lpi_requested"]),
-                        angle_asked=float(a["angle_requested"]), dpi=float(spec.dpi),
-                        lpi=float(a["lpi"]), angle=float(a["angle"]))))
-            out += advisor.screen_moire([{"ink": f.ink, "lightness": lightness(f.srgb),
-                                          "lpi": f.achieved["lpi"], "angle": f.achieved["angle"]}
-                                         for f in self.films])
+                    out.append(
+                        advisor.Advice(
+                            "note",
+                            "grid",
+                            Message(
+                                "ScreeningAdvice",
+                                QT_TRANSLATE_NOOP(
+                                    "ScreeningAdvice",
+                                    "{ink}: asked {lpi_asked:g} lpi at {angle_asked:g}°, "
+                                    "the {dpi:g} dpi grid gives {lpi:.2f} lpi at {angle:.2f}°",
+                                ),
+                                ink=Message("Inks", f.ink),
+                                lpi_asked=float(a["lpi_requested"]),
+                                angle_asked=float(a["angle_requested"]),
+                                dpi=float(spec.dpi),
+                                lpi=float(a["lpi"]),
+                                angle=float(a["angle"]),
+                            ),
+                        )
+                    )
+            out += advisor.screen_moire(
+                [
+                    {
+                        "ink": f.ink,
+                        "lightness": lightness(f.srgb),
+                        "lpi": f.achieved["lpi"],
+                        "angle": f.achieved["angle"],
+                    }
+                    for f in self.films
+                ]
+            )
             if self.sepset.dpi < 1.5 * spec.lpi:
-                out.append(advisor.Advice("warning", "resolution", Message(
-                    "ScreeningAdvice", QT_TRANSLATE_NOOP(
-                        "ScreeningAdvice", "the separations are {dpi:g} dpi for a {lpi:g} lpi "
-                        "screen: below 1.5 × the ruling the dots show the pixels; aim for ~2 × "
-                        "({aim:.0f} dpi)"),
-                    dpi=float(self.sepset.dpi), lpi=float(spec.lpi), aim=float(2 * spec.lpi))))
+                out.append(
+                    advisor.Advice(
+                        "warning",
+                        "resolution",
+                        Message(
+                            "ScreeningAdvice",
+                            QT_TRANSLATE_NOOP(
+                                "ScreeningAdvice",
+                                "the separations are {dpi:g} dpi for a {lpi:g} lpi "
+                                "screen: below 1.5 × the ruling the dots show the pixels; aim for ~2 × "
+                                "({aim:.0f} dpi)",
+                            ),
+                            dpi=float(self.sepset.dpi),
+                            lpi=float(spec.lpi),
+                            aim=float(2 * spec.lpi),
+                        ),
+                    )
+                )
         if spec.mesh > 0:
             for f in self.films:
                 a = f.achieved
@@ -190,8 +283,9 @@ class FilmJob:
                     out += advisor.min_dot_advice(25.4 / a["lpi"], spec.min_dot / 100.0, spec.mesh, f.ink)
                 else:
                     size_um = a.get("dot_um") or a.get("square_um") or 0.0
-                    out += advisor.min_dot_advice(size_um / 1000.0, spec.min_dot / 100.0, spec.mesh,
-                                                  f.ink, kind=spec.method)
+                    out += advisor.min_dot_advice(
+                        size_um / 1000.0, spec.min_dot / 100.0, spec.mesh, f.ink, kind=spec.method
+                    )
         self.advice = out
 
     @property
@@ -218,16 +312,22 @@ class FilmJob:
             extra.append("NEGATIVE")
         if not extra:
             extra.append("positive, right-reading")
-        return film_label_text(film.ink, film.order, len(self.films), film.screen_text(), recipe,
-                               when, disclosure, " · ".join(extra))
+        return film_label_text(
+            film.ink,
+            film.order,
+            len(self.films),
+            film.screen_text(),
+            recipe,
+            when,
+            disclosure,
+            " · ".join(extra),
+        )
 
-    def patches(self, film: Film, recipe: str = "", when: str | None = None,
-                disclosure: str = "") -> list:
+    def patches(self, film: Film, recipe: str = "", when: str | None = None, disclosure: str = "") -> list:
         """The marks and the label of ``film`` as (top, left, ink) patches."""
         lay = self.layout
         when = when or date.today().isoformat()
-        label = render_label(self.label_text(film, recipe, when, disclosure), lay.dpi,
-                             lay.label_width_px)
+        label = render_label(self.label_text(film, recipe, when, disclosure), lay.dpi, lay.label_width_px)
         return registration_patches(lay) + [(lay.label_xy[1], lay.label_xy[0], label)]
 
     def band_rows(self, film: Film) -> int:
@@ -246,9 +346,17 @@ class FilmJob:
         start = first + max(0, (a - first) // band) * band
         return list(range(start, b, band))
 
-    def page_rows(self, film: Film, a: int, b: int, patches: list, x0: int = 0,
-                  x1: int | None = None, thr: np.ndarray | None = None,
-                  as_film: bool = True) -> np.ndarray:
+    def page_rows(
+        self,
+        film: Film,
+        a: int,
+        b: int,
+        patches: list,
+        x0: int = 0,
+        x1: int | None = None,
+        thr: np.ndarray | None = None,
+        as_film: bool = True,
+    ) -> np.ndarray:
         """Ink (True = black) of page rows a..b and columns x0..x1 (in the film's own
         orientation when ``as_film``: mirrored and/or negative as asked; else right-reading
         positive ink). Rows a..b must lie within one band of :meth:`band_starts`."""
@@ -265,13 +373,15 @@ class FilmJob:
         if r0 < r1 and c0 < c1:
             if film.screener.brick is None:  # diffused pixels: the band the export computes
                 band = self.band_starts(film, a, a + 1)[0]
-                full = film.screener.rows(max(band, iy) - iy, min(band + self.band_rows(film),
-                                                                  iy + ih) - iy, None)
+                full = film.screener.rows(
+                    max(band, iy) - iy, min(band + self.band_rows(film), iy + ih) - iy, None
+                )
                 off = r0 - max(band, iy)
-                rows[r0 - a:r1 - a, c0 - u0:c1 - u0] = full[off:off + r1 - r0, c0 - ix:c1 - ix]
+                rows[r0 - a : r1 - a, c0 - u0 : c1 - u0] = full[off : off + r1 - r0, c0 - ix : c1 - ix]
             else:
-                rows[r0 - a:r1 - a, c0 - u0:c1 - u0] = film.screener.rows(
-                    r0 - iy, r1 - iy, thr, c0 - ix, c1 - ix)
+                rows[r0 - a : r1 - a, c0 - u0 : c1 - u0] = film.screener.rows(
+                    r0 - iy, r1 - iy, thr, c0 - ix, c1 - ix
+                )
         stamp(rows, a, patches, u0)
         if mirror:
             rows = rows[:, ::-1]
@@ -279,8 +389,14 @@ class FilmJob:
             rows = ~rows
         return rows
 
-    def render(self, film: Film, recipe: str = "", when: str | None = None, disclosure: str = "",
-               progress: Progress = Progress.none()) -> np.ndarray:
+    def render(
+        self,
+        film: Film,
+        recipe: str = "",
+        when: str | None = None,
+        disclosure: str = "",
+        progress: Progress = Progress.none(),
+    ) -> np.ndarray:
         """The whole page of ``film`` as packed 1-bit rows (np.packbits along rows, 1 = black)."""
         pw, ph = self.layout.page_px
         patches = self.patches(film, recipe, when, disclosure)
@@ -292,7 +408,14 @@ class FilmJob:
             progress.check_cancelled()
             a, b = max(y0, 0), min(y0 + band, ph)
             packed[a:b] = np.packbits(self.page_rows(film, a, b, patches, thr=thr), axis=1)
-            progress.set((n + 1) / len(starts), Message("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "film {order}/{n}: {ink}"), order=film.order, n=len(self.films),
-                ink=term("Inks", film.ink)))
+            progress.set(
+                (n + 1) / len(starts),
+                Message(
+                    "Progress",
+                    QT_TRANSLATE_NOOP("Progress", "film {order}/{n}: {ink}"),
+                    order=film.order,
+                    n=len(self.films),
+                    ink=term("Inks", film.ink),
+                ),
+            )
         return packed

@@ -39,8 +39,9 @@ def render_label(text: str, dpi: float, width_px: int, max_lines: int = 4) -> np
     return ~np.asarray(img)
 
 
-def film_label_text(ink: str, order: int, count: int, screen: str, recipe: str, date: str,
-                    disclosure: str, extra: str = "") -> str:
+def film_label_text(
+    ink: str, order: int, count: int, screen: str, recipe: str, date: str, disclosure: str, extra: str = ""
+) -> str:
     """The label: ink, print order, screen (ruling, angle, dot shape), recipe, date, AI line."""
     first = f"{ink} · print {order}/{count} · {screen}"
     if extra:

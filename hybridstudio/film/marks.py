@@ -23,7 +23,7 @@ def bullseye(dpi: float) -> np.ndarray:
     r = mm_to_px(BULLSEYE_MM / 2.0, dpi)
     lw = max(1, mm_to_px(LINE_MM, dpi))
     size = 2 * r + 1
-    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    yy, xx = np.mgrid[-r : r + 1, -r : r + 1]
     d = np.hypot(xx, yy)
     ink = (np.abs(d - (r - lw)) <= lw / 2.0) | (np.abs(d - r * 0.55) <= lw / 2.0) | (d <= r * 0.18)
     ink |= (np.abs(xx) <= lw // 2) | (np.abs(yy) <= lw // 2)
@@ -68,4 +68,4 @@ def stamp(ink: np.ndarray, y0: int, patches: list[Patch], x0: int = 0) -> None:
         c0, c1 = max(left, x0), min(left + pw, x0 + cols)
         if c0 >= c1:
             continue
-        ink[a - y0:b - y0, c0 - x0:c1 - x0] |= patch[a - top:b - top, c0 - left:c1 - left]
+        ink[a - y0 : b - y0, c0 - x0 : c1 - x0] |= patch[a - top : b - top, c0 - left : c1 - left]

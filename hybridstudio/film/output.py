@@ -37,13 +37,18 @@ def g4_tiff_bytes(packed: np.ndarray, width: int, dpi: float, xmp: bytes | None 
     buf = io.BytesIO()
     info = {_XMP_TAG: xmp} if xmp else {}
     strip = packed.shape[0] * ((width + 7) // 8) + 1
-    img.save(buf, format="TIFF", compression="group4", dpi=(dpi, dpi), strip_size=strip,
-             tiffinfo=info)
+    img.save(buf, format="TIFF", compression="group4", dpi=(dpi, dpi), strip_size=strip, tiffinfo=info)
     return buf.getvalue()
 
 
-def write_g4_tiff(path: Path, packed: np.ndarray, width: int, dpi: float,
-                  xmp: bytes | None = None, record: ProcessRecord | None = None) -> Path:
+def write_g4_tiff(
+    path: Path,
+    packed: np.ndarray,
+    width: int,
+    dpi: float,
+    xmp: bytes | None = None,
+    record: ProcessRecord | None = None,
+) -> Path:
     """Write the film as a G4 TIFF, atomically (signed with ``record``'s content credentials)."""
     data = g4_tiff_bytes(packed, width, dpi, xmp)
     with signed_output(path, record) as tmp:
@@ -51,14 +56,20 @@ def write_g4_tiff(path: Path, packed: np.ndarray, width: int, dpi: float,
     return Path(path)
 
 
-def write_pdf(path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str,
-              record: ProcessRecord | None = None) -> Path:
+def write_pdf(
+    path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str, record: ProcessRecord | None = None
+) -> Path:
     """One page per TIFF, each at its physical size, with ``xmp`` as the document metadata."""
     limit = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None  # our own films: an A3 film at 2400 dpi is over a gigapixel
     try:
-        raw = img2pdf.convert([str(p) for p in tiffs], title=title, subject=subject,
-                              creator="HybridStudio", producer="HybridStudio (img2pdf, pikepdf)")
+        raw = img2pdf.convert(
+            [str(p) for p in tiffs],
+            title=title,
+            subject=subject,
+            creator="HybridStudio",
+            producer="HybridStudio (img2pdf, pikepdf)",
+        )
     finally:
         Image.MAX_IMAGE_PIXELS = limit
     with pikepdf.open(io.BytesIO(raw)) as pdf:

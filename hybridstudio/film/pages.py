@@ -30,8 +30,9 @@ def page_size(name: str) -> tuple[float, float]:
             return size
     m = _CUSTOM.match(name)
     if not m:
-        raise ParamError("page", f"{name!r} is not a page size ({', '.join(PAGE_SIZES)} or WxH in "
-                                 f"mm, e.g. 330x480)")
+        raise ParamError(
+            "page", f"{name!r} is not a page size ({', '.join(PAGE_SIZES)} or WxH in mm, e.g. 330x480)"
+        )
     scale = {"mm": 1.0, None: 1.0, "cm": 10.0, "in": 25.4}[(m.group(3) or "").lower() or None]
     w, h = float(m.group(1)) * scale, float(m.group(2)) * scale
     if not (20.0 <= w <= 5000.0 and 20.0 <= h <= 5000.0):
@@ -60,9 +61,14 @@ class Layout:
         return (self.image_px[0] / self.dpi * 25.4, self.image_px[1] / self.dpi * 25.4)
 
     def as_dict(self) -> dict[str, object]:
-        return {"page_mm": [round(v, 2) for v in self.page_mm], "page_px": list(self.page_px),
-                "image_mm": [round(v, 2) for v in self.image_mm], "image_px": list(self.image_px),
-                "image_offset_px": list(self.image_xy), "dpi": self.dpi}
+        return {
+            "page_mm": [round(v, 2) for v in self.page_mm],
+            "page_px": list(self.page_px),
+            "image_mm": [round(v, 2) for v in self.image_mm],
+            "image_px": list(self.image_px),
+            "image_offset_px": list(self.image_xy),
+            "dpi": self.dpi,
+        }
 
 
 def required_mm(image_mm: tuple[float, float]) -> tuple[float, float]:
@@ -72,8 +78,14 @@ def required_mm(image_mm: tuple[float, float]) -> tuple[float, float]:
     return w, h
 
 
-def plan_layout(image_src_px: tuple[int, int], src_dpi: float, dpi: float, page: str,
-                orientation: str = "auto", source: str | None = None) -> Layout:
+def plan_layout(
+    image_src_px: tuple[int, int],
+    src_dpi: float,
+    dpi: float,
+    page: str,
+    orientation: str = "auto",
+    source: str | None = None,
+) -> Layout:
     """Place an image of ``image_src_px`` pixels at ``src_dpi`` (its print size) on ``page``.
     Raises :class:`InputError` when the page cannot hold the image, the marks and the label."""
     pw, ph = page_size(page)
@@ -87,13 +99,19 @@ def plan_layout(image_src_px: tuple[int, int], src_dpi: float, dpi: float, page:
     if orientation == "landscape" or (orientation == "auto" and not fits_portrait and fits_landscape):
         pw, ph = ph, pw
     if not (pw >= need_w and ph >= need_h):
-        bigger = [n for n, (w, h) in PAGE_SIZES.items()
-                  if (w >= need_w and h >= need_h) or (h >= need_w and w >= need_h)]
+        bigger = [
+            n
+            for n, (w, h) in PAGE_SIZES.items()
+            if (w >= need_w and h >= need_h) or (h >= need_w and w >= need_h)
+        ]
         hint = f"; {bigger[0]} fits" if bigger else ""
-        raise InputError(source, f"page {page} ({pw:g} × {ph:g} mm) is too small for the image "
-                                 f"({img_mm[0]:.1f} × {img_mm[1]:.1f} mm at {src_dpi:g} dpi) plus "
-                                 f"registration marks and label: needs at least {need_w:.1f} × "
-                                 f"{need_h:.1f} mm{hint}")
+        raise InputError(
+            source,
+            f"page {page} ({pw:g} × {ph:g} mm) is too small for the image "
+            f"({img_mm[0]:.1f} × {img_mm[1]:.1f} mm at {src_dpi:g} dpi) plus "
+            f"registration marks and label: needs at least {need_w:.1f} × "
+            f"{need_h:.1f} mm{hint}",
+        )
     page_px = (mm_to_px(pw, dpi), mm_to_px(ph, dpi))
     img_px = (mm_to_px(img_mm[0], dpi), mm_to_px(img_mm[1], dpi))
     block_h = img_mm[1] + 2 * MARK_ZONE_MM + LABEL_ZONE_MM
@@ -102,6 +120,12 @@ def plan_layout(image_src_px: tuple[int, int], src_dpi: float, dpi: float, page:
     y0 = mm_to_px(top_mm, dpi)
     label_y = y0 + img_px[1] + mm_to_px(MARK_ZONE_MM + 1.0, dpi)
     label_x = mm_to_px(MARGIN_MM, dpi)
-    return Layout(dpi=float(dpi), page_mm=(pw, ph), page_px=page_px, image_px=img_px,
-                  image_xy=(x0, y0), label_xy=(label_x, label_y),
-                  label_width_px=page_px[0] - 2 * label_x)
+    return Layout(
+        dpi=float(dpi),
+        page_mm=(pw, ph),
+        page_px=page_px,
+        image_px=img_px,
+        image_xy=(x0, y0),
+        label_xy=(label_x, label_y),
+        label_width_px=page_px[0] - 2 * label_x,
+    )

@@ -59,11 +59,18 @@ class FilmsPayload:
     # -- views -----------------------------------------------------------------------------------
     def views(self) -> list[View]:
         """One view per film, then every film overprinted in its ink; all zoomable to the dots."""
-        films = [View(f"page:{i}", QT_TRANSLATE_NOOP("Views", "Film"),
-                      Message("", "{order} · {ink}", order=f.order, ink=term("Inks", f.ink)), True)
-                 for i, f in enumerate(self.job.films)]
-        return films + [View(OVERPRINT, QT_TRANSLATE_NOOP("Views", "Films overprinted in their inks"),
-                             "", True)]
+        films = [
+            View(
+                f"page:{i}",
+                QT_TRANSLATE_NOOP("Views", "Film"),
+                Message("", "{order} · {ink}", order=f.order, ink=term("Inks", f.ink)),
+                True,
+            )
+            for i, f in enumerate(self.job.films)
+        ]
+        return films + [
+            View(OVERPRINT, QT_TRANSLATE_NOOP("Views", "Films overprinted in their inks"), "", True)
+        ]
 
     def page_size(self) -> tuple[int, int]:
         """(width, height) of a film page in film pixels."""
@@ -83,8 +90,16 @@ class FilmsPayload:
             return out
         return self.preview_rgb(int(key.split(":")[1]))
 
-    def render_crop(self, key: str, x0: int, y0: int, x1: int, y1: int, zoom: float,
-                    check: Callable[[], None] | None = None) -> ViewCrop:
+    def render_crop(
+        self,
+        key: str,
+        x0: int,
+        y0: int,
+        x1: int,
+        y1: int,
+        zoom: float,
+        check: Callable[[], None] | None = None,
+    ) -> ViewCrop:
         """The screened page region x0..x1 × y0..y1 (film pixels) of view ``key`` for a screen
         showing ``zoom`` screen pixels per film pixel: the 1-bit film itself at 100 % and closer,
         else box-averaged over whole film pixels. Only that region is screened."""
@@ -101,14 +116,20 @@ class FilmsPayload:
         job = self.job
         f = job.films[film]
         src = f.screener.src
-        lay = plan_layout((src.shape[1], src.shape[0]), job.sepset.dpi, PREVIEW_DPI,
-                          job.options.page, job.options.orientation, job.source)
+        lay = plan_layout(
+            (src.shape[1], src.shape[0]),
+            job.sepset.dpi,
+            PREVIEW_DPI,
+            job.options.page,
+            job.options.orientation,
+            job.source,
+        )
         pw, ph = lay.page_px
         ink = np.zeros((ph, pw), np.float32)
         iw, ih = lay.image_px
         ix, iy = lay.image_xy
         tone = cv2.resize(src, (iw, ih), interpolation=cv2.INTER_AREA).astype(np.float32) / 65535.0
-        ink[iy:iy + ih, ix:ix + iw] = tone
+        ink[iy : iy + ih, ix : ix + iw] = tone
         marks = np.zeros((ph, pw), bool)
         stamp(marks, 0, registration_patches(lay))
         ink[marks] = 1.0

@@ -15,8 +15,9 @@ from .payload import OVERPRINT, FilmsPayload
 DEFAULT_PROOF_MM = 25.0  # side of the default proof square, at the image centre
 
 
-def proof_region_px(payload: FilmsPayload, region_mm: tuple[float, float, float, float] | None
-                    ) -> tuple[int, int, int, int]:
+def proof_region_px(
+    payload: FilmsPayload, region_mm: tuple[float, float, float, float] | None
+) -> tuple[int, int, int, int]:
     """(x0, y0, x1, y1) film pixels of a page region given in mm from the page's top-left
     (default: a 25 mm square at the centre of the image)."""
     lay = payload.job.layout
@@ -34,11 +35,17 @@ def proof_paths(payload: FilmsPayload, png: Path) -> list[tuple[str, Path]]:
     """(view key, file) of each proof: the overprint as ``png``, then ``png-NN-ink.png``."""
     return [(OVERPRINT, png)] + [
         (f"page:{i}", png.with_name(f"{png.stem}-{f.order:02d}-{ink_slug(f.ink)}{png.suffix}"))
-        for i, f in enumerate(payload.job.films)]
+        for i, f in enumerate(payload.job.films)
+    ]
 
 
-def write_proofs(payload: FilmsPayload, png: Path, region_mm: tuple[float, float, float, float] | None,
-                 zoom: float, record: ProcessRecord) -> list[Path]:
+def write_proofs(
+    payload: FilmsPayload,
+    png: Path,
+    region_mm: tuple[float, float, float, float] | None,
+    zoom: float,
+    record: ProcessRecord,
+) -> list[Path]:
     """``png`` (the films overprinted) and ``png-NN-ink.png`` per film; returns the paths."""
     x0, y0, x1, y1 = proof_region_px(payload, region_mm)
     job = payload.job

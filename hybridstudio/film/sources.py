@@ -42,9 +42,12 @@ def check_resolutions(folder: Path) -> None:
     ref_name, ref = ("separations.json", declared) if declared else (seen[0] if seen else ("", 0.0))
     for name, dpi in seen:
         if ref and abs(dpi - ref) > DPI_TOLERANCE * ref:
-            raise InputError(index.parent / name, f"is {dpi:g} dpi but {ref_name} says {ref:g} dpi: "
-                                                  "all separations of a film job must share one "
-                                                  "resolution")
+            raise InputError(
+                index.parent / name,
+                f"is {dpi:g} dpi but {ref_name} says {ref:g} dpi: "
+                "all separations of a film job must share one "
+                "resolution",
+            )
 
 
 def upstream_record(folder: Path) -> dict[str, Any] | None:
@@ -60,8 +63,9 @@ def upstream_record(folder: Path) -> dict[str, Any] | None:
     return rec if isinstance(rec, dict) else None
 
 
-def record_for_films(upstream: dict[str, Any] | None, films_step: StepRecord,
-                     inputs: list[dict[str, Any]] | None = None) -> ProcessRecord:
+def record_for_films(
+    upstream: dict[str, Any] | None, films_step: StepRecord, inputs: list[dict[str, Any]] | None = None
+) -> ProcessRecord:
     """A process record continuing the separations' record with the films step."""
     record = ProcessRecord(inputs=list(inputs or []), steps=[films_step])
     if upstream:
@@ -69,8 +73,11 @@ def record_for_films(upstream: dict[str, Any] | None, films_step: StepRecord,
     return record
 
 
-def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | None = None,
-                   ) -> tuple[SeparationSet, dict[str, Any] | None]:
+def load_for_films(
+    folder: str | Path,
+    inks: Sequence[str] = (),
+    dpi: float | None = None,
+) -> tuple[SeparationSet, dict[str, Any] | None]:
     """The separation set of ``folder`` (checked for mixed resolutions) and its upstream record.
     ``folder`` may also be separations made elsewhere (a folder of greyscale TIFF/PNG files, one
     ink per file, or a multichannel TIFF): ``inks`` then names the inks in file order and ``dpi``
@@ -89,8 +96,9 @@ def load_for_films(folder: str | Path, inks: Sequence[str] = (), dpi: float | No
     return sepset, upstream_record(folder if folder.is_dir() else folder.parent)
 
 
-def load_separation_source(path: str | Path, inks: Sequence[str] = (),
-                           dpi: float | None = None) -> SeparationSet:
+def load_separation_source(
+    path: str | Path, inks: Sequence[str] = (), dpi: float | None = None
+) -> SeparationSet:
     """The executor's loader for separations: :func:`load_for_films` with the upstream record kept
     on the set (``upstream``), which the executor continues in the job's record."""
     sepset, upstream = load_for_films(path, inks, dpi)

@@ -69,8 +69,9 @@ def dots_zoom(job: FilmJob) -> float:
     return max(need / dot_period_px(f) for f in job.films)
 
 
-def film_ink(job: FilmJob, index: int, crop: Crop, as_film: bool = True,
-             patches: list | None = None) -> np.ndarray:
+def film_ink(
+    job: FilmJob, index: int, crop: Crop, as_film: bool = True, patches: list | None = None
+) -> np.ndarray:
     """The 1-bit film (True = black) of page region ``crop`` (its ``step`` ignored)."""
     film = job.films[index]
     patches = job.patches(film) if patches is None else patches
@@ -78,13 +79,13 @@ def film_ink(job: FilmJob, index: int, crop: Crop, as_film: bool = True,
     band = job.band_rows(film)
     for start in job.band_starts(film, crop.y0, crop.y1):
         a, b = max(start, crop.y0), min(start + band, crop.y1)
-        out[a - crop.y0:b - crop.y0] = job.page_rows(film, a, b, patches, crop.x0, crop.x1,
-                                                     as_film=as_film)
+        out[a - crop.y0 : b - crop.y0] = job.page_rows(film, a, b, patches, crop.x0, crop.x1, as_film=as_film)
     return out
 
 
-def film_coverage(job: FilmJob, index: int, crop: Crop, as_film: bool = True,
-                  check: Callable[[], None] | None = None) -> np.ndarray:
+def film_coverage(
+    job: FilmJob, index: int, crop: Crop, as_film: bool = True, check: Callable[[], None] | None = None
+) -> np.ndarray:
     """float32 ink coverage (0..1) of ``crop``: the film at step 1, else each output pixel the
     mean of the step × step film pixels under it, computed a few rows at a time."""
     crop = crop.clipped(job.layout.page_px)
@@ -105,20 +106,18 @@ def film_coverage(job: FilmJob, index: int, crop: Crop, as_film: bool = True,
         padded[:h, :w] = ink
         sums = padded.reshape(-1, s, ow, s).sum(axis=(1, 3), dtype=np.uint32)
         r = (y - crop.y0) // s
-        out[r:r + sums.shape[0]] = sums / np.float32(s * s)
+        out[r : r + sums.shape[0]] = sums / np.float32(s * s)
     return out
 
 
-def film_picture(job: FilmJob, index: int, crop: Crop,
-                 check: Callable[[], None] | None = None) -> np.ndarray:
+def film_picture(job: FilmJob, index: int, crop: Crop, check: Callable[[], None] | None = None) -> np.ndarray:
     """sRGB float32 HxWx3 of one film as it is (black ink on clear film, mirrored / negative as
     it will be output)."""
     clear = 1.0 - film_coverage(job, index, crop, True, check)
     return np.repeat(clear[..., None], 3, axis=2)
 
 
-def composite_picture(job: FilmJob, crop: Crop,
-                      check: Callable[[], None] | None = None) -> np.ndarray:
+def composite_picture(job: FilmJob, crop: Crop, check: Callable[[], None] | None = None) -> np.ndarray:
     """sRGB float32 HxWx3 of every screened film overprinted in its ink, in print order, on the
     substrate (right-reading, positive): where moiré between separations shows."""
     sub = np.asarray(job.sepset.substrate.srgb, np.float32)

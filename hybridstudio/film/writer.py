@@ -28,8 +28,9 @@ def film_paths(pdf_path: Path, job: FilmJob) -> list[Path]:
     return [stem.with_name(f"{stem.name}-{f.order:02d}-{ink_slug(f.ink)}.tif") for f in job.films]
 
 
-def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
-               ctx: StepContext | None = None) -> list[Path]:
+def save_films(
+    job: FilmJob, pdf_path: str | Path, record: ProcessRecord, ctx: StepContext | None = None
+) -> list[Path]:
     """Render every film band by band and write the TIFFs, the PDF, the report and the sidecar.
     Returns the files written (PDF first)."""
     pdf_path = Path(pdf_path)
@@ -54,8 +55,7 @@ def save_films(job: FilmJob, pdf_path: str | Path, record: ProcessRecord,
         progress.check_cancelled()
         progress.set(n / (n + 0.5), QT_TRANSLATE_NOOP("Progress", "writing the PDF"))
         title = f"Films: {recipe}" if recipe else "Films"
-        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films),
-                  record)
+        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films), record)
     except BaseException:
         for path in done:  # a cancelled or failed job leaves no partial set of films
             path.unlink(missing_ok=True)

@@ -42,15 +42,25 @@ if TYPE_CHECKING:
     from ..core.context import StepContext
 
 READ_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
-WRITE_FORMATS = {".png": "png", ".tif": "tiff", ".tiff": "tiff", ".jpg": "jpeg", ".jpeg": "jpeg",
-                 ".webp": "webp"}
+WRITE_FORMATS = {
+    ".png": "png",
+    ".tif": "tiff",
+    ".tiff": "tiff",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".webp": "webp",
+}
 DEFAULT_MAX_PIXELS = 400_000_000
 
 # EXIF orientation → operations on an HxWxC array (after decoding, before anything else).
 _ORIENT = {
-    2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1],
-    5: lambda a: np.swapaxes(a, 0, 1), 6: lambda a: np.swapaxes(a, 0, 1)[:, ::-1],
-    7: lambda a: np.swapaxes(a, 0, 1)[::-1, ::-1], 8: lambda a: np.swapaxes(a, 0, 1)[::-1],
+    2: lambda a: a[:, ::-1],
+    3: lambda a: a[::-1, ::-1],
+    4: lambda a: a[::-1],
+    5: lambda a: np.swapaxes(a, 0, 1),
+    6: lambda a: np.swapaxes(a, 0, 1)[:, ::-1],
+    7: lambda a: np.swapaxes(a, 0, 1)[::-1, ::-1],
+    8: lambda a: np.swapaxes(a, 0, 1)[::-1],
 }
 
 
@@ -134,8 +144,9 @@ READ_FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "MPO": "JPEG", "TIFF": "TIFF", "WE
 DECODE_BYTES_PER_PX = 8 + RGB_F32 + 4 + RGB_F32
 
 
-def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
-               bytes_per_px: float = DECODE_BYTES_PER_PX) -> Image.Image:
+def open_image(
+    path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, bytes_per_px: float = DECODE_BYTES_PER_PX
+) -> Image.Image:
     """Open an image for reading, checked on its header before anything is decoded: a supported
     format, at least one pixel, under the decoded-pixel limit (inclusive), a readable ICC profile,
     and a decode that fits the memory budget. The one gate every command reads images through."""
@@ -155,32 +166,53 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS,
             img = Image.open(path)
     except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, Image.UnidentifiedImageError):
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "not a readable image: open a PNG, JPEG, "
-                               "TIFF or WebP file"))) from exc
-        raise InputError(path, _said(QT_TRANSLATE_NOOP("InputErrors", "not a readable image ({detail})"),
-                                     detail=str(exc))) from exc
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "InputErrors", "not a readable image: open a PNG, JPEG, TIFF or WebP file"
+                    )
+                ),
+            ) from exc
+        raise InputError(
+            path, _said(QT_TRANSLATE_NOOP("InputErrors", "not a readable image ({detail})"), detail=str(exc))
+        ) from exc
     try:
         fmt = (img.format or "").upper()
         if fmt not in READ_FORMATS:
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "{format} images are not supported; use "
-                               "PNG, JPEG, TIFF or WebP"),
-                format=img.format or "?"))
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "InputErrors", "{format} images are not supported; use PNG, JPEG, TIFF or WebP"
+                    ),
+                    format=img.format or "?",
+                ),
+            )
         if fmt in ("PNG", "WEBP") and getattr(img, "is_animated", False):
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "an animated image: export the frame you "
-                               "want as a PNG")))
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP("InputErrors", "an animated image: export the frame you want as a PNG")
+                ),
+            )
         w, h = img.size
         problem = check_pixels(w, h, max_pixels)
         if problem:
             raise InputError(path, problem)
         icc = img.info.get("icc_profile")
         if icc and profile_description(icc) == "unreadable profile":
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "the embedded ICC colour profile is corrupt; "
-                               "re-save the image with a valid profile "
-                               "(or none)")))
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "InputErrors",
+                        "the embedded ICC colour profile is corrupt; "
+                        "re-save the image with a valid profile "
+                        "(or none)",
+                    )
+                ),
+            )
         check_fits(f"{path}", w, h, w * h * bytes_per_px, HINT_CLOSE)
     except BaseException:
         img.close()
@@ -212,17 +244,26 @@ def load_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageP
         except InputError:
             raise
         except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "the file is corrupt or truncated ({detail})"),
-                                         detail=str(exc))) from exc
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP("InputErrors", "the file is corrupt or truncated ({detail})"),
+                    detail=str(exc),
+                ),
+            ) from exc
     if orientation in _ORIENT:
         rgb = np.ascontiguousarray(_ORIENT[orientation](rgb))
         if alpha is not None:
             alpha = np.ascontiguousarray(_ORIENT[orientation](alpha))
     return ImagePayload(
-        pixels=rgb, alpha=alpha, dpi=dpi, bit_depth=depth, source=str(path),
+        pixels=rgb,
+        alpha=alpha,
+        dpi=dpi,
+        bit_depth=depth,
+        source=str(path),
         source_icc_description=profile_description(img.info["icc_profile"])
-        if img.info.get("icc_profile") else None,
+        if img.info.get("icc_profile")
+        else None,
     )
 
 
@@ -270,9 +311,13 @@ def _decode_deep(path: Path, fmt: str) -> np.ndarray:
         try:
             arr = tifffile.imread(path)
         except Exception as exc:  # noqa: BLE001 - tifffile raises many types on bad files
-            raise InputError(path, _said(QT_TRANSLATE_NOOP(
-                "InputErrors", "the TIFF is corrupt or unsupported ({detail})"),
-                                         detail=str(exc))) from exc
+            raise InputError(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP("InputErrors", "the TIFF is corrupt or unsupported ({detail})"),
+                    detail=str(exc),
+                ),
+            ) from exc
         if arr.ndim == 3 and arr.shape[0] in (3, 4) and arr.shape[2] not in (3, 4):
             arr = np.moveaxis(arr, 0, -1)  # planar
         if arr.ndim == 4:  # several pages: the first one
@@ -329,14 +374,12 @@ def load_samples(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> Imag
         dpi = _dpi_of(img)
         fmt = (img.format or "").upper()
         try:
-            if fmt == "TIFF" or (fmt == "PNG" and (img.mode.startswith("I")
-                                                   or png_bit_depth(path) == 16)):
+            if fmt == "TIFF" or (fmt == "PNG" and (img.mode.startswith("I") or png_bit_depth(path) == 16)):
                 arr = _decode_deep(path, fmt)
             else:
                 img = ImageOps.exif_transpose(img)
                 if img.mode in ("P", "PA"):
-                    img = img.convert("RGBA" if ("transparency" in img.info or img.mode == "PA")
-                                      else "RGB")
+                    img = img.convert("RGBA" if ("transparency" in img.info or img.mode == "PA") else "RGB")
                 elif img.mode not in ("RGB", "RGBA", "L", "LA"):
                     img = img.convert("RGB")
                 arr = np.asarray(img)
@@ -351,15 +394,25 @@ def load_samples(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> Imag
     elif arr.dtype not in SAMPLE_TYPES:
         raise InputError(path, f"unsupported sample type {arr.dtype}")
     rgb, alpha = _split_channels(arr)
-    return ImagePayload(np.ascontiguousarray(rgb),
-                        None if alpha is None else np.ascontiguousarray(alpha), dpi,
-                        16 if rgb.dtype == np.uint16 else 8, str(path),
-                        profile_description(icc) if icc else None, icc=icc)
+    return ImagePayload(
+        np.ascontiguousarray(rgb),
+        None if alpha is None else np.ascontiguousarray(alpha),
+        dpi,
+        16 if rgb.dtype == np.uint16 else 8,
+        str(path),
+        profile_description(icc) if icc else None,
+        icc=icc,
+    )
 
 
 # ---- writing ---------------------------------------------------------------------------------
-def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | None = None,
-               bit_depth: int | None = None, quality: int = 95) -> Path:
+def save_image(
+    payload: ImagePayload,
+    path: str | Path,
+    record: ProcessRecord | None = None,
+    bit_depth: int | None = None,
+    quality: int = 95,
+) -> Path:
     """Write ``payload`` to ``path`` atomically (format from the suffix) with its process record.
 
     16-bit sources stay 16-bit in PNG and TIFF; JPEG and WebP are 8-bit. The sidecar JSON is
@@ -368,8 +421,11 @@ def save_image(payload: ImagePayload, path: str | Path, record: ProcessRecord | 
     path = Path(path)
     fmt = WRITE_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(path, f"cannot write {path.suffix or 'files without an extension'}; use "
-                               + ", ".join(sorted(WRITE_FORMATS)))
+        raise InputError(
+            path,
+            f"cannot write {path.suffix or 'files without an extension'}; use "
+            + ", ".join(sorted(WRITE_FORMATS)),
+        )
     depth = bit_depth or payload.bit_depth
     if fmt in ("jpeg", "webp"):
         depth = 8
@@ -415,21 +471,26 @@ def _sample_depth(data: np.ndarray, depth: int) -> np.ndarray:
     return data
 
 
-def _write_png(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
-               xmp: bytes | None) -> None:
+def _write_png(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None, xmp: bytes | None) -> None:
     bgr = data[..., [2, 1, 0, 3]] if data.shape[2] == 4 else data[..., ::-1]
     write_png_bgr(tmp, np.ascontiguousarray(bgr), icc, dpi, xmp)
 
 
-def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None,
-                xmp: bytes | None) -> None:
+def _write_tiff(tmp: Path, data: np.ndarray, icc: bytes | None, dpi: float | None, xmp: bytes | None) -> None:
     import tifffile  # lazy: loads tifffile only when _write_tiff() runs
 
     extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-    tifffile.imwrite(tmp, data, photometric="rgb", compression="zlib", iccprofile=icc,
-                     extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
-                     extratags=extratags, resolution=(dpi, dpi) if dpi else None,
-                     resolutionunit="INCH" if dpi else None)
+    tifffile.imwrite(
+        tmp,
+        data,
+        photometric="rgb",
+        compression="zlib",
+        iccprofile=icc,
+        extrasamples=("unassalpha",) if data.shape[2] == 4 else None,
+        extratags=extratags,
+        resolution=(dpi, dpi) if dpi else None,
+        resolutionunit="INCH" if dpi else None,
+    )
 
 
 # ---- reading the record back -----------------------------------------------------------------
@@ -446,7 +507,7 @@ def read_xmp(path: str | Path) -> bytes | None:
             end = mm.find(b"</x:xmpmeta>", start)
             if end < 0:
                 return None
-            return bytes(mm[start:end + len(b"</x:xmpmeta>")])
+            return bytes(mm[start : end + len(b"</x:xmpmeta>")])
 
 
 def exif_transpose_pillow(img: Image.Image) -> Image.Image:

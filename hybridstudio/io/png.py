@@ -38,8 +38,9 @@ def metadata_chunks(icc: bytes | None, dpi: float | None, xmp: bytes | None) -> 
     return b"".join(extra)
 
 
-def write_png_bgr(path: Path, bgr: np.ndarray, icc: bytes | None, dpi: float | None,
-                  xmp: bytes | None, compression: int = 3) -> None:
+def write_png_bgr(
+    path: Path, bgr: np.ndarray, icc: bytes | None, dpi: float | None, xmp: bytes | None, compression: int = 3
+) -> None:
     """Encode ``bgr`` (OpenCV channel order, BGR or BGRA, uint8 or uint16) into ``path`` with the
     metadata chunks. ``path`` is normally the temporary file of an atomic write."""
     ok, enc = cv2.imencode(".png", bgr, [cv2.IMWRITE_PNG_COMPRESSION, compression])

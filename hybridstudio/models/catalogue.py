@@ -114,10 +114,15 @@ class ModelManifest:
 
     def record(self, revision: str | None = None, sha256: str | None = None) -> dict[str, Any]:
         """The ``model`` part of a step's ``record.ai``."""
-        return {"id": self.id, "name": self.name, "source": self.source, "repo": self.repo or None,
-                "revision": revision or (self.revision if self.source == "huggingface" else None),
-                "sha256": sha256,
-                "licence": self.licence.as_dict()}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "source": self.source,
+            "repo": self.repo or None,
+            "revision": revision or (self.revision if self.source == "huggingface" else None),
+            "sha256": sha256,
+            "licence": self.licence.as_dict(),
+        }
 
 
 def _parse(data: dict[str, Any], path: Path | None) -> ModelManifest:
@@ -142,37 +147,63 @@ def _parse_checked(data: dict[str, Any], path: Path | None, where: str) -> Model
     if source not in SOURCES:
         raise ModelError(f"{where}: source {source!r} is not one of {', '.join(SOURCES)}")
     lic = need("licence")
-    licence = Licence(lic.get("name", "unknown"), lic.get("url", ""), lic.get("commercial_use"),
-                      lic.get("note", ""), str(lic.get("note_fr", "")))
-    files = tuple(ModelFile(f["path"], f.get("size"), (f.get("sha256") or None))
-                  for f in data.get("files", []))
+    licence = Licence(
+        lic.get("name", "unknown"),
+        lic.get("url", ""),
+        lic.get("commercial_use"),
+        lic.get("note", ""),
+        str(lic.get("note_fr", "")),
+    )
+    files = tuple(
+        ModelFile(f["path"], f.get("size"), (f.get("sha256") or None)) for f in data.get("files", [])
+    )
     for name in [f.path for f in files] + ([data["entry"]] if data.get("entry") else []):
         if not is_plain_relative(name):
-            raise ModelError(f"{where}: file {name!r} points outside the model's folder "
-                             "(absolute paths and '..' are refused)")
+            raise ModelError(
+                f"{where}: file {name!r} points outside the model's folder "
+                "(absolute paths and '..' are refused)"
+            )
     up = None
     if "upscaler" in data:
         u = data["upscaler"]
         fixed = u.get("fixed_input")
-        up = UpscalerInfo(int(u["scale"]), u.get("layout", "NCHW"),
-                          tuple(u.get("value_range", (0.0, 1.0))), u.get("dtype", "float32"),
-                          tuple(fixed) if fixed else None, int(u.get("pad_multiple", 1)))
+        up = UpscalerInfo(
+            int(u["scale"]),
+            u.get("layout", "NCHW"),
+            tuple(u.get("value_range", (0.0, 1.0))),
+            u.get("dtype", "float32"),
+            tuple(fixed) if fixed else None,
+            int(u.get("pad_multiple", 1)),
+        )
     if source == "huggingface" and not data.get("repo"):
         raise ModelError(f"{where}: a huggingface model needs 'repo'")
     if not files and not data.get("include"):
         raise ModelError(f"{where}: manifest lists no files")
     training = data.get("training", {})
     return ModelManifest(
-        id=need("id"), name=data.get("name", data["id"]), kind=kind, source=source, licence=licence,
-        files=files, include=tuple(data.get("include", ())), repo=data.get("repo", ""),
-        revision=data.get("revision", "main"), description=data.get("description", ""),
+        id=need("id"),
+        name=data.get("name", data["id"]),
+        kind=kind,
+        source=source,
+        licence=licence,
+        files=files,
+        include=tuple(data.get("include", ())),
+        repo=data.get("repo", ""),
+        revision=data.get("revision", "main"),
+        description=data.get("description", ""),
         description_fr=str(data.get("description_fr", "")),
-        training_data=training.get("data", ""), known_biases=training.get("biases", ""),
+        training_data=training.get("data", ""),
+        known_biases=training.get("biases", ""),
         training_data_fr=str(training.get("data_fr", "")),
         known_biases_fr=str(training.get("biases_fr", "")),
-        memory=dict(data.get("memory", {})), providers=tuple(data.get("providers", ())), upscaler=up,
-        diffusion=dict(data.get("diffusion", {})), entry=data.get("entry", ""),
-        size_bytes=data.get("size_bytes"), manifest_path=path, notes=tuple(data.get("notes", ())),
+        memory=dict(data.get("memory", {})),
+        providers=tuple(data.get("providers", ())),
+        upscaler=up,
+        diffusion=dict(data.get("diffusion", {})),
+        entry=data.get("entry", ""),
+        size_bytes=data.get("size_bytes"),
+        manifest_path=path,
+        notes=tuple(data.get("notes", ())),
     )
 
 
@@ -219,5 +250,11 @@ def all_manifests() -> dict[str, ModelManifest]:
 
 def get_manifest(model_id: str) -> ModelManifest:
     """The manifest of ``model_id``; :class:`ModelError` with a did-you-mean hint otherwise."""
-    return lookup(all_manifests(), model_id, "model", error=ModelError, known=None,
-                  hint="; see `hybridstudio models list`")
+    return lookup(
+        all_manifests(),
+        model_id,
+        "model",
+        error=ModelError,
+        known=None,
+        hint="; see `hybridstudio models list`",
+    )

@@ -28,8 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_show)
     q = msub.add_parser("download", help="download a model from the Hugging Face hub (resumes)")
     q.add_argument("id")
-    q.add_argument("--anyway", action="store_true",
-                   help="download even a model that cannot run on this computer (fp16 on a CPU)")
+    q.add_argument(
+        "--anyway",
+        action="store_true",
+        help="download even a model that cannot run on this computer (fp16 on a CPU)",
+    )
     q.set_defaults(func=cmd_download)
     q = msub.add_parser("import", help="import an ONNX file or a diffusion folder from disk")
     q.add_argument("path")
@@ -61,11 +64,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     settings = Settings.load()
     rows = list_models(settings)
     if args.json:
-        print(json.dumps([{"id": s.manifest.id, "kind": s.manifest.kind, "source": s.manifest.source,
-                           "licence": s.manifest.licence.as_dict(), "size": s.manifest.total_size,
-                           "installed": s.installed, "bytes_on_disk": s.bytes_on_disk,
-                           "location": str(s.location) if s.location else None} for s in rows],
-                         indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": s.manifest.id,
+                        "kind": s.manifest.kind,
+                        "source": s.manifest.source,
+                        "licence": s.manifest.licence.as_dict(),
+                        "size": s.manifest.total_size,
+                        "installed": s.installed,
+                        "bytes_on_disk": s.bytes_on_disk,
+                        "location": str(s.location) if s.location else None,
+                    }
+                    for s in rows
+                ],
+                indent=2,
+            )
+        )
         return 0
     total = 0
     for s in rows:
@@ -73,8 +89,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         state = "installed" if s.installed else ("partial" if s.problem else "—")
         total += s.bytes_on_disk if m.source != "local" else 0
         size = _size(s.bytes_on_disk if s.installed else m.total_size)
-        print(f"{m.id:<24} {m.kind:<9} {state:<9} {size:>9}"
-              f"  {m.licence.name[:34]:<34} {_commercial(m.licence.commercial_use)}")
+        print(
+            f"{m.id:<24} {m.kind:<9} {state:<9} {size:>9}"
+            f"  {m.licence.name[:34]:<34} {_commercial(m.licence.commercial_use)}"
+        )
     used = _size(total) if total else "0 B (nothing downloaded yet)"
     print(f"disk used by downloaded and imported models: {used}")
     return 0
@@ -99,13 +117,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     if m.upscaler:
         u = m.upscaler
         lo, hi = u.value_range
-        print(f"  upscaler: ×{u.scale}, {u.layout}, {u.dtype}, values {lo:g}..{hi:g}"
-              + (f", fixed input {u.fixed_input[1]}×{u.fixed_input[0]}" if u.fixed_input else ""))
+        print(
+            f"  upscaler: ×{u.scale}, {u.layout}, {u.dtype}, values {lo:g}..{hi:g}"
+            + (f", fixed input {u.fixed_input[1]}×{u.fixed_input[0]}" if u.fixed_input else "")
+        )
     for f in m.files:
         print(f"  file {f.path} {_size(f.size)}" + (f" sha256 {f.sha256}" if f.sha256 else ""))
     for n in m.notes:
-        print(textwrap.fill(f"note: {translate('ModelNotes', n)}", 96, initial_indent="  ",
-                            subsequent_indent="    "))
+        print(
+            textwrap.fill(
+                f"note: {translate('ModelNotes', n)}", 96, initial_indent="  ", subsequent_indent="    "
+            )
+        )
     return 0
 
 
@@ -128,8 +151,7 @@ def cmd_download(args: argparse.Namespace) -> int:
 
     try:
         with ctrl_c_cancels(token):
-            model = download(args.id, settings, on_progress=show, check=token.check,
-                             anyway=args.anyway)
+            model = download(args.id, settings, on_progress=show, check=token.check, anyway=args.anyway)
     except PrecisionError as exc:  # said before any download, with what to get instead
         print(f"hybridstudio: {exc}", file=sys.stderr)
         return 2
@@ -153,8 +175,9 @@ def cmd_download(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     lic = UNKNOWN_LICENCE
     if args.licence:
-        lic = Licence(args.licence, args.licence_url,
-                      None if args.commercial is None else args.commercial == "yes")
+        lic = Licence(
+            args.licence, args.licence_url, None if args.commercial is None else args.commercial == "yes"
+        )
     if args.path.lower().endswith(".onnx"):
         info = inspect_onnx(args.path)
         print(f"{args.path}: {info.kind}" + (f" ({info.part})" if info.part else ""))

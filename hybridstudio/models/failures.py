@@ -12,30 +12,42 @@ from ..core.i18n import QT_TRANSLATE_NOOP, translate
 MESSAGES: dict[str, tuple[str, str]] = {
     "offline": (
         QT_TRANSLATE_NOOP("DownloadFailures", "This computer is not connected to the internet."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Connect to a network and press Download again, or "
-                          "import the model from a USB key with “Import ONNX file…”."),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "Connect to a network and press Download again, or "
+            "import the model from a USB key with “Import ONNX file…”.",
+        ),
     ),
     "unreachable": (
-        QT_TRANSLATE_NOOP("DownloadFailures", "The model server (Hugging Face) could not be "
-                          "reached."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Try again in a few minutes; at school, ask whether "
-                          "a proxy is needed. The part already downloaded is kept."),
+        QT_TRANSLATE_NOOP("DownloadFailures", "The model server (Hugging Face) could not be reached."),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "Try again in a few minutes; at school, ask whether "
+            "a proxy is needed. The part already downloaded is kept.",
+        ),
     ),
     "disk_full": (
         QT_TRANSLATE_NOOP("DownloadFailures", "The disk is full."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Free some space (or remove models you no longer "
-                          "use) and press Download again: it goes on where it stopped."),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "Free some space (or remove models you no longer "
+            "use) and press Download again: it goes on where it stopped.",
+        ),
     ),
     "licence": (
-        QT_TRANSLATE_NOOP("DownloadFailures", "This model's licence must be accepted on its "
-                          "Hugging Face page before it can be downloaded."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Open the model's page (link under Licence), accept "
-                          "the licence with your account, then press Download again."),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "This model's licence must be accepted on its Hugging Face page before it can be downloaded.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "Open the model's page (link under Licence), accept "
+            "the licence with your account, then press Download again.",
+        ),
     ),
     "not_found": (
         QT_TRANSLATE_NOOP("DownloadFailures", "The model is no longer where the catalogue says."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Update HybridStudio, or import the model from a "
-                          "file."),
+        QT_TRANSLATE_NOOP("DownloadFailures", "Update HybridStudio, or import the model from a file."),
     ),
     "corrupt": (
         QT_TRANSLATE_NOOP("DownloadFailures", "The downloaded file was damaged and was deleted."),
@@ -43,22 +55,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "other": (
         QT_TRANSLATE_NOOP("DownloadFailures", "The download failed."),
-        QT_TRANSLATE_NOOP("DownloadFailures", "Press Download again; if it keeps failing, show the "
-                          "details to whoever looks after the computers."),
+        QT_TRANSLATE_NOOP(
+            "DownloadFailures",
+            "Press Download again; if it keeps failing, show the "
+            "details to whoever looks after the computers.",
+        ),
     ),
 }
 
-_OFFLINE = ("name or service not known", "temporary failure in name resolution",
-            "nodename nor servname", "getaddrinfo failed", "no address associated",
-            "network is unreachable", "no route to host")
-_UNREACHABLE = ("cannot reach", "timed out", "timeout", "connection refused", "connecterror",
-                "connection reset", "server error", "502", "503", "504", "proxy", "ssl",
-                "certificate")
+_OFFLINE = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "no address associated",
+    "network is unreachable",
+    "no route to host",
+)
+_UNREACHABLE = (
+    "cannot reach",
+    "timed out",
+    "timeout",
+    "connection refused",
+    "connecterror",
+    "connection reset",
+    "server error",
+    "502",
+    "503",
+    "504",
+    "proxy",
+    "ssl",
+    "certificate",
+)
 #: huggingface-hub's error classes, from the hub's X-Error-Code header (GatedRepo, RepoNotFound,
 #: RevisionNotFound, EntryNotFound): the surest sign, looked at before any wording
 _GATED = ("gatedrepoerror", "gated model")
-_NOT_FOUND = ("repositorynotfounderror", "revisionnotfounderror", "entrynotfounderror",
-              "not found on", "reponotfound", "404")
+_NOT_FOUND = (
+    "repositorynotfounderror",
+    "revisionnotfounderror",
+    "entrynotfounderror",
+    "not found on",
+    "reponotfound",
+    "404",
+)
 _LICENCE = ("403", "access to model", "accept the", "restricted")
 
 

@@ -56,21 +56,37 @@ class DownloadProgress:
         done, total, rate = self.done / 1e6, (self.total or 0) / 1e6, self.rate / 1e6
         if self.stage == "verify":
             if self.total:
-                return Message("Progress", QT_TRANSLATE_NOOP(
-                    "Progress", "{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB"),
-                    file=self.file, done=done, total=total)
-            return Message("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "{file}: verifying sha256 {done:.1f} MB"), file=self.file, done=done)
+                return Message(
+                    "Progress",
+                    QT_TRANSLATE_NOOP("Progress", "{file}: verifying sha256 {done:.1f} MB / {total:.1f} MB"),
+                    file=self.file,
+                    done=done,
+                    total=total,
+                )
+            return Message(
+                "Progress",
+                QT_TRANSLATE_NOOP("Progress", "{file}: verifying sha256 {done:.1f} MB"),
+                file=self.file,
+                done=done,
+            )
         values = dict(file=self.file, done=done, total=total, rate=rate, eta=self.eta_s or 0.0)
         if self.total and self.eta_s is not None:
-            return Message("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s "
-                "left"), **values)
+            return Message(
+                "Progress",
+                QT_TRANSLATE_NOOP(
+                    "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s, {eta:.0f} s left"
+                ),
+                **values,
+            )
         if self.total:
-            return Message("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s"), **values)
-        return Message("Progress", QT_TRANSLATE_NOOP(
-            "Progress", "{file}: {done:.1f} MB at {rate:.1f} MB/s"), **values)
+            return Message(
+                "Progress",
+                QT_TRANSLATE_NOOP("Progress", "{file}: {done:.1f} MB / {total:.1f} MB at {rate:.1f} MB/s"),
+                **values,
+            )
+        return Message(
+            "Progress", QT_TRANSLATE_NOOP("Progress", "{file}: {done:.1f} MB at {rate:.1f} MB/s"), **values
+        )
 
 
 ProgressCb = Callable[[DownloadProgress], None]
@@ -174,9 +190,16 @@ class _Bar:
         return None
 
 
-def download_file(repo: str, filename: str, revision: str = "main", *, sha256: str | None = None,
-                  models_dir: str = "", on_progress: ProgressCb | None = None,
-                  check: Callable[[], None] | None = None) -> Path:
+def download_file(
+    repo: str,
+    filename: str,
+    revision: str = "main",
+    *,
+    sha256: str | None = None,
+    models_dir: str = "",
+    on_progress: ProgressCb | None = None,
+    check: Callable[[], None] | None = None,
+) -> Path:
     """Download one file of ``repo`` (resuming a previous attempt), verify it, return its cache path.
 
     ``sha256`` pins the expected content (from the catalogue); the hub's own LFS hash is always
@@ -204,20 +227,26 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     try:
         meta = get_hf_file_metadata(url, endpoint=ep)
     except GatedRepoError as exc:  # 401 (no token) or 403 (not on the list) + X-Error-Code: GatedRepo
-        raise ModelError(f"{label}: gated model: its licence must be accepted on {ep}/{repo} with "
-                         "your account, and your token set (HF_TOKEN)") from exc
+        raise ModelError(
+            f"{label}: gated model: its licence must be accepted on {ep}/{repo} with "
+            "your account, and your token set (HF_TOKEN)"
+        ) from exc
     except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as exc:
         raise ModelError(f"{label}: not found on {ep} at revision {revision!r}") from exc
     except HfHubHTTPError as exc:
         raise ModelError(f"{label}: the hub answered an error ({exc})") from exc
     except Exception as exc:  # noqa: BLE001 - httpx network errors, proxies, TLS
-        raise ModelError(f"{label}: cannot reach {ep} ({exc}); check the network or proxy "
-                         "(HTTPS_PROXY), or set HF_ENDPOINT to a mirror") from exc
+        raise ModelError(
+            f"{label}: cannot reach {ep} ({exc}); check the network or proxy "
+            "(HTTPS_PROXY), or set HF_ENDPOINT to a mirror"
+        ) from exc
     etag = (meta.etag or "").lower()
     hub_sha = etag if SHA256_RE.match(etag) else None
     if sha256 and hub_sha and sha256.lower() != hub_sha:
-        raise ModelError(f"{label}: the hub now serves a different file (sha256 {hub_sha[:12]}…) "
-                         f"than the catalogue pins ({sha256[:12]}…); refusing it")
+        raise ModelError(
+            f"{label}: the hub now serves a different file (sha256 {hub_sha[:12]}…) "
+            f"than the catalogue pins ({sha256[:12]}…); refusing it"
+        )
     if not (sha256 or hub_sha or SHA1_RE.match(etag)):
         raise ModelError(f"{label}: the server gives no hash to verify the file against; refusing it")
     storage = cdir / ("models--" + repo.replace("/", "--"))
@@ -237,31 +266,47 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
                 if fh.seek(0, os.SEEK_END) != resume:
                     fh.seek(resume)
                     fh.truncate()
-                http_get(meta.location, fh, resume_size=resume, headers=headers,
-                         expected_size=meta.size, displayed_filename=filename,
-                         # http_get only calls tqdm_class(...): a factory bound to this download's
-                         # tracker does, though its stubs ask for a class
-                         tqdm_class=functools.partial(_Tracker.bar, tracker))  # type: ignore[arg-type]
+                http_get(
+                    meta.location,
+                    fh,
+                    resume_size=resume,
+                    headers=headers,
+                    expected_size=meta.size,
+                    displayed_filename=filename,
+                    # http_get only calls tqdm_class(...): a factory bound to this download's
+                    # tracker does, though its stubs ask for a class
+                    tqdm_class=functools.partial(_Tracker.bar, tracker),  # type: ignore[arg-type]
+                )
         except Cancelled:
             raise
         except HfHubHTTPError as exc:
             if exc.response is not None and exc.response.status_code == 416:
                 part.unlink(missing_ok=True)  # our part is not a prefix of the file: start afresh
-            raise ModelError(f"{label}: download failed ({exc}); run the download again to resume") \
-                from exc
+            raise ModelError(f"{label}: download failed ({exc}); run the download again to resume") from exc
         except Exception as exc:  # noqa: BLE001 - network errors after retries, disk full
-            raise ModelError(f"{label}: download interrupted ({exc}); run the download again to "
-                             f"resume from {part.stat().st_size if part.exists() else 0} bytes") from exc
-        _verify_part(part, label, sha256 or hub_sha, None if (sha256 or hub_sha) else etag,
-                     on_progress, check)
+            raise ModelError(
+                f"{label}: download interrupted ({exc}); run the download again to "
+                f"resume from {part.stat().st_size if part.exists() else 0} bytes"
+            ) from exc
+        _verify_part(
+            part, label, sha256 or hub_sha, None if (sha256 or hub_sha) else etag, on_progress, check
+        )
         os.replace(part, blob)
     else:
-        _verify_part(blob, label, sha256 or hub_sha, None if (sha256 or hub_sha) else etag,
-                     on_progress, check, remove=True)
+        _verify_part(
+            blob,
+            label,
+            sha256 or hub_sha,
+            None if (sha256 or hub_sha) else etag,
+            on_progress,
+            check,
+            remove=True,
+        )
     # the verified blob is in place: huggingface-hub links it into snapshots/<commit>/ and refs/
     try:
-        path = Path(hf_hub_download(repo, filename, revision=revision, cache_dir=os.fspath(cdir),
-                                    endpoint=ep))
+        path = Path(
+            hf_hub_download(repo, filename, revision=revision, cache_dir=os.fspath(cdir), endpoint=ep)
+        )
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{label}: could not place the file in the cache ({exc})") from exc
     final = path.resolve()
@@ -278,9 +323,15 @@ def download_file(repo: str, filename: str, revision: str = "main", *, sha256: s
     return path
 
 
-def _verify_part(path: Path, label: str, sha256: str | None, git_sha1: str | None,
-                 on_progress: ProgressCb | None, check: Callable[[], None] | None,
-                 remove: bool = True) -> None:
+def _verify_part(
+    path: Path,
+    label: str,
+    sha256: str | None,
+    git_sha1: str | None,
+    on_progress: ProgressCb | None,
+    check: Callable[[], None] | None,
+    remove: bool = True,
+) -> None:
     def prog(done: int, total: int) -> None:
         if on_progress:
             on_progress(DownloadProgress(label, done, total, 0.0, None, "verify"))
@@ -296,12 +347,14 @@ def _verify_part(path: Path, label: str, sha256: str | None, git_sha1: str | Non
     if not ok:
         if remove:
             path.unlink(missing_ok=True)
-        raise ModelError(f"{label}: the downloaded file is corrupt ({what}); it was deleted — "
-                         "download it again")
+        raise ModelError(
+            f"{label}: the downloaded file is corrupt ({what}); it was deleted — download it again"
+        )
 
 
-def cached_file(repo: str, filename: str, revision: str = "main", models_dir: str = "",
-                sha256: str | None = None) -> Path:
+def cached_file(
+    repo: str, filename: str, revision: str = "main", models_dir: str = "", sha256: str | None = None
+) -> Path:
     """The verified cached copy of a file, without any network access.
 
     Raises :class:`ModelError` when the file is not in the cache or fails verification.
@@ -309,12 +362,14 @@ def cached_file(repo: str, filename: str, revision: str = "main", models_dir: st
     # lazy: loads huggingface_hub only when cached_file() runs
     from huggingface_hub import try_to_load_from_cache
 
-    found = try_to_load_from_cache(repo, filename, cache_dir=os.fspath(cache_dir(models_dir)),
-                                   revision=revision)
+    found = try_to_load_from_cache(
+        repo, filename, cache_dir=os.fspath(cache_dir(models_dir)), revision=revision
+    )
     if not isinstance(found, str):
         hint = " (offline mode: HF_HUB_OFFLINE is set)" if offline() else ""
-        raise ModelError(f"{repo}/{filename}: not downloaded yet{hint}; run "
-                         "`hybridstudio models download` first")
+        raise ModelError(
+            f"{repo}/{filename}: not downloaded yet{hint}; run `hybridstudio models download` first"
+        )
     path = Path(found)
     verify_cached(path, f"{repo}/{filename}", sha256)
     return path
@@ -323,8 +378,11 @@ def cached_file(repo: str, filename: str, revision: str = "main", models_dir: st
 def verify_cached(path: Path, label: str, sha256: str | None = None) -> str:
     """Check a cached file against its pinned sha256 or its blob name (the hub's hash)."""
     blob = path.resolve()
-    expected = ((sha256 or "").lower() or (blob.name if SHA256_RE.match(blob.name) else "")
-                or (integrity.expected_sha256(blob) or ""))
+    expected = (
+        (sha256 or "").lower()
+        or (blob.name if SHA256_RE.match(blob.name) else "")
+        or (integrity.expected_sha256(blob) or "")
+    )
     if not expected and SHA1_RE.match(blob.name):
         if integrity.git_blob_sha1(blob) != blob.name:
             raise ModelError(f"{label}: the cached file is corrupt (git id mismatch)")
@@ -334,6 +392,8 @@ def verify_cached(path: Path, label: str, sha256: str | None = None) -> str:
     got = integrity.sha256_of(blob)
     if got != expected:
         integrity.forget(blob)
-        raise ModelError(f"{label}: the cached file is corrupt (sha256 {got[:12]}… instead of "
-                         f"{expected[:12]}…); remove the model and download it again")
+        raise ModelError(
+            f"{label}: the cached file is corrupt (sha256 {got[:12]}… instead of "
+            f"{expected[:12]}…); remove the model and download it again"
+        )
     return got

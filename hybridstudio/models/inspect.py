@@ -13,8 +13,18 @@ from typing import Any
 from ..core.errors import ModelError
 from ..core.safepaths import is_plain_relative
 
-_ELEM = {1: "float32", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7: "int64", 9: "bool",
-         10: "float16", 11: "float64", 16: "bfloat16"}
+_ELEM = {
+    1: "float32",
+    2: "uint8",
+    3: "int8",
+    5: "int16",
+    6: "int32",
+    7: "int64",
+    9: "bool",
+    10: "float16",
+    11: "float64",
+    16: "bfloat16",
+}
 
 #: Diffusers/Optimum part names recognised by their input names.
 DIFFUSION_PARTS = {
@@ -53,13 +63,19 @@ class GraphInfo:
     fixed_input: tuple[int, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "kind": self.kind, "part": self.part or None,
-                "layout": self.layout or None, "scale": self.scale,
-                "fixed_input": list(self.fixed_input) if self.fixed_input else None,
-                "opset": self.opset, "producer": self.producer,
-                "inputs": [t.describe() for t in self.inputs],
-                "outputs": [t.describe() for t in self.outputs],
-                "external_data": self.external_data}
+        return {
+            "path": str(self.path),
+            "kind": self.kind,
+            "part": self.part or None,
+            "layout": self.layout or None,
+            "scale": self.scale,
+            "fixed_input": list(self.fixed_input) if self.fixed_input else None,
+            "opset": self.opset,
+            "producer": self.producer,
+            "inputs": [t.describe() for t in self.inputs],
+            "outputs": [t.describe() for t in self.outputs],
+            "external_data": self.external_data,
+        }
 
 
 def _tensor(vi) -> TensorInfo:
@@ -102,12 +118,21 @@ def inspect_onnx(path: str | Path) -> GraphInfo:
     ext = sorted({e.value for t in g.initializer for e in t.external_data if e.key == "location"})
     for loc in ext:
         if not is_plain_relative(loc):
-            raise ModelError(f"{path}: its weights point outside the model's folder "
-                             f"(external data location {loc!r}); refused: a model may only use "
-                             "files beside it")
+            raise ModelError(
+                f"{path}: its weights point outside the model's folder "
+                f"(external data location {loc!r}); refused: a model may only use "
+                "files beside it"
+            )
     opset = next((o.version for o in model.opset_import if o.domain in ("", "ai.onnx")), None)
-    info = GraphInfo(path, inputs, outputs, opset, f"{model.producer_name} {model.producer_version}".strip(),
-                     {p.key: p.value for p in model.metadata_props}, ext)
+    info = GraphInfo(
+        path,
+        inputs,
+        outputs,
+        opset,
+        f"{model.producer_name} {model.producer_version}".strip(),
+        {p.key: p.value for p in model.metadata_props},
+        ext,
+    )
     _classify(info)
     return info
 

@@ -19,8 +19,10 @@ from ..core.settings import data_dir
 
 CHUNK = 4 * 1024 * 1024
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
-PICKLE_WHY = ("it is a pickled checkpoint: loading a pickle can execute any code hidden in it, so "
-              "HybridStudio never opens one. Use an ONNX export of the model (.onnx)")
+PICKLE_WHY = (
+    "it is a pickled checkpoint: loading a pickle can execute any code hidden in it, so "
+    "HybridStudio never opens one. Use an ONNX export of the model (.onnx)"
+)
 
 _LOCK = threading.Lock()
 
@@ -95,8 +97,11 @@ def forget(path: str | Path) -> None:
             atomic_write_bytes(_store(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
 
 
-def sha256_of(path: str | Path, progress: Callable[[int, int], None] | None = None,
-              check: Callable[[], None] | None = None) -> str:
+def sha256_of(
+    path: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> str:
     """The file's sha256, from the record when unchanged since last time, else computed (and kept)."""
     known = remembered_sha256(path)
     if known:

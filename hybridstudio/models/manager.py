@@ -46,8 +46,12 @@ from .inspect import GraphInfo, inspect_onnx
 from .upscaler import UpscalerModel
 
 ROOT = install_root()
-UNKNOWN_LICENCE = Licence("unknown (local file)", "", None,
-                          "Licence not known: check where the file came from before sharing results.")
+UNKNOWN_LICENCE = Licence(
+    "unknown (local file)",
+    "",
+    None,
+    "Licence not known: check where the file came from before sharing results.",
+)
 
 
 @dataclass
@@ -85,6 +89,7 @@ def _check(check: Callable[[], None] | None) -> None:
 
 # ---- resolving ----------------------------------------------------------------------------------
 
+
 def resolve(model: str | Path, settings: Settings | None = None) -> ResolvedModel:
     """A catalogue id or a path (``.onnx`` file or model folder) → a verified :class:`ResolvedModel`."""
     settings = settings or Settings()
@@ -109,8 +114,15 @@ def resolve_path(path: Path) -> ResolvedModel:
     if path.is_dir():
         if not (path / "model_index.json").is_file():
             raise ModelError(f"{path}: not a model folder (no model_index.json)")
-        m = ModelManifest(id=path.name, name=path.name, kind="diffusion", source="imported",
-                          licence=UNKNOWN_LICENCE, include=("*",), entry="")
+        m = ModelManifest(
+            id=path.name,
+            name=path.name,
+            kind="diffusion",
+            source="imported",
+            licence=UNKNOWN_LICENCE,
+            include=("*",),
+            entry="",
+        )
         return ResolvedModel(m, path, {})
     if path.suffix.lower() != ".onnx":
         raise ModelError(f"{path}: not an ONNX model (.onnx); HybridStudio only runs ONNX models")
@@ -119,8 +131,9 @@ def resolve_path(path: Path) -> ResolvedModel:
     for m in all_manifests().values():
         if any(f.sha256 == sha for f in m.files):
             return ResolvedModel(m, path, {m.files[0].path: path}, sha)
-    m = _manifest_from_graph(path.stem, info, UNKNOWN_LICENCE, "imported",
-                             [ModelFile(path.name, path.stat().st_size, sha)])
+    m = _manifest_from_graph(
+        path.stem, info, UNKNOWN_LICENCE, "imported", [ModelFile(path.name, path.stat().st_size, sha)]
+    )
     return ResolvedModel(m, path, {path.name: path}, sha)
 
 
@@ -129,8 +142,9 @@ def _resolve_local(m: ModelManifest) -> ResolvedModel:
     for f in m.files:
         found = next((d / f.path for d in local_search_dirs() if (d / f.path).is_file()), None)
         if found is None:
-            raise ModelError(f"{m.id}: {f.path} not found in "
-                             f"{', '.join(str(d) for d in local_search_dirs())}")
+            raise ModelError(
+                f"{m.id}: {f.path} not found in {', '.join(str(d) for d in local_search_dirs())}"
+            )
         _verify_local(found, f, m.id)
         files[f.path] = found
     entry = m.entry or m.files[0].path
@@ -139,13 +153,17 @@ def _resolve_local(m: ModelManifest) -> ResolvedModel:
 
 def _verify_local(path: Path, f: ModelFile, model_id: str) -> str:
     if f.size is not None and f.sha256 and path.stat().st_size != f.size:
-        raise ModelError(f"{model_id}: {path} has {path.stat().st_size} bytes, expected {f.size} "
-                         "(incomplete or replaced file)")
+        raise ModelError(
+            f"{model_id}: {path} has {path.stat().st_size} bytes, expected {f.size} "
+            "(incomplete or replaced file)"
+        )
     sha = integrity.sha256_of(path)
     if f.sha256 and sha != f.sha256:
         integrity.forget(path)
-        raise ModelError(f"{model_id}: {path} is corrupt or not the catalogued file "
-                         f"(sha256 {sha[:12]}… instead of {f.sha256[:12]}…)")
+        raise ModelError(
+            f"{model_id}: {path} is corrupt or not the catalogued file "
+            f"(sha256 {sha[:12]}… instead of {f.sha256[:12]}…)"
+        )
     return sha
 
 
@@ -199,15 +217,19 @@ def _hub_files(m: ModelManifest, snap: Path) -> list[ModelFile]:
 def _resolve_hub(m: ModelManifest, settings: Settings) -> ResolvedModel:
     found = _snapshot(m, settings)
     if found is None:
-        raise ModelError(f"{m.id}: not downloaded yet; run `hybridstudio models download {m.id}`"
-                         + (" (offline mode: HF_HUB_OFFLINE is set)" if hub.offline() else ""))
+        raise ModelError(
+            f"{m.id}: not downloaded yet; run `hybridstudio models download {m.id}`"
+            + (" (offline mode: HF_HUB_OFFLINE is set)" if hub.offline() else "")
+        )
     snap, commit = found
     files: dict[str, Path] = {}
     for f in _hub_files(m, snap):
         p = snap / f.path
         if not p.exists():
-            raise ModelError(f"{m.id}: {f.path} is missing from the download; run "
-                             f"`hybridstudio models download {m.id}` again")
+            raise ModelError(
+                f"{m.id}: {f.path} is missing from the download; run "
+                f"`hybridstudio models download {m.id}` again"
+            )
         hub.verify_cached(p, f"{m.id}/{f.path}", f.sha256)
         files[f.path] = p
     if not files:
@@ -220,9 +242,14 @@ def _resolve_hub(m: ModelManifest, settings: Settings) -> ResolvedModel:
 
 # ---- downloading ----------------------------------------------------------------------------
 
-def download(model_id: str, settings: Settings | None = None,
-             on_progress: hub.ProgressCb | None = None,
-             check: Callable[[], None] | None = None, anyway: bool = False) -> ResolvedModel:
+
+def download(
+    model_id: str,
+    settings: Settings | None = None,
+    on_progress: hub.ProgressCb | None = None,
+    check: Callable[[], None] | None = None,
+    anyway: bool = False,
+) -> ResolvedModel:
     """Download (or resume) every file of a hub model, verify each, and resolve it. A model whose
     precision or devices cannot run here is refused first (:class:`PrecisionError`, naming its
     fp32 variant) unless ``anyway``."""
@@ -253,8 +280,15 @@ def download(model_id: str, settings: Settings | None = None,
     for path, sha in wanted:
         _check(check)
         # every file from the one commit listed, even if the repo changes during the download
-        hub.download_file(m.repo, path, revision, sha256=sha, models_dir=settings.models_dir,
-                          on_progress=on_progress, check=check)
+        hub.download_file(
+            m.repo,
+            path,
+            revision,
+            sha256=sha,
+            models_dir=settings.models_dir,
+            on_progress=on_progress,
+            check=check,
+        )
     if revision != m.revision and not re.fullmatch(r"[0-9a-f]{40}", m.revision):
         ref = hub.repo_folder(m.repo, settings.models_dir) / "refs" / m.revision
         atomic_write_bytes(ref, revision.encode("ascii"))  # the cache's own branch → commit record
@@ -263,28 +297,46 @@ def download(model_id: str, settings: Settings | None = None,
 
 # ---- importing ----------------------------------------------------------------------------
 
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "model"
 
 
-def _manifest_from_graph(model_id: str, info: GraphInfo, licence: Licence, source: str,
-                         files: list[ModelFile]) -> ModelManifest:
+def _manifest_from_graph(
+    model_id: str, info: GraphInfo, licence: Licence, source: str, files: list[ModelFile]
+) -> ModelManifest:
     if info.kind != "upscaler":
-        raise ModelError(f"{info.path}: not an image-to-image upscaler "
-                         f"({'a diffusion ' + info.part if info.part else 'unrecognised graph'}: "
-                         f"inputs {', '.join(t.describe() for t in info.inputs)}); import the whole "
-                         "diffusion folder instead" if info.part else
-                         f"{info.path}: not a model HybridStudio can use (inputs "
-                         f"{', '.join(t.describe() for t in info.inputs)}; outputs "
-                         f"{', '.join(t.describe() for t in info.outputs)})")
-    up = UpscalerInfo(scale=info.scale or 0, layout=info.layout, dtype=info.inputs[0].dtype,
-                      fixed_input=info.fixed_input)
-    return ModelManifest(id=model_id, name=model_id, kind="upscaler", source=source, licence=licence,
-                         files=tuple(files), upscaler=up, entry=files[0].path)
+        raise ModelError(
+            f"{info.path}: not an image-to-image upscaler "
+            f"({'a diffusion ' + info.part if info.part else 'unrecognised graph'}: "
+            f"inputs {', '.join(t.describe() for t in info.inputs)}); import the whole "
+            "diffusion folder instead"
+            if info.part
+            else f"{info.path}: not a model HybridStudio can use (inputs "
+            f"{', '.join(t.describe() for t in info.inputs)}; outputs "
+            f"{', '.join(t.describe() for t in info.outputs)})"
+        )
+    up = UpscalerInfo(
+        scale=info.scale or 0, layout=info.layout, dtype=info.inputs[0].dtype, fixed_input=info.fixed_input
+    )
+    return ModelManifest(
+        id=model_id,
+        name=model_id,
+        kind="upscaler",
+        source=source,
+        licence=licence,
+        files=tuple(files),
+        upscaler=up,
+        entry=files[0].path,
+    )
 
 
-def import_model(src: str | Path, model_id: str | None = None, licence: Licence | None = None,
-                 check: Callable[[], None] | None = None) -> ModelManifest:
+def import_model(
+    src: str | Path,
+    model_id: str | None = None,
+    licence: Licence | None = None,
+    check: Callable[[], None] | None = None,
+) -> ModelManifest:
     """Copy a local ONNX upscaler file or a diffusion folder into HybridStudio's data folder.
 
     Pickled checkpoints (.ckpt .pt .pth .bin) are refused: loading one can run arbitrary code.
@@ -299,8 +351,10 @@ def import_model(src: str | Path, model_id: str | None = None, licence: Licence 
     model_id = _slug(model_id or src.stem)
     dest = imported_dir() / model_id
     if dest.exists():
-        raise ModelError(f"{model_id}: a model with this id is already imported; remove it first "
-                         f"(`hybridstudio models remove {model_id}`)")
+        raise ModelError(
+            f"{model_id}: a model with this id is already imported; remove it first "
+            f"(`hybridstudio models remove {model_id}`)"
+        )
     if model_id in all_manifests():
         raise ModelError(f"{model_id}: this id belongs to a catalogue model; choose another (--id)")
     if src.is_file():
@@ -328,8 +382,9 @@ def import_model(src: str | Path, model_id: str | None = None, licence: Licence 
     return _import_folder(src, model_id, dest, licence, check)
 
 
-def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
-                   check: Callable[[], None] | None) -> ModelManifest:
+def _import_folder(
+    src: Path, model_id: str, dest: Path, licence: Licence, check: Callable[[], None] | None
+) -> ModelManifest:
     pickles = [p for p in src.rglob("*") if p.is_file() and integrity.is_pickle(p)]
     onnx_files = sorted(p for p in src.rglob("*.onnx"))
     if not onnx_files:
@@ -356,10 +411,16 @@ def _import_folder(src: Path, model_id: str, dest: Path, licence: Licence,
             _make_folder((tmp / rel).parent)
             _copy(p, tmp / rel)
             files.append(ModelFile(rel, p.stat().st_size, integrity.file_sha256(tmp / rel)))
-        m = ModelManifest(id=model_id, name=model_id, kind="diffusion", source="imported",
-                          licence=licence, files=tuple(files), entry="",
-                          notes=(f"skipped {len(pickles)} pickled file(s): they can execute code",)
-                          if pickles else ())
+        m = ModelManifest(
+            id=model_id,
+            name=model_id,
+            kind="diffusion",
+            source="imported",
+            licence=licence,
+            files=tuple(files),
+            entry="",
+            notes=(f"skipped {len(pickles)} pickled file(s): they can execute code",) if pickles else (),
+        )
         _write_manifest(m, tmp / "manifest.toml", None)
     return get_manifest(model_id)
 
@@ -376,8 +437,10 @@ def _make_folder(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"{path.parent}: cannot import a model there "
-                         f"({exc.strerror or exc}); check the data folder's permissions") from exc
+        raise ModelError(
+            f"{path.parent}: cannot import a model there "
+            f"({exc.strerror or exc}); check the data folder's permissions"
+        ) from exc
 
 
 @contextmanager
@@ -418,31 +481,45 @@ def _with_probed_scale(m: ModelManifest, path: Path) -> ModelManifest:
 
 
 def _write_manifest(m: ModelManifest, path: Path, info: GraphInfo | None) -> None:
-    data: dict[str, Any] = {"id": m.id, "name": m.name, "kind": m.kind, "source": "imported",
-                            "description": "Imported from a local file.", "entry": m.entry,
-                            "files": [{k: v for k, v in (("path", f.path), ("size", f.size),
-                                                          ("sha256", f.sha256)) if v is not None}
-                                      for f in m.files],
-                            "licence": {"name": m.licence.name, "url": m.licence.url,
-                                        "note": m.licence.note}}
+    data: dict[str, Any] = {
+        "id": m.id,
+        "name": m.name,
+        "kind": m.kind,
+        "source": "imported",
+        "description": "Imported from a local file.",
+        "entry": m.entry,
+        "files": [
+            {k: v for k, v in (("path", f.path), ("size", f.size), ("sha256", f.sha256)) if v is not None}
+            for f in m.files
+        ],
+        "licence": {"name": m.licence.name, "url": m.licence.url, "note": m.licence.note},
+    }
     if m.licence.commercial_use is not None:
         data["licence"]["commercial_use"] = m.licence.commercial_use
     if m.notes:
         data["notes"] = list(m.notes)
     if m.upscaler:
         u = m.upscaler
-        data["upscaler"] = {"scale": u.scale, "layout": u.layout, "dtype": u.dtype,
-                            "value_range": list(u.value_range)}
+        data["upscaler"] = {
+            "scale": u.scale,
+            "layout": u.layout,
+            "dtype": u.dtype,
+            "value_range": list(u.value_range),
+        }
         if u.fixed_input:
             data["upscaler"]["fixed_input"] = list(u.fixed_input)
     if info is not None:
-        data["graph"] = {"inputs": [t.describe() for t in info.inputs],
-                         "outputs": [t.describe() for t in info.outputs],
-                         "opset": info.opset or 0, "producer": info.producer}
+        data["graph"] = {
+            "inputs": [t.describe() for t in info.inputs],
+            "outputs": [t.describe() for t in info.outputs],
+            "opset": info.opset or 0,
+            "producer": info.producer,
+        }
     atomic_write_bytes(path, tomli_w.dumps(data).encode("utf-8"))
 
 
 # ---- listing, verifying, removing -------------------------------------------------------------
+
 
 @dataclass
 class ModelStatus:
@@ -473,8 +550,9 @@ def status(m: ModelManifest, settings: Settings | None = None) -> ModelStatus:
     """Whether a model is on disk (without hashing it) and how much space it takes."""
     settings = settings or Settings()
     if m.source == "local":
-        paths = [next((d / f.path for d in local_search_dirs() if (d / f.path).is_file()), None)
-                 for f in m.files]
+        paths = [
+            next((d / f.path for d in local_search_dirs() if (d / f.path).is_file()), None) for f in m.files
+        ]
         ok = all(paths)
         return ModelStatus(m, ok, sum(p.stat().st_size for p in paths if p), paths[0] if ok else None)
     if m.source == "imported":
@@ -484,8 +562,13 @@ def status(m: ModelManifest, settings: Settings | None = None) -> ModelStatus:
     found = _snapshot(m, settings)
     size = _du(storage / "blobs") if (storage / "blobs").is_dir() else 0
     partial = [p for p in (storage / "blobs").glob("*" + hub.PART_SUFFIX)] if size else []
-    return ModelStatus(m, found is not None and bool(_hub_files(m, found[0])), size, storage,
-                       "partial download (resume with `models download`)" if partial else "")
+    return ModelStatus(
+        m,
+        found is not None and bool(_hub_files(m, found[0])),
+        size,
+        storage,
+        "partial download (resume with `models download`)" if partial else "",
+    )
 
 
 def list_models(settings: Settings | None = None) -> list[ModelStatus]:

@@ -23,20 +23,27 @@ from .catalogue import ModelManifest, all_manifests
 FP16_DEVICES = ("cuda", "directml", "coreml")
 
 _FP16 = QT_TRANSLATE_NOOP(
-    "precision", "{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), "
-                 "and this computer would run it on {device}, where it cannot run.")
+    "precision",
+    "{name} is a half-precision (fp16) export: it needs a graphics card ({devices}), "
+    "and this computer would run it on {device}, where it cannot run.",
+)
 _ONLY = QT_TRANSLATE_NOOP(
-    "precision", "{name} runs only on {devices} (its graphs use fused GPU operators), and this "
-                 "computer would run it on {device}.")
+    "precision",
+    "{name} runs only on {devices} (its graphs use fused GPU operators), and this "
+    "computer would run it on {device}.",
+)
 _VARIANT = QT_TRANSLATE_NOOP(
-    "precision", "Download {variant} instead: the full-precision (fp32) variant, which runs on any "
-                 "device.")
+    "precision", "Download {variant} instead: the full-precision (fp32) variant, which runs on any device."
+)
 _EXPORT = QT_TRANSLATE_NOOP(
-    "precision", "The catalogue has no fp32 variant of it: make one with `{command}` and import the "
-                 "folder, or choose a model that runs on any device, such as {other}.")
+    "precision",
+    "The catalogue has no fp32 variant of it: make one with `{command}` and import the "
+    "folder, or choose a model that runs on any device, such as {other}.",
+)
 _ANYWAY = QT_TRANSLATE_NOOP(
-    "precision", "To download it anyway (for another computer), use `hybridstudio models download "
-                 "{id} --anyway`.")
+    "precision",
+    "To download it anyway (for another computer), use `hybridstudio models download {id} --anyway`.",
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,9 @@ def _device(settings: Settings) -> str:
     return found.device if found.report is not None else "cpu"
 
 
-def precision_problem(m: ModelManifest, settings: Settings | None = None,
-                      device: str | None = None) -> PrecisionProblem | None:
+def precision_problem(
+    m: ModelManifest, settings: Settings | None = None, device: str | None = None
+) -> PrecisionProblem | None:
     """The problem of running ``m`` on this computer's device, or None when it can run here."""
     precision = str(m.diffusion.get("precision", "") or (m.upscaler.dtype if m.upscaler else ""))
     fp16 = precision in ("fp16", "float16")
@@ -79,11 +87,13 @@ def precision_problem(m: ModelManifest, settings: Settings | None = None,
         return None
     device = device or _device(settings or Settings())
     if m.providers and device not in m.providers:
-        message = translate("precision", _ONLY).format(name=m.name, devices=", ".join(m.providers),
-                                                       device=device)
+        message = translate("precision", _ONLY).format(
+            name=m.name, devices=", ".join(m.providers), device=device
+        )
     elif fp16 and device not in FP16_DEVICES:
-        message = translate("precision", _FP16).format(name=m.name, devices=", ".join(FP16_DEVICES),
-                                                       device=device)
+        message = translate("precision", _FP16).format(
+            name=m.name, devices=", ".join(FP16_DEVICES), device=device
+        )
     else:
         return None
     variant = str(m.diffusion.get("fp32_variant", "")) or None

@@ -56,14 +56,21 @@ class UpscalerModel:
         return self.report.device
 
     @classmethod
-    def open(cls, path: str | Path, settings: Settings | None = None, value_range: tuple | None = None,
-             pad_multiple: int = 1) -> UpscalerModel:
+    def open(
+        cls,
+        path: str | Path,
+        settings: Settings | None = None,
+        value_range: tuple | None = None,
+        pad_multiple: int = 1,
+    ) -> UpscalerModel:
         """Open ``path`` and read its contract. ``value_range`` from the catalogue, if known."""
         sess, report = open_session(path, settings, purpose="upscaler", mem_pattern=False)
         ins, outs = sess.get_inputs(), sess.get_outputs()
         if len(ins) != 1:
-            raise ModelError(f"{path}: an upscaler takes one image, this model takes "
-                             f"{len(ins)} inputs ({', '.join(i.name for i in ins)})")
+            raise ModelError(
+                f"{path}: an upscaler takes one image, this model takes "
+                f"{len(ins)} inputs ({', '.join(i.name for i in ins)})"
+            )
         i = ins[0]
         o = next((t for t in outs if len(t.shape) == 4), None)
         if o is None or i.type not in _NP or len(i.shape) != 4:
@@ -73,8 +80,19 @@ class UpscalerModel:
         fixed = None
         if isinstance(i.shape[hi], int) and isinstance(i.shape[wi], int):
             fixed = (int(i.shape[hi]), int(i.shape[wi]))
-        model = cls(sess, report, Path(path), i.name, o.name, _NP[i.type], layout, 0, 1.0, fixed,
-                    max(1, int(pad_multiple)))
+        model = cls(
+            sess,
+            report,
+            Path(path),
+            i.name,
+            o.name,
+            _NP[i.type],
+            layout,
+            0,
+            1.0,
+            fixed,
+            max(1, int(pad_multiple)),
+        )
         if fixed is None and model.pad_multiple == 1:
             model.pad_multiple = model._find_pad_multiple()
         model.scale = model._measure_scale(o.shape, hi)
@@ -96,8 +114,10 @@ class UpscalerModel:
         out = self._raw(np.full((h, w, 3), 0.5, np.float32) * 1.0)
         s = out.shape[0] // h
         if s < 1 or out.shape[0] != s * h or out.shape[1] != s * w:
-            raise ModelError(f"{self.path}: output {out.shape[1]}×{out.shape[0]} is not a whole "
-                             f"multiple of the input {w}×{h}: not an upscaler")
+            raise ModelError(
+                f"{self.path}: output {out.shape[1]}×{out.shape[0]} is not a whole "
+                f"multiple of the input {w}×{h}: not an upscaler"
+            )
         return int(s)
 
     def _find_pad_multiple(self) -> int:
@@ -115,8 +135,9 @@ class UpscalerModel:
                 return m
             except Exception:  # noqa: BLE001
                 continue
-        raise ModelError(f"{self.path}: the model fails on a 19×17 picture and on every side "
-                         f"multiple up to 64 ({first})")
+        raise ModelError(
+            f"{self.path}: the model fails on a 19×17 picture and on every side multiple up to 64 ({first})"
+        )
 
     def _measure_range(self) -> tuple[float, str]:
         """Run a small picture in both conventions; a clear winner decides, else 0..1 (the ESRGAN
@@ -151,12 +172,19 @@ class UpscalerModel:
         if (th, tw) != (h, w):
             if h > th or w > tw:
                 raise ValueError(f"tile {w}×{h} larger than the model's fixed input {tw}×{th}")
-            rgb = cv2.copyMakeBorder(rgb, 0, th - h, 0, tw - w, cv2.BORDER_REFLECT_101
-                                     if min(h, w) > 1 else cv2.BORDER_REPLICATE)
+            rgb = cv2.copyMakeBorder(
+                rgb, 0, th - h, 0, tw - w, cv2.BORDER_REFLECT_101 if min(h, w) > 1 else cv2.BORDER_REPLICATE
+            )
         x = (rgb * self.value_max).astype(self.dtype)
         x = x.transpose(2, 0, 1)[None] if self.layout == "NCHW" else x[None]
-        (y,) = run_measured(self.session, [self.output_name], {self.input_name: np.ascontiguousarray(x)},
-                            cost, "upscale tile", self.device)
+        (y,) = run_measured(
+            self.session,
+            [self.output_name],
+            {self.input_name: np.ascontiguousarray(x)},
+            cost,
+            "upscale tile",
+            self.device,
+        )
         y = y[0].transpose(1, 2, 0) if self.layout == "NCHW" else y[0]
         y = y[: h * self.scale, : w * self.scale].astype(np.float32)
         if self.value_max != 1.0:
@@ -165,11 +193,18 @@ class UpscalerModel:
         return y
 
     def describe(self) -> str:
-        fixed = f"fixed {self.fixed_input[1]}×{self.fixed_input[0]}" if self.fixed_input else (
-            f"sides padded to a multiple of {self.pad_multiple}" if self.pad_multiple > 1 else "any size")
+        fixed = (
+            f"fixed {self.fixed_input[1]}×{self.fixed_input[0]}"
+            if self.fixed_input
+            else (
+                f"sides padded to a multiple of {self.pad_multiple}" if self.pad_multiple > 1 else "any size"
+            )
+        )
         rng = "0..1" if self.value_max == 1.0 else "0..255"
-        return (f"×{self.scale}, {self.layout}, {np.dtype(self.dtype).name}, values {rng} "
-                f"({self.range_source}), input {fixed}")
+        return (
+            f"×{self.scale}, {self.layout}, {np.dtype(self.dtype).name}, values {rng} "
+            f"({self.range_source}), input {fixed}"
+        )
 
 
 _PASS = ("Cast", "Transpose", "Identity", "Reshape", "Squeeze", "Unsqueeze")
@@ -233,8 +268,11 @@ def graph_range_hint(path: str | Path) -> float | None:
         if n is None:
             break
         if n.op_type in ("Clip", "Min"):
-            hi = value(n.input[2]) if (n.op_type == "Clip" and len(n.input) > 2) else (
-                next((value(i) for i in n.input[1:] if value(i) is not None), None))
+            hi = (
+                value(n.input[2])
+                if (n.op_type == "Clip" and len(n.input) > 2)
+                else (next((value(i) for i in n.input[1:] if value(i) is not None), None))
+            )
             if hi is not None and abs(hi - 255) < 1e-3:
                 return 255.0
             if hi is not None and abs(hi - 1) < 1e-6:

@@ -31,8 +31,18 @@ from .readings import WedgeReading
 
 FORMAT = "hybridstudio-negative-calibration"
 VERSION = 1
-META_FIELDS = ("name", "process", "paper", "chemistry", "printer", "film", "exposure",
-               "uv_source", "negative_colour", "notes")
+META_FIELDS = (
+    "name",
+    "process",
+    "paper",
+    "chemistry",
+    "printer",
+    "film",
+    "exposure",
+    "uv_source",
+    "negative_colour",
+    "notes",
+)
 DISTINGUISH_DL = 1.0  # two steps are told apart when their L* differ by at least this much
 
 
@@ -52,29 +62,42 @@ class CalibrationRound:
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_reading(cls, reading: WedgeReading, printed_with: ToneCurve, curve_name: str
-                     ) -> CalibrationRound:
+    def from_reading(
+        cls, reading: WedgeReading, printed_with: ToneCurve, curve_name: str
+    ) -> CalibrationRound:
         tones = reading.tones()
-        return cls(tones=[float(v) for v in tones], inks=[float(v) for v in printed_with(tones)],
-                   lstar=[float(v) for v in reading.lstar], white_lstar=reading.white_lstar,
-                   clear_lstar=reading.clear_lstar, source=reading.source, curve_used=curve_name,
-                   date=_now(),
-                   spread=None if reading.spread is None else [float(v) for v in reading.spread],
-                   notes=list(reading.notes))
+        return cls(
+            tones=[float(v) for v in tones],
+            inks=[float(v) for v in printed_with(tones)],
+            lstar=[float(v) for v in reading.lstar],
+            white_lstar=reading.white_lstar,
+            clear_lstar=reading.clear_lstar,
+            source=reading.source,
+            curve_used=curve_name,
+            date=_now(),
+            spread=None if reading.spread is None else [float(v) for v in reading.spread],
+            notes=list(reading.notes),
+        )
 
     def normalised(self) -> np.ndarray:
-        return ((np.asarray(self.lstar) - self.clear_lstar)
-                / (self.white_lstar - self.clear_lstar))
+        return (np.asarray(self.lstar) - self.clear_lstar) / (self.white_lstar - self.clear_lstar)
 
     def as_dict(self) -> dict[str, Any]:
-        steps = [{"tone": round(t, 5), "ink": round(i, 5), "lstar": round(lv, 3)}
-                 for t, i, lv in zip(self.tones, self.inks, self.lstar, strict=True)]
+        steps = [
+            {"tone": round(t, 5), "ink": round(i, 5), "lstar": round(lv, 3)}
+            for t, i, lv in zip(self.tones, self.inks, self.lstar, strict=True)
+        ]
         if self.spread is not None:
             for s, sp in zip(steps, self.spread, strict=True):
                 s["spread"] = round(sp, 3)
-        d: dict[str, Any] = {"date": self.date, "source": self.source, "curve_used": self.curve_used,
-                             "white_lstar": round(self.white_lstar, 3),
-                             "clear_lstar": round(self.clear_lstar, 3), "steps": steps}
+        d: dict[str, Any] = {
+            "date": self.date,
+            "source": self.source,
+            "curve_used": self.curve_used,
+            "white_lstar": round(self.white_lstar, 3),
+            "clear_lstar": round(self.clear_lstar, 3),
+            "steps": steps,
+        }
         if self.notes:
             d["notes"] = self.notes
         return d
@@ -83,19 +106,27 @@ class CalibrationRound:
     def from_dict(cls, d: dict[str, Any]) -> CalibrationRound:
         steps = d["steps"]
         spread = [s["spread"] for s in steps] if steps and all("spread" in s for s in steps) else None
-        return cls(tones=[float(s["tone"]) for s in steps], inks=[float(s["ink"]) for s in steps],
-                   lstar=[float(s["lstar"]) for s in steps], white_lstar=float(d["white_lstar"]),
-                   clear_lstar=float(d["clear_lstar"]), source=d.get("source", ""),
-                   curve_used=d.get("curve_used", ""), date=d.get("date", ""), spread=spread,
-                   notes=list(d.get("notes", [])))
+        return cls(
+            tones=[float(s["tone"]) for s in steps],
+            inks=[float(s["ink"]) for s in steps],
+            lstar=[float(s["lstar"]) for s in steps],
+            white_lstar=float(d["white_lstar"]),
+            clear_lstar=float(d["clear_lstar"]),
+            source=d.get("source", ""),
+            curve_used=d.get("curve_used", ""),
+            date=d.get("date", ""),
+            spread=spread,
+            notes=list(d.get("notes", [])),
+        )
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-def quality_report(tones: ArrayLike, lstar: ArrayLike, white: float, clear: float,
-                   threshold: float = DISTINGUISH_DL) -> dict[str, Any]:
+def quality_report(
+    tones: ArrayLike, lstar: ArrayLike, white: float, clear: float, threshold: float = DISTINGUISH_DL
+) -> dict[str, Any]:
     """Measured vs linear-target L* per step, max and mean |ΔL*|, distinguishable steps."""
     tones, lstar = np.asarray(tones, float), np.asarray(lstar, float)
     target = clear + tones * (white - clear)
@@ -106,9 +137,15 @@ def quality_report(tones: ArrayLike, lstar: ArrayLike, white: float, clear: floa
             distinct += 1
             last = v
     return {
-        "steps": [{"step": i + 1, "target_lstar": round(float(t), 2), "lstar": round(float(m), 2),
-                   "delta_lstar": round(float(d), 2)}
-                  for i, (t, m, d) in enumerate(zip(target, lstar, delta, strict=True))],
+        "steps": [
+            {
+                "step": i + 1,
+                "target_lstar": round(float(t), 2),
+                "lstar": round(float(m), 2),
+                "delta_lstar": round(float(d), 2),
+            }
+            for i, (t, m, d) in enumerate(zip(target, lstar, delta, strict=True))
+        ],
         "max_delta_lstar": round(float(np.max(np.abs(delta))), 2),
         "mean_delta_lstar": round(float(np.mean(np.abs(delta))), 2),
         "distinguishable_steps": distinct,
@@ -141,9 +178,13 @@ class Calibration:
             "version": VERSION,
             "date": self.date,
             **{k: self.meta.get(k, "") for k in META_FIELDS},
-            "curve": {"kind": "pchip", "input": "print tone (0 black … 1 paper white, linear in L*)",
-                      "output": "ink on the negative (0 clear film … 1 full ink)",
-                      "knots": self.knots, "points": self.curve.as_points()},
+            "curve": {
+                "kind": "pchip",
+                "input": "print tone (0 black … 1 paper white, linear in L*)",
+                "output": "ink on the negative (0 clear film … 1 full ink)",
+                "knots": self.knots,
+                "points": self.curve.as_points(),
+            },
             "response": None if self.response is None else {"points": self.response.as_points()},
             "rounds": [r.as_dict() for r in self.rounds],
             "report": self.report,
@@ -158,32 +199,52 @@ class Calibration:
         path = Path(path)
         d = read_json_object(path, "calibration file", MAX_CALIBRATION_BYTES)
         if d.get("format") != FORMAT:
-            raise InputError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "not a HybridStudio negative calibration (expected format "
-                                                  "{format!r})"),
-                format=FORMAT))
+            raise InputError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP(
+                        "ReaderErrors", "not a HybridStudio negative calibration (expected format {format!r})"
+                    ),
+                    format=FORMAT,
+                ),
+            )
         version = d.get("version", 0)
         if isinstance(version, bool) or not isinstance(version, int):
-            raise InputError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "'version' must be a whole number, got {value!r}"),
-                value=version))
+            raise InputError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "'version' must be a whole number, got {value!r}"),
+                    value=version,
+                ),
+            )
         if version > VERSION:
-            raise InputError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "made by a newer HybridStudio (version {version})"),
-                version=d.get('version')))
+            raise InputError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "made by a newer HybridStudio (version {version})"),
+                    version=d.get("version"),
+                ),
+            )
         check_calibration(d, path)
         try:
             curve = ToneCurve.from_points(d["curve"]["points"])
             resp = d.get("response")
-            return cls(curve=curve, rounds=[CalibrationRound.from_dict(r) for r in d.get("rounds", [])],
-                       meta={k: str(d.get(k, "")) for k in META_FIELDS if d.get(k)},
-                       response=ToneCurve.from_points(resp["points"]) if resp else None,
-                       report=d.get("report", {}), knots=int(d["curve"].get("knots", 16)),
-                       date=d.get("date", ""))
+            return cls(
+                curve=curve,
+                rounds=[CalibrationRound.from_dict(r) for r in d.get("rounds", [])],
+                meta={k: str(d.get(k, "")) for k in META_FIELDS if d.get(k)},
+                response=ToneCurve.from_points(resp["points"]) if resp else None,
+                report=d.get("report", {}),
+                knots=int(d["curve"].get("knots", 16)),
+                date=d.get("date", ""),
+            )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(path, reader_problem(
-                QT_TRANSLATE_NOOP("ReaderErrors", "damaged calibration file: {detail}"),
-                detail=exc)) from exc
+            raise InputError(
+                path,
+                reader_problem(
+                    QT_TRANSLATE_NOOP("ReaderErrors", "damaged calibration file: {detail}"), detail=exc
+                ),
+            ) from exc
 
 
 MAX_CALIBRATION_BYTES = 4_000_000
@@ -196,15 +257,21 @@ def _points(value: Any, path: Path, where: str, y_max: float = 1.0) -> None:
         raise InputError(path, f"{where}: expected a list of 2 to 4096 [x, y] points")
     last = -1.0
     for k, pt in enumerate(value, start=1):
-        if (not isinstance(pt, list) or len(pt) != 2
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pt)):
+        if (
+            not isinstance(pt, list)
+            or len(pt) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pt)
+        ):
             raise InputError(path, f"{where} point {k}: expected [x, y] numbers, got {pt!r}")
         x, y = float(pt[0]), float(pt[1])
         if not (math.isfinite(x) and math.isfinite(y)) or not (0.0 <= x <= 1.0 and 0.0 <= y <= y_max):
             raise InputError(path, f"{where} point {k}: {pt!r} is outside 0..1")
         if x <= last:
-            raise InputError(path, f"{where} point {k}: x {x:g} does not increase (points must be "
-                                   "stored from black to paper white)")
+            raise InputError(
+                path,
+                f"{where} point {k}: x {x:g} does not increase (points must be "
+                "stored from black to paper white)",
+            )
         last = x
 
 
@@ -216,8 +283,9 @@ def check_calibration(d: dict[str, Any], path: Path) -> None:
     _points(curve.get("points"), path, "curve")
     knots = curve.get("knots", 16)
     if isinstance(knots, bool) or not isinstance(knots, int) or not KNOTS_RANGE[0] <= knots <= KNOTS_RANGE[1]:
-        raise InputError(path, f"curve 'knots' must be a whole number in {KNOTS_RANGE[0]}..{KNOTS_RANGE[1]}, "
-                               f"got {knots!r}")
+        raise InputError(
+            path, f"curve 'knots' must be a whole number in {KNOTS_RANGE[0]}..{KNOTS_RANGE[1]}, got {knots!r}"
+        )
     if d.get("response") is not None:
         if not isinstance(d["response"], dict):
             raise InputError(path, "'response' must be an object with 'points'")
@@ -248,13 +316,18 @@ def check_calibration(d: dict[str, Any], path: Path) -> None:
 
 
 def _finite(value: Any, path: Path, where: str, lo: float, hi: float) -> None:
-    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
-            or not lo <= value <= hi):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or not lo <= value <= hi
+    ):
         raise InputError(path, f"{where}: expected a number in {lo:g}..{hi:g}, got {value!r}")
 
 
-def fit_rounds(rounds: list[CalibrationRound], knots: int = 16,
-               weights: list[float] | None = None) -> ResponseFit:
+def fit_rounds(
+    rounds: list[CalibrationRound], knots: int = 16, weights: list[float] | None = None
+) -> ResponseFit:
     """Fit the process response on every round's measurements (plus the references) and invert it."""
     ns, qs, ws = [], [], []
     for i, r in enumerate(rounds):
@@ -265,9 +338,13 @@ def fit_rounds(rounds: list[CalibrationRound], knots: int = 16,
     return fit_response(np.asarray(ns), np.asarray(qs), np.asarray(ws), knots=knots)
 
 
-def calibrate(reading: WedgeReading, meta: dict[str, str] | None = None,
-              previous: Calibration | None = None, printed_with: ToneCurve | None = None,
-              knots: int = 16) -> Calibration:
+def calibrate(
+    reading: WedgeReading,
+    meta: dict[str, str] | None = None,
+    previous: Calibration | None = None,
+    printed_with: ToneCurve | None = None,
+    knots: int = 16,
+) -> Calibration:
     """A calibration from a measured target, merged with ``previous`` when it is a further round.
 
     ``printed_with`` is the curve the target was printed through (``previous.curve`` for a second
@@ -281,45 +358,66 @@ def calibrate(reading: WedgeReading, meta: dict[str, str] | None = None,
     fit = fit_rounds(rounds, knots=knots)
     merged_meta = dict(previous.meta) if previous is not None else {}
     merged_meta.update({k: v for k, v in (meta or {}).items() if v})
-    measured = quality_report(new_round.tones, new_round.lstar, new_round.white_lstar,
-                              new_round.clear_lstar)
+    measured = quality_report(new_round.tones, new_round.lstar, new_round.white_lstar, new_round.clear_lstar)
     tones = np.asarray(new_round.tones)
     pred_q = fit.response(fit.correction(tones))
     pred_l = new_round.clear_lstar + pred_q * (new_round.white_lstar - new_round.clear_lstar)
     predicted = quality_report(tones, pred_l, new_round.white_lstar, new_round.clear_lstar)
     advice = []
     if float(fit.response(np.array([0.9]))[0]) < 0.97:
-        advice.append("the print still lightens between 90 % and full ink: the negative may not block "
-                      "enough UV to print paper white — use a denser colour or more ink, and check "
-                      "that the W patch matches unexposed paper")
+        advice.append(
+            "the print still lightens between 90 % and full ink: the negative may not block "
+            "enough UV to print paper white — use a denser colour or more ink, and check "
+            "that the W patch matches unexposed paper"
+        )
     if float(fit.response(np.array([0.05]))[0]) > 0.05:
-        advice.append("5 % ink already lightens the print: the exposure may be shorter than the "
-                      "standard printing time (full black through clear film); a longer exposure "
-                      "gives deeper shadows")
-    report = {"round": len(rounds), "measured": measured, "predicted_with_new_curve": predicted,
-              "advice": advice,
-              "isotonic_levels": fit.blocks,
-              "black_reached": round(fit.q_black, 4), "white_reached": round(fit.q_white, 4)}
-    return Calibration(curve=fit.correction, rounds=rounds, meta=merged_meta, response=fit.response,
-                       report=report, knots=knots)
+        advice.append(
+            "5 % ink already lightens the print: the exposure may be shorter than the "
+            "standard printing time (full black through clear film); a longer exposure "
+            "gives deeper shadows"
+        )
+    report = {
+        "round": len(rounds),
+        "measured": measured,
+        "predicted_with_new_curve": predicted,
+        "advice": advice,
+        "isotonic_levels": fit.blocks,
+        "black_reached": round(fit.q_black, 4),
+        "white_reached": round(fit.q_white, 4),
+    }
+    return Calibration(
+        curve=fit.correction,
+        rounds=rounds,
+        meta=merged_meta,
+        response=fit.response,
+        report=report,
+        knots=knots,
+    )
 
 
 def format_report(cal: Calibration) -> str:
     """The quality report as text for the terminal."""
     rep = cal.report
     m, p = rep["measured"], rep["predicted_with_new_curve"]
-    lines = [f"Calibration round {rep['round']} — {cal.meta.get('process', '')}",
-             f"paper white L* {m['paper_white_lstar']:.1f}, clear film (max black) L* "
-             f"{m['clear_film_lstar']:.1f}",
-             " step  target L*  measured L*   ΔL*    after correction (predicted) ΔL*"]
+    lines = [
+        f"Calibration round {rep['round']} — {cal.meta.get('process', '')}",
+        f"paper white L* {m['paper_white_lstar']:.1f}, clear film (max black) L* {m['clear_film_lstar']:.1f}",
+        " step  target L*  measured L*   ΔL*    after correction (predicted) ΔL*",
+    ]
     for a, b in zip(m["steps"], p["steps"], strict=True):
-        lines.append(f" {a['step']:>4}  {a['target_lstar']:>8.1f}  {a['lstar']:>11.1f}  "
-                     f"{a['delta_lstar']:>+6.1f}    {b['delta_lstar']:>+6.1f}")
-    lines.append(f"measured: max |ΔL*| {m['max_delta_lstar']:.1f}, mean {m['mean_delta_lstar']:.1f}, "
-                 f"{m['distinguishable_steps']} of {m['of_steps']} steps distinguishable "
-                 f"(ΔL* ≥ {m['threshold_lstar']:g})")
-    lines.append(f"predicted with the new curve: max |ΔL*| {p['max_delta_lstar']:.1f}, "
-                 f"{p['distinguishable_steps']} of {p['of_steps']} steps distinguishable")
+        lines.append(
+            f" {a['step']:>4}  {a['target_lstar']:>8.1f}  {a['lstar']:>11.1f}  "
+            f"{a['delta_lstar']:>+6.1f}    {b['delta_lstar']:>+6.1f}"
+        )
+    lines.append(
+        f"measured: max |ΔL*| {m['max_delta_lstar']:.1f}, mean {m['mean_delta_lstar']:.1f}, "
+        f"{m['distinguishable_steps']} of {m['of_steps']} steps distinguishable "
+        f"(ΔL* ≥ {m['threshold_lstar']:g})"
+    )
+    lines.append(
+        f"predicted with the new curve: max |ΔL*| {p['max_delta_lstar']:.1f}, "
+        f"{p['distinguishable_steps']} of {p['of_steps']} steps distinguishable"
+    )
     for r in cal.rounds[-1:]:
         lines += [f"note: {n}" for n in r.notes]
     lines += [f"advice: {a}" for a in rep.get("advice", [])]

@@ -120,8 +120,9 @@ def _smoothed_inverse(levels: np.ndarray, bq: np.ndarray, bn: np.ndarray, smooth
     return np.interp(levels, grid, np.maximum.accumulate(blended))
 
 
-def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None,
-                 knots: int = 16, smooth: float = 0.01) -> ResponseFit:
+def fit_response(
+    n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None, knots: int = 16, smooth: float = 0.01
+) -> ResponseFit:
     """Fit a smooth monotone response ``q = R(n)`` to measured patches and invert it.
 
     Isotonic regression pools readings that contradict monotony (noise, dust); the pooled levels
@@ -141,8 +142,10 @@ def fit_response(n: np.ndarray, q: np.ndarray, weights: np.ndarray | None = None
         raise ValueError("at least three measured patches are needed to fit a curve")
     blocks = _isotonic_blocks(n, q, w)
     if len(blocks) < 2:
-        raise ValueError("every patch printed the same tone: the print shows no tonal scale "
-                         "(check the exposure and that the scan is of the exposed print)")
+        raise ValueError(
+            "every patch printed the same tone: the print shows no tonal scale "
+            "(check the exposure and that the scan is of the exposed print)"
+        )
     bn = [blocks[0][2]] + [b[1] for b in blocks[1:-1]] + [blocks[-1][0]]
     bq = [b[3] for b in blocks]
     bn_arr = np.maximum.accumulate(np.asarray(bn))

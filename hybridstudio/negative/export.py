@@ -48,15 +48,24 @@ def page_size_mm(page: str, sheet: Sheet) -> tuple[float, float]:
     if (w > h) != (pw > ph):
         pw, ph = ph, pw
     if w > pw + 0.01 or h > ph + 0.01:
-        raise HybridStudioError(f"the negative ({w:.1f} × {h:.1f} mm) does not fit on {page} "
-                                f"({pw:g} × {ph:g} mm): choose a larger page or 'fit'")
+        raise HybridStudioError(
+            f"the negative ({w:.1f} × {h:.1f} mm) does not fit on {page} "
+            f"({pw:g} × {ph:g} mm): choose a larger page or 'fit'"
+        )
     return pw, ph
 
 
-def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None, page: str = "fit",
-                 xmp: bytes | None = None, progress: ProgressFn | None = None,
-                 check_cancelled: Callable[[], None] | None = None,
-                 compress: bool = False, record: ProcessRecord | None = None) -> list[Path]:
+def export_sheet(
+    sheet: Sheet,
+    tiff: Path | None = None,
+    pdf: Path | None = None,
+    page: str = "fit",
+    xmp: bytes | None = None,
+    progress: ProgressFn | None = None,
+    check_cancelled: Callable[[], None] | None = None,
+    compress: bool = False,
+    record: ProcessRecord | None = None,
+) -> list[Path]:
     """Write the negative as a 16-bit TIFF and/or a PDF in one pass over its rows, both streamed
     (memory: a few strips) and written atomically: a cancel or an error leaves neither file.
 
@@ -75,10 +84,16 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
             iw, ih = sheet.size_mm
             tmp_pdf = stack.enter_context(signed_output(pdf, record))
             pdf_fh = stack.enter_context(open(tmp_pdf, "wb"))
-            pdf_writer = StreamedImagePDF(pdf_fh, w, h, (pw * PT_PER_MM, ph * PT_PER_MM),
-                                          (iw * PT_PER_MM, ih * PT_PER_MM), xmp=xmp,
-                                          title="HybridStudio digital negative",
-                                          producer=f"HybridStudio {__version__}")
+            pdf_writer = StreamedImagePDF(
+                pdf_fh,
+                w,
+                h,
+                (pw * PT_PER_MM, ph * PT_PER_MM),
+                (iw * PT_PER_MM, ih * PT_PER_MM),
+                xmp=xmp,
+                title="HybridStudio digital negative",
+                producer=f"HybridStudio {__version__}",
+            )
 
         def strips():
             for y0 in range(0, h, ROWS_PER_STRIP):
@@ -88,24 +103,34 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
                 if pdf_writer is not None:
                     pdf_writer.write(rows)
                 if progress is not None:
-                    progress(min(y0 + ROWS_PER_STRIP, h) / h * 0.99,
-                             QT_TRANSLATE_NOOP("Progress", "writing the negative"))
+                    progress(
+                        min(y0 + ROWS_PER_STRIP, h) / h * 0.99,
+                        QT_TRANSLATE_NOOP("Progress", "writing the negative"),
+                    )
                 yield rows
 
         if tiff is not None:
             big = w * h * 6 > BIGTIFF_BYTES
             extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
             tmp_tiff = stack.enter_context(signed_output(tiff, record))
-            data = (_deflate_strip(s) for s in strips()) if compress else (
-                s.tobytes() for s in strips())
-            tifffile.imwrite(tmp_tiff, data=data, shape=(h, w, 3),
-                             compression="zlib" if compress else None,
-                             predictor=2 if compress else None,
-                             dtype="uint16", photometric="rgb", planarconfig="contig",
-                             rowsperstrip=ROWS_PER_STRIP, bigtiff=big,
-                             resolution=(sheet.dpi, sheet.dpi), resolutionunit="INCH",
-                             software=f"HybridStudio {__version__}", metadata=None,
-                             extratags=extratags)
+            data = (_deflate_strip(s) for s in strips()) if compress else (s.tobytes() for s in strips())
+            tifffile.imwrite(
+                tmp_tiff,
+                data=data,
+                shape=(h, w, 3),
+                compression="zlib" if compress else None,
+                predictor=2 if compress else None,
+                dtype="uint16",
+                photometric="rgb",
+                planarconfig="contig",
+                rowsperstrip=ROWS_PER_STRIP,
+                bigtiff=big,
+                resolution=(sheet.dpi, sheet.dpi),
+                resolutionunit="INCH",
+                software=f"HybridStudio {__version__}",
+                metadata=None,
+                extratags=extratags,
+            )
             written.append(Path(tiff))
         else:
             for _ in strips():
@@ -120,8 +145,9 @@ def export_sheet(sheet: Sheet, tiff: Path | None = None, pdf: Path | None = None
     return written
 
 
-def estimate_export(sheet: Sheet, export_dpi: float | None = None, pdf: bool = True,
-                    samples: int = 8) -> dict[str, float]:
+def estimate_export(
+    sheet: Sheet, export_dpi: float | None = None, pdf: bool = True, samples: int = 8
+) -> dict[str, float]:
     """What exporting ``sheet`` at ``export_dpi`` (default: its own) will write, before writing:
     the sheet's physical size, its pixels, and the TIFF and PDF sizes in bytes, estimated by
     compressing ``samples`` row strips spread over the sheet with the exporters' own codecs and
@@ -140,8 +166,14 @@ def estimate_export(sheet: Sheet, export_dpi: float | None = None, pdf: bool = T
         enc = PNGUpRows(sheet.width_px)
         pdf_z += len(enc.compress(strip)) + len(enc.flush())
     full = w * h * 6  # 16-bit RGB
-    out = {"width_mm": w_mm, "height_mm": h_mm, "width_px": w, "height_px": h, "dpi": dpi,
-           "tiff_bytes": full * tiff_z / raw + 4096}
+    out = {
+        "width_mm": w_mm,
+        "height_mm": h_mm,
+        "width_px": w,
+        "height_px": h,
+        "dpi": dpi,
+        "tiff_bytes": full * tiff_z / raw + 4096,
+    }
     if pdf:
         out["pdf_bytes"] = full * pdf_z / raw + 4096
     return out

@@ -15,9 +15,16 @@ from .render import MM_PER_INCH, Canvas, ImageArea, Sheet, base_resolution
 from .tone import srgb_to_lstar
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
-    "A5": (148.0, 210.0), "A4": (210.0, 297.0), "A3": (297.0, 420.0), "A3+": (329.0, 483.0),
-    "letter": (215.9, 279.4), "legal": (215.9, 355.6), "tabloid": (279.4, 431.8),
-    "5x7in": (127.0, 177.8), "8x10in": (203.2, 254.0), "11x14in": (279.4, 355.6),
+    "A5": (148.0, 210.0),
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "A3+": (329.0, 483.0),
+    "letter": (215.9, 279.4),
+    "legal": (215.9, 355.6),
+    "tabloid": (279.4, 431.8),
+    "5x7in": (127.0, 177.8),
+    "8x10in": (203.2, 254.0),
+    "11x14in": (279.4, 355.6),
 }
 STRIP_STEPS = 11
 STRIP_MM = 6.0
@@ -29,12 +36,13 @@ def image_tone(pixels: np.ndarray, rows: int = 512) -> np.ndarray:
     computed a band of rows at a time to keep the temporaries small."""
     out = np.empty(pixels.shape[:2], np.float32)
     for y in range(0, pixels.shape[0], rows):
-        out[y:y + rows] = np.clip(srgb_to_lstar(pixels[y:y + rows]) / 100.0, 0.0, 1.0)
+        out[y : y + rows] = np.clip(srgb_to_lstar(pixels[y : y + rows]) / 100.0, 0.0, 1.0)
     return out
 
 
-def print_size_mm(shape: tuple[int, int], width_mm: float | None, height_mm: float | None,
-                  source_dpi: float | None) -> tuple[float, float]:
+def print_size_mm(
+    shape: tuple[int, int], width_mm: float | None, height_mm: float | None, source_dpi: float | None
+) -> tuple[float, float]:
     """The image's printed size from a width, a height, or its own resolution."""
     h, w = shape
     if width_mm:
@@ -84,21 +92,29 @@ class SheetGeometry:
         strips written at a time."""
         base = self.base_w * self.base_h
         src = source_shape[0] * source_shape[1]
-        return int(base * (2 + 4) + src * 4 * 2 + _STRIP_ROWS * self.width_px * _STRIP_BYTES
-                   + _FIXED_BYTES)
+        return int(base * (2 + 4) + src * 4 * 2 + _STRIP_ROWS * self.width_px * _STRIP_BYTES + _FIXED_BYTES)
 
 
-def sheet_geometry(shape: tuple[int, int], dpi: float, width_mm: float | None,
-                   height_mm: float | None, source_dpi: float | None, border_mm: float = 10.0,
-                   strip: bool = True, label: bool = True) -> SheetGeometry:
+def sheet_geometry(
+    shape: tuple[int, int],
+    dpi: float,
+    width_mm: float | None,
+    height_mm: float | None,
+    source_dpi: float | None,
+    border_mm: float = 10.0,
+    strip: bool = True,
+    label: bool = True,
+) -> SheetGeometry:
     """The negative's sizes, checked jointly: the printed image (from the width or height and the
     image's proportions) must stay within :data:`MAX_PRINT_MM` on both sides."""
     img_w_mm, img_h_mm = print_size_mm(shape, width_mm, height_mm, source_dpi)
     if max(img_w_mm, img_h_mm) > MAX_PRINT_MM:
-        raise ParamError("width_mm" if width_mm else "height_mm",
-                         f"a {shape[1]}×{shape[0]} px image printed {img_w_mm:,.0f} × {img_h_mm:,.0f} "
-                         f"mm is larger than {MAX_PRINT_MM:g} mm on a side: give a smaller width "
-                         "or height, or crop the image")
+        raise ParamError(
+            "width_mm" if width_mm else "height_mm",
+            f"a {shape[1]}×{shape[0]} px image printed {img_w_mm:,.0f} × {img_h_mm:,.0f} "
+            f"mm is larger than {MAX_PRINT_MM:g} mm on a side: give a smaller width "
+            "or height, or crop the image",
+        )
     base_dpi, factor = base_resolution(dpi)
     img_w = max(1, round(img_w_mm / MM_PER_INCH * dpi))
     img_h = max(1, round(img_h_mm / MM_PER_INCH * dpi))
@@ -106,34 +122,50 @@ def sheet_geometry(shape: tuple[int, int], dpi: float, width_mm: float | None,
     foot_mm = max(border_mm, (3.0 + STRIP_MM if strip else 0.0) + (3.0 + LABEL_MM if label else 0.0) + 3.0)
     foot = round(foot_mm / MM_PER_INCH * base_dpi)
     wb, hb = math.ceil(img_w / factor), math.ceil(img_h / factor)
-    return SheetGeometry(base_dpi, factor, img_w, img_h, side, side + wb + side, side + hb + foot,
-                         img_w_mm, img_h_mm)
+    return SheetGeometry(
+        base_dpi, factor, img_w, img_h, side, side + wb + side, side + hb + foot, img_w_mm, img_h_mm
+    )
 
 
-def make_negative(pixels: np.ndarray, curve: ToneCurve, colour: str, dpi: float, *,
-                  width_mm: float | None = None, height_mm: float | None = None,
-                  source_dpi: float | None = None, border_mm: float = 10.0,
-                  border: str = "clear", mirror: bool = True, marks: bool = True,
-                  strip: bool = True, label: str = "") -> Sheet:
+def make_negative(
+    pixels: np.ndarray,
+    curve: ToneCurve,
+    colour: str,
+    dpi: float,
+    *,
+    width_mm: float | None = None,
+    height_mm: float | None = None,
+    source_dpi: float | None = None,
+    border_mm: float = 10.0,
+    border: str = "clear",
+    mirror: bool = True,
+    marks: bool = True,
+    strip: bool = True,
+    label: str = "",
+) -> Sheet:
     """A negative for ``pixels`` (sRGB float32 HxWx3): the image at its exact printed size in the
     middle of a border (``clear`` film prints the process's black, ``dense`` prints paper white),
     crop marks, an 11-step control wedge through the same curve and a label, all right-reading on
     the print."""
-    g = sheet_geometry(pixels.shape[:2], dpi, width_mm, height_mm, source_dpi, border_mm, strip,
-                       bool(label))
+    g = sheet_geometry(pixels.shape[:2], dpi, width_mm, height_mm, source_dpi, border_mm, strip, bool(label))
     base_dpi, factor, img_w, img_h, side = g.base_dpi, g.factor, g.img_w, g.img_h, g.side
     width_px, height_px = g.base_w, g.base_h
     border_ink = 0.0 if border == "clear" else 1.0
     mark_ink = 1.0 - border_ink
-    canvas = Canvas(width_px * MM_PER_INCH / base_dpi, height_px * MM_PER_INCH / base_dpi, base_dpi,
-                    background=border_ink)
+    canvas = Canvas(
+        width_px * MM_PER_INCH / base_dpi, height_px * MM_PER_INCH / base_dpi, base_dpi, background=border_ink
+    )
     mm = MM_PER_INCH / base_dpi
     x0, y0 = side * mm, side * mm
     iw, ih = img_w / dpi * MM_PER_INCH, img_h / dpi * MM_PER_INCH
     if marks and border_mm >= 4.0:
         length = min(5.0, border_mm - 2.5)
-        for cx, cy, dx, dy in ((x0, y0, -1, -1), (x0 + iw, y0, 1, -1), (x0 + iw, y0 + ih, 1, 1),
-                               (x0, y0 + ih, -1, 1)):
+        for cx, cy, dx, dy in (
+            (x0, y0, -1, -1),
+            (x0 + iw, y0, 1, -1),
+            (x0 + iw, y0 + ih, 1, 1),
+            (x0, y0 + ih, -1, 1),
+        ):
             canvas.crop_mark(cx, cy, length, dx, dy, mark_ink)
     y = y0 + ih + 3.0
     if strip:
@@ -146,7 +178,19 @@ def make_negative(pixels: np.ndarray, curve: ToneCurve, colour: str, dpi: float,
     if label:
         canvas.text(x0, y, label, LABEL_MM, mark_ink)
     tone = image_tone(pixels)
-    return Sheet(dpi=dpi, factor=factor, base=canvas.ink, curve=curve, colour=colour, mirror=mirror,
-                 image=ImageArea(tone, (side * factor, side * factor, img_w, img_h)),
-                 meta={"kind": "digital negative", "image_mm": [round(iw, 3), round(ih, 3)],
-                       "image_px": [img_w, img_h], "border": border, "date": date.today().isoformat()})
+    return Sheet(
+        dpi=dpi,
+        factor=factor,
+        base=canvas.ink,
+        curve=curve,
+        colour=colour,
+        mirror=mirror,
+        image=ImageArea(tone, (side * factor, side * factor, img_w, img_h)),
+        meta={
+            "kind": "digital negative",
+            "image_mm": [round(iw, 3), round(ih, 3)],
+            "image_px": [img_w, img_h],
+            "border": border,
+            "date": date.today().isoformat(),
+        },
+    )

@@ -36,25 +36,39 @@ class NegativePayload:
             n += self.expected_print.nbytes
         return int(n)
 
-    def save(self, out_dir: Path, stem: str, record: ProcessRecord | None,
-             ctx: StepContext | None) -> list[Path]:
+    def save(
+        self, out_dir: Path, stem: str, record: ProcessRecord | None, ctx: StepContext | None
+    ) -> list[Path]:
         """Write ``stem-negative.tif`` (16-bit RGB, resolution tags, XMP) and ``.pdf``, sidecars."""
         out_dir = Path(out_dir)
         tiff = unique_path(out_dir / f"{stem}-negative.tif")
         pdf = unique_path(out_dir / f"{stem}-negative.pdf") if self.pdf else None
         return self.export(tiff, pdf, record, ctx)
 
-    def export(self, tiff: Path, pdf: Path | None, record: ProcessRecord | None,
-               ctx: StepContext | None, compress: bool = True) -> list[Path]:
+    def export(
+        self,
+        tiff: Path,
+        pdf: Path | None,
+        record: ProcessRecord | None,
+        ctx: StepContext | None,
+        compress: bool = True,
+    ) -> list[Path]:
         """Write the negative as ``tiff`` (and ``pdf``) with the record embedded and beside each
         file; the rendering's cost is counted in ``ctx`` and the record."""
         xmp = record.xmp_packet() if record is not None else None
 
         def export() -> list[Path]:
-            return export_sheet(self.sheet, tiff, pdf, self.page, xmp=xmp,
-                                progress=ctx.progress if ctx is not None else None,
-                                check_cancelled=ctx.check_cancelled if ctx is not None else None,
-                                compress=compress, record=record)
+            return export_sheet(
+                self.sheet,
+                tiff,
+                pdf,
+                self.page,
+                xmp=xmp,
+                progress=ctx.progress if ctx is not None else None,
+                check_cancelled=ctx.check_cancelled if ctx is not None else None,
+                compress=compress,
+                record=record,
+            )
 
         if ctx is not None:
             # the negative is rendered here, streamed to disk: count it in the job's cost

@@ -54,8 +54,9 @@ def load_presets(path: Path = PRESETS_FILE) -> dict[str, ProcessPreset]:
                 name=entry["name"],
                 negative_colour=entry["negative_colour"],
                 start_curve=ToneCurve.from_points(entry["start_curve"]),
-                model=ProcessModel(paper_colour=entry["paper_colour"], dmax_colour=entry["dmax_colour"],
-                                   **sim),
+                model=ProcessModel(
+                    paper_colour=entry["paper_colour"], dmax_colour=entry["dmax_colour"], **sim
+                ),
                 notes=entry.get("notes", ""),
                 chemistry=entry.get("chemistry", ""),
                 sources=tuple(entry.get("sources", ())),

@@ -68,8 +68,11 @@ def read_csv(path: str | Path) -> WedgeReading:
     """
     path = Path(path)
     if path.is_file() and path.stat().st_size > MAX_CSV_BYTES:
-        raise InputError(path, f"larger than {MAX_CSV_BYTES // 1000} kB: not a readings file "
-                               f"(a step wedge has at most {MAX_STEPS} steps)")
+        raise InputError(
+            path,
+            f"larger than {MAX_CSV_BYTES // 1000} kB: not a readings file "
+            f"(a step wedge has at most {MAX_STEPS} steps)",
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -93,8 +96,11 @@ def read_csv(path: str | Path) -> WedgeReading:
     d_col = next((i for i, h in enumerate(header) if h in _DCOLS), None)
     col = l_col if l_col is not None else d_col
     if patch_col is None or col is None:
-        raise InputError(path, "the header must name a 'patch' column and an 'L' (L*) or 'density' "
-                               f"column; found {', '.join(rows[0])}")
+        raise InputError(
+            path,
+            "the header must name a 'patch' column and an 'L' (L*) or 'density' "
+            f"column; found {', '.join(rows[0])}",
+        )
     steps: dict[int, float] = {}
     rownum: dict[int, int] = {}
     white = clear = None
@@ -121,8 +127,11 @@ def read_csv(path: str | Path) -> WedgeReading:
             try:
                 idx = int(name)
             except ValueError as exc:
-                raise InputError(path, f"row {lineno}: unknown patch {row[patch_col]!r} (use step "
-                                       "numbers, 'paper-white' or 'clear-film')") from exc
+                raise InputError(
+                    path,
+                    f"row {lineno}: unknown patch {row[patch_col]!r} (use step "
+                    "numbers, 'paper-white' or 'clear-film')",
+                ) from exc
             if not 1 <= idx <= MAX_STEPS:
                 raise InputError(path, f"row {lineno}: step {idx} is outside 1..{MAX_STEPS}")
             if idx in steps:
@@ -134,18 +143,25 @@ def read_csv(path: str | Path) -> WedgeReading:
     n = len(steps)
     if sorted(steps) != list(range(1, n + 1)):
         missing = sorted(set(range(1, max(steps) + 1)) - set(steps))
-        raise InputError(path, f"steps must be numbered 1..{n} without gaps (missing: "
-                               f"{', '.join(map(str, missing[:8]))})")
+        raise InputError(
+            path, f"steps must be numbered 1..{n} without gaps (missing: {', '.join(map(str, missing[:8]))})"
+        )
     values = np.asarray([steps[i] for i in range(1, n + 1)], dtype=np.float64)
     if values[0] > values[-1] + 5.0:
-        raise InputError(path, "step 1 reads lighter than the last step: steps are numbered from the "
-                               "black end (step 1 = printed through clear film) to paper white")
+        raise InputError(
+            path,
+            "step 1 reads lighter than the last step: steps are numbered from the "
+            "black end (step 1 = printed through clear film) to paper white",
+        )
     for i in range(1, n):
         if values[i] < values[:i].max() - MONOTONE_TOLERANCE:
             k = int(np.argmax(values[:i])) + 1
-            raise InputError(path, f"row {rownum[i + 1]}: step {i + 1} (L* {values[i]:.1f}) reads darker "
-                                   f"than step {k} (L* {values[k - 1]:.1f}): the readings are out of "
-                                   "order or mistyped")
+            raise InputError(
+                path,
+                f"row {rownum[i + 1]}: step {i + 1} (L* {values[i]:.1f}) reads darker "
+                f"than step {k} (L* {values[k - 1]:.1f}): the readings are out of "
+                "order or mistyped",
+            )
     notes = []
     if white is None:
         white = float(values.max())
@@ -154,8 +170,12 @@ def read_csv(path: str | Path) -> WedgeReading:
         clear = float(values.min())
         notes.append("no clear-film reading: the darkest step is used")
     if white - clear < 5.0:
-        raise InputError(path, f"paper white (L* {white:.1f}) and clear film (L* {clear:.1f}) are "
-                               "almost the same: these readings show no tonal scale")
+        raise InputError(
+            path,
+            f"paper white (L* {white:.1f}) and clear film (L* {clear:.1f}) are "
+            "almost the same: these readings show no tonal scale",
+        )
     kind = "L*" if l_col is not None else "density"
-    return WedgeReading(values, float(white), float(clear), source=f"{path.name} ({kind} readings)",
-                        notes=notes)
+    return WedgeReading(
+        values, float(white), float(clear), source=f"{path.name} ({kind} readings)", notes=notes
+    )

@@ -71,7 +71,7 @@ class Canvas:
 
     def rect(self, x: float, y: float, w: float, h: float, ink: float) -> None:
         x0, y0, x1, y1 = self.px(x), self.px(y), self.px(x + w), self.px(y + h)
-        self.ink[max(y0, 0):y1, max(x0, 0):x1] = to_u16(np.float64(ink))
+        self.ink[max(y0, 0) : y1, max(x0, 0) : x1] = to_u16(np.float64(ink))
 
     def stamp(self, x: float, y: float, mask: np.ndarray, ink: float) -> None:
         """Set ``ink`` where ``mask`` (bool, base pixels) is true, top-left at (x, y) mm."""
@@ -80,11 +80,10 @@ class Canvas:
         w = min(mask.shape[1], self.width_px - x0)
         if h <= 0 or w <= 0:
             return
-        region = self.ink[y0:y0 + h, x0:x0 + w]
+        region = self.ink[y0 : y0 + h, x0 : x0 + w]
         region[mask[:h, :w]] = to_u16(np.float64(ink))
 
-    def text(self, x: float, y: float, text: str, size_mm: float, ink: float,
-             anchor: str = "la") -> None:
+    def text(self, x: float, y: float, text: str, size_mm: float, ink: float, anchor: str = "la") -> None:
         """Text with its anchor (Pillow anchors: 'la' left-top, 'ma' middle-top) at (x, y) mm."""
         size = max(6, self.px(size_mm))
         font = ImageFont.load_default(size=size)
@@ -96,8 +95,17 @@ class Canvas:
         dx = -w / 2 if anchor[0] == "m" else (-w if anchor[0] == "r" else 0)
         self.stamp(x + dx * MM_PER_INCH / self.dpi, y, mask, ink)
 
-    def crop_mark(self, x: float, y: float, length: float, dx: int, dy: int, ink: float,
-                  weight: float = 0.25, gap: float = 1.5) -> None:
+    def crop_mark(
+        self,
+        x: float,
+        y: float,
+        length: float,
+        dx: int,
+        dy: int,
+        ink: float,
+        weight: float = 0.25,
+        gap: float = 1.5,
+    ) -> None:
         """An L-shaped crop mark pointing away from the corner (x, y), ``dx``/``dy`` = ±1."""
         gx, gy = x + dx * gap, y + dy * gap
         self.rect(min(gx, gx + dx * length), y - weight / 2, length, weight, ink)
@@ -150,7 +158,7 @@ class Sheet:
         strip = self.base[b0:b1]
         if k > 1:
             strip = np.repeat(np.repeat(strip, k, axis=0), k, axis=1)
-        strip = strip[y0 - b0 * k:y1 - b0 * k]
+        strip = strip[y0 - b0 * k : y1 - b0 * k]
         if self.image is not None:
             if k == 1:
                 strip = strip.copy()  # a view of the base layer: never paint into it
@@ -165,27 +173,32 @@ class Sheet:
         if r0 >= r1:
             return
         src_h, src_w = area.tone.shape
-        xs = ((np.arange(w, dtype=np.float64) + 0.5) * (src_w / w) - 0.5)
-        ys = ((np.arange(r0 - y, r1 - y, dtype=np.float64) + 0.5) * (src_h / h) - 0.5)
+        xs = (np.arange(w, dtype=np.float64) + 0.5) * (src_w / w) - 0.5
+        ys = (np.arange(r0 - y, r1 - y, dtype=np.float64) + 0.5) * (src_h / h) - 0.5
         # OpenCV's remap takes sides below 32767 px: wide negatives (2000 mm at 5760 dpi) and big
         # sources are painted in pieces, each reading only the source window it needs
         step_x = max(1, min(REMAP_MAX, int(REMAP_MAX * w / max(src_w, 1)) - 16))
         step_y = max(1, min(REMAP_MAX, int(REMAP_MAX * h / max(src_h, 1)) - 16))
         for a in range(0, len(ys), step_y):
-            yy = ys[a:a + step_y]
+            yy = ys[a : a + step_y]
             sy0 = max(0, int(np.floor(yy[0])) - 4)
             sy1 = min(src_h, int(np.ceil(yy[-1])) + 5)
             for b in range(0, w, step_x):
-                xx = xs[b:b + step_x]
+                xx = xs[b : b + step_x]
                 sx0 = max(0, int(np.floor(xx[0])) - 4)
                 sx1 = min(src_w, int(np.ceil(xx[-1])) + 5)
                 map_x = np.broadcast_to((xx - sx0).astype(np.float32)[None, :], (len(yy), len(xx)))
                 map_y = np.broadcast_to((yy - sy0).astype(np.float32)[:, None], (len(yy), len(xx)))
-                tone = cv2.remap(np.ascontiguousarray(area.tone[sy0:sy1, sx0:sx1]),
-                                 np.ascontiguousarray(map_x), np.ascontiguousarray(map_y),
-                                 area.interpolation, borderMode=cv2.BORDER_REPLICATE)
-                strip[r0 - y0 + a:r0 - y0 + a + len(yy), x + b:x + b + len(xx)] = \
-                    self._curve_lut[to_u16(tone)]
+                tone = cv2.remap(
+                    np.ascontiguousarray(area.tone[sy0:sy1, sx0:sx1]),
+                    np.ascontiguousarray(map_x),
+                    np.ascontiguousarray(map_y),
+                    area.interpolation,
+                    borderMode=cv2.BORDER_REPLICATE,
+                )
+                strip[r0 - y0 + a : r0 - y0 + a + len(yy), x + b : x + b + len(xx)] = self._curve_lut[
+                    to_u16(tone)
+                ]
 
     def rgb_rows(self, y0: int, y1: int) -> np.ndarray:
         """Negative pixels (uint16 RGB, h×W×3) of output rows y0..y1, mirrored if asked."""
@@ -197,8 +210,9 @@ class Sheet:
             out[..., c] = self._colour_luts[c][ink]
         return out
 
-    def strips(self, rows: int = 256, on_strip: Callable[[int, int], None] | None = None
-               ) -> Iterator[np.ndarray]:
+    def strips(
+        self, rows: int = 256, on_strip: Callable[[int, int], None] | None = None
+    ) -> Iterator[np.ndarray]:
         """Every row strip (uint16 RGB) top to bottom; ``on_strip(done_rows, total)`` after each."""
         for y0 in range(0, self.height_px, rows):
             y1 = min(y0 + rows, self.height_px)
@@ -210,15 +224,14 @@ class Sheet:
         """Ink (float32 0..1, right-reading as printed) at a reduced size, for previews."""
         scale = min(1.0, max_side / max(self.width_px, self.height_px))
         w, h = max(1, round(self.width_px * scale)), max(1, round(self.height_px * scale))
-        base = cv2.resize(self.base.astype(np.float32) / (LUT_SIZE - 1), (w, h),
-                          interpolation=cv2.INTER_AREA)
+        base = cv2.resize(self.base.astype(np.float32) / (LUT_SIZE - 1), (w, h), interpolation=cv2.INTER_AREA)
         if self.image is not None:
             x, y, bw, bh = self.image.box
             px0, py0 = round(x * scale), round(y * scale)
             pw, ph = max(1, round(bw * scale)), max(1, round(bh * scale))
             tone = cv2.resize(self.image.tone, (pw, ph), interpolation=cv2.INTER_AREA)
             ink = self.curve(tone).astype(np.float32)
-            base[py0:py0 + ph, px0:px0 + pw] = ink[:base.shape[0] - py0, :base.shape[1] - px0]
+            base[py0 : py0 + ph, px0 : px0 + pw] = ink[: base.shape[0] - py0, : base.shape[1] - px0]
         return base
 
     def preview_negative(self, max_side: int = 1200) -> np.ndarray:

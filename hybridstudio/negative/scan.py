@@ -45,8 +45,9 @@ def load_scan(path: str | Path) -> np.ndarray:
     if img is None:
         raise InputError(path, "not a readable image (expected a TIFF, PNG or JPEG scan)")
     if img.shape[0] * img.shape[1] > MAX_PIXELS:
-        raise InputError(path, f"{img.shape[1]}×{img.shape[0]} pixels is too large for a target scan "
-                               "(scan at 300–600 dpi)")
+        raise InputError(
+            path, f"{img.shape[1]}×{img.shape[0]} pixels is too large for a target scan (scan at 300–600 dpi)"
+        )
     scale = {np.dtype(np.uint8): 255.0, np.dtype(np.uint16): 65535.0}.get(img.dtype, 1.0)
     if img.ndim == 3 and img.shape[2] == 1:
         img = img[..., 0]
@@ -71,8 +72,11 @@ def locate_target(rgb: np.ndarray, source: str = "scan") -> ScanGeometry:
     h, w = rgb.shape[:2]
     scale = min(1.0, DETECT_SIDE / max(h, w))
     grey = cv2.cvtColor(np.clip(rgb * 255.0, 0, 255).astype(np.uint8), cv2.COLOR_RGB2GRAY)
-    small = cv2.resize(grey, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA) \
-        if scale < 1.0 else grey
+    small = (
+        cv2.resize(grey, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+        if scale < 1.0
+        else grey
+    )
     mirrored = False
     corners, ids = _detect(small)
     if ids is None or len(ids) == 0:
@@ -82,14 +86,20 @@ def locate_target(rgb: np.ndarray, source: str = "scan") -> ScanGeometry:
         corners, ids = _detect(small[:, ::-1].copy())
         mirrored = ids is not None and len(ids) > 0
     if ids is None or len(ids) == 0:
-        raise InputError(source, "no step-wedge fiducials found: this does not look like a scan of a "
-                                 "HybridStudio target print (the four square corner marks must be in "
-                                 "the scan, sharp and not cut off; scan the whole print at 300–600 dpi)")
+        raise InputError(
+            source,
+            "no step-wedge fiducials found: this does not look like a scan of a "
+            "HybridStudio target print (the four square corner marks must be in "
+            "the scan, sharp and not cut off; scan the whole print at 300–600 dpi)",
+        )
     id_list = [int(i) for i in np.asarray(ids).ravel()]
     layout = layout_for_ids(set(id_list))
     if layout is None:
-        raise InputError(source, f"fiducials {sorted(set(id_list))} do not belong to one HybridStudio "
-                                 "target layout (several targets in one scan? scan them one at a time)")
+        raise InputError(
+            source,
+            f"fiducials {sorted(set(id_list))} do not belong to one HybridStudio "
+            "target layout (several targets in one scan? scan them one at a time)",
+        )
     wanted = layout.marker_corners()
     src, dst, used = [], [], []
     for mid, c in zip(id_list, corners, strict=True):
@@ -103,8 +113,11 @@ def locate_target(rgb: np.ndarray, source: str = "scan") -> ScanGeometry:
         dst.append(pts)
         used.append(mid)
     if len(used) < 2:
-        raise InputError(source, f"only {len(used)} of the 4 corner fiducials found (need at least 2): "
-                                 "is part of the target cut off, creased or in shadow?")
+        raise InputError(
+            source,
+            f"only {len(used)} of the 4 corner fiducials found (need at least 2): "
+            "is part of the target cut off, creased or in shadow?",
+        )
     src_a = np.concatenate(src).astype(np.float32)
     dst_a = np.concatenate(dst).astype(np.float32)
     if len(used) >= 3:
@@ -126,8 +139,13 @@ def sample_patches(rgb: np.ndarray, geom: ScanGeometry) -> tuple[np.ndarray, np.
     boxes = geom.layout.patch_boxes()
     u = INSET + (1 - 2 * INSET) * (np.arange(SAMPLES) + 0.5) / SAMPLES
     uu, vv = np.meshgrid(u, u)
-    pts = np.stack([boxes[:, None, None, 0] + uu[None] * boxes[:, None, None, 2],
-                    boxes[:, None, None, 1] + vv[None] * boxes[:, None, None, 3]], axis=-1)
+    pts = np.stack(
+        [
+            boxes[:, None, None, 0] + uu[None] * boxes[:, None, None, 2],
+            boxes[:, None, None, 1] + vv[None] * boxes[:, None, None, 3],
+        ],
+        axis=-1,
+    )
     flat = pts.reshape(1, -1, 2).astype(np.float32)
     px = cv2.perspectiveTransform(flat, geom.homography)[0]
     h, w = rgb.shape[:2]
@@ -142,15 +160,15 @@ def sample_patches(rgb: np.ndarray, geom: ScanGeometry) -> tuple[np.ndarray, np.
     off = outside.reshape(len(boxes), -1).mean(axis=1)
     if np.any(off > 0.5):
         names = [geom.layout.patch_names()[i] for i in np.flatnonzero(off > 0.5)]
-        raise InputError(None, f"patches {', '.join(names[:8])} lie outside the scan: scan the whole "
-                               "target")
+        raise InputError(None, f"patches {', '.join(names[:8])} lie outside the scan: scan the whole target")
     means = np.asarray(trim_mean(lstar, TRIM, axis=1), np.float64)
     q25, q75 = np.percentile(lstar, [25, 75], axis=1)
     return means, (q75 - q25) / 1.349
 
 
-def read_scan(path_or_rgb: str | Path | np.ndarray, source: str | None = None) -> tuple[WedgeReading,
-                                                                                      ScanGeometry]:
+def read_scan(
+    path_or_rgb: str | Path | np.ndarray, source: str | None = None
+) -> tuple[WedgeReading, ScanGeometry]:
     """Read a scanned target print: the wedge reading and where the target was found."""
     if isinstance(path_or_rgb, np.ndarray):
         rgb, src = path_or_rgb.astype(np.float32), source or "scan"
@@ -164,17 +182,23 @@ def read_scan(path_or_rgb: str | Path | np.ndarray, source: str | None = None) -
     n = geom.layout.steps
     white, clear = float(means[n]), float(means[n + 1])
     if white - clear < 5.0:
-        raise InputError(src, f"the paper-white patch (L* {white:.1f}) is not lighter than the clear-film "
-                              f"patch (L* {clear:.1f}): is this a scan of the negative rather than the "
-                              "print, or an unexposed / over-exposed sheet?")
-    notes = [f"found {len(geom.markers_found)} of 4 fiducials; rotation {geom.rotation_deg:.1f}°, "
-             f"{geom.scale_px_per_mm * 25.4:.0f} ppi, fit error {geom.rms_error_mm:.2f} mm"]
+        raise InputError(
+            src,
+            f"the paper-white patch (L* {white:.1f}) is not lighter than the clear-film "
+            f"patch (L* {clear:.1f}): is this a scan of the negative rather than the "
+            "print, or an unexposed / over-exposed sheet?",
+        )
+    notes = [
+        f"found {len(geom.markers_found)} of 4 fiducials; rotation {geom.rotation_deg:.1f}°, "
+        f"{geom.scale_px_per_mm * 25.4:.0f} ppi, fit error {geom.rms_error_mm:.2f} mm"
+    ]
     if geom.mirrored:
         notes.append("the scan is mirrored (read flipped)")
     if geom.rms_error_mm > 0.5:
         notes.append("the fiducials fit poorly: the print may be curled or the scan distorted")
-    reading = WedgeReading(means[:n], white, clear, source=Path(src).name if src else "scan",
-                           spread=spread[:n], notes=notes)
+    reading = WedgeReading(
+        means[:n], white, clear, source=Path(src).name if src else "scan", spread=spread[:n], notes=notes
+    )
     return reading, geom
 
 

@@ -58,8 +58,9 @@ class ProcessModel:
         gamma = self.dmax / s_scale
         x0 = -self.film_base - self.clear_margin - s_scale
         t, s = self.toe, self.shoulder
-        d = (gamma * t * np.log10(1 + 10 ** ((x - x0) / t))
-             - gamma * s * np.log10(1 + 10 ** ((x - x0 - s_scale) / s)))
+        d = gamma * t * np.log10(1 + 10 ** ((x - x0) / t)) - gamma * s * np.log10(
+            1 + 10 ** ((x - x0 - s_scale) / s)
+        )
         return np.clip(d, 0.0, self.dmax)
 
     def print_rgb(self, n: np.ndarray) -> np.ndarray:
@@ -95,8 +96,7 @@ class ProcessModel:
         return (self.print_lstar(n) - lo) / (hi - lo)
 
 
-def simulate_print(ink: np.ndarray, model: ProcessModel,
-                   response: ToneCurve | None = None) -> np.ndarray:
+def simulate_print(ink: np.ndarray, model: ProcessModel, response: ToneCurve | None = None) -> np.ndarray:
     """The expected print (sRGB float32 HxWx3) of a negative given as ink amounts (HxW, 0..1),
     right-reading (as the print is seen, whatever the negative's mirroring).
 

@@ -70,9 +70,18 @@ class StreamedImagePDF:
     then :meth:`close` (which writes the page, the XMP ``xmp`` and the document information).
     """
 
-    def __init__(self, fh: BinaryIO, width: int, height: int, page_pt: tuple[float, float],
-                 image_pt: tuple[float, float], xmp: bytes | None = None, title: str = "",
-                 producer: str = "", level: int = 1):
+    def __init__(
+        self,
+        fh: BinaryIO,
+        width: int,
+        height: int,
+        page_pt: tuple[float, float],
+        image_pt: tuple[float, float],
+        xmp: bytes | None = None,
+        title: str = "",
+        producer: str = "",
+        level: int = 1,
+    ):
         self.fh, self.width, self.height = fh, width, height
         self.page_pt, self.image_pt = page_pt, image_pt
         self.xmp, self.title, self.producer = xmp, title, producer
@@ -84,10 +93,14 @@ class StreamedImagePDF:
         self._start = fh.tell()
         self._put(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
         self._begin(_IMAGE)
-        self._put((f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} "
-                   f"/ColorSpace /DeviceRGB /BitsPerComponent 16 /Filter /FlateDecode "
-                   f"/DecodeParms << /Predictor 15 /Colors 3 /BitsPerComponent 16 "
-                   f"/Columns {width} >> /Length {_LENGTH} 0 R >>\nstream\n").encode())
+        self._put(
+            (
+                f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} "
+                f"/ColorSpace /DeviceRGB /BitsPerComponent 16 /Filter /FlateDecode "
+                f"/DecodeParms << /Predictor 15 /Colors 3 /BitsPerComponent 16 "
+                f"/Columns {width} >> /Length {_LENGTH} 0 R >>\nstream\n"
+            ).encode()
+        )
 
     def _put(self, data: bytes) -> None:
         self.fh.write(data)
@@ -102,8 +115,7 @@ class StreamedImagePDF:
 
     def _stream(self, num: int, head: str, data: bytes) -> None:
         self._begin(num)
-        self._put(f"<< {head} /Length {len(data)} >>\nstream\n".encode() + data
-                  + b"\nendstream\nendobj\n")
+        self._put(f"<< {head} /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream\nendobj\n")
 
     def _image_data(self, data: bytes) -> None:
         if data:
@@ -126,13 +138,15 @@ class StreamedImagePDF:
         self._put(b"\nendstream\nendobj\n")
         self._object(_LENGTH, str(self._length))
         (pw, ph), (iw, ih) = self.page_pt, self.image_pt
-        draw = (f"q\n{_num(iw)} 0 0 {_num(ih)} {_num((pw - iw) / 2)} {_num((ph - ih) / 2)} cm\n"
-                f"/Im0 Do\nQ\n")
+        draw = f"q\n{_num(iw)} 0 0 {_num(ih)} {_num((pw - iw) / 2)} {_num((ph - ih) / 2)} cm\n/Im0 Do\nQ\n"
         self._stream(_CONTENT, "", draw.encode())
-        self._object(_PAGE, f"<< /Type /Page /Parent {_PAGES} 0 R "
-                            f"/MediaBox [0 0 {_num(pw)} {_num(ph)}] "
-                            f"/Resources << /XObject << /Im0 {_IMAGE} 0 R >> >> "
-                            f"/Contents {_CONTENT} 0 R >>")
+        self._object(
+            _PAGE,
+            f"<< /Type /Page /Parent {_PAGES} 0 R "
+            f"/MediaBox [0 0 {_num(pw)} {_num(ph)}] "
+            f"/Resources << /XObject << /Im0 {_IMAGE} 0 R >> >> "
+            f"/Contents {_CONTENT} 0 R >>",
+        )
         self._object(_PAGES, f"<< /Type /Pages /Kids [{_PAGE} 0 R] /Count 1 >>")
         meta = f" /Metadata {_METADATA} 0 R" if self.xmp else ""
         self._object(_CATALOG, f"<< /Type /Catalog /Pages {_PAGES} 0 R{meta} >>")
@@ -150,6 +164,8 @@ class StreamedImagePDF:
         lines = [f"xref\n0 {size}\n", "0000000000 65535 f \n"]
         lines += [f"{self._offsets[num]:010d} 00000 n \n" for num in range(1, size)]
         ident = self._digest.hexdigest()
-        lines.append(f"trailer\n<< /Size {size} /Root {_CATALOG} 0 R /Info {_INFO} 0 R "
-                     f"/ID [<{ident}> <{ident}>] >>\nstartxref\n{xref}\n%%EOF\n")
+        lines.append(
+            f"trailer\n<< /Size {size} /Root {_CATALOG} 0 R /Info {_INFO} 0 R "
+            f"/ID [<{ident}> <{ident}>] >>\nstartxref\n{xref}\n%%EOF\n"
+        )
         self._put("".join(lines).encode())

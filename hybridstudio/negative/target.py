@@ -81,8 +81,10 @@ class TargetLayout:
         """(4, 2) top-left corners (mm) of the fiducials: TL, TR, BR, BL."""
         right = self.width_mm - MARGIN_MM - MARKER_MM
         bottom = self.grid_top_mm + self.rows * self.cell_mm + GAP_MM
-        return np.asarray([(MARGIN_MM, MARGIN_MM), (right, MARGIN_MM), (right, bottom),
-                           (MARGIN_MM, bottom)], dtype=np.float64)
+        return np.asarray(
+            [(MARGIN_MM, MARGIN_MM), (right, MARGIN_MM), (right, bottom), (MARGIN_MM, bottom)],
+            dtype=np.float64,
+        )
 
     def marker_corners(self) -> dict[int, np.ndarray]:
         """Fiducial id → its four corners (mm) in ArUco order (TL, TR, BR, BL of the marker)."""
@@ -114,9 +116,18 @@ def marker_mask(marker_id: int, side_px: int) -> np.ndarray:
     return big < 128
 
 
-def make_target(steps: int, curve: ToneCurve, colour: str, dpi: float, *, process: str = "",
-                printer: str = "", curve_name: str = "linear", mirror: bool = True,
-                today: str | None = None) -> Sheet:
+def make_target(
+    steps: int,
+    curve: ToneCurve,
+    colour: str,
+    dpi: float,
+    *,
+    process: str = "",
+    printer: str = "",
+    curve_name: str = "linear",
+    mirror: bool = True,
+    today: str | None = None,
+) -> Sheet:
     """A step-wedge target negative: patches through ``curve`` (ink = curve(tone)), references at
     full ink (paper white) and no ink (clear film), fiducials, numbers and a label."""
     if steps not in LAYOUTS:
@@ -133,12 +144,27 @@ def make_target(steps: int, curve: ToneCurve, colour: str, dpi: float, *, proces
         canvas.stamp(x, y, marker_mask(mid, side), 0.0)
     today = today or date.today().isoformat()
     line1 = f"HybridStudio step wedge · {steps} steps · {process or 'process ?'} · ink {colour}"
-    line2 = (f"printer {printer or '?'} · {dpi:g} dpi · curve {curve_name} · "
-             f"{'mirrored' if mirror else 'not mirrored'} · {today} · W = paper white, C = clear film")
+    line2 = (
+        f"printer {printer or '?'} · {dpi:g} dpi · curve {curve_name} · "
+        f"{'mirrored' if mirror else 'not mirrored'} · {today} · W = paper white, C = clear film"
+    )
     y_label = lay.height_mm - MARGIN_MM - 2 * LABEL_MM
     canvas.text(MARGIN_MM, y_label, line1, LABEL_MM * 0.8, 0.0)
     canvas.text(MARGIN_MM, y_label + LABEL_MM, line2, LABEL_MM * 0.8, 0.0)
-    return Sheet(dpi=dpi, factor=factor, base=canvas.ink, curve=curve, colour=colour, mirror=mirror,
-                 meta={"kind": "step-wedge target", "steps": steps, "process": process,
-                       "printer": printer, "curve": curve_name, "date": today,
-                       "size_mm": [lay.width_mm, lay.height_mm]})
+    return Sheet(
+        dpi=dpi,
+        factor=factor,
+        base=canvas.ink,
+        curve=curve,
+        colour=colour,
+        mirror=mirror,
+        meta={
+            "kind": "step-wedge target",
+            "steps": steps,
+            "process": process,
+            "printer": printer,
+            "curve": curve_name,
+            "date": today,
+            "size_mm": [lay.width_mm, lay.height_mm],
+        },
+    )

@@ -7,5 +7,12 @@ See :mod:`hybridstudio.runtime.sessions` for the public API (``open_session``, `
 from .providers import DEVICES, DeviceReport, plan_providers
 from .sessions import cached_sessions, open_session, release, run_measured
 
-__all__ = ["DEVICES", "DeviceReport", "cached_sessions", "open_session", "plan_providers", "release",
-           "run_measured"]
+__all__ = [
+    "DEVICES",
+    "DeviceReport",
+    "cached_sessions",
+    "open_session",
+    "plan_providers",
+    "release",
+    "run_measured",
+]

@@ -89,8 +89,11 @@ def probe_lines(settings: Settings | None = None, lang: str | None = None) -> li
     rep = result.report
     text = QT_TRANSLATE_NOOP("DeviceProbe", "AI steps run on %1 (%2), checked with a test model.")
 
-    lines = [translate("DeviceProbe", text, lang).replace("%1", LABEL.get(rep.device, rep.device))
-             .replace("%2", rep.provider)]
+    lines = [
+        translate("DeviceProbe", text, lang)
+        .replace("%1", LABEL.get(rep.device, rep.device))
+        .replace("%2", rep.provider)
+    ]
     if rep.fell_back:
         lines.append(rep.plain(lang))
 

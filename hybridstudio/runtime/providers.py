@@ -40,8 +40,12 @@ PROVIDER = {
     "cpu": "CPUExecutionProvider",
 }
 DEVICE_OF = {v: k for k, v in PROVIDER.items()}
-LABEL = {"cuda": "CUDA (NVIDIA GPU)", "directml": "DirectML (Windows GPU)",
-         "coreml": "CoreML (Apple GPU/Neural Engine)", "cpu": "CPU"}
+LABEL = {
+    "cuda": "CUDA (NVIDIA GPU)",
+    "directml": "DirectML (Windows GPU)",
+    "coreml": "CoreML (Apple GPU/Neural Engine)",
+    "cpu": "CPU",
+}
 AUTO_ORDER = ("cuda", "directml", "coreml")
 
 
@@ -114,22 +118,35 @@ class DeviceReport:
         return plain_fallback(asked, lang, translator)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"wanted": self.wanted, "requested": self.requested, "actual": self.actual,
-                "device": self.device, "provider": self.provider, "fell_back": self.fell_back,
-                "reason": self.reason, "message": self.message}
+        return {
+            "wanted": self.wanted,
+            "requested": self.requested,
+            "actual": self.actual,
+            "device": self.device,
+            "provider": self.provider,
+            "fell_back": self.fell_back,
+            "reason": self.reason,
+            "message": self.message,
+        }
 
 
 _FALLBACK = {
     "cuda": QT_TRANSLATE_NOOP(
-        "DeviceProbe", "The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: "
+        "DeviceProbe",
+        "The NVIDIA GPU (CUDA) cannot be used, so AI steps run on the processor: "
         "install or update the NVIDIA driver and CUDA %1 with cuDNN %2 (needed by this "
-        "onnxruntime-gpu %3), or install the plain onnxruntime package."),
+        "onnxruntime-gpu %3), or install the plain onnxruntime package.",
+    ),
     "directml": QT_TRANSLATE_NOOP(
-        "DeviceProbe", "The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: "
-        "update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer."),
+        "DeviceProbe",
+        "The Windows GPU (DirectML) cannot be used, so AI steps run on the processor: "
+        "update the graphics driver (DirectX 12 is needed) and Windows 10 1903 or newer.",
+    ),
     "coreml": QT_TRANSLATE_NOOP(
-        "DeviceProbe", "The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: "
-        "CoreML needs macOS 12 or newer; update macOS."),
+        "DeviceProbe",
+        "The Apple GPU (CoreML) cannot be used, so AI steps run on the processor: "
+        "CoreML needs macOS 12 or newer; update macOS.",
+    ),
 }
 
 
@@ -149,8 +166,7 @@ def cuda_versions() -> tuple[str, str, str]:
     return cuda, cudnn, str(ort.__version__)
 
 
-def plain_fallback(asked: str, lang: str | None = None,
-                   translator: Translator | None = None) -> str:
+def plain_fallback(asked: str, lang: str | None = None, translator: Translator | None = None) -> str:
     """The one plain line saying why ``asked`` (cuda, directml, coreml) is not used, with the fix,
     in ``lang`` (the CLI) or through ``translator(context, text)`` (the app's Qt translator)."""
     text = _FALLBACK.get(asked)
@@ -225,8 +241,7 @@ def provider_options(device: str, settings: Settings) -> dict[str, Any]:
     return {}
 
 
-def plan_providers(settings: Settings | None = None,
-                   available: list[str] | None = None) -> ProviderPlan:
+def plan_providers(settings: Settings | None = None, available: list[str] | None = None) -> ProviderPlan:
     """The providers to request for ``settings.device``, filtered by what the wheel has.
 
     A forced device that the wheel lacks still gets CPU as the last resort, with a note saying why.
@@ -246,15 +261,19 @@ def plan_providers(settings: Settings | None = None,
         if PROVIDER[wanted] in available:
             chosen = [wanted]
         else:
-            notes.append(f"this onnxruntime build has no {LABEL[wanted]} provider "
-                         f"(install {_wheel_for(wanted)})")
+            notes.append(
+                f"this onnxruntime build has no {LABEL[wanted]} provider (install {_wheel_for(wanted)})"
+            )
     chosen.append("cpu")
     return ProviderPlan(wanted, [(PROVIDER[d], provider_options(d, settings)) for d in chosen], notes)
 
 
 def _wheel_for(device: str) -> str:
-    return {"cuda": "onnxruntime-gpu", "directml": "onnxruntime-directml",
-            "coreml": "onnxruntime (macOS)"}.get(device, "onnxruntime")
+    return {
+        "cuda": "onnxruntime-gpu",
+        "directml": "onnxruntime-directml",
+        "coreml": "onnxruntime (macOS)",
+    }.get(device, "onnxruntime")
 
 
 def session_options(device: str, settings: Settings, mem_pattern: bool = True) -> onnxruntime.SessionOptions:
@@ -312,8 +331,7 @@ def why_cuda_failed() -> str:
     import onnxruntime as ort  # lazy: loads onnxruntime only when why_cuda_failed() runs
 
     capi = Path(ort.__file__).parent / "capi"
-    name = ("onnxruntime_providers_cuda.dll" if sys.platform == "win32"
-            else "libonnxruntime_providers_cuda.so")
+    name = "onnxruntime_providers_cuda.dll" if sys.platform == "win32" else "libonnxruntime_providers_cuda.so"
     lib = capi / name
     if not lib.exists():
         return "this onnxruntime build has no CUDA provider library"

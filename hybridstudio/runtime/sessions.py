@@ -48,8 +48,16 @@ _CACHE: OrderedDict[tuple, tuple[Any, DeviceReport]] = OrderedDict()
 
 def _key(path: Path, settings: Settings, mem_pattern: bool) -> tuple:
     st = path.stat()
-    return (os.fspath(path), st.st_mtime_ns, st.st_size, settings.device, settings.threads,
-            settings.memory_mode, settings.cuda_mem_limit_gb, mem_pattern)
+    return (
+        os.fspath(path),
+        st.st_mtime_ns,
+        st.st_size,
+        settings.device,
+        settings.threads,
+        settings.memory_mode,
+        settings.cuda_mem_limit_gb,
+        mem_pattern,
+    )
 
 
 def _short(exc: BaseException) -> str:
@@ -57,8 +65,9 @@ def _short(exc: BaseException) -> str:
     return text[:300] + ("…" if len(text) > 300 else "")
 
 
-def open_session(path: str | Path, settings: Settings | None = None, purpose: str = "",
-                 mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
+def open_session(
+    path: str | Path, settings: Settings | None = None, purpose: str = "", mem_pattern: bool = True
+) -> tuple[Any, DeviceReport]:
     """An ``onnxruntime.InferenceSession`` for ``path`` on the best allowed device, and a report.
 
     Cached by file (path, size, mtime) and device settings. In low-memory mode every other cached
@@ -75,8 +84,7 @@ def open_session(path: str | Path, settings: Settings | None = None, purpose: st
             _CACHE.move_to_end(key)
             sess, report = _CACHE[key]
             if purpose and report.purpose != purpose:
-                report = DeviceReport(report.wanted, report.requested, report.actual,
-                                      report.reason, purpose)
+                report = DeviceReport(report.wanted, report.requested, report.actual, report.reason, purpose)
             return sess, report
         if settings.memory_mode == "low":
             _CACHE.clear()
@@ -85,8 +93,9 @@ def open_session(path: str | Path, settings: Settings | None = None, purpose: st
         return sess, report
 
 
-def _create(path: Path, settings: Settings, purpose: str,
-            mem_pattern: bool = True) -> tuple[Any, DeviceReport]:
+def _create(
+    path: Path, settings: Settings, purpose: str, mem_pattern: bool = True
+) -> tuple[Any, DeviceReport]:
     import onnxruntime as ort  # lazy: loads onnxruntime only when _create() runs
 
     quiet_onnxruntime()
@@ -102,23 +111,31 @@ def _create(path: Path, settings: Settings, purpose: str,
             reason = err
     first = plan.first_device
     try:
-        sess = ort.InferenceSession(os.fspath(path),
-                                    sess_options=session_options(first, settings, mem_pattern),
-                                    providers=plan.providers, enable_fallback=0)
+        sess = ort.InferenceSession(
+            os.fspath(path),
+            sess_options=session_options(first, settings, mem_pattern),
+            providers=plan.providers,
+            enable_fallback=0,
+        )
     except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own pybind exception types
         if first == "cpu":
             raise ModelError(f"{path}: not a usable ONNX model ({_short(exc)})") from exc
         reason = _short(exc)
         try:
-            sess = ort.InferenceSession(os.fspath(path),
-                                        sess_options=session_options("cpu", settings, mem_pattern),
-                                        providers=["CPUExecutionProvider"])
+            sess = ort.InferenceSession(
+                os.fspath(path),
+                sess_options=session_options("cpu", settings, mem_pattern),
+                providers=["CPUExecutionProvider"],
+            )
         except Exception as exc2:  # noqa: BLE001
             raise ModelError(f"{path}: not a usable ONNX model ({_short(exc2)})") from exc2
     actual = list(sess.get_providers())
     if actual and actual[0] != requested[0] and not reason:
-        reason = why_cuda_failed() if device_of(requested[0]) == "cuda" else \
-            "its runtime library or driver is missing"
+        reason = (
+            why_cuda_failed()
+            if device_of(requested[0]) == "cuda"
+            else "its runtime library or driver is missing"
+        )
     return sess, DeviceReport(plan.wanted, requested, actual, reason, purpose)
 
 
@@ -145,9 +162,14 @@ def cached_sessions() -> list[tuple[str, str]]:
         return [(k[0], rep.device) for k, (_, rep) in _CACHE.items()]
 
 
-def run_measured(sess: Any, output_names: Sequence[str] | None, feeds: Mapping[str, Any],
-                 cost: CostMeter | None = None, label: str = "inference",
-                 device: str = "cpu") -> list[Any]:
+def run_measured(
+    sess: Any,
+    output_names: Sequence[str] | None,
+    feeds: Mapping[str, Any],
+    cost: CostMeter | None = None,
+    label: str = "inference",
+    device: str = "cpu",
+) -> list[Any]:
     """``sess.run(output_names, feeds)``, measured into ``cost`` (time and energy) when given,
     stopped within a graph node or two when the job is cancelled (:func:`terminable`)."""
     with terminable() as opts:

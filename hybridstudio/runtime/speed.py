@@ -62,7 +62,7 @@ def _cpu_probe(threads: int) -> float:
         t0 = time.perf_counter()
         a @ a  # noqa: B018
         dt = time.perf_counter() - t0
-        best = max(best, 2 * 512 ** 3 / max(dt, 1e-9))
+        best = max(best, 2 * 512**3 / max(dt, 1e-9))
     return best
 
 

@@ -80,8 +80,11 @@ def quantise_screen(dpi: float, lpi: float, angle: float) -> ScreenGeometry:
         raise ParamError("angle", f"must be a number, got {angle}")
     period = dpi / lpi
     if period < MIN_CELL_PX:
-        raise ParamError("lpi", f"{lpi:g} lpi at {dpi:g} dpi leaves {period:.1f} px per cell; "
-                                f"at most {dpi / MIN_CELL_PX:.0f} lpi at this resolution")
+        raise ParamError(
+            "lpi",
+            f"{lpi:g} lpi at {dpi:g} dpi leaves {period:.1f} px per cell; "
+            f"at most {dpi / MIN_CELL_PX:.0f} lpi at this resolution",
+        )
     t = math.radians(angle)
     x = round(period * math.cos(t))
     y = round(period * math.sin(t))

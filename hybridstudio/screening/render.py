@@ -61,8 +61,11 @@ class PlaneScreener:
         elif s.method == "fm":
             d.update(dot_px=self.cell, dot_um=round(self.cell * 25400.0 / s.dpi, 1))
         elif s.method == "index":
-            d.update(index_dpi=round(s.dpi / self.cell, 3), square_px=self.cell,
-                     square_um=round(self.cell * 25400.0 / s.dpi, 1))
+            d.update(
+                index_dpi=round(s.dpi / self.cell, 3),
+                square_px=self.cell,
+                square_um=round(self.cell * 25400.0 / s.dpi, 1),
+            )
         else:
             d.update(dot_px=self.cell, dot_um=round(self.cell * 25400.0 / s.dpi, 1))
         return d
@@ -73,8 +76,9 @@ class PlaneScreener:
         return self.cell if self.brick is None else 1
 
     # -- rendering -----------------------------------------------------------------------------
-    def _resample(self, y0: int, y1: int, grid_w: int, grid_h: int, x0: int = 0,
-                  x1: int | None = None) -> np.ndarray:
+    def _resample(
+        self, y0: int, y1: int, grid_w: int, grid_h: int, x0: int = 0, x1: int | None = None
+    ) -> np.ndarray:
         """Rows y0..y1 (columns x0..x1) of the plane resampled (bilinear) onto a grid_w × grid_h
         grid; only the source rows and columns under them are read."""
         sh, sw = self.src.shape
@@ -87,12 +91,17 @@ class PlaneScreener:
         c0 = max(0, int(math.floor(left)) - 1)
         c1 = min(sw, int(math.ceil((x1 - 0.5) * sx - 0.5)) + 2)
         m = np.array([[sx, 0.0, left - c0], [0.0, sy, top - s0]], np.float64)
-        return cv2.warpAffine(self.src[s0:s1, c0:c1], m, (x1 - x0, y1 - y0),
-                              flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                              borderMode=cv2.BORDER_REPLICATE)
+        return cv2.warpAffine(
+            self.src[s0:s1, c0:c1],
+            m,
+            (x1 - x0, y1 - y0),
+            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
 
-    def rows(self, y0: int, y1: int, thr: np.ndarray | None = None, x0: int = 0,
-             x1: int | None = None) -> np.ndarray:
+    def rows(
+        self, y0: int, y1: int, thr: np.ndarray | None = None, x0: int = 0, x1: int | None = None
+    ) -> np.ndarray:
         """Ink (True = black on the film) for output rows y0..y1 and columns x0..x1 (all by
         default). Export and the app's films view both come here."""
         y1 = min(y1, self.out_h)
@@ -119,7 +128,7 @@ class PlaneScreener:
         if k > 1:
             coarse = np.repeat(np.repeat(coarse, k, axis=0), k, axis=1)
         off = y0 - c0 * k
-        return coarse[off:off + (y1 - y0), : self.out_w]
+        return coarse[off : off + (y1 - y0), : self.out_w]
 
 
 def diffuse(cov16: np.ndarray) -> np.ndarray:

@@ -32,41 +32,118 @@ class ScreenSpec:
     an empty list picks them from the ink lightness, see :func:`hybridstudio.screening.angles`).
     Declared once: recipes, forms and the `films` flags are derived from these fields."""
 
-    method: Method = option(Method.AM, QT_TRANSLATE_NOOP("steps", "Screening"), QT_TRANSLATE_NOOP(
-        "steps", "Screening: am = halftone dots, fm = stochastic blue noise, index = square "
-        "pixels, diffusion = error diffusion"))
-    dpi: float = option(1200.0, QT_TRANSLATE_NOOP("steps", "Film resolution"), QT_TRANSLATE_NOOP(
-        "steps", "Film resolution (the printer's or imagesetter's)"), unit="dpi", minimum=72.0,
-        maximum=5080.0)
-    lpi: float = option(55.0, QT_TRANSLATE_NOOP("steps", "Ruling"), QT_TRANSLATE_NOOP(
-        "steps", "Halftone ruling (lines per inch); the mesh should count 4–5 threads per line"),
-        unit="lpi", minimum=5.0, maximum=300.0)
-    angles: list[float] = option([], QT_TRANSLATE_NOOP("steps", "Angles"), QT_TRANSLATE_NOOP(
-        "steps", "Screen angle per film in print order (one value: the same for all; empty: "
-        "chosen from the ink lightness)"), unit="°", minimum=-180.0, maximum=180.0,
-        optional=True)
-    shape: DotShape = option(DotShape.ELLIPTICAL, QT_TRANSLATE_NOOP("steps", "Dot shape"),
-                             QT_TRANSLATE_NOOP("steps", "Dot shape"))
-    fm_dot_um: float = option(42.0, QT_TRANSLATE_NOOP("steps", "FM dot size"), QT_TRANSLATE_NOOP(
-        "steps", "FM dot size"), unit="µm", minimum=5.0, maximum=1000.0, flag="--fm-dot")
-    index_dpi: float = option(200.0, QT_TRANSLATE_NOOP("steps", "Index resolution"),
-                              QT_TRANSLATE_NOOP("steps", "Index screening: square pixels per inch"),
-                              unit="dpi", minimum=20.0, maximum=1200.0)
-    gain: str = option("none", QT_TRANSLATE_NOOP("steps", "Dot gain"), QT_TRANSLATE_NOOP(
-        "steps", "Dot-gain compensation preset"), choices=GAIN_PRESETS)
-    curve: str = option("", QT_TRANSLATE_NOOP("steps", "Curve"), QT_TRANSLATE_NOOP(
-        "steps", "Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' "
-        "(replaces the preset)"), optional=True)
-    min_dot: float = option(5.0, QT_TRANSLATE_NOOP("steps", "Min dot"), QT_TRANSLATE_NOOP(
-        "steps", "Smallest dot the press holds"), unit="%", minimum=0.0, maximum=49.0)
-    max_dot: float = option(95.0, QT_TRANSLATE_NOOP("steps", "Max dot"), QT_TRANSLATE_NOOP(
-        "steps", "Largest dot before it fills in"), unit="%", minimum=51.0, maximum=100.0)
-    mesh: float = option(0.0, QT_TRANSLATE_NOOP("steps", "Mesh"), QT_TRANSLATE_NOOP(
-        "steps", "Screen mesh count: threads per inch, or per centimetre written as \"90/cm\" in "
-        "recipes (0: not a screen print / unknown)"), unit="threads/in", minimum=0.0,
-        maximum=600.0)
-    mesh_angle: float = option(0.0, QT_TRANSLATE_NOOP("steps", "Mesh angle"), QT_TRANSLATE_NOOP(
-        "steps", "Angle of the mesh weave on the frame"), unit="°", minimum=-90.0, maximum=90.0)
+    method: Method = option(
+        Method.AM,
+        QT_TRANSLATE_NOOP("steps", "Screening"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "Screening: am = halftone dots, fm = stochastic blue noise, index = square "
+            "pixels, diffusion = error diffusion",
+        ),
+    )
+    dpi: float = option(
+        1200.0,
+        QT_TRANSLATE_NOOP("steps", "Film resolution"),
+        QT_TRANSLATE_NOOP("steps", "Film resolution (the printer's or imagesetter's)"),
+        unit="dpi",
+        minimum=72.0,
+        maximum=5080.0,
+    )
+    lpi: float = option(
+        55.0,
+        QT_TRANSLATE_NOOP("steps", "Ruling"),
+        QT_TRANSLATE_NOOP(
+            "steps", "Halftone ruling (lines per inch); the mesh should count 4–5 threads per line"
+        ),
+        unit="lpi",
+        minimum=5.0,
+        maximum=300.0,
+    )
+    angles: list[float] = option(
+        [],
+        QT_TRANSLATE_NOOP("steps", "Angles"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "Screen angle per film in print order (one value: the same for all; empty: "
+            "chosen from the ink lightness)",
+        ),
+        unit="°",
+        minimum=-180.0,
+        maximum=180.0,
+        optional=True,
+    )
+    shape: DotShape = option(
+        DotShape.ELLIPTICAL, QT_TRANSLATE_NOOP("steps", "Dot shape"), QT_TRANSLATE_NOOP("steps", "Dot shape")
+    )
+    fm_dot_um: float = option(
+        42.0,
+        QT_TRANSLATE_NOOP("steps", "FM dot size"),
+        QT_TRANSLATE_NOOP("steps", "FM dot size"),
+        unit="µm",
+        minimum=5.0,
+        maximum=1000.0,
+        flag="--fm-dot",
+    )
+    index_dpi: float = option(
+        200.0,
+        QT_TRANSLATE_NOOP("steps", "Index resolution"),
+        QT_TRANSLATE_NOOP("steps", "Index screening: square pixels per inch"),
+        unit="dpi",
+        minimum=20.0,
+        maximum=1200.0,
+    )
+    gain: str = option(
+        "none",
+        QT_TRANSLATE_NOOP("steps", "Dot gain"),
+        QT_TRANSLATE_NOOP("steps", "Dot-gain compensation preset"),
+        choices=GAIN_PRESETS,
+    )
+    curve: str = option(
+        "",
+        QT_TRANSLATE_NOOP("steps", "Curve"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            "Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' "
+            "(replaces the preset)",
+        ),
+        optional=True,
+    )
+    min_dot: float = option(
+        5.0,
+        QT_TRANSLATE_NOOP("steps", "Min dot"),
+        QT_TRANSLATE_NOOP("steps", "Smallest dot the press holds"),
+        unit="%",
+        minimum=0.0,
+        maximum=49.0,
+    )
+    max_dot: float = option(
+        95.0,
+        QT_TRANSLATE_NOOP("steps", "Max dot"),
+        QT_TRANSLATE_NOOP("steps", "Largest dot before it fills in"),
+        unit="%",
+        minimum=51.0,
+        maximum=100.0,
+    )
+    mesh: float = option(
+        0.0,
+        QT_TRANSLATE_NOOP("steps", "Mesh"),
+        QT_TRANSLATE_NOOP(
+            "steps",
+            'Screen mesh count: threads per inch, or per centimetre written as "90/cm" in '
+            "recipes (0: not a screen print / unknown)",
+        ),
+        unit="threads/in",
+        minimum=0.0,
+        maximum=600.0,
+    )
+    mesh_angle: float = option(
+        0.0,
+        QT_TRANSLATE_NOOP("steps", "Mesh angle"),
+        QT_TRANSLATE_NOOP("steps", "Angle of the mesh weave on the frame"),
+        unit="°",
+        minimum=-90.0,
+        maximum=90.0,
+    )
     #: error diffusion: device pixels per diffused pixel (not a user option)
     diffusion_dot_px: int = 1
 
@@ -79,6 +156,8 @@ class ScreenSpec:
                 raise ParamError(f.name, f"{value} is not a number")
             f.param.validate(value.value if isinstance(value, Choice) else value)
         if self.method == Method.INDEX and not self.index_dpi <= self.dpi:
-            raise ParamError("index_dpi", f"{self.index_dpi:g} must be between 20 and the film "
-                                          f"resolution ({self.dpi:g} dpi)")
+            raise ParamError(
+                "index_dpi",
+                f"{self.index_dpi:g} must be between 20 and the film resolution ({self.dpi:g} dpi)",
+            )
         return self

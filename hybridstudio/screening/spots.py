@@ -35,10 +35,13 @@ SPOT_FUNCTIONS: dict[DotShape, SpotFunction] = {}
 
 def spot(shape: DotShape) -> Callable[[SpotFunction], SpotFunction]:
     """Decorator: ``fn`` is the spot function of ``shape``."""
+
     def register(fn: SpotFunction) -> SpotFunction:
         SPOT_FUNCTIONS[shape] = fn
         return fn
+
     return register
+
 
 #: Ellipse axis ratio and the share of the cell grown as a dot (vs. shrunk as a hole): with these
 #: the dots join their neighbours along the long axis at about 40 % and the white holes close

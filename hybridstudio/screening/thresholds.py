@@ -51,7 +51,7 @@ class Brick:
         for k, y in enumerate(range(y0, y1)):
             q, r = divmod(y, h)
             off = (x0 - q * self.shift) % w
-            out[k] = ext[r, off:off + width]
+            out[k] = ext[r, off : off + width]
         return out[: y1 - y0]
 
     def _extended(self, width: int) -> np.ndarray:
@@ -97,8 +97,9 @@ def am_brick(geom: ScreenGeometry, shape: str, supercell: int | None = None) -> 
     height = m * g
     width = m * n // g
     mn = m * n
-    shift = next(vx for vx in range(width)
-                 if (vx * ax + height * ay) % mn == 0 and (vx * bx + height * by) % mn == 0)
+    shift = next(
+        vx for vx in range(width) if (vx * ax + height * ay) % mn == 0 and (vx * bx + height * by) % mn == 0
+    )
     px = np.arange(width, dtype=np.int64)[None, :]
     py = np.arange(height, dtype=np.int64)[:, None]
     a2 = (2 * px + 1) * ax + (2 * py + 1) * ay  # 2n × the cell coordinate along a

@@ -97,8 +97,9 @@ def clamp_printable(c: np.ndarray, min_dot: float, max_dot: float) -> np.ndarray
 class ToneCurve:
     """Wanted coverage → film coverage: compensation then the printable-dot clamp."""
 
-    def __init__(self, gain: str | float = "none", curve: str = "", min_dot: float = 0.0,
-                 max_dot: float = 1.0):
+    def __init__(
+        self, gain: str | float = "none", curve: str = "", min_dot: float = 0.0, max_dot: float = 1.0
+    ):
         self.xs: np.ndarray | None
         self.ys: np.ndarray | None
         self.gain: float | None
@@ -145,5 +146,7 @@ class ToneCurve:
             return f"{self.name}; {clamp}"
         if not self.gain:
             return f"no dot-gain compensation; {clamp}"
-        return (f"dot-gain compensation '{self.name}' ({self.gain * 100:g} % gain at 50 %: "
-                f"50 % is filmed at {compensate(np.array(0.5), self.gain) * 100:.1f} %); {clamp}")
+        return (
+            f"dot-gain compensation '{self.name}' ({self.gain * 100:g} % gain at 50 %: "
+            f"50 % is filmed at {compensate(np.array(0.5), self.gain) * 100:.1f} %); {clamp}"
+        )

@@ -44,14 +44,16 @@ from .unmix import SolveOptions
 __all__ = ["SeparateOptions", "separate", "separation_peak_bytes"]
 
 
-
 def _validated(opts: SeparateOptions) -> SeparateOptions:
     """``opts`` checked against its declaration (types, ranges, choices), choices as plain ids; None
     stands for the default. The method is checked against the registry, which may hold methods
     added after start-up."""
     values = values_of(opts)
-    checked = {p.name: p.validate(p.default if values[p.name] is None else values[p.name])
-               for p in params_of(SeparateOptions) if p.name != "method"}
+    checked = {
+        p.name: p.validate(p.default if values[p.name] is None else values[p.name])
+        for p in params_of(SeparateOptions)
+        if p.name != "method"
+    }
     return dataclasses.replace(opts, method=get_method(str(opts.method)).id, **checked)
 
 
@@ -74,8 +76,9 @@ def _pick_inks(names: list[str], library: InkLibrary | None, opacity: str) -> li
     return inks
 
 
-def _geometry(image: ImagePayload, opts: SeparateOptions, process: str,
-              method_dpi: float | None) -> tuple[float, int, int]:
+def _geometry(
+    image: ImagePayload, opts: SeparateOptions, process: str, method_dpi: float | None
+) -> tuple[float, int, int]:
     h, w = image.height, image.width
     dpi = opts.dpi or (RISO_DPI if process == "riso" else None) or method_dpi or image.dpi or 300.0
     if opts.width_mm:
@@ -104,13 +107,15 @@ def _resize(plane: np.ndarray, w: int, h: int) -> np.ndarray:
     if plane.shape == (h, w):
         return plane.astype(np.float32)
     up = w > plane.shape[1]
-    out = cv2.resize(plane.astype(np.float32), (w, h),
-                     interpolation=cv2.INTER_CUBIC if up else cv2.INTER_AREA)
+    out = cv2.resize(
+        plane.astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC if up else cv2.INTER_AREA
+    )
     return np.clip(out, 0.0, 1.0)
 
 
-def separate(image: ImagePayload, opts: SeparateOptions,
-             progress: Progress = Progress.none()) -> SeparationSet:
+def separate(
+    image: ImagePayload, opts: SeparateOptions, progress: Progress = Progress.none()
+) -> SeparationSet:
     """Separate ``image`` with ``opts``; raises ParamError / InputError with plain messages. The
     warnings for the user are in ``report["warnings"]``."""
     t0 = time.perf_counter()
@@ -125,11 +130,17 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     if process not in DEFAULT_DOT_GAIN:
         raise ParamError("process", f"{process!r} is not one of riso, screen, digital")
     lib_gain = library.dot_gain if library is not None else None
-    gain = opts.dot_gain if opts.dot_gain is not None else (
-        lib_gain if lib_gain is not None else DEFAULT_DOT_GAIN[process])
+    gain = (
+        opts.dot_gain
+        if opts.dot_gain is not None
+        else (lib_gain if lib_gain is not None else DEFAULT_DOT_GAIN[process])
+    )
     substrate = resolve_substrate(opts.substrate, method.substrate)
-    opacity = opts.opacity if opts.opacity != "auto" else (
-        "opaque" if process in method.opaque_on else "transparent")
+    opacity = (
+        opts.opacity
+        if opts.opacity != "auto"
+        else ("opaque" if process in method.opaque_on else "transparent")
+    )
     picked = _pick_inks(opts.pick, library, opacity) if opts.pick else []
 
     # transparency: lay the image over the substrate; alpha 0 prints nothing
@@ -143,20 +154,35 @@ def separate(image: ImagePayload, opts: SeparateOptions,
             warnings.append(QT_TRANSLATE_NOOP("Warnings", "the image is fully transparent: nothing prints"))
     dpi, out_w, out_h = _geometry(image, opts, process, method.dpi)
     if not opts.width_mm and not image.dpi:
-        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
-            "Warnings", "the image has no resolution: it prints {width:.1f} mm wide (one image pixel "
-            "per {dpi:g} dpi dot); give a printed width to choose"),
-            width=float(out_w / dpi * 25.4), dpi=float(dpi)))
+        warnings.append(
+            Message(
+                "Warnings",
+                QT_TRANSLATE_NOOP(
+                    "Warnings",
+                    "the image has no resolution: it prints {width:.1f} mm wide (one image pixel "
+                    "per {dpi:g} dpi dot); give a printed width to choose",
+                ),
+                width=float(out_w / dpi * 25.4),
+                dpi=float(dpi),
+            )
+        )
     if out_w * out_h > 400_000_000:
         raise ParamError("dpi", f"{out_w}×{out_h} px at {dpi:g} dpi is too large; lower the DPI or size")
-    check_fits(QT_TRANSLATE_NOOP("memory", "the separations"), out_w, out_h,
-               separation_peak_bytes(out_w, out_h, opts.inks or MAX_INKS))
+    check_fits(
+        QT_TRANSLATE_NOOP("memory", "the separations"),
+        out_w,
+        out_h,
+        separation_peak_bytes(out_w, out_h, opts.inks or MAX_INKS),
+    )
     sample = pixel_sample(rgb, visible, seed=opts.seed)
     if len(sample) < 64:  # (almost) nothing visible: pad with the substrate so clustering works
         sample = np.concatenate([sample, np.repeat(ink_srgb(substrate)[None], 64, axis=0)])
     report: dict[str, Any] = {"method": opts.method}
-    limit = opts.coverage_limit if opts.coverage_limit is not None else (
-        RISO_INK_LIMIT if process == "riso" else None)
+    limit = (
+        opts.coverage_limit
+        if opts.coverage_limit is not None
+        else (RISO_INK_LIMIT if process == "riso" else None)
+    )
     solve_stats: dict[str, Any] = {}
     kept: list[float] = []  # the limit the coverage solve kept, when it kept one
 
@@ -168,9 +194,25 @@ def separate(image: ImagePayload, opts: SeparateOptions,
         return SolveOptions(opts.solver, inner, opts.ink_tolerance, solve_stats)
 
     progress.set(0.05, QT_TRANSLATE_NOOP("Progress", "analysing colours"))
-    job = Job(opts, rgb, visible, sample, substrate, gain, process, library, picked, opacity,
-              (out_w, out_h), check=progress.check_cancelled, progress=progress,
-              solve=solve_for, limit=limit, report=report, warnings=warnings)
+    job = Job(
+        opts,
+        rgb,
+        visible,
+        sample,
+        substrate,
+        gain,
+        process,
+        library,
+        picked,
+        opacity,
+        (out_w, out_h),
+        check=progress.check_cancelled,
+        progress=progress,
+        solve=solve_for,
+        limit=limit,
+        report=report,
+        warnings=warnings,
+    )
     planes = method.run(job)
     seps, attachments = planes.separations, job.attachments
     if planes.dot_gain is not None:
@@ -196,8 +238,7 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     notes += trap(seps, mm_to_px(opts.trap_mm, dpi))
 
     press = {"process": process, "dot_gain": gain}
-    sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments,
-                           source=image.source)
+    sepset = SeparationSet(seps, substrate, dpi, press=press, attachments=attachments, source=image.source)
     progress.set(0.85, QT_TRANSLATE_NOOP("Progress", "predicting the print"))
     if composite_override is not None:
         sepset.composite = _resize_rgb(composite_override, out_w, out_h)
@@ -205,20 +246,23 @@ def separate(image: ImagePayload, opts: SeparateOptions,
         sepset.composite = composite_of(sepset)
     # ΔE of the final prediction, area-averaged to the image's size when the output is larger
     measured = sepset.composite
-    report.update({
-        "inks": len(seps),
-        "ink_names": [s.ink.name for s in sorted(seps, key=lambda s: s.order)],
-        "library": library.name if library else None,
-        "substrate": substrate.as_dict(),
-        "process": process,
-        "dot_gain": gain,
-        "dpi": dpi,
-        "size_px": [out_w, out_h],
-        "size_mm": [round(out_w / dpi * 25.4, 2), round(out_h / dpi * 25.4, 2)],
-        "delta_e2000": delta_e_stats(rgb, measured, visible,
-                                     viewing_blur_px=1.0 if planes.dithered else 0.0),
-        "coverage": coverage_stats(seps, limit, dpi),
-    })
+    report.update(
+        {
+            "inks": len(seps),
+            "ink_names": [s.ink.name for s in sorted(seps, key=lambda s: s.order)],
+            "library": library.name if library else None,
+            "substrate": substrate.as_dict(),
+            "process": process,
+            "dot_gain": gain,
+            "dpi": dpi,
+            "size_px": [out_w, out_h],
+            "size_mm": [round(out_w / dpi * 25.4, 2), round(out_h / dpi * 25.4, 2)],
+            "delta_e2000": delta_e_stats(
+                rgb, measured, visible, viewing_blur_px=1.0 if planes.dithered else 0.0
+            ),
+            "coverage": coverage_stats(seps, limit, dpi),
+        }
+    )
     if solve_stats:
         report["solver"] = solve_stats
     if planes.dithered:
@@ -228,10 +272,19 @@ def separate(image: ImagePayload, opts: SeparateOptions,
     if limit is not None and not report["coverage"]["coverage_check"]["ok"]:
         mask = over_limit_mask(seps, limit, dpi)
         warn = report["coverage"]["coverage_check"]["over_limit_percent_of_area"]
-        warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
-            "Warnings", "{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, "
-            "slow drying): the “coverage check” view shows where (coverage-check.png beside saved "
-            "separations)"), share=float(warn), limit=float(limit * 100)))
+        warnings.append(
+            Message(
+                "Warnings",
+                QT_TRANSLATE_NOOP(
+                    "Warnings",
+                    "{share:g} % of the sheet carries more than {limit:.0f} % total ink (smudging, "
+                    "slow drying): the “coverage check” view shows where (coverage-check.png beside saved "
+                    "separations)",
+                ),
+                share=float(warn),
+                limit=float(limit * 100),
+            )
+        )
         small = _preview_scale(sepset)
         pic = _resize_rgb(sepset.composite, small.shape[1], small.shape[0]).copy()
         m = _resize(mask.astype(np.float32), small.shape[1], small.shape[0]) > 0.5
@@ -243,9 +296,12 @@ def separate(image: ImagePayload, opts: SeparateOptions,
         registered = small.composite if small is not sepset else sepset.composite
         assert registered is not None  # both composites are predicted above
         sepset.previews["composite-misregistered"] = moved
-        report["misregistration"] = {"max_mm": opts.misregistration_mm, "offsets": offsets,
-                                     "preview_dpi": small.dpi,
-                                     "delta_e2000_vs_registered": delta_e_stats(registered, moved)}
+        report["misregistration"] = {
+            "max_mm": opts.misregistration_mm,
+            "offsets": offsets,
+            "preview_dpi": small.dpi,
+            "delta_e2000_vs_registered": delta_e_stats(registered, moved),
+        }
     if notes:
         report["notes"] = notes
     used = {s.ink.name for s in seps}
@@ -268,8 +324,10 @@ def _preview_scale(sepset: SeparationSet) -> SeparationSet:
         return sepset
     f = (PREVIEW_MAX_PIXELS / (h * w)) ** 0.5
     sw, sh = max(1, int(w * f)), max(1, int(h * f))
-    seps = [Separation(s.ink, _resize(s.coverage, sw, sh), s.order, s.role, dict(s.meta))
-            for s in sepset.separations]
+    seps = [
+        Separation(s.ink, _resize(s.coverage, sw, sh), s.order, s.role, dict(s.meta))
+        for s in sepset.separations
+    ]
     small = SeparationSet(seps, sepset.substrate, sepset.dpi * sw / w, press=dict(sepset.press))
     small.composite = composite_of(small)
     return small

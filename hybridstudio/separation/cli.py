@@ -14,19 +14,27 @@ from .inks import available_libraries, load_library, load_substrates, parse_libr
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ink-fit", help="fit an opaque/garment ink (Kubelka–Munk) from a drawdown scan",
-                       description="Read a scanned drawdown of one ink (two rows of patches at the "
-                                   "--steps coverages: top row on the garment or substrate, bottom row "
-                                   "on white card, first patch of each row bare) and write the ink, "
-                                   "with its Kubelka–Munk absorption and scattering and the measured "
-                                   "dot gain, to an ink library file usable with --library.")
+    p = sub.add_parser(
+        "ink-fit",
+        help="fit an opaque/garment ink (Kubelka–Munk) from a drawdown scan",
+        description="Read a scanned drawdown of one ink (two rows of patches at the "
+        "--steps coverages: top row on the garment or substrate, bottom row "
+        "on white card, first patch of each row bare) and write the ink, "
+        "with its Kubelka–Munk absorption and scattering and the measured "
+        "dot gain, to an ink library file usable with --library.",
+    )
     p.add_argument("scan", metavar="SCAN")
     p.add_argument("--name", required=True, help="the ink's name, e.g. 'Plastisol Red'")
     p.add_argument("-o", "--output", required=True, metavar="LIBRARY.toml")
-    p.add_argument("--steps", default=",".join(str(v) for v in range(0, 101, 10)), metavar="PCT,...",
-                   help="nominal coverage of each patch, left to right (default 0,10,…,100)")
-    p.add_argument("--update", action="store_true",
-                   help="add the ink to an existing library file (a new file otherwise)")
+    p.add_argument(
+        "--steps",
+        default=",".join(str(v) for v in range(0, 101, 10)),
+        metavar="PCT,...",
+        help="nominal coverage of each patch, left to right (default 0,10,…,100)",
+    )
+    p.add_argument(
+        "--update", action="store_true", help="add the ink to an existing library file (a new file otherwise)"
+    )
     p.set_defaults(func=cmd_ink_fit)
 
     p = sub.add_parser("inks", help="list ink libraries, or the inks of one")
@@ -46,16 +54,23 @@ def cmd_ink_fit(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.update:
         raise InputError(out, "exists; add --update to add the ink to it, or choose another name")
-    head = "" if out.exists() else (
-        "# HybridStudio ink library with drawdown-fitted inks (Kubelka–Munk): a plain file to share.\n"
-        f'hybridstudio_inks = 1\nname = "{out.stem}"\nprocess = "screen"\n'
-        f"dot_gain = {fit.dot_gain:.3f}        # measured on the drawdown's tints\n")
+    head = (
+        ""
+        if out.exists()
+        else (
+            "# HybridStudio ink library with drawdown-fitted inks (Kubelka–Munk): a plain file to share.\n"
+            f'hybridstudio_inks = 1\nname = "{out.stem}"\nprocess = "screen"\n'
+            f"dot_gain = {fit.dot_gain:.3f}        # measured on the drawdown's tints\n"
+        )
+    )
     old = out.read_text("utf-8") if out.exists() else ""
     text = old + head + fit.toml(args.name.replace('"', "'"))
     parse_library(text, out)  # what is written reads back
     atomic_write_bytes(out, text.encode("utf-8"))
-    print(f"{args.name}: K {', '.join(f'{v:.3g}' for v in fit.k)}; S {', '.join(f'{v:.3g}' for v in fit.s)} "
-          f"(linear R, G, B); dot gain {fit.dot_gain:.3f} at 50 %; model RMS {fit.rms:.4f}")
+    print(
+        f"{args.name}: K {', '.join(f'{v:.3g}' for v in fit.k)}; S {', '.join(f'{v:.3g}' for v in fit.s)} "
+        f"(linear R, G, B); dot gain {fit.dot_gain:.3f} at 50 %; model RMS {fit.rms:.4f}"
+    )
     print(f"  wrote {out} (use it with --library {out})")
     return 0
 
@@ -78,6 +93,3 @@ def cmd_inks(args: argparse.Namespace) -> int:
     for w in lib.warnings:
         print(f"warning: {w}")
     return 0
-
-
-

@@ -19,8 +19,9 @@ D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
 
 #: linear sRGB → XYZ (D50, Bradford-adapted), rows = XYZ of the R, G, B primaries; colour-science
 #: computes it once here instead of on every call.
-_RGB_TO_XYZ_D50 = colour.RGB_to_XYZ(np.eye(3), _SRGB, illuminant=D50,
-                                    chromatic_adaptation_transform="Bradford")
+_RGB_TO_XYZ_D50 = colour.RGB_to_XYZ(
+    np.eye(3), _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford"
+)
 
 
 def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
@@ -32,8 +33,9 @@ def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
 def lab_to_srgb_unclipped(lab: np.ndarray) -> np.ndarray:
     """CIELAB D50 → sRGB-encoded values, not clipped (out-of-gamut colours fall outside 0..1)."""
     xyz = colour.Lab_to_XYZ(np.asarray(lab, dtype=np.float64), D50)
-    lin = colour.XYZ_to_RGB(xyz, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford",
-                            apply_cctf_encoding=False)
+    lin = colour.XYZ_to_RGB(
+        xyz, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford", apply_cctf_encoding=False
+    )
     return np.sign(lin) * colour.models.eotf_inverse_sRGB(np.abs(lin))
 
 
@@ -58,11 +60,11 @@ def _tabulated(x: np.ndarray, table: np.ndarray) -> np.ndarray:
     dst = out.reshape(-1)
     top = np.float32(len(table) - 1)
     for s in range(0, src.size, _BIG):
-        t = np.clip(src[s:s + _BIG].astype(np.float32), 0.0, 1.0) * top
+        t = np.clip(src[s : s + _BIG].astype(np.float32), 0.0, 1.0) * top
         i = np.minimum(t.astype(np.int32), len(table) - 2)
         t -= i
         lo = table[i]
-        dst[s:s + _BIG] = lo + t * (table[i + 1] - lo)
+        dst[s : s + _BIG] = lo + t * (table[i + 1] - lo)
     return out
 
 
@@ -84,8 +86,9 @@ def linear_to_srgb(lin: np.ndarray) -> np.ndarray:
 
 def delta_e2000(lab1: np.ndarray, lab2: np.ndarray) -> np.ndarray:
     """CIEDE2000 colour difference, element-wise over the last axis."""
-    return colour.delta_E(np.asarray(lab1, dtype=np.float64), np.asarray(lab2, dtype=np.float64),
-                          method="CIE 2000")
+    return colour.delta_E(
+        np.asarray(lab1, dtype=np.float64), np.asarray(lab2, dtype=np.float64), method="CIE 2000"
+    )
 
 
 def triple(values: Any) -> tuple[float, float, float]:
@@ -98,4 +101,4 @@ def hex_to_srgb(text: str) -> tuple[float, float, float]:
     s = text.strip().lstrip("#")
     if len(s) != 6 or any(c not in "0123456789abcdefABCDEF" for c in s):
         raise ValueError(f"{text!r} is not a colour like '#1a2b3c'")
-    return triple([int(s[i:i + 2], 16) / 255.0 for i in (0, 2, 4)])
+    return triple([int(s[i : i + 2], 16) / 255.0 for i in (0, 2, 4)])

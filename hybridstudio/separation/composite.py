@@ -69,8 +69,13 @@ def ink_linear(ink: Ink) -> np.ndarray:
     return srgb_to_linear(ink_srgb(ink))
 
 
-def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
-               substrate_lin: np.ndarray, km: Sequence | None = None) -> np.ndarray:
+def mix_linear(
+    effective: np.ndarray,
+    inks_lin: np.ndarray,
+    hiding: np.ndarray,
+    substrate_lin: np.ndarray,
+    km: Sequence | None = None,
+) -> np.ndarray:
     """Composite in linear light. ``effective``: (..., N) effective coverages in print order;
     ``inks_lin``: (N, 3); ``hiding``: (N,) 0 (transparent) .. 1 (opaque), or bools;
     ``substrate_lin``: (3,) or (..., 3); ``km``: per ink None or its Kubelka–Munk (K, S), which
@@ -79,7 +84,7 @@ def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
     out = np.broadcast_to(np.asarray(substrate_lin, dtype=np.float64), shape).copy()
     hiding = np.asarray(hiding, dtype=np.float64)
     for i in range(effective.shape[-1]):
-        a = effective[..., i:i + 1]
+        a = effective[..., i : i + 1]
         h = float(hiding[i])
         if km is not None and km[i] is not None:
             # lazy: Kubelka-Munk only for measured inks; keeps it out of --help
@@ -96,8 +101,12 @@ def mix_linear(effective: np.ndarray, inks_lin: np.ndarray, hiding: np.ndarray,
     return out
 
 
-def composite_planes(coverages: Sequence[np.ndarray], inks: Sequence[Ink], substrate: Ink,
-                     dot_gain: float | Sequence[float] = 0.0) -> np.ndarray:
+def composite_planes(
+    coverages: Sequence[np.ndarray],
+    inks: Sequence[Ink],
+    substrate: Ink,
+    dot_gain: float | Sequence[float] = 0.0,
+) -> np.ndarray:
     """Predicted print (sRGB float32 HxWx3) of nominal coverage planes in print order, in row tiles
     so film-sized sets stay within memory."""
     if not coverages:
@@ -110,9 +119,11 @@ def composite_planes(coverages: Sequence[np.ndarray], inks: Sequence[Ink], subst
     out = np.empty((h, w, 3), dtype=np.float32)
     rows = max(1, _TILE_PIXELS // max(w, 1))
     for y in range(0, h, rows):
-        eff = np.stack([tvi(c[y:y + rows].astype(np.float64), g)
-                        for c, g in zip(coverages, gains, strict=True)], axis=-1)
-        out[y:y + rows] = linear_to_srgb(mix_linear(eff, inks_lin, opaque, sub_lin, [i.km for i in inks]))
+        eff = np.stack(
+            [tvi(c[y : y + rows].astype(np.float64), g) for c, g in zip(coverages, gains, strict=True)],
+            axis=-1,
+        )
+        out[y : y + rows] = linear_to_srgb(mix_linear(eff, inks_lin, opaque, sub_lin, [i.km for i in inks]))
     return out
 
 
@@ -126,4 +137,3 @@ def composite_of(sepset: SeparationSet) -> np.ndarray:
     gain = float(getattr(sepset, "press", {}).get("dot_gain", 0.0))
     gains = [float(s.meta.get("dot_gain", gain)) for s in seps]
     return composite_planes([s.coverage for s in seps], [s.ink for s in seps], sepset.substrate, gains)
-

@@ -64,8 +64,9 @@ def grey_to_coverage(grey: np.ndarray, maximum: float = 255.0) -> np.ndarray:
     return (1.0 - grey.astype(np.float32) / np.float32(maximum)).astype(np.float32)
 
 
-def _write_tiff(path: Path, grey: np.ndarray, dpi: float, xmp: bytes | None,
-                record: ProcessRecord | None = None) -> None:
+def _write_tiff(
+    path: Path, grey: np.ndarray, dpi: float, xmp: bytes | None, record: ProcessRecord | None = None
+) -> None:
     img = Image.fromarray(grey)
     info = {_XMP_TAG: xmp} if xmp else {}
     with signed_output(path, record) as tmp:
@@ -84,8 +85,7 @@ def index_dict(sepset: SeparationSet, files: list[str]) -> dict[str, Any]:
     seps = sorted(sepset.separations, key=lambda s: s.order)
     entries = []
     for sep, name in zip(seps, files, strict=False):
-        entry: dict[str, Any] = {"file": name, "ink": sep.ink.as_dict(), "order": sep.order,
-                                 "role": sep.role}
+        entry: dict[str, Any] = {"file": name, "ink": sep.ink.as_dict(), "order": sep.order, "role": sep.role}
         if sep.meta:
             entry["meta"] = sep.meta
         entries.append(entry)
@@ -106,9 +106,14 @@ def index_dict(sepset: SeparationSet, files: list[str]) -> dict[str, Any]:
     }
 
 
-def write_separation_folder(sepset: SeparationSet, folder: Path,
-                            record: ProcessRecord | None = None, *, overwrite: bool = False,
-                            ctx: StepContext | None = None) -> list[Path]:
+def write_separation_folder(
+    sepset: SeparationSet,
+    folder: Path,
+    record: ProcessRecord | None = None,
+    *,
+    overwrite: bool = False,
+    ctx: StepContext | None = None,
+) -> list[Path]:
     """Write a separation set into ``folder`` (created). Refuses a folder that already holds
     separations unless ``overwrite``; then the old set's TIFFs that are not rewritten are removed.
     If writing fails or is cancelled, a folder this call created is removed again."""
@@ -137,8 +142,14 @@ def write_separation_folder(sepset: SeparationSet, folder: Path,
     return written
 
 
-def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None,
-               ctx: StepContext | None, written: list[Path], old_files: list[str]) -> None:
+def _write_all(
+    sepset: SeparationSet,
+    folder: Path,
+    record: ProcessRecord | None,
+    ctx: StepContext | None,
+    written: list[Path],
+    old_files: list[str],
+) -> None:
     index_path = folder / INDEX_NAME
     seps = sorted(sepset.separations, key=lambda s: s.order)
     xmp = record.xmp_packet() if record is not None else None
@@ -146,8 +157,12 @@ def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None
     for k, sep in enumerate(seps, start=1):
         if ctx is not None:
             ctx.check_cancelled()
-            ctx.progress(k / (len(seps) + 1), Message("Progress", QT_TRANSLATE_NOOP(
-                "Progress", "writing {ink}"), ink=term("Inks", sep.ink.name)))
+            ctx.progress(
+                k / (len(seps) + 1),
+                Message(
+                    "Progress", QT_TRANSLATE_NOOP("Progress", "writing {ink}"), ink=term("Inks", sep.ink.name)
+                ),
+            )
         name = separation_filename(sep, k)
         _write_tiff(folder / name, coverage_to_grey(sep.coverage), sepset.dpi, xmp, record)
         files.append(name)
@@ -165,8 +180,9 @@ def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None
             raise ValueError(f"attachment name {name!r} must be a plain file name")
         written.append(atomic_write_bytes(folder / name, blob))
     doc = index_dict(sepset, files)
-    atomic_write_bytes(folder / REPORT_NAME,
-                       json.dumps(sepset.report, indent=2, ensure_ascii=False).encode("utf-8"))
+    atomic_write_bytes(
+        folder / REPORT_NAME, json.dumps(sepset.report, indent=2, ensure_ascii=False).encode("utf-8")
+    )
     written.append(folder / REPORT_NAME)
     atomic_write_bytes(index_path, json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8"))
     written.append(index_path)
@@ -177,8 +193,9 @@ def _write_all(sepset: SeparationSet, folder: Path, record: ProcessRecord | None
             (folder / name).unlink(missing_ok=True)
 
 
-def save_separations(sepset: SeparationSet, out_dir: Path, stem: str, record: ProcessRecord,
-                     ctx: StepContext | None) -> list[Path]:
+def save_separations(
+    sepset: SeparationSet, out_dir: Path, stem: str, record: ProcessRecord, ctx: StepContext | None
+) -> list[Path]:
     """Save into a new folder ``out_dir/stem`` (``stem-2``… if taken); returns the files written."""
     folder = unique_path(Path(out_dir) / stem)
     return write_separation_folder(sepset, folder, record, ctx=ctx)
@@ -216,10 +233,14 @@ def _declared_dpi(doc: dict, index_path: Path) -> float | None:
     if "dpi" not in doc or doc["dpi"] is None:
         return None
     dpi = doc["dpi"]
-    if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not (
-            DPI_RANGE[0] <= dpi <= DPI_RANGE[1]):
-        raise InputError(index_path, f"'dpi' must be a number between {DPI_RANGE[0]:g} and "
-                                     f"{DPI_RANGE[1]:g}, got {dpi!r}")
+    if (
+        isinstance(dpi, bool)
+        or not isinstance(dpi, (int, float))
+        or not (DPI_RANGE[0] <= dpi <= DPI_RANGE[1])
+    ):
+        raise InputError(
+            index_path, f"'dpi' must be a number between {DPI_RANGE[0]:g} and {DPI_RANGE[1]:g}, got {dpi!r}"
+        )
     return float(dpi)
 
 
@@ -227,8 +248,9 @@ def _check_index_types(doc: dict, index_path: Path) -> None:
     """Fields of the index with the wrong type are refused, naming the field."""
     for key, kind in (("report", dict), ("press", dict), ("substrate", dict), ("source", str)):
         if doc.get(key) is not None and not isinstance(doc[key], kind):
-            raise InputError(index_path, f"{key!r} must be {'an object' if kind is dict else 'text'}, "
-                                         f"got {doc[key]!r:.60}")
+            raise InputError(
+                index_path, f"{key!r} must be {'an object' if kind is dict else 'text'}, got {doc[key]!r:.60}"
+            )
     entries = doc.get("separations")
     for n, entry in enumerate(entries if isinstance(entries, list) else [], start=1):
         if not isinstance(entry, dict):
@@ -265,8 +287,9 @@ def load_separations(folder: str | Path) -> SeparationSet:
     if not isinstance(entries, list):
         raise InputError(index_path, "'separations' must be a list")
     try:
-        substrate = ink_from_dict(doc.get("substrate") or {"name": "paper", "hex": "#ffffff"},
-                                  default_opacity="opaque")
+        substrate = ink_from_dict(
+            doc.get("substrate") or {"name": "paper", "hex": "#ffffff"}, default_opacity="opaque"
+        )
     except ValueError as exc:
         raise InputError(index_path, f"substrate: {exc}") from exc
     seps: list[Separation] = []
@@ -292,15 +315,29 @@ def load_separations(folder: str | Path) -> SeparationSet:
         if shape is None:
             shape, tiff_dpi = coverage.shape, dpi
         elif coverage.shape != shape:
-            raise InputError(path, f"size {coverage.shape[::-1]} differs from the first separation "
-                                   f"{shape[::-1]}")
-        seps.append(Separation(ink=ink, coverage=coverage, order=int(entry.get("order", n)), role=role,
-                               meta=dict(entry.get("meta") or {})))
+            raise InputError(
+                path, f"size {coverage.shape[::-1]} differs from the first separation {shape[::-1]}"
+            )
+        seps.append(
+            Separation(
+                ink=ink,
+                coverage=coverage,
+                order=int(entry.get("order", n)),
+                role=role,
+                meta=dict(entry.get("meta") or {}),
+            )
+        )
     dpi = dpi_declared or tiff_dpi or 300.0
-    return SeparationSet(separations=seps, substrate=substrate, dpi=float(dpi), composite=None,
-                         report=dict(doc.get("report") or {}), source=doc.get("source"),
-                         press=dict(doc.get("press") or {}),
-                         files=[str(folder / e["file"]) for e in entries])
+    return SeparationSet(
+        separations=seps,
+        substrate=substrate,
+        dpi=float(dpi),
+        composite=None,
+        report=dict(doc.get("report") or {}),
+        source=doc.get("source"),
+        press=dict(doc.get("press") or {}),
+        files=[str(folder / e["file"]) for e in entries],
+    )
 
 
 register_writer(SeparationSet.kind, save_separations)

@@ -93,8 +93,11 @@ def _coverage(arr: np.ndarray, ink_amount: bool, path: Path) -> np.ndarray:
 
 def _check_size(path: Path, shape: tuple[int, ...]) -> None:
     if len(shape) != 2 or min(shape) < 1 or max(shape) > MAX_SIDE:
-        raise InputError(path, f"a separation plane must be a 2-D image of at most {MAX_SIDE} px a side, "
-                               f"got {'×'.join(str(s) for s in shape[::-1])}")
+        raise InputError(
+            path,
+            f"a separation plane must be a 2-D image of at most {MAX_SIDE} px a side, "
+            f"got {'×'.join(str(s) for s in shape[::-1])}",
+        )
 
 
 def _read_grey(path: Path) -> tuple[np.ndarray, float | None]:
@@ -104,8 +107,11 @@ def _read_grey(path: Path) -> tuple[np.ndarray, float | None]:
             img.load()
             dpi = img.info.get("dpi")
             if getattr(img, "n_frames", 1) > 1:
-                raise InputError(path, "one ink per file: this TIFF holds several pages (open a "
-                                       "multichannel TIFF on its own, not in a folder)")
+                raise InputError(
+                    path,
+                    "one ink per file: this TIFF holds several pages (open a "
+                    "multichannel TIFF on its own, not in a folder)",
+                )
             if img.mode not in ("L", "1", "I;16", "I;16B", "I;16L", "I"):
                 raise InputError(path, f"a separation must be greyscale, this file is {img.mode}")
             arr = np.asarray(img.convert("L") if img.mode == "1" else img)
@@ -118,8 +124,9 @@ def _read_grey(path: Path) -> tuple[np.ndarray, float | None]:
     return _coverage(arr, False, path), (float(dpi[0]) if dpi and float(dpi[0]) > 1 else None)
 
 
-def _same_geometry(items: list[tuple[str, np.ndarray, float | None]], where: Path,
-                   dpi: float | None) -> float:
+def _same_geometry(
+    items: list[tuple[str, np.ndarray, float | None]], where: Path, dpi: float | None
+) -> float:
     sizes = {name: cov.shape for name, cov, _ in items}
     if len(set(sizes.values())) > 1:
         listed = ", ".join(f"{n} {s[1]}×{s[0]} px" for n, s in sizes.items())
@@ -136,9 +143,15 @@ def _same_geometry(items: list[tuple[str, np.ndarray, float | None]], where: Pat
     return float(found)
 
 
-def _set(items: list[tuple[str, np.ndarray, float | None]], inks: Sequence[str], where: Path,
-         dpi: float | None, substrate: Ink | None, process: str,
-         labels: Sequence[str] | None = None) -> SeparationSet:
+def _set(
+    items: list[tuple[str, np.ndarray, float | None]],
+    inks: Sequence[str],
+    where: Path,
+    dpi: float | None,
+    substrate: Ink | None,
+    process: str,
+    labels: Sequence[str] | None = None,
+) -> SeparationSet:
     """The set of ``items`` (file or channel name, coverage, dpi); inks from ``inks`` (the user's),
     else from ``labels`` (read from the files), else from the item names."""
     if not items:
@@ -146,25 +159,39 @@ def _set(items: list[tuple[str, np.ndarray, float | None]], inks: Sequence[str],
     if len(items) > MAX_PLANES:
         raise InputError(where, f"{len(items)} planes: at most {MAX_PLANES} inks")
     if inks and len(inks) != len(items):
-        raise InputError(where, f"{len(inks)} ink names given for {len(items)} separations "
-                                f"({', '.join(n for n, _, _ in items)})")
+        raise InputError(
+            where,
+            f"{len(inks)} ink names given for {len(items)} separations ({', '.join(n for n, _, _ in items)})",
+        )
     found_dpi = _same_geometry(items, where, dpi)
     seps = []
     for k, (name, cov, _) in enumerate(items):
         ink = ink_for(inks[k] if inks else (labels[k] if labels else name), k)
         seps.append(Separation(ink, cov, k + 1, "spot", {"file": name}))
 
-    return SeparationSet(seps, substrate or resolve_substrate("paper-white"), found_dpi,
-                         source=str(where), press={"process": process,
-                                                   "dot_gain": DEFAULT_DOT_GAIN.get(process, 0.0)},
-                         report={"made_elsewhere": True, "files": [n for n, _, _ in items]})
+    return SeparationSet(
+        seps,
+        substrate or resolve_substrate("paper-white"),
+        found_dpi,
+        source=str(where),
+        press={"process": process, "dot_gain": DEFAULT_DOT_GAIN.get(process, 0.0)},
+        report={"made_elsewhere": True, "files": [n for n, _, _ in items]},
+    )
 
 
-def read_plane_folder(folder: Path, inks: Sequence[str] = (), dpi: float | None = None,
-                      substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
+def read_plane_folder(
+    folder: Path,
+    inks: Sequence[str] = (),
+    dpi: float | None = None,
+    substrate: Ink | None = None,
+    process: str = "screen",
+) -> SeparationSet:
     """A folder of greyscale files, one ink per file, in file-name order."""
-    files = sorted(p for p in folder.iterdir()
-                   if p.is_file() and p.suffix.lower() in PLANE_SUFFIXES and not p.name.startswith("."))
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in PLANE_SUFFIXES and not p.name.startswith(".")
+    )
     items = []
     for p in files:
         cov, d = _read_grey(p)
@@ -175,8 +202,13 @@ def read_plane_folder(folder: Path, inks: Sequence[str] = (), dpi: float | None 
     return sepset
 
 
-def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
-                           substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
+def read_multichannel_tiff(
+    path: Path,
+    inks: Sequence[str] = (),
+    dpi: float | None = None,
+    substrate: Ink | None = None,
+    process: str = "screen",
+) -> SeparationSet:
     """A TIFF holding several ink planes: pages of one greyscale plane each, planar channels, or a
     ``separated`` TIFF with ``InkNames``."""
     import tifffile  # lazy: loads tifffile only when read_multichannel_tiff() runs
@@ -194,8 +226,9 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
                 names = [n for n in text.split("\0") if n.strip()]
             if len(pages) > 1 and all(p.ndim == 2 for p in pages):
                 planes = [p.asarray() for p in pages]
-                names = names or [str(p.tags["PageName"].value) if "PageName" in p.tags else ""
-                                  for p in pages]
+                names = names or [
+                    str(p.tags["PageName"].value) if "PageName" in p.tags else "" for p in pages
+                ]
                 photos = [int(p.photometric) for p in pages]
             else:
                 arr = page.asarray()
@@ -209,8 +242,9 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
     except (OSError, ValueError, KeyError, tifffile.TiffFileError) as exc:
         raise InputError(path, f"cannot read this TIFF ({exc})") from exc
     if photometric == 2:  # RGB
-        raise InputError(path, "this is an RGB image, not separations: separate it first "
-                               "(hybridstudio separate)")
+        raise InputError(
+            path, "this is an RGB image, not separations: separate it first (hybridstudio separate)"
+        )
     items = []
     for k, plane in enumerate(planes):
         _check_size(path, plane.shape)
@@ -225,8 +259,13 @@ def read_multichannel_tiff(path: Path, inks: Sequence[str] = (), dpi: float | No
 _PSD_COLOUR_CHANNELS = {0: 1, 1: 1, 2: 1, 3: 3, 4: 4, 7: 0, 8: 1, 9: 3}
 
 
-def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
-             substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
+def read_psd(
+    path: Path,
+    inks: Sequence[str] = (),
+    dpi: float | None = None,
+    substrate: Ink | None = None,
+    process: str = "screen",
+) -> SeparationSet:
     """The spot (extra) channels of a Photoshop file through psd-tools, named from the file's
     channel names; in a Multichannel document every channel is an ink. Ink dark, as Photoshop
     shows a channel."""
@@ -235,13 +274,17 @@ def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
         from psd_tools import PSDImage
         from psd_tools.constants import Resource
     except ImportError:
-        raise InputError(path, "reading Photoshop files needs psd-tools (pip install psd-tools); or "
-                               "save the spot channels as a multichannel TIFF") from None
+        raise InputError(
+            path,
+            "reading Photoshop files needs psd-tools (pip install psd-tools); or "
+            "save the spot channels as a multichannel TIFF",
+        ) from None
     try:
         psd = PSDImage.open(path)
         first = _PSD_COLOUR_CHANNELS.get(int(psd.color_mode), 3)
-        names = [str(n).rstrip("\0") for n in (psd.image_resources.get_data(Resource.ALPHA_NAMES_UNICODE)
-                                               or [])]
+        names = [
+            str(n).rstrip("\0") for n in (psd.image_resources.get_data(Resource.ALPHA_NAMES_UNICODE) or [])
+        ]
         res = psd.image_resources.get_data(Resource.RESOLUTION_INFO)
         file_dpi = None
         if res is not None and res.horizontal:
@@ -253,8 +296,11 @@ def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
     except Exception as exc:  # psd-tools raises many kinds on damaged files
         raise InputError(path, f"cannot read this Photoshop file ({exc})") from exc
     if not channels:
-        raise InputError(path, "this Photoshop file has no spot channels (only its colour channels): "
-                               "add one spot channel per ink, or use Multichannel mode")
+        raise InputError(
+            path,
+            "this Photoshop file has no spot channels (only its colour channels): "
+            "add one spot channel per ink, or use Multichannel mode",
+        )
     items = []
     for k, plane in enumerate(planes):
         _check_size(path, plane.shape)
@@ -263,8 +309,13 @@ def read_psd(path: Path, inks: Sequence[str] = (), dpi: float | None = None,
     return _set(items, inks, path, dpi, substrate, process)
 
 
-def load_any_separations(path: str | Path, inks: Sequence[str] = (), dpi: float | None = None,
-                         substrate: Ink | None = None, process: str = "screen") -> SeparationSet:
+def load_any_separations(
+    path: str | Path,
+    inks: Sequence[str] = (),
+    dpi: float | None = None,
+    substrate: Ink | None = None,
+    process: str = "screen",
+) -> SeparationSet:
     """Separations from a HybridStudio folder, a folder of greyscale files, or a multichannel TIFF.
     ``inks``: ink names (optionally ``name=#rrggbb``) in file/channel order, instead of the ones
     read from the files; ``dpi``: the resolution when the files carry none."""
@@ -280,5 +331,8 @@ def load_any_separations(path: str | Path, inks: Sequence[str] = (), dpi: float 
         sepset = read(path, inks, dpi, substrate, process)
         sepset.files = [str(path)]
         return sepset
-    raise InputError(path, "not separations: give a folder of greyscale TIFF/PNG files (one per ink), "
-                           "a multichannel TIFF or a HybridStudio separations folder")
+    raise InputError(
+        path,
+        "not separations: give a folder of greyscale TIFF/PNG files (one per ink), "
+        "a multichannel TIFF or a HybridStudio separations folder",
+    )

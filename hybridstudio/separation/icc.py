@@ -31,8 +31,15 @@ def _pad4(b: bytes) -> bytes:
 def desc_tag(text: str) -> bytes:
     """``textDescriptionType`` (ICC v2)."""
     ascii_text = text.encode("ascii", "replace") + b"\0"
-    return (b"desc" + b"\0" * 4 + struct.pack(">I", len(ascii_text)) + ascii_text
-            + struct.pack(">II", 0, 0) + struct.pack(">HB", 0, 0) + b"\0" * 67)
+    return (
+        b"desc"
+        + b"\0" * 4
+        + struct.pack(">I", len(ascii_text))
+        + ascii_text
+        + struct.pack(">II", 0, 0)
+        + struct.pack(">HB", 0, 0)
+        + b"\0" * 67
+    )
 
 
 def text_tag(text: str) -> bytes:
@@ -69,8 +76,15 @@ def lab16_grid(grid: int) -> np.ndarray:
     return lab.reshape(-1, 3)
 
 
-def build_profile(description: str, a2b: np.ndarray, a2b_grid: int, b2a: np.ndarray, b2a_grid: int,
-                  media_white_xyz: tuple[float, float, float], copyright_text: str) -> bytes:
+def build_profile(
+    description: str,
+    a2b: np.ndarray,
+    a2b_grid: int,
+    b2a: np.ndarray,
+    b2a_grid: int,
+    media_white_xyz: tuple[float, float, float],
+    copyright_text: str,
+) -> bytes:
     """Assemble a CMYK output profile: ``a2b`` uint16 (g⁴, 3) Lab, ``b2a`` uint16 (g³, 4) CMYK."""
     tags = [
         (b"desc", desc_tag(description)),
@@ -98,10 +112,25 @@ def build_profile(description: str, a2b: np.ndarray, a2b_grid: int, b2a: np.ndar
     body = struct.pack(">I", len(order)) + b"".join(entries) + b"".join(blobs)
     size = 128 + len(body)
     now = datetime.now(timezone.utc)
-    header = (struct.pack(">I", size) + b"lcms" + struct.pack(">I", 0x02100000) + b"prtr" + b"CMYK"
-              + b"Lab " + struct.pack(">6H", now.year, now.month, now.day, now.hour, now.minute, now.second)
-              + b"acsp" + b"\0" * 4 + struct.pack(">I", 0) + b"\0" * 4 + b"\0" * 4 + b"\0" * 8
-              + struct.pack(">I", 0) + b"".join(_s15f16(v) for v in _D50_XYZ) + b"\0" * 4
-              + b"\0" * 16 + b"\0" * 28)
+    header = (
+        struct.pack(">I", size)
+        + b"lcms"
+        + struct.pack(">I", 0x02100000)
+        + b"prtr"
+        + b"CMYK"
+        + b"Lab "
+        + struct.pack(">6H", now.year, now.month, now.day, now.hour, now.minute, now.second)
+        + b"acsp"
+        + b"\0" * 4
+        + struct.pack(">I", 0)
+        + b"\0" * 4
+        + b"\0" * 4
+        + b"\0" * 8
+        + struct.pack(">I", 0)
+        + b"".join(_s15f16(v) for v in _D50_XYZ)
+        + b"\0" * 4
+        + b"\0" * 16
+        + b"\0" * 28
+    )
     assert len(header) == 128
     return header + body

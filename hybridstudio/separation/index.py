@@ -78,8 +78,9 @@ def palette_colours(inks: list[Ink], substrate: Ink) -> np.ndarray:
     return np.array(cols, dtype=np.float64)
 
 
-def index_labels(rgb: np.ndarray, palette: np.ndarray, dither: str = "diffusion",
-                 check: Callable[[], None] | None = None) -> np.ndarray:
+def index_labels(
+    rgb: np.ndarray, palette: np.ndarray, dither: str = "diffusion", check: Callable[[], None] | None = None
+) -> np.ndarray:
     """Per-pixel palette index (uint8 HxW) for an sRGB image at output resolution."""
     if dither not in DITHERS:
         raise ValueError(f"dither must be one of {', '.join(DITHERS)}")
@@ -105,15 +106,15 @@ def index_labels(rgb: np.ndarray, palette: np.ndarray, dither: str = "diffusion"
     for y in range(0, h, _TILE_ROWS):
         if check is not None:
             check()
-        lab = srgb_to_lab(rgb[y:y + _TILE_ROWS])
+        lab = srgb_to_lab(rgb[y : y + _TILE_ROWS])
         if dither == "blue-noise":
             rows = lab.shape[0]
             t = np.tile(tile, (rows // ts + 2, w // ts + 1))
             off = y % ts
-            thr = t[off:off + rows, :w] - 0.5
+            thr = t[off : off + rows, :w] - 0.5
             lab = lab + thr[..., None] * spread * np.array([1.0, 1.0, 1.0])
         _, idx = tree.query(lab.reshape(-1, 3))
-        labels[y:y + _TILE_ROWS] = idx.reshape(lab.shape[:2]).astype(np.uint8)
+        labels[y : y + _TILE_ROWS] = idx.reshape(lab.shape[:2]).astype(np.uint8)
     return labels
 
 

@@ -72,8 +72,10 @@ class InkLibrary:
             if _key(ink.name) == key or (ink.code and _key(ink.code) == key):
                 return ink
         where = f" in {self.path}" if self.path else ""
-        raise KeyError(f"no ink {name!r} in library {self.name!r}{where}"
-                       f"{did_you_mean(name, [i.name for i in self.inks])}")
+        raise KeyError(
+            f"no ink {name!r} in library {self.name!r}{where}"
+            f"{did_you_mean(name, [i.name for i in self.inks])}"
+        )
 
     def searchable(self) -> list[Ink]:
         """Inks the stock search may choose: not excluded, one per distinct colour."""
@@ -92,8 +94,9 @@ def _key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
-                  warnings: list[str] | None = None) -> Ink:
+def ink_from_dict(
+    d: dict[str, Any], default_opacity: str = "transparent", warnings: list[str] | None = None
+) -> Ink:
     """An :class:`Ink` from a mapping with ``name``, ``hex`` and/or ``lab``, ``opacity``, ``code``.
 
     Raises ValueError naming the problem. A Lab colour outside sRGB is kept as the ink's Lab; its
@@ -117,8 +120,11 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
         raise ValueError(f"{name}: give a colour as 'hex' (sRGB) or 'lab' (CIELAB D50)")
     lab_t: tuple[float, float, float] | None = None
     if lab is not None:
-        if (not isinstance(lab, (list, tuple)) or len(lab) != 3
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in lab)):
+        if (
+            not isinstance(lab, (list, tuple))
+            or len(lab) != 3
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in lab)
+        ):
             raise ValueError(f"{name}: 'lab' must be three numbers [L, a, b], got {lab!r}")
         lab_t = (float(lab[0]), float(lab[1]), float(lab[2]))
         if not all(np.isfinite(lab_t)):
@@ -140,26 +146,48 @@ def ink_from_dict(d: dict[str, Any], default_opacity: str = "transparent",
         clipped = np.clip(raw, 0.0, 1.0)
         if np.abs(raw - clipped).max() > GAMUT_TOLERANCE and warnings is not None:
             de = float(delta_e2000(srgb_to_lab(clipped), np.array(lab_t)))
-            warnings.append(Message("Warnings", QT_TRANSLATE_NOOP(
-                "Warnings", "{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite "
-                "model use the nearest sRGB colour (ΔE2000 {de:.1f} away)"),
-                ink=name, lab=str(list(lab_t)), de=float(de)))
+            warnings.append(
+                Message(
+                    "Warnings",
+                    QT_TRANSLATE_NOOP(
+                        "Warnings",
+                        "{ink}: Lab {lab} lies outside sRGB; the screen preview and the composite "
+                        "model use the nearest sRGB colour (ΔE2000 {de:.1f} away)",
+                    ),
+                    ink=name,
+                    lab=str(list(lab_t)),
+                    de=float(de),
+                )
+            )
         srgb = triple(clipped)
     hiding = d.get("hiding")
-    if hiding is not None and (isinstance(hiding, bool) or not isinstance(hiding, (int, float))
-                               or not 0.0 <= hiding <= 1.0):
+    if hiding is not None and (
+        isinstance(hiding, bool) or not isinstance(hiding, (int, float)) or not 0.0 <= hiding <= 1.0
+    ):
         raise ValueError(f"{name}: 'hiding' must be a number in 0..1, got {hiding!r}")
     km = None
     if "km_k" in d or "km_s" in d:
         vals = [d.get("km_k"), d.get("km_s")]
-        if not all(isinstance(v, (list, tuple)) and len(v) == 3 and all(
-                isinstance(x, (int, float)) and not isinstance(x, bool) and 0 < x < 1e4 for x in v)
-                   for v in vals):
-            raise ValueError(f"{name}: 'km_k' and 'km_s' (Kubelka–Munk) must both be three positive "
-                             f"numbers, got {vals[0]!r} and {vals[1]!r}")
+        if not all(
+            isinstance(v, (list, tuple))
+            and len(v) == 3
+            and all(isinstance(x, (int, float)) and not isinstance(x, bool) and 0 < x < 1e4 for x in v)
+            for v in vals
+        ):
+            raise ValueError(
+                f"{name}: 'km_k' and 'km_s' (Kubelka–Munk) must both be three positive "
+                f"numbers, got {vals[0]!r} and {vals[1]!r}"
+            )
         km = (triple(vals[0]), triple(vals[1]))
-    return Ink(name=name, srgb=srgb, lab=lab_t, opacity=opacity, code=code,
-               hiding=None if hiding is None else float(hiding), km=km)
+    return Ink(
+        name=name,
+        srgb=srgb,
+        lab=lab_t,
+        opacity=opacity,
+        code=code,
+        hiding=None if hiding is None else float(hiding),
+        km=km,
+    )
 
 
 def parse_library(text: str, path: Path | None = None, key: str = "inks") -> InkLibrary:
@@ -180,12 +208,18 @@ def parse_library(text: str, path: Path | None = None, key: str = "inks") -> Ink
     if process not in PROCESSES:
         raise InputError(path, f"'process' must be one of {', '.join(PROCESSES)}, got {process!r}")
     gain = doc.get("dot_gain")
-    if gain is not None and (isinstance(gain, bool) or not isinstance(gain, (int, float))
-                             or not 0.0 <= gain <= 0.25):
+    if gain is not None and (
+        isinstance(gain, bool) or not isinstance(gain, (int, float)) or not 0.0 <= gain <= 0.25
+    ):
         raise InputError(path, f"'dot_gain' (tone value increase at 50 %) must be in 0..0.25, got {gain!r}")
-    lib = InkLibrary(name=str(doc.get("name") or (path.stem if path else "inks")), inks=[], path=path,
-                     process=process, dot_gain=None if gain is None else float(gain),
-                     description=str(doc.get("description", "")))
+    lib = InkLibrary(
+        name=str(doc.get("name") or (path.stem if path else "inks")),
+        inks=[],
+        path=path,
+        process=process,
+        dot_gain=None if gain is None else float(gain),
+        description=str(doc.get("description", "")),
+    )
     default_opacity = "opaque" if key == "substrates" else str(doc.get("opacity", "transparent"))
     seen: set[str] = set()
     for n, entry in enumerate(entries, start=1):
@@ -237,9 +271,12 @@ def load_library(name_or_file: str | Path) -> InkLibrary:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, reader_problem(
-            QT_TRANSLATE_NOOP("ReaderErrors", "cannot read the ink library ({detail})"),
-            detail=exc)) from exc
+        raise InputError(
+            path,
+            reader_problem(
+                QT_TRANSLATE_NOOP("ReaderErrors", "cannot read the ink library ({detail})"), detail=exc
+            ),
+        ) from exc
     return parse_library(text, path)
 
 

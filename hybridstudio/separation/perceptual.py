@@ -30,7 +30,7 @@ from .unmix import CandidateTable, InkModel
 INK_TOLERANCE = 0.5
 #: Default weight of total ink in the cost, ΔE00² per 100 % of ink.
 INK_WEIGHT = 0.25
-_25_7 = 25.0 ** 7
+_25_7 = 25.0**7
 
 
 def _hue(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -44,7 +44,7 @@ def de2000_residuals(lab: np.ndarray, ref: np.ndarray) -> np.ndarray:
     l1, a1, b1 = ref[..., 0], ref[..., 1], ref[..., 2]
     l2, a2, b2 = lab[..., 0], lab[..., 1], lab[..., 2]
     cbar = 0.5 * (np.hypot(a1, b1) + np.hypot(a2, b2))
-    c7 = cbar ** 7
+    c7 = cbar**7
     g = 0.5 * (1.0 - np.sqrt(c7 / (c7 + _25_7)))
     a1p, a2p = (1.0 + g) * a1, (1.0 + g) * a2
     c1p, c2p = np.hypot(a1p, b1), np.hypot(a2p, b2)
@@ -59,20 +59,29 @@ def de2000_residuals(lab: np.ndarray, ref: np.ndarray) -> np.ndarray:
     lbar = 0.5 * (l1 + l2)
     cbarp = 0.5 * (c1p + c2p)
     hsum = h1p + h2p
-    hbar = np.where(np.abs(h1p - h2p) <= np.pi, hsum / 2.0,
-                    np.where(hsum < 2 * np.pi, (hsum + 2 * np.pi) / 2.0, (hsum - 2 * np.pi) / 2.0))
+    hbar = np.where(
+        np.abs(h1p - h2p) <= np.pi,
+        hsum / 2.0,
+        np.where(hsum < 2 * np.pi, (hsum + 2 * np.pi) / 2.0, (hsum - 2 * np.pi) / 2.0),
+    )
     hbar = np.where(cc == 0, hsum, hbar)
-    t = (1.0 - 0.17 * np.cos(hbar - np.radians(30)) + 0.24 * np.cos(2 * hbar)
-         + 0.32 * np.cos(3 * hbar + np.radians(6)) - 0.20 * np.cos(4 * hbar - np.radians(63)))
+    t = (
+        1.0
+        - 0.17 * np.cos(hbar - np.radians(30))
+        + 0.24 * np.cos(2 * hbar)
+        + 0.32 * np.cos(3 * hbar + np.radians(6))
+        - 0.20 * np.cos(4 * hbar - np.radians(63))
+    )
     dtheta = np.radians(30) * np.exp(-(((np.degrees(hbar) - 275.0) / 25.0) ** 2))
-    c7p = cbarp ** 7
+    c7p = cbarp**7
     rt = -np.sin(2 * dtheta) * 2.0 * np.sqrt(c7p / (c7p + _25_7))
     l50 = (lbar - 50.0) ** 2
     e_l = d_l / (1.0 + 0.015 * l50 / np.sqrt(20.0 + l50))
     e_c = d_c / (1.0 + 0.045 * cbarp)
     e_h = d_h / (1.0 + 0.015 * cbarp * t)
-    return np.stack([e_l, e_c + 0.5 * rt * e_h, np.sqrt(np.maximum(1.0 - 0.25 * rt * rt, 0.0)) * e_h],
-                    axis=-1)
+    return np.stack(
+        [e_l, e_c + 0.5 * rt * e_h, np.sqrt(np.maximum(1.0 - 0.25 * rt * rt, 0.0)) * e_h], axis=-1
+    )
 
 
 def project_limit(x: np.ndarray, limit: float | None) -> np.ndarray:
@@ -106,7 +115,7 @@ def cap_total(planes: list[np.ndarray], limit: float, rows: int = 512) -> int:
         return 0
     scaled = 0
     for y in range(0, planes[0].shape[0], rows):
-        band = [p[y:y + rows] for p in planes]
+        band = [p[y : y + rows] for p in planes]
         total = np.add.reduce(band, dtype=np.float64)
         over = total > limit
         if over.any():
@@ -129,8 +138,9 @@ def _lab(model: InkModel, x: np.ndarray) -> np.ndarray:
     return model.lab_effective(tvi(x, model.dot_gain))
 
 
-def _lm(model: InkModel, target: np.ndarray, x: np.ndarray, limit: float | None, weight: float,
-        iterations: int) -> np.ndarray:
+def _lm(
+    model: InkModel, target: np.ndarray, x: np.ndarray, limit: float | None, weight: float, iterations: int
+) -> np.ndarray:
     """Projected Levenberg–Marquardt on ``‖r‖² + weight·Σx`` from nominal ``x`` (K, N)."""
     k, n = x.shape
     h = 1e-3
@@ -165,9 +175,15 @@ def _lm(model: InkModel, target: np.ndarray, x: np.ndarray, limit: float | None,
     return x
 
 
-def solve_perceptual(model: InkModel, target_lab: np.ndarray, start_eff: np.ndarray,
-                     limit: float | None = None, tolerance: float = INK_TOLERANCE,
-                     ink_weight: float = INK_WEIGHT, iterations: int = 10) -> PerceptualResult:
+def solve_perceptual(
+    model: InkModel,
+    target_lab: np.ndarray,
+    start_eff: np.ndarray,
+    limit: float | None = None,
+    tolerance: float = INK_TOLERANCE,
+    ink_weight: float = INK_WEIGHT,
+    iterations: int = 10,
+) -> PerceptualResult:
     """Nominal coverages (K, N) minimising ΔE00 to ``target_lab`` (K, 3) from effective coverages
     ``start_eff`` (today's least-squares solution), with ``Σ nominal ≤ limit`` when given. With
     ``tolerance`` > 0, the solution that spends less ink (L1 weight ``ink_weight``) is kept where it
@@ -191,8 +207,9 @@ def solve_perceptual(model: InkModel, target_lab: np.ndarray, start_eff: np.ndar
     return PerceptualResult(np.where(keep, lean, best), np.where(keep[:, 0], de_lean, de_best))
 
 
-def limit_price(model: InkModel, target_lab: np.ndarray, result: PerceptualResult, limit: float,
-                iterations: int = 8) -> np.ndarray:
+def limit_price(
+    model: InkModel, target_lab: np.ndarray, result: PerceptualResult, limit: float, iterations: int = 8
+) -> np.ndarray:
     """ΔE00 each colour pays to the ink limit (K,): the constrained ΔE minus the ΔE of the same
     solve without the limit, for colours whose ink sum reached it; -1 for the others."""
     out = np.full(len(target_lab), -1.0)
@@ -205,9 +222,17 @@ def limit_price(model: InkModel, target_lab: np.ndarray, result: PerceptualResul
     return out
 
 
-def smooth_solutions(model: InkModel, target_lab: np.ndarray, nominal: np.ndarray, best_de: np.ndarray,
-                     limit: float | None, budget: float = 0.3, neighbours: int = 12,
-                     rounds: int = 8, relative: float = 0.3) -> np.ndarray:
+def smooth_solutions(
+    model: InkModel,
+    target_lab: np.ndarray,
+    nominal: np.ndarray,
+    best_de: np.ndarray,
+    limit: float | None,
+    budget: float = 0.3,
+    neighbours: int = 12,
+    rounds: int = 8,
+    relative: float = 0.3,
+) -> np.ndarray:
     """Smooth the coverages over colour space: each colour takes the mean coverages of itself and
     its nearest colours (CIELAB) wherever that costs at most ``budget`` ΔE00 plus ``relative`` times
     its own best ΔE00 (colours the ink limit keeps far from their target switch mixes with big

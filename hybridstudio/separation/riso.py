@@ -28,8 +28,11 @@ def shift_plane(plane: np.ndarray, dx: int, dy: int) -> np.ndarray:
     return out
 
 
-def misregistered(sepset: SeparationSet, max_mm: float = 0.5, seed: int = 0,
-                  ) -> tuple[np.ndarray, list[dict]]:
+def misregistered(
+    sepset: SeparationSet,
+    max_mm: float = 0.5,
+    seed: int = 0,
+) -> tuple[np.ndarray, list[dict]]:
     """The composite with every drum but the first shifted by up to ``max_mm`` (x and y)."""
     rng = np.random.default_rng(seed)
     px = max_mm / 25.4 * sepset.dpi
@@ -37,9 +40,15 @@ def misregistered(sepset: SeparationSet, max_mm: float = 0.5, seed: int = 0,
     offsets = []
     for k, sep in enumerate(sorted(sepset.separations, key=lambda s: s.order)):
         dx, dy = (0, 0) if k == 0 else (int(round(v)) for v in rng.uniform(-px, px, 2))
-        offsets.append({"ink": sep.ink.name, "dx_mm": round(dx / sepset.dpi * 25.4, 3),
-                        "dy_mm": round(dy / sepset.dpi * 25.4, 3)})
-        shifted.append(Separation(sep.ink, shift_plane(sep.coverage, dx, dy), sep.order, sep.role,
-                                  dict(sep.meta)))
+        offsets.append(
+            {
+                "ink": sep.ink.name,
+                "dx_mm": round(dx / sepset.dpi * 25.4, 3),
+                "dy_mm": round(dy / sepset.dpi * 25.4, 3),
+            }
+        )
+        shifted.append(
+            Separation(sep.ink, shift_plane(sep.coverage, dx, dy), sep.order, sep.role, dict(sep.meta))
+        )
     moved = SeparationSet(shifted, sepset.substrate, sepset.dpi, press=dict(sepset.press))
     return composite_of(moved), offsets

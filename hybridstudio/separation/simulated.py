@@ -27,13 +27,20 @@ HIGHLIGHT_WHITE = Ink("Highlight White", (1.0, 1.0, 1.0), opacity="opaque")
 SPOT_HIDING = 0.8
 
 
-def simulated_planes(rgb: np.ndarray, spots: list[Ink], garment: Ink, dot_gain: float,
-                     underbase_ink: Ink = UNDERBASE_WHITE, highlight_ink: Ink | None = HIGHLIGHT_WHITE,
-                     check: Callable[[], None] | None = None,
-                     ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray | None]:
+def simulated_planes(
+    rgb: np.ndarray,
+    spots: list[Ink],
+    garment: Ink,
+    dot_gain: float,
+    underbase_ink: Ink = UNDERBASE_WHITE,
+    highlight_ink: Ink | None = HIGHLIGHT_WHITE,
+    check: Callable[[], None] | None = None,
+) -> tuple[np.ndarray, list[np.ndarray], np.ndarray | None]:
     """Underbase (unchoked), spot planes (in the order of ``spots``) and highlight white (or None)."""
-    opaque = [Ink(s.name, s.srgb, s.lab, "opaque", s.code,
-                  s.hiding if s.hiding is not None else SPOT_HIDING) for s in spots]
+    opaque = [
+        Ink(s.name, s.srgb, s.lab, "opaque", s.code, s.hiding if s.hiding is not None else SPOT_HIDING)
+        for s in spots
+    ]
     inks = [underbase_ink, *opaque] + ([highlight_ink] if highlight_ink is not None else [])
     model = InkModel(inks, garment, dot_gain)
     n = len(inks)
@@ -43,9 +50,8 @@ def simulated_planes(rgb: np.ndarray, spots: list[Ink], garment: Ink, dot_gain: 
         out[:, -1] = highlight_white(colours)
         return out
 
-    planes = separate_image(model, rgb, check=check,
-                            preset=preset if highlight_ink is not None else None)
-    spot_planes = planes[1:1 + len(opaque)]
+    planes = separate_image(model, rgb, check=check, preset=preset if highlight_ink is not None else None)
+    spot_planes = planes[1 : 1 + len(opaque)]
     under = planes[0]
     hl = planes[-1] if highlight_ink is not None else None
     return under.astype(np.float32), spot_planes, hl

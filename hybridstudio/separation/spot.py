@@ -23,8 +23,9 @@ MAX_AUTO_INKS = 8
 SAMPLE = 40_000
 
 
-def pixel_sample(rgb: np.ndarray, mask: np.ndarray | None = None, count: int = SAMPLE,
-                 seed: int = 0) -> np.ndarray:
+def pixel_sample(
+    rgb: np.ndarray, mask: np.ndarray | None = None, count: int = SAMPLE, seed: int = 0
+) -> np.ndarray:
     """A reproducible random sample of (visible) pixels, (K, 3)."""
     flat = rgb.reshape(-1, 3)
     if mask is not None:
@@ -44,8 +45,9 @@ def kmeans_lab(lab: np.ndarray, k: int, seed: int = 0) -> tuple[np.ndarray, np.n
     return centres.astype(np.float64), labels.ravel()
 
 
-def auto_palette(sample_rgb: np.ndarray, n: int, substrate: Ink, opacity: str = "transparent",
-                 seed: int = 0) -> list[Ink]:
+def auto_palette(
+    sample_rgb: np.ndarray, n: int, substrate: Ink, opacity: str = "transparent", seed: int = 0
+) -> list[Ink]:
     """N ink colours clustered from the image, leaving out the cluster that is the bare substrate."""
     lab = srgb_to_lab(sample_rgb)
     centres, _ = kmeans_lab(lab, n + 1, seed)
@@ -60,13 +62,20 @@ def auto_palette(sample_rgb: np.ndarray, n: int, substrate: Ink, opacity: str = 
     for k, c in enumerate(centres, start=1):
         rgb = lab_to_srgb(c)
         hx = "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
-        inks.append(Ink(name=f"Spot {k} {hx}", srgb=triple(rgb),
-                        lab=triple([round(float(v), 2) for v in c]), opacity=opacity))
+        inks.append(
+            Ink(
+                name=f"Spot {k} {hx}",
+                srgb=triple(rgb),
+                lab=triple([round(float(v), 2) for v in c]),
+                opacity=opacity,
+            )
+        )
     return inks
 
 
-def auto_count(sample_rgb: np.ndarray, target_de: float = 6.0, maximum: int = MAX_AUTO_INKS,
-               seed: int = 0) -> int:
+def auto_count(
+    sample_rgb: np.ndarray, target_de: float = 6.0, maximum: int = MAX_AUTO_INKS, seed: int = 0
+) -> int:
     """Smallest N whose k-means posterisation (N colours + paper) has mean ΔE2000 ≤ ``target_de``."""
     lab = srgb_to_lab(sample_rgb[:8000])
     for n in range(1, maximum + 1):
@@ -76,9 +85,15 @@ def auto_count(sample_rgb: np.ndarray, target_de: float = 6.0, maximum: int = MA
     return maximum
 
 
-def spot_planes(rgb: np.ndarray, inks: list[Ink], substrate: Ink, dot_gain: float, edges: str = "smooth",
-                check: Callable[[], None] | None = None,
-                solve: SolveOptions | None = None) -> list[np.ndarray]:
+def spot_planes(
+    rgb: np.ndarray,
+    inks: list[Ink],
+    substrate: Ink,
+    dot_gain: float,
+    edges: str = "smooth",
+    check: Callable[[], None] | None = None,
+    solve: SolveOptions | None = None,
+) -> list[np.ndarray]:
     """Coverage planes for the inks (already in print order)."""
     model = InkModel(inks, substrate, dot_gain)
     if edges == "hard":

@@ -44,8 +44,15 @@ class StockChoice:
 
 
 class _Scorer:
-    def __init__(self, candidates: list[Ink], substrate: Ink, dot_gain: float, target_lab: np.ndarray,
-                 mode: str = "mix", limit: float | None = None):
+    def __init__(
+        self,
+        candidates: list[Ink],
+        substrate: Ink,
+        dot_gain: float,
+        target_lab: np.ndarray,
+        mode: str = "mix",
+        limit: float | None = None,
+    ):
         self.limit = limit
         self.candidates = candidates
         self.substrate = substrate
@@ -75,10 +82,19 @@ class _Scorer:
         return score
 
 
-def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: Ink, dot_gain: float,
-              check: Callable[[], None] | None = None, progress: Callable[[float, str], None] | None = None,
-              seed: int = 0, mode: str = "mix", required: list[Ink] | None = None,
-              limit: float | None = None) -> StockChoice:
+def best_inks(
+    sample_rgb: np.ndarray,
+    candidates: list[Ink],
+    n: int,
+    substrate: Ink,
+    dot_gain: float,
+    check: Callable[[], None] | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    seed: int = 0,
+    mode: str = "mix",
+    required: list[Ink] | None = None,
+    limit: float | None = None,
+) -> StockChoice:
     """Choose ``n`` of ``candidates`` for the image sample (K, 3 sRGB). ``n`` ≤ len(candidates).
     ``mode`` "mix" scores halftone mixes of the inks; "palette" scores each pixel as one solid ink or
     bare substrate (for index separations). ``required`` inks (e.g. the black drum that is always
@@ -88,8 +104,11 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
         raise ValueError(f"asked for {n} inks but the library offers {len(candidates)}")
     candidates = list(candidates)
     rng = np.random.default_rng(seed)
-    sample = sample_rgb if len(sample_rgb) <= SEARCH_SAMPLE else sample_rgb[
-        rng.choice(len(sample_rgb), SEARCH_SAMPLE, replace=False)]
+    sample = (
+        sample_rgb
+        if len(sample_rgb) <= SEARCH_SAMPLE
+        else sample_rgb[rng.choice(len(sample_rgb), SEARCH_SAMPLE, replace=False)]
+    )
     target = srgb_to_lab(sample)
     score = _Scorer(candidates, substrate, dot_gain, target, mode, limit)
     quick = _Scorer(candidates, substrate, dot_gain, target[:GREEDY_SAMPLE], mode, limit)
@@ -113,8 +132,7 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     # greedy forward selection
     chosen: frozenset[int] = fixed
     for step in range(len(fixed), n):
-        tick(Message("Progress", QT_TRANSLATE_NOOP("Progress", "choosing ink {k} of {n}"), k=step + 1,
-                     n=n))
+        tick(Message("Progress", QT_TRANSLATE_NOOP("Progress", "choosing ink {k} of {n}"), k=step + 1, n=n))
         best = min((i for i in range(m) if i not in chosen), key=lambda i: quick(chosen | {i}))
         chosen = chosen | {best}
     greedy = chosen
@@ -130,8 +148,9 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
     kmeans_start = frozenset(seeded)
     starts = {"greedy": greedy, "k-means nearest": kmeans_start}
     start_name, current = min(starts.items(), key=lambda kv: score(kv[1]))
-    history.append({"step": "start", "from": start_name,
-                    "scores": {k: round(score(v), 3) for k, v in starts.items()}})
+    history.append(
+        {"step": "start", "from": start_name, "scores": {k: round(score(v), 3) for k, v in starts.items()}}
+    )
     # swap descent
     improved = True
     while improved:
@@ -144,10 +163,21 @@ def best_inks(sample_rgb: np.ndarray, candidates: list[Ink], n: int, substrate: 
                 break
             cand = min(options, key=lambda i: quick(rest | {i}))  # screened on the small sample
             if score(rest | {cand}) < score(current) - 1e-9:
-                history.append({"step": "swap", "out": candidates[out].name, "in": candidates[cand].name,
-                                "score": round(score(rest | {cand}), 3)})
+                history.append(
+                    {
+                        "step": "swap",
+                        "out": candidates[out].name,
+                        "in": candidates[cand].name,
+                        "score": round(score(rest | {cand}), 3),
+                    }
+                )
                 current = rest | {cand}
                 improved = True
                 break
-    return StockChoice(inks=score.inks(current), sample_mean_de=round(score(current), 3),
-                       evaluated=len(score.cache) + len(quick.cache), start=start_name, history=history)
+    return StockChoice(
+        inks=score.inks(current),
+        sample_mean_de=round(score(current), 3),
+        evaluated=len(score.cache) + len(quick.cache),
+        start=start_name,
+        history=history,
+    )

@@ -67,7 +67,7 @@ def trap(separations: list[Separation], radius_px: int) -> list[str]:
     colour = [s for s in seps if s.role not in ("underbase", "highlight")]
     light = {id(s): float(srgb_to_lab(np.array(s.ink.srgb))[0]) for s in colour}
     for i, sep in enumerate(colour):
-        darker_later = [t for t in colour[i + 1:] if light[id(t)] < light[id(sep)]]
+        darker_later = [t for t in colour[i + 1 :] if light[id(t)] < light[id(sep)]]
         if not darker_later:
             continue
         over = np.maximum.reduce([t.coverage for t in darker_later])

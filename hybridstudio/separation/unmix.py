@@ -47,7 +47,6 @@ class SolveOptions:
     smooth: float = 0.15  # ΔE00 a colour may give up so its coverages follow its neighbours'
 
 
-
 @dataclass
 class InkModel:
     """A set of inks in print order on a substrate, with a dot gain: the forward print model."""
@@ -67,8 +66,9 @@ class InkModel:
 
     def srgb_effective(self, eff: np.ndarray) -> np.ndarray:
         """sRGB of effective coverages (..., N)."""
-        return linear_to_srgb(mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin,
-                                         [i.km for i in self.inks]))
+        return linear_to_srgb(
+            mix_linear(eff, self.inks_lin, self.opaque, self.sub_lin, [i.km for i in self.inks])
+        )
 
     def lab_effective(self, eff: np.ndarray) -> np.ndarray:
         """CIELAB D50 of effective coverages (..., N)."""
@@ -112,8 +112,14 @@ class CandidateTable:
         return self.eff[idx], self.lab[idx]
 
 
-def refine(model: InkModel, target_lab: np.ndarray, eff: np.ndarray, iterations: int = 8,
-           ink_penalty: float = 1.0, fixed: np.ndarray | None = None) -> np.ndarray:
+def refine(
+    model: InkModel,
+    target_lab: np.ndarray,
+    eff: np.ndarray,
+    iterations: int = 8,
+    ink_penalty: float = 1.0,
+    fixed: np.ndarray | None = None,
+) -> np.ndarray:
     """Levenberg–Marquardt in CIELAB from ``eff`` (K, N), kept inside [0, 1]. ``fixed`` (N,) bool
     marks inks held at their starting value (e.g. black fixed by black generation)."""
     k, n = eff.shape
@@ -126,7 +132,7 @@ def refine(model: InkModel, target_lab: np.ndarray, eff: np.ndarray, iterations:
     w = float(ink_penalty)
 
     def cost(e: np.ndarray, lab: np.ndarray) -> np.ndarray:
-        return ((lab - target_lab) ** 2).sum(-1) + w * (e ** 2).sum(-1)
+        return ((lab - target_lab) ** 2).sum(-1) + w * (e**2).sum(-1)
 
     lab = model.lab_effective(eff)
     c = cost(eff, lab)
@@ -157,8 +163,13 @@ def refine(model: InkModel, target_lab: np.ndarray, eff: np.ndarray, iterations:
     return eff
 
 
-def solve_colours(model: InkModel, target_lab: np.ndarray, table: CandidateTable | None = None,
-                  iterations: int = 8, preset: np.ndarray | None = None) -> np.ndarray:
+def solve_colours(
+    model: InkModel,
+    target_lab: np.ndarray,
+    table: CandidateTable | None = None,
+    iterations: int = 8,
+    preset: np.ndarray | None = None,
+) -> np.ndarray:
     """Effective coverages (K, N) that best reproduce ``target_lab`` (K, 3). ``preset`` (K, N) holds
     coverages decided beforehand (e.g. highlight white), NaN where the solver is free; preset
     columns must be preset for every row."""
@@ -189,10 +200,14 @@ def _keys(rgb: np.ndarray, bits: int) -> np.ndarray:
     return (q[..., 0] << (2 * bits)) | (q[..., 1] << bits) | q[..., 2]
 
 
-def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
-                   check: Callable[[], None] | None = None,
-                   preset: Callable[[np.ndarray], np.ndarray] | None = None,
-                   solve: SolveOptions | None = None) -> list[np.ndarray]:
+def separate_image(
+    model: InkModel,
+    rgb: np.ndarray,
+    bits: int | None = None,
+    check: Callable[[], None] | None = None,
+    preset: Callable[[np.ndarray], np.ndarray] | None = None,
+    solve: SolveOptions | None = None,
+) -> list[np.ndarray]:
     """Nominal coverage planes (float32 HxW, print order) reproducing ``rgb`` with ``model``.
 
     Every distinct colour of the image, quantised to ``bits`` per channel (7; 6 when there are more
@@ -203,8 +218,9 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
     limit."""
     h, w, _ = rgb.shape
     rows = max(1, _TILE // max(w, 1))
+
     def distinct(b: int) -> np.ndarray:
-        return np.unique(np.concatenate([np.unique(_keys(rgb[y:y + rows], b)) for y in range(0, h, rows)]))
+        return np.unique(np.concatenate([np.unique(_keys(rgb[y : y + rows], b)) for y in range(0, h, rows)]))
 
     uniq = distinct(bits or 7)
     if bits is None:
@@ -223,7 +239,7 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
     for s in range(0, len(uniq), 16384):
         if check is not None:
             check()
-        chunk = colours[s:s + 16384]
+        chunk = colours[s : s + 16384]
         fixed = preset(chunk) if preset is not None else None
         target = srgb_to_lab(chunk)
         start = solve_colours(model, target, table, preset=fixed)
@@ -232,31 +248,33 @@ def separate_image(model: InkModel, rgb: np.ndarray, bits: int | None = None,
             from .perceptual import limit_price, solve_perceptual
 
             res = solve_perceptual(model, target, start, solve.limit, solve.tolerance)
-            nominal[s:s + 16384] = res.nominal
-            best_de[s:s + 16384] = res.delta_e
+            nominal[s : s + 16384] = res.nominal
+            best_de[s : s + 16384] = res.delta_e
             if solve.limit is not None:
-                price[s:s + 16384] = limit_price(model, target, res, solve.limit)
+                price[s : s + 16384] = limit_price(model, target, res, solve.limit)
         else:
-            eff[s:s + 16384] = start
-            drop_hidden(model, eff[s:s + 16384])
-            nominal[s:s + 16384] = inverse_tvi(eff[s:s + 16384], model.dot_gain)
+            eff[s : s + 16384] = start
+            drop_hidden(model, eff[s : s + 16384])
+            nominal[s : s + 16384] = inverse_tvi(eff[s : s + 16384], model.dot_gain)
     if solve.solver == "perceptual" and preset is None and solve.smooth > 0 and len(uniq) > 1:
         # lazy: import cycle (separation.perceptual → separation.unmix)
         from .perceptual import smooth_solutions
 
-        nominal[:] = smooth_solutions(model, srgb_to_lab(colours), nominal.astype(np.float64), best_de,
-                                      solve.limit, solve.smooth)
+        nominal[:] = smooth_solutions(
+            model, srgb_to_lab(colours), nominal.astype(np.float64), best_de, solve.limit, solve.smooth
+        )
     planes = [np.empty((h, w), dtype=np.float32) for _ in range(model.n)]
     counts = np.zeros(len(uniq))
     for y in range(0, h, rows):
-        idx = np.searchsorted(uniq, _keys(rgb[y:y + rows], bits))
+        idx = np.searchsorted(uniq, _keys(rgb[y : y + rows], bits))
         counts += np.bincount(idx.ravel(), minlength=len(uniq))
         vals = nominal[idx]
         for i in range(model.n):
-            planes[i][y:y + rows] = vals[..., i]
+            planes[i][y : y + rows] = vals[..., i]
     if solve.stats is not None:
-        solve.stats.update({"solver": solve.solver, "colours_solved": int(len(uniq)),
-                            "quantisation_bits": bits})
+        solve.stats.update(
+            {"solver": solve.solver, "colours_solved": int(len(uniq)), "quantisation_bits": bits}
+        )
         if solve.solver == "perceptual" and solve.limit is not None:
             total = max(float(counts.sum()), 1.0)
             solve.stats["ink_limit"] = {
@@ -272,8 +290,11 @@ def solid_combinations(n: int) -> np.ndarray:
     return np.array(list(itertools.product((0.0, 1.0), repeat=n))) if n else np.zeros((1, 0))
 
 
-def hard_separate(model: InkModel, rgb: np.ndarray, check: Callable[[], None] | None = None,
-                  ) -> list[np.ndarray]:
+def hard_separate(
+    model: InkModel,
+    rgb: np.ndarray,
+    check: Callable[[], None] | None = None,
+) -> list[np.ndarray]:
     """Hard-edged planes: each pixel gets the nearest solid overprint (or bare substrate), 0 or 1."""
     combos = solid_combinations(model.n)
     tree = cKDTree(model.lab_effective(combos))
@@ -283,8 +304,8 @@ def hard_separate(model: InkModel, rgb: np.ndarray, check: Callable[[], None] | 
     for s in range(0, h * w, _TILE):
         if check is not None:
             check()
-        _, idx = tree.query(srgb_to_lab(flat[s:s + _TILE]))
-        out[s:s + _TILE] = combos[idx]
+        _, idx = tree.query(srgb_to_lab(flat[s : s + _TILE]))
+        out[s : s + _TILE] = combos[idx]
     return [out[:, i].reshape(h, w) for i in range(model.n)]
 
 

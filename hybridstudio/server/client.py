@@ -84,14 +84,15 @@ def insecure_warning(url: str) -> str | None:
     """A warning when tokens and images would cross a network unencrypted."""
     u = urlparse(url)
     if u.scheme == "http" and u.hostname not in ("127.0.0.1", "localhost", "::1"):
-        return (f"{url} is not encrypted (http): your access token and images cross the network "
-                "in clear; ask the school for an https address")
+        return (
+            f"{url} is not encrypted (http): your access token and images cross the network "
+            "in clear; ask the school for an https address"
+        )
     return None
 
 
 class ServerClient:
-    def __init__(self, url: str, token: str | None = None, timeout: float = 30.0,
-                 ca_file: str | None = None):
+    def __init__(self, url: str, token: str | None = None, timeout: float = 30.0, ca_file: str | None = None):
         url = url.strip().rstrip("/")
         if "://" not in url:
             url = "http://" + url
@@ -120,8 +121,9 @@ class ServerClient:
                 detail = {}
             msg = detail.get("error") or f"HTTP {exc.code} {exc.reason}"
             if exc.code == 503 or (exc.code == 404 and not detail):
-                raise ServerUnreachable(f"the school server at {self.url} is not ready ({msg}); it "
-                                        "may be restarting", exc.code) from None
+                raise ServerUnreachable(
+                    f"the school server at {self.url} is not ready ({msg}); it may be restarting", exc.code
+                ) from None
             raise ServerError(f"school server: {msg}", exc.code, detail.get("limit")) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -129,10 +131,13 @@ class ServerClient:
                 raise ServerError(
                     f"the school server at {self.url} shows a certificate this computer does not "
                     f"trust ({reason.verify_message}); if the school made its own certificate, set "
-                    f"{CA_ENV} to the school's certificate file (ask the school's IT)") from None
-            raise ServerUnreachable(f"the school server at {self.url} cannot be reached ({reason}); "
-                                    "check the address and the network, or compute on this "
-                                    "computer") from None
+                    f"{CA_ENV} to the school's certificate file (ask the school's IT)"
+                ) from None
+            raise ServerUnreachable(
+                f"the school server at {self.url} cannot be reached ({reason}); "
+                "check the address and the network, or compute on this "
+                "computer"
+            ) from None
 
     def _json(self, method: str, path: str, body: dict | None = None) -> dict[str, Any]:
         with self._open(method, path, body) as resp:
@@ -167,9 +172,11 @@ class ServerClient:
             if now - lost_since > RECONNECT_WINDOW:
                 if isinstance(exc, ServerUnreachable):
                     raise exc
-                raise ServerUnreachable(f"lost the connection to the school server at {self.url} "
-                                        f"for over {RECONNECT_WINDOW:.0f} s; the job may still "
-                                        "run there: check the network and send it again") from None
+                raise ServerUnreachable(
+                    f"lost the connection to the school server at {self.url} "
+                    f"for over {RECONNECT_WINDOW:.0f} s; the job may still "
+                    "run there: check the network and send it again"
+                ) from None
             time.sleep(RECONNECT_PAUSE)
 
         while True:
@@ -188,8 +195,11 @@ class ServerClient:
                 wait_or_give_up(OSError("stream ended early"))
             except ServerError as exc:
                 if exc.status == 404:
-                    raise ServerError("the school server no longer knows this job (it restarted, "
-                                      "or the job expired); send it again", 404) from None
+                    raise ServerError(
+                        "the school server no longer knows this job (it restarted, "
+                        "or the job expired); send it again",
+                        404,
+                    ) from None
                 if not isinstance(exc, ServerUnreachable):
                     raise
                 wait_or_give_up(exc)
@@ -198,20 +208,32 @@ class ServerClient:
 
     def result(self, job_id: str) -> list[RemoteResult]:
         data = self._json("GET", f"/jobs/{job_id}/result")
-        return [RemoteResult(r.get("source"), [(f["name"], base64.b64decode(f["data"]))
-                                               for f in r["files"]],
-                             r["record"], r.get("cost") or {}, r.get("warnings") or [],
-                             r.get("device_report") or []) for r in data["results"]]
+        return [
+            RemoteResult(
+                r.get("source"),
+                [(f["name"], base64.b64decode(f["data"])) for f in r["files"]],
+                r["record"],
+                r.get("cost") or {},
+                r.get("warnings") or [],
+                r.get("device_report") or [],
+            )
+            for r in data["results"]
+        ]
 
     def cancel(self, job_id: str) -> None:
         self._json("DELETE", f"/jobs/{job_id}")
 
     # ---- one job, start to end ---------------------------------------------------------------
-    def run(self, recipe: Recipe, inputs: list[Path] | None = None, *,
-            cancel: CancelToken | None = None,
-            on_progress: Callable[[float, str], None] | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None,
-            on_event: Callable[[dict[str, Any]], None] | None = None) -> list[RemoteResult]:
+    def run(
+        self,
+        recipe: Recipe,
+        inputs: list[Path] | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        on_preview: Callable[[np.ndarray], None] | None = None,
+        on_event: Callable[[dict[str, Any]], None] | None = None,
+    ) -> list[RemoteResult]:
         """Send ``recipe`` with ``inputs``, follow it to the end, fetch its results."""
         cancel = cancel or CancelToken()
         job_id = self.submit(recipe, inputs, previews=on_preview is not None)
@@ -245,12 +267,23 @@ class ServerClient:
             if kind == "progress" and on_progress:
                 on_progress(ev["fraction"], ev.get("message", ""))
             elif kind == "queued" and on_progress:
-                on_progress(0.0, Message("Progress", QT_TRANSLATE_NOOP(
-                    "Progress", "waiting on the school server ({position} before)"),
-                    position=ev.get("position", 0)))
+                on_progress(
+                    0.0,
+                    Message(
+                        "Progress",
+                        QT_TRANSLATE_NOOP("Progress", "waiting on the school server ({position} before)"),
+                        position=ev.get("position", 0),
+                    ),
+                )
             elif kind == "started" and on_progress:
-                on_progress(0.0, Message("Progress", QT_TRANSLATE_NOOP(
-                    "Progress", "running on {device}"), device=ev.get("device", "the server")))
+                on_progress(
+                    0.0,
+                    Message(
+                        "Progress",
+                        QT_TRANSLATE_NOOP("Progress", "running on {device}"),
+                        device=ev.get("device", "the server"),
+                    ),
+                )
             elif kind == "retry" and on_progress:
                 on_progress(0.0, ev.get("message", ""))
             elif kind == "preview" and on_preview:
@@ -271,8 +304,7 @@ def decode_png(data: bytes) -> np.ndarray:
     return bgr[..., ::-1].astype(np.float32) / 255.0
 
 
-def place_files(files: list[tuple[str, bytes]], out_dir: Path,
-                protect: tuple[Path, ...] = ()) -> list[Path]:
+def place_files(files: list[tuple[str, bytes]], out_dir: Path, protect: tuple[Path, ...] = ()) -> list[Path]:
     """Write a result's files into ``out_dir`` under a free shared stem (``-2``, ``-3``… when
     taken), each atomically; nothing existing is ever replaced."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -284,8 +316,9 @@ def place_files(files: list[tuple[str, bytes]], out_dir: Path,
         return out_dir / name.replace(stem, s, 1)
 
     final, n = stem, 2
-    while any(target(name, final).exists() or target(name, final).resolve() in protected
-              for name, _ in files):
+    while any(
+        target(name, final).exists() or target(name, final).resolve() in protected for name, _ in files
+    ):
         final, n = f"{stem}-{n}", n + 1
     written = []
     for name, data in files:

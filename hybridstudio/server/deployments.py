@@ -10,7 +10,6 @@
   deletion of inputs and results once fetched or after a time to live.
 """
 
-
 import asyncio
 import base64
 import json
@@ -41,12 +40,22 @@ from .worker import describe_machine, execute
 ROUTES = ("generate", "upscale", "recipes")
 DEPLOYMENT_NAMES = {"generate": "Generate", "upscale": "Upscale", "recipes": "Recipes"}
 #: Errors that mean the replica running a job went away (machine lost, process killed).
-REPLICA_LOST = (RayActorError, ActorUnavailableError, WorkerCrashedError, ReplicaUnavailableError,
-                DeploymentUnavailableError)
+REPLICA_LOST = (
+    RayActorError,
+    ActorUnavailableError,
+    WorkerCrashedError,
+    ReplicaUnavailableError,
+    DeploymentUnavailableError,
+)
 ATTEMPTS = 3  # a job whose replica dies is started again on another one, up to this many times
 #: Environment the replicas need to see the same models, settings and shared folder as `serve`.
-ENV_KEYS = ("HYBRIDSTUDIO_CONFIG_DIR", "HYBRIDSTUDIO_DATA_DIR", "HYBRIDSTUDIO_SHARED",
-            "HYBRIDSTUDIO_MODEL_PATH", "HF_HOME")
+ENV_KEYS = (
+    "HYBRIDSTUDIO_CONFIG_DIR",
+    "HYBRIDSTUDIO_DATA_DIR",
+    "HYBRIDSTUDIO_SHARED",
+    "HYBRIDSTUDIO_MODEL_PATH",
+    "HF_HOME",
+)
 
 
 def route_of(recipe: Recipe) -> str:
@@ -81,17 +90,27 @@ class Engine:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
         token = CancelToken()
-        compute = {"where": "school server", "server": self.server_name, "node": self.machine["node"],
-                   "gpus": self.machine["gpus"], "device": self.machine["device"],
-                   "replica": f"{self.deployment}#{self.replica}",
-                   "energy": "measured on the server (NVML on NVIDIA GPUs, RAPL or estimate otherwise)"}
+        compute = {
+            "where": "school server",
+            "server": self.server_name,
+            "node": self.machine["node"],
+            "gpus": self.machine["gpus"],
+            "device": self.machine["device"],
+            "replica": f"{self.deployment}#{self.replica}",
+            "energy": "measured on the server (NVML on NVIDIA GPUs, RAPL or estimate otherwise)",
+        }
 
         def emit(ev: dict[str, Any]) -> None:
             loop.call_soon_threadsafe(queue.put_nowait, ev)
 
         work = loop.run_in_executor(None, execute, job, self.settings, compute, token, emit)
-        yield {"type": "started", "replica": self.replica, "deployment": self.deployment,
-               "node": self.machine["node"], "device": self.machine["label"]}
+        yield {
+            "type": "started",
+            "replica": self.replica,
+            "deployment": self.deployment,
+            "node": self.machine["node"],
+            "device": self.machine["label"],
+        }
         try:
             while True:
                 getter = asyncio.ensure_future(queue.get())
@@ -183,7 +202,8 @@ class Gateway:
         self.tls = bool(config.get("tls"))
         self.jobs: dict[str, ServerJob] = {}
         self.queues: dict[str, FairQueue[ServerJob]] = {
-            r: FairQueue(self.limits.per_user_running) for r in ROUTES}
+            r: FairQueue(self.limits.per_user_running) for r in ROUTES
+        }
         self.running: dict[str, int] = {}  # user → running jobs (all routes)
         self.busy = dict.fromkeys(ROUTES, 0)
         self.machines: dict[str, Any] | None = None
@@ -194,13 +214,19 @@ class Gateway:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else ""
         if not token:
-            return _error(401, "no access token: ask the school for one (hybridstudio serve token "
-                               "add NAME) and give it with --token, HYBRIDSTUDIO_SERVER_TOKEN or "
-                               "the app's settings")
+            return _error(
+                401,
+                "no access token: ask the school for one (hybridstudio serve token "
+                "add NAME) and give it with --token, HYBRIDSTUDIO_SERVER_TOKEN or "
+                "the app's settings",
+            )
         name = self.tokens.check(token)
         if name is None:
-            return _error(401, "this access token is not valid on this server (revoked or "
-                               "mistyped): ask the school for a new one")
+            return _error(
+                401,
+                "this access token is not valid on this server (revoked or "
+                "mistyped): ask the school for a new one",
+            )
         return name
 
     def _owned(self, job_id: str, request: Request) -> ServerJob | JSONResponse:
@@ -210,8 +236,9 @@ class Gateway:
             return user
         job = self.jobs.get(job_id)
         if job is None or job.user != user:
-            return _error(404, "no such job on this server (finished and fetched, expired, or the "
-                               "server restarted)")
+            return _error(
+                404, "no such job on this server (finished and fetched, expired, or the server restarted)"
+            )
         return job
 
     def _purge(self) -> None:
@@ -252,21 +279,31 @@ class Gateway:
                         else:
                             job.push(ev)
                     if not job.terminal:
-                        job.end("cancelled" if job.cancel_requested else "failed",
-                                message="the server stopped this job without a result")
+                        job.end(
+                            "cancelled" if job.cancel_requested else "failed",
+                            message="the server stopped this job without a result",
+                        )
                     return
                 except REPLICA_LOST as exc:
                     if job.cancel_requested:
                         job.end("cancelled")
                         return
                     if attempt == ATTEMPTS:
-                        job.end("failed", message=f"the server machine running this job stopped "
-                                                  f"{ATTEMPTS} times ({type(exc).__name__}); try "
-                                                  "again later or compute on this computer")
+                        job.end(
+                            "failed",
+                            message=f"the server machine running this job stopped "
+                            f"{ATTEMPTS} times ({type(exc).__name__}); try "
+                            "again later or compute on this computer",
+                        )
                         return
-                    job.push({"type": "retry", "attempt": attempt + 1,
-                              "message": "the server machine running this job stopped; the job "
-                                         "starts again on another one"})
+                    job.push(
+                        {
+                            "type": "retry",
+                            "attempt": attempt + 1,
+                            "message": "the server machine running this job stopped; the job "
+                            "starts again on another one",
+                        }
+                    )
                     await asyncio.sleep(0.5 * attempt)
                 except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001
                     if job.cancel_requested:
@@ -287,8 +324,14 @@ class Gateway:
     # ---- endpoints ---------------------------------------------------------------------------
     @api.get("/health")
     async def health(self) -> dict[str, Any]:
-        return {"ok": True, "software": "HybridStudio", "version": __version__, "server": self.name,
-                "tls": self.tls, "started": self.started}
+        return {
+            "ok": True,
+            "software": "HybridStudio",
+            "version": __version__,
+            "server": self.name,
+            "tls": self.tls,
+            "started": self.started,
+        }
 
     @api.get("/info")
     async def info(self, request: Request):
@@ -306,9 +349,16 @@ class Gateway:
                 self.machines = machines
         else:
             machines = self.machines
-        return {"server": self.name, "user": user, "version": __version__, "machines": machines,
-                "limits": self.limits.as_dict(), "models": sorted(server_catalogue()),
-                "queued": {r: len(q) for r, q in self.queues.items()}, "tls": self.tls}
+        return {
+            "server": self.name,
+            "user": user,
+            "version": __version__,
+            "machines": machines,
+            "limits": self.limits.as_dict(),
+            "models": sorted(server_catalogue()),
+            "queued": {r: len(q) for r, q in self.queues.items()},
+            "tls": self.tls,
+        }
 
     @api.post("/jobs")
     async def submit(self, request: Request):
@@ -318,14 +368,19 @@ class Gateway:
         self._purge()
         size = int(request.headers.get("content-length") or 0)
         if size > self.limits.max_upload_bytes * 4 // 3 + (1 << 20):  # base64 + JSON around it
-            return _error(413, f"the request weighs {size / 1e6:.1f} MB; this server accepts at most "
-                               f"{self.limits.max_upload_bytes / 1e6:.1f} MB of images per job "
-                               "(limit: upload bytes)", "upload bytes")
+            return _error(
+                413,
+                f"the request weighs {size / 1e6:.1f} MB; this server accepts at most "
+                f"{self.limits.max_upload_bytes / 1e6:.1f} MB of images per job "
+                "(limit: upload bytes)",
+                "upload bytes",
+            )
         try:
             body = await request.json()
             recipe = Recipe.loads(str(body["recipe"]))
-            uploads = [(str(i["name"]), base64.b64decode(i["data"], validate=True))
-                       for i in body.get("inputs") or []]
+            uploads = [
+                (str(i["name"]), base64.b64decode(i["data"], validate=True)) for i in body.get("inputs") or []
+            ]
             check_job(recipe, uploads, self.limits, server_catalogue())
         except Refused as exc:
             return _error(exc.status, str(exc), exc.limit)
@@ -336,12 +391,20 @@ class Gateway:
         route = route_of(recipe)
         queue = self.queues[route]
         if queue.waiting(user) >= self.limits.per_user_queued:
-            return _error(429, f"you have {queue.waiting(user)} jobs waiting already; this server "
-                               f"queues at most {self.limits.per_user_queued} per user (limit: "
-                               "queued jobs)", "queued jobs")
+            return _error(
+                429,
+                f"you have {queue.waiting(user)} jobs waiting already; this server "
+                f"queues at most {self.limits.per_user_queued} per user (limit: "
+                "queued jobs)",
+                "queued jobs",
+            )
         jid = secrets.token_urlsafe(12)
-        spec = {"id": jid, "recipe": recipe.dumps(), "previews": bool(body.get("previews", True)),
-                "inputs": [{"name": n, "data": d} for n, d in uploads]}
+        spec = {
+            "id": jid,
+            "recipe": recipe.dumps(),
+            "previews": bool(body.get("previews", True)),
+            "inputs": [{"name": n, "data": d} for n, d in uploads],
+        }
         job = ServerJob(jid, user, route, spec)
         self.jobs[jid] = job
         queue.push(user, job)
@@ -404,9 +467,18 @@ class Gateway:
         return {"id": job_id, "state": "cancelling"}
 
 
-def build_app(name: str, settings: Settings, limits: Limits, tokens: Path, *, replicas: int = 1,
-              max_replicas: int | None = None, gpus: float = 0.0, cpus: float = 1.0,
-              tls: bool = False):
+def build_app(
+    name: str,
+    settings: Settings,
+    limits: Limits,
+    tokens: Path,
+    *,
+    replicas: int = 1,
+    max_replicas: int | None = None,
+    gpus: float = 0.0,
+    cpus: float = 1.0,
+    tls: bool = False,
+):
     """The Serve application: three engine deployments and the gateway in front of them."""
     env = {k: os.environ[k] for k in ENV_KEYS if k in os.environ}
     runtime_env = {"env_vars": env} if env else {}
@@ -414,23 +486,40 @@ def build_app(name: str, settings: Settings, limits: Limits, tokens: Path, *, re
     options: dict[str, Any] = {"num_cpus": cpus, "num_gpus": gpus}
     if runtime_env:
         options["runtime_env"] = runtime_env
-    scaling: dict[str, Any] = ({"num_replicas": replicas} if max_replicas == replicas else
-                               {"autoscaling_config": {"min_replicas": replicas,
-                                                       "max_replicas": max_replicas,
-                                                       "target_ongoing_requests": 1}})
+    scaling: dict[str, Any] = (
+        {"num_replicas": replicas}
+        if max_replicas == replicas
+        else {
+            "autoscaling_config": {
+                "min_replicas": replicas,
+                "max_replicas": max_replicas,
+                "target_ongoing_requests": 1,
+            }
+        }
+    )
     settings_dict = {k: v for k, v in vars(settings).items()}
     # Ray's overloads of serve.deployment type a bare class as a decorator call, not a Deployment
     engine = cast(serve.Deployment, serve.deployment(Engine))
-    engines = {route: engine.options(name=DEPLOYMENT_NAMES[route], ray_actor_options=options,
-                                     max_ongoing_requests=1, **scaling).bind(name, settings_dict)
-               for route in ROUTES}
-    gateway_options: dict[str, Any] = {"num_cpus": min(cpus, 0.1),
-                                       # the token file lives on the head machine
-                                       "resources": {"node:__internal_head__": 0.001}}
+    engines = {
+        route: engine.options(
+            name=DEPLOYMENT_NAMES[route], ray_actor_options=options, max_ongoing_requests=1, **scaling
+        ).bind(name, settings_dict)
+        for route in ROUTES
+    }
+    gateway_options: dict[str, Any] = {
+        "num_cpus": min(cpus, 0.1),
+        # the token file lives on the head machine
+        "resources": {"node:__internal_head__": 0.001},
+    }
     if runtime_env:
         gateway_options["runtime_env"] = runtime_env
-    config = {"name": name, "limits": limits.as_dict(), "tokens": str(tokens), "tls": tls,
-              "capacity": dict.fromkeys(ROUTES, max_replicas)}
+    config = {
+        "name": name,
+        "limits": limits.as_dict(),
+        "tokens": str(tokens),
+        "tls": tls,
+        "capacity": dict.fromkeys(ROUTES, max_replicas),
+    }
     # @serve.deployment made Gateway a Deployment; Ray's stubs keep the class type
     gateway = cast(serve.Deployment, Gateway)
     return gateway.options(ray_actor_options=gateway_options).bind(engines, config)

@@ -60,34 +60,45 @@ def image_size(data: bytes, name: str) -> tuple[int, int]:
 
 def check_model(step: str, value: str, catalogue: set[str]) -> None:
     if any(c in value for c in "/\\") or value.lower().endswith(".onnx") or value not in catalogue:
-        raise Refused("model", f"step {step}: model {value!r} is not in this server's catalogue "
-                               f"(available: {', '.join(sorted(catalogue)) or 'none'})")
+        raise Refused(
+            "model",
+            f"step {step}: model {value!r} is not in this server's catalogue "
+            f"(available: {', '.join(sorted(catalogue)) or 'none'})",
+        )
 
 
-def check_job(recipe: Recipe, uploads: list[tuple[str, bytes]], limits: Limits,
-              catalogue: set[str]) -> None:
+def check_job(recipe: Recipe, uploads: list[tuple[str, bytes]], limits: Limits, catalogue: set[str]) -> None:
     """Raise :class:`Refused` for the first limit or rule the job breaks."""
     n = max(1, len(uploads))
     if n > limits.max_batch:
-        raise Refused("batch", f"{n} images in one job; this server accepts at most "
-                               f"{limits.max_batch} (limit: batch)")
+        raise Refused(
+            "batch", f"{n} images in one job; this server accepts at most {limits.max_batch} (limit: batch)"
+        )
     total = sum(len(d) for _, d in uploads)
     if total > limits.max_upload_bytes:
-        raise Refused("upload bytes", f"the images weigh {total / 1e6:.1f} MB; this server accepts "
-                                      f"at most {limits.max_upload_bytes / 1e6:.1f} MB per job "
-                                      "(limit: upload bytes)", status=413)
+        raise Refused(
+            "upload bytes",
+            f"the images weigh {total / 1e6:.1f} MB; this server accepts "
+            f"at most {limits.max_upload_bytes / 1e6:.1f} MB per job "
+            "(limit: upload bytes)",
+            status=413,
+        )
     for name, data in uploads:
         if not name.lower().endswith(UPLOAD_SUFFIXES):
             raise Refused("input", f"{name}: only PNG, JPEG, TIFF or WebP images can be sent")
         w, h = image_size(data, name)
         if w * h > limits.max_pixels:
-            raise Refused("pixels", f"{name}: {w}×{h} = {w * h / 1e6:.1f} megapixels; this server "
-                                    f"accepts at most {limits.max_pixels / 1e6:.1f} (limit: pixels)")
+            raise Refused(
+                "pixels",
+                f"{name}: {w}×{h} = {w * h / 1e6:.1f} megapixels; this server "
+                f"accepts at most {limits.max_pixels / 1e6:.1f} (limit: pixels)",
+            )
     if recipe.consumes != "nothing" and not uploads:
         raise Refused("input", f"recipe '{recipe.name}' needs an image")
     if recipe.consumes not in ("nothing", "image"):
-        raise Refused("input", f"recipe '{recipe.name}' starts from {recipe.consumes}; the server "
-                               "only takes images")
+        raise Refused(
+            "input", f"recipe '{recipe.name}' starts from {recipe.consumes}; the server only takes images"
+        )
     for i, rs in enumerate(recipe.steps, start=1):
         if not rs.enabled:
             continue
@@ -95,20 +106,28 @@ def check_job(recipe: Recipe, uploads: list[tuple[str, bytes]], limits: Limits,
         for p in rs.step_class.params:
             value = rs.params.get(p.name)
             if p.kind == "path" and value:
-                raise Refused("path", f"step {label}: {p.name} names a file; files on the server "
-                                      "cannot be used from a client")
+                raise Refused(
+                    "path",
+                    f"step {label}: {p.name} names a file; files on the server cannot be used from a client",
+                )
             if p.name == "model" and isinstance(value, str):
                 check_model(label, value, catalogue)
         if rs.kind in DIFFUSION_STEPS:
             steps = rs.params.get("steps")
             if steps is not None and steps > limits.max_steps:
-                raise Refused("steps", f"step {label}: {steps} denoising steps; this server "
-                                       f"accepts at most {limits.max_steps} (limit: steps)")
+                raise Refused(
+                    "steps",
+                    f"step {label}: {steps} denoising steps; this server "
+                    f"accepts at most {limits.max_steps} (limit: steps)",
+                )
             w = rs.params.get("width") or 0
             h = rs.params.get("height") or w
             if w * h > limits.max_pixels:
-                raise Refused("pixels", f"step {label}: {w}×{h} pixels; this server accepts at most "
-                                        f"{limits.max_pixels / 1e6:.1f} megapixels (limit: pixels)")
+                raise Refused(
+                    "pixels",
+                    f"step {label}: {w}×{h} pixels; this server accepts at most "
+                    f"{limits.max_pixels / 1e6:.1f} megapixels (limit: pixels)",
+                )
 
 
 def server_catalogue() -> set[str]:

@@ -42,25 +42,52 @@ class LocalServer:
 def server_env(base: Path, shared: Path | None = None) -> dict[str, str]:
     """The environment of a server whose settings, tokens and models live under ``base``."""
     env = dict(os.environ)
-    env.update(HYBRIDSTUDIO_CONFIG_DIR=str(base / "config"), HYBRIDSTUDIO_DATA_DIR=str(base / "data"),
-               RAY_USAGE_STATS_ENABLED="0")
+    env.update(
+        HYBRIDSTUDIO_CONFIG_DIR=str(base / "config"),
+        HYBRIDSTUDIO_DATA_DIR=str(base / "data"),
+        RAY_USAGE_STATS_ENABLED="0",
+    )
     if shared is not None:
         env["HYBRIDSTUDIO_SHARED"] = str(shared)
     return env
 
 
-def start_local_server(base: Path, gcs_address: str, extra: list[str], env: dict[str, str],
-                       name: str = "test-school", port: int | None = None,
-                       ca_file: str | None = None) -> LocalServer:
+def start_local_server(
+    base: Path,
+    gcs_address: str,
+    extra: list[str],
+    env: dict[str, str],
+    name: str = "test-school",
+    port: int | None = None,
+    ca_file: str | None = None,
+) -> LocalServer:
     """Start the server in a child process; returns once /health answers (log: base/serve.log).
     With ``--cert``/``--key`` in ``extra`` it answers over HTTPS (``ca_file`` trusts it)."""
     port = port or free_port()
     log_path = base / "serve.log"
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "hybridstudio", "serve", "--address", gcs_address, "--host",
-             "127.0.0.1", "--port", str(port), "--name", name, "--tokens", str(base / "tokens.json"),
-             *extra], env=env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "hybridstudio",
+                "serve",
+                "--address",
+                gcs_address,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--name",
+                name,
+                "--tokens",
+                str(base / "tokens.json"),
+                *extra,
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"{'https' if '--cert' in extra else 'http'}://127.0.0.1:{port}"
     context = ssl.create_default_context(cafile=ca_file)
     deadline = time.monotonic() + START_TIMEOUT

@@ -22,12 +22,22 @@ from .client import RemoteResult, ServerClient, ServerUnreachable, insecure_warn
 
 def add_server_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("school server")
-    g.add_argument("--server", default=None, metavar="URL",
-                   help="compute on a school server (hybridstudio serve) instead of this computer")
-    g.add_argument("--token", default=None,
-                   help="access token (default: $HYBRIDSTUDIO_SERVER_TOKEN, else the settings file)")
-    g.add_argument("--local-fallback", action="store_true",
-                   help="if the server cannot be reached, compute on this computer instead")
+    g.add_argument(
+        "--server",
+        default=None,
+        metavar="URL",
+        help="compute on a school server (hybridstudio serve) instead of this computer",
+    )
+    g.add_argument(
+        "--token",
+        default=None,
+        help="access token (default: $HYBRIDSTUDIO_SERVER_TOKEN, else the settings file)",
+    )
+    g.add_argument(
+        "--local-fallback",
+        action="store_true",
+        help="if the server cannot be reached, compute on this computer instead",
+    )
 
 
 def run_remote(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> list[RemoteResult] | None:
@@ -53,8 +63,10 @@ def run_remote(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> 
 
 def report(res: RemoteResult, written: list[Path], indent: str = "") -> None:
     where = res.record.get("compute") or {}
-    print(f"{indent}computed on: school server {where.get('server')} (machine {where.get('node')}, "
-          f"device {where.get('device')}{', GPU ' + ', '.join(where['gpus']) if where.get('gpus') else ''})")
+    print(
+        f"{indent}computed on: school server {where.get('server')} (machine {where.get('node')}, "
+        f"device {where.get('device')}{', GPU ' + ', '.join(where['gpus']) if where.get('gpus') else ''})"
+    )
     for line in res.device_report:
         print(f"{indent}device: {line}")
     for w in res.warnings:
@@ -90,8 +102,10 @@ def remote_run(args: argparse.Namespace, recipe: Recipe, inputs: list[Path]) -> 
 
 def remote_generate(args: argparse.Namespace, params: dict[str, Any]) -> int | None:
     if args.latents:
-        raise InputError(args.latents, "explicit starting noise stays on this computer; drop "
-                                       "--latents to use the school server")
+        raise InputError(
+            args.latents,
+            "explicit starting noise stays on this computer; drop --latents to use the school server",
+        )
     kind = "img2img" if args.init else "generate"
     seed = args.seed if args.seed is not None else random.randrange(2**31 - 1)
     out = Path(args.output) if args.output else None
@@ -115,8 +129,9 @@ def remote_upscale(args: argparse.Namespace, inputs: list[Path]) -> int | None:
     # lazy: upscale.engine loads the model catalogue; not for --help
     from ..upscale.engine import upscaled_path
 
-    step = RecipeStep("upscale", {"model": args.model, "tile": args.tile, "context": args.context,
-                                  "alpha": args.alpha})
+    step = RecipeStep(
+        "upscale", {"model": args.model, "tile": args.tile, "context": args.context, "alpha": args.alpha}
+    )
     recipe = Recipe(name="upscale (command line)", steps=[step])
     recipe.check_chain()
     for src in inputs:

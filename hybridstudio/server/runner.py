@@ -28,24 +28,55 @@ KNOWN_SERVERS: dict[str, str] = {}
 
 
 class Runner(Protocol):
-    def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
-            out_dir: Path | None = None, *, cancel: CancelToken | None = None,
-            on_progress: Callable[[float, str], None] | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None,
-            on_device: Callable[[dict[str, Any]], None] | None = None) -> list[JobResult]: ...
+    def run(
+        self,
+        recipe: Recipe,
+        inputs: list[Path | ImagePayload | None] | None = None,
+        out_dir: Path | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        on_preview: Callable[[np.ndarray], None] | None = None,
+        on_device: Callable[[dict[str, Any]], None] | None = None,
+    ) -> list[JobResult]: ...
 
 
 def record_from_dict(data: dict[str, Any]) -> ProcessRecord:
     """A process record read back from its JSON form (a server's result)."""
-    steps = [StepRecord(s["step"], s.get("title", s["step"]), s.get("kind") == "ai",
-                        s.get("params") or {}, s.get("ai"), list(s.get("notes") or []),
-                        list(s.get("warnings") or []), s.get("started"), s.get("finished"),
-                        s.get("cost"), bool(s.get("cached"))) for s in data.get("steps", [])]
-    roles = ["generates" if data.get("digital_source_type", "").endswith("trainedAlgorithmicMedia")
-             else "modifies"] if data.get("ai_used") else []
-    return ProcessRecord(recipe=data.get("recipe") or {}, inputs=data.get("inputs") or [], steps=steps,
-                         cost=data.get("cost") or {}, created=data.get("created", ""), ai_roles=roles,
-                         compute=data.get("compute") or {})
+    steps = [
+        StepRecord(
+            s["step"],
+            s.get("title", s["step"]),
+            s.get("kind") == "ai",
+            s.get("params") or {},
+            s.get("ai"),
+            list(s.get("notes") or []),
+            list(s.get("warnings") or []),
+            s.get("started"),
+            s.get("finished"),
+            s.get("cost"),
+            bool(s.get("cached")),
+        )
+        for s in data.get("steps", [])
+    ]
+    roles = (
+        [
+            "generates"
+            if data.get("digital_source_type", "").endswith("trainedAlgorithmicMedia")
+            else "modifies"
+        ]
+        if data.get("ai_used")
+        else []
+    )
+    return ProcessRecord(
+        recipe=data.get("recipe") or {},
+        inputs=data.get("inputs") or [],
+        steps=steps,
+        cost=data.get("cost") or {},
+        created=data.get("created", ""),
+        ai_roles=roles,
+        compute=data.get("compute") or {},
+    )
 
 
 def where_line(record: dict[str, Any]) -> str:
@@ -75,26 +106,33 @@ class RemoteRunner:
         self.local = local
         self.client = ServerClient(settings.server_url, settings.server_token or None)
 
-    def run(self, recipe: Recipe, inputs: list[Path | ImagePayload | None] | None = None,
-            out_dir: Path | None = None, *, cancel: CancelToken | None = None,
-            on_progress: Callable[[float, str], None] | None = None,
-            on_preview: Callable[[np.ndarray], None] | None = None,
-            on_device: Callable[[dict[str, Any]], None] | None = None) -> list[JobResult]:
+    def run(
+        self,
+        recipe: Recipe,
+        inputs: list[Path | ImagePayload | None] | None = None,
+        out_dir: Path | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        on_preview: Callable[[np.ndarray], None] | None = None,
+        on_device: Callable[[dict[str, Any]], None] | None = None,
+    ) -> list[JobResult]:
         with tempfile.TemporaryDirectory(prefix="hybridstudio-remote-") as tmp:
             paths = self._input_files([i for i in inputs or [] if i is not None], Path(tmp))
             try:
-                remote = self.client.run(recipe, paths, cancel=cancel, on_progress=on_progress,
-                                         on_preview=on_preview)
+                remote = self.client.run(
+                    recipe, paths, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                )
             except ServerUnreachable as exc:
                 if not (self.settings.server_fallback and self.local is not None):
                     raise
-                results = self.local.run(recipe, inputs, out_dir, cancel=cancel,
-                                         on_progress=on_progress, on_preview=on_preview)
+                results = self.local.run(
+                    recipe, inputs, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+                )
                 for r in results:
                     r.warnings.insert(0, f"{exc} — computed on this computer instead")
                 return results
-            return [self._result(r, out_dir, Path(tmp) / f"result-{i}", paths)
-                    for i, r in enumerate(remote)]
+            return [self._result(r, out_dir, Path(tmp) / f"result-{i}", paths) for i, r in enumerate(remote)]
 
     @staticmethod
     def _input_files(inputs: list[Path | ImagePayload], tmp: Path) -> list[Path]:
@@ -108,14 +146,20 @@ class RemoteRunner:
                 out.append(Path(item))
         return out
 
-    def _result(self, r: RemoteResult, out_dir: Path | None, scratch: Path,
-                protect: list[Path]) -> JobResult:
+    def _result(self, r: RemoteResult, out_dir: Path | None, scratch: Path, protect: list[Path]) -> JobResult:
         local_files = place_files(r.files, scratch)
         outputs = place_files(r.files, out_dir, tuple(protect)) if out_dir is not None else []
         line = where_line(r.record)
         KNOWN_SERVERS[self.client.url] = line
-        return JobResult(_payload(local_files), record_from_dict(r.record), outputs, r.cost,
-                         list(r.warnings), [*r.device_report, line], r.source)
+        return JobResult(
+            _payload(local_files),
+            record_from_dict(r.record),
+            outputs,
+            r.cost,
+            list(r.warnings),
+            [*r.device_report, line],
+            r.source,
+        )
 
 
 def runner_for(settings: Settings, local: Executor) -> Runner:

@@ -57,24 +57,29 @@ class TokenStore:
         if mtime != self._mtime:
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
-                self._entries = [TokenEntry(e["name"], e["sha256"], e.get("created", ""))
-                                 for e in data.get("tokens", [])]
+                self._entries = [
+                    TokenEntry(e["name"], e["sha256"], e.get("created", "")) for e in data.get("tokens", [])
+                ]
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 raise HybridStudioError(f"{self.path}: the token file is damaged ({exc})") from exc
             self._mtime = mtime
         return list(self._entries)
 
     def _write(self, entries: list[TokenEntry]) -> None:
-        data = {"format": "hybridstudio-server-tokens", "version": 1,
-                "tokens": [{"name": e.name, "sha256": e.sha256, "created": e.created} for e in entries]}
+        data = {
+            "format": "hybridstudio-server-tokens",
+            "version": 1,
+            "tokens": [{"name": e.name, "sha256": e.sha256, "created": e.created} for e in entries],
+        }
         atomic_write_bytes(self.path, json.dumps(data, indent=2).encode("utf-8"))
         self.path.chmod(0o600)
 
     def add(self, name: str) -> str:
         """Create a token for ``name`` (a student or a class); returns it (shown once)."""
         if not NAME_RE.match(name):
-            raise HybridStudioError(f"token name {name!r}: use letters, digits, '.', '_' or '-' "
-                                    "(up to 64 characters)")
+            raise HybridStudioError(
+                f"token name {name!r}: use letters, digits, '.', '_' or '-' (up to 64 characters)"
+            )
         entries = self.entries()
         if any(e.name == name for e in entries):
             raise HybridStudioError(f"a token named {name!r} exists already; revoke it first")

@@ -43,7 +43,7 @@ def gpu_names(indices: list[int] | None = None) -> list[str]:
         pynvml.nvmlInit()
         names = []
         count = pynvml.nvmlDeviceGetCount()
-        for i in (range(count) if indices is None else [i for i in indices if i < count]):
+        for i in range(count) if indices is None else [i for i in indices if i < count]:
             name = pynvml.nvmlDeviceGetName(pynvml.nvmlDeviceGetHandleByIndex(i))
             names.append(name.decode() if isinstance(name, bytes) else str(name))
         return names
@@ -58,17 +58,22 @@ def describe_machine(settings: Settings, gpu_ids: list[int] | None = None) -> di
     except Exception as exc:  # noqa: BLE001 - a broken runtime is reported, not fatal
         device = f"unavailable ({exc})"
     gpus = gpu_names(gpu_ids) if gpu_ids else []
-    return {"node": socket.gethostname(), "processor": platform.processor() or platform.machine(),
-            "gpus": gpus, "device": device,
-            "label": f"{gpus[0]} ({device})" if gpus else f"CPU ({device})"}
+    return {
+        "node": socket.gethostname(),
+        "processor": platform.processor() or platform.machine(),
+        "gpus": gpus,
+        "device": device,
+        "label": f"{gpus[0]} ({device})" if gpus else f"CPU ({device})",
+    }
 
 
 def _png(rgb: np.ndarray) -> bytes:
     h, w = rgb.shape[:2]
     scale = min(1.0, PREVIEW_SIDE / max(h, w))
     if scale < 1.0:
-        rgb = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))),
-                         interpolation=cv2.INTER_AREA)
+        rgb = cv2.resize(
+            rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+        )
     if rgb.dtype != np.uint8:
         rgb = (np.clip(rgb, 0, 1) * 255 + 0.5).astype(np.uint8)
     ok, buf = cv2.imencode(".png", np.ascontiguousarray(rgb[..., ::-1]))
@@ -81,8 +86,9 @@ def _safe_name(name: str, index: int) -> str:
     return "".join(c if c.isalnum() or c in "._- " else "_" for c in base)
 
 
-def execute(job: dict[str, Any], settings: Settings, compute: dict[str, Any], cancel: CancelToken,
-            emit: Emit) -> dict[str, Any]:
+def execute(
+    job: dict[str, Any], settings: Settings, compute: dict[str, Any], cancel: CancelToken, emit: Emit
+) -> dict[str, Any]:
     """Run ``job`` ({"id", "recipe" (TOML text), "inputs": [{"name", "data"}], "previews"}).
 
     Returns ``{"type": "result", "results": [...]}``, ``{"type": "failed", "message"}`` or
@@ -117,19 +123,26 @@ def execute(job: dict[str, Any], settings: Settings, compute: dict[str, Any], ca
                 inputs.append(payload)
             out_dir = work / "out"
             ex = Executor(settings, ResultCache(0), compute=compute)
-            results = ex.run(recipe, inputs or None, out_dir, cancel=cancel, on_progress=on_progress,
-                             on_preview=on_preview)
+            results = ex.run(
+                recipe, inputs or None, out_dir, cancel=cancel, on_progress=on_progress, on_preview=on_preview
+            )
             packed = []
             for item, res in zip(job.get("inputs") or [None] * len(results), results, strict=True):
                 files = [(str(p.relative_to(out_dir)), p.read_bytes()) for p in res.outputs]
-                packed.append({"source": _safe_name(item["name"], 0) if item else None,
-                               "files": files, "record": res.record.as_dict(), "cost": res.cost,
-                               "warnings": res.warnings, "device_report": res.device_report})
+                packed.append(
+                    {
+                        "source": _safe_name(item["name"], 0) if item else None,
+                        "files": files,
+                        "record": res.record.as_dict(),
+                        "cost": res.cost,
+                        "warnings": res.warnings,
+                        "device_report": res.device_report,
+                    }
+                )
         return {"type": "result", "results": packed}
     except Cancelled:
         return {"type": "cancelled"}
     except HybridStudioError as exc:
         return {"type": "failed", "message": str(exc)}
     except MemoryError:
-        return {"type": "failed", "message": "the server ran out of memory for this job; try a "
-                                             "smaller image"}
+        return {"type": "failed", "message": "the server ran out of memory for this job; try a smaller image"}

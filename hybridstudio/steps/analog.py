@@ -36,13 +36,17 @@ _FORMAT_PARAM = Param(
 
 
 #: What the forms call the film looks and alternative processes (ids are written in recipes).
-_LOOK_LABELS = {"colour-negative": QT_TRANSLATE_NOOP("steps", "Colour negative film"),
-                "slide": QT_TRANSLATE_NOOP("steps", "Slide film")}
-_PROCESS_LABELS = {"cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
-                   "van-dyke": QT_TRANSLATE_NOOP("steps", "Van Dyke"),
-                   "platinum": QT_TRANSLATE_NOOP("steps", "Platinum"),
-                   "salt": QT_TRANSLATE_NOOP("steps", "Salt print"),
-                   "lith": QT_TRANSLATE_NOOP("steps", "Lith print")}
+_LOOK_LABELS = {
+    "colour-negative": QT_TRANSLATE_NOOP("steps", "Colour negative film"),
+    "slide": QT_TRANSLATE_NOOP("steps", "Slide film"),
+}
+_PROCESS_LABELS = {
+    "cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
+    "van-dyke": QT_TRANSLATE_NOOP("steps", "Van Dyke"),
+    "platinum": QT_TRANSLATE_NOOP("steps", "Platinum"),
+    "salt": QT_TRANSLATE_NOOP("steps", "Salt print"),
+    "lith": QT_TRANSLATE_NOOP("steps", "Lith print"),
+}
 
 
 def _labels(ids: Iterable[str], known: dict[str, str]) -> tuple[str, ...]:
@@ -61,8 +65,15 @@ def _mm_per_px(img: ImagePayload, print_width_mm: float) -> float:
     return print_width_mm / max(img.width, img.height)
 
 
-_SEED = Param("seed", "int", 0, QT_TRANSLATE_NOOP("steps", "Random seed"), minimum=0, maximum=2**31 - 1,
-              label=QT_TRANSLATE_NOOP("steps", "Seed"))
+_SEED = Param(
+    "seed",
+    "int",
+    0,
+    QT_TRANSLATE_NOOP("steps", "Random seed"),
+    minimum=0,
+    maximum=2**31 - 1,
+    label=QT_TRANSLATE_NOOP("steps", "Seed"),
+)
 _PRINT_WIDTH = Param(
     "print_width_mm",
     "float",
@@ -440,10 +451,22 @@ class LightLeak(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Light leak")
     description = QT_TRANSLATE_NOOP("steps", "Warm fogging from one edge of the frame.")
     params = (
-        Param("strength", "float", 0.6, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=4,
-              label=QT_TRANSLATE_NOOP("steps", "Strength")),
-        Param("colour", "color", "#ff7320", QT_TRANSLATE_NOOP("steps", "Colour of the leak"),
-              label=QT_TRANSLATE_NOOP("steps", "Colour")),
+        Param(
+            "strength",
+            "float",
+            0.6,
+            QT_TRANSLATE_NOOP("steps", "Strength"),
+            minimum=0,
+            maximum=4,
+            label=QT_TRANSLATE_NOOP("steps", "Strength"),
+        ),
+        Param(
+            "colour",
+            "color",
+            "#ff7320",
+            QT_TRANSLATE_NOOP("steps", "Colour of the leak"),
+            label=QT_TRANSLATE_NOOP("steps", "Colour"),
+        ),
         _SEED,
     )
     how_it_works = QT_TRANSLATE_NOOP(
@@ -491,8 +514,13 @@ class DustScratches(_AnalogStep):
             label=QT_TRANSLATE_NOOP("steps", "Hairs per cm2"),
         ),
         Param(
-            "scratches", "int", 2, QT_TRANSLATE_NOOP("steps", "Number of scratches"), minimum=0, maximum=50,
-              label=QT_TRANSLATE_NOOP("steps", "Scratches")
+            "scratches",
+            "int",
+            2,
+            QT_TRANSLATE_NOOP("steps", "Number of scratches"),
+            minimum=0,
+            maximum=50,
+            label=QT_TRANSLATE_NOOP("steps", "Scratches"),
         ),
         Param(
             "polarity",
@@ -534,8 +562,15 @@ class PaperTexture(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Paper texture")
     description = QT_TRANSLATE_NOOP("steps", "Tooth and fibres of a fine-art paper under raking light.")
     params = (
-        Param("strength", "float", 0.5, QT_TRANSLATE_NOOP("steps", "Strength"), minimum=0, maximum=3,
-              label=QT_TRANSLATE_NOOP("steps", "Strength")),
+        Param(
+            "strength",
+            "float",
+            0.5,
+            QT_TRANSLATE_NOOP("steps", "Strength"),
+            minimum=0,
+            maximum=3,
+            label=QT_TRANSLATE_NOOP("steps", "Strength"),
+        ),
         Param(
             "light_angle",
             "float",
@@ -572,8 +607,13 @@ class CubeLUT(_AnalogStep):
     title = QT_TRANSLATE_NOOP("steps", "Colour LUT (.cube)")
     description = QT_TRANSLATE_NOOP("steps", "Apply a 1-D or 3-D .cube look-up table.")
     params = (
-        Param("path", "path", "", QT_TRANSLATE_NOOP("steps", "The .cube file"),
-              label=QT_TRANSLATE_NOOP("steps", "Path")),
+        Param(
+            "path",
+            "path",
+            "",
+            QT_TRANSLATE_NOOP("steps", "The .cube file"),
+            label=QT_TRANSLATE_NOOP("steps", "Path"),
+        ),
         Param(
             "strength",
             "float",

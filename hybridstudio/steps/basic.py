@@ -26,21 +26,47 @@ class PrintSize(Step):
     id = "print_size"
     category = "adjust"
     title = QT_TRANSLATE_NOOP("steps", "Print size")
-    description = QT_TRANSLATE_NOOP("steps", "Set the printed width and the resolution; the image is "
-                                             "resampled so that it prints at exactly that size.")
-    params = (
-        Param("width_mm", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Printed width (0 keeps the "
-              "current pixel width and only sets the resolution)"), "mm", 0.0, 5000.0,
-              label=QT_TRANSLATE_NOOP("steps", "Width")),
-        Param("dpi", "float", 300.0, QT_TRANSLATE_NOOP("steps", "Resolution of the output"), "dpi",
-              50.0, 4800.0, label=QT_TRANSLATE_NOOP("steps", "DPI")),
+    description = QT_TRANSLATE_NOOP(
+        "steps",
+        "Set the printed width and the resolution; the image is "
+        "resampled so that it prints at exactly that size.",
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The number of pixels across is the printed width in "
-                                     "inches times the resolution. Enlargements use Lanczos "
-                                     "interpolation, reductions average the pixels (area).")
-    craft = QT_TRANSLATE_NOOP("steps", "In the darkroom the enlarger's column height sets the print "
-                              "size; in a print shop the size is set on the camera or the photocopier "
-                              "in percent.")
+    params = (
+        Param(
+            "width_mm",
+            "float",
+            0.0,
+            QT_TRANSLATE_NOOP(
+                "steps", "Printed width (0 keeps the current pixel width and only sets the resolution)"
+            ),
+            "mm",
+            0.0,
+            5000.0,
+            label=QT_TRANSLATE_NOOP("steps", "Width"),
+        ),
+        Param(
+            "dpi",
+            "float",
+            300.0,
+            QT_TRANSLATE_NOOP("steps", "Resolution of the output"),
+            "dpi",
+            50.0,
+            4800.0,
+            label=QT_TRANSLATE_NOOP("steps", "DPI"),
+        ),
+    )
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The number of pixels across is the printed width in "
+        "inches times the resolution. Enlargements use Lanczos "
+        "interpolation, reductions average the pixels (area).",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "In the darkroom the enlarger's column height sets the print "
+        "size; in a print shop the size is set on the camera or the photocopier "
+        "in percent.",
+    )
 
     #: The most pixels a print_size result may have (width and dpi are checked together).
     MAX_OUTPUT_PIXELS = 1_000_000_000
@@ -58,10 +84,13 @@ class PrintSize(Step):
         width × dpi × the image's proportions are checked together."""
         new_w, new_h = self.output_size(data.pixels.shape[:2], params)
         if new_w * new_h > self.MAX_OUTPUT_PIXELS:
-            raise ParamError("width_mm", f"{params['width_mm']:g} mm at {params['dpi']:g} dpi makes "
-                                         f"{new_w}×{new_h} px ({new_w * new_h / 1e6:,.0f} megapixels), "
-                                         f"more than {self.MAX_OUTPUT_PIXELS / 1e6:,.0f}: choose a "
-                                         "smaller width or resolution")
+            raise ParamError(
+                "width_mm",
+                f"{params['width_mm']:g} mm at {params['dpi']:g} dpi makes "
+                f"{new_w}×{new_h} px ({new_w * new_h / 1e6:,.0f} megapixels), "
+                f"more than {self.MAX_OUTPUT_PIXELS / 1e6:,.0f}: choose a "
+                "smaller width or resolution",
+            )
         return new_w, new_h, new_w * new_h * (RGB_F32 * 2 + 8)
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
@@ -77,8 +106,9 @@ class PrintSize(Step):
         alpha = None
         if data.alpha is not None:
             alpha = np.clip(cv2.resize(data.alpha, (new_w, new_h), interpolation=interp), 0, 1)
-        ctx.record.notes.append(f"{new_w}×{new_h} px = {width_mm:g}×{new_h / dpi * MM_PER_INCH:.1f} mm "
-                                f"at {dpi:g} dpi")
+        ctx.record.notes.append(
+            f"{new_w}×{new_h} px = {width_mm:g}×{new_h / dpi * MM_PER_INCH:.1f} mm at {dpi:g} dpi"
+        )
         return data.with_pixels(pixels, alpha=alpha, dpi=dpi)
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
@@ -92,22 +122,39 @@ class Greyscale(Step):
     id = "greyscale"
     category = "adjust"
     title = QT_TRANSLATE_NOOP("steps", "Greyscale")
-    description = QT_TRANSLATE_NOOP("steps", "Convert to grey by the eye's luminance, or as black and "
-                                             "white film sees through a coloured filter.")
-    params = (
-        Param("filter", "choice", "none", QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera "
-              "loaded with black and white film"), choices=("none", "yellow", "orange", "red", "green",
-                                                              "blue"),
-              label=QT_TRANSLATE_NOOP("steps", "Filter")),
+    description = QT_TRANSLATE_NOOP(
+        "steps",
+        "Convert to grey by the eye's luminance, or as black and white film sees through a coloured filter.",
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "The channels are mixed in linear light with weights "
-                                     "(Rec. 709 luminance, or a filter's transmission), then encoded "
-                                     "back to sRGB.")
-    craft = QT_TRANSLATE_NOOP("steps", "Photograph on panchromatic black and white film; a red filter "
-                              "darkens blue skies, a green one lightens foliage.")
-    WEIGHTS = {"none": (0.2126, 0.7152, 0.0722), "yellow": (0.30, 0.62, 0.08),
-               "orange": (0.45, 0.50, 0.05), "red": (0.75, 0.23, 0.02), "green": (0.15, 0.80, 0.05),
-               "blue": (0.10, 0.30, 0.60)}
+    params = (
+        Param(
+            "filter",
+            "choice",
+            "none",
+            QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera loaded with black and white film"),
+            choices=("none", "yellow", "orange", "red", "green", "blue"),
+            label=QT_TRANSLATE_NOOP("steps", "Filter"),
+        ),
+    )
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "The channels are mixed in linear light with weights "
+        "(Rec. 709 luminance, or a filter's transmission), then encoded "
+        "back to sRGB.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "Photograph on panchromatic black and white film; a red filter "
+        "darkens blue skies, a green one lightens foliage.",
+    )
+    WEIGHTS = {
+        "none": (0.2126, 0.7152, 0.0722),
+        "yellow": (0.30, 0.62, 0.08),
+        "orange": (0.45, 0.50, 0.05),
+        "red": (0.75, 0.23, 0.02),
+        "green": (0.15, 0.80, 0.05),
+        "blue": (0.10, 0.30, 0.60),
+    }
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         w = np.asarray(self.WEIGHTS[params["filter"]], dtype=np.float32)
@@ -124,23 +171,55 @@ class Levels(Step):
     title = QT_TRANSLATE_NOOP("steps", "Levels")
     description = QT_TRANSLATE_NOOP("steps", "Set the black point, the white point and the mid-tones.")
     params = (
-        Param("black", "float", 0.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes black"), "%",
-              0.0, 99.0, label=QT_TRANSLATE_NOOP("steps", "Black")),
-        Param("white", "float", 100.0, QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
-              "%", 1.0, 100.0, label=QT_TRANSLATE_NOOP("steps", "White")),
-        Param("gamma", "float", 1.0, QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 "
-              "darkens"), "", 0.1, 10.0, label=QT_TRANSLATE_NOOP("steps", "Gamma")),
+        Param(
+            "black",
+            "float",
+            0.0,
+            QT_TRANSLATE_NOOP("steps", "Input level that becomes black"),
+            "%",
+            0.0,
+            99.0,
+            label=QT_TRANSLATE_NOOP("steps", "Black"),
+        ),
+        Param(
+            "white",
+            "float",
+            100.0,
+            QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
+            "%",
+            1.0,
+            100.0,
+            label=QT_TRANSLATE_NOOP("steps", "White"),
+        ),
+        Param(
+            "gamma",
+            "float",
+            1.0,
+            QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 darkens"),
+            "",
+            0.1,
+            10.0,
+            label=QT_TRANSLATE_NOOP("steps", "Gamma"),
+        ),
     )
-    how_it_works = QT_TRANSLATE_NOOP("steps", "Each value is stretched between the black and white "
-                                     "points, then raised to the power 1/gamma.")
-    craft = QT_TRANSLATE_NOOP("steps", "In the darkroom: exposure sets the highlights, paper grade "
-                              "(contrast) sets the distance between black and white.")
+    how_it_works = QT_TRANSLATE_NOOP(
+        "steps",
+        "Each value is stretched between the black and white points, then raised to the power 1/gamma.",
+    )
+    craft = QT_TRANSLATE_NOOP(
+        "steps",
+        "In the darkroom: exposure sets the highlights, paper grade "
+        "(contrast) sets the distance between black and white.",
+    )
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         lo, hi = params["black"] / 100.0, params["white"] / 100.0
         if hi <= lo:
-            raise ParamError("white", f"the white point ({params['white']:g} %) must be above the "
-                                      f"black point ({params['black']:g} %)")
+            raise ParamError(
+                "white",
+                f"the white point ({params['white']:g} %) must be above the "
+                f"black point ({params['black']:g} %)",
+            )
         x = np.clip((data.pixels - lo) / (hi - lo), 0, 1)
         if params["gamma"] != 1.0:
             x = np.power(x, 1.0 / params["gamma"], dtype=np.float32)

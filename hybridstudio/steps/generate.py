@@ -17,11 +17,13 @@ from ..diffusion.job import run_job
 from ..diffusion.options import GenerateOptions, Img2ImgOptions, load_latents
 
 _HOW = QT_TRANSLATE_NOOP(
-    "steps", "A diffusion model learnt to remove noise from millions of captioned pictures. It "
+    "steps",
+    "A diffusion model learnt to remove noise from millions of captioned pictures. It "
     "starts from a small grid of pure noise (one cell per 8×8 pixels), and at each step a network "
     "(the unet) guesses which part of it is noise, given your words as numbers from a text encoder; "
     "the scheduler removes that part. After the last step a decoder turns the grid into pixels. The "
-    "seed fixes the starting noise, so the same seed and settings give the same picture.")
+    "seed fixes the starting noise, so the same seed and settings give the same picture.",
+)
 
 
 def _peak(params: dict[str, Any], settings, init: Any = None) -> tuple[int, int, int] | None:
@@ -29,9 +31,16 @@ def _peak(params: dict[str, Any], settings, init: Any = None) -> tuple[int, int,
     settings = settings or Settings()
     pixels = getattr(init, "pixels", None)
     size = (pixels.shape[1], pixels.shape[0]) if pixels is not None else None
-    est = for_request(params["model"], settings, width=params["width"], height=params["height"],
-                      steps=params["steps"], guidance=params["guidance"], init_size=size,
-                      strength=params.get("strength") or 1.0)
+    est = for_request(
+        params["model"],
+        settings,
+        width=params["width"],
+        height=params["height"],
+        steps=params["steps"],
+        guidance=params["guidance"],
+        init_size=size,
+        strength=params.get("strength") or 1.0,
+    )
     return None if est is None else (est.width, est.height, est.peak_bytes)
 
 
@@ -51,17 +60,20 @@ class Generate(Step):
     file_params = {"model": ()}  # a model folder, written with a separator
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Generate from a prompt")
-    description = QT_TRANSLATE_NOOP("steps", "Make a picture from a text prompt with a diffusion "
-                                             "model running on this computer.")
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Make a picture from a text prompt with a diffusion model running on this computer."
+    )
     options = (GenerateOptions,)
     consumes = "nothing"
     produces = "image"
     ai = AI_GENERATES
     how_it_works = _HOW
     craft = QT_TRANSLATE_NOOP(
-        "steps", "Without AI the picture starts from a drawing: a thumbnail sketch, a collage of "
+        "steps",
+        "Without AI the picture starts from a drawing: a thumbnail sketch, a collage of "
         "found images, or a photograph, worked up by hand on a light table before it is separated "
-        "for printing.")
+        "for printing.",
+    )
 
     def run(self, data: Any, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         opts: GenerateOptions = self.bind(params)
@@ -69,8 +81,10 @@ class Generate(Step):
             raise ParamError("prompt", "write what the picture should show")
         latents = load_latents(opts.latents) if opts.latents else None
         if latents is not None and latents.ndim == 4 and latents.shape[0] != 1:
-            raise ParamError("latents", f"{opts.latents} holds {latents.shape[0]} starting latents; "
-                                        "a step makes one image from one")
+            raise ParamError(
+                "latents",
+                f"{opts.latents} holds {latents.shape[0]} starting latents; a step makes one image from one",
+            )
         images, _ = run_job(opts.model, opts.request(latents=latents), ctx)
         return images[0]
 
@@ -94,24 +108,28 @@ class Img2Img(Step):
     file_params = {"model": ()}
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "Rework an image from a prompt")
-    description = QT_TRANSLATE_NOOP("steps", "Start from your scan or drawing and let a diffusion "
-                                             "model rework it towards a text prompt.")
+    description = QT_TRANSLATE_NOOP(
+        "steps", "Start from your scan or drawing and let a diffusion model rework it towards a text prompt."
+    )
     options = (Img2ImgOptions,)
     consumes = "image"
     produces = "image"
     ai = AI_MODIFIES
     how_it_works = QT_TRANSLATE_NOOP(
-        "steps", "The start image is encoded into the model's grid of latents, noise is added "
+        "steps",
+        "The start image is encoded into the model's grid of latents, noise is added "
         "according to the strength, and only the last part of the denoising is run, guided by the "
-        "prompt: a low strength keeps your lines and composition, a high one keeps only the layout.")
+        "prompt: a low strength keeps your lines and composition, a high one keeps only the layout.",
+    )
     craft = QT_TRANSLATE_NOOP(
-        "steps", "Without AI: trace the drawing on a light table and rework it by hand, or transfer it "
-        "to a lino block or a screen and let the print process change its surface.")
+        "steps",
+        "Without AI: trace the drawing on a light table and rework it by hand, or transfer it "
+        "to a lino block or a screen and let the print process change its surface.",
+    )
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
         opts: Img2ImgOptions = self.bind(params)
-        images, _ = run_job(opts.model, opts.request(init_image=data.pixels,
-                                                     strength=opts.strength), ctx)
+        images, _ = run_job(opts.model, opts.request(init_image=data.pixels, strength=opts.strength), ctx)
         # a new pixel grid: the scan's resolution no longer says its printed size
         return images[0].with_pixels(images[0].pixels, source=data.source, dpi=None)
 

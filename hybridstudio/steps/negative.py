@@ -32,7 +32,8 @@ _CRAFT = QT_TRANSLATE_NOOP(
     "correction print with the first; QTR users type the L* readings into a LINEARIZE line. Mark "
     "Nelson's Precision Digital Negatives adds a colour-palette test to pick the negative colour "
     "that blocks UV best for the process. The negative is inverted, curved, coloured, flipped "
-    "horizontally for emulsion-to-emulsion contact and printed with colour management off.")
+    "horizontally for emulsion-to-emulsion contact and printed with colour management off.",
+)
 
 
 @register
@@ -42,8 +43,10 @@ class NegativeStep(Step):
     id = "negative"
     title = QT_TRANSLATE_NOOP("steps", "Digital negative")
     description = QT_TRANSLATE_NOOP(
-        "steps", "A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, "
-                 "Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).")
+        "steps",
+        "A calibrated, coloured, mirrored inkjet negative for contact printing in cyanotype, "
+        "Van Dyke, salt or platinum/palladium, at exact physical size (16-bit TIFF and PDF).",
+    )
     category = "negative"
     consumes = "image"
     produces = "negative"
@@ -57,7 +60,8 @@ class NegativeStep(Step):
         "negative colour (a UV-blocking colour for the process), the sheet is mirrored, and the "
         "image is resampled strip by strip at the printer's resolution so even 2880 dpi negatives "
         "stream to disk. The TIFF carries its resolution, so the image prints at exactly the size "
-        "asked; the PDF page has the exact size too. No AI is involved.")
+        "asked; the PDF page has the exact size too. No AI is involved.",
+    )
     craft = _CRAFT
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:
@@ -73,41 +77,69 @@ class NegativeStep(Step):
             raise ParamError("width_mm", "give the printed width or height: the image has no resolution")
         ctx.progress(0.1, QT_TRANSLATE_NOOP("Progress", "laying out the negative"))
         dpi = opts.dpi
-        geo = sheet_geometry(data.pixels.shape[:2], dpi, opts.width_mm,
-                             opts.height_mm, data.dpi, opts.border_mm)
-        check_fits(QT_TRANSLATE_NOOP("memory", "the negative"), geo.width_px, geo.height_px,
-                   geo.peak_bytes(data.pixels.shape[:2]))
-        w_mm, h_mm = print_size_mm(data.pixels.shape[:2], opts.width_mm,
-                                   opts.height_mm, data.dpi)
-        w_mm, h_mm = (round(w_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH,
-                      round(h_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH)
+        geo = sheet_geometry(
+            data.pixels.shape[:2], dpi, opts.width_mm, opts.height_mm, data.dpi, opts.border_mm
+        )
+        check_fits(
+            QT_TRANSLATE_NOOP("memory", "the negative"),
+            geo.width_px,
+            geo.height_px,
+            geo.peak_bytes(data.pixels.shape[:2]),
+        )
+        w_mm, h_mm = print_size_mm(data.pixels.shape[:2], opts.width_mm, opts.height_mm, data.dpi)
+        w_mm, h_mm = (
+            round(w_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH,
+            round(h_mm / MM_PER_INCH * dpi) / dpi * MM_PER_INCH,
+        )
         label = opts.label or (
             f"{setup.process.name} · curve: {setup.curve_name} · ink {setup.colour} · "
             f"{w_mm:.1f} × {h_mm:.1f} mm at {dpi:g} dpi · "
-            f"{'mirrored' if opts.mirror else 'right-reading'} · {date.today().isoformat()}")
+            f"{'mirrored' if opts.mirror else 'right-reading'} · {date.today().isoformat()}"
+        )
         sheet = make_negative(
-            data.pixels, setup.curve, setup.colour, dpi, width_mm=opts.width_mm,
-            height_mm=opts.height_mm, source_dpi=data.dpi, border_mm=opts.border_mm,
-            border=opts.border.value, mirror=opts.mirror, marks=opts.marks,
-            strip=opts.strip, label=label if opts.show_label else "")
+            data.pixels,
+            setup.curve,
+            setup.colour,
+            dpi,
+            width_mm=opts.width_mm,
+            height_mm=opts.height_mm,
+            source_dpi=data.dpi,
+            border_mm=opts.border_mm,
+            border=opts.border.value,
+            mirror=opts.mirror,
+            marks=opts.marks,
+            strip=opts.strip,
+            label=label if opts.show_label else "",
+        )
         ctx.check_cancelled()
         ctx.progress(0.6, QT_TRANSLATE_NOOP("Progress", "simulating the expected print"))
         expected = simulate_print(sheet.preview_ink(), setup.process.model, setup.response)
         ctx.record.notes.append(
             f"negative {sheet.width_px}×{sheet.height_px} px at {opts.dpi:g} dpi = "
             f"{sheet.size_mm[0]:.2f} × {sheet.size_mm[1]:.2f} mm; image {w_mm:.2f} × {h_mm:.2f} mm; "
-            f"curve {setup.curve_name}; colour {setup.colour}")
+            f"curve {setup.curve_name}; colour {setup.colour}"
+        )
 
         export_dpi = params.get("export_dpi", dpi)
         estimate = estimate_export(sheet, export_dpi, opts.pdf)
         ctx.record.notes.append(
             f"export at {export_dpi:g} dpi: TIFF about {estimate['tiff_bytes'] / 1e6:.0f} MB"
-            + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if opts.pdf else ""))
+            + (f", PDF about {estimate['pdf_bytes'] / 1e6:.0f} MB" if opts.pdf else "")
+        )
         ctx.progress(1.0, QT_TRANSLATE_NOOP("Progress", "negative ready"))
-        return NegativePayload(sheet, expected, pdf=opts.pdf, page=opts.page,
-                               info={"process": setup.process.id, "curve": setup.curve_name,
-                                     "label": label,
-                                     "export_dpi": export_dpi, "estimate": estimate})
+        return NegativePayload(
+            sheet,
+            expected,
+            pdf=opts.pdf,
+            page=opts.page,
+            info={
+                "process": setup.process.id,
+                "curve": setup.curve_name,
+                "label": label,
+                "export_dpi": export_dpi,
+                "estimate": estimate,
+            },
+        )
 
 
 @register
@@ -117,8 +149,10 @@ class NegativePrintPreviewStep(Step):
     id = "negative_print_preview"
     title = QT_TRANSLATE_NOOP("steps", "Expected alternative-process print")
     description = QT_TRANSLATE_NOOP(
-        "steps", "Previews the tones and colour a calibrated negative should give in cyanotype, Van "
-                 "Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.")
+        "steps",
+        "Previews the tones and colour a calibrated negative should give in cyanotype, Van "
+        "Dyke, salt or platinum/palladium: the calibration's simulation, not an artistic look.",
+    )
     category = "negative"
     consumes = "image"
     produces = "image"
@@ -129,7 +163,8 @@ class NegativePrintPreviewStep(Step):
         "With a calibration, the measured response of the process gives the print tone; without "
         "one, a characteristic (toe/shoulder) curve of the process does. The tone is then coloured "
         "between the paper white and the process's maximum black (Prussian blue, brown, "
-        "neutral-warm black) by scaling the colourant's density.")
+        "neutral-warm black) by scaling the colourant's density.",
+    )
     craft = _CRAFT
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:

@@ -24,24 +24,30 @@ class Separate(Step):
     produces = "separations"
     title = QT_TRANSLATE_NOOP("steps", "Colour separations")
     description = QT_TRANSLATE_NOOP(
-        "steps", "Split the image into one greyscale plate per ink — for screens or riso drums — and "
-                 "predict the print: spot colours, the best inks from your stock, index, CMYK or "
-                 "simulated process on dark garments.")
+        "steps",
+        "Split the image into one greyscale plate per ink — for screens or riso drums — and "
+        "predict the print: spot colours, the best inks from your stock, index, CMYK or "
+        "simulated process on dark garments.",
+    )
     options = (SeparateOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
-        "steps", "A print model predicts the result: transparent inks multiply over the paper (every "
-                 "overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), "
-                 "opaque inks cover what is under them in print order. For each colour of the image "
-                 "the coverages of the inks that bring the predicted print closest to it (CIEDE2000 "
-                 "in CIELAB) are solved. 'Stock' tries sets of inks from your library on a sample of "
-                 "the image and keeps the set with the smallest error. Index maps every pixel to one "
-                 "ink with dithering; CMYK goes through an ICC profile with LittleCMS.")
+        "steps",
+        "A print model predicts the result: transparent inks multiply over the paper (every "
+        "overlap of dots weighted as in the Neugebauer–Demichel equations, with dot gain), "
+        "opaque inks cover what is under them in print order. For each colour of the image "
+        "the coverages of the inks that bring the predicted print closest to it (CIEDE2000 "
+        "in CIELAB) are solved. 'Stock' tries sets of inks from your library on a sample of "
+        "the image and keeps the set with the smallest error. Index maps every pixel to one "
+        "ink with dithering; CMYK goes through an ICC profile with LittleCMS.",
+    )
     craft = QT_TRANSLATE_NOOP(
-        "steps", "By hand, separations are drawn on film: one sheet of drafting film per colour, "
-                 "painted with opaque ink or cut in rubylith, registered with pins and crosses. "
-                 "Photographic separations were shot through red, green and blue filters onto "
-                 "lith film. Tints come from hand-applied screen tones (Letratone) or a halftone "
-                 "contact screen in the process camera.")
+        "steps",
+        "By hand, separations are drawn on film: one sheet of drafting film per colour, "
+        "painted with opaque ink or cut in rubylith, registered with pins and crosses. "
+        "Photographic separations were shot through red, green and blue filters onto "
+        "lith film. Tints come from hand-applied screen tones (Letratone) or a halftone "
+        "contact screen in the process camera.",
+    )
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> SeparationSet:
         sepset = separate(data, self.bind(params), ctx.as_progress())
@@ -52,7 +58,8 @@ class Separate(Step):
         ctx.record.notes.append(
             f"{r['inks']} inks ({', '.join(r['ink_names'])}) on {r['substrate']['name']}, "
             f"{r['size_px'][0]}×{r['size_px'][1]} px at {r['dpi']:g} dpi; predicted ΔE2000 mean "
-            f"{de['mean']:.2f}, p95 {de['p95']:.2f}, max {de['max']:.1f}")
+            f"{de['mean']:.2f}, p95 {de['p95']:.2f}, max {de['max']:.1f}"
+        )
         return sepset
 
     def preview_params(self, params: dict[str, Any], scale: float) -> dict[str, Any]:

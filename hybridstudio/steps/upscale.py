@@ -24,22 +24,28 @@ class Upscale(Step):
     category = "ai"
     title = QT_TRANSLATE_NOOP("steps", "AI upscale")
     description = QT_TRANSLATE_NOOP(
-        "steps", "Enlarge the image 2 or 4 times with a super-resolution neural network that "
-                 "invents plausible fine detail. The printed size stays the same; the resolution "
-                 "(dpi) is multiplied by the scale.")
+        "steps",
+        "Enlarge the image 2 or 4 times with a super-resolution neural network that "
+        "invents plausible fine detail. The printed size stays the same; the resolution "
+        "(dpi) is multiplied by the scale.",
+    )
     options = (UpscaleOptions,)
     ai = AI_MODIFIES
     how_it_works = QT_TRANSLATE_NOOP(
-        "steps", "A convolutional network (ESRGAN family) trained on pairs of photos and their "
-                 "reduced copies predicts each new pixel from its neighbourhood. The picture is cut "
-                 "into tiles that overlap by a margin; only the centre of each result is kept, so the "
-                 "tiles join exactly as if the whole picture had been processed at once. The detail "
-                 "it adds is a statistical guess learnt from its training photos, not information "
-                 "recovered from the original.")
+        "steps",
+        "A convolutional network (ESRGAN family) trained on pairs of photos and their "
+        "reduced copies predicts each new pixel from its neighbourhood. The picture is cut "
+        "into tiles that overlap by a margin; only the centre of each result is kept, so the "
+        "tiles join exactly as if the whole picture had been processed at once. The detail "
+        "it adds is a statistical guess learnt from its training photos, not information "
+        "recovered from the original.",
+    )
     craft = QT_TRANSLATE_NOOP(
-        "steps", "Enlarge optically: an enlarger or a process camera projects the original larger "
-                 "onto film or paper; for line art, redraw or trace at the larger size; in the print "
-                 "shop a coarser halftone screen or a deliberate grain hides the missing detail.")
+        "steps",
+        "Enlarge optically: an enlarger or a process camera projects the original larger "
+        "onto film or paper; for line art, redraw or trace at the larger size; in the print "
+        "shop a coarser halftone screen or a deliberate grain hides the missing detail.",
+    )
 
     def fingerprint(self, params: dict[str, Any]) -> str:
         try:
@@ -56,35 +62,74 @@ class Upscale(Step):
         m = up.model
         ow, oh = data.width * m.scale, data.height * m.scale
         est = estimate(m, data.width, data.height, ctx.settings, opts.tile)
-        check_fits(QT_TRANSLATE_NOOP("memory", "the upscaled image"), est.width, est.height,
-                   max(est.peak_bytes, output_bytes(data, m.scale)), HINT_SMALLER_IMAGE)
+        check_fits(
+            QT_TRANSLATE_NOOP("memory", "the upscaled image"),
+            est.width,
+            est.height,
+            max(est.peak_bytes, output_bytes(data, m.scale)),
+            HINT_SMALLER_IMAGE,
+        )
         ctx.progress(0.0, f"{up.resolved.id}: {m.describe()}. {est.text()}")
-        res = upscale(data.pixels, data.alpha, up, tile=opts.tile, context=opts.context,
-                      settings=ctx.settings, alpha_method=opts.alpha.value, progress=ctx.progress,
-                      check=ctx.check_cancelled, cost=ctx.cost)
-        ctx.record.ai = {"model": up.resolved.record(), "task": "super-resolution",
-                         "scale": m.scale, "tile": res.tile, "context": res.context,
-                         "device": m.device}
+        res = upscale(
+            data.pixels,
+            data.alpha,
+            up,
+            tile=opts.tile,
+            context=opts.context,
+            settings=ctx.settings,
+            alpha_method=opts.alpha.value,
+            progress=ctx.progress,
+            check=ctx.check_cancelled,
+            cost=ctx.cost,
+        )
+        ctx.record.ai = {
+            "model": up.resolved.record(),
+            "task": "super-resolution",
+            "scale": m.scale,
+            "tile": res.tile,
+            "context": res.context,
+            "device": m.device,
+        }
         lic = up.resolved.manifest.licence
         if lic.commercial_use is False:
-            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
-                "Warnings", "{model} is licensed {licence}: not for commercial use"),
-                model=up.resolved.id, licence=lic.name))
+            ctx.warn(
+                Message(
+                    "Warnings",
+                    QT_TRANSLATE_NOOP("Warnings", "{model} is licensed {licence}: not for commercial use"),
+                    model=up.resolved.id,
+                    licence=lic.name,
+                )
+            )
         elif lic.commercial_use is None:
-            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
-                "Warnings", "{model}: licence unknown — check it before sharing or selling the result"),
-                model=up.resolved.id))
+            ctx.warn(
+                Message(
+                    "Warnings",
+                    QT_TRANSLATE_NOOP(
+                        "Warnings", "{model}: licence unknown — check it before sharing or selling the result"
+                    ),
+                    model=up.resolved.id,
+                )
+            )
         if res.oom_splits:
-            ctx.warn(Message("Warnings", QT_TRANSLATE_NOOP(
-                "Warnings", "memory ran short: tiles were split {n} time(s), down to {tile} px"),
-                n=res.oom_splits, tile=res.tile))
+            ctx.warn(
+                Message(
+                    "Warnings",
+                    QT_TRANSLATE_NOOP(
+                        "Warnings", "memory ran short: tiles were split {n} time(s), down to {tile} px"
+                    ),
+                    n=res.oom_splits,
+                    tile=res.tile,
+                )
+            )
         ctx.record.notes.append(
             f"{data.width}×{data.height} → {ow}×{oh} px with {up.resolved.id} (×{m.scale}), tiles "
-            f"of {res.tile} px with {res.context} px context")
+            f"of {res.tile} px with {res.context} px context"
+        )
         if data.samples:
             ctx.record.notes.append(
                 f"{data.bit_depth}-bit samples kept, ICC profile "
-                f"{'kept' if data.icc else 'none in the source'}")
+                f"{'kept' if data.icc else 'none in the source'}"
+            )
         dpi = data.dpi * m.scale if data.dpi else None
         return data.with_pixels(res.rgb, alpha=res.alpha, dpi=dpi)
 

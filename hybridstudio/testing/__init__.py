@@ -28,4 +28,4 @@ def photo(name: str = "astronaut") -> np.ndarray:
     img = getattr(data, name)()
     if img.ndim == 2:
         img = np.stack([img] * 3, axis=-1)
-    return (img[..., :3].astype(np.float32) / 255.0)
+    return img[..., :3].astype(np.float32) / 255.0

@@ -18,23 +18,32 @@ def c2pa_store(path: Path) -> tuple[dict, str]:
     """The active manifest and validation state, read by c2pa-python itself (no project code)."""
     import c2pa
 
-    mime = {".png": "image/png", ".jpg": "image/jpeg", ".tif": "image/tiff", ".webp": "image/webp",
-            ".pdf": "application/pdf"}[path.suffix]
+    mime = {
+        ".png": "image/png",
+        ".jpg": "image/jpeg",
+        ".tif": "image/tiff",
+        ".webp": "image/webp",
+        ".pdf": "application/pdf",
+    }[path.suffix]
     with open(path, "rb") as fh, c2pa.Reader(mime, fh) as reader:
         store = json.loads(reader.json())
         return store["manifests"][store["active_manifest"]], reader.get_validation_state()
 
 
 def actions(manifest: dict) -> list[dict]:
-    return [a for assertion in manifest["assertions"] if assertion["label"].startswith("c2pa.actions")
-            for a in assertion["data"]["actions"]]
+    return [
+        a
+        for assertion in manifest["assertions"]
+        if assertion["label"].startswith("c2pa.actions")
+        for a in assertion["data"]["actions"]
+    ]
 
 
 def _chunks(data: bytes):
     pos = 8
     while pos < len(data):
-        (n,) = struct.unpack(">I", data[pos:pos + 4])
-        yield data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n], pos, pos + 12 + n
+        (n,) = struct.unpack(">I", data[pos : pos + 4])
+        yield data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + n], pos, pos + 12 + n
         pos += 12 + n
 
 
@@ -85,7 +94,7 @@ def _jpeg_scan(data: bytes) -> int:
     pos = 2
     while True:
         marker = data[pos + 1]
-        (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         if marker == 0xDA:
             return pos + 2 + length
         pos += 2 + length
@@ -95,7 +104,7 @@ def _riff_chunk(data: bytes, kinds: tuple[bytes, ...]) -> int:
     """The payload offset of the first RIFF chunk of one of ``kinds`` (WebP)."""
     pos = 12
     while pos < len(data):
-        kind, (size,) = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])
+        kind, (size,) = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])
         if kind in kinds:
             return pos + 8
         pos += 8 + size + (size & 1)

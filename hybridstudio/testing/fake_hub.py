@@ -114,11 +114,14 @@ class FakeHub:
         path = unquote(urlsplit(h.path).path)
         self.log.append((h.command, path, h.headers.get("Range")))
         if self.down:
-            return h.reply(self.down, {"Content-Type": "text/html"},
-                           b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
-                           head)
+            return h.reply(
+                self.down,
+                {"Content-Type": "text/html"},
+                b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                head,
+            )
         if path.startswith("/api/models/"):
-            return self._api(h, path[len("/api/models/"):])
+            return self._api(h, path[len("/api/models/") :])
         if "/resolve/" not in path:
             return h.reply(404, {"X-Error-Code": "EntryNotFound"}, b"", head)
         left, right = path.lstrip("/").split("/resolve/", 1)
@@ -132,34 +135,64 @@ class FakeHub:
             return h.reply(404, {"X-Error-Code": "RevisionNotFound"}, b"", head)
         data = repo.files.get(fname)
         if data is None:
-            return h.reply(404, {"X-Error-Code": "EntryNotFound", "X-Error-Message": "Entry not found",
-                                 "X-Repo-Commit": repo.commit}, b"", head)
+            return h.reply(
+                404,
+                {
+                    "X-Error-Code": "EntryNotFound",
+                    "X-Error-Message": "Entry not found",
+                    "X-Repo-Commit": repo.commit,
+                },
+                b"",
+                head,
+            )
         if len(data) > LFS_THRESHOLD:
             sha = _sha256(data)
-            return h.reply(302, {"Location": f"{self.cdn_url}/lfs/{sha}?name={fname}",
-                                 "X-Repo-Commit": repo.commit, "X-Linked-Etag": f'"{sha}"',
-                                 "X-Linked-Size": str(len(data)), "ETag": f'"{git_oid(data)}"'},
-                           b"", head)
-        return h.reply(200, {"X-Repo-Commit": repo.commit, "ETag": f'"{git_oid(data)}"',
-                             "Accept-Ranges": "bytes"}, data, head)
+            return h.reply(
+                302,
+                {
+                    "Location": f"{self.cdn_url}/lfs/{sha}?name={fname}",
+                    "X-Repo-Commit": repo.commit,
+                    "X-Linked-Etag": f'"{sha}"',
+                    "X-Linked-Size": str(len(data)),
+                    "ETag": f'"{git_oid(data)}"',
+                },
+                b"",
+                head,
+            )
+        return h.reply(
+            200,
+            {"X-Repo-Commit": repo.commit, "ETag": f'"{git_oid(data)}"', "Accept-Ranges": "bytes"},
+            data,
+            head,
+        )
 
     def _api(self, h: _Handler, rest: str) -> None:
         rid, _, rev = rest.partition("/revision/")
         repo = self.repos.get(rid)
         if repo is None:
             status, headers = _repo_not_found(h)
-            return h.reply(status, {**headers, "Content-Type": "application/json"},
-                           json.dumps({"error": "Repository not found"}).encode(), False)
+            return h.reply(
+                status,
+                {**headers, "Content-Type": "application/json"},
+                json.dumps({"error": "Repository not found"}).encode(),
+                False,
+            )
         siblings = []
         for fname, data in repo.files.items():
             s = {"rfilename": fname, "size": len(data), "blobId": git_oid(data)}
             if len(data) > LFS_THRESHOLD:
-                s["lfs"] = {"sha256": _sha256(data), "size": len(data),
-                            "pointerSize": 134}
+                s["lfs"] = {"sha256": _sha256(data), "size": len(data), "pointerSize": 134}
             siblings.append(s)
-        body = json.dumps({"id": rid, "modelId": rid, "sha": repo.commit, "private": False,
-                           "gated": "manual" if rid in self.gated else False,
-                           "siblings": siblings}).encode()
+        body = json.dumps(
+            {
+                "id": rid,
+                "modelId": rid,
+                "sha": repo.commit,
+                "private": False,
+                "gated": "manual" if rid in self.gated else False,
+                "siblings": siblings,
+            }
+        ).encode()
         h.reply(200, {"Content-Type": "application/json"}, body, False)
 
     # -- CDN origin ---------------------------------------------------------------------------
@@ -206,19 +239,29 @@ def _has_token(h: _Handler) -> bool:
 
 def _repo_not_found(h: _Handler) -> tuple[int, dict[str, str]]:
     """The hub's answer for a repo it does not show: 401 anonymously, 404 to a signed-in user."""
-    return (404 if _has_token(h) else 401), {"X-Error-Code": "RepoNotFound",
-                                             "X-Error-Message": "Repository not found"}
+    return (404 if _has_token(h) else 401), {
+        "X-Error-Code": "RepoNotFound",
+        "X-Error-Message": "Repository not found",
+    }
 
 
 def _gated(h: _Handler, repo: str) -> tuple[int, dict[str, str]]:
     """The hub's answer for a file of a gated repo whose conditions were not accepted."""
     if _has_token(h):
-        return 403, {"X-Error-Code": "GatedRepo", "X-Error-Message": (
-            f"Access to model {repo} is restricted and you are not in the authorized list. "
-            f"Visit https://huggingface.co/{repo} to ask for access.")}
-    return 401, {"X-Error-Code": "GatedRepo", "X-Error-Message": (
-        f"Access to model {repo} is restricted. You must have access to it and be authenticated "
-        "to access it. Please log in.")}
+        return 403, {
+            "X-Error-Code": "GatedRepo",
+            "X-Error-Message": (
+                f"Access to model {repo} is restricted and you are not in the authorized list. "
+                f"Visit https://huggingface.co/{repo} to ask for access."
+            ),
+        }
+    return 401, {
+        "X-Error-Code": "GatedRepo",
+        "X-Error-Message": (
+            f"Access to model {repo} is restricted. You must have access to it and be authenticated "
+            "to access it. Please log in."
+        ),
+    }
 
 
 class _Handler(BaseHTTPRequestHandler):

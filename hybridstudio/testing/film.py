@@ -13,24 +13,29 @@ import pytest
 from hybridstudio.separation.sets import Ink, Separation, SeparationSet
 from hybridstudio.testing import photo
 
-INKS = {"Cyan": (0.0, 0.6, 0.9), "Magenta": (0.9, 0.0, 0.5), "Yellow": (1.0, 0.9, 0.0),
-        "Black": (0.0, 0.0, 0.0)}
+INKS = {
+    "Cyan": (0.0, 0.6, 0.9),
+    "Magenta": (0.9, 0.0, 0.5),
+    "Yellow": (1.0, 0.9, 0.0),
+    "Black": (0.0, 0.0, 0.0),
+}
 
 
 def cmyk_set(name: str = "astronaut", dpi: float = 150.0) -> SeparationSet:
     img = photo(name)
     k = 1.0 - img.max(axis=2)
     planes = [1.0 - img[..., 0] - k, 1.0 - img[..., 1] - k, 1.0 - img[..., 2] - k, k]
-    seps = [Separation(Ink(n, INKS[n]), np.clip(p, 0, 1).astype(np.float32), i)
-            for i, (n, p) in enumerate(zip(INKS, planes, strict=True), start=1)]
+    seps = [
+        Separation(Ink(n, INKS[n]), np.clip(p, 0, 1).astype(np.float32), i)
+        for i, (n, p) in enumerate(zip(INKS, planes, strict=True), start=1)
+    ]
     return SeparationSet(seps, Ink("paper", (1.0, 1.0, 1.0)), dpi, source=f"{name}.png")
 
 
 def tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (apt: poppler-utils / libtiff-tools / "
-                    "libimage-exiftool-perl)")
+        pytest.skip(f"{name} is not installed (apt: poppler-utils / libtiff-tools / libimage-exiftool-perl)")
     return path
 
 

@@ -14,8 +14,16 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 
-def wrap_upscaler(src: Path, dst: Path, *, nhwc: bool = False, range255: bool = False,
-                  fp16: bool = False, fixed: tuple[int, int] | None = None, scale: int = 2) -> Path:
+def wrap_upscaler(
+    src: Path,
+    dst: Path,
+    *,
+    nhwc: bool = False,
+    range255: bool = False,
+    fp16: bool = False,
+    fixed: tuple[int, int] | None = None,
+    scale: int = 2,
+) -> Path:
     m = onnx.load(str(src))
     g = m.graph
     inner_in, inner_out = g.input[0].name, g.output[0].name

@@ -28,13 +28,13 @@ def soft_density(ink: np.ndarray) -> np.ndarray:
     """A long-scale process with a long toe that never quite reaches paper white (a power law in
     exposure with flare)."""
     e = 10.0 ** (-2.4 * np.asarray(ink, dtype=np.float64))  # exposure through the ink
-    return np.clip((e ** 0.45 - 0.02) / 0.98, 0.0, 1.0)
+    return np.clip((e**0.45 - 0.02) / 0.98, 0.0, 1.0)
 
 
 def hard_density(ink: np.ndarray) -> np.ndarray:
     """A short-scale, contrasty process that blocks up in the shadows (a steep cubic in log exposure)."""
     x = np.clip(1.0 - 2.2 * np.asarray(ink, dtype=np.float64) + 0.35, 0.0, 1.0)
-    return x ** 3 * (3.0 - 2.0 * x) ** 1.5
+    return x**3 * (3.0 - 2.0 * x) ** 1.5
 
 
 def synthetic_print(ink: np.ndarray, density=process_density) -> np.ndarray:
@@ -63,8 +63,16 @@ def ink_from_negative_file(path: Path, colour=(0.0, 0.0, 0.0)) -> np.ndarray:
     return np.clip(ink[:, ::-1], 0, 1).astype(np.float32)
 
 
-def scan(print_rgb: np.ndarray, angle: float = 3.0, scale: float = 0.8, skew: float = 0.01,
-         noise: float = 0.01, dust: int = 300, seed: int = 1, pad: int = 40) -> np.ndarray:
+def scan(
+    print_rgb: np.ndarray,
+    angle: float = 3.0,
+    scale: float = 0.8,
+    skew: float = 0.01,
+    noise: float = 0.01,
+    dust: int = 300,
+    seed: int = 1,
+    pad: int = 40,
+) -> np.ndarray:
     """A flatbed scan: rotated, scaled, slightly skewed, on a light lid, with noise and dust."""
     rng = np.random.default_rng(seed)
     h, w = print_rgb.shape[:2]
@@ -73,8 +81,13 @@ def scan(print_rgb: np.ndarray, angle: float = 3.0, scale: float = 0.8, skew: fl
     corners = np.array([[0, 0, 1], [w, 0, 1], [w, h, 1], [0, h, 1]], dtype=np.float64) @ m.T
     m[:, 2] += pad - corners.min(axis=0)
     size = (int(np.ptp(corners[:, 0])) + 2 * pad, int(np.ptp(corners[:, 1])) + 2 * pad)
-    out = cv2.warpAffine(print_rgb, m, size, flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
-                         borderValue=(0.96, 0.96, 0.96))
+    out = cv2.warpAffine(
+        print_rgb,
+        m,
+        size,
+        flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
+        borderValue=(0.96, 0.96, 0.96),
+    )
     out = out + rng.normal(0, noise, out.shape).astype(np.float32)
     for _ in range(dust):
         y, x = rng.integers(0, out.shape[0]), rng.integers(0, out.shape[1])

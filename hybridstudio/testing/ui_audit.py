@@ -46,9 +46,25 @@ def english_only_texts() -> set[str]:
     return {t for t in english - french if len(t) > 3 and " " in t or t in _SINGLE_WORDS}
 
 
-_SINGLE_WORDS = {"Automatic", "Screenprint", "Risograph",
-                 "Recipe", "Generate", "Jobs", "Device", "Export", "Settings", "Cancel", "Download",
-                 "Remove", "Verify", "Prompt:", "Seed", "Steps", "Details"}
+_SINGLE_WORDS = {
+    "Automatic",
+    "Screenprint",
+    "Risograph",
+    "Recipe",
+    "Generate",
+    "Jobs",
+    "Device",
+    "Export",
+    "Settings",
+    "Cancel",
+    "Download",
+    "Remove",
+    "Verify",
+    "Prompt:",
+    "Seed",
+    "Steps",
+    "Details",
+}
 
 
 def _entries(data):
@@ -99,11 +115,20 @@ def clipped(top: QWidget, slack: int = 2) -> list[tuple[str, str, int, int]]:
     out = []
     for area in top.findChildren(QScrollArea):
         inner = area.widget()
-        if (area.isVisibleTo(top) and inner is not None and area.horizontalScrollBarPolicy()
-                == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-                and inner.width() > area.viewport().width() + slack):
-            out.append((area.objectName() or "QScrollArea", "content cut on the right",
-                        inner.width(), area.viewport().width()))
+        if (
+            area.isVisibleTo(top)
+            and inner is not None
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and inner.width() > area.viewport().width() + slack
+        ):
+            out.append(
+                (
+                    area.objectName() or "QScrollArea",
+                    "content cut on the right",
+                    inner.width(),
+                    area.viewport().width(),
+                )
+            )
     for w in top.findChildren(QWidget):
         if not w.isVisibleTo(top) or w.width() <= 0:
             continue
@@ -113,12 +138,9 @@ def clipped(top: QWidget, slack: int = 2) -> list[tuple[str, str, int, int]]:
                 if need > w.height() + slack:
                     out.append((w.objectName() or "QLabel", w.text()[:60], need, w.height()))
             elif w.sizeHint().width() > w.width() + slack and not w.hasScaledContents():
-                out.append((w.objectName() or "QLabel", w.text()[:60], w.sizeHint().width(),
-                            w.width()))
-        elif (isinstance(w, QAbstractButton) and w.text()
-              and w.sizeHint().width() > w.width() + slack):
-            out.append((w.objectName() or type(w).__name__, w.text()[:60],
-                        w.sizeHint().width(), w.width()))
+                out.append((w.objectName() or "QLabel", w.text()[:60], w.sizeHint().width(), w.width()))
+        elif isinstance(w, QAbstractButton) and w.text() and w.sizeHint().width() > w.width() + slack:
+            out.append((w.objectName() or type(w).__name__, w.text()[:60], w.sizeHint().width(), w.width()))
     return out
 
 
@@ -127,19 +149,94 @@ _POINT_DECIMAL = __import__("re").compile(r"(?<![\w.])\d+\.\d+(?![\w.]*\.(png|ti
 
 def point_decimals(top: QWidget) -> list[tuple[str, str]]:
     """Visible texts writing a number with a decimal point (French writes a decimal comma)."""
-    return [(where, text) for where, text in visible_texts(top)
-            if _POINT_DECIMAL.search(text) and "http" not in text and "onnxruntime" not in text]
+    return [
+        (where, text)
+        for where, text in visible_texts(top)
+        if _POINT_DECIMAL.search(text) and "http" not in text and "onnxruntime" not in text
+    ]
 
 
 # -- English left in the French UI, in general ---------------------------------------------------
 # Words that only English uses (none of them is a French word): a text with two or more of them and
 # fewer French function words is English, whether or not the catalogue knows it.
-_EN_WORDS = {"the", "and", "of", "to", "is", "are", "with", "for", "from", "this", "that", "not",
-             "be", "at", "by", "or", "its", "an", "your", "you", "was", "were", "will", "can",
-             "into", "than", "only", "when", "which", "has", "have", "there", "been", "it", "no"}
-_FR_WORDS = {"le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "pour", "sur", "avec",
-             "dans", "au", "aux", "ne", "pas", "à", "en", "par", "ou", "ce", "cette", "ces", "qui",
-             "que", "son", "sa", "ses", "vos", "votre", "l", "d", "n", "qu", "s", "se", "sont"}
+_EN_WORDS = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "is",
+    "are",
+    "with",
+    "for",
+    "from",
+    "this",
+    "that",
+    "not",
+    "be",
+    "at",
+    "by",
+    "or",
+    "its",
+    "an",
+    "your",
+    "you",
+    "was",
+    "were",
+    "will",
+    "can",
+    "into",
+    "than",
+    "only",
+    "when",
+    "which",
+    "has",
+    "have",
+    "there",
+    "been",
+    "it",
+    "no",
+}
+_FR_WORDS = {
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "de",
+    "un",
+    "une",
+    "et",
+    "est",
+    "pour",
+    "sur",
+    "avec",
+    "dans",
+    "au",
+    "aux",
+    "ne",
+    "pas",
+    "à",
+    "en",
+    "par",
+    "ou",
+    "ce",
+    "cette",
+    "ces",
+    "qui",
+    "que",
+    "son",
+    "sa",
+    "ses",
+    "vos",
+    "votre",
+    "l",
+    "d",
+    "n",
+    "qu",
+    "s",
+    "se",
+    "sont",
+}
 _WORD = __import__("re").compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
@@ -170,8 +267,9 @@ def readable_texts(top: QWidget) -> list[tuple[str, str]]:
         name = w.objectName() or type(w).__name__
         if isinstance(w, (QTextEdit, QPlainTextEdit)):
             out.append((name, w.toPlainText()))
-        if isinstance(w, QAbstractItemView) and w.model() is not None \
-                and not isinstance(w, QHeaderView):  # a header repeats its table's model
+        if (
+            isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QHeaderView)
+        ):  # a header repeats its table's model
             from PySide6.QtCore import QModelIndex
 
             m = w.model()
@@ -200,7 +298,8 @@ def english_in_french(top: QWidget, english: set[str]) -> list[tuple[str, str]]:
             line = line.strip()
             if not line:
                 continue
-            if (line in english or any(e in line for e in english if len(e) > 25)
-                    or looks_english(line)) and line not in {t for _w, t in found}:
+            if (
+                line in english or any(e in line for e in english if len(e) > 25) or looks_english(line)
+            ) and line not in {t for _w, t in found}:
                 found.append((where, line))
     return found

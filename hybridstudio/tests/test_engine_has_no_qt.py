@@ -41,6 +41,5 @@ def test_loading_every_step_and_command_does_not_load_qt():
         f"bad = [m for m in sys.modules if m.split('.')[0] in {QT!r}]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         timeout=120)
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stdout + res.stderr

@@ -39,17 +39,27 @@ def _french_catalogue() -> dict[tuple[str, str], str]:
 
 def extracted_texts(tmp_path: Path) -> set[tuple[str, str]]:
     """(context, source) of every text pyside6-lupdate extracts from the program today."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or \
-        shutil.which("pyside6-lupdate")
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed (it comes with PySide6)")
-    files = sorted(str(p) for p in (ROOT / "hybridstudio").rglob("*.py"))
+    files = sorted(
+        str(p)
+        for p in (ROOT / "hybridstudio").rglob("*.py")
+        if "tests" not in p.parts and "testing" not in p.parts  # the program's texts, not the tests'
+    )
     ts = tmp_path / "extracted.ts"
-    subprocess.run([lupdate, *files, "-ts", str(ts), "-no-obsolete"], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [lupdate, *files, "-ts", str(ts), "-no-obsolete"], check=True, capture_output=True, timeout=120
+    )
     root = ET.parse(ts).getroot()
-    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-            for m in c.iter("message") if c.findtext("name")}  # unnamed: the extractor's misreads
+    return {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if c.findtext("name")
+    }  # unnamed: the extractor's misreads
 
 
 def test_every_marked_text_has_french(tmp_path):
@@ -62,14 +72,27 @@ def test_a_new_unmarked_or_untranslated_text_is_caught(tmp_path):
     """The check above is not blind: a newly marked text without French is reported."""
     french = _french_catalogue()
     probe = tmp_path / "probe.py"
-    probe.write_text('from hybridstudio.core.i18n import QT_TRANSLATE_NOOP\n'
-                     'X = QT_TRANSLATE_NOOP("Progress", "calibrating the exposure unit")\n')
+    probe.write_text(
+        "from hybridstudio.core.i18n import QT_TRANSLATE_NOOP\n"
+        'X = QT_TRANSLATE_NOOP("Progress", "calibrating the exposure unit")\n'
+    )
     ts = tmp_path / "probe.ts"
-    subprocess.run([shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-                    or "pyside6-lupdate", str(probe), "-ts", str(ts)], check=True,
-                   capture_output=True, timeout=60)
-    found = {(c.findtext("name"), m.findtext("source"))
-             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    subprocess.run(
+        [
+            shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate",
+            str(probe),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ts).getroot().iter("context")
+        for m in c.iter("message")
+    }
     assert ("Progress", "calibrating the exposure unit") in found
     assert ("Progress", "calibrating the exposure unit") not in french
 
@@ -77,8 +100,9 @@ def test_a_new_unmarked_or_untranslated_text_is_caught(tmp_path):
 def test_data_texts_list_is_current():
     from hybridstudio.ui import data_texts
 
-    assert data_texts.source() == Path(data_texts.__file__).read_text("utf-8"), \
+    assert data_texts.source() == Path(data_texts.__file__).read_text("utf-8"), (
         "run: python -m hybridstudio.ui.data_texts"
+    )
     texts = dict(data_texts.collect())
     assert ("Inks", "Fluorescent Pink") in data_texts.collect()
     assert ("Inks", "Garment: heather grey") in data_texts.collect()
@@ -117,10 +141,29 @@ def test_films_cli_advises_in_french_with_per_cm_mesh(tmp_path):
     folder = tmp_path / "seps"
     write_separation_folder(cmyk_set("coffee", dpi=200.0), folder, ProcessRecord())
     env = {**os.environ, "HYBRIDSTUDIO_LANG": "fr", "HYBRIDSTUDIO_CONFIG_DIR": str(tmp_path / "cfg")}
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "films", str(folder), "--dpi", "600",
-                          "--lpi", "71", "--mesh", "90/cm", "--page", "A3", "-o",
-                          str(tmp_path / "f.pdf")], capture_output=True, text=True, env=env,
-                         timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hybridstudio",
+            "films",
+            str(folder),
+            "--dpi",
+            "600",
+            "--lpi",
+            "71",
+            "--mesh",
+            "90/cm",
+            "--page",
+            "A3",
+            "-o",
+            str(tmp_path / "f.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     advice = [ln for ln in out.stderr.splitlines() if ln.strip().startswith("attention :")]
     assert advice, out.stderr
@@ -143,7 +186,12 @@ def test_model_texts_in_french_from_the_catalogue_and_cli(tmp_path):
         for note in m.notes:
             assert translate("ModelNotes", note, "fr") != note, (m.id, note)
     env = {**os.environ, "HYBRIDSTUDIO_LANG": "fr", "HYBRIDSTUDIO_CONFIG_DIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "models", "show", "taesd"],
-                         capture_output=True, text=True, env=env, timeout=120).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "models", "show", "taesd"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    ).stdout
     assert "Aucun en propre au-delà du VAE" in out and "MIT à la source" in out
     assert "Licence de la copie ONNX non vérifiée" in out

@@ -24,21 +24,22 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 #: Address-space cap of every case (bytes) and the memory budget HybridStudio is told to keep.
-MEMORY_CAP = 6 * 1024 ** 3
+MEMORY_CAP = 6 * 1024**3
 BUDGET_MB = 2048
 TIME_LIMIT_S = 90
-CLASSES = ("clear error", "right output", "traceback", "crash", "hang", "silent acceptance",
-           "data loss")
+CLASSES = ("clear error", "right output", "traceback", "crash", "hang", "silent acceptance", "data loss")
 
 
 def _limits(fsize: int = 0):
     """The child's limits: the memory cap, and a file-size limit standing for a full disk."""
+
     def apply() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
         if fsize:
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
     return apply
 
 
@@ -49,22 +50,31 @@ def _digest(path: Path) -> str | None:
 def run_case(folder: Path, case: dict) -> dict:
     """Run one case in ``folder``; returns the case with ``class`` and ``detail``."""
     protect = {p: _digest(folder / p) for p in case["protect"]}
-    env = {**os.environ, "HYBRIDSTUDIO_DATA_DIR": str(folder / "data"),
-           "HYBRIDSTUDIO_CONFIG_DIR": str(folder / "config"), "HYBRIDSTUDIO_LANG": "en",
-           "HYBRIDSTUDIO_MEMORY_BUDGET_MB": str(BUDGET_MB), "OMP_NUM_THREADS": "1",
-           "HYBRIDSTUDIO_SHARED": os.environ.get("HYBRIDSTUDIO_SHARED", str(ROOT.parent / "shared"))}
+    env = {
+        **os.environ,
+        "HYBRIDSTUDIO_DATA_DIR": str(folder / "data"),
+        "HYBRIDSTUDIO_CONFIG_DIR": str(folder / "config"),
+        "HYBRIDSTUDIO_LANG": "en",
+        "HYBRIDSTUDIO_MEMORY_BUDGET_MB": str(BUDGET_MB),
+        "OMP_NUM_THREADS": "1",
+        "HYBRIDSTUDIO_SHARED": os.environ.get("HYBRIDSTUDIO_SHARED", str(ROOT.parent / "shared")),
+    }
     try:
-        p = subprocess.run([sys.executable, "-m", "hybridstudio", *case["argv"]], cwd=folder, env=env,
-                           capture_output=True, timeout=TIME_LIMIT_S,
-                           preexec_fn=_limits(case.get("fsize", 0)))
+        p = subprocess.run(
+            [sys.executable, "-m", "hybridstudio", *case["argv"]],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            timeout=TIME_LIMIT_S,
+            preexec_fn=_limits(case.get("fsize", 0)),
+        )
     except subprocess.TimeoutExpired:
         return {**case, "class": "hang", "detail": f"still running after {TIME_LIMIT_S} s"}
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
     changed = [f for f, d in protect.items() if _digest(folder / f) != d]
     last = err.strip().splitlines()[-1] if err.strip() else ""
-    left = [str(f.relative_to(folder)) for pattern in case.get("leftover", ())
-            for f in folder.glob(pattern)]
+    left = [str(f.relative_to(folder)) for pattern in case.get("leftover", ()) for f in folder.glob(pattern)]
     if changed:
         cls, detail = "data loss", f"changed: {', '.join(changed)}"
     elif left:
@@ -109,17 +119,30 @@ def corpus_results(shared_models):
 
 
 def test_every_hostile_case_is_a_clear_error_or_the_right_output(corpus_results):
-    bad = [f"{r['id']}: {r['class']} — {r['detail']}" for r in corpus_results
-           if r["class"] not in ("clear error", "right output")
-           or (r["class"] == "right output") != (r["expect"] == "ok")]
+    bad = [
+        f"{r['id']}: {r['class']} — {r['detail']}"
+        for r in corpus_results
+        if r["class"] not in ("clear error", "right output")
+        or (r["class"] == "right output") != (r["expect"] == "ok")
+    ]
     print(dict(totals(corpus_results)))
     assert not bad, "\n".join(bad)
 
 
 def test_the_corpus_covers_every_class_of_the_campaign(corpus_results):
     groups = {r["group"] for r in corpus_results}
-    assert {"security", "data-loss", "memory", "tracebacks", "silent", "reading", "smaller",
-            "models", "links", "disk"} <= groups
+    assert {
+        "security",
+        "data-loss",
+        "memory",
+        "tracebacks",
+        "silent",
+        "reading",
+        "smaller",
+        "models",
+        "links",
+        "disk",
+    } <= groups
     assert len(corpus_results) >= 70
 
 

@@ -21,21 +21,26 @@ APP_ID = "org.hybridstudio.HybridStudio"
 def need(tool: str) -> str:
     path = shutil.which(tool)
     if not path:
-        pytest.skip(f"{tool} is not installed (apt: desktop-file-utils, shared-mime-info, "
-                    "libglib2.0-bin, appstream)")
+        pytest.skip(
+            f"{tool} is not installed (apt: desktop-file-utils, shared-mime-info, libglib2.0-bin, appstream)"
+        )
     return path
 
 
 def test_desktop_entry_is_valid():
-    res = subprocess.run([need("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [need("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "error" not in res.stdout.lower()
 
 
 def test_appstream_metadata_is_valid():
-    res = subprocess.run([need("appstreamcli"), "validate", "--no-net",
-                          str(LINUX / f"{APP_ID}.metainfo.xml")], capture_output=True, text=True)
+    res = subprocess.run(
+        [need("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 
@@ -43,13 +48,16 @@ def test_hsrecipe_files_get_the_recipe_mime_type(tmp_path):
     data = tmp_path / "share"
     (data / "mime" / "packages").mkdir(parents=True)
     shutil.copy(LINUX / f"{APP_ID}.xml", data / "mime" / "packages")
-    subprocess.run([need("update-mime-database"), str(data / "mime")], check=True,
-                   capture_output=True)
+    subprocess.run([need("update-mime-database"), str(data / "mime")], check=True, capture_output=True)
     recipe = tmp_path / "poster.hsrecipe"
     recipe.write_bytes((ROOT / "resources" / "recipes" / "print-ready-greyscale.toml").read_bytes())
     env = {**os.environ, "XDG_DATA_HOME": str(data), "XDG_DATA_DIRS": "/usr/share"}
-    res = subprocess.run([need("gio"), "info", "-a", "standard::content-type", str(recipe)],
-                         capture_output=True, text=True, env=env)
+    res = subprocess.run(
+        [need("gio"), "info", "-a", "standard::content-type", str(recipe)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert "application/x-hybridstudio-recipe" in res.stdout, res.stdout + res.stderr
 
 

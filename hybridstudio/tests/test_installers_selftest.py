@@ -23,8 +23,14 @@ TINY = ROOT / "models" / "tiny" / "nearest-x2.onnx"
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "hybridstudio", "--self-test", *args], cwd=ROOT,
-                          env=full_env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "--self-test", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_self_test_passes_and_leaves_a_print_ready_image_with_its_record(tmp_path):
@@ -59,7 +65,8 @@ def test_self_test_gui_opens_and_closes_the_main_window():
 def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
     shutil.copytree(ROOT / "resources", tmp_path / "resources")
     (tmp_path / "resources" / "recipes" / "broken.toml").write_text(
-        'hybridstudio_recipe = 1\nname = "Broken"\n[[steps]]\nkind = "no_such_step"\n', encoding="utf-8")
+        'hybridstudio_recipe = 1\nname = "Broken"\n[[steps]]\nkind = "no_such_step"\n', encoding="utf-8"
+    )
     res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
     assert res.returncode == 1
     assert "[FAIL] commands, steps, recipes and models" in res.stdout
@@ -67,11 +74,19 @@ def test_self_test_fails_when_a_shipped_recipe_names_an_unknown_step(tmp_path):
 
 
 def test_self_test_does_not_load_qt():
-    code = ("import sys\nfrom hybridstudio.cli import main\nrc = main(['--self-test'])\n"
-            "qt = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
-            "print('QT', qt)\nsys.exit(rc or (3 if qt else 0))\n")
-    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    code = (
+        "import sys\nfrom hybridstudio.cli import main\nrc = main(['--self-test'])\n"
+        "qt = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print('QT', qt)\nsys.exit(rc or (3 if qt else 0))\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "QT []" in res.stdout
 
@@ -103,8 +118,9 @@ def test_self_test_fails_on_a_corrupt_model(tmp_path):
     assert "[FAIL] ONNX session" in res.stdout
 
 
-@pytest.mark.skipif("CUDAExecutionProvider" in ort.get_available_providers(),
-                    reason="this onnxruntime build has CUDA")
+@pytest.mark.skipif(
+    "CUDAExecutionProvider" in ort.get_available_providers(), reason="this onnxruntime build has CUDA"
+)
 def test_self_test_says_when_the_asked_device_is_not_in_the_build():
     res = self_test("--device", "cuda")
     assert res.returncode == 1
@@ -114,8 +130,12 @@ def test_self_test_says_when_the_asked_device_is_not_in_the_build():
 
 
 def test_committed_tiny_model_is_what_the_script_makes(tmp_path):
-    res = subprocess.run([sys.executable, str(TINY.parent / "make_tiny_models.py"), str(tmp_path)],
-                         capture_output=True, text=True, timeout=60)
+    res = subprocess.run(
+        [sys.executable, str(TINY.parent / "make_tiny_models.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert res.returncode == 0, res.stderr
     assert (tmp_path / TINY.name).read_bytes() == TINY.read_bytes()
     assert TINY.stat().st_size < 4096
@@ -150,8 +170,7 @@ def test_desktop_open_routes_only_existing_recipe_files(tmp_path):
 
 
 def test_self_test_fails_without_the_french_translations(tmp_path):
-    shutil.copytree(ROOT / "resources", tmp_path / "resources",
-                    ignore=shutil.ignore_patterns("translations"))
+    shutil.copytree(ROOT / "resources", tmp_path / "resources", ignore=shutil.ignore_patterns("translations"))
     res = self_test(env={"HYBRIDSTUDIO_RESOURCES_DIR": str(tmp_path / "resources")})
     assert res.returncode == 1
     assert "[FAIL] ink libraries, presets and translations" in res.stdout

@@ -47,16 +47,28 @@ def test_output_path_policy(tmp_path):
 
 def test_negative_make_preview_never_replaces_the_input(small_photo, tmp_path, capsys):
     before = _digest(small_photo)
-    rc = main(["negative", "make", str(small_photo), "--width-mm", "40", "--dpi", "300",
-               "-o", str(tmp_path / "neg.tif"), "--preview", str(small_photo)])
+    rc = main(
+        [
+            "negative",
+            "make",
+            str(small_photo),
+            "--width-mm",
+            "40",
+            "--dpi",
+            "300",
+            "-o",
+            str(tmp_path / "neg.tif"),
+            "--preview",
+            str(small_photo),
+        ]
+    )
     err = capsys.readouterr().err
     assert rc == 1 and "would replace an input" in err and "Traceback" not in err
     assert _digest(small_photo) == before
     assert not (tmp_path / "neg.tif").exists()
 
 
-def test_negative_make_and_target_take_a_free_name_beside_existing_files(small_photo, tmp_path,
-                                                                          capsys):
+def test_negative_make_and_target_take_a_free_name_beside_existing_files(small_photo, tmp_path, capsys):
     existing = tmp_path / "target.tif"
     existing.write_bytes(b"a print shop's file")
     assert main(["negative", "target", "--steps", "21", "--dpi", "300", "-o", str(existing)]) == 0
@@ -66,8 +78,24 @@ def test_negative_make_and_target_take_a_free_name_beside_existing_files(small_p
     assert "target-2.tif" in capsys.readouterr().out
     prev = tmp_path / "prev.png"
     prev.write_bytes(b"keep me")
-    assert main(["negative", "make", str(small_photo), "--width-mm", "40", "--dpi", "300",
-                 "-o", str(tmp_path / "neg.tif"), "--preview", str(prev)]) == 0
+    assert (
+        main(
+            [
+                "negative",
+                "make",
+                str(small_photo),
+                "--width-mm",
+                "40",
+                "--dpi",
+                "300",
+                "-o",
+                str(tmp_path / "neg.tif"),
+                "--preview",
+                str(prev),
+            ]
+        )
+        == 0
+    )
     assert prev.read_bytes() == b"keep me"
     with Image.open(tmp_path / "prev-2.png") as im:
         assert im.mode == "RGB"
@@ -75,11 +103,17 @@ def test_negative_make_and_target_take_a_free_name_beside_existing_files(small_p
 
 def test_stale_part_files_of_a_killed_run_are_cleaned_and_nothing_else(tmp_path):
     killed = subprocess.run(
-        [sys.executable, "-c", "import os, sys\n"
-         "from hybridstudio.core.atomic import atomic_path\n"
-         "with atomic_path(sys.argv[1]) as tmp:\n"
-         "    tmp.write_bytes(b'half')\n"
-         "    os.kill(os.getpid(), 9)\n", str(tmp_path / "film.tif")])
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from hybridstudio.core.atomic import atomic_path\n"
+            "with atomic_path(sys.argv[1]) as tmp:\n"
+            "    tmp.write_bytes(b'half')\n"
+            "    os.kill(os.getpid(), 9)\n",
+            str(tmp_path / "film.tif"),
+        ]
+    )
     assert killed.returncode == -signal.SIGKILL
     stale = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert len(stale) == 1 and stale[0].name.startswith(".film.tif.")
@@ -99,9 +133,15 @@ def _interrupt(cmd: list[str], cwd: Path, started, timeout: float = 240) -> tupl
     until ``started()`` says the long work is under way, send SIGINT; returns (rc, stderr, seconds
     it took to stop)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    p = subprocess.Popen([sys.executable, "-m", "hybridstudio", *cmd], cwd=cwd, env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    p = subprocess.Popen(
+        [sys.executable, "-m", "hybridstudio", *cmd],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
     t_end = time.time() + timeout
     seen = ""
     if isinstance(started, str):  # a progress line on stderr
@@ -122,19 +162,39 @@ def _interrupt(cmd: list[str], cwd: Path, started, timeout: float = 240) -> tupl
 
 @pytest.mark.slow
 def test_ctrl_c_stops_films_and_negative_make_cleanly(small_photo, tmp_path):
-    assert main(["separate", str(small_photo), "--method", "spot", "--inks", "2",
-                 "-o", str(tmp_path / "seps")]) == 0
+    assert (
+        main(["separate", str(small_photo), "--method", "spot", "--inks", "2", "-o", str(tmp_path / "seps")])
+        == 0
+    )
     before = set(tmp_path.rglob("*"))
+
     def writing(name: str):
         return lambda: any(p.name.startswith(f".{name}.") for p in tmp_path.iterdir())
 
-    rc, err, took = _interrupt(["films", "seps", "--dpi", "2400", "--page", "A3", "-o", "f.pdf"],
-                               tmp_path, "film 1/2")
+    rc, err, took = _interrupt(
+        ["films", "seps", "--dpi", "2400", "--page", "A3", "-o", "f.pdf"], tmp_path, "film 1/2"
+    )
     assert rc == 130 and "Traceback" not in err and "cancelled" in err
     assert took < 5.0  # within a second on an idle machine; CI machines are shared
-    rc, err2, took2 = _interrupt(["negative", "make", "photo.png", "--width-mm", "300", "--dpi",
-                                  "2880", "-o", "neg.tif", "--pdf", "neg.pdf", "--preview",
-                                  "prev.png"], tmp_path, writing("neg.tif"))
+    rc, err2, took2 = _interrupt(
+        [
+            "negative",
+            "make",
+            "photo.png",
+            "--width-mm",
+            "300",
+            "--dpi",
+            "2880",
+            "-o",
+            "neg.tif",
+            "--pdf",
+            "neg.pdf",
+            "--preview",
+            "prev.png",
+        ],
+        tmp_path,
+        writing("neg.tif"),
+    )
     assert rc == 130 and "Traceback" not in err2 and "cancelled" in err2
     assert took2 < 5.0
     assert set(tmp_path.rglob("*")) == before  # no film, no negative, no .part file

@@ -79,8 +79,10 @@ def test_import_into_an_unwritable_data_folder_is_one_line(tmp_path, shared_mode
 @pytest.mark.parametrize("bad", ["../../etc/passwd", "/etc/passwd"])
 def test_manifest_files_must_stay_in_the_model_folder(tmp_path, bad):
     p = tmp_path / "evil.toml"
-    p.write_text(f'id = "evil"\nkind = "upscaler"\nsource = "local"\n[licence]\nname = "MIT"\n'
-                 f'[[files]]\npath = "{bad}"\n[upscaler]\nscale = 4\n')
+    p.write_text(
+        f'id = "evil"\nkind = "upscaler"\nsource = "local"\n[licence]\nname = "MIT"\n'
+        f'[[files]]\npath = "{bad}"\n[upscaler]\nscale = 4\n'
+    )
     with pytest.raises(ModelError, match="outside the model's folder"):
         load_manifest(p)
 
@@ -100,8 +102,15 @@ def test_separation_index_cannot_reach_outside_its_folder(tmp_path):
     secret = tmp_path / "secret.tif"
     secret.write_bytes(b"II*\0")
     os.symlink(secret, folder / "01-black.tif")
-    (folder / "separations.json").write_text(json.dumps({
-        "format": "hybridstudio-separations", "version": 1, "dpi": 300,
-        "separations": [{"file": "01-black.tif", "ink": {"name": "black", "hex": "#000000"}}]}))
+    (folder / "separations.json").write_text(
+        json.dumps(
+            {
+                "format": "hybridstudio-separations",
+                "version": 1,
+                "dpi": 300,
+                "separations": [{"file": "01-black.tif", "ink": {"name": "black", "hex": "#000000"}}],
+            }
+        )
+    )
     with pytest.raises(InputError, match="points outside"):
         load_separations(folder)

@@ -138,8 +138,7 @@ class AppModel(QObject):
     def set_views(self, views: list[View], key: str | None = None) -> None:
         """New views; keep the chosen one when still offered, else ``key`` or the first."""
         if key is None:
-            key = self.view_key if any(v.key == self.view_key for v in views) or not views \
-                else views[0].key
+            key = self.view_key if any(v.key == self.view_key for v in views) or not views else views[0].key
         self.view_key = key
         self.views = list(views)
 
@@ -159,8 +158,9 @@ class AppModel(QObject):
             return payload_size(p)
         return None
 
-    def set_source(self, payload: Any, image: Any, path: Path | None = None,
-                   generated: StepEntry | None = None) -> None:
+    def set_source(
+        self, payload: Any, image: Any, path: Path | None = None, generated: StepEntry | None = None
+    ) -> None:
         """A new picture to work on: the result is what the next preview makes of it."""
         self.source_path = path
         self.source_gen = generated
@@ -171,8 +171,14 @@ class AppModel(QObject):
         self.source_image = image
         self.result_image = image
 
-    def show(self, payload: Any, image: Any, scale: float | None, views: list[View] | None = None,
-             key: str | None = None) -> None:
+    def show(
+        self,
+        payload: Any,
+        image: Any,
+        scale: float | None,
+        views: list[View] | None = None,
+        key: str | None = None,
+    ) -> None:
         """A result (or the source again) and the picture of its view onto the canvas."""
         self.result_scale = scale
         self.result = payload
@@ -184,5 +190,8 @@ class AppModel(QObject):
     def can_run(self) -> bool:
         """Whether Run has something to work on: an image, a generation, or a recipe that makes
         its own picture."""
-        return self.source is not None or self.source_gen is not None or (
-            not self.doc.is_empty() and not self.doc.needs_input())
+        return (
+            self.source is not None
+            or self.source_gen is not None
+            or (not self.doc.is_empty() and not self.doc.needs_input())
+        )

@@ -353,15 +353,15 @@ class Canvas(QWidget):
         """The detail crop over the image (on the "after" side of the split)."""
         pm, rect = self._detail
         s = self._scale()
-        target = QRectF(r.left() + rect.left() * s, r.top() + rect.top() * s,
-                        rect.width() * s, rect.height() * s)
+        target = QRectF(
+            r.left() + rect.left() * s, r.top() + rect.top() * s, rect.width() * s, rect.height() * s
+        )
         p.save()
         if self._split_on and self._before is not None:
             x = self._split_x()
             p.setClipRect(QRectF(x, r.top(), r.right() - x, r.height()))
         # magnified: crisp film pixels; reduced (less than 2×): smooth
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
-                        target.width() * self._dpr() < pm.width())
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, target.width() * self._dpr() < pm.width())
         p.drawPixmap(target, pm, QRectF(pm.rect()))
         p.restore()
 

@@ -61,10 +61,7 @@ def credentials_html(cred: Credentials, record: dict[str, Any] | None) -> str:
         f"<p style='margin:0; color:{COLOURS[cred.verdict]}'><b>{escape(verdict_text(cred))}</b></p>",
     ]
     if cred.signer:
-        parts.append(
-            f"<p style='margin:0'>{escape(signed_by)}: "
-            f"{escape(cred.signer)}</p>"
-        )
+        parts.append(f"<p style='margin:0'>{escape(signed_by)}: {escape(cred.signer)}</p>")
     for problem in cred.problems[:4]:
         parts.append(f"<p style='margin:0; color:#b3261e'>{escape(problem)}</p>")
     if record:

@@ -94,8 +94,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Inks", "Mahogany"),
     QT_TRANSLATE_NOOP("Inks", "Marine Red"),
     QT_TRANSLATE_NOOP("Inks", "Maroon"),
-    QT_TRANSLATE_NOOP("Inks",
-        "Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g."),
+    QT_TRANSLATE_NOOP(
+        "Inks", "Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g."
+    ),
     QT_TRANSLATE_NOOP("Inks", "Medium Blue"),
     QT_TRANSLATE_NOOP("Inks", "Melon"),
     QT_TRANSLATE_NOOP("Inks", "Metallic Gold"),
@@ -113,16 +114,16 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Inks", "Pine"),
     QT_TRANSLATE_NOOP("Inks", "Plum"),
     QT_TRANSLATE_NOOP("Inks", "Process Black"),
-    QT_TRANSLATE_NOOP("Inks",
-        "Process CMYK (transparent), white, black and common spot colours (opaque, estimates)."),
+    QT_TRANSLATE_NOOP(
+        "Inks", "Process CMYK (transparent), white, black and common spot colours (opaque, estimates)."
+    ),
     QT_TRANSLATE_NOOP("Inks", "Process Cyan"),
     QT_TRANSLATE_NOOP("Inks", "Process Magenta"),
     QT_TRANSLATE_NOOP("Inks", "Process Yellow"),
     QT_TRANSLATE_NOOP("Inks", "Pumpkin"),
     QT_TRANSLATE_NOOP("Inks", "Purple"),
     QT_TRANSLATE_NOOP("Inks", "RISO risograph inks"),
-    QT_TRANSLATE_NOOP("Inks",
-        "RISO's standard and custom drum colours, sRGB screen values (not measured)."),
+    QT_TRANSLATE_NOOP("Inks", "RISO's standard and custom drum colours, sRGB screen values (not measured)."),
     QT_TRANSLATE_NOOP("Inks", "Raisin"),
     QT_TRANSLATE_NOOP("Inks", "Raspberry Red"),
     QT_TRANSLATE_NOOP("Inks", "Red"),
@@ -148,10 +149,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Inks", "Wine"),
     QT_TRANSLATE_NOOP("Inks", "Yellow"),
     QT_TRANSLATE_NOOP("Inks", "brightest top white, printed last"),
-    QT_TRANSLATE_NOOP("Inks",
-        "clear varnish-like medium: no colour, never chosen by the stock search"),
-    QT_TRANSLATE_NOOP("Inks",
-        "fluorescent/metallic: brighter than any sRGB value; the preview underestimates it"),
+    QT_TRANSLATE_NOOP("Inks", "clear varnish-like medium: no colour, never chosen by the stock search"),
+    QT_TRANSLATE_NOOP(
+        "Inks", "fluorescent/metallic: brighter than any sRGB value; the preview underestimates it"
+    ),
     QT_TRANSLATE_NOOP("Inks", "metallic: sheen not modelled; colour is an estimate"),
     QT_TRANSLATE_NOOP("Inks", "opaque underbase / flash white"),
     QT_TRANSLATE_NOOP("Inks", "opaque white for underbase on dark paper"),
@@ -159,27 +160,37 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Inks", "same ink as Marine Red"),
     QT_TRANSLATE_NOOP("Inks", "semi-opaque in practice; for dark or coloured paper"),
     QT_TRANSLATE_NOOP("ModelNotes", "A human licence check is needed before any commercial use."),
-    QT_TRANSLATE_NOOP("ModelNotes",
-        "File name and size from the repository listing; the hub's LFS sha256 is checked on "
-        "download."),
-    QT_TRANSLATE_NOOP("ModelNotes",
+    QT_TRANSLATE_NOOP(
+        "ModelNotes",
+        "File name and size from the repository listing; the hub's LFS sha256 is checked on download.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes",
         "File name follows the repository's ONNX/ folder naming (fp32/fp16, opset 14–17); check the"
-        " listing if the download reports it missing."),
-    QT_TRANSLATE_NOOP("ModelNotes",
-        "Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT)."),
-    QT_TRANSLATE_NOOP("ModelNotes",
+        " listing if the download reports it missing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes", "Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes",
         "Licence tag on the ONNX repo is sai-nc-community; stabilityai/sd-turbo now points to the "
-        "Stability AI Community License. A human licence check is needed before any commercial use."),
-    QT_TRANSLATE_NOOP("ModelNotes",
+        "Stability AI Community License. A human licence check is needed before any commercial use.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes",
         "ONNX export merged into the main branch (repository PR #11); the folder also holds PyTorch"
-        " weights, which HybridStudio does not download."),
-    QT_TRANSLATE_NOOP("ModelNotes",
+        " weights, which HybridStudio does not download.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes",
         "ONNX files on the main branch (repository PR #15) beside the PyTorch weights, which "
-        "HybridStudio does not download."),
-    QT_TRANSLATE_NOOP("ModelNotes",
-        "Runs on the CUDA provider only (model card): not on CPU or DirectML."),
-    QT_TRANSLATE_NOOP("ModelNotes",
-        "The export has a fixed 128×128 input: HybridStudio tiles at exactly that size."),
+        "HybridStudio does not download.",
+    ),
+    QT_TRANSLATE_NOOP("ModelNotes", "Runs on the CUDA provider only (model card): not on CPU or DirectML."),
+    QT_TRANSLATE_NOOP(
+        "ModelNotes", "The export has a fixed 128×128 input: HybridStudio tiles at exactly that size."
+    ),
 )
 
 
@@ -208,7 +219,7 @@ def source() -> str:
     """This module's text with ``TEXTS`` listing :func:`collect`."""
     here = Path(__file__).read_text("utf-8")
     head, rest = here.split("TEXTS = (\n", 1)
-    tail = rest[rest.index(")\n"):]
+    tail = rest[rest.index(")\n") :]
     body = ""
     for ctx, text in collect():
         # long texts as adjacent literals (the extractor joins them), lines within the limit

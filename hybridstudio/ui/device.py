@@ -29,24 +29,36 @@ def device_summary(settings: Settings) -> tuple[str, str]:
     translate = QCoreApplication.translate
     result = cached_probe(settings)
     if result is None:
-        return (QCoreApplication.translate("DeviceStatus", "checking…"),
-                QCoreApplication.translate("DeviceStatus", "HybridStudio is running a tiny test "
-                                           "model to find out which device AI steps will use."))
+        return (
+            QCoreApplication.translate("DeviceStatus", "checking…"),
+            QCoreApplication.translate(
+                "DeviceStatus",
+                "HybridStudio is running a tiny test model to find out which device AI steps will use.",
+            ),
+        )
     if result.report is None:
-        return (QCoreApplication.translate("DeviceStatus", "No AI runtime"),
-                QCoreApplication.translate("DeviceStatus", "AI steps cannot run (%1). Craft steps "
-                                           "still work.").replace("%1", result.error))
+        return (
+            QCoreApplication.translate("DeviceStatus", "No AI runtime"),
+            QCoreApplication.translate(
+                "DeviceStatus", "AI steps cannot run (%1). Craft steps still work."
+            ).replace("%1", result.error),
+        )
     rep = result.report
     label = LABELS.get(rep.device, rep.device)
     if rep.fell_back:
-        return (QCoreApplication.translate("DeviceStatus", "%1 (fallback)").replace("%1", label),
-                rep.plain(translator=translate))
+        return (
+            QCoreApplication.translate("DeviceStatus", "%1 (fallback)").replace("%1", label),
+            rep.plain(translator=translate),
+        )
     if rep.device == "cpu":
         return label, QCoreApplication.translate(
-            "DeviceStatus", "AI steps run on the processor: everything works, only slower than "
-            "on a graphics card (checked with a test model).")
+            "DeviceStatus",
+            "AI steps run on the processor: everything works, only slower than "
+            "on a graphics card (checked with a test model).",
+        )
     return label, QCoreApplication.translate(
-        "DeviceStatus", "AI steps run on %1 (checked with a test model).").replace("%1", label)
+        "DeviceStatus", "AI steps run on %1 (checked with a test model)."
+    ).replace("%1", label)
 
 
 class _ProbeTask(QRunnable):
@@ -142,17 +154,26 @@ class DeviceStatus(QObject):
         if self.last:
             dev = self.last[-1]
             short = _label(dev)
-            lines = [translate("MainWindow", "%1 ran on %2 (%3).").replace("%1", d.get("purpose") or "AI")
-                     .replace("%2", LABELS.get(d.get("device", ""), d.get("device", "")))
-                     .replace("%3", d.get("provider", "")) for d in self.last]
+            lines = [
+                translate("MainWindow", "%1 ran on %2 (%3).")
+                .replace("%1", d.get("purpose") or "AI")
+                .replace("%2", LABELS.get(d.get("device", ""), d.get("device", "")))
+                .replace("%3", d.get("provider", ""))
+                for d in self.last
+            ]
             long = "\n".join([long, *lines]) if dev.get("fell_back") else "\n".join(lines)
         running = [self.jobs.jobs[i] for i in self.ai_jobs if i in self.jobs.jobs]
         if running and self.running:  # the job's own sessions, as soon as they open
             short = _label(self.running[-1])
         if running:
             short = translate("MainWindow", "%1, in use").replace("%1", short)
-            long = translate("MainWindow", "“%1” runs its AI steps on this device.").replace(
-                "%1", running[-1].title) + "\n" + long
+            long = (
+                translate("MainWindow", "“%1” runs its AI steps on this device.").replace(
+                    "%1", running[-1].title
+                )
+                + "\n"
+                + long
+            )
         self.model.device = (short, long)
 
     def is_cpu(self) -> bool:
@@ -163,5 +184,6 @@ class DeviceStatus(QObject):
 
 def _label(dev: dict) -> str:
     label = LABELS.get(dev.get("device", ""), dev.get("device", ""))
-    return label + (" " + QCoreApplication.translate("MainWindow", "(fallback)")
-                    if dev.get("fell_back") else "")
+    return label + (
+        " " + QCoreApplication.translate("MainWindow", "(fallback)") if dev.get("fell_back") else ""
+    )

@@ -27,18 +27,26 @@ SB = QMessageBox.StandardButton
 #: The dialogs keep the translation context they had in the window.
 translate = QCoreApplication.translate
 
+
 def open_image(window: MainWindow) -> None:
     recent = window.studio.recent_files()
     start = str(Path(recent[0]).parent) if recent else str(Path.home())
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("MainWindow", "Open image"), start,
-        translate("MainWindow", "Images (%1)").replace("%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))))
+        window,
+        translate("MainWindow", "Open image"),
+        start,
+        translate("MainWindow", "Images (%1)").replace(
+            "%1", " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
+        ),
+    )
     if path:
         window.studio.open_image(Path(path))
 
 
 def open_separations(window: MainWindow) -> None:
-    path = QFileDialog.getExistingDirectory(window, translate("MainWindow", "Open a separations folder"), str(Path.home()))
+    path = QFileDialog.getExistingDirectory(
+        window, translate("MainWindow", "Open a separations folder"), str(Path.home())
+    )
     if path:
         window.studio.open_separations(Path(path))
 
@@ -46,8 +54,11 @@ def open_separations(window: MainWindow) -> None:
 def open_separations_file(window: MainWindow) -> None:
     """Separations made elsewhere in one file: a multichannel TIFF, or a PSD with spot channels."""
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("MainWindow", "Open a separations file"), str(Path.home()),
-        translate("MainWindow", "Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"))
+        window,
+        translate("MainWindow", "Open a separations file"),
+        str(Path.home()),
+        translate("MainWindow", "Multichannel TIFF or Photoshop (%1)").replace("%1", "*.tif *.tiff *.psd"),
+    )
     if path:
         window.studio.open_separations(Path(path))
 
@@ -55,8 +66,9 @@ def open_separations_file(window: MainWindow) -> None:
 def open_recipe(window: MainWindow) -> None:
     doc = window.doc
     start = str(doc.path.parent) if doc.path else str(RECIPES_DIR)
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Open recipe"), start,
-                                          translate("MainWindow", "Recipes (*.toml)"))
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("MainWindow", "Open recipe"), start, translate("MainWindow", "Recipes (*.toml)")
+    )
     if path:
         window.studio.open_recipe(Path(path))
 
@@ -65,10 +77,13 @@ def save_recipe(window: MainWindow, ask: bool = False) -> Path | None:
     """Save the recipe (asking where for a new one, a shipped one, or with ``ask``)."""
     doc, path = window.doc, window.doc.path
     if ask or path is None or path.parent.resolve() == RECIPES_DIR.resolve():
-        start = str((doc.path.parent if doc.path and not ask else Path.home())
-                    / (doc.path.name if doc.path else "recipe.toml"))
-        chosen, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save recipe"), start,
-                                                translate("MainWindow", "Recipes (*.toml)"))
+        start = str(
+            (doc.path.parent if doc.path and not ask else Path.home())
+            / (doc.path.name if doc.path else "recipe.toml")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            window, translate("MainWindow", "Save recipe"), start, translate("MainWindow", "Recipes (*.toml)")
+        )
         if not chosen:
             return None
         path = Path(chosen).with_suffix(".toml")
@@ -88,8 +103,7 @@ def settings(window: MainWindow) -> None:
         window.studio.apply_settings(dlg.result_settings())
 
 
-def models(window: MainWindow, select: str = "", download: bool = False,
-           import_folder: bool = False) -> None:
+def models(window: MainWindow, select: str = "", download: bool = False, import_folder: bool = False) -> None:
     """The Models dialog; from the Generate panel it opens on the missing model and starts its
     download, or asks for a model folder to import."""
     dlg = ModelsDialog(window.model.settings, window.jobs, window)
@@ -107,18 +121,20 @@ def export(window: MainWindow) -> None:
     if dlg.exec():
         out_dir, extra = dlg.choices()
         fmt, depth, dpi = dlg.image_options()
-        window.studio.run_full(out_dir=out_dir, extra_steps=extra, image_format=fmt, bit_depth=depth,
-                               source_dpi=dpi)
+        window.studio.run_full(
+            out_dir=out_dir, extra_steps=extra, image_format=fmt, bit_depth=depth, source_dpi=dpi
+        )
 
 
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
         translate("MainWindow", "About HybridStudio"),
-        translate("MainWindow", 
+        translate(
+            "MainWindow",
             "<h3>HybridStudio %1</h3><p>Local AI and craft image making for art schools and print "
             "workshops. Everything runs on this computer; every output says what was AI and what "
-            "was craft, and what it cost in energy.</p><p>Free software (GPL 3 or later).</p>"
+            "was craft, and what it cost in energy.</p><p>Free software (GPL 3 or later).</p>",
         ).replace("%1", __version__),
     )
 
@@ -127,8 +143,11 @@ def ask_recover(window: MainWindow) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         translate("MainWindow", "Restore your work?"),
-        translate("MainWindow", "HybridStudio did not close normally last time. Restore the recipe "
-                  "and image you were working on?"),
+        translate(
+            "MainWindow",
+            "HybridStudio did not close normally last time. Restore the recipe "
+            "and image you were working on?",
+        ),
         SB.Yes | SB.No,
         window,
     )

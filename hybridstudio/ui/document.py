@@ -176,8 +176,7 @@ class RecipeDocument(QObject):
 
     def to_recipe(self):
         """The engine's Recipe for what is being edited."""
-        name_fr, desc_fr = self.french[2:] if self.french[:2] == (self.name, self.description) \
-            else ("", "")
+        name_fr, desc_fr = self.french[2:] if self.french[:2] == (self.name, self.description) else ("", "")
         return Recipe(
             name=self.name,
             description=self.description,
@@ -206,8 +205,12 @@ class RecipeDocument(QObject):
             )
         self.name = recipe.name or "Untitled recipe"
         self.description = getattr(recipe, "description", "") or ""
-        self.french = (self.name, self.description, getattr(recipe, "name_fr", "") or "",
-                       getattr(recipe, "description_fr", "") or "")
+        self.french = (
+            self.name,
+            self.description,
+            getattr(recipe, "name_fr", "") or "",
+            getattr(recipe, "description_fr", "") or "",
+        )
         self.path = Path(path) if path else None
         self.undo_stack.clear()
         self.undo_stack.setClean()

@@ -18,8 +18,12 @@ def explain_html(step_cls) -> str:
     colour = "#c4572a" if ai else "#3d8b5a"
     parts = [
         f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>{escape(ai_badge(ai))}</span>"
-        + (f" &nbsp;·&nbsp; <span>{escape(category_label(step_cls.category))}</span>"
-           if step_cls.category != "ai" else "") + "</p>",
+        + (
+            f" &nbsp;·&nbsp; <span>{escape(category_label(step_cls.category))}</span>"
+            if step_cls.category != "ai"
+            else ""
+        )
+        + "</p>",
         f"<p>{escape(steps_text(step_cls.description))}</p>",
     ]
     if step_cls.how_it_works:

@@ -108,10 +108,12 @@ class ExportDialog(QDialog):
         if produced == "image":
             self.format_combo = QComboBox()
             self.format_combo.setObjectName("exportFormat")
-            for code, label in (("png", self.tr("PNG (lossless, 8 or 16 bit)")),
-                                ("tiff", self.tr("TIFF (lossless, 8 or 16 bit, for print)")),
-                                ("jpg", self.tr("JPEG (small, 8 bit, lossy)")),
-                                ("webp", self.tr("WebP (small, 8 bit, lossy)"))):
+            for code, label in (
+                ("png", self.tr("PNG (lossless, 8 or 16 bit)")),
+                ("tiff", self.tr("TIFF (lossless, 8 or 16 bit, for print)")),
+                ("jpg", self.tr("JPEG (small, 8 bit, lossy)")),
+                ("webp", self.tr("WebP (small, 8 bit, lossy)")),
+            ):
                 self.format_combo.addItem(label, code)
             fmt = ui_state.value("export/format", window.model.settings.image_format)
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
@@ -121,7 +123,8 @@ class ExportDialog(QDialog):
             self.depth_combo.addItem(self.tr("8 bit per channel"), 8)
             self.depth_combo.addItem(self.tr("16 bit per channel (smooth gradients, larger)"), 16)
             self.depth_combo.setCurrentIndex(
-                max(0, self.depth_combo.findData(int(ui_state.value("export/depth", 0) or 0))))
+                max(0, self.depth_combo.findData(int(ui_state.value("export/depth", 0) or 0)))
+            )
             self.format_combo.currentIndexChanged.connect(self._update_files)
             self.depth_combo.currentIndexChanged.connect(self._update_files)
             form.addRow(self.tr("Format"), self.format_combo)
@@ -132,8 +135,12 @@ class ExportDialog(QDialog):
         self.dpi_warning: QLabel | None = None
         source = window.model.source
         src_dpi = getattr(source, "dpi", None) if getattr(source, "kind", "") == "image" else None
-        if getattr(source, "kind", "") == "image" and produced != "image" and (
-                not src_dpi or round(src_dpi) in SCREEN_DPI) and self._size_follows_source():
+        if (
+            getattr(source, "kind", "") == "image"
+            and produced != "image"
+            and (not src_dpi or round(src_dpi) in SCREEN_DPI)
+            and self._size_follows_source()
+        ):
             w_px, h_px = int(source.width), int(source.height)
             units = window.model.settings.units
 
@@ -143,17 +150,21 @@ class ExportDialog(QDialog):
                 return f"{w} × {h} {unit}"
 
             self.dpi_warning = QLabel(
-                self.tr("This picture has no real print resolution (%1): cameras and screens write "
-                        "72 or 96 dpi. Choose the size it should print at.").replace(
-                    "%1", self.tr("%1 dpi").replace("%1", number(src_dpi, 0)) if src_dpi
-                    else self.tr("none")))
+                self.tr(
+                    "This picture has no real print resolution (%1): cameras and screens write "
+                    "72 or 96 dpi. Choose the size it should print at."
+                ).replace(
+                    "%1", self.tr("%1 dpi").replace("%1", number(src_dpi, 0)) if src_dpi else self.tr("none")
+                )
+            )
             self.dpi_warning.setWordWrap(True)
             self.dpi_warning.setObjectName("dpiWarning")
             self.dpi_combo = QComboBox()
             self.dpi_combo.setObjectName("exportDpi")
             for dpi in (PRINT_DPI, 150.0, *(d for d in [src_dpi] if d)):
-                self.dpi_combo.addItem(self.tr("%1 dpi: %2").replace("%1", number(dpi, 0))
-                                       .replace("%2", size_at(dpi)), dpi)
+                self.dpi_combo.addItem(
+                    self.tr("%1 dpi: %2").replace("%1", number(dpi, 0)).replace("%2", size_at(dpi)), dpi
+                )
             lay.addWidget(self.dpi_warning)
             form.addRow(self.tr("Print resolution"), self.dpi_combo)
 
@@ -244,14 +255,23 @@ class ExportDialog(QDialog):
         stem = Executor._stem(recipe, self.window_.model.source_path, self.result)
         fmt = self.format_combo.currentData() if self.format_combo else "png"
         depth = self.depth_combo.currentData() if self.depth_combo else None
-        return export_files(self.result, stem, self.film_values if self.films_on() else None,
-                            fmt, depth or None, getattr(self.window_, "result_scale", None))
+        return export_files(
+            self.result,
+            stem,
+            self.film_values if self.films_on() else None,
+            fmt,
+            depth or None,
+            getattr(self.window_, "result_scale", None),
+        )
 
     def _update_files(self, *_args) -> None:
         if self.produced == "separations" and self.films_on():
-            self.what.setText(self.tr(
-                "Films ready to expose: a PDF with one film per page at exact size, and 1-bit "
-                "TIFFs. The greyscale separations are not written: untick the films to get them."))
+            self.what.setText(
+                self.tr(
+                    "Films ready to expose: a PDF with one film per page at exact size, and 1-bit "
+                    "TIFFs. The greyscale separations are not written: untick the films to get them."
+                )
+            )
         else:
             self.what.setText(self.what_text)
         files = self.planned_files()

@@ -100,7 +100,8 @@ class GeneratePanel(QWidget):
         self.get_model_btn = QPushButton()
         self.get_model_btn.setObjectName("downloadGenerator")
         self.get_model_btn.clicked.connect(
-            lambda: self.downloadModelRequested.emit(str(self.values.get("model") or "")))
+            lambda: self.downloadModelRequested.emit(str(self.values.get("model") or ""))
+        )
         self.import_model_btn = QPushButton()
         self.import_model_btn.setObjectName("importGenerator")
         self.import_model_btn.clicked.connect(self.importModelRequested)
@@ -177,8 +178,12 @@ class GeneratePanel(QWidget):
         step = self.step
         has = {p.name for p in step.params} if step else set()
         show_prompt, show_negative = bool(has & set(PROMPT_NAMES)), bool(has & set(NEGATIVE_NAMES))
-        for w, on in ((self.prompt, show_prompt), (self.prompt_label, show_prompt),
-                      (self.negative, show_negative), (self.negative_label, show_negative)):
+        for w, on in (
+            (self.prompt, show_prompt),
+            (self.prompt_label, show_prompt),
+            (self.negative, show_negative),
+            (self.negative_label, show_negative),
+        ):
             w.setVisible(on)
         self.dice.setVisible("seed" in has)
         for w in (self.go, self.stop, self.strip, self.strip_title, self.strip_help):
@@ -231,9 +236,14 @@ class GeneratePanel(QWidget):
         est = None
         if self.step is not None and v.get("model"):
             try:
-                est = for_request(str(v["model"]), Settings.load(), width=v.get("width"),
-                                  height=v.get("height"), steps=v.get("steps"),
-                                  guidance=v.get("guidance"))
+                est = for_request(
+                    str(v["model"]),
+                    Settings.load(),
+                    width=v.get("width"),
+                    height=v.get("height"),
+                    steps=v.get("steps"),
+                    guidance=v.get("guidance"),
+                )
             except Exception:  # noqa: BLE001 - an unreadable model: the run itself will say why
                 est = None
         self.estimate_note.setText(est.text() if est is not None else "")
@@ -248,8 +258,11 @@ class GeneratePanel(QWidget):
             try:
                 m = get_manifest(str(model_id))
                 if not status(m).installed:
-                    text = self.tr("“%1” is not on this computer yet (%2 to download).") \
-                        .replace("%1", m.name).replace("%2", human_bytes(m.total_size))
+                    text = (
+                        self.tr("“%1” is not on this computer yet (%2 to download).")
+                        .replace("%1", m.name)
+                        .replace("%2", human_bytes(m.total_size))
+                    )
             except Exception:  # noqa: BLE001 - a folder path or an unknown id: the run will say
                 text = ""
         self._missing_model = str(model_id) if text else ""
@@ -367,8 +380,11 @@ class GeneratePanel(QWidget):
             if srec.ai and srec.ai.get("seed") is not None:
                 seed = srec.ai["seed"]
         self.last_seed = seed
-        self.seed_note.setText(self.tr("Seed used: %1 (type it in Seed to make this picture again)")
-                               .replace("%1", str(seed)) if seed is not None else "")
+        self.seed_note.setText(
+            self.tr("Seed used: %1 (type it in Seed to make this picture again)").replace("%1", str(seed))
+            if seed is not None
+            else ""
+        )
         self.seed_note.setVisible(seed is not None)
         item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Final"))
         self.strip.addItem(item)

@@ -62,11 +62,14 @@ def plain_error(exc: BaseException) -> str:
         )
     if type(exc).__name__ == "UnidentifiedImageError":  # Pillow: not a picture it can read
         return QCoreApplication.translate(
-            "PlainErrors", "This file is not a picture HybridStudio can read. Open a PNG, JPEG, "
-            "TIFF or WebP file.")
+            "PlainErrors",
+            "This file is not a picture HybridStudio can read. Open a PNG, JPEG, TIFF or WebP file.",
+        )
     return QCoreApplication.translate(
-        "PlainErrors", "Something went wrong inside HybridStudio. Try again; if it happens again, "
-        "open Details and show them to whoever looks after the computers.")
+        "PlainErrors",
+        "Something went wrong inside HybridStudio. Try again; if it happens again, "
+        "open Details and show them to whoever looks after the computers.",
+    )
 
 
 def step_message(message: str) -> str:

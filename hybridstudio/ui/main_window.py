@@ -117,17 +117,28 @@ class MainWindow(QMainWindow):
         """What each action does."""
         s, c = self.studio, self.canvas
         return {
-            "open": lambda: dialogs.open_image(self), "open_seps": lambda: dialogs.open_separations(self),
+            "open": lambda: dialogs.open_image(self),
+            "open_seps": lambda: dialogs.open_separations(self),
             "open_seps_file": lambda: dialogs.open_separations_file(self),
-            "open_recipe": lambda: dialogs.open_recipe(self), "save": lambda: dialogs.save_recipe(self),
-            "save_as": lambda: dialogs.save_recipe(self, ask=True), "new_recipe": lambda: self.doc.new(),
-            "export": lambda: dialogs.export(self), "quit": self.close,
-            "prefs": lambda: dialogs.settings(self), "zoom_in": c.zoom_in, "zoom_out": c.zoom_out,
-            "fit": c.fit, "actual": c.actual_size, "split": c.set_split,
+            "open_recipe": lambda: dialogs.open_recipe(self),
+            "save": lambda: dialogs.save_recipe(self),
+            "save_as": lambda: dialogs.save_recipe(self, ask=True),
+            "new_recipe": lambda: self.doc.new(),
+            "export": lambda: dialogs.export(self),
+            "quit": self.close,
+            "prefs": lambda: dialogs.settings(self),
+            "zoom_in": c.zoom_in,
+            "zoom_out": c.zoom_out,
+            "fit": c.fit,
+            "actual": c.actual_size,
+            "split": c.set_split,
             "full_screen": lambda on: self.showFullScreen() if on else self.showNormal(),
-            "run": lambda: s.run_full(), "cancel": lambda: self.jobs.cancel_all(),
-            "live": s.set_live_preview, "models": lambda: dialogs.models(self),
-            "about": lambda: dialogs.about(self), "help": self._explain_current,
+            "run": lambda: s.run_full(),
+            "cancel": lambda: self.jobs.cancel_all(),
+            "live": s.set_live_preview,
+            "models": lambda: dialogs.models(self),
+            "about": lambda: dialogs.about(self),
+            "help": self._explain_current,
         }
 
     def _build_menus_and_toolbar(self) -> None:
@@ -143,9 +154,15 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(a.export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(a.quit)
-        self.file_menus = FileMenus(self.menu_recent, self.menu_recipes, self.studio.recent_files,
-                                    shipped_recipes, self.studio.open_paths, self.studio.open_recipe,
-                                    self.studio.clear_recent)
+        self.file_menus = FileMenus(
+            self.menu_recent,
+            self.menu_recipes,
+            self.studio.recent_files,
+            shipped_recipes,
+            self.studio.open_paths,
+            self.studio.open_recipe,
+            self.studio.clear_recent,
+        )
         self.menu_edit = mb.addMenu("")
         self.menu_edit.addActions([a.undo, a.redo])
         self.menu_edit.addSeparator()
@@ -227,8 +244,12 @@ class MainWindow(QMainWindow):
                 self.set_language(new.language)
 
         m.settings_changed.connect(settings)
-        for signal in (m.source_path_changed, m.source_gen_changed, self.doc.undo_stack.cleanChanged,
-                       self.doc.pathChanged):
+        for signal in (
+            m.source_path_changed,
+            m.source_gen_changed,
+            self.doc.undo_stack.cleanChanged,
+            self.doc.pathChanged,
+        ):
             signal.connect(self._update_title)
         s.status.connect(sb.say)
         s.error.connect(self.show_error)

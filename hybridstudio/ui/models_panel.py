@@ -40,8 +40,10 @@ from .problem import ProblemBox
 def failure_texts(kind: str) -> tuple[str, str]:
     """(what happened, what to do) for a download failure kind, in the app's language."""
     what, todo = MESSAGES[kind]
-    return (QCoreApplication.translate("DownloadFailures", what),
-            QCoreApplication.translate("DownloadFailures", todo))
+    return (
+        QCoreApplication.translate("DownloadFailures", what),
+        QCoreApplication.translate("DownloadFailures", todo),
+    )
 
 
 def human_bytes(n: int | None) -> str:
@@ -188,8 +190,7 @@ class ModelsPanel(QWidget):
     def memory_text(self, memory: dict) -> str:
         """'RAM 0.3 GB, graphics memory 0.3 GB' in the app's language and number format."""
         names = {"ram_gb": self.tr("RAM"), "vram_gb": self.tr("graphics memory")}
-        return ", ".join(f"{names.get(k, k)} {human_bytes(int(float(v) * 1e9))}"
-                         for k, v in memory.items())
+        return ", ".join(f"{names.get(k, k)} {human_bytes(int(float(v) * 1e9))}" for k, v in memory.items())
 
     def select(self, model_id: str) -> bool:
         """Make ``model_id`` the current row; False when the catalogue has no such model."""
@@ -395,5 +396,6 @@ def _precision_tr(text: str) -> str:
 
 _VARIANT = QT_TRANSLATE_NOOP("ModelPrecision", "Download the fp32 variant")
 _ANYWAY = QT_TRANSLATE_NOOP("ModelPrecision", "Download anyway")
-_AGAIN = QT_TRANSLATE_NOOP("ModelPrecision",
-                           "Press Download anyway to get it all the same (for another computer).")
+_AGAIN = QT_TRANSLATE_NOOP(
+    "ModelPrecision", "Press Download anyway to get it all the same (for another computer)."
+)

@@ -71,7 +71,8 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     if param.choices:
         lines.append(
             QCoreApplication.translate("ParamForm", "Choices: %1").replace(
-                "%1", ", ".join(choice_text(param, c) for c in param.choices))
+                "%1", ", ".join(choice_text(param, c) for c in param.choices)
+            )
         )
     default = param.default
     if isinstance(default, float) and factor != 1.0:
@@ -83,8 +84,9 @@ def tooltip_for(param: Param, units: str = "mm") -> str:
     elif isinstance(default, (int, float)):
         default = number_text(default)
     elif isinstance(default, (list, tuple)):
-        default = ", ".join(number_text(v) if isinstance(v, (int, float)) else choice_text(param, str(v))
-                            for v in default)
+        default = ", ".join(
+            number_text(v) if isinstance(v, (int, float)) else choice_text(param, str(v)) for v in default
+        )
     elif isinstance(default, str) and param.choices:
         default = choice_text(param, default)
     lines.append(QCoreApplication.translate("ParamForm", "Default: %1").replace("%1", f"{default}{u}"))

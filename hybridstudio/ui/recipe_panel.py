@@ -209,8 +209,9 @@ class RecipePanel(QWidget):
         self.down_btn.setToolTip(self.tr("Move the step later (Alt+Down)"))
         self.details_btn.setText(self.tr("Details…"))
         self.details_btn.setToolTip(self.tr("Name and description of the recipe, as others will see them"))
-        self.list.setToolTip(self.tr("Double-click a step to give it your own name; drag to reorder; "
-                                     "untick to skip it"))
+        self.list.setToolTip(
+            self.tr("Double-click a step to give it your own name; drag to reorder; untick to skip it")
+        )
         self.live.setText(self.tr("Live preview"))
         self.live.setToolTip(
             self.tr(
@@ -245,9 +246,7 @@ class RecipePanel(QWidget):
     def _update_name(self, *_args) -> None:
         name, description = self.doc.display()
         self.name_label.setText(name)
-        self.name_label.setToolTip(
-            str(self.doc.path or "") + ("\n" + description if description else "")
-        )
+        self.name_label.setToolTip(str(self.doc.path or "") + ("\n" + description if description else ""))
 
     # -- actions -----------------------------------------------------------------------------------
     def add_step(self, kind: str) -> None:
@@ -275,8 +274,9 @@ class RecipePanel(QWidget):
         if not (0 <= row < len(self.doc)):
             return
         if text is None:
-            text, ok = QInputDialog.getText(self, self.tr("Rename step"), self.tr("Name of this step:"),
-                                            text=self.doc.steps[row].title())
+            text, ok = QInputDialog.getText(
+                self, self.tr("Rename step"), self.tr("Name of this step:"), text=self.doc.steps[row].title()
+            )
             if not ok:
                 return
         self.doc.set_label(row, text)
@@ -355,8 +355,9 @@ class RecipePanel(QWidget):
             self.chain_error.setText(str(exc.problem))
             self.chain_error.show()
         if self._fix_step:
-            self.fix_step_btn.setText(self.tr("Add “%1” first").replace(
-                "%1", steps_text(all_steps()[self._fix_step].title)))
+            self.fix_step_btn.setText(
+                self.tr("Add “%1” first").replace("%1", steps_text(all_steps()[self._fix_step].title))
+            )
         self.fix_step_btn.setVisible(bool(self._fix_step))
         self.fix_open_btn.setVisible(fix_open)
 

@@ -30,8 +30,15 @@ from ..server.client import ServerClient, ServerUnreachable
 from ..server.runner import KNOWN_SERVERS, RemoteRunner
 from .jobs import Job, JobManager
 
-__all__ = ["LocalRunner", "RunRequest", "Runner", "ServerRunner", "ask_compute_here", "runner_for",
-           "server_summary"]
+__all__ = [
+    "LocalRunner",
+    "RunRequest",
+    "Runner",
+    "ServerRunner",
+    "ask_compute_here",
+    "runner_for",
+    "server_summary",
+]
 
 
 def _same_result(result: JobResult) -> JobResult:
@@ -67,9 +74,13 @@ class Runner(ABC):
         self.jobs = jobs
 
     @abstractmethod
-    def compute(self, request: RunRequest, cancel: CancelToken,
-                on_progress: Callable[[float, str], None],
-                on_preview: Callable[[np.ndarray], None]) -> list[JobResult]:
+    def compute(
+        self,
+        request: RunRequest,
+        cancel: CancelToken,
+        on_progress: Callable[[float, str], None],
+        on_preview: Callable[[np.ndarray], None],
+    ) -> list[JobResult]:
         """Run the request's recipe (in a worker thread) and return its results."""
 
     def submit(self, request: RunRequest) -> Job:
@@ -89,8 +100,13 @@ class Runner(ABC):
             if request.on_done is not None:
                 request.on_done(job)
 
-        job = self.jobs.submit(request.title, work, kind=request.kind, on_done=done,
-                               on_error=lambda job: self.failed(request, job))
+        job = self.jobs.submit(
+            request.title,
+            work,
+            kind=request.kind,
+            on_done=done,
+            on_error=lambda job: self.failed(request, job),
+        )
         if request.on_submitted is not None:
             request.on_submitted(job)
         return job
@@ -109,9 +125,16 @@ class LocalRunner(Runner):
         self.executor = executor
 
     def compute(self, request, cancel, on_progress, on_preview) -> list[JobResult]:
-        return self.executor.run(request.recipe, request.inputs, request.out_dir, cancel=cancel,
-                                 on_progress=on_progress, on_preview=on_preview,
-                                 preview_scale=request.preview_scale, on_device=request.on_device)
+        return self.executor.run(
+            request.recipe,
+            request.inputs,
+            request.out_dir,
+            cancel=cancel,
+            on_progress=on_progress,
+            on_preview=on_preview,
+            preview_scale=request.preview_scale,
+            on_device=request.on_device,
+        )
 
 
 class ServerRunner(Runner):
@@ -119,17 +142,22 @@ class ServerRunner(Runner):
     themselves (the result says so in its warnings); otherwise ``ask(message)`` decides whether
     the job computes on this computer instead."""
 
-    def __init__(self, jobs: JobManager, settings: Settings, local: LocalRunner,
-                 ask: Callable[[str], bool]):
+    def __init__(self, jobs: JobManager, settings: Settings, local: LocalRunner, ask: Callable[[str], bool]):
         super().__init__(jobs)
         self.local, self.ask = local, ask
         self.remote = RemoteRunner(settings, local.executor)
 
     def compute(self, request, cancel, on_progress, on_preview) -> list[JobResult]:
         # the server computes at full size; live previews stay on this computer (a LocalRunner)
-        return self.remote.run(request.recipe, request.inputs, request.out_dir, cancel=cancel,
-                               on_progress=on_progress, on_preview=on_preview,
-                               on_device=request.on_device)
+        return self.remote.run(
+            request.recipe,
+            request.inputs,
+            request.out_dir,
+            cancel=cancel,
+            on_progress=on_progress,
+            on_preview=on_preview,
+            on_device=request.on_device,
+        )
 
     def failed(self, request: RunRequest, job: Job) -> None:
         if not isinstance(job.exception, ServerUnreachable):
@@ -140,8 +168,9 @@ class ServerRunner(Runner):
             request.on_stopped(job)
 
 
-def runner_for(settings: Settings, jobs: JobManager, executor: Executor,
-               ask: Callable[[str], bool]) -> Runner:
+def runner_for(
+    settings: Settings, jobs: JobManager, executor: Executor, ask: Callable[[str], bool]
+) -> Runner:
     """This computer, or the school server when the settings say so."""
     local = LocalRunner(jobs, executor)
     if settings.compute == "server" and settings.server_url.strip():
@@ -154,16 +183,23 @@ def ask_compute_here(parent: QWidget, message: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("SchoolServerFallback", "School server unreachable"),
-        message + "\n\n" + QCoreApplication.translate(
+        message
+        + "\n\n"
+        + QCoreApplication.translate(
             "SchoolServerFallback",
-            "Compute this job on this computer instead? It can be much slower than on the server."),
-        parent=parent)
+            "Compute this job on this computer instead? It can be much slower than on the server.",
+        ),
+        parent=parent,
+    )
     box.setObjectName("serverFallbackQuestion")
-    here = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Compute on this computer"),
-                          QMessageBox.ButtonRole.AcceptRole)
+    here = box.addButton(
+        QCoreApplication.translate("SchoolServerFallback", "Compute on this computer"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     here.setObjectName("computeHere")
-    cancel = box.addButton(QCoreApplication.translate("SchoolServerFallback", "Cancel"),
-                            QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("SchoolServerFallback", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName("cancelJob")
     box.setDefaultButton(here)
     box.exec()
@@ -177,15 +213,25 @@ def server_summary(settings: Settings) -> tuple[str, str]:
     prefix = "School server "
     if known and known.startswith(prefix):  # "School server NAME: GPU (device), machine NODE"
         short = QCoreApplication.translate("SchoolServer", "School server %1").replace(
-            "%1", known[len(prefix):].split(",")[0])
+            "%1", known[len(prefix) :].split(",")[0]
+        )
     else:
         short = QCoreApplication.translate("SchoolServer", "School server (%1)").replace(
-            "%1", url.split("://", 1)[-1])
-    long = QCoreApplication.translate(
-        "SchoolServer", "Jobs compute on the school server at %1. %2").replace("%1", url).replace(
-        "%2", known or QCoreApplication.translate(
-            "SchoolServer", "Its GPU is named after the first job, or with Settings → Check."))
+            "%1", url.split("://", 1)[-1]
+        )
+    long = (
+        QCoreApplication.translate("SchoolServer", "Jobs compute on the school server at %1. %2")
+        .replace("%1", url)
+        .replace(
+            "%2",
+            known
+            or QCoreApplication.translate(
+                "SchoolServer", "Its GPU is named after the first job, or with Settings → Check."
+            ),
+        )
+    )
     if settings.server_fallback:
         long += "\n" + QCoreApplication.translate(
-            "SchoolServer", "If it cannot be reached, jobs compute on this computer.")
+            "SchoolServer", "If it cannot be reached, jobs compute on this computer."
+        )
     return short, long

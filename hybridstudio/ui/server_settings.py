@@ -68,9 +68,12 @@ class ServerSettings(QGroupBox):
 
     def values(self) -> dict[str, Any]:
         """The Settings fields this group edits."""
-        return {"compute": self.compute_on.currentData(), "server_url": self.server_url.text().strip(),
-                "server_token": self.server_token.text().strip(),
-                "server_fallback": self.server_fallback.isChecked()}
+        return {
+            "compute": self.compute_on.currentData(),
+            "server_url": self.server_url.text().strip(),
+            "server_token": self.server_token.text().strip(),
+            "server_fallback": self.server_fallback.isChecked(),
+        }
 
     def check_server(self) -> None:
         """Ask the server who it is and what it runs on (a few seconds at most)."""
@@ -83,10 +86,15 @@ class ServerSettings(QGroupBox):
         machines = info.get("machines") or {}
         label = next((m.get("label") for m in machines.values() if m.get("label")), "?")
         KNOWN_SERVERS[client.url] = f"School server {info['server']}: {label}"
-        text = (self.tr("Connected to %1 as %2: %3, %4 models.")
-                .replace("%1", str(info["server"])).replace("%2", str(info["user"]))
-                .replace("%3", str(label)).replace("%4", str(len(info.get("models") or []))))
+        text = (
+            self.tr("Connected to %1 as %2: %3, %4 models.")
+            .replace("%1", str(info["server"]))
+            .replace("%2", str(info["user"]))
+            .replace("%3", str(label))
+            .replace("%4", str(len(info.get("models") or [])))
+        )
         if insecure_warning(client.url):
-            text += "\n" + self.tr("Warning: this address is not encrypted (http); ask the school "
-                                   "for an https address.")
+            text += "\n" + self.tr(
+                "Warning: this address is not encrypted (http); ask the school for an https address."
+            )
         self.server_status.setText(text)

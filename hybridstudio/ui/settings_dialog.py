@@ -95,16 +95,19 @@ class SettingsDialog(QDialog):
         self.units.setCurrentIndex(max(0, self.units.findData(s.units)))
         self.mesh_unit = QComboBox()
         self.mesh_unit.setObjectName("meshUnitCombo")
-        for text, unit in ((QCoreApplication.translate("MeshUnitSetting",
-                                                        "As the language (French: threads/cm)"), ""),
-                           (QCoreApplication.translate("MeshUnitSetting", "Threads per inch"), "in"),
-                           (QCoreApplication.translate("MeshUnitSetting", "Threads per centimetre"),
-                            "cm")):
+        for text, unit in (
+            (QCoreApplication.translate("MeshUnitSetting", "As the language (French: threads/cm)"), ""),
+            (QCoreApplication.translate("MeshUnitSetting", "Threads per inch"), "in"),
+            (QCoreApplication.translate("MeshUnitSetting", "Threads per centimetre"), "cm"),
+        ):
             self.mesh_unit.addItem(text, unit)
         self.mesh_unit.setCurrentIndex(max(0, self.mesh_unit.findData(s.mesh_unit)))
-        self.mesh_unit.setToolTip(QCoreApplication.translate(
-            "MeshUnitSetting", "How screen mesh counts are shown and typed, in recipes and in the "
-            "screening advice"))
+        self.mesh_unit.setToolTip(
+            QCoreApplication.translate(
+                "MeshUnitSetting",
+                "How screen mesh counts are shown and typed, in recipes and in the screening advice",
+            )
+        )
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.addItem(self.tr("Same as the system"), "")

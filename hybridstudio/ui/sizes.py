@@ -20,8 +20,7 @@ def number(value: float, decimals: int = 1) -> str:
 
 def megabytes(n: float) -> str:
     mb = n / 1e6
-    return QCoreApplication.translate("Sizes", "%1 MB").replace(
-        "%1", number(mb, 1 if mb < 10 else 0))
+    return QCoreApplication.translate("Sizes", "%1 MB").replace("%1", number(mb, 1 if mb < 10 else 0))
 
 
 def length(mm: float, units: str) -> tuple[str, str]:
@@ -48,11 +47,17 @@ def negative_size_text(payload: Any, units: str) -> str:
         return ""
     w, unit = length(est["width_mm"], units)
     h, _ = length(est["height_mm"], units)
-    text = QCoreApplication.translate("Sizes", "Negative %1 × %2 %3 at %4 dpi").replace(
-        "%1", w).replace("%2", h).replace("%3", unit).replace("%4", number(est["dpi"], 0))
+    text = (
+        QCoreApplication.translate("Sizes", "Negative %1 × %2 %3 at %4 dpi")
+        .replace("%1", w)
+        .replace("%2", h)
+        .replace("%3", unit)
+        .replace("%4", number(est["dpi"], 0))
+    )
     for name, n in negative_files(payload):
-        text += " · " + QCoreApplication.translate("Sizes", "%1 ≈ %2").replace(
-            "%1", name).replace("%2", megabytes(n))
+        text += " · " + QCoreApplication.translate("Sizes", "%1 ≈ %2").replace("%1", name).replace(
+            "%2", megabytes(n)
+        )
     return text
 
 
@@ -75,16 +80,23 @@ def shown_size_text(payload: Any, scale: float | None, units: str) -> str:
         loc = QLocale()
         decimals = 2 if size[2] == "in" else 1
         text += " · " + translate("MainWindow", "%1 × %2 %3 at %4 dpi").replace(
-            "%1", loc.toString(size[0], "f", decimals)).replace(
-            "%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]).replace(
-            "%4", loc.toString(round(dpi, 1), "g", 6))
+            "%1", loc.toString(size[0], "f", decimals)
+        ).replace("%2", loc.toString(size[1], "f", decimals)).replace("%3", size[2]).replace(
+            "%4", loc.toString(round(dpi, 1), "g", 6)
+        )
     if scale:
         text += " · " + translate("MainWindow", "preview")
     return text
 
 
-def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
-                 bit_depth: int | None, scale: float | None = None) -> list[tuple[str, str]]:
+def export_files(
+    payload: Any,
+    stem: str,
+    films: dict | None,
+    image_format: str,
+    bit_depth: int | None,
+    scale: float | None = None,
+) -> list[tuple[str, str]]:
     """(file name, size in words) of every file an export will write, sidecars aside.
 
     ``films``: the films step's parameters when films are made (then only films are written).
@@ -130,16 +142,19 @@ def export_files(payload: Any, stem: str, films: dict | None, image_format: str,
         pw, ph = payload_size(payload)
         w, h = round(pw * grow), round(ph * grow)
         seps = sorted(payload.separations, key=lambda sep: sep.order)
-        out = [(f"{stem}/{separation_filename(sep, k)}", at_most(w * h + 4096))
-               for k, sep in enumerate(seps, start=1)]
+        out = [
+            (f"{stem}/{separation_filename(sep, k)}", at_most(w * h + 4096))
+            for k, sep in enumerate(seps, start=1)
+        ]
         out.append((f"{stem}/{COMPOSITE_NAME}", at_most(w * h * 3 + 4096)))
         for name in getattr(payload, "previews", {}):
             # the coverage check is drawn only where the full-resolution sheet is over the ink
             # limit, which the preview cannot promise either way
             what = QCoreApplication.translate("Sizes", "a check picture")
             if name in CONDITIONAL_PREVIEWS:
-                what = QCoreApplication.translate("Sizes", "a check picture, only if some of the sheet "
-                                                  "is over the ink limit")
+                what = QCoreApplication.translate(
+                    "Sizes", "a check picture, only if some of the sheet is over the ink limit"
+                )
             out.append((f"{stem}/{ink_slug(name)}.png", what))
         out += [(f"{stem}/{name}", "") for name in getattr(payload, "attachments", {})]
         out.append((f"{stem}/{REPORT_NAME}", QCoreApplication.translate("Sizes", "the separation report")))

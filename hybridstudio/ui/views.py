@@ -35,8 +35,9 @@ class KindViews:
 KINDS: dict[str, KindViews] = {}
 
 
-def register_views(kind: str, offered: Callable[[Any], list[View]],
-                   render: Callable[[Any, str], np.ndarray]) -> None:
+def register_views(
+    kind: str, offered: Callable[[Any], list[View]], render: Callable[[Any, str], np.ndarray]
+) -> None:
     """Teach the app the views of payloads of ``kind``."""
     KINDS[kind] = KindViews(offered, render)
 
@@ -185,8 +186,9 @@ def preview_scale_for(width: int, height: int, target_pixels: float = 1.0e6) -> 
     return float(np.sqrt(target_pixels / n))
 
 
-def print_size(width_px: int, height_px: int, dpi: float | None,
-               units: str) -> tuple[float, float, str] | None:
+def print_size(
+    width_px: int, height_px: int, dpi: float | None, units: str
+) -> tuple[float, float, str] | None:
     """(width, height, unit) of the print in mm or inches at ``dpi``; None without a DPI."""
     if not dpi:
         return None

@@ -82,13 +82,24 @@ class ZoomableView(QObject):
                 self.canvas.set_caption("")  # the overview stays; the error is in the jobs panel
 
         self.canvas.set_caption(self.tr("Screening the visible part of the film…"))
-        job = self.jobs.submit(self.tr("Screen the visible part of the film"), work, kind="task",
-                               on_done=done, on_error=failed, quiet=True)
+        job = self.jobs.submit(
+            self.tr("Screen the visible part of the film"),
+            work,
+            kind="task",
+            on_done=done,
+            on_error=failed,
+            quiet=True,
+        )
         self._job_id = job.id
 
     def caption(self, step: int, dots_zoom: float) -> str:
         """What a reduced view says about itself."""
         pct = QLocale().toString(max(1, round(dots_zoom * 100)))
-        return (self.tr("Too far out to show the dots: each screen pixel is the average of "
-                        "%1 × %1 film pixels. Zoom to %2 % or more to see single dots.")
-                .replace("%1", str(step)).replace("%2", pct))
+        return (
+            self.tr(
+                "Too far out to show the dots: each screen pixel is the average of "
+                "%1 × %1 film pixels. Zoom to %2 % or more to see single dots."
+            )
+            .replace("%1", str(step))
+            .replace("%2", pct)
+        )

@@ -9,5 +9,13 @@ from ..models.upscaler import UpscalerModel
 from .engine import LoadedUpscaler, UpscaleResult, choose_tile, load_upscaler, model_scale, upscale
 from .tiling import TiledUpscaler
 
-__all__ = ["LoadedUpscaler", "TiledUpscaler", "UpscaleResult", "UpscalerModel", "choose_tile",
-           "load_upscaler", "model_scale", "upscale"]
+__all__ = [
+    "LoadedUpscaler",
+    "TiledUpscaler",
+    "UpscaleResult",
+    "UpscalerModel",
+    "choose_tile",
+    "load_upscaler",
+    "model_scale",
+    "upscale",
+]

@@ -100,8 +100,7 @@ def available_memory() -> int:
     return int(psutil.virtual_memory().available)
 
 
-def choose_tile(model: UpscalerModel, settings: Settings | None = None,
-                free_bytes: int | None = None) -> int:
+def choose_tile(model: UpscalerModel, settings: Settings | None = None, free_bytes: int | None = None) -> int:
     """The largest tile (multiple of 32 px) whose working memory fits the budget.
 
     CPU: a quarter of the free RAM, at most 1 GB, and at most 320 px (a 12 MP ×4 job then stays
@@ -117,17 +116,29 @@ def choose_tile(model: UpscalerModel, settings: Settings | None = None,
         budget = min(free / 4, 1 << 30)
         cap = CPU_MAX_TILE
     else:
-        budget = (settings.cuda_mem_limit_gb * (1 << 30) * 0.7 if settings.cuda_mem_limit_gb > 0
-                  else (1 << 30 if model.device == "directml" else 2 << 30))
+        budget = (
+            settings.cuda_mem_limit_gb * (1 << 30) * 0.7
+            if settings.cuda_mem_limit_gb > 0
+            else (1 << 30 if model.device == "directml" else 2 << 30)
+        )
         cap = GPU_MAX_TILE
     side = int(math.sqrt(max(budget, 0) / per_px)) // 32 * 32
     return int(max(64, min(cap, side)))
 
 
-def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | UpscalerModel, *,
-            tile: int = 0, context: int = DEFAULT_CONTEXT, settings: Settings | None = None,
-            alpha_method: str = "model", progress: Callable[[float, str], None] | None = None,
-            check: Callable[[], None] | None = None, cost: CostMeter | None = None) -> UpscaleResult:
+def upscale(
+    rgb: np.ndarray,
+    alpha: np.ndarray | None,
+    up: LoadedUpscaler | UpscalerModel,
+    *,
+    tile: int = 0,
+    context: int = DEFAULT_CONTEXT,
+    settings: Settings | None = None,
+    alpha_method: str = "model",
+    progress: Callable[[float, str], None] | None = None,
+    check: Callable[[], None] | None = None,
+    cost: CostMeter | None = None,
+) -> UpscaleResult:
     """Upscale ``rgb`` (HxWx3 uint8/uint16/float32) and ``alpha`` (HxW or None), keeping the dtype.
 
     ``alpha_method``: "model" runs the model on the alpha plane as a grey picture (crisp cut-out
@@ -154,19 +165,22 @@ def upscale(rgb: np.ndarray, alpha: np.ndarray | None, up: LoadedUpscaler | Upsc
         s = model.scale
         full = np.iinfo(alpha.dtype).max if alpha.dtype.kind == "u" else 1.0
         if alpha_method == "model" and alpha.min() < full:
+
             def alpha_progress(f: float, msg: str) -> None:
                 if progress:
                     progress(0.5 + 0.5 * f, msg)
 
             atiler = TiledUpscaler(model, tiler.tile, context, alpha_progress, check, cost)
             # one channel at a time: the grey picture is built per tile, not for the whole image
-            out_alpha = atiler.upscale(_GreyView(alpha), alpha.dtype, QT_TRANSLATE_NOOP("Progress", "alpha"),
-                                       keep_channels=1)[..., 0]
+            out_alpha = atiler.upscale(
+                _GreyView(alpha), alpha.dtype, QT_TRANSLATE_NOOP("Progress", "alpha"), keep_channels=1
+            )[..., 0]
             _snap_alpha(out_alpha, full)
             tiler.oom_splits += atiler.oom_splits
         else:
-            out_alpha = cv2.resize(alpha, (alpha.shape[1] * s, alpha.shape[0] * s),
-                                   interpolation=cv2.INTER_LANCZOS4)
+            out_alpha = cv2.resize(
+                alpha, (alpha.shape[1] * s, alpha.shape[0] * s), interpolation=cv2.INTER_LANCZOS4
+            )
             if out_alpha.dtype.kind == "f":
                 np.clip(out_alpha, 0, 1, out=out_alpha)
     if progress:

@@ -23,12 +23,13 @@ from .engine import BYTES_PER_PX_X4, choose_tile
 #: multiply-accumulates per parameter and input pixel, with the tiles' context (about 1.2)
 MACS_PER_PARAM_PX = 1.2
 #: onnxruntime's copy of the weights, its arena and the Python process
-BASELINE_BYTES = 400 * 2 ** 20
+BASELINE_BYTES = 400 * 2**20
 KIND = "upscale"
 
 _LINE = QT_TRANSLATE_NOOP(
-    "estimate", "Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB "
-                "available.")
+    "estimate",
+    "Estimate: about {time} on this computer; peak memory about {peak} GB of {avail} GB available.",
+)
 _OVER = QT_TRANSLATE_NOOP("estimate", "Warning: this is more memory than is available.")
 
 
@@ -49,8 +50,10 @@ class UpscaleEstimate:
     def text(self) -> str:
         """One line (two when it does not fit) for the CLI and the app."""
         line = translate("estimate", _LINE).format(
-            time=speed.duration(self.seconds), peak=local_number(self.peak_bytes / GB, ".1f"),
-            avail=local_number(self.available_bytes / GB, ".1f"))
+            time=speed.duration(self.seconds),
+            peak=local_number(self.peak_bytes / GB, ".1f"),
+            avail=local_number(self.available_bytes / GB, ".1f"),
+        )
         if not self.fits:
             line += "\n" + translate("estimate", _OVER)
         return line
@@ -63,8 +66,14 @@ def parameters(model: UpscalerModel) -> float:
     return size / (2 if model.dtype.__name__ == "float16" else 4)
 
 
-def estimate(model: UpscalerModel, width: int, height: int, settings: Settings | None = None,
-             tile: int = 0, available: int | None = None) -> UpscaleEstimate:
+def estimate(
+    model: UpscalerModel,
+    width: int,
+    height: int,
+    settings: Settings | None = None,
+    tile: int = 0,
+    available: int | None = None,
+) -> UpscaleEstimate:
     """Seconds and peak bytes of upscaling a ``width``×``height`` picture with ``model``."""
     settings = settings or Settings()
     params = parameters(model)
@@ -90,4 +99,3 @@ def learning(model: UpscalerModel, width: int, height: int, settings: Settings |
     settings = settings or Settings()
     with suppress(OSError):
         speed.remember(settings, KIND, 2 * MACS_PER_PARAM_PX * parameters(model) * width * height, seconds)
-

@@ -59,8 +59,9 @@ def plan_cores(height: int, width: int, core: int) -> list[Core]:
     ny, nx = max(1, math.ceil(height / core)), max(1, math.ceil(width / core))
     ys = np.linspace(0, height, ny + 1).round().astype(int)
     xs = np.linspace(0, width, nx + 1).round().astype(int)
-    return [Core(int(ys[i]), int(ys[i + 1]), int(xs[j]), int(xs[j + 1]))
-            for i in range(ny) for j in range(nx)]
+    return [
+        Core(int(ys[i]), int(ys[i + 1]), int(xs[j]), int(xs[j + 1])) for i in range(ny) for j in range(nx)
+    ]
 
 
 def _mirror(idx: np.ndarray, n: int) -> np.ndarray:
@@ -77,9 +78,19 @@ def is_out_of_memory(exc: BaseException) -> bool:
     if isinstance(exc, MemoryError):
         return True
     text = str(exc).lower()
-    return any(k in text for k in ("out of memory", "failed to allocate", "bad_alloc", "could not allocate",
-                                   "cudnn_status_alloc", "e_outofmemory", "cuda_error_out_of_memory",
-                                   "not enough memory"))
+    return any(
+        k in text
+        for k in (
+            "out of memory",
+            "failed to allocate",
+            "bad_alloc",
+            "could not allocate",
+            "cudnn_status_alloc",
+            "e_outofmemory",
+            "cuda_error_out_of_memory",
+            "not enough memory",
+        )
+    )
 
 
 def to_unit(a: np.ndarray) -> np.ndarray:
@@ -103,9 +114,15 @@ def from_unit(a: np.ndarray, dtype: np.dtype) -> np.ndarray:
 class TiledUpscaler:
     """Upscale HxWx3 arrays tile by tile with a model that has ``scale`` and ``run_tile``."""
 
-    def __init__(self, model, tile: int, context: int = DEFAULT_CONTEXT,
-                 progress: Callable[[float, str], None] | None = None,
-                 check: Callable[[], None] | None = None, cost: CostMeter | None = None):
+    def __init__(
+        self,
+        model,
+        tile: int,
+        context: int = DEFAULT_CONTEXT,
+        progress: Callable[[float, str], None] | None = None,
+        check: Callable[[], None] | None = None,
+        cost: CostMeter | None = None,
+    ):
         self.model = model
         self.context = int(context)
         fixed = getattr(model, "fixed_input", None)
@@ -133,15 +150,24 @@ class TiledUpscaler:
             raise MemoryError(f"not enough memory even for {tile} px tiles")
         self.tile = min(self.tile, half)
         ym, xm = (c.y0 + c.y1) // 2, (c.x0 + c.x1) // 2
-        for sub in (Core(c.y0, ym, c.x0, xm), Core(c.y0, ym, xm, c.x1),
-                    Core(ym, c.y1, c.x0, xm), Core(ym, c.y1, xm, c.x1)):
+        for sub in (
+            Core(c.y0, ym, c.x0, xm),
+            Core(c.y0, ym, xm, c.x1),
+            Core(ym, c.y1, c.x0, xm),
+            Core(ym, c.y1, xm, c.x1),
+        ):
             if sub.y1 > sub.y0 and sub.x1 > sub.x0:
                 if self.check:
                     self.check()
                 self._run_core(image, out, sub, half, depth + 1)
 
-    def upscale(self, image: Pixels, out_dtype: np.dtype | None = None,
-                label: str = "upscaling", keep_channels: int = 3) -> np.ndarray:
+    def upscale(
+        self,
+        image: Pixels,
+        out_dtype: np.dtype | None = None,
+        label: str = "upscaling",
+        keep_channels: int = 3,
+    ) -> np.ndarray:
         """Upscale ``image`` (HxWx3 uint8/uint16/float) into a new array of ``out_dtype``.
 
         ``keep_channels=1`` keeps only the first channel (a grey plane such as alpha)."""
@@ -159,8 +185,10 @@ class TiledUpscaler:
             self._single = False
             cores = plan_cores(h, w, self.core_size)
             # one window shape for all: the largest core and its context (cores differ by ≤ 1 px)
-            self._window = (max(c.y1 - c.y0 for c in cores) + 2 * self.context,
-                            max(c.x1 - c.x0 for c in cores) + 2 * self.context)
+            self._window = (
+                max(c.y1 - c.y0 for c in cores) + 2 * self.context,
+                max(c.x1 - c.x0 for c in cores) + 2 * self.context,
+            )
         n = len(cores)
         planned = self.tile
         for k, c in enumerate(cores):
@@ -168,8 +196,16 @@ class TiledUpscaler:
                 self.check()
             self._run_core(image, out, c, planned, 0)
             if self.progress:
-                self.progress((k + 1) / n, Message("Progress", QT_TRANSLATE_NOOP(
-                    "Progress", "{label}: tile {k}/{n}"), label=term("Progress", label), k=k + 1, n=n))
+                self.progress(
+                    (k + 1) / n,
+                    Message(
+                        "Progress",
+                        QT_TRANSLATE_NOOP("Progress", "{label}: tile {k}/{n}"),
+                        label=term("Progress", label),
+                        k=k + 1,
+                        n=n,
+                    ),
+                )
         return out
 
     def _run_core(self, image: Pixels, out: np.ndarray, c: Core, tile: int, depth: int) -> None:
@@ -213,5 +249,5 @@ class TiledUpscaler:
             return
         s = self.model.scale
         oy, ox = (c.y0 - gy0) * s, (c.x0 - gx0) * s
-        part = res[oy: oy + (c.y1 - c.y0) * s, ox: ox + (c.x1 - c.x0) * s]
-        out[c.y0 * s: c.y1 * s, c.x0 * s: c.x1 * s] = from_unit(part[..., : out.shape[2]], out.dtype)
+        part = res[oy : oy + (c.y1 - c.y0) * s, ox : ox + (c.x1 - c.x0) * s]
+        out[c.y0 * s : c.y1 * s, c.x0 * s : c.x1 * s] = from_unit(part[..., : out.shape[2]], out.dtype)

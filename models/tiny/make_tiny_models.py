@@ -32,7 +32,7 @@ def nearest_x2() -> onnx.ModelProto:
     # channel order DepthToSpace's "CRD" mode expects (colour major, then sub-pixel position).
     weight = np.zeros((3 * scale * scale, 3, 1, 1), dtype=np.float32)
     for c in range(3):
-        weight[c * scale * scale:(c + 1) * scale * scale, c, 0, 0] = 1.0
+        weight[c * scale * scale : (c + 1) * scale * scale, c, 0, 0] = 1.0
     bias = np.zeros(3 * scale * scale, dtype=np.float32)
     graph = helper.make_graph(
         nodes=[
@@ -41,12 +41,17 @@ def nearest_x2() -> onnx.ModelProto:
         ],
         name="nearest_x2",
         inputs=[helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3, "height", "width"])],
-        outputs=[helper.make_tensor_value_info("upscaled", TensorProto.FLOAT,
-                                               [1, 3, "height_x2", "width_x2"])],
+        outputs=[
+            helper.make_tensor_value_info("upscaled", TensorProto.FLOAT, [1, 3, "height_x2", "width_x2"])
+        ],
         initializer=[numpy_helper.from_array(weight, "weight"), numpy_helper.from_array(bias, "bias")],
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
-                              producer_name="hybridstudio-make-tiny-models", producer_version="1")
+    model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", OPSET)],
+        producer_name="hybridstudio-make-tiny-models",
+        producer_version="1",
+    )
     model.ir_version = IR_VERSION
     model.doc_string = "HybridStudio self-test: 2x nearest upscaler (conv + pixel shuffle). CC0-1.0."
     onnx.checker.check_model(model, full_check=True)

@@ -35,8 +35,9 @@ def words(text: str) -> str:
 
 
 def pdftext(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True, timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 def pages_and_size(pdf: Path) -> tuple[int, str]:
@@ -46,12 +47,15 @@ def pages_and_size(pdf: Path) -> tuple[int, str]:
 
 def words_inside_the_page(pdf: Path) -> None:
     """Every word's box lies inside the page, within the margins: nothing is cut off."""
-    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
     w, h = float(page.group(1)), float(page.group(2))
-    boxes = [tuple(map(float, m)) for m in re.findall(
-        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', html)]
+    boxes = [
+        tuple(map(float, m))
+        for m in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', html)
+    ]
     assert boxes
     for x0, y0, x1, y1 in boxes:
         assert x0 > 20 and x1 < w - 20 and y0 > 20 and y1 < h - 20, (x0, y0, x1, y1)
@@ -63,8 +67,11 @@ def upscaled(tmp_path) -> Path:
     src = tmp_path / "photo.png"
     Image.fromarray((photo("chelsea")[:60, :90] * 255).astype("uint8")).save(src)
     recipe = tmp_path / "grey.toml"
-    recipe.write_text('hybridstudio_recipe = 1\nname = "Grey"\n[[steps]]\nkind = "upscale"\n'
-                      'model = "esrgan-slim-x2"\n[[steps]]\nkind = "greyscale"\n', encoding="utf-8")
+    recipe.write_text(
+        'hybridstudio_recipe = 1\nname = "Grey"\n[[steps]]\nkind = "upscale"\n'
+        'model = "esrgan-slim-x2"\n[[steps]]\nkind = "greyscale"\n',
+        encoding="utf-8",
+    )
     assert main(["run", str(recipe), "-i", str(src), "-o", str(tmp_path / "out")]) == 0
     return next((tmp_path / "out").glob("*.png"))
 
@@ -77,8 +84,18 @@ def test_the_card_tells_every_step_in_both_languages(tmp_path, upscaled, lang):
     assert n == 1 and size.startswith("419.") and "595.2" in size  # one A5 page
     text = words(pdftext(card))
     t = lambda s: words(translate("card", s, lang))  # noqa: E731
-    for label in (render.TITLE, render.STEPS, render.MODEL, render.LICENCE, render.TRAINING,
-                  render.WITHOUT_AI, render.CREDENTIALS, render.COST, render.AI_TAG, render.CRAFT_TAG):
+    for label in (
+        render.TITLE,
+        render.STEPS,
+        render.MODEL,
+        render.LICENCE,
+        render.TRAINING,
+        render.WITHOUT_AI,
+        render.CREDENTIALS,
+        render.COST,
+        render.AI_TAG,
+        render.CRAFT_TAG,
+    ):
         assert t(label) in text, label
     assert words(translate("steps", Upscale.title, lang)) in text
     assert words(translate("steps", Greyscale.title, lang)) in text
@@ -96,8 +113,11 @@ def test_the_card_tells_every_step_in_both_languages(tmp_path, upscaled, lang):
         assert untranslated == []
         assert "Fiche de processus" in text and "Sans IA" in text
     words_inside_the_page(card)
-    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(card), str(tmp_path / "page")],
-                   check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-png", "-singlefile", str(card), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
     with Image.open(tmp_path / "page.png") as im:
         assert im.width == 420 and abs(im.height - 595) <= 1
         grey = im.convert("L")
@@ -107,8 +127,11 @@ def test_the_card_tells_every_step_in_both_languages(tmp_path, upscaled, lang):
 
 def test_a_long_chain_still_fits_one_page(tmp_path):
     steps = [StepRecord("greyscale", "Greyscale", False, {}) for _ in range(14)]
-    out = save_image(ImagePayload(photo("coffee")[:40, :60]), tmp_path / "x.png",
-                     record=ProcessRecord(recipe={"name": "Long"}, steps=steps))
+    out = save_image(
+        ImagePayload(photo("coffee")[:40, :60]),
+        tmp_path / "x.png",
+        record=ProcessRecord(recipe={"name": "Long"}, steps=steps),
+    )
     card = tmp_path / "card.pdf"
     assert main(["card", str(out), "-o", str(card), "--lang", "fr"]) == 0
     assert pages_and_size(card)[0] == 1

@@ -15,8 +15,13 @@ from hybridstudio.testing import ROOT, photo
 
 
 def cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hybridstudio.cli", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridstudio.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_steps_lists_every_declaration_and_shows_one_in_french():
@@ -54,7 +59,9 @@ def test_folder_input_runs_every_image(tmp_path):
     res = cli("run", "print-ready-greyscale", "-i", str(folder), "-o", str(tmp_path / "out"))
     assert res.returncode == 0, res.stderr
     assert sorted(p.name for p in (tmp_path / "out").glob("*.png")) == [
-        "chelsea-print-ready-greyscale.png", "coffee-print-ready-greyscale.png"]
+        "chelsea-print-ready-greyscale.png",
+        "coffee-print-ready-greyscale.png",
+    ]
 
 
 def test_ctrl_c_cancels_and_leaves_nothing(tmp_path):
@@ -63,12 +70,18 @@ def test_ctrl_c_cancels_and_leaves_nothing(tmp_path):
     for i in range(8):
         save_image(ImagePayload(big), folder / f"p{i:02d}.png")
     recipe = tmp_path / "slow.toml"
-    recipe.write_text('hybridstudio_recipe = 1\nname = "slow"\n[[steps]]\nkind = "print_size"\n'
-                      'width_mm = 300\ndpi = 300\n[[steps]]\nkind = "greyscale"\n')
+    recipe.write_text(
+        'hybridstudio_recipe = 1\nname = "slow"\n[[steps]]\nkind = "print_size"\n'
+        'width_mm = 300\ndpi = 300\n[[steps]]\nkind = "greyscale"\n'
+    )
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "hybridstudio.cli", "run", str(recipe), "-i",
-                             str(folder), "-o", str(out)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hybridstudio.cli", "run", str(recipe), "-i", str(folder), "-o", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 60
     while time.time() < deadline and not out.exists():
         time.sleep(0.05)

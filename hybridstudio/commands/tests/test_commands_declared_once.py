@@ -31,8 +31,9 @@ def _subparser(*path: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _flags_match_declarations(parser: argparse.ArgumentParser, *classes: type,
-                              own: tuple[str, ...] = ()) -> None:
+def _flags_match_declarations(
+    parser: argparse.ArgumentParser, *classes: type, own: tuple[str, ...] = ()
+) -> None:
     actions = {a.dest: a for a in parser._actions}
     for cls in classes:
         for f in fields_of(cls):
@@ -49,8 +50,9 @@ def _flags_match_declarations(parser: argparse.ArgumentParser, *classes: type,
 def test_upscale_flags_are_the_step_options():
     assert get_step("upscale").params == params_of(UpscaleOptions)
     _flags_match_declarations(_subparser("upscale"), UpscaleOptions)
-    args = build_parser().parse_args(["upscale", "a.png", "-m", "esrgan-slim-x2", "--tile", "64",
-                                      "--alpha", "lanczos"])
+    args = build_parser().parse_args(
+        ["upscale", "a.png", "-m", "esrgan-slim-x2", "--tile", "64", "--alpha", "lanczos"]
+    )
     values = values_from_args(args, UpscaleOptions)
     [step] = one_step_recipe("upscale", values).steps
     opts = get_step("upscale")().bind(step.params)
@@ -74,11 +76,27 @@ def test_negative_make_flags_are_the_step_options():
     step = get_step("negative")
     assert step.params == params_of(ProcessOptions, NegativeOptions)
     assert get_step("negative_print_preview").params == params_of(ProcessOptions)
-    _flags_match_declarations(_subparser("negative", "make"), ProcessOptions, NegativeOptions,
-                              own=("process", "show_label", "pdf"))
-    args = build_parser().parse_args(["negative", "make", "in.png", "-o", "n.tif", "--no-mirror",
-                                      "--color", "#203040", "--border", "dense", "--width-mm", "80",
-                                      "--page", "A4"])
+    _flags_match_declarations(
+        _subparser("negative", "make"), ProcessOptions, NegativeOptions, own=("process", "show_label", "pdf")
+    )
+    args = build_parser().parse_args(
+        [
+            "negative",
+            "make",
+            "in.png",
+            "-o",
+            "n.tif",
+            "--no-mirror",
+            "--color",
+            "#203040",
+            "--border",
+            "dense",
+            "--width-mm",
+            "80",
+            "--page",
+            "A4",
+        ]
+    )
     proc = build(ProcessOptions, values_from_args(args, ProcessOptions))
     given = values_from_args(args, NegativeOptions)
     assert given.pop("pdf") is None  # `--pdf FILE` names the PDF; the command turns it into pdf=True
@@ -86,8 +104,9 @@ def test_negative_make_flags_are_the_step_options():
     assert proc.colour == "#203040" and opts.mirror is False and opts.border is Border.DENSE
     assert opts.width_mm == 80.0 and opts.page == "A4" and opts.marks is True
     with pytest.raises(SystemExit):  # width and height stay exclusive
-        build_parser().parse_args(["negative", "make", "in.png", "-o", "n.tif", "--width-mm", "80",
-                                   "--height-mm", "60"])
+        build_parser().parse_args(
+            ["negative", "make", "in.png", "-o", "n.tif", "--width-mm", "80", "--height-mm", "60"]
+        )
 
 
 def test_grain_declares_stocks_by_title():
@@ -100,8 +119,13 @@ def test_grain_declares_stocks_by_title():
 
 def test_every_step_field_is_titled_and_translated():
     root = ET.parse(TRANSLATIONS_DIR / "hybridstudio_fr.ts").getroot()
-    french = {m.findtext("source") for c in root.iter("context") if c.findtext("name") == "steps"
-              for m in c.iter("message") if (m.findtext("translation") or "").strip()}
+    french = {
+        m.findtext("source")
+        for c in root.iter("context")
+        if c.findtext("name") == "steps"
+        for m in c.iter("message")
+        if (m.findtext("translation") or "").strip()
+    }
     untitled, untranslated = [], []
     for sid, cls in all_steps().items():
         if sid in NOT_YET_DECLARED:

@@ -61,7 +61,7 @@ def test_different_input_content_misses(image):
 
 def test_cache_respects_its_byte_limit(image):
     one_result = 120 / 25.4 * 150
-    cache = ResultCache(limit_bytes=int((one_result ** 2) * 0.7 * 12 * 2.5))
+    cache = ResultCache(limit_bytes=int((one_result**2) * 0.7 * 12 * 2.5))
     ex = Executor(Settings(), cache)
     for g in (1.0, 1.2, 1.4, 1.6):
         ex.run(recipe(g), [image])

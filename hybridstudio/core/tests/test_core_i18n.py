@@ -15,7 +15,8 @@ def test_every_step_text_has_a_french_translation():
             if text and translate("steps", text, "fr") == text:
                 missing.append(f"{sid}: {text[:70]}")
     assert missing == [], (
-        "untranslated step texts: run the translation workflow in docs/app.md\n" + "\n".join(missing))
+        "untranslated step texts: run the translation workflow in docs/app.md\n" + "\n".join(missing)
+    )
 
 
 def test_french_is_really_french():

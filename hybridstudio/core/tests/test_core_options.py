@@ -32,8 +32,23 @@ def test_films_step_parameters_are_the_screening_and_page_options():
 
 
 def test_command_flags_parse_into_the_same_options():
-    args = build_parser().parse_args(["films", "seps", "-o", "x.pdf", "--fm-dot", "30", "--shape",
-                                      "round", "--mesh", "90/cm", "--angles", "15,75", "--mirror"])
+    args = build_parser().parse_args(
+        [
+            "films",
+            "seps",
+            "-o",
+            "x.pdf",
+            "--fm-dot",
+            "30",
+            "--shape",
+            "round",
+            "--mesh",
+            "90/cm",
+            "--angles",
+            "15,75",
+            "--mirror",
+        ]
+    )
     spec = build(ScreenSpec, vars(args))
     assert spec.fm_dot_um == 30.0 and spec.shape is DotShape.ROUND
     assert spec.mesh == pytest.approx(90 * 2.54) and spec.angles == [15.0, 75.0]
@@ -89,9 +104,11 @@ def test_a_step_must_label_its_options_and_declare_them_once():
     with pytest.raises(TypeError, match="no label"):
         register(Bad)
     with pytest.raises(TypeError, match="not both"):
+
         class Both(Step):
             options = (ScreenSpec,)
             params = ()
+
     assert [f.name for f in fields_of(ScreenSpec)][:3] == ["method", "dpi", "lpi"]
 
 

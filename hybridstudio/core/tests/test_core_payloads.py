@@ -29,8 +29,11 @@ def test_a_kind_without_a_writer_is_named(tmp_path):
 def test_separations_save_through_the_separation_engines_writer(tmp_path):
     """A set made here is written as a separations folder that Pillow (libtiff) reads back."""
     ramp = np.tile(np.linspace(0, 1, 64, dtype=np.float32), (32, 1))
-    sepset = SeparationSet([Separation(Ink("black", (0.0, 0.0, 0.0)), ramp, 1)],
-                           Ink("paper", (1.0, 1.0, 1.0), opacity="opaque"), dpi=300)
+    sepset = SeparationSet(
+        [Separation(Ink("black", (0.0, 0.0, 0.0)), ramp, 1)],
+        Ink("paper", (1.0, 1.0, 1.0), opacity="opaque"),
+        dpi=300,
+    )
     files = sepset.save(tmp_path, "job", ProcessRecord(), StepContext.standalone())
     tif = next(p for p in files if p.suffix == ".tif")
     plane = np.asarray(Image.open(tif))  # LZW decoded by libtiff

@@ -102,7 +102,7 @@ def test_step_without_kind(tmp_path):
 
 def test_recipe_text_is_never_evaluated(tmp_path):
     marker = tmp_path / "pwned"
-    text = GOOD.replace('name = "Test"', f'name = "__import__(\'os\').system(\'touch {marker}\')"')
+    text = GOOD.replace('name = "Test"', f"name = \"__import__('os').system('touch {marker}')\"")
     r = Recipe.load(write(tmp_path, text))
     assert r.name.startswith("__import__") and not marker.exists()
 

@@ -35,8 +35,11 @@ def _staging(out: Path) -> list[Path]:
 
 def _kill_while_saving(recipe: Path, out: Path) -> None:
     """Run the recipe in a real process and SIGKILL it once it writes into its staging folder."""
-    p = subprocess.Popen([sys.executable, "-m", "hybridstudio", "run", str(recipe), "-i", str(SAMPLE),
-                          "-o", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "hybridstudio", "run", str(recipe), "-i", str(SAMPLE), "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     t_end = time.time() + 120
     try:
         while p.poll() is None and time.time() < t_end:

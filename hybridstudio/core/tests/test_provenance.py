@@ -22,17 +22,28 @@ EXIFTOOL = shutil.which("exiftool")
 
 def ai_record(role: str) -> ProcessRecord:
     step = StepRecord("upscale", "AI upscale", True, {"model": "esrgan-thick-x4"})
-    step.ai = {"model": {"id": "esrgan-thick-x4", "revision": "1.0.0", "sha256": "ab" * 32,
-                         "licence": {"name": "MIT", "url": "https://opensource.org/license/mit",
-                                     "commercial_use": True}},
-               "prompt": "une cyanotype d'un chat", "seed": 42}
+    step.ai = {
+        "model": {
+            "id": "esrgan-thick-x4",
+            "revision": "1.0.0",
+            "sha256": "ab" * 32,
+            "licence": {"name": "MIT", "url": "https://opensource.org/license/mit", "commercial_use": True},
+        },
+        "prompt": "une cyanotype d'un chat",
+        "seed": 42,
+    }
     craft = StepRecord("greyscale", "Greyscale", False, {"filter": "red"})
     return ProcessRecord(recipe={"name": "Test"}, steps=[step, craft], ai_roles=[role])
 
 
 def hybridstudio(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hybridstudio.cli", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridstudio.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("suffix", [".png", ".tif", ".jpg", ".webp"])
@@ -52,12 +63,18 @@ def test_record_is_embedded_and_read_back(tmp_path, suffix):
 
 @pytest.mark.skipif(EXIFTOOL is None, reason="exiftool not installed (Debian: libimage-exiftool-perl)")
 @pytest.mark.parametrize("suffix", [".png", ".tif", ".jpg", ".webp"])
-@pytest.mark.parametrize("role,expected", [("generates", "trainedAlgorithmicMedia"),
-                                           ("modifies", "compositeWithTrainedAlgorithmicMedia")])
+@pytest.mark.parametrize(
+    "role,expected",
+    [("generates", "trainedAlgorithmicMedia"), ("modifies", "compositeWithTrainedAlgorithmicMedia")],
+)
 def test_exiftool_reads_the_digital_source_type(tmp_path, suffix, role, expected):
     out = save_image(ImagePayload(photo("coffee")[:64, :64]), tmp_path / f"x{suffix}", record=ai_record(role))
-    res = subprocess.run([EXIFTOOL, "-j", "-XMP-iptcExt:DigitalSourceType", "-XMP-xmp:CreatorTool",
-                          str(out)], capture_output=True, text=True, timeout=60)
+    res = subprocess.run(
+        [EXIFTOOL, "-j", "-XMP-iptcExt:DigitalSourceType", "-XMP-xmp:CreatorTool", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     data = json.loads(res.stdout)[0]
     assert data["DigitalSourceType"].endswith(expected)
     assert data["CreatorTool"].startswith("HybridStudio")
@@ -67,15 +84,20 @@ def test_exiftool_reads_the_digital_source_type(tmp_path, suffix, role, expected
 def test_craft_only_output_has_no_ai_source_type(tmp_path):
     rec = ProcessRecord(recipe={"name": "craft"}, steps=[StepRecord("levels", "Levels", False, {})])
     out = save_image(ImagePayload(photo("coffee")[:32, :32]), tmp_path / "c.png", record=rec)
-    res = subprocess.run([EXIFTOOL, "-j", "-XMP-iptcExt:DigitalSourceType", str(out)],
-                         capture_output=True, text=True, timeout=60)
+    res = subprocess.run(
+        [EXIFTOOL, "-j", "-XMP-iptcExt:DigitalSourceType", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "DigitalSourceType" not in json.loads(res.stdout)[0]
     assert record_from_xmp(read_xmp(out))["ai_used"] is False
 
 
 def test_info_command_prints_the_record_from_the_file_alone(tmp_path):
-    out = save_image(ImagePayload(photo("coffee")[:32, :32]), tmp_path / "gen.png",
-                     record=ai_record("generates"))
+    out = save_image(
+        ImagePayload(photo("coffee")[:32, :32]), tmp_path / "gen.png", record=ai_record("generates")
+    )
     ProcessRecord.sidecar_path(out).unlink()  # the embedded XMP alone must be enough
     res = hybridstudio("info", str(out))
     assert res.returncode == 0, res.stderr
@@ -86,8 +108,9 @@ def test_info_command_prints_the_record_from_the_file_alone(tmp_path):
 
 def test_the_prompt_goes_into_the_file_when_the_author_allows_it(tmp_path):
     Settings(share_prompt=True).save()
-    out = save_image(ImagePayload(photo("coffee")[:32, :32]), tmp_path / "gen.png",
-                     record=ai_record("generates"))
+    out = save_image(
+        ImagePayload(photo("coffee")[:32, :32]), tmp_path / "gen.png", record=ai_record("generates")
+    )
     assert record_from_xmp(read_xmp(out))["steps"][0]["ai"]["prompt"] == "une cyanotype d'un chat"
 
 

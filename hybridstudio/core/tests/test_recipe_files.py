@@ -39,12 +39,17 @@ HOSTILE = [
     ('[[steps]]\nkind = "cube_lut"\npath = "../../secret.cube"\n', "path", "../../secret.cube"),
     ('[[steps]]\nkind = "cube_lut"\npath = "luts/../../secret.cube"\n', "path", "luts/../../secret.cube"),
     ('[[steps]]\nkind = "negative"\ncalibration = "/etc/shadow"\n', "calibration", "/etc/shadow"),
-    ('[[steps]]\nkind = "separate"\nicc = "../../../usr/share/color/icc/x.icc"\n', "icc",
-     "../../../usr/share/color/icc/x.icc"),
-    ('[[steps]]\nkind = "separate"\nlibrary = "../other-school/inks.toml"\n', "library",
-     "../other-school/inks.toml"),
-    ('[[steps]]\nkind = "upscale"\nmodel = "/home/someone/evil.onnx"\n', "model",
-     "/home/someone/evil.onnx"),
+    (
+        '[[steps]]\nkind = "separate"\nicc = "../../../usr/share/color/icc/x.icc"\n',
+        "icc",
+        "../../../usr/share/color/icc/x.icc",
+    ),
+    (
+        '[[steps]]\nkind = "separate"\nlibrary = "../other-school/inks.toml"\n',
+        "library",
+        "../other-school/inks.toml",
+    ),
+    ('[[steps]]\nkind = "upscale"\nmodel = "/home/someone/evil.onnx"\n', "model", "/home/someone/evil.onnx"),
     ('[[steps]]\nkind = "cube_lut"\npath = "C:\\\\Windows\\\\win.ini"\n', "path", "C:\\Windows\\win.ini"),
 ]
 

@@ -27,18 +27,30 @@ SAMPLE = ROOT / "resources" / "samples" / "coffee.png"
 
 
 def generated_record() -> ProcessRecord:
-    gen = StepRecord("generate", "Generate an image from a prompt", True,
-                     {"model": "lcm-dreamshaper-v7", "prompt": "a heron in the reeds", "seed": 7})
-    gen.ai = {"model": {"id": "lcm-dreamshaper-v7", "revision": "abc123", "sha256": "cd" * 32,
-                        "licence": {"name": "MIT", "url": "", "commercial_use": True}},
-              "prompt": "a heron in the reeds", "seed": 7}
+    gen = StepRecord(
+        "generate",
+        "Generate an image from a prompt",
+        True,
+        {"model": "lcm-dreamshaper-v7", "prompt": "a heron in the reeds", "seed": 7},
+    )
+    gen.ai = {
+        "model": {
+            "id": "lcm-dreamshaper-v7",
+            "revision": "abc123",
+            "sha256": "cd" * 32,
+            "licence": {"name": "MIT", "url": "", "commercial_use": True},
+        },
+        "prompt": "a heron in the reeds",
+        "seed": 7,
+    }
     craft = StepRecord("levels", "Levels", False, {"black": 0.1})
     return ProcessRecord(recipe={"name": "Prompt to print"}, steps=[gen, craft], ai_roles=["generates"])
 
 
 def test_a_generated_image_is_created_by_trained_media_then_edited_by_hand(tmp_path):
-    out = save_image(ImagePayload(photo("coffee")[:48, :64]), tmp_path / "heron.png",
-                     record=generated_record())
+    out = save_image(
+        ImagePayload(photo("coffee")[:48, :64]), tmp_path / "heron.png", record=generated_record()
+    )
     manifest, state = c2pa_store(out)
     assert state == "Valid"  # signature and hashes hold; the per-installation signer is not on a public list
     assert manifest["claim_generator_info"][0]["name"] == "HybridStudio"
@@ -59,8 +71,9 @@ def test_a_generated_image_is_created_by_trained_media_then_edited_by_hand(tmp_p
 
 def test_the_prompt_is_signed_in_when_the_author_allows_it(tmp_path):
     Settings(share_prompt=True).save()
-    out = save_image(ImagePayload(photo("coffee")[:32, :32]), tmp_path / "heron.png",
-                     record=generated_record())
+    out = save_image(
+        ImagePayload(photo("coffee")[:32, :32]), tmp_path / "heron.png", record=generated_record()
+    )
     manifest, _ = c2pa_store(out)
     assert actions(manifest)[0]["parameters"]["org.hybridstudio.prompt"] == "a heron in the reeds"
 
@@ -90,8 +103,9 @@ def test_ai_upscale_of_a_signed_image_keeps_the_ingredient_manifest(tmp_path):
 
 @pytest.mark.parametrize("suffix", [".png", ".tif", ".jpg", ".webp"])
 def test_every_image_format_signs_validates_and_catches_a_changed_pixel(tmp_path, suffix):
-    out = save_image(ImagePayload(photo("chelsea")[:80, :120]), tmp_path / f"cat{suffix}",
-                     record=generated_record())
+    out = save_image(
+        ImagePayload(photo("chelsea")[:80, :120]), tmp_path / f"cat{suffix}", record=generated_record()
+    )
     assert read_credentials(out).verdict == VALID
     if suffix == ".png":
         change_one_png_pixel(out)
@@ -124,8 +138,26 @@ def test_film_tiffs_and_pdf_are_signed_and_tampering_shows(tmp_path):
 
 def test_digital_negative_tiff_and_pdf_are_signed(tmp_path):
     out = tmp_path / "neg.tif"
-    assert main(["negative", "make", str(SAMPLE), "--process", "cyanotype", "--width-mm", "40",
-                 "--dpi", "300", "-o", str(out), "--pdf", str(tmp_path / "neg.pdf")]) == 0
+    assert (
+        main(
+            [
+                "negative",
+                "make",
+                str(SAMPLE),
+                "--process",
+                "cyanotype",
+                "--width-mm",
+                "40",
+                "--dpi",
+                "300",
+                "-o",
+                str(out),
+                "--pdf",
+                str(tmp_path / "neg.pdf"),
+            ]
+        )
+        == 0
+    )
     for f in (out, tmp_path / "neg.pdf"):
         assert read_credentials(f).verdict == VALID, f
 
@@ -152,7 +184,7 @@ def test_a_corrupt_manifest_is_invalid_with_a_message(tmp_path, capsys):
     out = save_image(ImagePayload(photo("coffee")[:40, :40]), tmp_path / "x.png", record=generated_record())
     data = bytearray(out.read_bytes())
     box = data.find(b"caBX")
-    data[box + 300:box + 340] = b"\x00" * 40  # inside the manifest store
+    data[box + 300 : box + 340] = b"\x00" * 40  # inside the manifest store
     out.write_bytes(bytes(data))
     cred = read_credentials(out)
     assert cred.verdict in (INVALID, TAMPERED) and cred.problems
@@ -213,37 +245,58 @@ def school_chain(folder: Path, self_signed: bool = False) -> tuple[Path, Path, P
     now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)
 
     def name(cn: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "École d'art de test")])
+        return x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, cn),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "École d'art de test"),
+            ]
+        )
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
     root_name = name("Test school root")
-    ca = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-                         critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(root_name)
+        .issuer_name(root_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
     issuer, signing_key = (name("Print workshop"), key) if self_signed else (ca.subject, ca_key)
-    leaf = (x509.CertificateBuilder().subject_name(name("Print workshop")).issuer_name(issuer)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False),
-                           critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                (key if self_signed else ca_key).public_key()), critical=False)
-            .sign(signing_key, hashes.SHA256()))
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(name("Print workshop"))
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key((key if self_signed else ca_key).public_key()),
+            critical=False,
+        )
+        .sign(signing_key, hashes.SHA256())
+    )
     pem = serialization.Encoding.PEM
     cert_path, key_path, root_path = folder / "school.pem", folder / "school.key", folder / "root.pem"
     cert_path.write_bytes(leaf.public_bytes(pem))
-    key_path.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     root_path.write_bytes(ca.public_bytes(pem))
     return cert_path, key_path, root_path
 
@@ -272,9 +325,15 @@ def test_a_certificate_c2pa_refuses_is_refused_at_install(tmp_path, capsys):
     # the same certificate re-issued without key identifiers, by a CA that is not in the chain
     leaf = x509.load_pem_x509_certificate(cert.read_bytes())
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    builder = (x509.CertificateBuilder().subject_name(leaf.subject).issuer_name(leaf.issuer)
-               .public_key(leaf.public_key()).serial_number(leaf.serial_number)
-               .not_valid_before(leaf.not_valid_before_utc).not_valid_after(leaf.not_valid_after_utc))
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(leaf.subject)
+        .issuer_name(leaf.issuer)
+        .public_key(leaf.public_key())
+        .serial_number(leaf.serial_number)
+        .not_valid_before(leaf.not_valid_before_utc)
+        .not_valid_after(leaf.not_valid_after_utc)
+    )
     for ext in leaf.extensions:
         if not isinstance(ext.value, (x509.SubjectKeyIdentifier, x509.AuthorityKeyIdentifier)):
             builder = builder.add_extension(ext.value, ext.critical)

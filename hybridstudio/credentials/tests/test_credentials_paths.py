@@ -81,8 +81,25 @@ def test_look_signs(tmp_path):
 def test_generate_signs_a_created_image(tmp_path):
     folder = tiny_model(tmp_path / "models", "lcm")
     out = tmp_path / "gen.png"
-    assert main(["generate", "une fougère en cyanotype", "-m", str(folder), "--seed", "3", "--steps", "2",
-                 "--size", "64x64", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "une fougère en cyanotype",
+                "-m",
+                str(folder),
+                "--seed",
+                "3",
+                "--steps",
+                "2",
+                "--size",
+                "64x64",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     manifest = signed(out)
     first = actions(manifest)[0]
     assert first["action"] == "c2pa.created"

@@ -39,16 +39,19 @@ def models(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def folders(models) -> dict[str, Path]:
-    return {"sd15": tiny_model(models, "sd15-optimum1"),
-            "fp16": tiny_model(models, "sd-turbo-fp16"),
-            "lcm": tiny_model(models, "lcm"),
-            "sdxl": tiny_model(models, "sdxl-turbo"),
-            "vpred": _with_scheduler(models, "sd15-optimum1", "vpred", prediction_type="v_prediction",
-                                     clip_sample=False),
-            "clip": _with_scheduler(models, "sd15-optimum1", "clip", clip_sample=True,
-                                    clip_sample_range=0.5),
-            "threshold": _with_scheduler(models, "sd15-optimum1", "threshold", thresholding=True,
-                                         sample_max_value=1.5)}
+    return {
+        "sd15": tiny_model(models, "sd15-optimum1"),
+        "fp16": tiny_model(models, "sd-turbo-fp16"),
+        "lcm": tiny_model(models, "lcm"),
+        "sdxl": tiny_model(models, "sdxl-turbo"),
+        "vpred": _with_scheduler(
+            models, "sd15-optimum1", "vpred", prediction_type="v_prediction", clip_sample=False
+        ),
+        "clip": _with_scheduler(models, "sd15-optimum1", "clip", clip_sample=True, clip_sample_range=0.5),
+        "threshold": _with_scheduler(
+            models, "sd15-optimum1", "threshold", thresholding=True, sample_max_value=1.5
+        ),
+    }
 
 
 def _pair(folder: Path, **req) -> tuple:
@@ -69,9 +72,15 @@ def _same(plain, bound) -> None:
 @pytest.mark.parametrize("guidance", [3.0, 1.0], ids=["cfg", "no-cfg"])
 @pytest.mark.parametrize("scheduler", list(SCHEDULERS))
 def test_device_loop_gives_the_same_image(folders, scheduler, guidance):
-    plain, bound = _pair(folders["sd15"], prompt="a woodcut of a heron", seed=7, steps=4,
-                         guidance=guidance, scheduler=scheduler,
-                         negative_prompt="blurry" if guidance > 1 else None)
+    plain, bound = _pair(
+        folders["sd15"],
+        prompt="a woodcut of a heron",
+        seed=7,
+        steps=4,
+        guidance=guidance,
+        scheduler=scheduler,
+        negative_prompt="blurry" if guidance > 1 else None,
+    )
     assert plain.settings["classifier_free_guidance"] == (guidance > 1)
     _same(plain, bound)
     assert not any("thresholding" in n for n in bound.notices)
@@ -79,8 +88,9 @@ def test_device_loop_gives_the_same_image(folders, scheduler, guidance):
 
 @pytest.mark.parametrize("scheduler", ["euler", "euler_a", "ddim", "lcm", "dpmpp_2m"])
 def test_device_loop_v_prediction(folders, scheduler):
-    plain, bound = _pair(folders["vpred"], prompt="a linocut", seed=3, steps=3, guidance=2.0,
-                         scheduler=scheduler)
+    plain, bound = _pair(
+        folders["vpred"], prompt="a linocut", seed=3, steps=3, guidance=2.0, scheduler=scheduler
+    )
     assert plain.settings["scheduler"]["prediction_type"] == "v_prediction"
     _same(plain, bound)
 
@@ -89,26 +99,26 @@ def test_device_loop_v_prediction(folders, scheduler):
 def test_device_loop_other_models(folders, key):
     """float16 unet (the step graph casts at its edges), LCM's embedded guidance, SDXL, a batch
     of two and img2img."""
-    plain, bound = _pair(folders[key], prompt="a riso print", seed=4, steps=3, guidance=3.0,
-                         batch=2)
+    plain, bound = _pair(folders[key], prompt="a riso print", seed=4, steps=3, guidance=3.0, batch=2)
     _same(plain, bound)
     rng = np.random.default_rng(0)
     start = rng.random((64, 64, 3), dtype=np.float32)
-    plain, bound = _pair(folders[key], prompt="a riso print", seed=4, steps=4, guidance=3.0,
-                         init_image=start, strength=0.7)
+    plain, bound = _pair(
+        folders[key], prompt="a riso print", seed=4, steps=4, guidance=3.0, init_image=start, strength=0.7
+    )
     _same(plain, bound)
 
 
 def test_ddim_clip_sample_runs_on_the_device(folders):
-    plain, bound = _pair(folders["clip"], prompt="a stencil", seed=5, steps=4, guidance=3.0,
-                         scheduler="ddim")
+    plain, bound = _pair(folders["clip"], prompt="a stencil", seed=5, steps=4, guidance=3.0, scheduler="ddim")
     _same(plain, bound)
     assert not any("thresholding" in n for n in bound.notices)
 
 
 def test_thresholding_falls_back_to_the_host_with_a_notice(folders):
-    plain, bound = _pair(folders["threshold"], prompt="a stencil", seed=5, steps=3, guidance=3.0,
-                         scheduler="ddim")
+    plain, bound = _pair(
+        folders["threshold"], prompt="a stencil", seed=5, steps=3, guidance=3.0, scheduler="ddim"
+    )
     _same(plain, bound)
     assert any("thresholding" in n for n in bound.notices)
 
@@ -160,8 +170,7 @@ def test_latents_stay_on_the_device_between_steps(folders, monkeypatch, schedule
     counts = {}
     for steps in (2, 6):
         spy = _Spy(monkeypatch)
-        pipe.generate(GenerationRequest("a heron", seed=1, steps=steps, guidance=3.0,
-                                        scheduler=scheduler))
+        pipe.generate(GenerationRequest("a heron", seed=1, steps=steps, guidance=3.0, scheduler=scheduler))
         counts[steps] = (spy.copies, spy.numpy_calls)
         # every unet run reads its sample from the device; from the second step on, it is the
         # very OrtValue the previous step graph left there
@@ -177,8 +186,7 @@ def test_preview_copies_the_clean_estimate_once_per_step(folders, monkeypatch):
     pipe = DiffusionPipeline(folders["sd15"], BindingFactory())
     shown = []
     spy = _Spy(monkeypatch)
-    pipe.generate(GenerationRequest("a heron", seed=1, steps=3, guidance=3.0),
-                  Hooks(preview=shown.append))
+    pipe.generate(GenerationRequest("a heron", seed=1, steps=3, guidance=3.0), Hooks(preview=shown.append))
     assert len(shown) == 3 and all(p.ndim == 3 and p.shape[2] == 3 for p in shown)
     assert spy.numpy_calls == 3 + 2
 

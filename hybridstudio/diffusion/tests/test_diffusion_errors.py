@@ -69,8 +69,11 @@ def test_sdxl_unet_found_by_its_inputs(models, tmp_path):
     shutil.rmtree(folder / "tokenizer_2")
     _edit_json(folder / "model_index.json", _class_name="StableDiffusionPipeline")
     _edit_json(folder / "unet" / "config.json", addition_embed_type=None)
-    with pytest.raises(ModelError, match=r"unet: this unet takes text_embeds and time_ids \(an SDXL "
-                                         r"unet\) but the folder has no text_encoder_2/"):
+    with pytest.raises(
+        ModelError,
+        match=r"unet: this unet takes text_embeds and time_ids \(an SDXL "
+        r"unet\) but the folder has no text_encoder_2/",
+    ):
         _run(folder)
 
 
@@ -79,8 +82,7 @@ def test_latent_channels_mismatch_from_configs(models, tmp_path):
     other = tiny_model(models, "sd-turbo-optimum2", latent_channels=16)
     shutil.rmtree(folder / "vae_decoder")
     shutil.copytree(other / "vae_decoder", folder / "vae_decoder")
-    with pytest.raises(ModelError, match="the unet takes 4 latent channels but the VAE decoder .* "
-                                         "makes 16"):
+    with pytest.raises(ModelError, match="the unet takes 4 latent channels but the VAE decoder .* makes 16"):
         DiffusionPipeline(folder)
 
 
@@ -91,8 +93,11 @@ def test_latent_channels_mismatch_from_graphs(models, tmp_path):
     shutil.copy(other / "vae_decoder" / "model.onnx", folder / "vae_decoder" / "model.onnx")
     for part in ("unet", "vae_decoder", "vae_encoder"):
         (folder / part / "config.json").unlink()
-    with pytest.raises(ModelError, match=r"vae_decoder: the VAE decoder takes 16 latent channels, "
-                                         r"the unet makes 4"):
+    with pytest.raises(
+        ModelError,
+        match=r"vae_decoder: the VAE decoder takes 16 latent channels, "
+        r"the unet makes 4",
+    ):
         _run(folder)
 
 
@@ -100,8 +105,7 @@ def test_text_width_mismatch(models, tmp_path):
     folder = copy_model(tiny_model(models, "sd-turbo-optimum2"), tmp_path / "m")
     other = tiny_model(models, "sd-turbo-optimum2", dim=48)
     shutil.copy(other / "text_encoder" / "model.onnx", folder / "text_encoder" / "model.onnx")
-    with pytest.raises(ModelError, match="expects text embeddings of width 32, the text encoder "
-                                         "gives 48"):
+    with pytest.raises(ModelError, match="expects text embeddings of width 32, the text encoder gives 48"):
         _run(folder)
 
 

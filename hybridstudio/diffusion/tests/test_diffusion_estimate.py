@@ -26,8 +26,11 @@ def _folder(variant: str):
 def test_time_and_memory_follow_size_steps_and_guidance():
     folder = _folder("sd15-small")
     parts, family = parts_of_folder(folder)
-    onnx_bytes = sum(p.stat().st_size for p in folder.rglob("model.onnx*")
-                     if p.parent.name in ("text_encoder", "unet", "vae_decoder"))
+    onnx_bytes = sum(
+        p.stat().st_size
+        for p in folder.rglob("model.onnx*")
+        if p.parent.name in ("text_encoder", "unet", "vae_decoder")
+    )
     assert parts.text + parts.unet + parts.vae_decoder == onnx_bytes
     s = Settings()
     a = estimate(parts, width=64, height=64, steps=10, guidance=1.0, settings=s, available=1 << 40)
@@ -38,13 +41,20 @@ def test_time_and_memory_follow_size_steps_and_guidance():
     assert c.seconds_per_step == pytest.approx(2 * a.seconds_per_step)  # guidance: two rows
     assert d.seconds_per_step == pytest.approx(4 * a.seconds_per_step)  # four times the latents
     assert b.seconds > a.seconds and d.peak_bytes > a.peak_bytes
-    one, two = (estimate(parts, width=512, height=512, steps=10, guidance=g, settings=s,
-                         available=1 << 40) for g in (1.0, 7.5))
+    one, two = (
+        estimate(parts, width=512, height=512, steps=10, guidance=g, settings=s, available=1 << 40)
+        for g in (1.0, 7.5)
+    )
     assert two.peak_bytes > one.peak_bytes  # the unet's attention on two rows at once
-    low = estimate(parts, width=128, height=128, steps=10, guidance=7.5, settings=s, low_memory=True,
-                   available=1 << 40)
-    assert low.peak_bytes < estimate(parts, width=128, height=128, steps=10, guidance=7.5, settings=s,
-                                     available=1 << 40).peak_bytes
+    low = estimate(
+        parts, width=128, height=128, steps=10, guidance=7.5, settings=s, low_memory=True, available=1 << 40
+    )
+    assert (
+        low.peak_bytes
+        < estimate(
+            parts, width=128, height=128, steps=10, guidance=7.5, settings=s, available=1 << 40
+        ).peak_bytes
+    )
 
 
 def test_full_size_sd15_is_counted_from_its_files_and_the_catalogue():
@@ -69,8 +79,27 @@ def test_a_real_run_teaches_the_estimate_this_machines_speed(tmp_path):
     settings = Settings()
     before = for_request(folder, settings, width=64, height=64, steps=3, guidance=5.0)
     assert not before.measured_rate
-    assert main(["generate", "a linocut harbour", "-m", str(folder), "--size", "64", "--steps", "3",
-                 "--guidance", "5", "--seed", "1", "-o", str(tmp_path / "x.png")]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "a linocut harbour",
+                "-m",
+                str(folder),
+                "--size",
+                "64",
+                "--steps",
+                "3",
+                "--guidance",
+                "5",
+                "--seed",
+                "1",
+                "-o",
+                str(tmp_path / "x.png"),
+            ]
+        )
+        == 0
+    )
     stored = json.loads((speed._store()).read_text())
     key = speed.device_key(settings, "diffusion")
     assert stored[key] > 0
@@ -81,8 +110,25 @@ def test_a_real_run_teaches_the_estimate_this_machines_speed(tmp_path):
 def test_cli_prints_the_estimate_before_generating(tmp_path, capsys):
     folder = _folder("sd15-small")
     out = tmp_path / "fox.png"
-    assert main(["generate", "a linocut fox", "-m", str(folder), "--size", "64", "--steps", "2",
-                 "--seed", "3", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "a linocut fox",
+                "-m",
+                str(folder),
+                "--size",
+                "64",
+                "--steps",
+                "2",
+                "--seed",
+                "3",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     first = printed.splitlines()[0]
     assert first.startswith("Estimate: about") and "2 steps" in first and "GB available" in first
@@ -95,8 +141,20 @@ def test_cli_refuses_a_generation_over_the_memory_budget(tmp_path, capsys, monke
     folder = _folder("sd15")
     monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "2048")
     t0 = time.perf_counter()
-    code = main(["generate", "a woodcut", "-m", str(folder), "--size", "512", "--steps", "20",
-                 "-o", str(tmp_path / "x.png")])
+    code = main(
+        [
+            "generate",
+            "a woodcut",
+            "-m",
+            str(folder),
+            "--size",
+            "512",
+            "--steps",
+            "20",
+            "-o",
+            str(tmp_path / "x.png"),
+        ]
+    )
     assert code != 0 and time.perf_counter() - t0 < 10  # no 3.4 GB unet was loaded
     err = capsys.readouterr().err
     assert "more memory than is available" in err and "low-memory mode" in err
@@ -136,8 +194,19 @@ def test_upscale_command_prints_the_estimate_before_upscaling(shared_models, tmp
 
     src = tmp_path / "linocut.png"
     cv2.imwrite(str(src), np.random.default_rng(1).integers(0, 256, (60, 70, 3), dtype=np.uint8))
-    assert main(["upscale", str(src), "-m", str(shared_models / "esrgan-slim-x2.onnx"),
-                 "-o", str(tmp_path / "big.png")]) == 0
+    assert (
+        main(
+            [
+                "upscale",
+                str(src),
+                "-m",
+                str(shared_models / "esrgan-slim-x2.onnx"),
+                "-o",
+                str(tmp_path / "big.png"),
+            ]
+        )
+        == 0
+    )
     lines = capsys.readouterr().out.splitlines()
     estimate_line = next(i for i, line in enumerate(lines) if line.startswith("Estimate: about"))
     written = next(i for i, line in enumerate(lines) if line.strip().startswith("wrote "))

@@ -19,8 +19,13 @@ from hybridstudio.models.catalogue import all_manifests
 from hybridstudio.testing import photo
 from hybridstudio.testing.diffusion import copy_model, script, tiny_model
 
-EXPECTED = {"sd15-optimum1": "sd15", "sd-turbo-optimum2": "sd-turbo", "sd-turbo-fp16": "sd-turbo",
-            "lcm": "lcm", "sdxl-turbo": "sdxl-turbo"}
+EXPECTED = {
+    "sd15-optimum1": "sd15",
+    "sd-turbo-optimum2": "sd-turbo",
+    "sd-turbo-fp16": "sd-turbo",
+    "lcm": "lcm",
+    "sdxl-turbo": "sdxl-turbo",
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +49,7 @@ def test_each_tiny_model_is_matched_to_its_family(models, variant):
     # the family's own steps and guidance when the request leaves them out
     assert (r.settings["steps"], r.settings["guidance"]) == (family.steps, family.guidance)
     assert r.settings["family"] == family.id
-    assert r.settings["classifier_free_guidance"] == (family.guidance > 1
-                                                      and not family.guidance_embedding)
+    assert r.settings["classifier_free_guidance"] == (family.guidance > 1 and not family.guidance_embedding)
 
 
 def test_sd15_and_lcm_steer_differently(models):
@@ -62,8 +66,9 @@ def test_sd15_and_lcm_steer_differently(models):
     d = lcm.generate(GenerationRequest(negative_prompt="rain", **base))
     assert not c.settings["classifier_free_guidance"]
     assert np.array_equal(c.images[0], d.images[0])
-    assert any("Latent Consistency Model models steer with an embedded guidance scale" in n
-               for n in c.notices)
+    assert any(
+        "Latent Consistency Model models steer with an embedded guidance scale" in n for n in c.notices
+    )
     e = lcm.generate(GenerationRequest(**{**base, "guidance": 2.0}))
     assert not np.array_equal(c.images[0], e.images[0])
 
@@ -120,8 +125,14 @@ def test_a_new_family_is_one_entry(models, tmp_path, monkeypatch):
     _edit_json(folder / "model_index.json", _class_name="SketchDiffusionPipeline")
     with pytest.raises(Exception, match="unsupported architecture SketchDiffusionPipeline"):
         DiffusionPipeline(folder)
-    new = dataclasses.replace(by_id("sd15"), id="sketch", label="Sketch model",
-                              pipelines=("SketchDiffusionPipeline",), steps=3, guidance=1.0)
+    new = dataclasses.replace(
+        by_id("sd15"),
+        id="sketch",
+        label="Sketch model",
+        pipelines=("SketchDiffusionPipeline",),
+        steps=3,
+        guidance=1.0,
+    )
     monkeypatch.setattr(families, "FAMILIES", (*FAMILIES, new))
     r = DiffusionPipeline(folder).generate(GenerationRequest("x", seed=1))
     assert (r.settings["family"], r.settings["steps"], r.settings["guidance"]) == ("sketch", 3, 1.0)
@@ -130,8 +141,11 @@ def test_a_new_family_is_one_entry(models, tmp_path, monkeypatch):
 
 def test_catalogue_manifests_name_known_architectures():
     archs = {f.architecture for f in FAMILIES}
-    named = {m.id: m.diffusion.get("family") for m in all_manifests().values()
-             if m.kind == "diffusion" and m.diffusion.get("role") != "vae"}
+    named = {
+        m.id: m.diffusion.get("family")
+        for m in all_manifests().values()
+        if m.kind == "diffusion" and m.diffusion.get("role") != "vae"
+    }
     assert named and all(a in archs for a in named.values()), named
 
 

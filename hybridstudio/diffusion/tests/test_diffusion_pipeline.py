@@ -42,11 +42,18 @@ def test_same_image_as_diffusers_onnx_pipeline(models, pipes, scheduler):
     pytest.importorskip("torch")
     diffusers = pytest.importorskip("diffusers")
     folder = tiny_model(models, "sd15-optimum1")
-    cls = {"euler": "EulerDiscreteScheduler", "ddim": "DDIMScheduler",
-           "dpmpp_2m": "DPMSolverMultistepScheduler"}[scheduler]
+    cls = {
+        "euler": "EulerDiscreteScheduler",
+        "ddim": "DDIMScheduler",
+        "dpmpp_2m": "DPMSolverMultistepScheduler",
+    }[scheduler]
     ref = diffusers.OnnxStableDiffusionPipeline.from_pretrained(
-        str(folder), provider="CPUExecutionProvider", safety_checker=None, feature_extractor=None,
-        requires_safety_checker=False)
+        str(folder),
+        provider="CPUExecutionProvider",
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+    )
     base = orig = getattr(diffusers, cls)
     if isinstance(getattr(orig, "init_noise_sigma", None), property):
         # diffusers' ONNX pipeline multiplies numpy latents by init_noise_sigma, which newer
@@ -61,12 +68,22 @@ def test_same_image_as_diffusers_onnx_pipeline(models, pipes, scheduler):
     ref.set_progress_bar_config(disable=True)
     latents = np.stack([_seed_noise(11), _seed_noise(12)])
     prompt, negative = "une linogravure d'un renard, encre noire", "flou, photo"
-    theirs = ref(prompt, height=64, width=64, num_inference_steps=6, guidance_scale=6.0,
-                 negative_prompt=negative, latents=latents, num_images_per_prompt=2,
-                 output_type="np").images
-    ours = pipes["sd15-optimum1"].generate(GenerationRequest(
-        prompt, negative_prompt=negative, steps=6, guidance=6.0, scheduler=scheduler,
-        latents=latents))
+    theirs = ref(
+        prompt,
+        height=64,
+        width=64,
+        num_inference_steps=6,
+        guidance_scale=6.0,
+        negative_prompt=negative,
+        latents=latents,
+        num_images_per_prompt=2,
+        output_type="np",
+    ).images
+    ours = pipes["sd15-optimum1"].generate(
+        GenerationRequest(
+            prompt, negative_prompt=negative, steps=6, guidance=6.0, scheduler=scheduler, latents=latents
+        )
+    )
     assert len(ours.images) == 2
     for a, b in zip(ours.images, theirs, strict=True):
         np.testing.assert_allclose(a, b, atol=2e-5)
@@ -75,14 +92,14 @@ def test_same_image_as_diffusers_onnx_pipeline(models, pipes, scheduler):
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_txt2img_and_img2img_run(pipes, variant):
     pipe = pipes[variant]
-    r = pipe.generate(GenerationRequest("a riso print of a harbour", seed=5, steps=3,
-                                        guidance=4.0, width=64, height=48))
+    r = pipe.generate(
+        GenerationRequest("a riso print of a harbour", seed=5, steps=3, guidance=4.0, width=64, height=48)
+    )
     img = r.images[0]
     assert img.shape == (48, 64, 3) and img.dtype == np.float32
     assert np.isfinite(img).all() and img.min() >= 0 and img.max() <= 1 and img.std() > 0.01
     start = photo("coffee")  # 400x600 real photo, worked at the model's scale
-    r2 = pipe.generate(GenerationRequest("a riso print", seed=5, steps=4, init_image=start,
-                                         strength=0.5))
+    r2 = pipe.generate(GenerationRequest("a riso print", seed=5, steps=4, init_image=start, strength=0.5))
     assert r2.settings["mode"] == "img2img"
     assert r2.images[0].shape[0] % 8 == 0 and r2.images[0].shape[1] % 8 == 0
     assert r2.settings["steps_run"] == (4 if variant == "lcm" else 2)
@@ -144,8 +161,9 @@ def test_batch_image_equals_single_run_with_next_seed(pipes, variant):
 def test_explicit_latents_reproduce_the_seeded_run(pipes):
     pipe = pipes["sd-turbo-optimum2"]
     seeded = pipe.generate(GenerationRequest("a gouache still life", seed=99, steps=2))
-    given = pipe.generate(GenerationRequest("a gouache still life", seed=0, steps=2,
-                                            latents=_seed_noise(99)[None]))
+    given = pipe.generate(
+        GenerationRequest("a gouache still life", seed=0, steps=2, latents=_seed_noise(99)[None])
+    )
     assert np.array_equal(seeded.images[0], given.images[0])
     assert given.settings["starting_latents"] == "given"
     with pytest.raises(Exception, match="channels"):
@@ -189,8 +207,7 @@ def test_sdxl_empty_negative_gives_zero_embeddings(pipes):
 
 def test_size_rounded_with_notice_and_long_prompt_truncated(pipes):
     pipe = pipes["sd-turbo-optimum2"]
-    r = pipe.generate(GenerationRequest("risograph zine cover, " * 30 + "END", seed=1,
-                                        width=70, height=61))
+    r = pipe.generate(GenerationRequest("risograph zine cover, " * 30 + "END", seed=1, width=70, height=61))
     assert r.images[0].shape == (64, 72, 3)
     assert any("rounded to 72x64" in n for n in r.notices)
     assert any("reads 75" in n and "END" in n for n in r.notices)
@@ -199,8 +216,11 @@ def test_size_rounded_with_notice_and_long_prompt_truncated(pipes):
 def test_progress_preview_and_cancel(pipes):
     pipe = pipes["lcm"]
     seen, previews = [], []
-    r = pipe.generate(GenerationRequest("x", seed=1, steps=4), Hooks(preview=previews.append),
-                      Progress(lambda f, m: seen.append((f, m))))
+    r = pipe.generate(
+        GenerationRequest("x", seed=1, steps=4),
+        Hooks(preview=previews.append),
+        Progress(lambda f, m: seen.append((f, m))),
+    )
     assert len(previews) == 4 and previews[0].shape == (8, 8, 3)
     assert [m for _, m in seen if m.startswith("step")] == [f"step {k} of 4" for k in range(1, 5)]
     fractions = [f for f, _ in seen]
@@ -215,8 +235,11 @@ def test_progress_preview_and_cancel(pipes):
 
     steps_run = []
     with pytest.raises(Cancelled):
-        pipe.generate(GenerationRequest("x", seed=1, steps=4), None,
-                      Progress(lambda f, m: (steps_run.append(m), cancel_after_two(f, m)), token))
+        pipe.generate(
+            GenerationRequest("x", seed=1, steps=4),
+            None,
+            Progress(lambda f, m: (steps_run.append(m), cancel_after_two(f, m)), token),
+        )
     assert "step 3 of 4" not in steps_run
     assert r.images  # the first run finished normally
 
@@ -271,8 +294,9 @@ def test_bad_requests(pipes):
 def test_turbo_img2img_schedules_enough_steps(pipes):
     """SD-Turbo's single default step at strength 0.5 would run nothing: two are scheduled, one
     runs (as the SD-Turbo model card does it)."""
-    r = pipes["sd-turbo-optimum2"].generate(GenerationRequest(
-        "x", seed=1, init_image=photo("coffee")[:64, :64], strength=0.5))
+    r = pipes["sd-turbo-optimum2"].generate(
+        GenerationRequest("x", seed=1, init_image=photo("coffee")[:64, :64], strength=0.5)
+    )
     assert (r.settings["steps"], r.settings["steps_run"]) == (2, 1)
     assert r.settings["guidance"] == 0.0 and not r.settings["classifier_free_guidance"]
     assert any("2 steps scheduled so that 1 run" in n for n in r.notices)

@@ -32,10 +32,19 @@ def exported(variant: str) -> tuple[Path, list[dict], dict[str, np.ndarray]]:
 
 
 def _generate(pipe: DiffusionPipeline, case: dict, latents: np.ndarray) -> np.ndarray:
-    return pipe.generate(GenerationRequest(
-        case["prompt"], negative_prompt=case["negative"], seed=case["seed"], steps=case["steps"],
-        guidance=case["guidance"], scheduler=case["scheduler"], width=case["size"],
-        height=case["size"], latents=latents)).images[0]
+    return pipe.generate(
+        GenerationRequest(
+            case["prompt"],
+            negative_prompt=case["negative"],
+            seed=case["seed"],
+            steps=case["steps"],
+            guidance=case["guidance"],
+            scheduler=case["scheduler"],
+            width=case["size"],
+            height=case["size"],
+            latents=latents,
+        )
+    ).images[0]
 
 
 def _check(variant: str, index: int, factory=None) -> float:
@@ -70,13 +79,20 @@ def test_small_sd_export_same_image_as_diffusers(index, binding):
     _check("sd15-small", index, BindingFactory(threads=2) if binding else None)
 
 
-
-@pytest.mark.parametrize(("variant", "index"), [
-    ("lcm-small", 0), ("lcm-small", 1),  # timestep_cond; 4 steps with fresh noise, and 1 step
-    ("sd21-v-small", 0), ("sd21-v-small", 1),  # v-prediction with Euler and DDIM
-    ("sd-turbo-small", 0), ("sd-turbo-small", 1),  # trailing timesteps, no guidance
-    ("sdxl-turbo-small", 0), ("sdxl-turbo-small", 1),  # two text encoders, text_embeds, time_ids
-], ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("variant", "index"),
+    [
+        ("lcm-small", 0),
+        ("lcm-small", 1),  # timestep_cond; 4 steps with fresh noise, and 1 step
+        ("sd21-v-small", 0),
+        ("sd21-v-small", 1),  # v-prediction with Euler and DDIM
+        ("sd-turbo-small", 0),
+        ("sd-turbo-small", 1),  # trailing timesteps, no guidance
+        ("sdxl-turbo-small", 0),
+        ("sdxl-turbo-small", 1),  # two text encoders, text_embeds, time_ids
+    ],
+    ids=lambda v: str(v),
+)
 def test_other_architectures_same_image_as_diffusers(variant, index):
     """LCM, SD 2.1 (v-prediction), SD-Turbo and SDXL-Turbo, small configurations of the real
     classes exported by the real exporter, against diffusers' own pipelines."""

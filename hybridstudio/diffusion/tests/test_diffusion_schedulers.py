@@ -13,37 +13,93 @@ torch = pytest.importorskip("torch")
 diffusers = pytest.importorskip("diffusers")
 
 # The configs of real hub models (their scheduler/scheduler_config.json), as shipped.
-SD15_PNDM = {"_class_name": "PNDMScheduler", "beta_end": 0.012, "beta_schedule": "scaled_linear",
-             "beta_start": 0.00085, "clip_sample": False, "num_train_timesteps": 1000,
-             "set_alpha_to_one": False, "skip_prk_steps": True, "steps_offset": 1,
-             "trained_betas": None}
-SD_TURBO = {"_class_name": "EulerDiscreteScheduler", "beta_end": 0.012,
-            "beta_schedule": "scaled_linear", "beta_start": 0.00085, "clip_sample": False,
-            "interpolation_type": "linear", "num_train_timesteps": 1000, "prediction_type": "epsilon",
-            "sample_max_value": 1.0, "set_alpha_to_one": False, "skip_prk_steps": True,
-            "steps_offset": 1, "timestep_spacing": "trailing", "trained_betas": None,
-            "use_karras_sigmas": False}
-SD21_V = {"_class_name": "DDIMScheduler", "beta_end": 0.012, "beta_schedule": "scaled_linear",
-          "beta_start": 0.00085, "clip_sample": False, "num_train_timesteps": 1000,
-          "prediction_type": "v_prediction", "set_alpha_to_one": False, "skip_prk_steps": True,
-          "steps_offset": 1, "trained_betas": None}
-LCM_DREAMSHAPER = {"_class_name": "LCMScheduler", "beta_end": 0.012, "beta_schedule": "scaled_linear",
-                   "beta_start": 0.00085, "clip_sample": False, "clip_sample_range": 1.0,
-                   "dynamic_thresholding_ratio": 0.995, "num_train_timesteps": 1000,
-                   "original_inference_steps": 50, "prediction_type": "epsilon",
-                   "rescale_betas_zero_snr": False, "sample_max_value": 1.0, "set_alpha_to_one": True,
-                   "steps_offset": 1, "thresholding": False, "timestep_scaling": 10.0,
-                   "timestep_spacing": "leading", "trained_betas": None}
-SDXL_TURBO = {"_class_name": "EulerAncestralDiscreteScheduler", "beta_end": 0.012,
-              "beta_schedule": "scaled_linear", "beta_start": 0.00085, "clip_sample": False,
-              "interpolation_type": "linear", "num_train_timesteps": 1000, "prediction_type": "epsilon",
-              "sample_max_value": 1.0, "set_alpha_to_one": False, "skip_prk_steps": True,
-              "steps_offset": 1, "timestep_spacing": "trailing", "trained_betas": None,
-              "use_karras_sigmas": False}
+SD15_PNDM = {
+    "_class_name": "PNDMScheduler",
+    "beta_end": 0.012,
+    "beta_schedule": "scaled_linear",
+    "beta_start": 0.00085,
+    "clip_sample": False,
+    "num_train_timesteps": 1000,
+    "set_alpha_to_one": False,
+    "skip_prk_steps": True,
+    "steps_offset": 1,
+    "trained_betas": None,
+}
+SD_TURBO = {
+    "_class_name": "EulerDiscreteScheduler",
+    "beta_end": 0.012,
+    "beta_schedule": "scaled_linear",
+    "beta_start": 0.00085,
+    "clip_sample": False,
+    "interpolation_type": "linear",
+    "num_train_timesteps": 1000,
+    "prediction_type": "epsilon",
+    "sample_max_value": 1.0,
+    "set_alpha_to_one": False,
+    "skip_prk_steps": True,
+    "steps_offset": 1,
+    "timestep_spacing": "trailing",
+    "trained_betas": None,
+    "use_karras_sigmas": False,
+}
+SD21_V = {
+    "_class_name": "DDIMScheduler",
+    "beta_end": 0.012,
+    "beta_schedule": "scaled_linear",
+    "beta_start": 0.00085,
+    "clip_sample": False,
+    "num_train_timesteps": 1000,
+    "prediction_type": "v_prediction",
+    "set_alpha_to_one": False,
+    "skip_prk_steps": True,
+    "steps_offset": 1,
+    "trained_betas": None,
+}
+LCM_DREAMSHAPER = {
+    "_class_name": "LCMScheduler",
+    "beta_end": 0.012,
+    "beta_schedule": "scaled_linear",
+    "beta_start": 0.00085,
+    "clip_sample": False,
+    "clip_sample_range": 1.0,
+    "dynamic_thresholding_ratio": 0.995,
+    "num_train_timesteps": 1000,
+    "original_inference_steps": 50,
+    "prediction_type": "epsilon",
+    "rescale_betas_zero_snr": False,
+    "sample_max_value": 1.0,
+    "set_alpha_to_one": True,
+    "steps_offset": 1,
+    "thresholding": False,
+    "timestep_scaling": 10.0,
+    "timestep_spacing": "leading",
+    "trained_betas": None,
+}
+SDXL_TURBO = {
+    "_class_name": "EulerAncestralDiscreteScheduler",
+    "beta_end": 0.012,
+    "beta_schedule": "scaled_linear",
+    "beta_start": 0.00085,
+    "clip_sample": False,
+    "interpolation_type": "linear",
+    "num_train_timesteps": 1000,
+    "prediction_type": "epsilon",
+    "sample_max_value": 1.0,
+    "set_alpha_to_one": False,
+    "skip_prk_steps": True,
+    "steps_offset": 1,
+    "timestep_spacing": "trailing",
+    "trained_betas": None,
+    "use_karras_sigmas": False,
+}
 
-DIFFUSERS_CLASS = {"euler": "EulerDiscreteScheduler", "euler_a": "EulerAncestralDiscreteScheduler",
-                   "ddim": "DDIMScheduler", "lcm": "LCMScheduler",
-                   "dpmpp_2m": "DPMSolverMultistepScheduler"}
+DIFFUSERS_CLASS = {
+    "euler": "EulerDiscreteScheduler",
+    "euler_a": "EulerAncestralDiscreteScheduler",
+    "ddim": "DDIMScheduler",
+    "lcm": "LCMScheduler",
+    "dpmpp_2m": "DPMSolverMultistepScheduler",
+}
 
 CASES = [
     ("euler", SD15_PNDM, 20, {}),
@@ -52,8 +108,12 @@ CASES = [
     ("euler", SD_TURBO, 4, {}),
     ("euler", SD21_V, 12, {"timestep_spacing": "leading"}),
     ("euler", SD15_PNDM, 10, {"use_karras_sigmas": True}),
-    ("euler", SD15_PNDM, 6, {"rescale_betas_zero_snr": True, "prediction_type": "v_prediction",
-                             "timestep_spacing": "trailing"}),
+    (
+        "euler",
+        SD15_PNDM,
+        6,
+        {"rescale_betas_zero_snr": True, "prediction_type": "v_prediction", "timestep_spacing": "trailing"},
+    ),
     ("euler_a", SDXL_TURBO, 1, {}),
     ("euler_a", SDXL_TURBO, 4, {}),
     ("euler_a", SD15_PNDM, 15, {}),
@@ -117,7 +177,7 @@ def _run_diffusers(name, config, steps, img2img, x, noises):
         else:
             init = min(int(steps * 0.6), steps)
             t_start = max(steps - init, 0)
-            timesteps = s.timesteps[t_start * s.order:]
+            timesteps = s.timesteps[t_start * s.order :]
             if hasattr(s, "set_begin_index"):  # as diffusers' img2img pipeline does
                 s.set_begin_index(t_start * s.order)
         sample = s.add_noise(torch.from_numpy(x), torch.from_numpy(noises[0]), timesteps[:1])
@@ -137,8 +197,13 @@ def _run_diffusers(name, config, steps, img2img, x, noises):
     try:
         for t in timesteps:
             model_in = s.scale_model_input(sample, t)
-            out = s.step(torch.from_numpy(_model(model_in.numpy(), float(t))), t, sample,
-                         generator=gen, return_dict=False)
+            out = s.step(
+                torch.from_numpy(_model(model_in.numpy(), float(t))),
+                t,
+                sample,
+                generator=gen,
+                return_dict=False,
+            )
             sample = out[0]
             outs.append((out[1] if name == "lcm" else sample).numpy())
     finally:
@@ -148,8 +213,9 @@ def _run_diffusers(name, config, steps, img2img, x, noises):
 
 @pytest.mark.parametrize("via", ["step", "affine"])
 @pytest.mark.parametrize("img2img", [False, True], ids=["txt2img", "img2img"])
-@pytest.mark.parametrize("name,base,steps,extra", CASES,
-                         ids=[f"{c[0]}-{i}-{c[2]}steps" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "name,base,steps,extra", CASES, ids=[f"{c[0]}-{i}-{c[2]}steps" for i, c in enumerate(CASES)]
+)
 def test_scheduler_matches_diffusers(name, base, steps, extra, img2img, via):
     """Both forms of each step: ``step`` and the coefficients of ``affine`` (what the device
     loop runs) follow diffusers."""

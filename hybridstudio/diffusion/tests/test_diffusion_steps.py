@@ -90,16 +90,45 @@ def test_sketch_rework_recipe_runs(models, tmp_path):
 def test_cli_generate_and_reproduce_with_latents(models, tmp_path, capsys):
     folder = tiny_model(models, "sd-turbo-optimum2")
     out = tmp_path / "a.png"
-    rc = main(["generate", "un phare au crépuscule", "-m", str(folder), "--seed", "9",
-               "--steps", "2", "--size", "64x48", "-o", str(out)])
+    rc = main(
+        [
+            "generate",
+            "un phare au crépuscule",
+            "-m",
+            str(folder),
+            "--seed",
+            "9",
+            "--steps",
+            "2",
+            "--size",
+            "64x48",
+            "-o",
+            str(out),
+        ]
+    )
     assert rc == 0 and out.is_file()
     text = capsys.readouterr().out
     assert "wrote" in text and "seed 9" in text and "check before sharing" in text
     lat = tmp_path / "noise.npy"
     np.save(lat, np.random.default_rng(9).standard_normal((1, 4, 6, 8), dtype=np.float32))
     out2 = tmp_path / "b.png"
-    assert main(["generate", "un phare au crépuscule", "-m", str(folder), "--steps", "2",
-                 "--latents", str(lat), "-o", str(out2)]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "un phare au crépuscule",
+                "-m",
+                str(folder),
+                "--steps",
+                "2",
+                "--latents",
+                str(lat),
+                "-o",
+                str(out2),
+            ]
+        )
+        == 0
+    )
     a, b = np.asarray(Image.open(out)), np.asarray(Image.open(out2))
     assert a.shape == (48, 64, 3) and np.array_equal(a, b)
 
@@ -110,8 +139,26 @@ def test_cli_img2img_batch_and_never_overwrites(models, tmp_path, capsys):
     Image.fromarray((photo("astronaut")[::4, ::4] * 255).astype(np.uint8)).save(start)
     out = tmp_path / "rework.png"
     out.write_bytes(b"keep me")
-    rc = main(["generate", "a poster", "-m", str(folder), "--init", str(start), "--strength", "0.5",
-               "--batch", "2", "--seed", "3", "--steps", "2", "-o", str(out)])
+    rc = main(
+        [
+            "generate",
+            "a poster",
+            "-m",
+            str(folder),
+            "--init",
+            str(start),
+            "--strength",
+            "0.5",
+            "--batch",
+            "2",
+            "--seed",
+            "3",
+            "--steps",
+            "2",
+            "-o",
+            str(out),
+        ]
+    )
     assert rc == 0
     assert out.read_bytes() == b"keep me"
     assert (tmp_path / "rework-3.png").is_file() and (tmp_path / "rework-4.png").is_file()
@@ -119,11 +166,14 @@ def test_cli_img2img_batch_and_never_overwrites(models, tmp_path, capsys):
     assert rec["digital_source_type"] == COMPOSITE and rec["inputs"][0]["path"] == str(start)
 
 
-@pytest.mark.parametrize("args,message", [
-    (["--size", "big"], "is not WIDTHxHEIGHT"),
-    (["--steps", "0"], "steps"),
-    (["--latents", "missing.npy"], "missing.npy: no such file"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--size", "big"], "is not WIDTHxHEIGHT"),
+        (["--steps", "0"], "steps"),
+        (["--latents", "missing.npy"], "missing.npy: no such file"),
+    ],
+)
 def test_cli_bad_input(models, tmp_path, capsys, args, message):
     folder = tiny_model(models, "sd-turbo-optimum2")
     rc = main(["generate", "x", "-m", str(folder), "-o", str(tmp_path / "x.png"), *args])

@@ -27,8 +27,11 @@ PROMPTS = [
     "<|startoftext|> inner special <|endoftext|> tokens",
     "",
     "riso " * 90,
-    ("une très longue description d'une gravure en taille-douce, avec des tailles croisées, "
-     "des hachures, un fond aquatinté, des réserves au vernis, une morsure profonde, ") * 3,
+    (
+        "une très longue description d'une gravure en taille-douce, avec des tailles croisées, "
+        "des hachures, un fond aquatinté, des réserves au vernis, une morsure profonde, "
+    )
+    * 3,
     "日本語のプロンプト、中文提示词, ελληνικά, русский текст, العربية",
 ]
 
@@ -42,8 +45,7 @@ def folder(request, tmp_path_factory):
 def test_ids_equal_transformers(folder, prompt):
     ref = transformers.CLIPTokenizer.from_pretrained(str(folder))
     ours = ClipTokenizer(folder)
-    expected = ref(prompt, padding="max_length", max_length=ref.model_max_length,
-                   truncation=True).input_ids
+    expected = ref(prompt, padding="max_length", max_length=ref.model_max_length, truncation=True).input_ids
     got = ours([prompt]).ids[0].tolist()
     assert got == expected
     assert ours.pad_id == ref.pad_token_id

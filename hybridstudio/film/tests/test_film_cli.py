@@ -33,8 +33,25 @@ def sep_folder(tmp_path):
 
 def test_films_command_end_to_end(sep_folder, tmp_path, capsys):
     out = tmp_path / "out" / "coffee.pdf"
-    code = main(["films", str(sep_folder), "--dpi", "720", "--lpi", "55", "--angles",
-                 "22.5,82.5,7.5,52.5", "--shape", "round", "--page", "A3", "--mirror", "-o", str(out)])
+    code = main(
+        [
+            "films",
+            str(sep_folder),
+            "--dpi",
+            "720",
+            "--lpi",
+            "55",
+            "--angles",
+            "22.5,82.5,7.5,52.5",
+            "--shape",
+            "round",
+            "--page",
+            "A3",
+            "--mirror",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0
     text = capsys.readouterr().out
     assert "22.6°" in text  # 720 dpi turns 22.5° into 22.62° (Rokicki)
@@ -52,17 +69,40 @@ def test_films_command_end_to_end(sep_folder, tmp_path, capsys):
 
 def test_grey_level_and_mesh_warnings_on_stderr(sep_folder, tmp_path, capsys):
     out = tmp_path / "riso.pdf"
-    assert main(["films", str(sep_folder), "--dpi", "600", "--lpi", "71", "--mesh", "230",
-                 "--page", "A3", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "films",
+                str(sep_folder),
+                "--dpi",
+                "600",
+                "--lpi",
+                "71",
+                "--mesh",
+                "230",
+                "--page",
+                "A3",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert re.search(r"\(dpi/lpi\)² \+ 1 = 72 grey levels", err)
     assert "too fine for a 230 threads/in mesh" in err
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--lpi", "500"], "'lpi'"), (["--angles", "10,20"], "4 separations but 2 angles"),
-    (["--page", "A5"], "'page'"), (["--page", "80x80"], "too small"),
-    (["--curve", "0:0,50:80,60:20"], "'curve'")])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--lpi", "500"], "'lpi'"),
+        (["--angles", "10,20"], "4 separations but 2 angles"),
+        (["--page", "A5"], "'page'"),
+        (["--page", "80x80"], "too small"),
+        (["--curve", "0:0,50:80,60:20"], "'curve'"),
+    ],
+)
 def test_bad_settings_give_clear_errors(sep_folder, tmp_path, capsys, args, message):
     assert main(["films", str(sep_folder), *args, "-o", str(tmp_path / "x.pdf")]) == 1
     assert message in capsys.readouterr().err
@@ -123,14 +163,26 @@ def test_proof_shows_the_exported_film_pixels(sep_folder, tmp_path, capsys):
     exported film's own pixels over the region; zoomed out, their box average."""
     out = tmp_path / "coffee.pdf"
     proof = tmp_path / "proof.png"
-    args = ["films", str(sep_folder), "--dpi", "600", "--lpi", "45", "--page", "A4",
-            "--proof", str(proof), "--proof-region", "75,125,20,15"]
+    args = [
+        "films",
+        str(sep_folder),
+        "--dpi",
+        "600",
+        "--lpi",
+        "45",
+        "--page",
+        "A4",
+        "--proof",
+        str(proof),
+        "--proof-region",
+        "75,125,20,15",
+    ]
     assert main([*args, "-o", str(out)]) == 0
     assert "wrote " + str(proof) in capsys.readouterr().out
     x0, y0 = round(75 / 25.4 * 600), round(125 / 25.4 * 600)  # inside the image
     w, h = round(20 / 25.4 * 600), round(15 / 25.4 * 600)
     for k, ink in enumerate(("cyan", "magenta", "yellow", "black"), start=1):
-        film = read_film(out.with_name(f"coffee-{k:02d}-{ink}.tif"))[y0:y0 + h, x0:x0 + w]
+        film = read_film(out.with_name(f"coffee-{k:02d}-{ink}.tif"))[y0 : y0 + h, x0 : x0 + w]
         with Image.open(tmp_path / f"proof-{k:02d}-{ink}.png") as img:
             shown = np.asarray(img.convert("L")) < 128
             assert img.info["dpi"][0] == pytest.approx(600.0, abs=0.5)
@@ -144,6 +196,7 @@ def test_proof_shows_the_exported_film_pixels(sep_folder, tmp_path, capsys):
         small = np.asarray(img.convert("L")).astype(np.float64) / 255.0
     film = read_film(out.with_name("coffee-04-black.tif"))
     ax, ay = x0 // 4 * 4, y0 // 4 * 4
-    want = 1.0 - film[ay:ay + small.shape[0] * 4, ax:ax + small.shape[1] * 4].reshape(
-        small.shape[0], 4, small.shape[1], 4).mean(axis=(1, 3))
+    want = 1.0 - film[ay : ay + small.shape[0] * 4, ax : ax + small.shape[1] * 4].reshape(
+        small.shape[0], 4, small.shape[1], 4
+    ).mean(axis=(1, 3))
     assert np.abs(small - want).max() <= 1.0 / 255.0 + 1e-9

@@ -33,8 +33,7 @@ def ai_record() -> ProcessRecord:
 @pytest.fixture(scope="module")
 def films(tmp_path_factory):
     out = tmp_path_factory.mktemp("films") / "astro.pdf"
-    job = FilmJob(cmyk_set(dpi=150.0), ScreenSpec(dpi=600.0, lpi=45.0, shape="round"),
-                  FilmOptions(page="A4"))
+    job = FilmJob(cmyk_set(dpi=150.0), ScreenSpec(dpi=600.0, lpi=45.0, shape="round"), FilmOptions(page="A4"))
     written = save_films(job, out, ai_record())
     return job, out, written
 
@@ -75,8 +74,12 @@ def test_pdf_holds_exactly_the_tiff_films(films, tmp_path):
 def test_tiffs_are_g4_1_bit_with_resolution(films):
     _, _, written = films
     tiffs = [p for p in written if p.suffix == ".tif"]
-    assert [p.name for p in tiffs] == ["astro-01-cyan.tif", "astro-02-magenta.tif",
-                                       "astro-03-yellow.tif", "astro-04-black.tif"]
+    assert [p.name for p in tiffs] == [
+        "astro-01-cyan.tif",
+        "astro-02-magenta.tif",
+        "astro-03-yellow.tif",
+        "astro-04-black.tif",
+    ]
     for p in tiffs:
         info = run("tiffinfo", str(p))
         assert "Bits/Sample: 1" in info
@@ -103,13 +106,15 @@ def test_image_is_at_its_print_size_and_marks_are_identical(films):
     inks = [read_film(p) for p in written[1:5]]
     label_top = job.layout.label_xy[1]
     outside = np.ones(inks[0].shape, bool)
-    outside[y0:y0 + h_px, x0:x0 + w_px] = False
+    outside[y0 : y0 + h_px, x0 : x0 + w_px] = False
     outside[label_top:] = False
     assert inks[0][outside].sum() > 2000  # the marks are there
     for other in inks[1:]:
         assert np.array_equal(inks[0][outside], other[outside])
     # the image area differs from film to film (each its own ink)
-    assert not np.array_equal(inks[0][y0:y0 + h_px, x0:x0 + w_px], inks[3][y0:y0 + h_px, x0:x0 + w_px])
+    assert not np.array_equal(
+        inks[0][y0 : y0 + h_px, x0 : x0 + w_px], inks[3][y0 : y0 + h_px, x0 : x0 + w_px]
+    )
 
 
 def test_ramp_through_the_whole_pipeline_reads_back_within_two_points(tmp_path):
@@ -117,18 +122,26 @@ def test_ramp_through_the_whole_pipeline_reads_back_within_two_points(tmp_path):
     steps = np.linspace(0, 1, 21, dtype=np.float32)
     patch = round(6 / 25.4 * 150)
     plane = np.repeat(steps, patch)[None, :].repeat(patch, axis=0)
-    sepset = SeparationSet([Separation(Ink("Black", (0, 0, 0)), plane, 1)], Ink("paper", (1, 1, 1)),
-                           150.0)
-    job = FilmJob(sepset, ScreenSpec(dpi=1200.0, lpi=55.0, shape="elliptical", angles=[22.5],
-                                     min_dot=0.0, max_dot=100.0), FilmOptions(page="A4"))
+    sepset = SeparationSet([Separation(Ink("Black", (0, 0, 0)), plane, 1)], Ink("paper", (1, 1, 1)), 150.0)
+    job = FilmJob(
+        sepset,
+        ScreenSpec(dpi=1200.0, lpi=55.0, shape="elliptical", angles=[22.5], min_dot=0.0, max_dot=100.0),
+        FilmOptions(page="A4"),
+    )
     written = save_films(job, tmp_path / "ramp.pdf", ProcessRecord())
     ink = read_film(written[1])
     x0, y0 = job.layout.image_xy
     step = job.layout.image_px[0] / 21
     margin = 60  # px: stay clear of the interpolated patch edges
-    got = [black_share(ink[y0 + margin:y0 + job.layout.image_px[1] - margin,
-                           x0 + int(k * step) + margin:x0 + int((k + 1) * step) - margin])
-           for k in range(21)]
+    got = [
+        black_share(
+            ink[
+                y0 + margin : y0 + job.layout.image_px[1] - margin,
+                x0 + int(k * step) + margin : x0 + int((k + 1) * step) - margin,
+            ]
+        )
+        for k in range(21)
+    ]
     assert np.abs(np.array(got) - steps * 100).max() <= 2.0, got
 
 
@@ -136,12 +149,21 @@ def test_mirror_and_negative(tmp_path):
     sepset = cmyk_set("camera", dpi=300.0)
     sepset.separations = sepset.separations[3:]
     spec = ScreenSpec(dpi=600.0, lpi=45.0)
-    plain = save_films(FilmJob(sepset, spec, FilmOptions(page="A4")), tmp_path / "a.pdf",
-                       ProcessRecord(created="2026-01-02T00:00:00"))
-    mirrored = save_films(FilmJob(sepset, spec, FilmOptions(page="A4", mirror=True)),
-                          tmp_path / "b.pdf", ProcessRecord(created="2026-01-02T00:00:00"))
-    negative = save_films(FilmJob(sepset, spec, FilmOptions(page="A4", negative=True)),
-                          tmp_path / "c.pdf", ProcessRecord(created="2026-01-02T00:00:00"))
+    plain = save_films(
+        FilmJob(sepset, spec, FilmOptions(page="A4")),
+        tmp_path / "a.pdf",
+        ProcessRecord(created="2026-01-02T00:00:00"),
+    )
+    mirrored = save_films(
+        FilmJob(sepset, spec, FilmOptions(page="A4", mirror=True)),
+        tmp_path / "b.pdf",
+        ProcessRecord(created="2026-01-02T00:00:00"),
+    )
+    negative = save_films(
+        FilmJob(sepset, spec, FilmOptions(page="A4", negative=True)),
+        tmp_path / "c.pdf",
+        ProcessRecord(created="2026-01-02T00:00:00"),
+    )
     p, m, n = read_film(plain[1]), read_film(mirrored[1]), read_film(negative[1])
     job = FilmJob(sepset, spec, FilmOptions(page="A4"))
     label_top = job.layout.label_xy[1]
@@ -152,16 +174,25 @@ def test_mirror_and_negative(tmp_path):
     assert black_share(n) > 90.0
 
 
-@pytest.mark.parametrize(("page", "mm"), [("A3", (297.0, 420.0)), ("300x400", (300.0, 400.0)),
-                                          ("tabloid", (279.4, 431.8)), ("A3+", (329.0, 483.0))])
+@pytest.mark.parametrize(
+    ("page", "mm"),
+    [
+        ("A3", (297.0, 420.0)),
+        ("300x400", (300.0, 400.0)),
+        ("tabloid", (279.4, 431.8)),
+        ("A3+", (329.0, 483.0)),
+    ],
+)
 def test_page_sizes(tmp_path, page, mm):
     tool("pdfinfo")
     sepset = cmyk_set("camera", dpi=300.0)
     sepset.separations = sepset.separations[3:]
     job = FilmJob(sepset, ScreenSpec(dpi=300.0, lpi=30.0), FilmOptions(page=page))
     written = save_films(job, tmp_path / "p.pdf", ProcessRecord())
-    w, h = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts",
-                                        run("pdfinfo", str(written[0]))).groups())
+    w, h = (
+        float(v)
+        for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", str(written[0]))).groups()
+    )
     assert (w / PT_PER_MM, h / PT_PER_MM) == pytest.approx(mm, abs=0.1)
 
 
@@ -193,9 +224,17 @@ def test_label_names_everything_a_printer_needs(films):
     job, _, _ = films
     text = job.label_text(job.films[1], "Astronaut poster", "2026-11-26", ai_record().ai_disclosure())
     a = job.films[1].achieved
-    for part in ("Magenta", "print 2/4", f"{a['lpi']:.1f} lpi", f"{a['angle']:.1f}°", "round",
-                 "Astronaut poster", "2026-11-26", "AI: upscale (esrgan-slim-x2, MIT)",
-                 "positive, right-reading"):
+    for part in (
+        "Magenta",
+        "print 2/4",
+        f"{a['lpi']:.1f} lpi",
+        f"{a['angle']:.1f}°",
+        "round",
+        "Astronaut poster",
+        "2026-11-26",
+        "AI: upscale (esrgan-slim-x2, MIT)",
+        "positive, right-reading",
+    ):
         assert part in text, part
 
 
@@ -211,8 +250,7 @@ def test_cancel_leaves_no_films_behind(tmp_path):
             ctx.cancel.cancel()
 
     ctx = StepContext.standalone("films", on_progress=on_progress)
-    job = FilmJob(cmyk_set("camera", dpi=300.0), ScreenSpec(dpi=600.0, lpi=45.0),
-                  FilmOptions(page="A4"))
+    job = FilmJob(cmyk_set("camera", dpi=300.0), ScreenSpec(dpi=600.0, lpi=45.0), FilmOptions(page="A4"))
     with pytest.raises(Cancelled):
         save_films(job, tmp_path / "c.pdf", ProcessRecord(), ctx)
     assert list(tmp_path.iterdir()) == []
@@ -232,15 +270,16 @@ def test_index_separations_stay_square_pixels(tmp_path):
     # three inks, each 200 dpi pixel belongs to exactly one of them (what index separation makes)
     rng = np.random.default_rng(3)
     which = rng.integers(0, 4, size=(150, 120))  # 3 = bare garment
-    seps = [Separation(Ink(n, INKS[n]), (which == i).astype(np.float32), i + 1, role="index")
-            for i, n in enumerate(("Cyan", "Magenta", "Yellow"))]
+    seps = [
+        Separation(Ink(n, INKS[n]), (which == i).astype(np.float32), i + 1, role="index")
+        for i, n in enumerate(("Cyan", "Magenta", "Yellow"))
+    ]
     sepset = SeparationSet(seps, Ink("white tee", (1, 1, 1)), 200.0)
-    job = FilmJob(sepset, ScreenSpec(method="index", dpi=1200.0, index_dpi=150.0),
-                  FilmOptions(page="A4"))
+    job = FilmJob(sepset, ScreenSpec(method="index", dpi=1200.0, index_dpi=150.0), FilmOptions(page="A4"))
     written = save_films(job, tmp_path / "idx.pdf", ProcessRecord())
     x0, y0 = job.layout.image_xy
     for i, path in enumerate(written[1:4]):
-        ink = read_film(path)[y0:y0 + 900, x0:x0 + 720]
+        ink = read_film(path)[y0 : y0 + 900, x0 : x0 + 720]
         assert np.array_equal(ink, np.kron(which == i, np.ones((6, 6), bool)))
     # halftoning index separations is flagged
     job = FilmJob(sepset, ScreenSpec(method="am"), FilmOptions(page="A4"))

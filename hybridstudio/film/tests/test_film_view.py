@@ -28,8 +28,10 @@ def two_inks(dpi: float = 150.0) -> SeparationSet:
 def flat(coverage: float, mm: float = 40.0, dpi: float = 150.0, inks: int = 1) -> SeparationSet:
     n = round(mm / 25.4 * dpi)
     colours = [(0.0, 0.6, 0.9), (0.9, 0.0, 0.5)]
-    seps = [Separation(Ink(f"ink{i}", colours[i]), np.full((n, n), coverage, np.float32), i + 1)
-            for i in range(inks)]
+    seps = [
+        Separation(Ink(f"ink{i}", colours[i]), np.full((n, n), coverage, np.float32), i + 1)
+        for i in range(inks)
+    ]
     return SeparationSet(seps, Ink("paper", (1.0, 1.0, 1.0)), dpi, source="flat.png")
 
 
@@ -37,18 +39,26 @@ def regions(job: FilmJob) -> list[Crop]:
     """The image's top-left corner with its crop marks, a block inside, the top bullseye."""
     ix, iy = job.layout.image_xy
     iw, ih = job.layout.image_px
-    return [Crop(ix - 150, iy - 150, ix + 173, iy + 211), Crop(ix + iw // 3, iy + ih // 2,
-                                                              ix + iw // 3 + 301, iy + ih // 2 + 97),
-            Crop(ix + iw // 2 - 120, iy - 200, ix + iw // 2 + 120, iy + 20)]
+    return [
+        Crop(ix - 150, iy - 150, ix + 173, iy + 211),
+        Crop(ix + iw // 3, iy + ih // 2, ix + iw // 3 + 301, iy + ih // 2 + 97),
+        Crop(ix + iw // 2 - 120, iy - 200, ix + iw // 2 + 120, iy + 20),
+    ]
 
 
-@pytest.mark.parametrize("spec, options", [
-    (ScreenSpec(dpi=600.0, lpi=45.0, shape="round"), FilmOptions(page="120x135")),
-    (ScreenSpec(dpi=600.0, lpi=38.0, angles=[22.5, 67.5], shape="elliptical"),
-     FilmOptions(page="120x135", mirror=True, negative=True)),
-    (ScreenSpec(method="fm", dpi=600.0, fm_dot_um=85.0), FilmOptions(page="120x135")),
-    (ScreenSpec(method="diffusion", dpi=600.0, diffusion_dot_px=2), FilmOptions(page="120x135")),
-], ids=["am", "am-mirror-negative", "fm", "diffusion"])
+@pytest.mark.parametrize(
+    "spec, options",
+    [
+        (ScreenSpec(dpi=600.0, lpi=45.0, shape="round"), FilmOptions(page="120x135")),
+        (
+            ScreenSpec(dpi=600.0, lpi=38.0, angles=[22.5, 67.5], shape="elliptical"),
+            FilmOptions(page="120x135", mirror=True, negative=True),
+        ),
+        (ScreenSpec(method="fm", dpi=600.0, fm_dot_um=85.0), FilmOptions(page="120x135")),
+        (ScreenSpec(method="diffusion", dpi=600.0, diffusion_dot_px=2), FilmOptions(page="120x135")),
+    ],
+    ids=["am", "am-mirror-negative", "fm", "diffusion"],
+)
 def test_crop_is_exactly_the_exported_film(tmp_path, spec, options):
     job = FilmJob(two_inks(), spec, options)
     written = save_films(job, tmp_path / "films.pdf", ProcessRecord())
@@ -58,7 +68,7 @@ def test_crop_is_exactly_the_exported_film(tmp_path, spec, options):
         for c in regions(job):
             crop = film_ink(job, i, c)
             assert crop.shape == (c.y1 - c.y0, c.x1 - c.x0)
-            assert np.array_equal(crop, film[c.y0:c.y1, c.x0:c.x1]), (i, c)
+            assert np.array_equal(crop, film[c.y0 : c.y1, c.x0 : c.x1]), (i, c)
             assert crop.any() and not crop.all()  # the regions hold dots, marks and clear film
     # zoomed out: each output pixel is the mean of the film pixels under it
     film = read_film(tiffs[0])
@@ -121,8 +131,12 @@ def test_a_crop_of_an_a3_1200_dpi_film_never_holds_the_film():
     dpi = 300.0
     h, w = round(370 / 25.4 * dpi), round(260 / 25.4 * dpi)
     ramp = np.tile(np.linspace(0.0, 1.0, w, dtype=np.float32), (h, 1))
-    sepset = SeparationSet([Separation(Ink("Black", (0.0, 0.0, 0.0)), ramp, 1)],
-                           Ink("paper", (1.0, 1.0, 1.0)), dpi, source="ramp.png")
+    sepset = SeparationSet(
+        [Separation(Ink("Black", (0.0, 0.0, 0.0)), ramp, 1)],
+        Ink("paper", (1.0, 1.0, 1.0)),
+        dpi,
+        source="ramp.png",
+    )
     job = FilmJob(sepset, ScreenSpec(dpi=1200.0, lpi=55.0), FilmOptions(page="A3"))
     pw, ph = job.layout.page_px
     assert pw * ph > 270e6

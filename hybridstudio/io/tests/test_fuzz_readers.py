@@ -17,19 +17,27 @@ from PIL import Image
 
 from hybridstudio.core.errors import HybridStudioError
 
-settings.register_profile("ci", max_examples=40, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=2000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # JSON-like values, including NaN/inf, huge numbers, wrong types and nesting
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12),
-                    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=20))
-values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=5),
-                                                       st.dictionaries(st.text(max_size=8), inner,
-                                                                       max_size=5)),
-                      max_leaves=30)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=5), st.dictionaries(st.text(max_size=8), inner, max_size=5)
+    ),
+    max_leaves=30,
+)
 
 
 def _write(data: bytes | str, name: str) -> Path:
@@ -54,9 +62,18 @@ def test_recipe_text(text):
     _accepts_or_refuses(Recipe.loads, text, "fuzz.toml")
 
 
-@given(st.lists(st.dictionaries(st.sampled_from(["kind", "width_mm", "dpi", "filter", "label",
-                                                 "enabled", "path", "grain", "amount"]),
-                                scalars, max_size=4), max_size=4))
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(
+                ["kind", "width_mm", "dpi", "filter", "label", "enabled", "path", "grain", "amount"]
+            ),
+            scalars,
+            max_size=4,
+        ),
+        max_size=4,
+    )
+)
 def test_recipe_steps(steps):
     from hybridstudio.core.recipe import Recipe
 
@@ -64,13 +81,23 @@ def test_recipe_steps(steps):
 
 
 def _calibration_doc(points, knots, process, colour, extra):
-    return {"format": "hybridstudio-negative-calibration", "version": 1, "process": process,
-            "negative_colour": colour, "curve": {"points": points, "knots": knots}, **extra}
+    return {
+        "format": "hybridstudio-negative-calibration",
+        "version": 1,
+        "process": process,
+        "negative_colour": colour,
+        "curve": {"points": points, "knots": knots},
+        **extra,
+    }
 
 
-@given(values, st.one_of(st.integers(-5, 10**9), scalars), st.one_of(st.just("cyanotype"), scalars),
-       st.one_of(st.just("#7a4fa0"), scalars), st.dictionaries(st.sampled_from(["rounds", "response",
-                                                                               "version"]), values))
+@given(
+    values,
+    st.one_of(st.integers(-5, 10**9), scalars),
+    st.one_of(st.just("cyanotype"), scalars),
+    st.one_of(st.just("#7a4fa0"), scalars),
+    st.dictionaries(st.sampled_from(["rounds", "response", "version"]), values),
+)
 def test_calibration_json(points, knots, process, colour, extra):
     from hybridstudio.negative.calibration import Calibration
 
@@ -79,10 +106,16 @@ def test_calibration_json(points, knots, process, colour, extra):
     _accepts_or_refuses(Calibration.load, path)
 
 
-@given(st.lists(st.tuples(st.one_of(st.integers(-3, 10**12).map(str), st.text(max_size=6)),
-                          st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr),
-                                    st.text(max_size=6))), max_size=40),
-       st.sampled_from(["patch,L", "patch,density", "step;d", "id\tl*", "nonsense"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.integers(-3, 10**12).map(str), st.text(max_size=6)),
+            st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr), st.text(max_size=6)),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["patch,L", "patch,density", "step;d", "id\tl*", "nonsense"]),
+)
 def test_readings_csv(rows, header):
     from hybridstudio.negative.readings import read_csv
 
@@ -91,12 +124,33 @@ def test_readings_csv(rows, header):
     _accepts_or_refuses(read_csv, _write(text, "fuzz.csv"))
 
 
-@given(st.lists(st.one_of(
-    st.sampled_from(["LUT_3D_SIZE 2", "LUT_1D_SIZE 3", "LUT_3D_SIZE 0", "LUT_3D_SIZE 99999",
-                     "DOMAIN_MIN 0 0 0", "DOMAIN_MAX 1 1 1", "DOMAIN_MIN 1 1 1", "DOMAIN_MAX 0 0 0",
-                     "TITLE \"x\"", "LUT_3D_INPUT_RANGE 1 0", "0 0 0", "1 1 1", "0.5 nan 0",
-                     "inf 0 0", "# comment"]),
-    st.text(max_size=12)), max_size=14))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "LUT_3D_SIZE 2",
+                    "LUT_1D_SIZE 3",
+                    "LUT_3D_SIZE 0",
+                    "LUT_3D_SIZE 99999",
+                    "DOMAIN_MIN 0 0 0",
+                    "DOMAIN_MAX 1 1 1",
+                    "DOMAIN_MIN 1 1 1",
+                    "DOMAIN_MAX 0 0 0",
+                    'TITLE "x"',
+                    "LUT_3D_INPUT_RANGE 1 0",
+                    "0 0 0",
+                    "1 1 1",
+                    "0.5 nan 0",
+                    "inf 0 0",
+                    "# comment",
+                ]
+            ),
+            st.text(max_size=12),
+        ),
+        max_size=14,
+    )
+)
 def test_cube_files(lines):
     from hybridstudio.analog.cube import read_cube
 
@@ -107,8 +161,13 @@ def test_cube_files(lines):
 def test_separations_index(report, dpi, entries):
     from hybridstudio.separation.export import load_separations
 
-    doc = {"format": "hybridstudio-separations", "version": 1, "dpi": dpi, "report": report,
-           "separations": entries}
+    doc = {
+        "format": "hybridstudio-separations",
+        "version": 1,
+        "dpi": dpi,
+        "report": report,
+        "separations": entries,
+    }
     path = _write(json.dumps(doc, allow_nan=True), "separations.json")
     _accepts_or_refuses(load_separations, path.parent)
 
@@ -127,11 +186,14 @@ def test_xmp_packets(text, record):
     from hybridstudio.core.provenance import record_from_xmp
 
     payload = json.dumps(record, allow_nan=True)
-    for xmp in (text, f'<x:xmpmeta xmlns:x="adobe:ns:meta/">{text}</x:xmpmeta>',
-                f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
-                f'02/22-rdf-syntax-ns#"><rdf:Description xmlns:hybridstudio="https://hybridstudio.'
-                f'org/ns/1.0/"><hybridstudio:ProcessRecord>{payload}</hybridstudio:ProcessRecord>'
-                f'</rdf:Description></rdf:RDF></x:xmpmeta>'):
+    for xmp in (
+        text,
+        f'<x:xmpmeta xmlns:x="adobe:ns:meta/">{text}</x:xmpmeta>',
+        f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+        f'02/22-rdf-syntax-ns#"><rdf:Description xmlns:hybridstudio="https://hybridstudio.'
+        f'org/ns/1.0/"><hybridstudio:ProcessRecord>{payload}</hybridstudio:ProcessRecord>'
+        f"</rdf:Description></rdf:RDF></x:xmpmeta>",
+    ):
         rec = record_from_xmp(xmp)
         assert rec is None or isinstance(rec, dict)
 
@@ -174,8 +236,12 @@ def test_image_headers_of_any_size(w, h, fmt):
             return
         ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
         chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))  # noqa: E731
-        data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 8)) \
+        data = (
+            b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", ihdr)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 8))
             + chunk(b"IEND", b"")
+        )
     else:
         buf = io.BytesIO()
         Image.new("RGB", (w, h)).save(buf, fmt)

@@ -27,11 +27,18 @@ def test_adobe_rgb_image_is_converted_to_srgb(tmp_path, astronaut):
     """Encode a photo in Adobe RGB with colour-science (an independent oracle), embed the profile;
     loading must give back the sRGB pixels (LittleCMS does the conversion)."""
     from hybridstudio.core.colour_lib import colour
+
     if not A98.is_file():
         pytest.fail(f"{A98} missing: install Debian's libgs-common")
     srgb = astronaut[::2, ::2]
-    adobe = colour.RGB_to_RGB(srgb, "sRGB", "Adobe RGB (1998)", apply_cctf_decoding=True,
-                              apply_cctf_encoding=True, chromatic_adaptation_transform=None)
+    adobe = colour.RGB_to_RGB(
+        srgb,
+        "sRGB",
+        "Adobe RGB (1998)",
+        apply_cctf_decoding=True,
+        apply_cctf_encoding=True,
+        chromatic_adaptation_transform=None,
+    )
     adobe = np.nan_to_num(adobe, nan=0.0)
     inside = np.all((adobe > 0) & (adobe <= 1), axis=-1)
     assert inside.mean() > 0.8
@@ -52,13 +59,23 @@ def test_adobe_rgb_16bit_tiff_keeps_precision(tmp_path, astronaut):
     from hybridstudio.core.colour_lib import colour
 
     srgb = astronaut[::4, ::4]
-    adobe = colour.RGB_to_RGB(srgb, "sRGB", "Adobe RGB (1998)", apply_cctf_decoding=True,
-                              apply_cctf_encoding=True, chromatic_adaptation_transform=None)
+    adobe = colour.RGB_to_RGB(
+        srgb,
+        "sRGB",
+        "Adobe RGB (1998)",
+        apply_cctf_decoding=True,
+        apply_cctf_encoding=True,
+        chromatic_adaptation_transform=None,
+    )
     adobe = np.nan_to_num(adobe, nan=0.0)
     inside = np.all((adobe > 0) & (adobe <= 1), axis=-1)
     path = tmp_path / "adobe16.tif"
-    tifffile.imwrite(path, (np.clip(adobe, 0, 1) * 65535 + 0.5).astype(np.uint16), photometric="rgb",
-                     iccprofile=A98.read_bytes())
+    tifffile.imwrite(
+        path,
+        (np.clip(adobe, 0, 1) * 65535 + 0.5).astype(np.uint16),
+        photometric="rgb",
+        iccprofile=A98.read_bytes(),
+    )
     loaded = load_image(path)
     assert loaded.bit_depth == 16
     err = np.abs(loaded.pixels - srgb)[inside]
@@ -149,8 +166,9 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
 
 
 def test_jpeg_and_webp_outputs_are_8bit_and_readable(tmp_path):
-    img = ImagePayload(photo("rocket") if hasattr(__import__("skimage").data, "rocket")
-                       else photo("coffee"), bit_depth=16)
+    img = ImagePayload(
+        photo("rocket") if hasattr(__import__("skimage").data, "rocket") else photo("coffee"), bit_depth=16
+    )
     for suffix in (".jpg", ".webp"):
         p = save_image(img, tmp_path / f"x{suffix}")
         with Image.open(p) as im:

@@ -28,8 +28,12 @@ ESRGAN_FILE = "Real-ESRGAN-x4plus.onnx"
 @pytest.fixture
 def hub(shared_models, tmp_path, monkeypatch):
     small = (shared_models / "esrgan-slim-x2.onnx").read_bytes()
-    fake = FakeHub({TAESD: FakeRepo({"taesd_decoder.onnx": small, "config.json": b'{"scale": 8}\n'}),
-                    ESRGAN: FakeRepo({ESRGAN_FILE: small})}).start()
+    fake = FakeHub(
+        {
+            TAESD: FakeRepo({"taesd_decoder.onnx": small, "config.json": b'{"scale": 8}\n'}),
+            ESRGAN: FakeRepo({ESRGAN_FILE: small}),
+        }
+    ).start()
     monkeypatch.setenv("HF_ENDPOINT", fake.url)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     for var in ("HF_HUB_CACHE", "HF_HUB_OFFLINE", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"):

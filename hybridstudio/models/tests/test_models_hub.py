@@ -27,11 +27,18 @@ FILE = "Real-ESRGAN-x4plus.onnx"
 def hub(shared_models, tmp_path, monkeypatch):
     big = (shared_models / "esrgan-thick-x4.onnx").read_bytes()  # 29 MB: several chunks
     small = (shared_models / "esrgan-slim-x2.onnx").read_bytes()
-    fake = FakeHub({
-        REPO: FakeRepo({FILE: big, "README.md": b"# Real-ESRGAN\n"}),
-        "deinferno/taesd-onnx": FakeRepo({"taesd_decoder.onnx": small, "config.json": b'{"scale": 8}\n',
-                                          "pytorch_model.bin": b"\x80\x04 pickle" * 200}),
-    }).start()
+    fake = FakeHub(
+        {
+            REPO: FakeRepo({FILE: big, "README.md": b"# Real-ESRGAN\n"}),
+            "deinferno/taesd-onnx": FakeRepo(
+                {
+                    "taesd_decoder.onnx": small,
+                    "config.json": b'{"scale": 8}\n',
+                    "pytorch_model.bin": b"\x80\x04 pickle" * 200,
+                }
+            ),
+        }
+    ).start()
     monkeypatch.setenv("HF_ENDPOINT", fake.url)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)

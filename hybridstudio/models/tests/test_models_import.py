@@ -17,9 +17,12 @@ from hybridstudio.testing.model_variants import wrap_upscaler
 
 def _graph(path, inputs: dict[str, tuple[int, list]], out: str = "out"):
     first = next(iter(inputs))
-    g = helper.make_graph([helper.make_node("Identity", [first], [out])], "g",
-                          [helper.make_tensor_value_info(k, t, s) for k, (t, s) in inputs.items()],
-                          [helper.make_tensor_value_info(out, inputs[first][0], inputs[first][1])])
+    g = helper.make_graph(
+        [helper.make_node("Identity", [first], [out])],
+        "g",
+        [helper.make_tensor_value_info(k, t, s) for k, (t, s) in inputs.items()],
+        [helper.make_tensor_value_info(out, inputs[first][0], inputs[first][1])],
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)]), str(path))
     return path
@@ -49,8 +52,9 @@ def test_import_an_upscaler_with_licence_then_verify_and_remove(shared_models, t
 
 
 def test_import_reads_nhwc_fixed_size_from_the_graph(shared_models, tmp_path):
-    src = wrap_upscaler(shared_models / "esrgan-slim-x2.onnx", tmp_path / "fixed.onnx", nhwc=True,
-                        fixed=(64, 64))
+    src = wrap_upscaler(
+        shared_models / "esrgan-slim-x2.onnx", tmp_path / "fixed.onnx", nhwc=True, fixed=(64, 64)
+    )
     info = inspect_onnx(src)
     assert (info.kind, info.layout, info.fixed_input, info.scale) == ("upscaler", "NHWC", (64, 64), 2)
     m = import_model(src)
@@ -69,9 +73,14 @@ def test_pickled_checkpoints_are_refused(tmp_path, suffix):
 
 def test_import_a_diffusion_folder_skips_pickles(tmp_path):
     root = tmp_path / "my-sd"
-    _graph(root / "unet" / "model.onnx", {"sample": (TensorProto.FLOAT, [1, 4, 64, 64]),
-                                          "timestep": (TensorProto.INT64, [1]),
-                                          "encoder_hidden_states": (TensorProto.FLOAT, [1, 77, 768])})
+    _graph(
+        root / "unet" / "model.onnx",
+        {
+            "sample": (TensorProto.FLOAT, [1, 4, 64, 64]),
+            "timestep": (TensorProto.INT64, [1]),
+            "encoder_hidden_states": (TensorProto.FLOAT, [1, 77, 768]),
+        },
+    )
     _graph(root / "text_encoder" / "model.onnx", {"input_ids": (TensorProto.INT32, [1, 77])})
     _graph(root / "vae_decoder" / "model.onnx", {"latent_sample": (TensorProto.FLOAT, [1, 4, 64, 64])})
     (root / "model_index.json").write_text('{"_class_name": "OnnxStableDiffusionPipeline"}')
@@ -80,17 +89,26 @@ def test_import_a_diffusion_folder_skips_pickles(tmp_path):
     assert inspect_onnx(root / "text_encoder" / "model.onnx").part == "text_encoder"
     m = import_model(root)
     assert m.kind == "diffusion" and "pickled" in m.notes[0]
-    assert sorted(f.path for f in m.files) == ["model_index.json", "text_encoder/model.onnx",
-                                               "unet/model.onnx", "vae_decoder/model.onnx"]
+    assert sorted(f.path for f in m.files) == [
+        "model_index.json",
+        "text_encoder/model.onnx",
+        "unet/model.onnx",
+        "vae_decoder/model.onnx",
+    ]
     model = resolve("my-sd")
     assert model.path.is_dir() and (model.path / "unet" / "model.onnx").is_file()
     assert not (model.path / "unet" / "diffusion_pytorch_model.bin").exists()
 
 
 def test_bad_imports_say_what_is_wrong(tmp_path):
-    unet = _graph(tmp_path / "unet.onnx", {"sample": (TensorProto.FLOAT, [1, 4, 64, 64]),
-                                           "timestep": (TensorProto.INT64, [1]),
-                                           "encoder_hidden_states": (TensorProto.FLOAT, [1, 77, 768])})
+    unet = _graph(
+        tmp_path / "unet.onnx",
+        {
+            "sample": (TensorProto.FLOAT, [1, 4, 64, 64]),
+            "timestep": (TensorProto.INT64, [1]),
+            "encoder_hidden_states": (TensorProto.FLOAT, [1, 77, 768]),
+        },
+    )
     with pytest.raises(ModelError, match="diffusion unet.*whole diffusion folder"):
         import_model(unet)
     junk = tmp_path / "junk.onnx"

@@ -12,8 +12,9 @@ import pytest
 from hybridstudio.models.catalogue import all_manifests
 from hybridstudio.testing.diffusion import script
 
-DIFFUSION = sorted(k for k, m in all_manifests().items() if m.kind == "diffusion" and m.include
-                   and m.id != "taesd")
+DIFFUSION = sorted(
+    k for k, m in all_manifests().items() if m.kind == "diffusion" and m.include and m.id != "taesd"
+)
 SD15_CLASS = ("sd15", "lcm-dreamshaper-v7")  # same UNet, CLIP ViT-L/14 and VAE at full size
 
 
@@ -32,12 +33,20 @@ def test_include_takes_every_exported_file_and_nothing_unused(export_files, mode
     m = all_manifests()[model_id]
     assert "unet/model.onnx_data" in export_files  # optimum-onnx's name for the external data
     assert [f for f in export_files if not _taken(m, f)] == []
-    for other in ("unet/weights.pb", "unet/model.onnx.data", "text_encoder_2/model.onnx",
-                  "text_encoder_2/model.onnx_data", "tokenizer_2/merges.txt",
-                  "vae_encoder/weights.pb"):
+    for other in (
+        "unet/weights.pb",
+        "unet/model.onnx.data",
+        "text_encoder_2/model.onnx",
+        "text_encoder_2/model.onnx_data",
+        "tokenizer_2/merges.txt",
+        "vae_encoder/weights.pb",
+    ):
         assert _taken(m, other), other
-    for unused in ("safety_checker/model.onnx", "safety_checker/weights.pb",
-                   "feature_extractor/preprocessor_config.json"):
+    for unused in (
+        "safety_checker/model.onnx",
+        "safety_checker/weights.pb",
+        "feature_extractor/preprocessor_config.json",
+    ):
         assert not _taken(m, unused), unused
 
 

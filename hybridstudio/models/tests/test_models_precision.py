@@ -46,14 +46,20 @@ def hub(tmp_path, monkeypatch):
     a hub serving both (the fp16 folder has real float16 graphs), SD-Turbo's fp16 export too."""
     cat = tmp_path / "catalogue"
     shutil.copytree(catalogue.CATALOGUE_DIR, cat, ignore=shutil.ignore_patterns("tiny"))
-    (cat / "tiny-sd-fp16.toml").write_text(_manifest("tiny-sd-fp16", FP16_REPO, "fp16",
-                                                     'fp32_variant = "tiny-sd"'))
+    (cat / "tiny-sd-fp16.toml").write_text(
+        _manifest("tiny-sd-fp16", FP16_REPO, "fp16", 'fp32_variant = "tiny-sd"')
+    )
     (cat / "tiny-sd.toml").write_text(_manifest("tiny-sd", FP32_REPO, "fp32"))
     monkeypatch.setattr(catalogue, "CATALOGUE_DIR", cat)
     fp16 = tiny_model(tmp_path / "built", "sd-turbo-fp16")
     fp32 = tiny_model(tmp_path / "built", "sd15-optimum1")
-    fake = FakeHub({FP16_REPO: FakeRepo(_files(fp16)), FP32_REPO: FakeRepo(_files(fp32)),
-                    "onnxruntime/sd-turbo": FakeRepo(_files(fp16))}).start()
+    fake = FakeHub(
+        {
+            FP16_REPO: FakeRepo(_files(fp16)),
+            FP32_REPO: FakeRepo(_files(fp32)),
+            "onnxruntime/sd-turbo": FakeRepo(_files(fp16)),
+        }
+    ).start()
     monkeypatch.setenv("HF_ENDPOINT", fake.url)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)
@@ -71,16 +77,32 @@ def test_the_catalogue_knows_which_models_cannot_run_on_a_cpu():
     assert precision_problem(models["lcm-dreamshaper-v7"], device="cpu") is None
 
 
-def test_cli_refuses_an_fp16_model_before_downloading_and_offers_the_fp32_variant(hub, capsys,
-                                                                                  tmp_path):
+def test_cli_refuses_an_fp16_model_before_downloading_and_offers_the_fp32_variant(hub, capsys, tmp_path):
     assert main(["models", "download", "tiny-sd-fp16"]) == 2
     err = capsys.readouterr().err
     assert "half-precision (fp16)" in err and "Download tiny-sd instead" in err and "--anyway" in err
     assert hub.log == []  # not one request: nothing was listed or fetched
     assert main(["models", "download", "tiny-sd"]) == 0
     assert "file(s) verified" in capsys.readouterr().out
-    assert main(["generate", "a linocut of a heron", "-m", "tiny-sd", "--size", "64", "--steps", "2",
-                 "--seed", "1", "-o", str(tmp_path / "heron.png")]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "a linocut of a heron",
+                "-m",
+                "tiny-sd",
+                "--size",
+                "64",
+                "--steps",
+                "2",
+                "--seed",
+                "1",
+                "-o",
+                str(tmp_path / "heron.png"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "heron.png").is_file()
 
 
@@ -93,8 +115,10 @@ def test_sd_turbo_fp16_says_how_to_make_the_fp32_export(hub, capsys, tmp_path):
     assert main(["models", "download", "sd-turbo", "--anyway"]) == 0
     assert any(m == "GET" for m, _, _ in hub.log)
     capsys.readouterr()
-    assert main(["generate", "a heron", "-m", "sd-turbo", "--size", "64",
-                 "-o", str(tmp_path / "heron.png")]) != 0
+    assert (
+        main(["generate", "a heron", "-m", "sd-turbo", "--size", "64", "-o", str(tmp_path / "heron.png")])
+        != 0
+    )
     assert "runs only on cuda" in capsys.readouterr().err and not (tmp_path / "heron.png").exists()
 
 

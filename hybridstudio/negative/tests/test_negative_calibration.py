@@ -26,7 +26,7 @@ def _synthetic_reading(curve: ToneCurve | None = None, noise: float = 0.0, seed:
 
 def test_fit_is_monotone_smooth_and_inverts_a_known_response():
     n = np.linspace(0, 1, 101)
-    q = np.clip(n ** 0.45 + np.random.default_rng(2).normal(0, 0.01, n.size), 0, 1)  # noisy, non-monotone
+    q = np.clip(n**0.45 + np.random.default_rng(2).normal(0, 0.01, n.size), 0, 1)  # noisy, non-monotone
     fit = fit_response(n, q, knots=16)
     grid = np.linspace(0, 1, 2001)
     assert np.all(np.diff(fit.correction(grid)) >= 0)
@@ -67,10 +67,18 @@ def test_quality_report_counts_distinguishable_steps():
 
 
 def test_calibration_file_round_trip(tmp_path):
-    cal = calibrate(_synthetic_reading(noise=0.3), {"process": "cyanotype", "paper": "Arches Platine",
-                                                    "chemistry": "classic 1:1", "printer": "Epson P700",
-                                                    "film": "Pictorico OHP", "exposure": "12 min UV LED",
-                                                    "negative_colour": "#a06fb8"})
+    cal = calibrate(
+        _synthetic_reading(noise=0.3),
+        {
+            "process": "cyanotype",
+            "paper": "Arches Platine",
+            "chemistry": "classic 1:1",
+            "printer": "Epson P700",
+            "film": "Pictorico OHP",
+            "exposure": "12 min UV LED",
+            "negative_colour": "#a06fb8",
+        },
+    )
     path = cal.save(tmp_path / "cyan.negcal.json")
     data = json.loads(path.read_text())
     assert data["format"] == "hybridstudio-negative-calibration" and data["version"] == 1
@@ -98,8 +106,15 @@ def test_calibration_file_errors(tmp_path):
     with pytest.raises(InputError, match="not a HybridStudio negative calibration"):
         Calibration.load(other)
     broken = tmp_path / "broken.json"
-    broken.write_text(json.dumps({"format": "hybridstudio-negative-calibration", "version": 1,
-                                  "curve": {"points": [[0, 0.5], [1, 0.2]]}}))
+    broken.write_text(
+        json.dumps(
+            {
+                "format": "hybridstudio-negative-calibration",
+                "version": 1,
+                "curve": {"points": [[0, 0.5], [1, 0.2]]},
+            }
+        )
+    )
     with pytest.raises(InputError, match="damaged"):
         Calibration.load(broken)
 
@@ -113,8 +128,12 @@ def _write(tmp_path, name, text):
 def test_csv_lstar_and_density(tmp_path):
     truth = print_lstar(np.linspace(0, 1, 21))
     rows = "\n".join(f"{i + 1},{v:.2f}" for i, v in enumerate(truth))
-    p = _write(tmp_path, "l.csv", f"# i1Pro readings\npatch,L*\n{rows}\npaper-white,{truth[-1] + 0.3:.2f}\n"
-                                  f"clear-film,{truth[0] - 0.2:.2f}\n")
+    p = _write(
+        tmp_path,
+        "l.csv",
+        f"# i1Pro readings\npatch,L*\n{rows}\npaper-white,{truth[-1] + 0.3:.2f}\n"
+        f"clear-film,{truth[0] - 0.2:.2f}\n",
+    )
     r = read_csv(p)
     assert r.steps == 21 and r.lstar == pytest.approx(truth, abs=0.01)
     assert r.white_lstar == pytest.approx(truth[-1] + 0.3, abs=0.01)
@@ -130,18 +149,21 @@ def test_csv_lstar_and_density(tmp_path):
     assert cal.report["predicted_with_new_curve"]["max_delta_lstar"] < 2.0
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "empty"),
-    ("patch,value\n1,20\n", "header must name"),
-    ("patch,L\n1,20\n2,abc\n3,40\n", "row 3: 'abc' is not a number"),
-    ("patch,L\n1,20\n2,30\n4,40\n", "missing: 3"),
-    ("patch,L\n1,20\n2,30\n2,40\n", "given twice"),
-    ("patch,L\n1,20\n2,30\n", "at least 3"),
-    ("patch,L\n1,90\n2,50\n3,20\n", "numbered from the black end"),
-    ("patch,L\n1,20\n2,22\n3,23\n", "no tonal scale"),
-    ("patch,L\n1,20\nfoo,30\n3,40\n", "unknown patch 'foo'"),
-    ("patch,L\n1,20\n2,130\n3,40\n", "outside 0..100"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("patch,value\n1,20\n", "header must name"),
+        ("patch,L\n1,20\n2,abc\n3,40\n", "row 3: 'abc' is not a number"),
+        ("patch,L\n1,20\n2,30\n4,40\n", "missing: 3"),
+        ("patch,L\n1,20\n2,30\n2,40\n", "given twice"),
+        ("patch,L\n1,20\n2,30\n", "at least 3"),
+        ("patch,L\n1,90\n2,50\n3,20\n", "numbered from the black end"),
+        ("patch,L\n1,20\n2,22\n3,23\n", "no tonal scale"),
+        ("patch,L\n1,20\nfoo,30\n3,40\n", "unknown patch 'foo'"),
+        ("patch,L\n1,20\n2,130\n3,40\n", "outside 0..100"),
+    ],
+)
 def test_csv_errors(tmp_path, text, message):
     p = _write(tmp_path, "r.csv", text)
     with pytest.raises(InputError, match=message) as err:
@@ -183,7 +205,7 @@ def test_tone_maths_agree_with_colour_science():
 def test_advice_on_thin_negatives_and_short_exposures():
     tones = np.linspace(0, 1, 21)
     # a negative too thin: the print keeps lightening right up to full ink
-    thin = 20 + 75 * tones ** 0.5
+    thin = 20 + 75 * tones**0.5
     cal = calibrate(WedgeReading(thin, 95.0, 20.0))
     assert any("paper white" in a for a in cal.report["advice"])
     # an exposure too short: the first bit of ink already lifts the shadows

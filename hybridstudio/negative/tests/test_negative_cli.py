@@ -37,17 +37,53 @@ def test_processes(capsys):
 
 def test_calibration_workflow(tmp_path, capsys):
     t1 = tmp_path / "target1.tif"
-    assert main(["negative", "target", "--steps", "21", "--process", "cyanotype", "--dpi", "300",
-                 "--printer", "Epson P700", "-o", str(t1), "--pdf", str(tmp_path / "target1.pdf"),
-                 "--page", "A4"]) == 0
+    assert (
+        main(
+            [
+                "negative",
+                "target",
+                "--steps",
+                "21",
+                "--process",
+                "cyanotype",
+                "--dpi",
+                "300",
+                "--printer",
+                "Epson P700",
+                "-o",
+                str(t1),
+                "--pdf",
+                str(tmp_path / "target1.pdf"),
+                "--page",
+                "A4",
+            ]
+        )
+        == 0
+    )
     assert "9" in capsys.readouterr().out
     with Image.open(t1) as im:
         assert im.info["dpi"] == pytest.approx((300, 300))
     assert (tmp_path / "target1.tif.hybridstudio.json").is_file()
     s1 = _print_scan(t1, tmp_path / "scan1.png", angle=2.0, scale=0.8, seed=2)
     cal1 = tmp_path / "paper.negcal.json"
-    assert main(["negative", "calibrate", str(s1), "--process", "cyanotype", "--paper", "Bergger COT320",
-                 "--exposure", "15 min sun", "-o", str(cal1)]) == 0
+    assert (
+        main(
+            [
+                "negative",
+                "calibrate",
+                str(s1),
+                "--process",
+                "cyanotype",
+                "--paper",
+                "Bergger COT320",
+                "--exposure",
+                "15 min sun",
+                "-o",
+                str(cal1),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "max |ΔL*|" in out and "distinguishable" in out
     data = json.loads(cal1.read_text())
@@ -59,8 +95,7 @@ def test_calibration_workflow(tmp_path, capsys):
     assert "curve paper" in capsys.readouterr().out
     s2 = _print_scan(t2, tmp_path / "scan2.png", angle=-3.0, scale=0.75, seed=5)
     cal2 = tmp_path / "paper-2.negcal.json"
-    assert main(["negative", "calibrate", str(s2), "--previous", str(cal1), "-o", str(cal2),
-                 "--json"]) == 0
+    assert main(["negative", "calibrate", str(s2), "--previous", str(cal1), "-o", str(cal2), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["round"] == 2
     assert report["measured"]["max_delta_lstar"] <= 2.0  # the first calibration printed linear
@@ -70,9 +105,28 @@ def test_calibration_workflow(tmp_path, capsys):
     img = save_image(ImagePayload(photo("astronaut")), tmp_path / "astro.png")
     neg = tmp_path / "astro-neg.tif"
     prev = tmp_path / "astro-print.png"
-    assert main(["negative", "make", str(img), "--calibration", str(cal2), "--width-mm", "120",
-                 "--dpi", "720", "-o", str(neg), "--pdf", str(tmp_path / "astro-neg.pdf"),
-                 "--preview", str(prev)]) == 0
+    assert (
+        main(
+            [
+                "negative",
+                "make",
+                str(img),
+                "--calibration",
+                str(cal2),
+                "--width-mm",
+                "120",
+                "--dpi",
+                "720",
+                "-o",
+                str(neg),
+                "--pdf",
+                str(tmp_path / "astro-neg.pdf"),
+                "--preview",
+                str(prev),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "image 120.02 × 120.02 mm" in out  # 3402 px at 720 dpi: the nearest whole pixel
     with Image.open(neg) as im:
@@ -101,10 +155,36 @@ def test_errors(tmp_path, capsys):
     assert "either a SCAN" in capsys.readouterr().err
     assert main(["negative", "make", str(photo_path), "--width-mm", "50", "-o", str(photo_path)]) == 1
     assert "would replace an input" in capsys.readouterr().err
-    assert main(["negative", "make", str(tmp_path / "nope.png"), "--width-mm", "50",
-                 "-o", str(tmp_path / "n.tif")]) == 1
+    assert (
+        main(
+            [
+                "negative",
+                "make",
+                str(tmp_path / "nope.png"),
+                "--width-mm",
+                "50",
+                "-o",
+                str(tmp_path / "n.tif"),
+            ]
+        )
+        == 1
+    )
     assert "nope.png" in capsys.readouterr().err
-    assert main(["negative", "make", str(photo_path), "--width-mm", "50", "--process", "gum",
-                 "-o", str(tmp_path / "n.tif")]) == 1
+    assert (
+        main(
+            [
+                "negative",
+                "make",
+                str(photo_path),
+                "--width-mm",
+                "50",
+                "--process",
+                "gum",
+                "-o",
+                str(tmp_path / "n.tif"),
+            ]
+        )
+        == 1
+    )
     assert "not one of" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists() and not (tmp_path / "n.tif").exists()

@@ -24,6 +24,7 @@ from hybridstudio.testing.negative_sim import (
 
 DPI = 300.0
 
+
 def _print_and_scan(tmp_path, curve, name, **scan_kw):
     sheet = make_target(21, curve, "#000000", DPI, process="synthetic")
     tif = tmp_path / f"{name}.tif"
@@ -31,13 +32,16 @@ def _print_and_scan(tmp_path, curve, name, **scan_kw):
     ink = ink_from_negative_file(tif)
     return sheet, ink, scan(synthetic_print(ink), **scan_kw)
 
+
 @pytest.fixture(scope="module")
 def first_round(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("loop")
-    _, _, scanned = _print_and_scan(tmp, ToneCurve.identity(), "round1", angle=3.0, scale=0.8,
-                                    skew=0.012, seed=3)
+    _, _, scanned = _print_and_scan(
+        tmp, ToneCurve.identity(), "round1", angle=3.0, scale=0.8, skew=0.012, seed=3
+    )
     reading, geom = read_scan(scanned)
     return tmp, reading, geom, calibrate(reading, {"process": "synthetic"})
+
 
 def test_uncalibrated_print_is_far_from_linear(first_round):
     _, reading, geom, cal = first_round
@@ -47,6 +51,7 @@ def test_uncalibrated_print_is_far_from_linear(first_round):
     assert rep["max_delta_lstar"] > 15  # the synthetic process is strongly non-linear
     assert rep["distinguishable_steps"] < 18
 
+
 def test_scan_reading_matches_the_process(first_round):
     _, reading, _, _ = first_round
     truth = print_lstar(np.linspace(0, 1, 21))
@@ -54,6 +59,7 @@ def test_scan_reading_matches_the_process(first_round):
     assert np.max(np.abs(reading.lstar - truth)) < 1.0
     assert abs(reading.white_lstar - print_lstar(np.array([1.0]))[0]) < 1.0
     assert abs(reading.clear_lstar - print_lstar(np.array([0.0]))[0]) < 1.0
+
 
 def test_calibrated_wedge_is_linear_within_2_lstar(first_round):
     tmp, _, _, cal = first_round
@@ -69,10 +75,10 @@ def test_calibrated_wedge_is_linear_within_2_lstar(first_round):
     # … and the whole loop again: a calibrated target, exported, printed, scanned differently
     _, _, scanned = _print_and_scan(tmp, curve, "round2", angle=-2.5, scale=0.7, skew=-0.008, seed=7)
     reading, _ = read_scan(scanned)
-    measured = quality_report(reading.tones(), reading.lstar, reading.white_lstar,
-                              reading.clear_lstar)
+    measured = quality_report(reading.tones(), reading.lstar, reading.white_lstar, reading.clear_lstar)
     assert measured["max_delta_lstar"] <= 2.0, measured
     assert measured["distinguishable_steps"] == 21
+
 
 def test_second_round_merges_and_stays_linear(first_round):
     tmp, _, _, cal = first_round
@@ -89,6 +95,7 @@ def test_second_round_merges_and_stays_linear(first_round):
     # round 2 samples the mid-tones densely where round 1 was coarse: the merged fit is not worse
     before = quality_report(tones, print_lstar(cal.curve(tones)), white, clear)
     assert after["mean_delta_lstar"] <= before["mean_delta_lstar"] + 0.3
+
 
 @pytest.mark.parametrize("steps", [51, 101])
 def test_larger_wedges_are_found_and_read(steps):

@@ -42,8 +42,7 @@ def test_curve_applied_in_16_bit_inverted_and_mirrored(tmp_path):
     curve = ToneCurve.from_points([[0, 0], [0.25, 0.1], [0.5, 0.3], [0.75, 0.6], [1, 1]])
     img = _ramp()
     dpi = 254.0  # 10 px/mm: a 400 mm image is 4000 px, one output pixel per source pixel
-    sheet = make_negative(img, curve, "#000000", dpi, width_mm=400.0, border_mm=0.0, marks=False,
-                          strip=False)
+    sheet = make_negative(img, curve, "#000000", dpi, width_mm=400.0, border_mm=0.0, marks=False, strip=False)
     path = tmp_path / "ramp.tif"
     export_sheet(sheet, path)
     neg = tifffile.imread(path)
@@ -56,16 +55,26 @@ def test_curve_applied_in_16_bit_inverted_and_mirrored(tmp_path):
     assert np.max(np.abs(ink - curve(tone))) < 2.5 / 65535 + 1e-6
     assert len(np.unique(neg[4, :, 1])) > 3000  # 16-bit: far more than 256 levels
     assert np.all(np.diff(ink) >= -1e-9)  # lighter image → denser negative, never the reverse
-    plain = make_negative(img, curve, "#000000", dpi, width_mm=400.0, border_mm=0.0, marks=False,
-                          strip=False, mirror=False)
+    plain = make_negative(
+        img, curve, "#000000", dpi, width_mm=400.0, border_mm=0.0, marks=False, strip=False, mirror=False
+    )
     assert np.array_equal(plain.rgb_rows(0, 8), sheet.rgb_rows(0, 8)[:, ::-1])
 
 
 def test_negative_colour():
     img = np.zeros((20, 40, 3), np.float32)
     img[:, 20:] = 1.0  # right half white: full ink
-    sheet = make_negative(img, ToneCurve.identity(), "#7f3fbf", 254.0, width_mm=4.0, border_mm=0.0,
-                          marks=False, strip=False, mirror=False)
+    sheet = make_negative(
+        img,
+        ToneCurve.identity(),
+        "#7f3fbf",
+        254.0,
+        width_mm=4.0,
+        border_mm=0.0,
+        marks=False,
+        strip=False,
+        mirror=False,
+    )
     rows = sheet.rgb_rows(0, sheet.height_px)
     assert tuple(rows[5, 35]) == (0x7F * 257, 0x3F * 257, 0xBF * 257)  # full ink: the colour itself
     assert tuple(rows[5, 5]) == (65535, 65535, 65535)  # black in the image: clear film
@@ -109,10 +118,14 @@ def test_physical_size_of_pdf(tmp_path, page):
         assert sheet.size_mm[0] > sheet.size_mm[1]
         assert (pw, ph) == pytest.approx((297 / 25.4 * 72, 210 / 25.4 * 72), abs=0.05)
     else:
-        assert (pw, ph) == pytest.approx((sheet.size_mm[0] / 25.4 * 72, sheet.size_mm[1] / 25.4 * 72),
-                                         abs=0.05)
-    lst = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
-                         check=True).stdout.splitlines()[2].split()
+        assert (pw, ph) == pytest.approx(
+            (sheet.size_mm[0] / 25.4 * 72, sheet.size_mm[1] / 25.4 * 72), abs=0.05
+        )
+    lst = (
+        subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True)
+        .stdout.splitlines()[2]
+        .split()
+    )
     # page num type width height color comp bpc enc interp object ID x-ppi y-ppi …
     assert int(lst[3]) == sheet.width_px and int(lst[4]) == sheet.height_px
     assert lst[5] == "rgb" and int(lst[7]) == 16
@@ -120,8 +133,7 @@ def test_physical_size_of_pdf(tmp_path, page):
 
 
 def test_page_too_small_is_refused(tmp_path):
-    sheet = make_negative(photo("camera")[::8, ::8], ToneCurve.identity(), "#000000", 300.0,
-                          width_mm=200.0)
+    sheet = make_negative(photo("camera")[::8, ::8], ToneCurve.identity(), "#000000", 300.0, width_mm=200.0)
     with pytest.raises(HybridStudioError, match="does not fit on A5"):
         export_sheet(sheet, None, tmp_path / "x.pdf", page="A5")
     assert not (tmp_path / "x.pdf").exists()
@@ -131,16 +143,18 @@ def _calibration_for_test_process():
     tones = np.linspace(0, 1, 21)
     white, clear = print_lstar(np.array([1.0, 0.0]))
     reading = WedgeReading(print_lstar(tones), float(white), float(clear))
-    return calibrate(reading, {"process": "cyanotype", "negative_colour": "#a06fb8",
-                               "name": "test-cyanotype"})
+    return calibrate(
+        reading, {"process": "cyanotype", "negative_colour": "#a06fb8", "name": "test-cyanotype"}
+    )
 
 
 def test_negative_step_and_payload(tmp_path):
     cal = _calibration_for_test_process()
     cal_path = cal.save(tmp_path / "test.negcal.json")
     image = ImagePayload(photo("astronaut")[::2, ::2].copy(), dpi=None)
-    params = validate_params(NegativeStep.params, {"calibration": str(cal_path), "dpi": 720.0,
-                                                   "width_mm": 80.0, "page": "A4"})
+    params = validate_params(
+        NegativeStep.params, {"calibration": str(cal_path), "dpi": 720.0, "width_mm": 80.0, "page": "A4"}
+    )
     ctx = StepContext.standalone("negative")
     payload = NegativeStep().run(image, params, ctx)
     assert payload.kind == "negative"
@@ -149,8 +163,12 @@ def test_negative_step_and_payload(tmp_path):
     record = ProcessRecord(steps=[ctx.record])
     files = payload.save(tmp_path, "astro", record, ctx)
     names = sorted(p.name for p in files)
-    assert names == ["astro-negative.pdf", "astro-negative.pdf.hybridstudio.json",
-                     "astro-negative.tif", "astro-negative.tif.hybridstudio.json"]
+    assert names == [
+        "astro-negative.pdf",
+        "astro-negative.pdf.hybridstudio.json",
+        "astro-negative.tif",
+        "astro-negative.tif.hybridstudio.json",
+    ]
     with tifffile.TiffFile(tmp_path / "astro-negative.tif") as tf:
         xmp = tf.pages[0].tags[700].value
     assert b"hybridstudio:ProcessRecord" in xmp and b"No AI used" in xmp
@@ -174,8 +192,9 @@ def test_negative_step_errors_and_cancel(tmp_path):
     params = validate_params(NegativeStep.params, {})
     with pytest.raises(HybridStudioError, match="width"):
         NegativeStep().run(image, params, StepContext.standalone())
-    params = validate_params(NegativeStep.params, {"calibration": str(tmp_path / "missing.negcal.json"),
-                                                   "width_mm": 50.0})
+    params = validate_params(
+        NegativeStep.params, {"calibration": str(tmp_path / "missing.negcal.json"), "width_mm": 50.0}
+    )
     with pytest.raises(HybridStudioError, match="missing.negcal.json"):
         NegativeStep().run(image, params, StepContext.standalone())
     params = validate_params(NegativeStep.params, {"width_mm": 50.0, "dpi": 720.0})
@@ -220,8 +239,7 @@ def test_bigtiff_beyond_4_gb(tmp_path, monkeypatch):
     from hybridstudio.negative import export
 
     monkeypatch.setattr(export, "BIGTIFF_BYTES", 1000)
-    sheet = make_negative(photo("camera")[::8, ::8], ToneCurve.identity(), "#000000", 300.0,
-                          width_mm=20.0)
+    sheet = make_negative(photo("camera")[::8, ::8], ToneCurve.identity(), "#000000", 300.0, width_mm=20.0)
     path = tmp_path / "big.tif"
     export_sheet(sheet, path, compress=True)
     with tifffile.TiffFile(path) as tf:

@@ -60,25 +60,27 @@ def test_pdf_page_and_image_placement(tmp_path):
         export_sheet(sheet, None, pdf, page=page)
         with pikepdf.open(pdf) as doc:
             pg = doc.pages[0]
-            assert [float(v) for v in pg.MediaBox] == pytest.approx([0, 0, pw * PT, ph * PT],
-                                                                     abs=1e-5)
+            assert [float(v) for v in pg.MediaBox] == pytest.approx([0, 0, pw * PT, ph * PT], abs=1e-5)
             ops = list(pikepdf.parse_content_stream(pg))
         assert [str(op) for _, op in ops] == ["q", "cm", "Do", "Q"]
         assert ops[2][0] == [pikepdf.Name.Im0]
         cm = [[float(v) for v in ops[1][0]]]
         # exactly its physical size (width_px / dpi inches), centred on the page
-        assert cm[0] == pytest.approx([iw * PT, 0, 0, ih * PT, (pw - iw) * PT / 2,
-                                       (ph - ih) * PT / 2], abs=1e-5)
+        assert cm[0] == pytest.approx(
+            [iw * PT, 0, 0, ih * PT, (pw - iw) * PT / 2, (ph - ih) * PT / 2], abs=1e-5
+        )
         assert cm[0][0] == pytest.approx(sheet.width_px / sheet.dpi * 72, abs=1e-5)
 
 
 def test_pdf_carries_the_process_record_and_reads_in_outside_tools(tmp_path):
-    xmp = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-           b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-           b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
-           b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description>No AI used (negative '
-           b'100%)</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>'
-           b'<?xpacket end="w"?>')
+    xmp = (
+        b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description>No AI used (negative '
+        b"100%)</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
+        b'<?xpacket end="w"?>'
+    )
     pdf = tmp_path / "n.pdf"
     export_sheet(_sheet(300.0, 40.0), None, pdf, page="A5", xmp=xmp)
     with pikepdf.open(pdf) as doc:
@@ -86,12 +88,16 @@ def test_pdf_carries_the_process_record_and_reads_in_outside_tools(tmp_path):
         assert str(doc.docinfo.Title) == "HybridStudio digital negative"
         assert str(doc.docinfo.Producer).startswith("HybridStudio")
     if shutil.which("pdfinfo"):
-        meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True,
-                              check=True).stdout
+        meta = subprocess.run(
+            ["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
         assert "No AI used (negative 100%)" in meta
     if shutil.which("gs"):  # Ghostscript renders it without complaint
-        res = subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage",
-                              str(pdf)], capture_output=True, text=True)
+        res = subprocess.run(
+            ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", str(pdf)],
+            capture_output=True,
+            text=True,
+        )
         assert res.returncode == 0 and not res.stdout.strip() and not res.stderr.strip()
 
 
@@ -120,8 +126,9 @@ def test_cancel_during_export_leaves_nothing(tmp_path):
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        export_sheet(sheet, tmp_path / "n.tif", tmp_path / "n.pdf", page="A4", compress=True,
-                     check_cancelled=check)
+        export_sheet(
+            sheet, tmp_path / "n.tif", tmp_path / "n.pdf", page="A4", compress=True, check_cancelled=check
+        )
     assert list(tmp_path.iterdir()) == []  # neither file nor any temporary file
 
 

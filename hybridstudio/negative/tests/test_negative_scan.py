@@ -22,8 +22,9 @@ def printed():
     return sheet, synthetic_print(sheet_ink(sheet))
 
 
-@pytest.mark.parametrize(("angle", "scale", "skew"), [(4.0, 0.6, 0.0), (-4.5, 1.25, 0.015),
-                                                      (0.0, 0.45, -0.02), (90.0, 0.8, 0.0)])
+@pytest.mark.parametrize(
+    ("angle", "scale", "skew"), [(4.0, 0.6, 0.0), (-4.5, 1.25, 0.015), (0.0, 0.45, -0.02), (90.0, 0.8, 0.0)]
+)
 def test_geometry_variations(printed, angle, scale, skew):
     _, pr = printed
     reading, geom = read_scan(scan(pr, angle=angle, scale=scale, skew=skew, seed=int(abs(angle) * 10)))
@@ -46,11 +47,11 @@ def test_cropped_scans(printed):
     h, w = scanned.shape[:2]
     marker_px = int(MARKER_MM / 25.4 * 240)
     # tight crop: the lid border gone, the corner marks touching the edge
-    tight = scanned[12:h - 12, 12:w - 12]
+    tight = scanned[12 : h - 12, 12 : w - 12]
     assert np.max(np.abs(read_scan(tight)[0].lstar - TRUTH)) < 1.0
     # bottom-right fiducial cut off: three are enough
     cut = scanned.copy()
-    cut[h - marker_px - 60:, w - marker_px - 60:] = 0.96
+    cut[h - marker_px - 60 :, w - marker_px - 60 :] = 0.96
     reading, geom = read_scan(cut)
     assert len(geom.markers_found) == 3
     assert np.max(np.abs(reading.lstar - TRUTH)) < 1.0
@@ -96,7 +97,7 @@ def test_no_target_errors(tmp_path, printed):
     ink = sheet_ink(sheet)
     px = 240.0 / 25.4
     for x, y, bw, bh in LAYOUTS[21].patch_boxes():
-        ink[round(y * px):round((y + bh) * px), round(x * px):round((x + bw) * px)] = 1.0
+        ink[round(y * px) : round((y + bh) * px), round(x * px) : round((x + bw) * px)] = 1.0
     with pytest.raises(InputError, match="not lighter than the clear-film"):
         read_scan(scan(synthetic_print(ink), angle=1.0))
 

@@ -38,8 +38,7 @@ def test_a_hook_runs_on_cancel_only_inside_its_scope():
 
 
 def test_cancelling_from_another_thread_stops_a_running_inference(shared_models):
-    sess, _ = open_session(shared_models / "esrgan-thick-x4.onnx", Settings(device="cpu"),
-                           purpose="test")
+    sess, _ = open_session(shared_models / "esrgan-thick-x4.onnx", Settings(device="cpu"), purpose="test")
     name = sess.get_inputs()[0].name
     x = np.ascontiguousarray(cv2.resize(photo("astronaut"), (384, 384)).transpose(2, 0, 1)[None])
     token = CancelToken()
@@ -52,15 +51,23 @@ def test_cancelling_from_another_thread_stops_a_running_inference(shared_models)
 
 @pytest.mark.slow
 def test_ctrl_c_during_an_ai_recipe_stops_with_130_and_leaves_nothing(shared_models, tmp_path):
-    (tmp_path / "up.toml").write_text('hybridstudio_recipe = 1\nname = "up"\n\n[[steps]]\n'
-                                      'kind = "upscale"\nmodel = "m.onnx"\n')
+    (tmp_path / "up.toml").write_text(
+        'hybridstudio_recipe = 1\nname = "up"\n\n[[steps]]\nkind = "upscale"\nmodel = "m.onnx"\n'
+    )
     shutil.copyfile(shared_models / "esrgan-thick-x4.onnx", tmp_path / "m.onnx")  # beside it
-    cv2.imwrite(str(tmp_path / "photo.png"),
-                (cv2.resize(photo("astronaut"), (768, 768))[..., ::-1] * 255).astype(np.uint8))
+    cv2.imwrite(
+        str(tmp_path / "photo.png"),
+        (cv2.resize(photo("astronaut"), (768, 768))[..., ::-1] * 255).astype(np.uint8),
+    )
     before = set(tmp_path.rglob("*"))
-    p = subprocess.Popen([sys.executable, "-m", "hybridstudio", "run", "up.toml", "-i", "photo.png",
-                          "-o", "out"], cwd=tmp_path, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    p = subprocess.Popen(
+        [sys.executable, "-m", "hybridstudio", "run", "up.toml", "-i", "photo.png", "-o", "out"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     seen = ""
     t_end = time.time() + 240
     while "tile" not in seen and time.time() < t_end:

@@ -11,14 +11,23 @@ from hybridstudio.core.settings import Settings
 from hybridstudio.runtime import cached_sessions, open_session, plan_providers, release, run_measured
 from hybridstudio.runtime.providers import session_options
 
-ALL = ["TensorrtExecutionProvider", "CUDAExecutionProvider", "DmlExecutionProvider",
-       "CoreMLExecutionProvider", "CPUExecutionProvider"]
+ALL = [
+    "TensorrtExecutionProvider",
+    "CUDAExecutionProvider",
+    "DmlExecutionProvider",
+    "CoreMLExecutionProvider",
+    "CPUExecutionProvider",
+]
 
 
 def test_auto_order_is_cuda_directml_coreml_cpu_with_options():
     plan = plan_providers(Settings(cuda_mem_limit_gb=3), available=ALL)
-    assert plan.names == ["CUDAExecutionProvider", "DmlExecutionProvider", "CoreMLExecutionProvider",
-                          "CPUExecutionProvider"]
+    assert plan.names == [
+        "CUDAExecutionProvider",
+        "DmlExecutionProvider",
+        "CoreMLExecutionProvider",
+        "CPUExecutionProvider",
+    ]
     cuda = dict(plan.providers)["CUDAExecutionProvider"]
     assert cuda["gpu_mem_limit"] == 3 * 1024**3
     assert cuda["arena_extend_strategy"] in ("kSameAsRequested", "kNextPowerOfTwo")
@@ -97,13 +106,23 @@ def test_inference_is_measured(shared_models):
 def test_report_of_a_provider_that_failed_to_load():
     from hybridstudio.runtime.providers import DeviceReport, why_cuda_failed
 
-    rep = DeviceReport("auto", ["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"],
-                       "libcudnn.so.9: cannot open shared object file", "unet")
+    rep = DeviceReport(
+        "auto",
+        ["CUDAExecutionProvider", "CPUExecutionProvider"],
+        ["CPUExecutionProvider"],
+        "libcudnn.so.9: cannot open shared object file",
+        "unet",
+    )
     assert rep.fell_back and rep.device == "cpu"
-    assert rep.message == ("unet: running on CPU because CUDA (NVIDIA GPU) could not load "
-                           "(libcudnn.so.9: cannot open shared object file)")
-    ok = DeviceReport("auto", ["DmlExecutionProvider", "CPUExecutionProvider"],
-                      ["DmlExecutionProvider", "CPUExecutionProvider"])
+    assert rep.message == (
+        "unet: running on CPU because CUDA (NVIDIA GPU) could not load "
+        "(libcudnn.so.9: cannot open shared object file)"
+    )
+    ok = DeviceReport(
+        "auto",
+        ["DmlExecutionProvider", "CPUExecutionProvider"],
+        ["DmlExecutionProvider", "CPUExecutionProvider"],
+    )
     assert not ok.fell_back and ok.message == "running on DirectML (Windows GPU)"
     assert why_cuda_failed()  # always a reason in words, whatever this machine has
 

@@ -36,8 +36,9 @@ def test_ruling_too_fine_for_the_mesh():
     assert "mesh" not in topics(advisor.mesh_advice(45, 22.5, 230, 0, "Black"))  # 5.1 threads/line
 
 
-@pytest.mark.parametrize(("angle", "warned"), [(0.0, True), (45.0, True), (88.0, True), (22.5, False),
-                                               (7.5, False), (52.5, False)])
+@pytest.mark.parametrize(
+    ("angle", "warned"), [(0.0, True), (45.0, True), (88.0, True), (22.5, False), (7.5, False), (52.5, False)]
+)
 def test_screen_along_the_weave_beats_with_the_mesh(angle, warned):
     advice = advisor.mesh_advice(45, angle, 230, 0, "Black")
     assert ("mesh-moire" in topics(advice)) is warned
@@ -59,11 +60,13 @@ def test_too_few_grey_levels_says_how_many():
 
 def _job(angles, inks=("Cyan", "Magenta"), **spec):
     rng = np.random.default_rng(1)
-    cols = {"Cyan": (0, .6, .9), "Magenta": (.9, 0, .5), "Yellow": (1, .9, 0), "Black": (0, 0, 0)}
-    seps = [Separation(Ink(n, cols[n]), rng.random((60, 60), np.float32), k)
-            for k, n in enumerate(inks, 1)]
-    return FilmJob(SeparationSet(seps, Ink("paper", (1, 1, 1)), 150.0),
-                   ScreenSpec(angles=list(angles), **spec), FilmOptions(page="A4"))
+    cols = {"Cyan": (0, 0.6, 0.9), "Magenta": (0.9, 0, 0.5), "Yellow": (1, 0.9, 0), "Black": (0, 0, 0)}
+    seps = [Separation(Ink(n, cols[n]), rng.random((60, 60), np.float32), k) for k, n in enumerate(inks, 1)]
+    return FilmJob(
+        SeparationSet(seps, Ink("paper", (1, 1, 1)), 150.0),
+        ScreenSpec(angles=list(angles), **spec),
+        FilmOptions(page="A4"),
+    )
 
 
 def test_job_warns_about_strong_colours_close_in_angle():

@@ -20,8 +20,10 @@ def test_rokicki_example_from_the_literature():
     assert g.achieved_lpi == pytest.approx(55.38, abs=0.01)
 
 
-@pytest.mark.parametrize(("dpi", "lpi", "levels"), [(720, 55, 172), (720, 65, 124), (1440, 55, 686),
-                                                    (2400, 65, 1364), (600, 71, 72), (600, 106, 33)])
+@pytest.mark.parametrize(
+    ("dpi", "lpi", "levels"),
+    [(720, 55, 172), (720, 65, 124), (1440, 55, 686), (2400, 65, 1364), (600, 71, 72), (600, 106, 33)],
+)
 def test_grey_levels_match_the_published_table(dpi, lpi, levels):
     assert grey_levels(dpi, lpi) == levels
 
@@ -33,10 +35,19 @@ def _flat(dpi, lpi, angle, shape="round", coverage=0.3, size=1024):
     return screener, screener.rows(0, size)
 
 
-@pytest.mark.parametrize(("dpi", "lpi", "angle", "shape"), [
-    (1200, 55, 22.5, "round"), (720, 55, 22.5, "round"), (1200, 45, 75.0, "euclidean"),
-    (600, 71, 45.0, "diamond"), (2400, 65, 15.0, "round"), (1440, 40, 7.5, "square"),
-    (1200, 50, -30.0, "round"), (1200, 50, 105.0, "euclidean")])
+@pytest.mark.parametrize(
+    ("dpi", "lpi", "angle", "shape"),
+    [
+        (1200, 55, 22.5, "round"),
+        (720, 55, 22.5, "round"),
+        (1200, 45, 75.0, "euclidean"),
+        (600, 71, 45.0, "diamond"),
+        (2400, 65, 15.0, "round"),
+        (1440, 40, 7.5, "square"),
+        (1200, 50, -30.0, "round"),
+        (1200, 50, 105.0, "euclidean"),
+    ],
+)
 def test_reported_angle_and_ruling_are_what_the_film_carries(dpi, lpi, angle, shape):
     screener, ink = _flat(dpi, lpi, angle, shape)
     rep = screener.describe()
@@ -66,10 +77,18 @@ def test_angles_turn_counter_clockwise_on_the_film():
     assert up > 0.9 > down
 
 
-@pytest.mark.parametrize(("kwargs", "name"), [
-    ({"lpi": 400.0}, "lpi"), ({"lpi": 2.0}, "lpi"), ({"angles": [200.0]}, "angles"),
-    ({"dpi": 10.0}, "dpi"), ({"shape": "star"}, "shape"), ({"method": "halftone"}, "method"),
-    ({"min_dot": 60.0}, "min_dot")])
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"lpi": 400.0}, "lpi"),
+        ({"lpi": 2.0}, "lpi"),
+        ({"angles": [200.0]}, "angles"),
+        ({"dpi": 10.0}, "dpi"),
+        ({"shape": "star"}, "shape"),
+        ({"method": "halftone"}, "method"),
+        ({"min_dot": 60.0}, "min_dot"),
+    ],
+)
 def test_out_of_range_settings_are_refused(kwargs, name):
     with pytest.raises(ParamError) as err:
         ScreenSpec(**kwargs).validate()

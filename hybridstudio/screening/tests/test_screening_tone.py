@@ -26,7 +26,7 @@ def ramp_plane(values=STEPS, tone: ToneCurve | None = None) -> np.ndarray:
 
 
 def measure(ink: np.ndarray, n: int) -> list[float]:
-    return [black_share(ink[INNER, k * PATCH:(k + 1) * PATCH][:, INNER]) for k in range(n)]
+    return [black_share(ink[INNER, k * PATCH : (k + 1) * PATCH][:, INNER]) for k in range(n)]
 
 
 def screen(plane: np.ndarray, angle: float = 22.5, **spec) -> np.ndarray:
@@ -45,9 +45,9 @@ def test_am_ramp_within_two_points(shape):
     assert np.all(np.diff(got) > 0)
 
 
-@pytest.mark.parametrize(("method", "extra"), [("fm", {"fm_dot_um": 42.0}),
-                                               ("index", {"index_dpi": 200.0}),
-                                               ("diffusion", {})])
+@pytest.mark.parametrize(
+    ("method", "extra"), [("fm", {"fm_dot_um": 42.0}), ("index", {"index_dpi": 200.0}), ("diffusion", {})]
+)
 def test_other_methods_ramp_within_two_points(method, extra):
     ink = screen(ramp_plane(), method=method, **extra)
     got = measure(ink, len(STEPS))
@@ -104,8 +104,7 @@ def test_printable_dot_clamp():
 @pytest.mark.parametrize("wanted", [0.045, 0.06, 0.079])
 def test_no_dot_below_the_minimum_reaches_the_film(wanted):
     tone = ToneCurve("none", "", 0.08, 0.92)
-    ink = screen(tone.apply16(np.full((480, 480), wanted, np.float32)), shape="round", angle=0.0,
-                 lpi=50.0)
+    ink = screen(tone.apply16(np.full((480, 480), wanted, np.float32)), shape="round", angle=0.0, lpi=50.0)
     cell = 24 * 24  # 1200 dpi / 50 lpi at 0°
     sizes = np.bincount(clear_border(label(ink, connectivity=2)).ravel())[1:]
     sizes = sizes[sizes > 0]
@@ -116,8 +115,13 @@ def test_no_dot_below_the_minimum_reaches_the_film(wanted):
 def test_elliptical_dots_chain_near_40_and_60_percent():
     # the two joins of an elliptical dot: dots touch along the long axis, then the holes close off
     def parts(c):
-        ink = screen(np.full((576, 576), int(c * 65535), np.uint16), shape="elliptical", angle=0.0,
-                     dpi=1200.0, lpi=50.0)
+        ink = screen(
+            np.full((576, 576), int(c * 65535), np.uint16),
+            shape="elliptical",
+            angle=0.0,
+            dpi=1200.0,
+            lpi=50.0,
+        )
         return label(ink, connectivity=1).max(), label(~ink, connectivity=1).max()
 
     dots_35, _ = parts(0.35)
@@ -131,9 +135,11 @@ def test_elliptical_dots_chain_near_40_and_60_percent():
 
 def test_dot_shapes_have_their_shapes():
     def biggest_dot(shape, c=0.2):
-        ink = screen(np.full((480, 480), int(c * 65535), np.uint16), shape=shape, angle=0.0,
-                     dpi=1200.0, lpi=25.0)
+        ink = screen(
+            np.full((480, 480), int(c * 65535), np.uint16), shape=shape, angle=0.0, dpi=1200.0, lpi=25.0
+        )
         from skimage.measure import regionprops
+
         props = regionprops(label(ink, connectivity=1))
         return max(props, key=lambda p: p.area), label(ink, connectivity=1).max()
 

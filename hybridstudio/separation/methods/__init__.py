@@ -62,8 +62,9 @@ class Job:
         pool = self.library.searchable() if self.library else []
         if n > len(pool):
             name = self.library.name if self.library else "-"
-            raise ParamError("inks", f"asked for {n} inks but library {name!r} offers only "
-                                     f"{len(pool)} distinct inks")
+            raise ParamError(
+                "inks", f"asked for {n} inks but library {name!r} offers only {len(pool)} distinct inks"
+            )
         return pool
 
 
@@ -125,5 +126,10 @@ def method_ids() -> tuple[str, ...]:
 
 def get_method(method_id: str) -> Method:
     """The method with this id; a ParamError naming the known ones otherwise."""
-    return lookup(all_methods(), method_id, "separation method",
-                  error=lambda m: ParamError("method", m), known="methods")
+    return lookup(
+        all_methods(),
+        method_id,
+        "separation method",
+        error=lambda m: ParamError("method", m),
+        known="methods",
+    )

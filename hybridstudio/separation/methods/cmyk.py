@@ -23,14 +23,20 @@ def cmyk(job: Job) -> Planes:
     else:
         process_inks = default_process_inks(library.inks, job.process) if library else None
         if process_inks is None:
-            raise ParamError("library", f"library {library.name if library else '-'!r} has no process "
-                                        "set; pick four inks (cyan, magenta, yellow, black roles)")
+            raise ParamError(
+                "library",
+                f"library {library.name if library else '-'!r} has no process "
+                "set; pick four inks (cyan, magenta, yellow, black roles)",
+            )
         inks = process_inks
     profile: ImageCms.ImageCmsProfile | bytes
     if opts.icc:
         profile = open_cmyk_profile(opts.icc)
-        job.report["icc"] = {"file": str(opts.icc), "description": profile.profile.profile_description,
-                             "black_generation": "the profile's own"}
+        job.report["icc"] = {
+            "file": str(opts.icc),
+            "description": profile.profile.profile_description,
+            "black_generation": "the profile's own",
+        }
     else:
         profile = generated_profile(inks, job.substrate, job.gain, opts.black)
         job.attachments["cmyk-profile.icc"] = profile
@@ -41,5 +47,4 @@ def cmyk(job: Job) -> Planes:
     return Planes(seps, composite=proof_srgb(values, profile) if opts.icc else None)
 
 
-register(Method("cmyk", QT_TRANSLATE_NOOP("steps", "CMYK process"), cmyk, order=40,
-                library="screenprint"))
+register(Method("cmyk", QT_TRANSLATE_NOOP("steps", "CMYK process"), cmyk, order=40, library="screenprint"))

@@ -21,8 +21,16 @@ def index(job: Job) -> Planes:
     if job.picked:
         inks = job.picked
     elif job.library is not None:
-        inks = best_inks(job.sample, job.pool(n), n, job.substrate, job.gain, check=job.check,
-                         seed=job.opts.seed, mode="palette").inks
+        inks = best_inks(
+            job.sample,
+            job.pool(n),
+            n,
+            job.substrate,
+            job.gain,
+            check=job.check,
+            seed=job.opts.seed,
+            mode="palette",
+        ).inks
     else:
         inks = auto_palette(job.sample, n, job.substrate, "opaque", seed=job.opts.seed)
     inks = order_light_to_dark(inks)
@@ -39,11 +47,20 @@ def index(job: Job) -> Planes:
     # every pixel is one colour: each ink lands alone, so index inks are shown opaque
     inks = [Ink(i.name, i.srgb, i.lab, "opaque", i.code) if i.opacity != "opaque" else i for i in inks]
     job.report["dither"] = job.opts.dither
-    seps = [Separation(i, p, k + 1, "index")
-            for k, (i, p) in enumerate(zip(inks, index_planes(labels, len(inks)), strict=True))]
+    seps = [
+        Separation(i, p, k + 1, "index")
+        for k, (i, p) in enumerate(zip(inks, index_planes(labels, len(inks)), strict=True))
+    ]
     # solid square dots: index separations are known for very little gain
     return Planes(seps, dot_gain=0.0, dithered=True)
 
 
-register(Method("index", QT_TRANSLATE_NOOP("steps", "Index (one ink per pixel, dithered)"), index,
-                order=30, dpi=INDEX_DPI))
+register(
+    Method(
+        "index",
+        QT_TRANSLATE_NOOP("steps", "Index (one ink per pixel, dithered)"),
+        index,
+        order=30,
+        dpi=INDEX_DPI,
+    )
+)

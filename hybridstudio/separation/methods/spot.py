@@ -18,12 +18,21 @@ def spot(job: Job) -> Planes:
             n = auto_count(job.sample, seed=job.opts.seed)
             job.report["auto_inks"] = n
         inks = auto_palette(job.sample, n, job.substrate, job.opacity, seed=job.opts.seed)
-    planes = spot_planes(job.rgb, inks, job.substrate, job.gain, job.opts.edges, job.check,
-                         job.solve(len(inks)))
+    planes = spot_planes(
+        job.rgb, inks, job.substrate, job.gain, job.opts.edges, job.check, job.solve(len(inks))
+    )
     job.report["edges"] = job.opts.edges
-    return Planes([Separation(i, p, k + 1, "spot")
-                   for k, (i, p) in enumerate(zip(inks, planes, strict=True))])
+    return Planes(
+        [Separation(i, p, k + 1, "spot") for k, (i, p) in enumerate(zip(inks, planes, strict=True))]
+    )
 
 
-register(Method("spot", QT_TRANSLATE_NOOP("steps", "Spot colours from the image"), spot, order=10,
-                opaque_on=("screen",)))
+register(
+    Method(
+        "spot",
+        QT_TRANSLATE_NOOP("steps", "Spot colours from the image"),
+        spot,
+        order=10,
+        opaque_on=("screen",),
+    )
+)

@@ -20,8 +20,13 @@ from hybridstudio.testing import ROOT, photo
 
 
 def cli(*args: str, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hybridstudio.cli", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridstudio.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def small_png(tmp_path, name="coffee", size=120, dpi=72.0, alpha=False):
@@ -38,8 +43,22 @@ def small_png(tmp_path, name="coffee", size=120, dpi=72.0, alpha=False):
 def test_separate_riso_stock_writes_600dpi_masters_composite_and_report(tmp_path):
     src = small_png(tmp_path)
     out = tmp_path / "out"
-    res = cli("separate", str(src), "--method", "stock", "--inks", "2", "--library", "riso",
-              "--substrate", "paper-white", "--misregistration", "0.5mm", "-o", str(out))
+    res = cli(
+        "separate",
+        str(src),
+        "--method",
+        "stock",
+        "--inks",
+        "2",
+        "--library",
+        "riso",
+        "--substrate",
+        "paper-white",
+        "--misregistration",
+        "0.5mm",
+        "-o",
+        str(out),
+    )
     assert res.returncode == 0, res.stderr
     assert "predicted ΔE2000" in res.stdout
     report = json.loads((out / "report.json").read_text())
@@ -73,20 +92,37 @@ def test_separate_cmyk_and_simulated_and_transparency(tmp_path):
     assert [s.ink.name for s in sep.separations][-1] == "Process Black"
     assert all(s.coverage[:, :40].max() == 0 for s in sep.separations)  # transparent: no ink
     out2 = tmp_path / "tee"
-    res = cli("separate", str(src), "--method", "simulated", "--inks", "3", "--substrate",
-              "garment-navy", "--choke", "1pt", "--trap", "0.5pt", "-o", str(out2))
+    res = cli(
+        "separate",
+        str(src),
+        "--method",
+        "simulated",
+        "--inks",
+        "3",
+        "--substrate",
+        "garment-navy",
+        "--choke",
+        "1pt",
+        "--trap",
+        "0.5pt",
+        "-o",
+        str(out2),
+    )
     assert res.returncode == 0, res.stderr
     roles = [e["role"] for e in json.loads((out2 / "separations.json").read_text())["separations"]]
     assert roles[0] == "underbase" and roles[-1] == "highlight"
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--library", "nope"], "unknown ink library 'nope'"),
-    (["--method", "stock", "--inks", "90"], "'inks': 90 is above the maximum 12"),
-    (["--substrate", "velvet"], "no ink 'velvet'"),
-    (["--choke", "3 furlongs"], "not a length"),
-    (["--method", "cmyk", "--icc", "/nonexistent.icc"], "not a readable ICC profile"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--library", "nope"], "unknown ink library 'nope'"),
+        (["--method", "stock", "--inks", "90"], "'inks': 90 is above the maximum 12"),
+        (["--substrate", "velvet"], "no ink 'velvet'"),
+        (["--choke", "3 furlongs"], "not a length"),
+        (["--method", "cmyk", "--icc", "/nonexistent.icc"], "not a readable ICC profile"),
+    ],
+)
 def test_bad_arguments_give_clear_errors(tmp_path, args, message):
     src = small_png(tmp_path, size=48)
     res = cli("separate", str(src), *args, "-o", str(tmp_path / "o"))
@@ -118,8 +154,9 @@ def test_shipped_recipes_run(tmp_path, name):
     recipe.steps[0].params["width_mm"] = 40.0  # keep the test light: a 40 mm print
     img = photo("chelsea")
     img = cv2.resize(img, (120, 80), interpolation=cv2.INTER_AREA)
-    results = Executor().run(recipe, [ImagePayload(np.clip(img, 0, 1), source="chelsea.png")],
-                             out_dir=tmp_path)
+    results = Executor().run(
+        recipe, [ImagePayload(np.clip(img, 0, 1), source="chelsea.png")], out_dir=tmp_path
+    )
     sepset = results[0].payload
     assert sepset.kind == "separations" and sepset.report["inks"] >= 3
     width_mm = recipe.steps[0].params["width_mm"]
@@ -133,8 +170,10 @@ def test_separate_step_is_declared_and_previews_small():
     assert res.returncode == 0
     for text in ("Colour separations", "How it works", "The craft without AI", "method (choice"):
         assert text in res.stdout
-    recipe = Recipe.loads('hybridstudio_recipe = 1\nname = "p"\n[[steps]]\nkind = "separate"\n'
-                          'method = "spot"\ninks = 2\ndpi = 300.0\n')
+    recipe = Recipe.loads(
+        'hybridstudio_recipe = 1\nname = "p"\n[[steps]]\nkind = "separate"\n'
+        'method = "spot"\ninks = 2\ndpi = 300.0\n'
+    )
     img = ImagePayload(np.clip(photo("coffee")[:200, :300], 0, 1), dpi=300.0)
     full = Executor().run(recipe, [img])[0].payload
     prev = Executor().run(recipe, [img], preview_scale=0.25)[0].payload

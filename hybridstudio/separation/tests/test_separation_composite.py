@@ -60,8 +60,7 @@ def test_neugebauer_demichel_over_every_overlap():
 
 def test_yellow_over_blue_prints_green():
     riso = load_library("riso")
-    out = composite_planes([np.ones((1, 1)), np.ones((1, 1))], [riso.get("Yellow"), riso.get("Blue")],
-                           PAPER)
+    out = composite_planes([np.ones((1, 1)), np.ones((1, 1))], [riso.get("Yellow"), riso.get("Blue")], PAPER)
     lab = srgb_to_lab(out[0, 0])
     hue = np.degrees(np.arctan2(lab[2], lab[1])) % 360
     assert 120 < hue < 200 and lab[0] < 60

@@ -80,8 +80,9 @@ def test_refuses_to_overwrite_and_reports_bad_folders(tmp_path):
 @pytest.mark.skipif(shutil.which("tiffinfo") is None, reason="libtiff-tools not installed")
 def test_libtiff_tiffinfo_reads_the_master(tmp_path):
     write_separation_folder(_set(), tmp_path / "job")
-    out = subprocess.run(["tiffinfo", str(tmp_path / "job" / "02-blue.tif")], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["tiffinfo", str(tmp_path / "job" / "02-blue.tif")], capture_output=True, text=True, check=True
+    ).stdout
     assert "Resolution: 600, 600 pixels/inch" in out
     assert "Bits/Sample: 8" in out and "min-is-black" in out and "LZW" in out
 

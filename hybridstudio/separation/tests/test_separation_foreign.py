@@ -22,17 +22,22 @@ def imagemagick() -> str:
     """The real ImageMagick ``convert`` (apt: imagemagick), not a stand-in."""
     for name in ("magick", "convert-im6.q16", "convert"):
         path = shutil.which(name)
-        if path and "ImageMagick" in subprocess.run([path, "-version"], capture_output=True,
-                                                     text=True).stdout:
+        if (
+            path
+            and "ImageMagick" in subprocess.run([path, "-version"], capture_output=True, text=True).stdout
+        ):
             return path
     pytest.skip("ImageMagick is not installed (apt: imagemagick)")
 
 
 def planes(size: int = 160) -> list[np.ndarray]:
     """Three ink planes (coverage 0..1) from a real photo: darkness, red and blue content."""
-    img = photo("astronaut")[::512 // size, ::512 // size][:size, :size]
-    return [np.clip(1.0 - img.max(-1), 0, 1), np.clip(img[..., 0] - img[..., 2], 0, 1),
-            np.clip(img[..., 2] - img[..., 0], 0, 1)]
+    img = photo("astronaut")[:: 512 // size, :: 512 // size][:size, :size]
+    return [
+        np.clip(1.0 - img.max(-1), 0, 1),
+        np.clip(img[..., 0] - img[..., 2], 0, 1),
+        np.clip(img[..., 2] - img[..., 0], 0, 1),
+    ]
 
 
 def write_pgm(path: Path, grey: np.ndarray) -> None:
@@ -51,8 +56,20 @@ def test_films_from_a_folder_of_greyscale_tiffs_made_by_imagemagick(tmp_path, ca
     names = ("1-black", "2-bright-red", "3-blue")
     for name, cov in zip(names, planes(), strict=True):
         write_pgm(tmp_path / f"{name}.pgm", grey(cov))
-        subprocess.run([im, str(tmp_path / f"{name}.pgm"), "-units", "PixelsPerInch", "-density", "300",
-                        "-compress", "lzw", str(folder / f"{name}.tif")], check=True)
+        subprocess.run(
+            [
+                im,
+                str(tmp_path / f"{name}.pgm"),
+                "-units",
+                "PixelsPerInch",
+                "-density",
+                "300",
+                "-compress",
+                "lzw",
+                str(folder / f"{name}.tif"),
+            ],
+            check=True,
+        )
     assert "min-is-black" in run("tiffinfo", str(folder / "1-black.tif"))
     sepset = load_any_separations(folder)
     assert [s.ink.name for s in sepset.separations] == ["Black", "Bright Red", "Blue"]
@@ -77,8 +94,23 @@ def test_inks_given_on_the_command_line_and_size_mismatch(tmp_path, capsys):
     subprocess.run([im, str(tmp_path / "a.pgm"), "-density", "200", str(folder / "plate-a.png")], check=True)
     subprocess.run([im, str(tmp_path / "a.pgm"), "-density", "200", str(folder / "plate-b.png")], check=True)
     out = tmp_path / "f.pdf"
-    assert main(["films", str(folder), "--ink", "Fluorescent Pink", "--ink", "teal=#00838a",
-                 "--sep-dpi", "200", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "films",
+                str(folder),
+                "--ink",
+                "Fluorescent Pink",
+                "--ink",
+                "teal=#00838a",
+                "--sep-dpi",
+                "200",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "Fluorescent Pink" in capsys.readouterr().out
     assert main(["films", str(folder), "--ink", "Black", "--sep-dpi", "200", "-o", str(out)]) != 0
     assert "1 ink names given for 2 separations" in capsys.readouterr().err
@@ -91,8 +123,14 @@ def test_inks_given_on_the_command_line_and_size_mismatch(tmp_path, capsys):
 def test_films_from_multichannel_tiffs_written_by_tifffile(tmp_path, capsys):
     covs = planes()
     planar = tmp_path / "planar.tif"
-    tifffile.imwrite(planar, np.stack([grey(c) for c in covs]), photometric="minisblack",
-                     planarconfig="separate", resolution=(360, 360), resolutionunit="INCH")
+    tifffile.imwrite(
+        planar,
+        np.stack([grey(c) for c in covs]),
+        photometric="minisblack",
+        planarconfig="separate",
+        resolution=(360, 360),
+        resolutionunit="INCH",
+    )
     sepset = load_any_separations(planar, inks=["Black", "Bright Red", "Blue"])
     assert sepset.dpi == pytest.approx(360.0) and len(sepset.separations) == 3
     assert np.abs(sepset.separations[1].coverage - covs[1]).max() <= 0.5 / 255 + 1e-6
@@ -101,10 +139,14 @@ def test_films_from_multichannel_tiffs_written_by_tifffile(tmp_path, capsys):
     sep_tif = tmp_path / "spot.tif"
     covs = [*covs, covs[0] * covs[1]]  # tifffile writes 'separated' with four inks or more
     amounts = np.stack([np.round(c * 255).astype(np.uint8) for c in covs], -1)
-    tifffile.imwrite(sep_tif, amounts, photometric="separated",
-                     extratags=[(332, "H", 1, 2, True),
-                                (333, "s", 0, "Black\0Yellow\0Blue\0Bright Red\0", True)],
-                     resolution=(300, 300), resolutionunit="INCH")
+    tifffile.imwrite(
+        sep_tif,
+        amounts,
+        photometric="separated",
+        extratags=[(332, "H", 1, 2, True), (333, "s", 0, "Black\0Yellow\0Blue\0Bright Red\0", True)],
+        resolution=(300, 300),
+        resolutionunit="INCH",
+    )
     info = run("tiffinfo", str(sep_tif))  # libtiff reads what tifffile wrote
     assert "separated" in info.lower() and "InkSet: 2" in info
     sepset = load_any_separations(sep_tif)
@@ -134,8 +176,9 @@ def test_bad_inputs_are_refused_with_the_file_named(tmp_path):
         load_any_separations(nodpi, dpi=0.5)
 
 
-def write_psd(path: Path, planes: list[np.ndarray], names: list[str], dpi: float,
-              size: tuple[int, int] = (160, 160)) -> None:
+def write_psd(
+    path: Path, planes: list[np.ndarray], names: list[str], dpi: float, size: tuple[int, int] = (160, 160)
+) -> None:
     """A greyscale Photoshop document whose extra channels are the inks, written by psd-tools'
     file-format layer (channel names and resolution as Photoshop image resources)."""
     import struct
@@ -154,8 +197,9 @@ def write_psd(path: Path, planes: list[np.ndarray], names: list[str], dpi: float
     names_raw = b"".join(struct.pack(">I", len(n) + 1) + (n + "\0").encode("utf-16-be") for n in names)
     res[Resource.ALPHA_NAMES_UNICODE] = ImageResource(key=Resource.ALPHA_NAMES_UNICODE, data=names_raw)
     fixed = int(dpi * 65536)
-    res[Resource.RESOLUTION_INFO] = ImageResource(key=Resource.RESOLUTION_INFO,
-                                                  data=struct.pack(">IHHIHH", fixed, 1, 1, fixed, 1, 1))
+    res[Resource.RESOLUTION_INFO] = ImageResource(
+        key=Resource.RESOLUTION_INFO, data=struct.pack(">IHHIHH", fixed, 1, 1, fixed, 1, 1)
+    )
     with open(path, "wb") as fh:
         PSD(header=header, image_data=data, image_resources=res).write(fh)
 

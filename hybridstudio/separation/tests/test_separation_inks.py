@@ -21,9 +21,16 @@ def test_riso_library_holds_the_published_drum_colours():
     assert riso.process == "riso" and riso.dot_gain == 0.25
     assert len(riso.inks) >= 80
     # values from the published RISO list (stencil.wiki / p5.riso, see shared notes)
-    published = {"Fluorescent Pink": "#ff48b0", "Medium Blue": "#3255a4", "Federal Blue": "#3d5588",
-                 "Sunflower": "#ffb511", "Aqua": "#5ec8e5", "Hunter Green": "#407060",
-                 "Yellow": "#ffe800", "Fluorescent Green": "#44d62c"}
+    published = {
+        "Fluorescent Pink": "#ff48b0",
+        "Medium Blue": "#3255a4",
+        "Federal Blue": "#3d5588",
+        "Sunflower": "#ffb511",
+        "Aqua": "#5ec8e5",
+        "Hunter Green": "#407060",
+        "Yellow": "#ffe800",
+        "Fluorescent Green": "#44d62c",
+    }
     for name, hx in published.items():
         assert riso.get(name).hex == hx
     assert "Fluorescent Green" in riso.estimates  # fluorescent: marked as an estimate
@@ -45,8 +52,14 @@ def test_screenprint_set_and_substrates():
     # the process cyan of print lies outside sRGB: accepted, with a warning naming it
     assert any(w.startswith("Process Cyan: Lab") and "outside sRGB" in w for w in screen.warnings)
     subs = {s.name for s in load_substrates().inks}
-    assert {"paper-white", "kraft", "garment-white", "garment-black", "garment-navy",
-            "garment-heather-grey"} <= subs
+    assert {
+        "paper-white",
+        "kraft",
+        "garment-white",
+        "garment-black",
+        "garment-navy",
+        "garment-heather-grey",
+    } <= subs
     assert resolve_substrate("#c8a27a").hex == "#c8a27a"
     assert {"riso", "screenprint", "school-template"} <= set(available_libraries())
     school = load_library("school-template")
@@ -58,27 +71,31 @@ def test_user_library_from_the_data_folder(tmp_path, monkeypatch):
     (tmp_path / "inks").mkdir()
     (tmp_path / "inks" / "atelier.toml").write_text(
         'hybridstudio_inks = 1\nname = "Atelier"\nprocess = "riso"\n'
-        '[[inks]]\nname = "Rose"\nhex = "#ff48b0"\n[[inks]]\nname = "Bleu"\nlab = [40, 10, -50]\n')
+        '[[inks]]\nname = "Rose"\nhex = "#ff48b0"\n[[inks]]\nname = "Bleu"\nlab = [40, 10, -50]\n'
+    )
     lib = load_library("atelier")
     assert [i.name for i in lib.inks] == ["Rose", "Bleu"]
     assert lib.dot_gain is None and lib.process == "riso"
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", "lists no inks"),
-    ("hybridstudio_inks = 1\nname = 'x'\n", "lists no inks"),
-    ("[[inks]\nname=", "not a valid TOML"),
-    ("[[inks]]\nname = 'A'\n", "give a colour"),
-    ("[[inks]]\nname = 'A'\nhex = '#12345'\n", "not a colour like"),
-    ("[[inks]]\nname = 'A'\nhex = 'red'\n", "not a colour like"),
-    ("[[inks]]\nname = 'A'\nlab = [120, 0, 0]\n", "L* must lie in 0..100"),
-    ("[[inks]]\nname = 'A'\nlab = [50, 0]\n", "three numbers"),
-    ("[[inks]]\nname = 'A'\nhex = '#000000'\nopacity = 'glossy'\n", "opacity must be"),
-    ("[[inks]]\nname = 'A'\nhex = '#000000'\n[[inks]]\nname = 'a'\nhex = '#ffffff'\n", "used twice"),
-    ("dot_gain = 0.6\n[[inks]]\nname = 'A'\nhex = '#000000'\n", "dot_gain"),
-    ("hybridstudio_inks = 7\n[[inks]]\nname = 'A'\nhex = '#000000'\n", "unsupported ink library version"),
-    ("[[inks]]\nhex = '#000000'\n", "needs a 'name'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "lists no inks"),
+        ("hybridstudio_inks = 1\nname = 'x'\n", "lists no inks"),
+        ("[[inks]\nname=", "not a valid TOML"),
+        ("[[inks]]\nname = 'A'\n", "give a colour"),
+        ("[[inks]]\nname = 'A'\nhex = '#12345'\n", "not a colour like"),
+        ("[[inks]]\nname = 'A'\nhex = 'red'\n", "not a colour like"),
+        ("[[inks]]\nname = 'A'\nlab = [120, 0, 0]\n", "L* must lie in 0..100"),
+        ("[[inks]]\nname = 'A'\nlab = [50, 0]\n", "three numbers"),
+        ("[[inks]]\nname = 'A'\nhex = '#000000'\nopacity = 'glossy'\n", "opacity must be"),
+        ("[[inks]]\nname = 'A'\nhex = '#000000'\n[[inks]]\nname = 'a'\nhex = '#ffffff'\n", "used twice"),
+        ("dot_gain = 0.6\n[[inks]]\nname = 'A'\nhex = '#000000'\n", "dot_gain"),
+        ("hybridstudio_inks = 7\n[[inks]]\nname = 'A'\nhex = '#000000'\n", "unsupported ink library version"),
+        ("[[inks]]\nhex = '#000000'\n", "needs a 'name'"),
+    ],
+)
 def test_malformed_libraries_are_refused_with_the_file_and_entry(tmp_path, text, message):
     path = tmp_path / "bad.toml"
     path.write_text(text)

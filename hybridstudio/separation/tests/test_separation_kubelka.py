@@ -26,6 +26,7 @@ RED_S = np.array([1.5, 1.2, 1.2])
 def two_flux(k: float, s: float, rg: float) -> float:
     """Kubelka–Munk's two differential equations solved numerically (scipy): down flux i, up flux j
     in a layer of unit thickness over a background of reflectance rg; reflectance j(0)/i(0)."""
+
     def f(x, y):
         i, j = y
         return np.vstack([-(k + s) * i + s * j, (k + s) * j - s * i])
@@ -65,8 +66,11 @@ def test_fit_recovers_the_ink_from_a_drawdown_scan(tmp_path, k, s, gain):
     fit = fit_drawdown(rgb)
     assert fit.dot_gain == pytest.approx(gain, abs=0.03)
     for bg in (np.zeros(3) + 0.01, np.full(3, 0.5), np.ones(3) * 0.9):  # same look over any garment
-        want = colour.delta_E(srgb_to_lab(_srgb(km_reflectance(k, s, bg))),
-                              srgb_to_lab(_srgb(km_reflectance(fit.k, fit.s, bg))), method="CIE 2000")
+        want = colour.delta_E(
+            srgb_to_lab(_srgb(km_reflectance(k, s, bg))),
+            srgb_to_lab(_srgb(km_reflectance(fit.k, fit.s, bg))),
+            method="CIE 2000",
+        )
         assert float(np.max(want)) < 1.5
 
 
@@ -97,8 +101,12 @@ def test_ink_fit_command_writes_a_library_used_on_a_black_shirt(tmp_path, capsys
     from hybridstudio.core.payloads import ImagePayload
     from hybridstudio.separation.api import SeparateOptions, separate
 
-    sep = separate(ImagePayload(img, dpi=150.0), SeparateOptions(
-        method="spot", library=str(lib_path), pick=["Plastisol White"], substrate="garment-black"))
+    sep = separate(
+        ImagePayload(img, dpi=150.0),
+        SeparateOptions(
+            method="spot", library=str(lib_path), pick=["Plastisol White"], substrate="garment-black"
+        ),
+    )
     de = colour.delta_E(srgb_to_lab(img), srgb_to_lab(sep.composite), method="CIE 2000")
     assert float(de.mean()) < 3.0
     cov = sep.separations[0].coverage
@@ -107,8 +115,9 @@ def test_ink_fit_command_writes_a_library_used_on_a_black_shirt(tmp_path, capsys
 
 
 def test_bad_calibrations_are_refused(tmp_path):
-    text = ('hybridstudio_inks = 1\n[[inks]]\nname = "W"\nhex = "#ffffff"\nkm_k = [0.1, 0.1]\n'
-            'km_s = [1, 1, 1]\n')
+    text = (
+        'hybridstudio_inks = 1\n[[inks]]\nname = "W"\nhex = "#ffffff"\nkm_k = [0.1, 0.1]\nkm_s = [1, 1, 1]\n'
+    )
     with pytest.raises(InputError, match="km_k.*three positive numbers"):
         parse_library(text, tmp_path / "x.toml")
     flat = np.full((100, 400, 3), 0.2, np.float32)

@@ -24,9 +24,13 @@ D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
 
 
 def lab(rgb):
-    xyz = colour.RGB_to_XYZ(np.asarray(rgb, dtype=np.float64), colour.RGB_COLOURSPACES["sRGB"],
-                            illuminant=D50, chromatic_adaptation_transform="Bradford",
-                            apply_cctf_decoding=True)
+    xyz = colour.RGB_to_XYZ(
+        np.asarray(rgb, dtype=np.float64),
+        colour.RGB_COLOURSPACES["sRGB"],
+        illuminant=D50,
+        chromatic_adaptation_transform="Bradford",
+        apply_cctf_decoding=True,
+    )
     return colour.XYZ_to_Lab(xyz, D50)
 
 
@@ -62,15 +66,22 @@ def test_stock_beats_kmeans_and_pillow_at_equal_n():
         img = small(name, 160)
         n = 3
         # at equal freedom: k-means and Pillow know no ink limit, so the riso limit is lifted
-        s = separate(ImagePayload(img, dpi=300.0),
-                     SeparateOptions(method="stock", inks=n, dpi=300.0, library="riso", coverage_limit=4.0))
+        s = separate(
+            ImagePayload(img, dpi=300.0),
+            SeparateOptions(method="stock", inks=n, dpi=300.0, library="riso", coverage_limit=4.0),
+        )
         assert s.shape == img.shape[:2]
         ours = mean_de(img, s.composite)
         lab_px = lab(img).reshape(-1, 3).astype(np.float32)
         cv2.setRNGSeed(0)
-        _, labels, centres = cv2.kmeans(lab_px, n + 1, None,
-                                        (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 50, 0.1), 3,
-                                        cv2.KMEANS_PP_CENTERS)
+        _, labels, centres = cv2.kmeans(
+            lab_px,
+            n + 1,
+            None,
+            (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 50, 0.1),
+            3,
+            cv2.KMEANS_PP_CENTERS,
+        )
         kmeans = float(colour.delta_E(lab_px, centres[labels.ravel()], method="CIE 2000").mean())
         pal = palette_colours([riso.get(x) for x in s.report["stock"]["chosen"]], paper)
         pimg = Image.new("P", (1, 1))
@@ -105,8 +116,9 @@ def test_spot_auto_smooth_and_hard():
     e_hard = mean_de(img.pixels, hard.composite)
     assert e_smooth < e_hard and e_smooth < 6.0
     # user-picked inks, from the library and as hex
-    picked = separate(img, SeparateOptions(method="spot", pick=["Black", "#d0a080"], library="riso",
-                                           dpi=300.0))
+    picked = separate(
+        img, SeparateOptions(method="spot", pick=["Black", "#d0a080"], library="riso", dpi=300.0)
+    )
     assert [s.ink.hex for s in picked.separations] == ["#d0a080", "#000000"]  # light to dark
     with pytest.raises(ParamError, match="did you mean"):
         separate(img, SeparateOptions(method="spot", pick=["Blak"], library="riso"))
@@ -157,8 +169,13 @@ def test_cmyk_profile_read_by_littlecms_and_black_generation():
         assert mean_de(img.pixels, s.composite) < 3.5  # the colour holds whatever the black
         # our model and LittleCMS's reading of the profile agree on what the CMYK will look like
         lcms = ImageCms.ImageCmsProfile(io.BytesIO(s.attachments["cmyk-profile.icc"]))
-        t = ImageCms.buildTransform(lcms, ImageCms.createProfile("sRGB"), "CMYK", "RGB",
-                                    renderingIntent=ImageCms.Intent.ABSOLUTE_COLORIMETRIC)
+        t = ImageCms.buildTransform(
+            lcms,
+            ImageCms.createProfile("sRGB"),
+            "CMYK",
+            "RGB",
+            renderingIntent=ImageCms.Intent.ABSOLUTE_COLORIMETRIC,
+        )
         cmyk8 = np.stack([np.round(c * 255) for c in cov], -1).astype(np.uint8)
         proof = np.asarray(ImageCms.applyTransform(Image.fromarray(cmyk8, "CMYK"), t)) / 255.0
         assert mean_de(proof, s.composite) < 1.0
@@ -178,9 +195,14 @@ def test_cmyk_with_a_users_profile_and_a_wrong_one(tmp_path):
     with pytest.raises(InputError, match="not a readable ICC profile"):
         separate(img, SeparateOptions(method="cmyk", icc=str(junk)))
     mine = tmp_path / "mine.icc"
-    mine.write_bytes(generated_profile([load_library("riso").get(n) for n in
-                                        ("Blue", "Fluorescent Pink", "Yellow", "Black")],
-                                       resolve_substrate("paper-white"), 0.25, "heavy"))
+    mine.write_bytes(
+        generated_profile(
+            [load_library("riso").get(n) for n in ("Blue", "Fluorescent Pink", "Yellow", "Black")],
+            resolve_substrate("paper-white"),
+            0.25,
+            "heavy",
+        )
+    )
     s = separate(img, SeparateOptions(method="cmyk", icc=str(mine), library="riso", dpi=300.0))
     assert s.report["icc"]["file"] == str(mine) and mean_de(img.pixels, s.composite) < 10
 
@@ -244,8 +266,10 @@ def test_transparent_areas_print_nothing():
     alpha[:, :40] = 0.0
     img = ImagePayload(rgb, alpha=alpha, dpi=300.0)
     for method in ("stock", "spot", "index", "cmyk", "simulated"):
-        s = separate(img, SeparateOptions(method=method, inks=3, dpi=300.0,
-                                          library="riso" if method == "stock" else None))
+        s = separate(
+            img,
+            SeparateOptions(method=method, inks=3, dpi=300.0, library="riso" if method == "stock" else None),
+        )
         for x in s.separations:
             assert x.coverage[:, :40].max() == 0.0, (method, x.ink.name)
         assert "transparency" in s.report
@@ -285,8 +309,10 @@ def test_stock_recovers_the_two_inks_a_print_was_made_with():
     yy, xx = np.mgrid[0:96, 0:96] / 95.0
     printed = composite_planes([xx, yy], inks, resolve_substrate("paper-white"), 0.25)
     # printed with up to 200 % ink, beyond the riso limit: the limit is lifted to get it back
-    s = separate(ImagePayload(printed, dpi=300.0), SeparateOptions(method="stock", inks=2, dpi=300.0,
-                                                                   coverage_limit=4.0))
+    s = separate(
+        ImagePayload(printed, dpi=300.0),
+        SeparateOptions(method="stock", inks=2, dpi=300.0, coverage_limit=4.0),
+    )
     assert sorted(s.report["stock"]["chosen"]) == ["Fluorescent Pink", "Teal"]
     assert s.report["delta_e2000"]["mean"] < 0.5
     # and the coverages come back: nominal planes close to the ones printed
@@ -309,8 +335,11 @@ def test_solver_reaches_in_gamut_colours():
     from hybridstudio.separation.unmix import InkModel, solve_colours
 
     riso = load_library("riso")
-    model = InkModel([riso.get(n) for n in ("Yellow", "Fluorescent Pink", "Blue", "Black")],
-                     resolve_substrate("paper-white"), 0.25)
+    model = InkModel(
+        [riso.get(n) for n in ("Yellow", "Fluorescent Pink", "Blue", "Black")],
+        resolve_substrate("paper-white"),
+        0.25,
+    )
     rng = np.random.default_rng(3)
     target = model.lab_effective(rng.uniform(0, 1, (500, 4)))
     got = model.lab_effective(solve_colours(model, target))

@@ -34,9 +34,20 @@ def small(name, size=128):
 
 
 def run(img, solver="perceptual", limit=None, inks=KBR, tolerance=0.5):
-    return separate(ImagePayload(img, dpi=600.0),
-                    SeparateOptions(method="spot", library="riso", pick=inks, process="riso", dot_gain=0.25,
-                                    dpi=600.0, solver=solver, coverage_limit=limit, ink_tolerance=tolerance))
+    return separate(
+        ImagePayload(img, dpi=600.0),
+        SeparateOptions(
+            method="spot",
+            library="riso",
+            pick=inks,
+            process="riso",
+            dot_gain=0.25,
+            dpi=600.0,
+            solver=solver,
+            coverage_limit=limit,
+            ink_tolerance=tolerance,
+        ),
+    )
 
 
 def test_residuals_have_the_ciede2000_norm():
@@ -55,16 +66,24 @@ def test_projection_is_the_nearest_point_within_the_limit():
     p = project_limit(x, 0.85)
     assert (p >= 0).all() and (p <= 1).all() and (p.sum(-1) <= 0.85 + 1e-9).all()
     for xi, pi in zip(x, p, strict=True):  # scipy's SLSQP solves the same projection
-        ref = minimize(lambda v, xi=xi: ((v - xi) ** 2).sum(), np.full(3, 0.2), method="SLSQP",
-                       bounds=[(0, 1)] * 3, options={"ftol": 1e-12},
-                       constraints=[{"type": "ineq", "fun": lambda v: 0.85 - v.sum()}])
+        ref = minimize(
+            lambda v, xi=xi: ((v - xi) ** 2).sum(),
+            np.full(3, 0.2),
+            method="SLSQP",
+            bounds=[(0, 1)] * 3,
+            options={"ftol": 1e-12},
+            constraints=[{"type": "ineq", "fun": lambda v: 0.85 - v.sum()}],
+        )
         assert np.abs(ref.x - pi).max() < 1e-4
 
 
 def test_in_gamut_mixes_come_back_within_the_limit():
     riso = load_library("riso")
-    model = InkModel([riso.get(n) for n in ("Yellow", "Fluorescent Pink", "Blue", "Black")],
-                     resolve_substrate("paper-white"), 0.25)
+    model = InkModel(
+        [riso.get(n) for n in ("Yellow", "Fluorescent Pink", "Blue", "Black")],
+        resolve_substrate("paper-white"),
+        0.25,
+    )
     rng = np.random.default_rng(3)
     nominal = project_limit(rng.uniform(0, 0.6, (400, 4)), 0.8)
     from hybridstudio.separation.composite import tvi
@@ -98,8 +117,12 @@ def test_better_colour_than_least_squares_and_the_limit_is_kept(name):
     old_planes = [s.coverage for s in sorted(old.separations, key=lambda s: s.order)]
     t = np.sum(old_planes, axis=0)
     capped = [p * np.where(t > 0.85, 0.85 / np.maximum(t, 1e-9), 1.0) for p in old_planes]
-    comp = composite_planes(capped, [s.ink for s in sorted(old.separations, key=lambda s: s.order)],
-                            resolve_substrate("paper-white"), 0.25)
+    comp = composite_planes(
+        capped,
+        [s.ink for s in sorted(old.separations, key=lambda s: s.order)],
+        resolve_substrate("paper-white"),
+        0.25,
+    )
     assert de_new < de00(srgb_to_lab(img), srgb_to_lab(comp)).mean()
 
 
@@ -128,12 +151,20 @@ def test_gradients_stay_smooth():
         s = run(ramp, limit=limit)
         return gradient_smoothness(ramp, s.composite, [p.coverage for p in s.separations])
 
-    for a, b in (((1, 1, 1), (0.0, 0.47, 0.75)), ((1, 1, 1), (0.95, 0.31, 0.38)),
-                 ((0.0, 0.47, 0.75), (0.95, 0.31, 0.38)), ((1, 1, 1), (0.1, 0.1, 0.1))):
+    for a, b in (
+        ((1, 1, 1), (0.0, 0.47, 0.75)),
+        ((1, 1, 1), (0.95, 0.31, 0.38)),
+        ((0.0, 0.47, 0.75), (0.95, 0.31, 0.38)),
+        ((1, 1, 1), (0.1, 0.1, 0.1)),
+    ):
         for limit in (None, 4.0):
             m = smoothness(a, b, limit)
-            assert m["step_ratio"] < 4.5 and m["max_coverage_step"] < 0.05 and m["reversals"] < 0.12, \
-                (a, b, limit, m)
+            assert m["step_ratio"] < 4.5 and m["max_coverage_step"] < 0.05 and m["reversals"] < 0.12, (
+                a,
+                b,
+                limit,
+                m,
+            )
     for a, b in (((0.95, 0.31, 0.38), (0, 0, 0)), ((0.9, 0.9, 0.2), (0.2, 0.1, 0.5))):
         m = smoothness(a, b, None)
         assert m["step_ratio"] < 5.5 and m["max_coverage_step"] < 0.2 and m["reversals"] < 0.12, (a, b, m)
@@ -160,9 +191,29 @@ def test_cli_screenprint_limit_is_kept_in_the_saved_films(tmp_path, capsys):
     src = tmp_path / "coffee.png"
     Image.fromarray(np.round(small("coffee", 96) * 255).astype(np.uint8)).save(src, dpi=(150, 150))
     out = tmp_path / "seps"
-    assert main(["separate", str(src), "--method", "spot", "--library", "screenprint", "--process", "screen",
-                 "--pick", "Black", "--pick", "Process Cyan,Process Magenta", "--coverage-limit", "0.7",
-                 "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "separate",
+                str(src),
+                "--method",
+                "spot",
+                "--library",
+                "screenprint",
+                "--process",
+                "screen",
+                "--pick",
+                "Black",
+                "--pick",
+                "Process Cyan,Process Magenta",
+                "--coverage-limit",
+                "0.7",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = capsys.readouterr().out
     assert "ink limit 69.4 % kept in the solve" in text  # 70 % less half an 8-bit step per ink
     total = sum(1.0 - np.asarray(Image.open(p), np.float64) / 255 for p in sorted(out.glob("*.tif")))

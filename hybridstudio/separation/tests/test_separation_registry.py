@@ -38,8 +38,7 @@ def test_a_new_method_is_one_registration_and_separate_dispatches_to_it():
         ink = job.library.get("Black")
         return Planes([Separation(ink, (grey < 0.5).astype(np.float32), 1, "spot")])
 
-    register(Method("threshold-black", "Black where the image is dark", darkest, order=999,
-                    library="riso"))
+    register(Method("threshold-black", "Black where the image is dark", darkest, order=999, library="riso"))
     try:
         img = ImagePayload(data.camera()[::8, ::8, None].repeat(3, axis=2).astype(np.float32) / 255.0)
         sepset = separate(img, SeparateOptions(method="threshold-black", dpi=64.0))
@@ -57,8 +56,11 @@ def test_a_new_method_is_one_registration_and_separate_dispatches_to_it():
 def test_lookup_names_the_known_keys_and_raises_the_callers_error():
     table = {"portra-400": 1, "tri-x-400": 2}
     assert lookup(table, "tri-x-400", "film stock") == 2
-    with pytest.raises(ValueError, match=r"unknown film stock 'trix-400' \(did you mean 'tri-x-400'\?\); "
-                                         r"known stocks: portra-400, tri-x-400$"):
+    with pytest.raises(
+        ValueError,
+        match=r"unknown film stock 'trix-400' \(did you mean 'tri-x-400'\?\); "
+        r"known stocks: portra-400, tri-x-400$",
+    ):
         lookup(table, "trix-400", "film stock", error=ValueError, known="stocks")
     with pytest.raises(KeyError, match=r"unknown model 'x'; see the list"):
         lookup(table, "x", "model", known=None, hint="; see the list")

@@ -58,6 +58,7 @@ def _pixels(path: Path) -> np.ndarray:
 
 # ---- without a cluster --------------------------------------------------------------------------
 
+
 def test_tokens_are_stored_as_hashes_and_revoked(tmp_path, capsys):
     store = tmp_path / "tokens.json"
     assert main(["serve", "token", "add", "class-2a", "--tokens", str(store)]) == 0
@@ -101,21 +102,43 @@ def test_unreachable_server_is_a_clear_message(tmp_path):
 
 # ---- a real cluster -----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def school(tmp_path_factory):
     ray = pytest.importorskip("ray")
     base = tmp_path_factory.mktemp("school")
     models = tiny_model(tmp_path_factory.mktemp("tiny-server"), "lcm")
-    subprocess.run([sys.executable, "-m", "hybridstudio", "models", "import", str(models), "--id",
-                    "tiny-lcm"], env=server_env(base), check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "models", "import", str(models), "--id", "tiny-lcm"],
+        env=server_env(base),
+        check=True,
+        capture_output=True,
+    )
     store = TokenStore(base / "tokens.json")
     tokens = {name: store.add(name) for name in ("alice", "bob", "mallory")}
     store.revoke("mallory")
-    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
-             _node_ip_address="127.0.0.1")
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        _node_ip_address="127.0.0.1",
+    )
     try:
-        extra = ["--cpus-per-replica", "0.2", "--max-steps", "20", "--max-pixels", "200000",
-                 "--max-batch", "3", "--max-upload-mb", "1.5", "--result-ttl", "120"]
+        extra = [
+            "--cpus-per-replica",
+            "0.2",
+            "--max-steps",
+            "20",
+            "--max-pixels",
+            "200000",
+            "--max-batch",
+            "3",
+            "--max-upload-mb",
+            "1.5",
+            "--result-ttl",
+            "120",
+        ]
         s = start_school(base, ray.get_runtime_context().gcs_address, extra)
         s.tokens = tokens
         s.extra = extra
@@ -131,8 +154,11 @@ def _cli(school: School, *args: str, token: str = "alice") -> list[str]:
 
 
 def test_tokens_refused_and_accepted(school):
-    for token, message in ((None, "no access token"), ("hs_guess", "not valid"),
-                           (school.tokens["mallory"], "not valid")):  # revoked
+    for token, message in (
+        (None, "no access token"),
+        ("hs_guess", "not valid"),
+        (school.tokens["mallory"], "not valid"),
+    ):  # revoked
         with pytest.raises(ServerError, match=message) as err:
             ServerClient(school.url, token or "").info()
         assert err.value.status == 401
@@ -176,60 +202,143 @@ def test_recipe_on_server_gives_the_same_pixels_and_names_where_it_ran(school, t
 
 def test_upscale_command_on_server_matches_this_computer(school, tmp_path, capsys):
     src = _png(tmp_path / "leaf.png", photo("coffee")[60:124, 200:280])
-    assert main(_cli(school, "upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32",
-                     "-o", str(tmp_path / "remote"))) == 0
-    assert main(["upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32", "-o",
-                 str(tmp_path / "local")]) == 0
+    assert (
+        main(
+            _cli(
+                school,
+                "upscale",
+                str(src),
+                "-m",
+                "esrgan-slim-x2",
+                "--tile",
+                "32",
+                "-o",
+                str(tmp_path / "remote"),
+            )
+        )
+        == 0
+    )
+    assert (
+        main(["upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32", "-o", str(tmp_path / "local")])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "computed on: school server test-school" in out
     remote, local = tmp_path / "remote" / "leaf-x2.png", tmp_path / "local" / "leaf-x2.png"
     assert _pixels(remote).shape == (128, 160, 3)
     # the server runs the upscale step: exactly what that step gives here
-    step = Recipe.loads('hybridstudio_recipe = 1\nname = "u"\n[[steps]]\nkind = "upscale"\n'
-                        'model = "esrgan-slim-x2"\ntile = 32\n')
+    step = Recipe.loads(
+        'hybridstudio_recipe = 1\nname = "u"\n[[steps]]\nkind = "upscale"\n'
+        'model = "esrgan-slim-x2"\ntile = 32\n'
+    )
     here = Executor(Settings()).run(step, [src], tmp_path / "step")[0]
     assert np.array_equal(_pixels(remote), _pixels(next(p for p in here.outputs if p.suffix == ".png")))
     # the local command reads the file through its own 16-bit raster path: at most one level apart
     assert np.abs(_pixels(remote).astype(int) - _pixels(local)).max() <= 1
-    assert json.loads((tmp_path / "remote" / "leaf-x2.png.hybridstudio.json").read_text())[
-        "compute"]["server"] == "test-school"
+    assert (
+        json.loads((tmp_path / "remote" / "leaf-x2.png.hybridstudio.json").read_text())["compute"]["server"]
+        == "test-school"
+    )
 
 
 def test_generate_on_server_same_seed_same_pixels_with_previews(school, tmp_path, capsys):
     remote = tmp_path / "remote.png"
     local = tmp_path / "local.png"
-    assert main(_cli(school, "generate", "a linocut fox", "-m", "tiny-lcm", "--seed", "11",
-                     "--steps", "3", "-o", str(remote))) == 0
-    assert main(["generate", "a linocut fox", "-m", str(school.model_folder), "--seed", "11",
-                 "--steps", "3", "-o", str(local)]) == 0
-    assert main(_cli(school, "generate", "a linocut fox", "-m", "tiny-lcm", "--seed", "11",
-                     "--steps", "3", "--batch", "2", "-o", str(tmp_path / "b.png"))) == 0
+    assert (
+        main(
+            _cli(
+                school,
+                "generate",
+                "a linocut fox",
+                "-m",
+                "tiny-lcm",
+                "--seed",
+                "11",
+                "--steps",
+                "3",
+                "-o",
+                str(remote),
+            )
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "generate",
+                "a linocut fox",
+                "-m",
+                str(school.model_folder),
+                "--seed",
+                "11",
+                "--steps",
+                "3",
+                "-o",
+                str(local),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            _cli(
+                school,
+                "generate",
+                "a linocut fox",
+                "-m",
+                "tiny-lcm",
+                "--seed",
+                "11",
+                "--steps",
+                "3",
+                "--batch",
+                "2",
+                "-o",
+                str(tmp_path / "b.png"),
+            )
+        )
+        == 0
+    )
     capsys.readouterr()
     assert np.array_equal(_pixels(remote), _pixels(local))
     assert np.array_equal(_pixels(tmp_path / "b-11.png"), _pixels(local))  # seeds 11, 12
     assert not np.array_equal(_pixels(tmp_path / "b-12.png"), _pixels(local))
     events, previews = [], []
-    recipe = Recipe.loads('hybridstudio_recipe = 1\nname = "g"\n[[steps]]\nkind = "generate"\n'
-                          'model = "tiny-lcm"\nprompt = "riso poster"\nseed = 5\nsteps = 4\n')
+    recipe = Recipe.loads(
+        'hybridstudio_recipe = 1\nname = "g"\n[[steps]]\nkind = "generate"\n'
+        'model = "tiny-lcm"\nprompt = "riso poster"\nseed = 5\nsteps = 4\n'
+    )
     res = ServerClient(school.url, school.tokens["bob"]).run(
-        recipe, on_event=events.append, on_preview=previews.append)
+        recipe, on_event=events.append, on_preview=previews.append
+    )
     kinds = [e["type"] for e in events]
     assert kinds[0] == "queued" and "started" in kinds and kinds[-1] == "done"
     assert "progress" in kinds and previews and previews[0].ndim == 3
     assert res[0].record["steps"][0]["ai"]["seed"] == 5
 
 
-@pytest.mark.parametrize("case, limit", [
-    ("steps", "steps"), ("pixels", "pixels"), ("batch", "batch"), ("upload", "upload bytes"),
-    ("model path", "model"), ("server file", "path")])
+@pytest.mark.parametrize(
+    "case, limit",
+    [
+        ("steps", "steps"),
+        ("pixels", "pixels"),
+        ("batch", "batch"),
+        ("upload", "upload bytes"),
+        ("model path", "model"),
+        ("server file", "path"),
+    ],
+)
 def test_limits_are_refused_by_name(school, tmp_path, case, limit):
     client = ServerClient(school.url, school.tokens["alice"])
     small = _png(tmp_path / "small.png", photo("coffee")[:64, :64])
     inputs = [small]
     text = UPSCALE_RECIPE
     if case == "steps":
-        text, inputs = 'hybridstudio_recipe = 1\nname = "g"\n[[steps]]\nkind = "generate"\n' \
-                       'model = "tiny-lcm"\nprompt = "x"\nsteps = 30\n', []
+        text, inputs = (
+            'hybridstudio_recipe = 1\nname = "g"\n[[steps]]\nkind = "generate"\n'
+            'model = "tiny-lcm"\nprompt = "x"\nsteps = 30\n',
+            [],
+        )
     elif case == "pixels":
         inputs = [_png(tmp_path / "big.png", photo("astronaut")[:, :])]  # 512×512 > 200000
     elif case == "batch":
@@ -238,8 +347,9 @@ def test_limits_are_refused_by_name(school, tmp_path, case, limit):
         noise = np.random.default_rng(0).random((540, 540, 3)).astype(np.float32)  # ≈ 0.9 MB PNG
         inputs = [_png(tmp_path / "n1.png", noise), _png(tmp_path / "n2.png", noise[::-1])]
     elif case == "model path":
-        text = UPSCALE_RECIPE.replace('"esrgan-slim-x2"', json.dumps(str(shared_dir() / "models" /
-                                                                         "esrgan-slim-x2.onnx")))
+        text = UPSCALE_RECIPE.replace(
+            '"esrgan-slim-x2"', json.dumps(str(shared_dir() / "models" / "esrgan-slim-x2.onnx"))
+        )
     elif case == "server file":
         text = 'hybridstudio_recipe = 1\nname = "l"\n[[steps]]\nkind = "cube_lut"\npath = "/etc/passwd"\n'
     with pytest.raises(ServerError) as err:
@@ -260,8 +370,9 @@ def _kill_replica(replica: str) -> None:
 
 def test_replica_killed_mid_job_is_retried_without_mixing_results(school, tmp_path):
     src = _png(tmp_path / "face.png", photo("astronaut")[:160, 160:320])
-    recipe = Recipe.loads(UPSCALE_RECIPE.replace("esrgan-slim-x2", "esrgan-medium-x4")
-                          .replace("tile = 48", "tile = 32"))
+    recipe = Recipe.loads(
+        UPSCALE_RECIPE.replace("esrgan-slim-x2", "esrgan-medium-x4").replace("tile = 48", "tile = 32")
+    )
     events: list[dict] = []
     killed = threading.Event()
 
@@ -280,14 +391,16 @@ def test_replica_killed_mid_job_is_retried_without_mixing_results(school, tmp_pa
     name, data = res[0].main_file
     (tmp_path / name).write_bytes(data)
     ref = Executor(Settings()).run(recipe, [src], tmp_path / "local")[0]
-    assert np.array_equal(_pixels(tmp_path / name),
-                          _pixels(next(p for p in ref.outputs if p.suffix == ".png")))
+    assert np.array_equal(
+        _pixels(tmp_path / name), _pixels(next(p for p in ref.outputs if p.suffix == ".png"))
+    )
 
 
 def test_cancel_stops_the_job_on_the_server(school, tmp_path):
     src = _png(tmp_path / "large.png", photo("astronaut")[:320, :320])
-    slow = Recipe.loads(UPSCALE_RECIPE.replace("esrgan-slim-x2", "esrgan-thick-x4")
-                        .replace("tile = 48", "tile = 32"))
+    slow = Recipe.loads(
+        UPSCALE_RECIPE.replace("esrgan-slim-x2", "esrgan-thick-x4").replace("tile = 48", "tile = 32")
+    )
     client = ServerClient(school.url, school.tokens["bob"])
     token = CancelToken()
     seen: list[dict] = []
@@ -352,7 +465,8 @@ def test_a_dropped_connection_mid_job_still_delivers_the_result(school, tmp_path
     try:
         t0 = time.monotonic()
         res = ServerClient(f"http://127.0.0.1:{line.port}", school.tokens["alice"]).run(
-            Recipe.loads(UPSCALE_RECIPE), [src], on_event=on_event)
+            Recipe.loads(UPSCALE_RECIPE), [src], on_event=on_event
+        )
         print(f"result after the cut in {time.monotonic() - t0:.1f} s, {line.accepted} connections")
     finally:
         line.close()
@@ -362,8 +476,9 @@ def test_a_dropped_connection_mid_job_still_delivers_the_result(school, tmp_path
     name, data = res[0].main_file
     (tmp_path / name).write_bytes(data)
     ref = Executor(Settings()).run(Recipe.loads(UPSCALE_RECIPE), [src], tmp_path / "local")[0]
-    assert np.array_equal(_pixels(tmp_path / name),
-                          _pixels(next(p for p in ref.outputs if p.suffix == ".png")))
+    assert np.array_equal(
+        _pixels(tmp_path / name), _pixels(next(p for p in ref.outputs if p.suffix == ".png"))
+    )
 
 
 def test_gateway_restart_mid_job_says_send_it_again_and_mixes_nothing(school, tmp_path):
@@ -438,8 +553,9 @@ def test_app_generates_on_the_school_server_and_names_it(school, qtbot, tmp_path
     assert "School server test-school" in w.device_label.text()
     assert "test-school" in w.device_label.toolTip()
     local_params = {**params, "model": str(school.model_folder)}
-    local = Executor(Settings()).run(Recipe(name="g", steps=[RecipeStep("generate", local_params)]),
-                                     None, None)[0]
+    local = Executor(Settings()).run(
+        Recipe(name="g", steps=[RecipeStep("generate", local_params)]), None, None
+    )[0]
     assert np.abs(w.model.source.pixels - local.payload.pixels).max() <= 0.5 / 255 + 1e-6
 
 
@@ -467,8 +583,9 @@ def test_app_asks_before_computing_here_when_the_server_cannot_be_reached(qtbot,
     clicker.timeout.connect(reply)
     clicker.start(50)
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    w = make_window(qtbot, settings=Settings(compute="server", server_url=url, server_token="hs_x",
-                                             server_fallback=False))
+    w = make_window(
+        qtbot, settings=Settings(compute="server", server_url=url, server_token="hs_x", server_fallback=False)
+    )
     w.studio.set_live_preview(False)
     w.studio.open_image(save_photo(tmp_path, "chelsea", size=120))
     wait_jobs(qtbot, w)
@@ -484,8 +601,9 @@ def test_app_asks_before_computing_here_when_the_server_cannot_be_reached(qtbot,
     answer.append("computeHere")
     before = set(w.jobs.jobs)
     w.studio.run_full(out_dir=tmp_path / "out")
-    qtbot.waitUntil(lambda: any(w.jobs.jobs[i].status == DONE for i in set(w.jobs.jobs) - before),
-                    timeout=60000)
+    qtbot.waitUntil(
+        lambda: any(w.jobs.jobs[i].status == DONE for i in set(w.jobs.jobs) - before), timeout=60000
+    )
     wait_jobs(qtbot, w)
     assert len(asked) == 2
     grey = w.model.result.pixels
@@ -522,9 +640,15 @@ def test_app_generation_asks_too_and_generates_here(qtbot, tmp_path):
     clicker.timeout.connect(reply)
     clicker.start(50)
     model = tiny_model(tmp_path, "lcm")
-    w = make_window(qtbot, settings=Settings(compute="server", server_token="hs_x",
-                                             server_url=f"http://127.0.0.1:{free_port()}",
-                                             server_fallback=False))
+    w = make_window(
+        qtbot,
+        settings=Settings(
+            compute="server",
+            server_token="hs_x",
+            server_url=f"http://127.0.0.1:{free_port()}",
+            server_fallback=False,
+        ),
+    )
     params = {p.name: p.default for p in get_step("generate").params}
     params.update(prompt="a heron", model=str(model), width=64, height=64, steps=2, seed=3)
     first = w.studio.generate("generate", params)
@@ -535,6 +659,7 @@ def test_app_generation_asks_too_and_generates_here(qtbot, tmp_path):
     assert len(asked) == 1 and "cannot be reached" in asked[0]
     assert w.model.source.pixels.shape == (64, 64, 3)  # generated here, now the source image
 
+
 def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatch):
     """The one extra server start: the same school, now with its own certificate (HTTPS)."""
     import ray
@@ -543,14 +668,30 @@ def test_https_with_the_schools_certificate(school, tmp_path, capsys, monkeypatc
 
     cert, key = self_signed_certificate(tmp_path)
     stop_school(school)
-    tls = start_school(school.base, ray.get_runtime_context().gcs_address,
-                       [*school.extra, "--cert", str(cert), "--key", str(key)], ca_file=str(cert))
+    tls = start_school(
+        school.base,
+        ray.get_runtime_context().gcs_address,
+        [*school.extra, "--cert", str(cert), "--key", str(key)],
+        ca_file=str(cert),
+    )
     school.proc = tls.proc  # the module's teardown stops this one
     assert tls.url.startswith("https://")
     assert "no certificate" not in (school.base / "serve.log").read_text()
     src = _png(tmp_path / "cup.png", photo("coffee")[:48, :64])
-    args = ["upscale", str(src), "-m", "esrgan-slim-x2", "--tile", "32", "-o", str(tmp_path / "out"),
-            "--server", tls.url, "--token", school.tokens["alice"]]
+    args = [
+        "upscale",
+        str(src),
+        "-m",
+        "esrgan-slim-x2",
+        "--tile",
+        "32",
+        "-o",
+        str(tmp_path / "out"),
+        "--server",
+        tls.url,
+        "--token",
+        school.tokens["alice"],
+    ]
     monkeypatch.delenv(CA_ENV, raising=False)
     assert main(args) == 1  # this computer does not trust the school's own certificate yet
     err = capsys.readouterr().err
@@ -572,18 +713,24 @@ def test_another_machine_joins_with_the_printed_command(school, tmp_path):
 
     import ray
 
-    line = next(x.strip() for x in (school.base / "serve.log").read_text().splitlines()
-                if "ray start --address=" in x)
+    line = next(
+        x.strip() for x in (school.base / "serve.log").read_text().splitlines() if "ray start --address=" in x
+    )
     shutil.copy(Path.home() / ".ray" / "auth_token", tmp_path / "auth_token")  # the copied token
     ray_bin = str(Path(sys.executable).parent)
     # one machine standing for two: its own IP and no clash with the first node's fixed ports
     same_host = "--block --num-cpus=1 --node-ip-address=127.0.0.1 --object-store-memory=80000000"
     before = sum(n["Alive"] for n in ray.nodes())
     t0 = time.monotonic()
-    proc = subprocess.Popen(["bash", "-c", f"{line} {same_host}"], cwd=tmp_path,
-                            env={**os.environ, "PATH": f"{ray_bin}:{os.environ['PATH']}"},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True, text=True)
+    proc = subprocess.Popen(
+        ["bash", "-c", f"{line} {same_host}"],
+        cwd=tmp_path,
+        env={**os.environ, "PATH": f"{ray_bin}:{os.environ['PATH']}"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        text=True,
+    )
     try:
         while sum(n["Alive"] for n in ray.nodes()) <= before:
             assert proc.poll() is None, proc.stdout.read()

@@ -37,15 +37,19 @@ def main() -> int:
 def rerun_under_xvfb(screen: tuple[int, int]) -> int | None:
     """Without a display, run this same script again under ``xvfb-run`` with a ``screen``-sized
     virtual screen and return its exit code; None when a display (or offscreen Qt) is there."""
-    if (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
-            or os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        os.environ.get("DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
         return None
     xvfb = shutil.which("xvfb-run")
     if not xvfb:
         print("no display and no xvfb-run: apt-get install xvfb", file=sys.stderr)
         return 2
-    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {screen[0]}x{screen[1]}x24", sys.executable,
-                            *sys.argv])
+    return subprocess.call(
+        [xvfb, "-a", "-s", f"-screen 0 {screen[0]}x{screen[1]}x24", sys.executable, *sys.argv]
+    )
 
 
 def shoot(out: Path, lang: str, timeout: float) -> int:

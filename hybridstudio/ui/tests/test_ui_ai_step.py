@@ -53,8 +53,9 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
 
     so = ort.SessionOptions()
     so.log_severity_level = 4
-    sess = ort.InferenceSession(str(shared_models / "esrgan-slim-x2.onnx"), so,
-                                providers=ort.get_available_providers())
+    sess = ort.InferenceSession(
+        str(shared_models / "esrgan-slim-x2.onnx"), so, providers=ort.get_available_providers()
+    )
     truth = sess.get_providers()[0]
     dev = record["steps"][0]["devices"][0]
     assert (dev["provider"], dev["device"]) == (truth, device_of(truth))
@@ -68,6 +69,7 @@ def test_upscale_with_a_real_model(qtbot, tmp_path, shared_models):
     import sys
 
     image = next(p for p in job.outputs if not p.endswith(".json"))
-    info = subprocess.run([sys.executable, "-m", "hybridstudio", "info", image],
-                          capture_output=True, text=True, timeout=60)
+    info = subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "info", image], capture_output=True, text=True, timeout=60
+    )
     assert f"device {device_of(truth)} ({truth})" in info.stdout, info.stdout

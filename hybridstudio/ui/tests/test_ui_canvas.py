@@ -182,7 +182,7 @@ def test_transparent_parts_show_a_checkerboard(qtbot):
     r = c.image_rect()
     dpr = c.devicePixelRatioF()
     y0, y1 = int((r.top() + 10) * dpr), int((r.top() + 40) * dpr)
-    left = shot[y0:y1, int((r.left() + 5) * dpr):int((r.left() + r.width() * 0.4) * dpr)]
-    right = shot[y0:y1, int((r.left() + r.width() * 0.6) * dpr):int((r.right() - 5) * dpr)]
+    left = shot[y0:y1, int((r.left() + 5) * dpr) : int((r.left() + r.width() * 0.4) * dpr)]
+    right = shot[y0:y1, int((r.left() + r.width() * 0.6) * dpr) : int((r.right() - 5) * dpr)]
     assert set(np.unique(left[..., 0])) >= {204, 240}  # the two checker greys
     assert right.max() == 0  # opaque black covers it

@@ -62,8 +62,9 @@ def test_export_then_info_panel_dialog_and_card(qtbot, tmp_path):
     assert card is not None and card.read_bytes().startswith(b"%PDF")
     w.set_language("fr")
     try:
-        qtbot.waitUntil(lambda: "valide : le fichier est exactement tel" in w.credentials_panel.label.text(),
-                        timeout=3000)
+        qtbot.waitUntil(
+            lambda: "valide : le fichier est exactement tel" in w.credentials_panel.label.text(), timeout=3000
+        )
         assert w.act_card.text() == "&Fiche de processus…"
     finally:
         w.set_language("en")
@@ -154,9 +155,14 @@ def test_films_from_a_signed_separations_folder_carry_each_separation(qtbot, tmp
 
     rgb = photo("coffee")[:200, :300]
     lum = rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32)
-    sepset = SeparationSet([Separation(Ink("Red", (0.9, 0.2, 0.2)), np.clip(rgb[..., 0] - lum, 0, 1), 1),
-                            Separation(Ink("Black", (0.1, 0.1, 0.1)), np.clip(1 - lum, 0, 1), 2)],
-                           substrate=Ink("Paper", (1.0, 1.0, 1.0)), dpi=150.0)
+    sepset = SeparationSet(
+        [
+            Separation(Ink("Red", (0.9, 0.2, 0.2)), np.clip(rgb[..., 0] - lum, 0, 1), 1),
+            Separation(Ink("Black", (0.1, 0.1, 0.1)), np.clip(1 - lum, 0, 1), 2),
+        ],
+        substrate=Ink("Paper", (1.0, 1.0, 1.0)),
+        dpi=150.0,
+    )
     craft = ProcessRecord(recipe={"name": "seps"}, steps=[StepRecord("separate", "Separate", False, {})])
     written = write_separation_folder(sepset, tmp_path / "seps", record=craft)
     tiffs = sorted(p for p in written if p.suffix == ".tif")

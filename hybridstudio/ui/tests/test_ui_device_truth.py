@@ -25,8 +25,11 @@ TINY = models_dir() / "tiny" / "nearest-x2.onnx"
 
 def _really_runs_on() -> str:
     """Ask onnxruntime directly (outside HybridStudio) where the best listed provider lands."""
-    providers = [p for p in ("CUDAExecutionProvider", "DmlExecutionProvider",
-                             "CoreMLExecutionProvider") if p in ort.get_available_providers()]
+    providers = [
+        p
+        for p in ("CUDAExecutionProvider", "DmlExecutionProvider", "CoreMLExecutionProvider")
+        if p in ort.get_available_providers()
+    ]
     so = ort.SessionOptions()
     so.log_severity_level = 4
     sess = ort.InferenceSession(str(TINY), so, providers=[*providers, "CPUExecutionProvider"])
@@ -40,8 +43,10 @@ def test_probe_reports_the_device_that_really_runs():
     assert result.report is not None, result.error
     truth = _really_runs_on()
     assert result.device == truth
-    listed_gpu = any(p in ort.get_available_providers() for p in
-                     ("CUDAExecutionProvider", "DmlExecutionProvider", "CoreMLExecutionProvider"))
+    listed_gpu = any(
+        p in ort.get_available_providers()
+        for p in ("CUDAExecutionProvider", "DmlExecutionProvider", "CoreMLExecutionProvider")
+    )
     # a GPU provider listed by the wheel but unusable is a fallback, said with its fix
     assert result.report.fell_back == (listed_gpu and truth == "cpu")
     if result.report.fell_back:
@@ -77,8 +82,9 @@ def test_device_follows_the_setting(qtbot):
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HYBRIDSTUDIO_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "hybridstudio", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "hybridstudio", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_cli_device_is_one_plain_line_and_verbose_shows_the_detail():
@@ -100,9 +106,23 @@ def test_ai_command_prints_one_plain_line_not_onnxruntime_logs(tmp_path, shared_
 
     src = save_photo(tmp_path, "chelsea", size=64)
     env = {**os.environ, "HYBRIDSTUDIO_LANG": "fr"}
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "upscale", str(src), "-m",
-                          "esrgan-slim-x2", "-o", str(tmp_path / "up.png")],
-                         capture_output=True, text=True, env=env, timeout=180)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hybridstudio",
+            "upscale",
+            str(src),
+            "-m",
+            "esrgan-slim-x2",
+            "-o",
+            str(tmp_path / "up.png"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stderr
     assert "onnxruntime:" not in out.stderr and "Failed to load" not in out.stdout + out.stderr
     if _really_runs_on() == "cpu" and "CUDAExecutionProvider" in ort.get_available_providers():

@@ -155,8 +155,10 @@ def test_the_films_view_opens_greyscale_files_made_elsewhere(qtbot, tmp_path):
     folder.mkdir()
     rgb = photo("coffee")
     lum = rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32)
-    for name, cov in (("1-yellow.png", np.clip(rgb[..., 0] - rgb[..., 2], 0, 1)),
-                      ("2-black.png", np.clip(1 - lum, 0, 1))):
+    for name, cov in (
+        ("1-yellow.png", np.clip(rgb[..., 0] - rgb[..., 2], 0, 1)),
+        ("2-black.png", np.clip(1 - lum, 0, 1)),
+    ):
         Image.fromarray(np.round((1 - cov) * 255).astype(np.uint8)).save(folder / name, dpi=(150, 150))
     w = _window_with_separations(qtbot, folder)
     assert [s.ink.name for s in w.model.source.separations] == ["Yellow", "Black"]

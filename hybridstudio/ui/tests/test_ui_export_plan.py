@@ -27,8 +27,7 @@ def _ui(tmp_path):
 
 
 def _written_names(job, out: Path) -> set[str]:
-    return {Path(p).relative_to(out).as_posix() for p in job.outputs
-            if not p.endswith(".hybridstudio.json")}
+    return {Path(p).relative_to(out).as_posix() for p in job.outputs if not p.endswith(".hybridstudio.json")}
 
 
 def test_look_export_lists_its_file_and_honours_format_and_depth(qtbot, tmp_path):
@@ -48,8 +47,7 @@ def test_look_export_lists_its_file_and_honours_format_and_depth(qtbot, tmp_path
     assert planned[0][0] in dlg.files_label.text()
     out, extra = dlg.choices()
     fmt, depth, dpi = dlg.image_options()
-    job = w.studio.run_full(out_dir=out, extra_steps=extra, image_format=fmt, bit_depth=depth,
-                     source_dpi=dpi)
+    job = w.studio.run_full(out_dir=out, extra_steps=extra, image_format=fmt, bit_depth=depth, source_dpi=dpi)
     wait_jobs(qtbot, w, timeout=60)
     assert job.status == DONE, job.error
     assert _written_names(job, out) == {planned[0][0]}

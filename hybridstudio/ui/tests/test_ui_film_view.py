@@ -23,8 +23,12 @@ def shown_ink(w) -> tuple[np.ndarray, Crop]:
 
 def wait_detail(qtbot, w, zoom: float) -> None:
     wait_idle(qtbot, w, timeout=120)
-    qtbot.waitUntil(lambda: w.zoom_view._last is not None and w.zoom_view._last[-1] == zoom
-                    and w.canvas._detail is not None, timeout=60000)
+    qtbot.waitUntil(
+        lambda: (
+            w.zoom_view._last is not None and w.zoom_view._last[-1] == zoom and w.canvas._detail is not None
+        ),
+        timeout=60000,
+    )
     wait_idle(qtbot, w, timeout=60)
 
 

@@ -57,11 +57,11 @@ def test_french_window_shows_french_recipe_names_and_mesh_per_cm(qtbot):
 
 
 def test_mesh_in_both_units_in_recipes_and_cli(tmp_path):
-    r = Recipe.loads('hybridstudio_recipe = 1\nname = "x"\n[[steps]]\nkind = "films"\n'
-                     'mesh = "90/cm"\n')
+    r = Recipe.loads('hybridstudio_recipe = 1\nname = "x"\n[[steps]]\nkind = "films"\nmesh = "90/cm"\n')
     assert r.steps[0].params["mesh"] == pytest.approx(228.6)
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "films", "--help"],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "films", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert "90/cm" in out.stdout
 
 
@@ -98,8 +98,13 @@ def test_french_screenshots_under_xvfb(tmp_path):
     out = ARTIFACTS
     script = Path(__file__).with_name("screenshot_french_views.py")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    r = subprocess.run([sys.executable, str(script), "--out-dir", str(out)], env=env,
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, str(script), "--out-dir", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     from PIL import Image
 

@@ -36,8 +36,11 @@ def _dialogs(w):
     from hybridstudio.ui.models_panel import ModelsDialog
     from hybridstudio.ui.settings_dialog import SettingsDialog
 
-    dialogs = [ExportDialog(w, w.ui_state, w.model.result), ModelsDialog(w.model.settings, w.jobs, w),
-               SettingsDialog(w.model.settings, w)]
+    dialogs = [
+        ExportDialog(w, w.ui_state, w.model.result),
+        ModelsDialog(w.model.settings, w.jobs, w),
+        SettingsDialog(w.model.settings, w),
+    ]
     # the export of separations, with its films settings: the tallest dialog
     if len(w.doc) > 1:
         w.doc.remove_step(1)

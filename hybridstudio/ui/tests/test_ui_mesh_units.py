@@ -25,11 +25,14 @@ def _advice(qtbot, w) -> str:
     return w.jobs_panel.details.toPlainText()
 
 
-@pytest.mark.parametrize(("lang", "preference", "suffix", "advice"), [
-    ("fr", "", "fils/cm", "tamis de 90,6 fils/cm"),
-    ("fr", "in", "fils/pouce", "tamis de 230 fils/pouce"),
-    ("en", "cm", "threads/cm", "a 90.6 threads/cm mesh"),
-])
+@pytest.mark.parametrize(
+    ("lang", "preference", "suffix", "advice"),
+    [
+        ("fr", "", "fils/cm", "tamis de 90,6 fils/cm"),
+        ("fr", "in", "fils/pouce", "tamis de 230 fils/pouce"),
+        ("en", "cm", "threads/cm", "a 90.6 threads/cm mesh"),
+    ],
+)
 def test_mesh_unit_follows_language_and_settings(qtbot, tmp_path, lang, preference, suffix, advice):
     tr = Translations()
     w = make_window(qtbot, translations=tr)

@@ -61,9 +61,16 @@ def hub(shared_models, tmp_path, monkeypatch):
     """The real download code against a local server that answers like the Hugging Face hub."""
     from hybridstudio.testing.fake_hub import FakeHub, FakeRepo
 
-    fake = FakeHub({"qualcomm/Real-ESRGAN-x4plus": FakeRepo({
-        "Real-ESRGAN-x4plus.onnx": (shared_models / "esrgan-thick-x4.onnx").read_bytes(),
-        "README.md": b"# Real-ESRGAN\n"})}).start()
+    fake = FakeHub(
+        {
+            "qualcomm/Real-ESRGAN-x4plus": FakeRepo(
+                {
+                    "Real-ESRGAN-x4plus.onnx": (shared_models / "esrgan-thick-x4.onnx").read_bytes(),
+                    "README.md": b"# Real-ESRGAN\n",
+                }
+            )
+        }
+    ).start()
     monkeypatch.setenv("HF_ENDPOINT", fake.url)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)

@@ -59,15 +59,26 @@ def test_failed_download_is_shown_in_place_with_details(qtbot, monkeypatch, tmp_
     assert "Errno" not in text and not CLASS_NAME.search(text)
     assert not panel.problem.details.isVisible()  # the detail only on request
     panel.problem.details_btn.click()
-    assert panel.problem.details.isVisible() and "hybridstudio-test.invalid" in \
-        panel.problem.details.toPlainText()
+    assert (
+        panel.problem.details.isVisible()
+        and "hybridstudio-test.invalid" in panel.problem.details.toPlainText()
+    )
 
 
 def test_cli_download_failure_is_plain_first(monkeypatch, tmp_path):
-    env = {**__import__("os").environ, "HF_ENDPOINT": OFFLINE_HUB, "HF_HOME": str(tmp_path / "hf"),
-           "HYBRIDSTUDIO_LANG": "fr"}
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "models", "download", "taesd"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        **__import__("os").environ,
+        "HF_ENDPOINT": OFFLINE_HUB,
+        "HF_HOME": str(tmp_path / "hf"),
+        "HYBRIDSTUDIO_LANG": "fr",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "hybridstudio", "models", "download", "taesd"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 1
     first = out.stderr.strip().splitlines()[0]
     assert "Traceback" not in out.stderr

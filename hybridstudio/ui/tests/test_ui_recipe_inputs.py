@@ -58,10 +58,24 @@ def test_films_recipe_on_a_photo_offers_the_separation_step(qtbot, tmp_path, nam
 
 def test_cli_run_of_a_films_recipe_on_a_photo_is_one_clear_line(tmp_path):
     src = save_photo(tmp_path, "astronaut", size=100)
-    out = subprocess.run([sys.executable, "-m", "hybridstudio", "run", "films-riso-masters",
-                          "-i", str(src), "-o", str(tmp_path / "out")],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hybridstudio",
+            "run",
+            "films-riso-masters",
+            "-i",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 1
     assert out.stderr.strip().splitlines() == [
         f"hybridstudio: error: {src}: This recipe makes films from separations: add a "
-        "separation step, or open a separations folder."]
+        "separation step, or open a separations folder."
+    ]

@@ -39,10 +39,17 @@ def test_local_runner_runs_the_upscaler_with_progress(qtbot, tmp_path, shared_mo
     jobs.jobChanged.connect(lambda i: progress.append((jobs.jobs[i].progress, jobs.jobs[i].message)))
     done, submitted = [], []
     out = tmp_path / "out"
-    job = runner.submit(RunRequest(
-        "Upscale the sample", one_step("upscale", model="esrgan-slim-x2"), [SAMPLE], out,
-        finish=lambda result: (result, result.payload.pixels.shape),  # in the worker
-        on_done=done.append, on_submitted=submitted.append))
+    job = runner.submit(
+        RunRequest(
+            "Upscale the sample",
+            one_step("upscale", model="esrgan-slim-x2"),
+            [SAMPLE],
+            out,
+            finish=lambda result: (result, result.payload.pixels.shape),  # in the worker
+            on_done=done.append,
+            on_submitted=submitted.append,
+        )
+    )
     assert submitted == [job]
     finished(qtbot, job)
     assert job.status == DONE, job.error
@@ -64,9 +71,16 @@ def test_local_runner_cancel_stops_the_job_and_writes_nothing(qtbot, tmp_path, s
     runner = LocalRunner(jobs, Executor(Settings()))
     errors, done = [], []
     out = tmp_path / "out"
-    job = runner.submit(RunRequest(
-        "Upscale the sample x4", one_step("upscale", model="esrgan-thick-x4"), [SAMPLE], out,
-        on_done=done.append, on_error=errors.append))
+    job = runner.submit(
+        RunRequest(
+            "Upscale the sample x4",
+            one_step("upscale", model="esrgan-thick-x4"),
+            [SAMPLE],
+            out,
+            on_done=done.append,
+            on_error=errors.append,
+        )
+    )
     qtbot.waitUntil(lambda: job.status == "running", timeout=20000)
     jobs.cancel(job.id)
     finished(qtbot, job)
@@ -77,8 +91,12 @@ def test_local_runner_cancel_stops_the_job_and_writes_nothing(qtbot, tmp_path, s
 
 @pytest.mark.parametrize("answer", [True, False])
 def test_school_server_runner_asks_before_computing_here(qtbot, tmp_path, answer):
-    settings = Settings(compute="server", server_url=f"http://127.0.0.1:{free_port()}",
-                        server_token="hs_x", server_fallback=False)  # nothing listens there
+    settings = Settings(
+        compute="server",
+        server_url=f"http://127.0.0.1:{free_port()}",
+        server_token="hs_x",
+        server_fallback=False,
+    )  # nothing listens there
     jobs = JobManager()
     asked: list[str] = []
 
@@ -89,9 +107,17 @@ def test_school_server_runner_asks_before_computing_here(qtbot, tmp_path, answer
     runner = runner_for(settings, jobs, Executor(Settings()), ask)
     assert isinstance(runner, ServerRunner)
     submitted, done, errors, stopped = [], [], [], []
-    first = runner.submit(RunRequest(
-        "Grey", one_step("greyscale"), [SAMPLE], on_done=done.append, on_error=errors.append,
-        on_submitted=submitted.append, on_stopped=stopped.append))
+    first = runner.submit(
+        RunRequest(
+            "Grey",
+            one_step("greyscale"),
+            [SAMPLE],
+            on_done=done.append,
+            on_error=errors.append,
+            on_submitted=submitted.append,
+            on_stopped=stopped.append,
+        )
+    )
     finished(qtbot, first, 30)
     assert len(asked) == 1 and "cannot be reached" in asked[0]
     assert errors == []  # not an error for the user: a question

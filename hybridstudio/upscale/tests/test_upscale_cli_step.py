@@ -45,8 +45,9 @@ def _png16_rgba(path: Path, icc: bytes) -> tuple[np.ndarray, np.ndarray]:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     raw = enc.tobytes()
-    extra = chunk(b"iCCP", b"test\x00\x00" + zlib.compress(icc)) + \
-        chunk(b"pHYs", struct.pack(">IIB", round(150 / 0.0254), round(150 / 0.0254), 1))
+    extra = chunk(b"iCCP", b"test\x00\x00" + zlib.compress(icc)) + chunk(
+        b"pHYs", struct.pack(">IIB", round(150 / 0.0254), round(150 / 0.0254), 1)
+    )
     path.write_bytes(raw[:33] + extra + raw[33:])
     return rgb, alpha
 

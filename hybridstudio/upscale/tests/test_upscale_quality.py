@@ -8,8 +8,13 @@ import numpy as np
 from hybridstudio.testing import photo
 from hybridstudio.upscale import load_upscaler, upscale
 
-CROPS = [("astronaut", 60, 180), ("astronaut", 300, 300), ("chelsea", 80, 120), ("coffee", 150, 200),
-         ("camera", 100, 200)]
+CROPS = [
+    ("astronaut", 60, 180),
+    ("astronaut", 300, 300),
+    ("chelsea", 80, 120),
+    ("coffee", 150, 200),
+    ("camera", 100, 200),
+]
 
 
 def _luma_psnr(a: np.ndarray, b: np.ndarray, border: int = 4) -> float:
@@ -22,7 +27,7 @@ def _scores(model_id: str) -> list[tuple[float, float]]:
     up = load_upscaler(model_id)
     out = []
     for name, y, x in CROPS:
-        hr = photo(name)[y:y + 128, x:x + 128]
+        hr = photo(name)[y : y + 128, x : x + 128]
         lr = cv2.resize(hr, (32, 32), interpolation=cv2.INTER_AREA)
         bicubic = np.clip(cv2.resize(lr, (128, 128), interpolation=cv2.INTER_CUBIC), 0, 1)
         sr = upscale(lr, None, up).rgb

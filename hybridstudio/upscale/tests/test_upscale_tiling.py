@@ -13,7 +13,7 @@ from hybridstudio.upscale import TiledUpscaler, UpscalerModel, choose_tile, load
 
 
 def _u8(name: str, y: int, x: int, h: int, w: int) -> np.ndarray:
-    return (photo(name)[y:y + h, x:x + w] * 255 + 0.5).astype(np.uint8)
+    return (photo(name)[y : y + h, x : x + w] * 255 + 0.5).astype(np.uint8)
 
 
 @pytest.mark.parametrize("name", ["esrgan-slim-x2", "esrgan-medium-x4", "esrgan-thick-x4"])
@@ -34,11 +34,17 @@ def test_contract_is_read_from_the_session(shared_models, tmp_path):
     """NHWC, 0..255, float16 and a fixed 48×48 input: same picture as the original graph."""
     src = shared_models / "esrgan-slim-x2.onnx"
     ref = UpscalerModel.open(src)
-    wrapped = wrap_upscaler(src, tmp_path / "nhwc255fp16.onnx", nhwc=True, range255=True, fp16=True,
-                            fixed=(48, 48))
+    wrapped = wrap_upscaler(
+        src, tmp_path / "nhwc255fp16.onnx", nhwc=True, range255=True, fp16=True, fixed=(48, 48)
+    )
     m = UpscalerModel.open(wrapped)
-    assert (m.layout, m.value_max, m.dtype, m.fixed_input, m.scale) == ("NHWC", 255.0, np.float16,
-                                                                         (48, 48), 2)
+    assert (m.layout, m.value_max, m.dtype, m.fixed_input, m.scale) == (
+        "NHWC",
+        255.0,
+        np.float16,
+        (48, 48),
+        2,
+    )
     img = _u8("coffee", 100, 200, 100, 130)
     a = TiledUpscaler(ref, 4096).upscale(img, np.float32)
     b = TiledUpscaler(m, 512).upscale(img, np.float32)  # the tile is forced to 48
