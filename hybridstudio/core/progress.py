@@ -11,9 +11,13 @@ a cancel token and offset arithmetic.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from .cancel import CancelToken
+
+T = TypeVar("T")
 
 ReportFn = Callable[[float, str], None]
 
@@ -57,6 +61,30 @@ class Progress:
     @property
     def cancelled(self) -> bool:
         return self._cancel is not None and self._cancel.cancelled
+
+    def wait_for(self, work: Callable[[], T], poll_s: float = 0.05) -> T:
+        """``work()`` run in a helper thread while this one keeps listening for a cancel: for one
+        long call into a library that never returns to Python (an image encoder on a gigapixel
+        film). On cancel, :class:`Cancelled` is raised at once and the helper's result, computed
+        in memory only, is dropped; ``work`` must not write the user's files itself."""
+        if self._cancel is None:
+            return work()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["value"] = work()
+            except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+                box["error"] = exc
+
+        helper = threading.Thread(target=run, name="hybridstudio-wait-for", daemon=True)
+        helper.start()
+        while helper.is_alive():
+            self.check_cancelled()
+            helper.join(poll_s)
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
 
     def sub(self, offset: float, length: float) -> Progress:
         """The part [offset, offset + length] of this work, as its own 0..1 progress."""

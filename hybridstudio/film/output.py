@@ -41,6 +41,14 @@ def g4_tiff_bytes(packed: np.ndarray, width: int, dpi: float, xmp: bytes | None 
     return buf.getvalue()
 
 
+def write_signed(path: Path, data: bytes, record: ProcessRecord | None = None) -> Path:
+    """Write ``data`` (a film TIFF or the films PDF) atomically, signed with ``record``'s content
+    credentials."""
+    with signed_output(path, record) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
+
+
 def write_g4_tiff(
     path: Path,
     packed: np.ndarray,
@@ -50,16 +58,19 @@ def write_g4_tiff(
     record: ProcessRecord | None = None,
 ) -> Path:
     """Write the film as a G4 TIFF, atomically (signed with ``record``'s content credentials)."""
-    data = g4_tiff_bytes(packed, width, dpi, xmp)
-    with signed_output(path, record) as tmp:
-        tmp.write_bytes(data)
-    return Path(path)
+    return write_signed(path, g4_tiff_bytes(packed, width, dpi, xmp), record)
 
 
 def write_pdf(
     path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str, record: ProcessRecord | None = None
 ) -> Path:
     """One page per TIFF, each at its physical size, with ``xmp`` as the document metadata."""
+    return write_signed(path, pdf_bytes(tiffs, xmp, title, subject), record)
+
+
+def pdf_bytes(tiffs: list[Path], xmp: bytes, title: str, subject: str) -> bytes:
+    """The films PDF in memory: the TIFFs' G4 data lifted unchanged, one page each at its
+    physical size, ``xmp`` as the document metadata."""
     limit = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None  # our own films: an A3 film at 2400 dpi is over a gigapixel
     try:
@@ -77,6 +88,6 @@ def write_pdf(
         meta.Type = pikepdf.Name.Metadata
         meta.Subtype = pikepdf.Name.XML
         pdf.Root.Metadata = meta
-        with signed_output(path, record) as tmp:
-            pdf.save(tmp, fix_metadata_version=False)
-    return Path(path)
+        out = io.BytesIO()
+        pdf.save(out, fix_metadata_version=False)
+    return out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from ..core.memory import check_fits
 from ..core.progress import Progress
 from ..separation.export import ink_slug
 from .job import FilmJob
-from .output import write_g4_tiff, write_pdf
+from .output import g4_tiff_bytes, pdf_bytes, write_signed
 
 if TYPE_CHECKING:
     from ..core.context import StepContext
@@ -49,13 +50,18 @@ def save_films(
     try:
         for film, path, part in zip(job.films, tiffs, films_part.steps(n), strict=True):
             packed = job.render(film, recipe, when, disclosure, progress=part.sub(0.0, 0.9))
-            write_g4_tiff(path, packed, job.layout.page_px[0], job.layout.dpi, xmp, record)
+            # the G4 encoder never returns to Python on a big page: Ctrl-C is heard meanwhile
+            data = progress.wait_for(
+                functools.partial(g4_tiff_bytes, packed, job.layout.page_px[0], job.layout.dpi, xmp)
+            )
+            write_signed(path, data, record)
             done.append(path)
             del packed
         progress.check_cancelled()
         progress.set(n / (n + 0.5), QT_TRANSLATE_NOOP("Progress", "writing the PDF"))
         title = f"Films: {recipe}" if recipe else "Films"
-        write_pdf(pdf_path, tiffs, xmp, title, "; ".join(f"{f.order} {f.ink}" for f in job.films), record)
+        subject = "; ".join(f"{f.order} {f.ink}" for f in job.films)
+        write_signed(pdf_path, progress.wait_for(lambda: pdf_bytes(tiffs, xmp, title, subject)), record)
     except BaseException:
         for path in done:  # a cancelled or failed job leaves no partial set of films
             path.unlink(missing_ok=True)
