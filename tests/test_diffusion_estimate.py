@@ -64,6 +64,25 @@ def test_full_size_sd15_is_counted_from_its_files_and_the_catalogue():
     assert lcm.steps == 4 and lcm.seconds < hub.seconds  # 4 steps without a second guidance row
 
 
+#: peak RSS of bench/bench_generate.py --real sd15 --steps 20 at 512 px with guidance 7.5 on a
+#: 2-core CPU (onnxruntime 1.31): normal mode, low-memory mode
+SD15_MEASURED_PEAK_GIB = (9.49, 4.85)
+
+
+def test_full_size_sd15_peak_is_near_the_measured_peak_in_each_mode():
+    """The estimate of SD 1.5 at 512 px is within 10 % of the measured peak in normal mode (every
+    part and its arena kept) and covers the measured low-memory peak while staying under the 6 GB
+    an 8 GB laptop leaves free."""
+    folder = _folder("sd15")
+    normal_gib, low_gib = SD15_MEASURED_PEAK_GIB
+    normal = for_request(folder, Settings(), width=512, height=512, steps=20, guidance=7.5)
+    low = for_request(folder, Settings(memory_mode="low"), width=512, height=512, steps=20,
+                      guidance=7.5)
+    assert abs(normal.peak_bytes / 2**30 - normal_gib) < 0.1 * normal_gib
+    assert low_gib <= low.peak_bytes / 2**30 < 6.0
+    assert low.peak_bytes == normal.peak_low_memory
+
+
 def test_a_real_run_teaches_the_estimate_this_machines_speed(tmp_path):
     folder = _folder("sd15-small")
     settings = Settings()
