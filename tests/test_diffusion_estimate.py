@@ -122,6 +122,23 @@ def test_cli_refuses_a_generation_over_the_memory_budget(tmp_path, capsys, monke
     assert not (tmp_path / "x.png").exists()
 
 
+def test_cli_estimate_alone_loads_nothing(tmp_path, capsys, monkeypatch):
+    """``generate --estimate``: full-size SD 1.5's estimate in low-memory mode, printed at once and
+    nothing generated; over a 2 GB budget it says why and exits with 1."""
+    folder = _folder("sd15")
+    out = tmp_path / "x.png"
+    args = ["generate", "a woodcut", "-m", str(folder), "--size", "512", "--steps", "20", "--low-memory",
+            "--estimate", "-o", str(out)]
+    t0 = time.perf_counter()
+    assert main(args) == 0 and time.perf_counter() - t0 < 10  # no 3.4 GB unet was loaded
+    [line] = capsys.readouterr().out.splitlines()[:1]
+    assert line.startswith("Estimate: about") and "20 steps" in line and "peak memory about 5." in line
+    monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "2048")
+    assert main(args) == 1
+    assert "more memory than is available" in capsys.readouterr().out
+    assert not out.exists()
+
+
 def test_generate_step_reports_its_peak_to_the_executor():
     from hybridstudio.steps.generate import Generate
 
