@@ -72,7 +72,8 @@ def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int
     wall, r = runs[len(runs) // 2]
     t = r.timings
     steps = t["unet_steps_s"]
-    outside = wall - t["onnxruntime_s"]
+    loading = t.get("loading_s", 0.0)  # parts loaded during the run (low-memory mode)
+    outside = wall - t["onnxruntime_s"] - loading
     print(f"{label}")
     print(
         f"  size {r.settings['width']}x{r.settings['height']}, {len(steps)} steps "
@@ -89,6 +90,11 @@ def run(pipe: DiffusionPipeline, req: GenerationRequest, label: str, repeat: int
     )
     print(f"  vae decoder      {t['vae_decoder_s'] * 1000:9.1f} ms")
     print(f"  total            {wall * 1000:9.1f} ms; inside onnxruntime {t['onnxruntime_s'] * 1000:.1f} ms")
+    if loading:
+        print(
+            f"  loading parts    {loading * 1000:9.1f} ms (onnxruntime sessions created during the run, "
+            "in the stage times above; apart from the share below)"
+        )
     own = t["outside_onnxruntime_cpu_s"]
     print(
         f"  outside onnxruntime (wall): {outside * 1000:.1f} ms = {100 * outside / wall:.2f} % of the "

@@ -57,6 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="load the text encoder, unet and VAE one at a time (8 GB machines)",
     )
     p.add_argument(
+        "--estimate",
+        action="store_true",
+        help="only print how long the generation would take here and its peak memory "
+        "(nothing is loaded; exit status 1 when it would not fit)",
+    )
+    p.add_argument(
         "-o",
         "--output",
         default=None,
@@ -121,9 +127,9 @@ def _summary(res: JobResult) -> None:
         print(f"  licence: {licence.get('name', 'unknown')} — check before sharing results")
 
 
-def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Namespace) -> None:
+def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Namespace) -> bool:
     """Say how long the generation will roughly take and its peak memory, before anything is
-    loaded; refuse one whose peak exceeds the memory available."""
+    loaded (True when said); refuse one whose peak exceeds the memory available."""
     init_size = None
     if args.init:
         with open_image(args.init, settings.max_pixels) as img:
@@ -140,14 +146,33 @@ def print_estimate(values: dict[str, Any], settings: Settings, args: argparse.Na
         strength=values.get("strength") or 1.0,
     )
     if est is None:
-        return
+        return False
     if not est.fits:  # say it with the estimate's own advice (sizes, the low-memory mode)
         raise MemoryBudgetError(est.text().replace("\n", " "), est.peak_bytes, est.available_bytes)
     print(est.text(), flush=True)
+    return True
+
+
+def only_estimate(values: dict[str, Any], settings: Settings, args: argparse.Namespace) -> int:
+    """``--estimate``: the estimate alone, with its advice when it would not fit (exit status 1)."""
+    try:
+        if not print_estimate(values, settings, args):
+            print(
+                f"hybridstudio: no estimate for {values.get('model')!r} (not a diffusion model folder "
+                "nor a catalogue id with a known size)",
+                file=sys.stderr,
+            )
+            return 1
+    except MemoryBudgetError as exc:
+        print(str(exc), flush=True)
+        return 1
+    return 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     values = _values(args)
+    if args.estimate and args.server:
+        raise ParamError("estimate", "--estimate tells the time on this computer: leave out --server")
     if args.server:
         try:
             code = remote_generate(args, {k: v for k, v in values.items() if k != "seed"})
@@ -165,6 +190,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
         settings.device = args.device
     if args.low_memory:
         settings.memory_mode = "low"
+    if args.estimate:
+        return only_estimate(values, settings, args)
     print_estimate(values, settings, args)
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     out = Path(args.output) if args.output else Path(f"generated-{seed}.png")

@@ -32,8 +32,15 @@ SHARES = {
     "lcm": (0.14, 0.63, 0.03, 0.20),
     "sdxl": (0.25, 0.70, 0.02, 0.03),
 }  # text encoder(s), unet, vae decoder, the rest
-#: onnxruntime's CPU sessions hold the weights once, plus its arena and kernels' packed copies
-WEIGHT_OVERHEAD = 1.15
+#: onnxruntime's CPU sessions hold the weights once, plus kernels' packed copies (measured: SD 1.5's
+#: 3.20 GiB unet takes 3.25 GiB once loaded, its text encoder and VAE decoder a little more)
+WEIGHT_OVERHEAD = 1.05
+#: activations of the unet per row, against the count below, as measured at 512 px on SD 1.5 and
+#: LCM (bench/bench_generate.py --real): in normal mode each session's memory arena keeps its
+#: largest blocks (2.07 GiB a row, the VAE decoder's kept beside them); without the arena
+#: (low-memory mode) 1.49 GiB
+ARENA_FACTOR = 1.2
+NO_ARENA_FACTOR = 0.9
 #: the Python process, numpy, onnxruntime's libraries, the tokenizer
 BASELINE_BYTES = 400 * 2**20
 #: bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels)
@@ -172,13 +179,15 @@ def estimate(
     per_step = unet_flops / rate
     seconds = (steps * unet_flops + vae_flops + text_flops) / rate
     # activations: the UNet's convolutions and its first attention scores (rows × heads × tokens²,
-    # with the softmax's copies; measured 3.9 GB for SD 1.5 at 512 px with guidance), the VAE
-    # decoder at full size (one picture at a time); low-memory mode runs the rows one at a time
+    # with the softmax's copies), the VAE decoder at full size (one picture at a time). Normal mode
+    # keeps every part and its arena: the unet's and the VAE's activations add up (measured peak:
+    # 9.5 GiB for SD 1.5 at 512 px with guidance, 7.4 GiB for LCM); low-memory mode runs the rows
+    # one at a time without arena (measured 4.9 GiB)
     unet_row = latent_px * (UNET_ACT_PER_PX + parts.heads * latent_px * 4 * 3)
     vae_act = width * height * VAE_ACT_PER_PX + 4 * latent_px * latent_px * 2
     weights = [int(b * WEIGHT_OVERHEAD) for b in (parts.text, parts.unet, parts.vae_decoder)]
-    low = BASELINE_BYTES + max(weights[0], weights[1] + unet_row, weights[2] + vae_act)
-    normal = BASELINE_BYTES + sum(weights) + max(rows * unet_row, vae_act)
+    low = BASELINE_BYTES + max(weights[0], weights[1] + int(unet_row * NO_ARENA_FACTOR), weights[2] + vae_act)
+    normal = BASELINE_BYTES + sum(weights) + int(rows * unet_row * ARENA_FACTOR) + vae_act
     avail = available_bytes() if available is None else available
     return GenerationEstimate(
         seconds,

@@ -1,7 +1,7 @@
 """How fast this machine runs neural networks, for the estimates shown before a generation or an
 upscale: an effective rate in floating-point operations per second for each device.
 
-The first estimate on a CPU comes from a short matrix-product probe (a fraction of a second)
+The first estimate on a CPU comes from a short matrix-product probe run by onnxruntime (under a second)
 scaled by :data:`CPU_NETWORK_EFFICIENCY`; on a GPU from a nominal rate. After every real run the
 measured rate (the work of the run divided by its time) is remembered in ``speed.json`` in the
 data folder, so later estimates use what this machine really did.
@@ -14,6 +14,7 @@ import json
 import time
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -21,9 +22,13 @@ from ..core.atomic import atomic_write_bytes
 from ..core.i18n import local_number
 from ..core.settings import Settings, data_dir
 
-#: Share of the matrix-product rate a convolutional/attention network reaches in onnxruntime on a
-#: CPU (measured: SD 1.5's UNet at 512 px on 2 cores, bench/bench_generate.py)
-CPU_NETWORK_EFFICIENCY = 0.45
+#: Share of the probe's matrix-product rate a convolutional/attention network reaches in onnxruntime
+#: on a CPU (measured: SD 1.5's and LCM's UNet at 512 px on 2 cores, 110 to 130 GFLOP/s at best
+#: against a probe of 230, bench/bench_generate.py --real)
+CPU_NETWORK_EFFICIENCY = 0.5
+#: The CPU probe's time window (it stops after this many seconds or tries, at least five tries)
+PROBE_SECONDS = 0.3
+PROBE_MAX_TRIES = 200
 #: Effective rates assumed on GPUs until a run has been measured (a mid-range laptop GPU)
 NOMINAL_GPU_FLOPS = {"cuda": 8e12, "directml": 3e12, "coreml": 3e12}
 #: Weight of a new measurement against the remembered rate
@@ -52,17 +57,48 @@ def _remembered() -> dict[str, float]:
     return {}
 
 
+def _probe_session(n: int, threads: int) -> tuple[Any, np.ndarray]:
+    """An onnxruntime CPU session of one ``n``×``n`` float32 matrix product, with the thread count
+    the generation's sessions get."""
+    import onnxruntime as ort  # lazy: onnxruntime and onnx load only when an estimate needs the probe
+    from onnx import TensorProto, helper, numpy_helper  # lazy: as above
+
+    w = np.random.default_rng(0).standard_normal((n, n), dtype=np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "speed_probe",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [n, n])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [n, n])],
+        [numpy_helper.from_array(w, "w")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    so = ort.SessionOptions()
+    so.log_severity_level = 3
+    if threads > 0:
+        so.intra_op_num_threads = threads
+    return ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"]), w
+
+
 @cache
 def _cpu_probe(threads: int) -> float:
-    """Floating-point operations per second of a float32 matrix product on this CPU."""
-    a = np.random.default_rng(0).standard_normal((512, 512), dtype=np.float32)
-    a @ a  # noqa: B018 - warm the BLAS threads up
+    """Floating-point operations per second of a float32 matrix product on this CPU, run by
+    onnxruntime's own thread pool: the best of many products over a short window. (numpy's BLAS
+    threads measured anything from 4 to 144 GFLOP/s in turn on a busy 2-core machine where
+    onnxruntime's pool measured 120 to 235 and the unet itself slowed down less than twice.)"""
+    n = 512
+    sess, w = _probe_session(n, threads)
+    feeds = {"x": w}
+    sess.run(None, feeds)  # warm the thread pool up
     best = 0.0
-    for _ in range(5):
+    start = time.perf_counter()
+    for i in range(PROBE_MAX_TRIES):
         t0 = time.perf_counter()
-        a @ a  # noqa: B018
+        sess.run(None, feeds)
         dt = time.perf_counter() - t0
-        best = max(best, 2 * 512**3 / max(dt, 1e-9))
+        best = max(best, 2 * n**3 / max(dt, 1e-9))
+        if i >= 4 and t0 + dt - start >= PROBE_SECONDS:
+            break
     return best
 
 

@@ -74,6 +74,24 @@ def test_full_size_sd15_is_counted_from_its_files_and_the_catalogue():
     assert lcm.steps == 4 and lcm.seconds < hub.seconds  # 4 steps without a second guidance row
 
 
+#: peak RSS of bench/bench_generate.py --real sd15 --steps 20 at 512 px with guidance 7.5 on a
+#: 2-core CPU (onnxruntime 1.31): normal mode, low-memory mode
+SD15_MEASURED_PEAK_GIB = (9.49, 4.85)
+
+
+def test_full_size_sd15_peak_is_near_the_measured_peak_in_each_mode():
+    """The estimate of SD 1.5 at 512 px is within 10 % of the measured peak in normal mode (every
+    part and its arena kept) and covers the measured low-memory peak while staying under the 6 GB
+    an 8 GB laptop leaves free."""
+    folder = _folder("sd15")
+    normal_gib, low_gib = SD15_MEASURED_PEAK_GIB
+    normal = for_request(folder, Settings(), width=512, height=512, steps=20, guidance=7.5)
+    low = for_request(folder, Settings(memory_mode="low"), width=512, height=512, steps=20, guidance=7.5)
+    assert abs(normal.peak_bytes / 2**30 - normal_gib) < 0.1 * normal_gib
+    assert low_gib <= low.peak_bytes / 2**30 < 6.0
+    assert low.peak_bytes == normal.peak_low_memory
+
+
 def test_a_real_run_teaches_the_estimate_this_machines_speed(tmp_path):
     folder = _folder("sd15-small")
     settings = Settings()
@@ -159,6 +177,35 @@ def test_cli_refuses_a_generation_over_the_memory_budget(tmp_path, capsys, monke
     err = capsys.readouterr().err
     assert "more memory than is available" in err and "low-memory mode" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_cli_estimate_alone_loads_nothing(tmp_path, capsys, monkeypatch):
+    """``generate --estimate``: full-size SD 1.5's estimate in low-memory mode, printed at once and
+    nothing generated; over a 2 GB budget it says why and exits with 1."""
+    folder = _folder("sd15")
+    out = tmp_path / "x.png"
+    args = [
+        "generate",
+        "a woodcut",
+        "-m",
+        str(folder),
+        "--size",
+        "512",
+        "--steps",
+        "20",
+        "--low-memory",
+        "--estimate",
+        "-o",
+        str(out),
+    ]
+    t0 = time.perf_counter()
+    assert main(args) == 0 and time.perf_counter() - t0 < 10  # no 3.4 GB unet was loaded
+    [line] = capsys.readouterr().out.splitlines()[:1]
+    assert line.startswith("Estimate: about") and "20 steps" in line and "peak memory about 5." in line
+    monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "2048")
+    assert main(args) == 1
+    assert "more memory than is available" in capsys.readouterr().out
+    assert not out.exists()
 
 
 def test_generate_step_reports_its_peak_to_the_executor():
