@@ -55,7 +55,7 @@ def main() -> None:
                 diff = float(np.abs(mine - ref[f"image{index}"]).max()) * 255
                 print(
                     f"{variant:24} {index:5} {loop:7} {case['steps']:5} {case['size']:4} "
-                    f"{diff:7.3f}/255 {time.perf_counter() - t0:6.1f}  {what}",
+                    f"{diff:9.2e}/255 {time.perf_counter() - t0:6.1f}  {what}",
                     flush=True,
                 )
 
