@@ -13,12 +13,31 @@ import numpy as np
 
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.options import option
+from ..core.options import choices_from, option
 from .pipeline import MAX_GUIDANCE, MAX_SIDE, MAX_STEPS, GenerationRequest
 from .schedulers import SCHEDULERS
 
 #: the fast model under a permissive licence (MIT), the default for recipes
 DEFAULT_MODEL = "lcm-dreamshaper-v7"
+
+
+#: Names of the schedulers (proper names stay as they are in French too).
+_SCHEDULER_LABELS = {
+    "euler": QT_TRANSLATE_NOOP("steps", "Euler"),
+    "euler_a": QT_TRANSLATE_NOOP("steps", "Euler ancestral"),
+    "ddim": QT_TRANSLATE_NOOP("steps", "DDIM"),
+    "lcm": QT_TRANSLATE_NOOP("steps", "LCM"),
+    "dpmpp_2m": QT_TRANSLATE_NOOP("steps", "DPM++ 2M"),
+}
+#: The model's own scheduler, or one of ours by name.
+Scheduler = choices_from(
+    "Scheduler",
+    [
+        ("model", QT_TRANSLATE_NOOP("steps", "The model's own")),
+        *((n, _SCHEDULER_LABELS.get(n, n)) for n in SCHEDULERS),
+    ],
+    __name__,
+)
 
 
 @dataclass
@@ -75,7 +94,7 @@ class PromptOptions:
         QT_TRANSLATE_NOOP(
             "steps", "How noise is removed step by step ('model': the one the model came with)"
         ),
-        choices=("model", *SCHEDULERS),
+        choices=Scheduler,
     )
     width: int | None = option(
         None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.options import Choice, fields_of, option
+from ..core.options import Choice, choices_from, fields_of, option
 from ..core.params import CM_PER_INCH, parse_mesh  # noqa: F401 - mesh units live with the parameters
 from .spots import DotShape
 from .tone import GAIN_PRESETS
@@ -24,6 +24,16 @@ class Method(Choice):
 
 METHODS = Method.ids()
 SHAPES = DotShape.ids()
+
+
+#: The dot-gain compensation presets (:data:`GAIN_PRESETS`), named with their gain at 50 %.
+_GAIN_LABELS = {
+    "none": QT_TRANSLATE_NOOP("steps", "No compensation"),
+    "riso": QT_TRANSLATE_NOOP("steps", "Risograph (25 %)"),
+    "automatic-press": QT_TRANSLATE_NOOP("steps", "Automatic press, garments (30 %)"),
+    "manual-press": QT_TRANSLATE_NOOP("steps", "Manual press, garments (40 %)"),
+}
+GainPreset = choices_from("GainPreset", [(k, _GAIN_LABELS.get(k, k)) for k in GAIN_PRESETS], __name__)
 
 
 @dataclass
@@ -96,7 +106,7 @@ class ScreenSpec:
         "none",
         QT_TRANSLATE_NOOP("steps", "Dot gain"),
         QT_TRANSLATE_NOOP("steps", "Dot-gain compensation preset"),
-        choices=GAIN_PRESETS,
+        choices=GainPreset,
     )
     curve: str = option(
         "",

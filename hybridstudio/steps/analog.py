@@ -529,6 +529,10 @@ class DustScratches(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: on a print or slide"),
             choices=("white", "dark"),
             label=QT_TRANSLATE_NOOP("steps", "Polarity"),
+            choice_labels=(
+                QT_TRANSLATE_NOOP("steps", "White specks (scanned negative)"),
+                QT_TRANSLATE_NOOP("steps", "Dark specks (print or slide)"),
+            ),
         ),
         _SEED,
         _FORMAT_PARAM,
@@ -760,6 +764,11 @@ class RisoLook(_AnalogStep):
             QT_TRANSLATE_NOOP("steps", "Halftone dots, stochastic grain (Grain Touch) or none"),
             choices=("dots", "grain", "none"),
             label=QT_TRANSLATE_NOOP("steps", "Screen"),
+            choice_labels=(
+                QT_TRANSLATE_NOOP("steps", "Halftone dots"),
+                QT_TRANSLATE_NOOP("steps", "Stochastic grain"),
+                QT_TRANSLATE_NOOP("steps", "No screen"),
+            ),
         ),
         Param(
             "lpi",

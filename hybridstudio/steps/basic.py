@@ -134,6 +134,14 @@ class Greyscale(Step):
             QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera loaded with black and white film"),
             choices=("none", "yellow", "orange", "red", "green", "blue"),
             label=QT_TRANSLATE_NOOP("steps", "Filter"),
+            choice_labels=(
+                QT_TRANSLATE_NOOP("steps", "No filter"),
+                QT_TRANSLATE_NOOP("steps", "Yellow"),
+                QT_TRANSLATE_NOOP("steps", "Orange"),
+                QT_TRANSLATE_NOOP("steps", "Red"),
+                QT_TRANSLATE_NOOP("steps", "Green"),
+                QT_TRANSLATE_NOOP("steps", "Blue"),
+            ),
         ),
     )
     how_it_works = QT_TRANSLATE_NOOP(

@@ -453,677 +453,677 @@
 <context>
     <name>Inks</name>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="21"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="24"/>
         <source>Apricot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="22"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="25"/>
         <source>Aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="23"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="26"/>
         <source>Atelier sérigraphie — encres mesurées (exemple)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="24"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="27"/>
         <source>Bisque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="25"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="28"/>
         <source>Black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="26"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="29"/>
         <source>Black paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="27"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="30"/>
         <source>Blanc couvrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="28"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="31"/>
         <source>Bleu outremer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="29"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="32"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="30"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="33"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="31"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="34"/>
         <source>Bright Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="32"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="35"/>
         <source>Bright Olive Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="33"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="36"/>
         <source>Bright Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="34"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="37"/>
         <source>Bright white coated paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="35"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="38"/>
         <source>Brown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="36"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="39"/>
         <source>Bubble Gum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="37"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="40"/>
         <source>Burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="38"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="41"/>
         <source>Charcoal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="39"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="42"/>
         <source>Clear Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="40"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="43"/>
         <source>Copper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="41"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="44"/>
         <source>Coral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="42"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="45"/>
         <source>Cornflower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="43"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="46"/>
         <source>Cranberry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="44"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="47"/>
         <source>Cream / natural paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="45"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="48"/>
         <source>Crimson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="46"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="49"/>
         <source>Dark Mauve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="47"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="50"/>
         <source>Emerald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="48"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="51"/>
         <source>Federal Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="49"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="52"/>
         <source>Flat Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="50"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="53"/>
         <source>Flatallic Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="51"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="54"/>
         <source>Fluorescent Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="52"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="55"/>
         <source>Fluorescent Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="53"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="56"/>
         <source>Fluorescent Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="54"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="57"/>
         <source>Fluorescent Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="55"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="58"/>
         <source>Fluorescent Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="56"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="59"/>
         <source>Forest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="57"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="60"/>
         <source>Forest Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="58"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="61"/>
         <source>Garment: black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="59"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="62"/>
         <source>Garment: charcoal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="60"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="63"/>
         <source>Garment: forest green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="61"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="64"/>
         <source>Garment: heather grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="62"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="65"/>
         <source>Garment: natural (unbleached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="63"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="66"/>
         <source>Garment: navy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="64"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="67"/>
         <source>Garment: red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="65"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="68"/>
         <source>Garment: royal blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="66"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="69"/>
         <source>Garment: sand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="67"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="70"/>
         <source>Garment: white cotton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="68"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="71"/>
         <source>Generic screen-printing inks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="69"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="72"/>
         <source>Golden Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="70"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="73"/>
         <source>Granite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="71"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="74"/>
         <source>Grape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="72"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="75"/>
         <source>Grass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="73"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="76"/>
         <source>Gray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="74"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="77"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="75"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="78"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="76"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="79"/>
         <source>Grey board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="77"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="80"/>
         <source>Highlight White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="78"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="81"/>
         <source>Hot Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="79"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="82"/>
         <source>Hunter Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="80"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="83"/>
         <source>ISO 12647-2 PT1 solid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="81"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="84"/>
         <source>Indigo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="82"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="85"/>
         <source>Ivy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="83"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="86"/>
         <source>Kelly Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="84"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="87"/>
         <source>Kraft (brown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="85"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="88"/>
         <source>Lagoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="86"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="89"/>
         <source>Lake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="87"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="90"/>
         <source>Lemon Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="88"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="91"/>
         <source>Light Gray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="89"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="92"/>
         <source>Light Lime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="90"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="93"/>
         <source>Light Mauve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="91"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="94"/>
         <source>Light Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="92"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="95"/>
         <source>Light Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="93"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="96"/>
         <source>Lime Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="94"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="97"/>
         <source>Mahogany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="95"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="98"/>
         <source>Marine Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="96"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="99"/>
         <source>Maroon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="97"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="100"/>
         <source>Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="100"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="102"/>
         <source>Medium Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="101"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="103"/>
         <source>Melon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="102"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="104"/>
         <source>Metallic Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="103"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="105"/>
         <source>Metallic Silver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="104"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="106"/>
         <source>Midnight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="105"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="107"/>
         <source>Mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="106"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="108"/>
         <source>Mist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="107"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="109"/>
         <source>Moss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="108"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="110"/>
         <source>Navy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="109"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="111"/>
         <source>Newsprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="110"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="112"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="111"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="113"/>
         <source>Orchid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="112"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="114"/>
         <source>Paper white (uncoated office/offset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="113"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="115"/>
         <source>Paprika</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="114"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="116"/>
         <source>Pine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="115"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="117"/>
         <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="116"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="118"/>
         <source>Process Black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="117"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="119"/>
         <source>Process CMYK (transparent), white, black and common spot colours (opaque, estimates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="120"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="121"/>
         <source>Process Cyan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="121"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="122"/>
         <source>Process Magenta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="122"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="123"/>
         <source>Process Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="123"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="124"/>
         <source>Pumpkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="124"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="125"/>
         <source>Purple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="125"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="126"/>
         <source>RISO risograph inks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="126"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="127"/>
         <source>RISO&apos;s standard and custom drum colours, sRGB screen values (not measured).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="127"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="129"/>
         <source>Raisin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="128"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="130"/>
         <source>Raspberry Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="129"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="131"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="130"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="132"/>
         <source>Rouge primaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="131"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="133"/>
         <source>Royal Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="132"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="134"/>
         <source>Scarlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="133"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="135"/>
         <source>Sea Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="134"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="136"/>
         <source>Sea Foam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="135"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="137"/>
         <source>Sky Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="136"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="138"/>
         <source>Slate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="137"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="139"/>
         <source>Smoky Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="138"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="140"/>
         <source>Spruce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="139"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="141"/>
         <source>Steel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="140"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="142"/>
         <source>Substrates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="141"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="143"/>
         <source>Sunflower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="142"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="144"/>
         <source>Tan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="143"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="145"/>
         <source>Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="144"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="146"/>
         <source>Tomato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="145"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="147"/>
         <source>Turquoise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="146"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="148"/>
         <source>Violet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="147"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="149"/>
         <source>Warm Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="148"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="150"/>
         <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="149"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="151"/>
         <source>Wine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="150"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="152"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="151"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="153"/>
         <source>brightest top white, printed last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="152"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="154"/>
         <source>clear varnish-like medium: no colour, never chosen by the stock search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="153"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="156"/>
         <source>fluorescent/metallic: brighter than any sRGB value; the preview underestimates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="156"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="158"/>
         <source>metallic: sheen not modelled; colour is an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="157"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="159"/>
         <source>opaque underbase / flash white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="158"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="160"/>
         <source>opaque white for underbase on dark paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="159"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="161"/>
         <source>same ink as Burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="160"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="162"/>
         <source>same ink as Marine Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="161"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="163"/>
         <source>semi-opaque in practice; for dark or coloured paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,47 +1920,47 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>ModelNotes</name>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="162"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="164"/>
         <source>A human licence check is needed before any commercial use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="163"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="165"/>
         <source>File name and size from the repository listing; the hub&apos;s LFS sha256 is checked on download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="167"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="168"/>
         <source>File name follows the repository&apos;s ONNX/ folder naming (fp32/fp16, opset 14–17); check the listing if the download reports it missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="172"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="171"/>
         <source>Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="175"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="173"/>
         <source>Licence tag on the ONNX repo is sai-nc-community; stabilityai/sd-turbo now points to the Stability AI Community License. A human licence check is needed before any commercial use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="180"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="176"/>
         <source>ONNX export merged into the main branch (repository PR #11); the folder also holds PyTorch weights, which HybridStudio does not download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="185"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="179"/>
         <source>ONNX files on the main branch (repository PR #15) beside the PyTorch weights, which HybridStudio does not download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="190"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="182"/>
         <source>Runs on the CUDA provider only (model card): not on CPU or DirectML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/ui/data_texts.py" line="191"/>
+        <location filename="../../hybridstudio/ui/data_texts.py" line="184"/>
         <source>The export has a fixed 128×128 input: HybridStudio tiles at exactly that size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,12 +2336,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/film/writer.py" line="56"/>
+        <location filename="../../hybridstudio/film/writer.py" line="61"/>
         <source>writing the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/film/writer.py" line="68"/>
+        <location filename="../../hybridstudio/film/writer.py" line="74"/>
         <source>films written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2371,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/pipeline.py" line="605"/>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="613"/>
         <source>reading the prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,13 +2381,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/pipeline.py" line="794"/>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="802"/>
         <source>decoding the latents into pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/core/executor.py" line="194"/>
-        <location filename="../../hybridstudio/diffusion/pipeline.py" line="475"/>
+        <location filename="../../hybridstudio/diffusion/pipeline.py" line="482"/>
         <location filename="../../hybridstudio/separation/api.py" line="313"/>
         <location filename="../../hybridstudio/upscale/engine.py" line="187"/>
         <source>done</source>
@@ -3682,29 +3682,29 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>estimate</name>
     <message>
-        <location filename="../../hybridstudio/diffusion/estimate.py" line="101"/>
+        <location filename="../../hybridstudio/diffusion/estimate.py" line="108"/>
         <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
-        <extracomment>SD 1.x reference: parameters and multiply-accumulates per forward pass at 512 px share of a catalogue model&apos;s download taken by each part, when it is not on disk yet onnxruntime&apos;s CPU sessions hold the weights once, plus its arena and kernels&apos; packed copies the Python process, numpy, onnxruntime&apos;s libraries, the tokenizer bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels) bytes of VAE decoder activations per output pixel (128–512 channels at full size)</extracomment>
+        <extracomment>SD 1.x reference: parameters and multiply-accumulates per forward pass at 512 px share of a catalogue model&apos;s download taken by each part, when it is not on disk yet onnxruntime&apos;s CPU sessions hold the weights once, plus kernels&apos; packed copies (measured: SD 1.5&apos;s 3.20 GiB unet takes 3.25 GiB once loaded, its text encoder and VAE decoder a little more) activations of the unet per row, against the count below, as measured at 512 px on SD 1.5 and LCM (bench/bench_generate.py --real): in normal mode each session&apos;s memory arena keeps its largest blocks (2.07 GiB a row, the VAE decoder&apos;s kept beside them); without the arena (low-memory mode) 1.49 GiB the Python process, numpy, onnxruntime&apos;s libraries, the tokenizer bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels) bytes of VAE decoder activations per output pixel (128–512 channels at full size)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/estimate.py" line="106"/>
+        <location filename="../../hybridstudio/diffusion/estimate.py" line="113"/>
         <source>(First estimate from a quick speed test; it improves after each generation.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/estimate.py" line="109"/>
+        <location filename="../../hybridstudio/diffusion/estimate.py" line="116"/>
         <location filename="../../hybridstudio/upscale/estimate.py" line="33"/>
         <source>Warning: this is more memory than is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/estimate.py" line="110"/>
+        <location filename="../../hybridstudio/diffusion/estimate.py" line="117"/>
         <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/estimate.py" line="113"/>
+        <location filename="../../hybridstudio/diffusion/estimate.py" line="120"/>
         <source>Choose a smaller size or fewer images at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,7 +3789,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/film/writer.py" line="45"/>
+        <location filename="../../hybridstudio/film/writer.py" line="46"/>
         <source>a film page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,47 +3925,77 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="138"/>
+        <source>No filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hybridstudio/steps/basic.py" line="139"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="140"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="141"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="142"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="143"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/basic.py" line="147"/>
         <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="145"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="153"/>
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="171"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="179"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="172"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="180"/>
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="178"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="186"/>
         <source>Input level that becomes black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="188"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="196"/>
         <source>Input level that becomes white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="198"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="206"/>
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="205"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="213"/>
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="209"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="217"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,12 +4012,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="64"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="74"/>
         <source>Angles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="182"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="190"/>
         <source>Black</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,7 +4044,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="103"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="113"/>
         <source>Curve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,7 +4060,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="97"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="107"/>
         <location filename="../../hybridstudio/separation/options.py" line="144"/>
         <source>Dot gain</source>
         <translation type="unfinished"></translation>
@@ -4048,7 +4078,7 @@ Or write a prompt in the Generate panel.</source>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="346"/>
         <location filename="../../hybridstudio/steps/analog.py" line="390"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="680"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="684"/>
         <source>Exposure EV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,12 +4095,12 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="309"/>
-        <location filename="../../hybridstudio/steps/basic.py" line="202"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="210"/>
         <source>Gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="65"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="84"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4110,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="90"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="109"/>
         <location filename="../../hybridstudio/negative/options.py" line="113"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
@@ -4188,7 +4218,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="734"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="738"/>
         <source>Inks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,7 +4403,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="772"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="781"/>
         <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,7 +4413,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="582"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="586"/>
         <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,22 +4428,22 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="121"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="131"/>
         <source>Max dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="129"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="139"/>
         <source>Mesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="141"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="151"/>
         <source>Mesh angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="113"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="123"/>
         <source>Min dot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,18 +4454,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="744"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="748"/>
         <source>Misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="36"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="55"/>
         <location filename="../../hybridstudio/upscale/options.py" line="26"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="41"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="60"/>
         <location filename="../../hybridstudio/film/job.py" line="89"/>
         <source>Negative</source>
         <translation type="unfinished"></translation>
@@ -4452,7 +4482,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="615"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="619"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,13 +4502,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="30"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="49"/>
         <source>Prompt</source>
-        <extracomment>the fast model under a permissive licence (MIT), the default for recipes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="74"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="93"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,13 +4517,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="762"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="766"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/analog/options.py" line="69"/>
-        <location filename="../../hybridstudio/diffusion/options.py" line="47"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="66"/>
         <location filename="../../hybridstudio/steps/analog.py" line="75"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
@@ -4517,7 +4546,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="58"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="77"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,8 +4556,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="689"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="753"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="693"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="757"/>
         <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,12 +4577,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="192"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="200"/>
         <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="82"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="101"/>
         <location filename="../../hybridstudio/negative/options.py" line="104"/>
         <location filename="../../hybridstudio/steps/basic.py" line="45"/>
         <source>Width</source>
@@ -4821,7 +4850,7 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="396"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="621"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="625"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,14 +4900,14 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="135"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
         <location filename="../../hybridstudio/steps/analog.py" line="180"/>
         <location filename="../../hybridstudio/steps/analog.py" line="399"/>
         <location filename="../../hybridstudio/steps/analog.py" line="458"/>
         <location filename="../../hybridstudio/steps/analog.py" line="461"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="569"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="572"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="624"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="573"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="576"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="628"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,145 +4957,170 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="536"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="533"/>
+        <source>White specks (scanned negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="534"/>
+        <source>Dark specks (print or slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="540"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="541"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="545"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="562"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="566"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="563"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="567"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="578"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="582"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="587"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="591"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="592"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="596"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="607"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="611"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="608"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="612"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="614"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="618"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="627"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="631"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="632"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="636"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="658"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="662"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="659"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="663"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="667"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="669"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="671"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="673"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="676"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="680"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="686"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="690"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="694"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="698"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="700"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="704"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="723"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="727"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="724"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="728"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="732"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="736"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="740"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="744"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="750"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="754"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="760"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="764"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/steps/analog.py" line="768"/>
+        <source>Halftone dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="769"/>
+        <source>Stochastic grain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="770"/>
+        <source>No screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/steps/analog.py" line="777"/>
         <source>Screen ruling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="776"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="785"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="782"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="791"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,68 +5135,68 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="38"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="48"/>
         <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="47"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="57"/>
         <source>Film resolution (the printer&apos;s or imagesetter&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="55"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="65"/>
         <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="65"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="75"/>
         <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="76"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="86"/>
         <source>Dot shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="80"/>
-        <location filename="../../hybridstudio/screening/spec.py" line="81"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="90"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="91"/>
         <source>FM dot size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="90"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="100"/>
         <source>Index screening: square pixels per inch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="98"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="108"/>
         <source>Dot-gain compensation preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="104"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="114"/>
         <source>Your own compensation curve, &apos;in:out&apos; percentages, e.g. &apos;0:0, 50:35, 100:100&apos; (replaces the preset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="114"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="124"/>
         <source>Smallest dot the press holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="122"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="132"/>
         <source>Largest dot before it fills in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="130"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="140"/>
         <source>Screen mesh count: threads per inch, or per centimetre written as &quot;90/cm&quot; in recipes (0: not a screen print / unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="142"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="152"/>
         <source>Angle of the mesh weave on the frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,57 +5491,89 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="31"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="26"/>
+        <source>Euler</source>
+        <extracomment>the fast model under a permissive licence (MIT), the default for recipes Names of the schedulers (proper names stay as they are in French too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="27"/>
+        <source>Euler ancestral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="28"/>
+        <source>DDIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="29"/>
+        <source>LCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="30"/>
+        <source>DPM++ 2M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="36"/>
+        <source>The model&apos;s own</source>
+        <extracomment>The model&apos;s own scheduler, or one of ours by name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/diffusion/options.py" line="50"/>
         <source>What the picture shows, in words (English works best with these models)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="37"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="56"/>
         <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="42"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="61"/>
         <source>What to steer away from (models that use guidance only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="48"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="67"/>
         <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="59"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="78"/>
         <source>Denoising steps (empty: the model&apos;s own, e.g. 4 for LCM, 1 for Turbo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="66"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="85"/>
         <source>How strongly the prompt steers (empty: the model&apos;s own; 0–1 turns it off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="75"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="94"/>
         <source>How noise is removed step by step (&apos;model&apos;: the one the model came with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="83"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="102"/>
         <source>Width in pixels, a multiple of 8 (empty: the model&apos;s size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="91"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="110"/>
         <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="118"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="137"/>
         <source>Latents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="119"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="138"/>
         <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,7 +5608,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/diffusion/options.py" line="136"/>
+        <location filename="../../hybridstudio/diffusion/options.py" line="155"/>
         <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,22 +5664,43 @@ Or write a prompt in the Generate panel.</source>
         <translation>Error diffusion</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="37"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="31"/>
+        <source>No compensation</source>
+        <extracomment>The dot-gain compensation presets (:data:`GAIN_PRESETS`), named with their gain at 50 %.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/spec.py" line="32"/>
+        <source>Risograph (25 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/spec.py" line="33"/>
+        <source>Automatic press, garments (30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/spec.py" line="34"/>
+        <source>Manual press, garments (40 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hybridstudio/screening/spec.py" line="47"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="46"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="56"/>
         <source>Film resolution</source>
         <translation>Film resolution</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="54"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="64"/>
         <source>Ruling</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/screening/spec.py" line="89"/>
+        <location filename="../../hybridstudio/screening/spec.py" line="99"/>
         <source>Index resolution</source>
         <translation>Index resolution</translation>
     </message>

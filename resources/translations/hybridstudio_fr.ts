@@ -453,677 +453,677 @@
   <context>
     <name>Inks</name>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="21" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="24" />
       <source>Apricot</source>
       <translation>Abricot</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="22" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="25" />
       <source>Aqua</source>
       <translation>Aqua</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="23" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="26" />
       <source>Atelier sérigraphie — encres mesurées (exemple)</source>
       <translation>Atelier sérigraphie — encres mesurées (exemple)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="24" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="27" />
       <source>Bisque</source>
       <translation>Bisque</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="25" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="28" />
       <source>Black</source>
       <translation>Noir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="26" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="29" />
       <source>Black paper</source>
       <translation>Papier noir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="27" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="30" />
       <source>Blanc couvrant</source>
       <translation>Blanc couvrant</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="28" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="31" />
       <source>Bleu outremer</source>
       <translation>Bleu outremer</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="29" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="32" />
       <source>Blue</source>
       <translation>Bleu</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="30" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="33" />
       <source>Brick</source>
       <translation>Brique</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="31" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="34" />
       <source>Bright Gold</source>
       <translation>Or vif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="32" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="35" />
       <source>Bright Olive Green</source>
       <translation>Vert olive vif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="33" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="36" />
       <source>Bright Red</source>
       <translation>Rouge vif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="34" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="37" />
       <source>Bright white coated paper</source>
       <translation>Papier couché blanc éclatant</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="35" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="38" />
       <source>Brown</source>
       <translation>Marron</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="36" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="39" />
       <source>Bubble Gum</source>
       <translation>Rose bonbon</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="37" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="40" />
       <source>Burgundy</source>
       <translation>Bordeaux</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="38" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="41" />
       <source>Charcoal</source>
       <translation>Anthracite</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="39" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="42" />
       <source>Clear Medium</source>
       <translation>Médium transparent</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="40" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="43" />
       <source>Copper</source>
       <translation>Cuivre</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="41" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="44" />
       <source>Coral</source>
       <translation>Corail</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="42" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="45" />
       <source>Cornflower</source>
       <translation>Bleuet</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="43" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="46" />
       <source>Cranberry</source>
       <translation>Canneberge</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="44" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="47" />
       <source>Cream / natural paper</source>
       <translation>Papier crème / naturel</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="45" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="48" />
       <source>Crimson</source>
       <translation>Cramoisi</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="46" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="49" />
       <source>Dark Mauve</source>
       <translation>Mauve foncé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="47" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="50" />
       <source>Emerald</source>
       <translation>Émeraude</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="48" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="51" />
       <source>Federal Blue</source>
       <translation>Bleu fédéral</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="49" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="52" />
       <source>Flat Gold</source>
       <translation>Or mat</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="50" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="53" />
       <source>Flatallic Gold</source>
       <translation>Or mat métallisé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="51" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="54" />
       <source>Fluorescent Green</source>
       <translation>Vert fluo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="52" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="55" />
       <source>Fluorescent Orange</source>
       <translation>Orange fluo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="53" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="56" />
       <source>Fluorescent Pink</source>
       <translation>Rose fluo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="54" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="57" />
       <source>Fluorescent Red</source>
       <translation>Rouge fluo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="55" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="58" />
       <source>Fluorescent Yellow</source>
       <translation>Jaune fluo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="56" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="59" />
       <source>Forest</source>
       <translation>Forêt</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="57" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="60" />
       <source>Forest Green</source>
       <translation>Vert forêt</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="58" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="61" />
       <source>Garment: black</source>
       <translation>Textile : noir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="59" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="62" />
       <source>Garment: charcoal</source>
       <translation>Textile : anthracite</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="60" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="63" />
       <source>Garment: forest green</source>
       <translation>Textile : vert forêt</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="61" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="64" />
       <source>Garment: heather grey</source>
       <translation>Textile : gris chiné</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="62" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="65" />
       <source>Garment: natural (unbleached)</source>
       <translation>Textile : naturel (écru)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="63" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="66" />
       <source>Garment: navy</source>
       <translation>Textile : bleu marine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="64" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="67" />
       <source>Garment: red</source>
       <translation>Textile : rouge</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="65" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="68" />
       <source>Garment: royal blue</source>
       <translation>Textile : bleu roi</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="66" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="69" />
       <source>Garment: sand</source>
       <translation>Textile : sable</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="67" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="70" />
       <source>Garment: white cotton</source>
       <translation>Textile : coton blanc</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="68" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="71" />
       <source>Generic screen-printing inks</source>
       <translation>Encres de sérigraphie génériques</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="69" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="72" />
       <source>Golden Yellow</source>
       <translation>Jaune d’or</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="70" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="73" />
       <source>Granite</source>
       <translation>Granit</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="71" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="74" />
       <source>Grape</source>
       <translation>Raisin</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="72" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="75" />
       <source>Grass</source>
       <translation>Herbe</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="73" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="76" />
       <source>Gray</source>
       <translation>Gris</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="74" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="77" />
       <source>Green</source>
       <translation>Vert</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="75" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="78" />
       <source>Grey</source>
       <translation>Gris</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="76" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="79" />
       <source>Grey board</source>
       <translation>Carton gris</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="77" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="80" />
       <source>Highlight White</source>
       <translation>Blanc de rehaut</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="78" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="81" />
       <source>Hot Pink</source>
       <translation>Rose vif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="79" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="82" />
       <source>Hunter Green</source>
       <translation>Vert chasseur</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="80" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="83" />
       <source>ISO 12647-2 PT1 solid</source>
       <translation>aplat ISO 12647-2 PT1</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="81" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="84" />
       <source>Indigo</source>
       <translation>Indigo</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="82" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="85" />
       <source>Ivy</source>
       <translation>Lierre</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="83" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="86" />
       <source>Kelly Green</source>
       <translation>Vert prairie</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="84" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="87" />
       <source>Kraft (brown)</source>
       <translation>Kraft (brun)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="85" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="88" />
       <source>Lagoon</source>
       <translation>Lagon</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="86" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="89" />
       <source>Lake</source>
       <translation>Lac</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="87" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="90" />
       <source>Lemon Yellow</source>
       <translation>Jaune citron</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="88" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="91" />
       <source>Light Gray</source>
       <translation>Gris clair</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="89" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="92" />
       <source>Light Lime</source>
       <translation>Citron vert clair</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="90" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="93" />
       <source>Light Mauve</source>
       <translation>Mauve clair</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="91" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="94" />
       <source>Light Pink</source>
       <translation>Rose clair</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="92" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="95" />
       <source>Light Teal</source>
       <translation>Bleu canard clair</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="93" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="96" />
       <source>Lime Green</source>
       <translation>Vert citron</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="94" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="97" />
       <source>Mahogany</source>
       <translation>Acajou</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="95" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="98" />
       <source>Marine Red</source>
       <translation>Rouge marine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="96" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="99" />
       <source>Maroon</source>
       <translation>Bordeaux foncé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="97" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="100" />
       <source>Measured with an i1Pro 3, M1, D50/2°, solid patches on Munken Print White 150 g.</source>
       <translation>Mesuré avec un i1Pro 3, M1, D50/2°, aplats sur Munken Print White 150 g.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="100" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="102" />
       <source>Medium Blue</source>
       <translation>Bleu moyen</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="101" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="103" />
       <source>Melon</source>
       <translation>Melon</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="102" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="104" />
       <source>Metallic Gold</source>
       <translation>Or métallisé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="103" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="105" />
       <source>Metallic Silver</source>
       <translation>Argent métallisé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="104" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="106" />
       <source>Midnight</source>
       <translation>Bleu nuit</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="105" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="107" />
       <source>Mint</source>
       <translation>Menthe</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="106" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="108" />
       <source>Mist</source>
       <translation>Brume</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="107" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="109" />
       <source>Moss</source>
       <translation>Mousse</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="108" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="110" />
       <source>Navy</source>
       <translation>Bleu marine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="109" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="111" />
       <source>Newsprint</source>
       <translation>Papier journal</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="110" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="112" />
       <source>Orange</source>
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="111" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="113" />
       <source>Orchid</source>
       <translation>Orchidée</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="112" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="114" />
       <source>Paper white (uncoated office/offset)</source>
       <translation>Papier blanc (non couché, bureau/offset)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="113" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="115" />
       <source>Paprika</source>
       <translation>Paprika</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="114" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="116" />
       <source>Pine</source>
       <translation>Pin</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="115" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="117" />
       <source>Plum</source>
       <translation>Prune</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="116" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="118" />
       <source>Process Black</source>
       <translation>Noir quadri</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="117" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="119" />
       <source>Process CMYK (transparent), white, black and common spot colours (opaque, estimates).</source>
       <translation>Quadrichromie CMJN (transparente), blanc, noir et tons directs courants (couvrants, estimations).</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="120" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="121" />
       <source>Process Cyan</source>
       <translation>Cyan quadri</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="121" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="122" />
       <source>Process Magenta</source>
       <translation>Magenta quadri</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="122" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="123" />
       <source>Process Yellow</source>
       <translation>Jaune quadri</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="123" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="124" />
       <source>Pumpkin</source>
       <translation>Citrouille</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="124" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="125" />
       <source>Purple</source>
       <translation>Violet</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="125" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="126" />
       <source>RISO risograph inks</source>
       <translation>Encres risographie RISO</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="126" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="127" />
       <source>RISO's standard and custom drum colours, sRGB screen values (not measured).</source>
       <translation>Couleurs de tambour RISO standard et sur mesure, valeurs sRGB d’écran (non mesurées).</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="127" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="129" />
       <source>Raisin</source>
       <translation>Raisin sec</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="128" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="130" />
       <source>Raspberry Red</source>
       <translation>Rouge framboise</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="129" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="131" />
       <source>Red</source>
       <translation>Rouge</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="130" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="132" />
       <source>Rouge primaire</source>
       <translation>Rouge primaire</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="131" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="133" />
       <source>Royal Blue</source>
       <translation>Bleu roi</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="132" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="134" />
       <source>Scarlet</source>
       <translation>Écarlate</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="133" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="135" />
       <source>Sea Blue</source>
       <translation>Bleu mer</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="134" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="136" />
       <source>Sea Foam</source>
       <translation>Écume</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="135" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="137" />
       <source>Sky Blue</source>
       <translation>Bleu ciel</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="136" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="138" />
       <source>Slate</source>
       <translation>Ardoise</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="137" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="139" />
       <source>Smoky Teal</source>
       <translation>Bleu canard fumé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="138" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="140" />
       <source>Spruce</source>
       <translation>Épicéa</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="139" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="141" />
       <source>Steel</source>
       <translation>Acier</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="140" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="142" />
       <source>Substrates</source>
       <translation>Supports</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="141" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="143" />
       <source>Sunflower</source>
       <translation>Tournesol</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="142" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="144" />
       <source>Tan</source>
       <translation>Beige</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="143" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="145" />
       <source>Teal</source>
       <translation>Bleu canard</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="144" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="146" />
       <source>Tomato</source>
       <translation>Tomate</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="145" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="147" />
       <source>Turquoise</source>
       <translation>Turquoise</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="146" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="148" />
       <source>Violet</source>
       <translation>Violine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="147" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="149" />
       <source>Warm Red</source>
       <translation>Rouge chaud</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="148" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="150" />
       <source>White</source>
       <translation>Blanc</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="149" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="151" />
       <source>Wine</source>
       <translation>Lie-de-vin</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="150" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="152" />
       <source>Yellow</source>
       <translation>Jaune</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="151" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="153" />
       <source>brightest top white, printed last</source>
       <translation>blanc de dessus le plus lumineux, imprimé en dernier</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="152" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="154" />
       <source>clear varnish-like medium: no colour, never chosen by the stock search</source>
       <translation>médium transparent, comme un vernis : sans couleur, jamais choisi par la recherche dans le nuancier</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="153" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="156" />
       <source>fluorescent/metallic: brighter than any sRGB value; the preview underestimates it</source>
       <translation>fluo/métallisé : plus lumineux que toute valeur sRGB ; l’aperçu le sous-estime</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="156" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="158" />
       <source>metallic: sheen not modelled; colour is an estimate</source>
       <translation>métallisé : le reflet n’est pas simulé ; la couleur est une estimation</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="157" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="159" />
       <source>opaque underbase / flash white</source>
       <translation>sous-couche couvrante / blanc flashé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="158" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="160" />
       <source>opaque white for underbase on dark paper</source>
       <translation>blanc couvrant pour sous-couche sur papier foncé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="159" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="161" />
       <source>same ink as Burgundy</source>
       <translation>même encre que Bordeaux</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="160" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="162" />
       <source>same ink as Marine Red</source>
       <translation>même encre que Rouge marine</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="161" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="163" />
       <source>semi-opaque in practice; for dark or coloured paper</source>
       <translation>semi-couvrant en pratique ; pour papier foncé ou de couleur</translation>
     </message>
@@ -1922,47 +1922,47 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>ModelNotes</name>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="162" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="164" />
       <source>A human licence check is needed before any commercial use.</source>
       <translation>Une vérification humaine de la licence est nécessaire avant tout usage commercial.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="163" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="165" />
       <source>File name and size from the repository listing; the hub's LFS sha256 is checked on download.</source>
       <translation>Nom et taille du fichier d’après la liste du dépôt ; le sha256 LFS du hub est vérifié au téléchargement.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="167" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="168" />
       <source>File name follows the repository's ONNX/ folder naming (fp32/fp16, opset 14–17); check the listing if the download reports it missing.</source>
       <translation>Le nom du fichier suit le nommage du dossier ONNX/ du dépôt (fp32/fp16, opset 14–17) ; vérifiez la liste si le téléchargement le dit absent.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="172" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="171" />
       <source>Licence of the ONNX copy not checked against its source (madebyollin/taesd, MIT).</source>
       <translation>Licence de la copie ONNX non vérifiée par rapport à sa source (madebyollin/taesd, MIT).</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="175" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="173" />
       <source>Licence tag on the ONNX repo is sai-nc-community; stabilityai/sd-turbo now points to the Stability AI Community License. A human licence check is needed before any commercial use.</source>
       <translation>L’étiquette de licence du dépôt ONNX est sai-nc-community ; stabilityai/sd-turbo renvoie désormais à la Stability AI Community License. Une vérification humaine de la licence est nécessaire avant tout usage commercial.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="180" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="176" />
       <source>ONNX export merged into the main branch (repository PR #11); the folder also holds PyTorch weights, which HybridStudio does not download.</source>
       <translation>Export ONNX fusionné dans la branche principale (PR n° 11 du dépôt) ; le dossier contient aussi des poids PyTorch, que HybridStudio ne télécharge pas.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="185" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="179" />
       <source>ONNX files on the main branch (repository PR #15) beside the PyTorch weights, which HybridStudio does not download.</source>
       <translation>Fichiers ONNX sur la branche principale (PR n° 15 du dépôt) à côté des poids PyTorch, que HybridStudio ne télécharge pas.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="190" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="182" />
       <source>Runs on the CUDA provider only (model card): not on CPU or DirectML.</source>
       <translation>Tourne uniquement avec le fournisseur CUDA (fiche du modèle) : ni sur processeur ni avec DirectML.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/ui/data_texts.py" line="191" />
+      <location filename="../../hybridstudio/ui/data_texts.py" line="184" />
       <source>The export has a fixed 128×128 input: HybridStudio tiles at exactly that size.</source>
       <translation>L’export a une entrée fixe de 128×128 : HybridStudio découpe en tuiles de cette taille exacte.</translation>
     </message>
@@ -2338,12 +2338,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>typon {order}/{n} : {ink}</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/film/writer.py" line="56" />
+      <location filename="../../hybridstudio/film/writer.py" line="61" />
       <source>writing the PDF</source>
       <translation>écriture du PDF</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/film/writer.py" line="68" />
+      <location filename="../../hybridstudio/film/writer.py" line="74" />
       <source>films written</source>
       <translation>typons écrits</translation>
     </message>
@@ -2373,7 +2373,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>vérification des fichiers du modèle</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/pipeline.py" line="605" />
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="613" />
       <source>reading the prompt</source>
       <translation>lecture du prompt</translation>
     </message>
@@ -2383,13 +2383,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>étape {k} sur {n}</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/pipeline.py" line="794" />
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="802" />
       <source>decoding the latents into pixels</source>
       <translation>décodage des latents en pixels</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/core/executor.py" line="194" />
-      <location filename="../../hybridstudio/diffusion/pipeline.py" line="475" />
+      <location filename="../../hybridstudio/diffusion/pipeline.py" line="482" />
       <location filename="../../hybridstudio/separation/api.py" line="313" />
       <location filename="../../hybridstudio/upscale/engine.py" line="187" />
       <source>done</source>
@@ -3684,29 +3684,29 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>estimate</name>
     <message>
-      <location filename="../../hybridstudio/diffusion/estimate.py" line="101" />
+      <location filename="../../hybridstudio/diffusion/estimate.py" line="108" />
       <source>Estimate: about {time} on this computer ({steps} steps, {per_step} each); peak memory about {peak} GB of {avail} GB available.</source>
-      <extracomment>SD 1.x reference: parameters and multiply-accumulates per forward pass at 512 px share of a catalogue model's download taken by each part, when it is not on disk yet onnxruntime's CPU sessions hold the weights once, plus its arena and kernels' packed copies the Python process, numpy, onnxruntime's libraries, the tokenizer bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels) bytes of VAE decoder activations per output pixel (128–512 channels at full size)</extracomment>
+      <extracomment>SD 1.x reference: parameters and multiply-accumulates per forward pass at 512 px share of a catalogue model's download taken by each part, when it is not on disk yet onnxruntime's CPU sessions hold the weights once, plus kernels' packed copies (measured: SD 1.5's 3.20 GiB unet takes 3.25 GiB once loaded, its text encoder and VAE decoder a little more) activations of the unet per row, against the count below, as measured at 512 px on SD 1.5 and LCM (bench/bench_generate.py --real): in normal mode each session's memory arena keeps its largest blocks (2.07 GiB a row, the VAE decoder's kept beside them); without the arena (low-memory mode) 1.49 GiB the Python process, numpy, onnxruntime's libraries, the tokenizer bytes of UNet activations per latent pixel and row (convolutions at 320–1280 channels) bytes of VAE decoder activations per output pixel (128–512 channels at full size)</extracomment>
       <translation>Estimation : environ {time} sur cet ordinateur ({steps} étapes de {per_step}) ; mémoire au plus fort environ {peak} Go sur {avail} Go disponibles.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/estimate.py" line="106" />
+      <location filename="../../hybridstudio/diffusion/estimate.py" line="113" />
       <source>(First estimate from a quick speed test; it improves after each generation.)</source>
       <translation>(Première estimation, d’après un court test de vitesse ; elle s’affine après chaque génération.)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/estimate.py" line="109" />
+      <location filename="../../hybridstudio/diffusion/estimate.py" line="116" />
       <location filename="../../hybridstudio/upscale/estimate.py" line="33" />
       <source>Warning: this is more memory than is available.</source>
       <translation>Attention : c’est plus de mémoire qu’il n’y en a de disponible.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/estimate.py" line="110" />
+      <location filename="../../hybridstudio/diffusion/estimate.py" line="117" />
       <source>The low-memory mode (one part of the model loaded at a time) needs about {low} GB.</source>
       <translation>Le mode mémoire réduite (une seule partie du modèle chargée à la fois) demande environ {low} Go.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/estimate.py" line="113" />
+      <location filename="../../hybridstudio/diffusion/estimate.py" line="120" />
       <source>Choose a smaller size or fewer images at once.</source>
       <translation>Choisissez une taille plus petite ou moins d’images à la fois.</translation>
     </message>
@@ -3754,7 +3754,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
   <context>
     <name>memory</name>
     <message>
-      <location filename="../../hybridstudio/film/writer.py" line="45" />
+      <location filename="../../hybridstudio/film/writer.py" line="46" />
       <source>a film page</source>
       <translation>une page de film</translation>
     </message>
@@ -3927,47 +3927,77 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Filtre sur l’objectif, comme sur un appareil chargé en noir et blanc</translation>
     </message>
     <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="138" />
+      <source>No filter</source>
+      <translation>Sans filtre</translation>
+    </message>
+    <message>
       <location filename="../../hybridstudio/steps/basic.py" line="139" />
+      <source>Yellow</source>
+      <translation>Jaune</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="140" />
+      <source>Orange</source>
+      <translation>Orange</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="141" />
+      <source>Red</source>
+      <translation>Rouge</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="142" />
+      <source>Green</source>
+      <translation>Vert</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="143" />
+      <source>Blue</source>
+      <translation>Bleu</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/basic.py" line="147" />
       <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter's transmission), then encoded back to sRGB.</source>
       <translation>Les couches sont mélangées en lumière linéaire avec des poids (luminance Rec. 709, ou transmission du filtre), puis réencodées en sRGB.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="145" />
+      <location filename="../../hybridstudio/steps/basic.py" line="153" />
       <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
       <translation>Photographier sur film noir et blanc panchromatique : un filtre rouge assombrit le ciel bleu, un filtre vert éclaircit le feuillage.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="171" />
+      <location filename="../../hybridstudio/steps/basic.py" line="179" />
       <source>Levels</source>
       <translation>Niveaux</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="172" />
+      <location filename="../../hybridstudio/steps/basic.py" line="180" />
       <source>Set the black point, the white point and the mid-tones.</source>
       <translation>Règle le point noir, le point blanc et les tons moyens.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="178" />
+      <location filename="../../hybridstudio/steps/basic.py" line="186" />
       <source>Input level that becomes black</source>
       <translation>Niveau d’entrée qui devient noir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="188" />
+      <location filename="../../hybridstudio/steps/basic.py" line="196" />
       <source>Input level that becomes white</source>
       <translation>Niveau d’entrée qui devient blanc</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="198" />
+      <location filename="../../hybridstudio/steps/basic.py" line="206" />
       <source>Mid-tones: above 1 lightens, below 1 darkens</source>
       <translation>Tons moyens : au-dessus de 1 éclaircit, en dessous de 1 assombrit</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="205" />
+      <location filename="../../hybridstudio/steps/basic.py" line="213" />
       <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
       <translation>Chaque valeur est étirée entre le point noir et le point blanc, puis élevée à la puissance 1/gamma.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="209" />
+      <location filename="../../hybridstudio/steps/basic.py" line="217" />
       <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
       <translation>Au labo : l’exposition règle les hautes lumières, le grade du papier (contraste) règle l’écart entre le noir et le blanc.</translation>
     </message>
@@ -3984,12 +4014,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="64" />
+      <location filename="../../hybridstudio/screening/spec.py" line="74" />
       <source>Angles</source>
       <translation>Angles</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="182" />
+      <location filename="../../hybridstudio/steps/basic.py" line="190" />
       <source>Black</source>
       <translation>Noir</translation>
     </message>
@@ -4016,7 +4046,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Contexte</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="103" />
+      <location filename="../../hybridstudio/screening/spec.py" line="113" />
       <source>Curve</source>
       <translation>Courbe</translation>
     </message>
@@ -4032,7 +4062,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Dmax</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="97" />
+      <location filename="../../hybridstudio/screening/spec.py" line="107" />
       <location filename="../../hybridstudio/separation/options.py" line="144" />
       <source>Dot gain</source>
       <translation>Engraissement</translation>
@@ -4060,12 +4090,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="309" />
-      <location filename="../../hybridstudio/steps/basic.py" line="202" />
+      <location filename="../../hybridstudio/steps/basic.py" line="210" />
       <source>Gamma</source>
       <translation>Gamma</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="65" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="84" />
       <source>Guidance</source>
       <translation>Guidage</translation>
     </message>
@@ -4075,7 +4105,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Cheveux par cm²</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="90" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="109" />
       <location filename="../../hybridstudio/negative/options.py" line="113" />
       <source>Height</source>
       <translation>Hauteur</translation>
@@ -4183,7 +4213,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/separation/options.py" line="71" />
-      <location filename="../../hybridstudio/steps/analog.py" line="734" />
+      <location filename="../../hybridstudio/steps/analog.py" line="738" />
       <source>Inks</source>
       <translation>Encres</translation>
     </message>
@@ -4368,7 +4398,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="772" />
+      <location filename="../../hybridstudio/steps/analog.py" line="781" />
       <source>LPI</source>
       <translation>Linéature</translation>
     </message>
@@ -4378,7 +4408,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="582" />
+      <location filename="../../hybridstudio/steps/analog.py" line="586" />
       <source>Light angle</source>
       <translation>Angle de la lumière</translation>
     </message>
@@ -4393,22 +4423,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="121" />
+      <location filename="../../hybridstudio/screening/spec.py" line="131" />
       <source>Max dot</source>
       <translation>Point maximal</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="129" />
+      <location filename="../../hybridstudio/screening/spec.py" line="139" />
       <source>Mesh</source>
       <translation>Tamis</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="141" />
+      <location filename="../../hybridstudio/screening/spec.py" line="151" />
       <source>Mesh angle</source>
       <translation>Angle du tamis</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="113" />
+      <location filename="../../hybridstudio/screening/spec.py" line="123" />
       <source>Min dot</source>
       <translation>Point minimal</translation>
     </message>
@@ -4419,18 +4449,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Miroir</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="744" />
+      <location filename="../../hybridstudio/steps/analog.py" line="748" />
       <source>Misregistration</source>
       <translation>Défaut de repérage</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="36" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="55" />
       <location filename="../../hybridstudio/upscale/options.py" line="26" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="41" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="60" />
       <location filename="../../hybridstudio/film/job.py" line="89" />
       <source>Negative</source>
       <translation>Négatif</translation>
@@ -4447,7 +4477,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="615" />
+      <location filename="../../hybridstudio/steps/analog.py" line="619" />
       <source>Path</source>
       <translation>Fichier</translation>
     </message>
@@ -4467,13 +4497,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Largeur imprimée</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="30" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="49" />
       <source>Prompt</source>
-      <extracomment>the fast model under a permissive licence (MIT), the default for recipes</extracomment>
       <translation>Prompt</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="74" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="93" />
       <source>Scheduler</source>
       <translation>Planificateur</translation>
     </message>
@@ -4483,13 +4512,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Rayures</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="762" />
+      <location filename="../../hybridstudio/steps/analog.py" line="766" />
       <source>Screen</source>
       <translation>Trame</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/analog/options.py" line="69" />
-      <location filename="../../hybridstudio/diffusion/options.py" line="47" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="66" />
       <location filename="../../hybridstudio/steps/analog.py" line="75" />
       <source>Seed</source>
       <translation>Germe aléatoire</translation>
@@ -4512,7 +4541,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="58" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="77" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
@@ -4522,8 +4551,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Gamme de contrôle</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="689" />
-      <location filename="../../hybridstudio/steps/analog.py" line="753" />
+      <location filename="../../hybridstudio/steps/analog.py" line="693" />
+      <location filename="../../hybridstudio/steps/analog.py" line="757" />
       <source>Texture</source>
       <translation>Texture</translation>
     </message>
@@ -4543,12 +4572,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Pied</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/basic.py" line="192" />
+      <location filename="../../hybridstudio/steps/basic.py" line="200" />
       <source>White</source>
       <translation>Blanc</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="82" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="101" />
       <location filename="../../hybridstudio/negative/options.py" line="104" />
       <location filename="../../hybridstudio/steps/basic.py" line="45" />
       <source>Width</source>
@@ -4774,7 +4803,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="396" />
-      <location filename="../../hybridstudio/steps/analog.py" line="621" />
+      <location filename="../../hybridstudio/steps/analog.py" line="625" />
       <source>Mix with the original</source>
       <translation>Mélange avec l’original</translation>
     </message>
@@ -4824,14 +4853,14 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="135" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="154" />
       <location filename="../../hybridstudio/steps/analog.py" line="180" />
       <location filename="../../hybridstudio/steps/analog.py" line="399" />
       <location filename="../../hybridstudio/steps/analog.py" line="458" />
       <location filename="../../hybridstudio/steps/analog.py" line="461" />
-      <location filename="../../hybridstudio/steps/analog.py" line="569" />
-      <location filename="../../hybridstudio/steps/analog.py" line="572" />
-      <location filename="../../hybridstudio/steps/analog.py" line="624" />
+      <location filename="../../hybridstudio/steps/analog.py" line="573" />
+      <location filename="../../hybridstudio/steps/analog.py" line="576" />
+      <location filename="../../hybridstudio/steps/analog.py" line="628" />
       <source>Strength</source>
       <translation>Intensité</translation>
     </message>
@@ -4881,145 +4910,170 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="536" />
+      <location filename="../../hybridstudio/steps/analog.py" line="533" />
+      <source>White specks (scanned negative)</source>
+      <translation>Points blancs (négatif scanné)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="534" />
+      <source>Dark specks (print or slide)</source>
+      <translation>Points sombres (tirage ou diapositive)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="540" />
       <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
       <translation>Poussières, cheveux courbes et rayures dans la longueur, tirés d’un germe aléatoire, sont dessinés avec anticrénelage à leur taille sur le film (en micromètres) : un aperçu montre les mêmes défauts, en plus petit.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="541" />
+      <location filename="../../hybridstudio/steps/analog.py" line="545" />
       <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
       <translation>Oublier la poire soufflante et le chiffon antistatique ; faire passer le film dans une cartouche poussiéreuse ; tirer ou scanner sans nettoyer.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="562" />
+      <location filename="../../hybridstudio/steps/analog.py" line="566" />
       <source>Paper texture</source>
       <translation>Texture du papier</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="563" />
+      <location filename="../../hybridstudio/steps/analog.py" line="567" />
       <source>Tooth and fibres of a fine-art paper under raking light.</source>
       <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="578" />
+      <location filename="../../hybridstudio/steps/analog.py" line="582" />
       <source>Direction of the light</source>
       <translation>Direction de la lumière</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="587" />
+      <location filename="../../hybridstudio/steps/analog.py" line="591" />
       <source>A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
       <translation>Une carte de relief tirée d’un germe aléatoire, avec le grain du papier (0,3 mm), ses fibres (traînées de 1 à 3 mm) et ses ondulations (1 à 2 cm), dimensionnée sur le tirage, ombre l’image comme le ferait une lumière rasante sur la feuille.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="592" />
+      <location filename="../../hybridstudio/steps/analog.py" line="596" />
       <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
       <translation>Imprimer sur papier aquarelle grain à froid ou sur papier fait main, l’éclairer de côté ; le photographier ou le scanner en biais.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="607" />
+      <location filename="../../hybridstudio/steps/analog.py" line="611" />
       <source>Colour LUT (.cube)</source>
       <translation>LUT couleur (.cube)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="608" />
+      <location filename="../../hybridstudio/steps/analog.py" line="612" />
       <source>Apply a 1-D or 3-D .cube look-up table.</source>
       <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="614" />
+      <location filename="../../hybridstudio/steps/analog.py" line="618" />
       <source>The .cube file</source>
       <translation>Le fichier .cube</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="627" />
+      <location filename="../../hybridstudio/steps/analog.py" line="631" />
       <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
       <translation>Le fichier est vérifié ligne par ligne et lu par colour-science ; une table 3D est appliquée par interpolation tétraédrique dans son DOMAIN_MIN/MAX, une table 1D couche par couche.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="632" />
+      <location filename="../../hybridstudio/steps/analog.py" line="636" />
       <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
       <translation>Une LUT mémorise un étalonnage couleur ; au labo, ce rôle revient au choix du film et du papier, à la filtration de la tête couleur de l’agrandisseur et aux virages.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="658" />
+      <location filename="../../hybridstudio/steps/analog.py" line="662" />
       <source>Alternative process look</source>
       <translation>Rendu procédé alternatif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="659" />
+      <location filename="../../hybridstudio/steps/analog.py" line="663" />
       <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
       <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/negative/options.py" line="69" />
       <location filename="../../hybridstudio/separation/options.py" line="139" />
-      <location filename="../../hybridstudio/steps/analog.py" line="667" />
-      <location filename="../../hybridstudio/steps/analog.py" line="669" />
+      <location filename="../../hybridstudio/steps/analog.py" line="671" />
+      <location filename="../../hybridstudio/steps/analog.py" line="673" />
       <source>Process</source>
       <translation>Procédé</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="676" />
+      <location filename="../../hybridstudio/steps/analog.py" line="680" />
       <source>Printing exposure change</source>
       <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="686" />
+      <location filename="../../hybridstudio/steps/analog.py" line="690" />
       <source>Paper texture in the density</source>
       <translation>Texture du papier dans la densité</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="694" />
+      <location filename="../../hybridstudio/steps/analog.py" line="698" />
       <source>The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process's deepest colour, and the paper's fibres modulate the density.</source>
       <translation>La luminance de l’image passe par la courbe de tons du procédé, en densité (pied, gamma, épaule, densité maximale) ; la couleur suit la loi de Beer-Lambert, du blanc du papier à la couleur la plus profonde du procédé, et les fibres du papier modulent la densité.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="700" />
+      <location filename="../../hybridstudio/steps/analog.py" line="704" />
       <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
       <translation>Faire un négatif numérique, enduire le papier de sensibilisateur (pour le cyanotype : citrate d’ammonium ferrique et ferricyanure de potassium), tirer par contact au soleil ou aux UV, puis laver (et fixer pour les procédés à l’argent).</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="723" />
+      <location filename="../../hybridstudio/steps/analog.py" line="727" />
       <source>Risograph look</source>
       <translation>Rendu risographie</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="724" />
+      <location filename="../../hybridstudio/steps/analog.py" line="728" />
       <source>Spot inks with stencil texture and misregistration, multiplied.</source>
       <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="732" />
+      <location filename="../../hybridstudio/steps/analog.py" line="736" />
       <source>Inks, in print order</source>
       <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="740" />
+      <location filename="../../hybridstudio/steps/analog.py" line="744" />
       <source>Typical drum misregistration</source>
       <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="750" />
+      <location filename="../../hybridstudio/steps/analog.py" line="754" />
       <source>Ink starvation and mottle</source>
       <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="760" />
+      <location filename="../../hybridstudio/steps/analog.py" line="764" />
       <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
       <translation>Points de trame, grain stochastique (Grain Touch) ou aucune</translation>
     </message>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="768" />
+      <source>Halftone dots</source>
+      <translation>Points de trame</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="769" />
+      <source>Stochastic grain</source>
+      <translation>Grain stochastique</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="770" />
+      <source>No screen</source>
+      <translation>Sans trame</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/steps/analog.py" line="777" />
       <source>Screen ruling</source>
       <translation>Linéature de la trame</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="776" />
+      <location filename="../../hybridstudio/steps/analog.py" line="785" />
       <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
       <translation>L’image est répartie entre les encres choisies par moindres carrés dans le modèle de surimpression ; chaque couche reçoit l’engraissement du master, des marbrures et des mouchetures d’encre, un décalage et une rotation tirés d’un germe aléatoire, et les couches se multiplient sur le papier comme des encres transparentes.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/steps/analog.py" line="782" />
+      <location filename="../../hybridstudio/steps/analog.py" line="791" />
       <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
       <translation>Séparer l’image à la main en un master gris par encre, imprimer chaque master au risographe avec son tambour, et repasser le papier pour chaque couleur.</translation>
     </message>
@@ -5034,63 +5088,63 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Transforme chaque séparation en typon positif 1 bit à la résolution de sortie : points de trame (AM, avec forme de point, linéature et angle), trame stochastique (FM), index ou diffusion d’erreur ; repères de calage et étiquette sur chaque typon ; un TIFF G4 par typon et un PDF à la taille physique exacte.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="38" />
+      <location filename="../../hybridstudio/screening/spec.py" line="48" />
       <source>Screening: am = halftone dots, fm = stochastic blue noise, index = square pixels, diffusion = error diffusion</source>
       <translation>Tramage : AM = points de trame, FM = bruit bleu stochastique, index = pixels carrés, diffusion = diffusion d’erreur</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="47" />
+      <location filename="../../hybridstudio/screening/spec.py" line="57" />
       <source>Film resolution (the printer's or imagesetter's)</source>
       <translation>Résolution du film (celle de l’imprimante ou de la flasheuse)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="55" />
+      <location filename="../../hybridstudio/screening/spec.py" line="65" />
       <source>Halftone ruling (lines per inch); the mesh should count 4–5 threads per line</source>
       <translation>Linéature de la trame (lignes par pouce) ; le tamis doit compter 4 à 5 fils par ligne</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="65" />
+      <location filename="../../hybridstudio/screening/spec.py" line="75" />
       <source>Screen angle per film in print order (one value: the same for all; empty: chosen from the ink lightness)</source>
       <translation>Angle de trame de chaque typon, dans l’ordre de passage (une seule valeur : la même pour tous ; vide : choisi d’après la clarté de l’encre)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="76" />
+      <location filename="../../hybridstudio/screening/spec.py" line="86" />
       <source>Dot shape</source>
       <translation>Forme du point</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="80" />
-      <location filename="../../hybridstudio/screening/spec.py" line="81" />
+      <location filename="../../hybridstudio/screening/spec.py" line="90" />
+      <location filename="../../hybridstudio/screening/spec.py" line="91" />
       <source>FM dot size</source>
       <translation>Taille du point FM</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="90" />
+      <location filename="../../hybridstudio/screening/spec.py" line="100" />
       <source>Index screening: square pixels per inch</source>
       <translation>Tramage index : pixels carrés par pouce</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="98" />
+      <location filename="../../hybridstudio/screening/spec.py" line="108" />
       <source>Dot-gain compensation preset</source>
       <translation>Compensation d’engraissement prédéfinie</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="104" />
+      <location filename="../../hybridstudio/screening/spec.py" line="114" />
       <source>Your own compensation curve, 'in:out' percentages, e.g. '0:0, 50:35, 100:100' (replaces the preset)</source>
       <translation>Votre propre courbe de compensation, en pourcentages « entrée:sortie », ex. « 0:0, 50:35, 100:100 » (remplace le préréglage)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="114" />
+      <location filename="../../hybridstudio/screening/spec.py" line="124" />
       <source>Smallest dot the press holds</source>
       <translation>Plus petit point que la presse tient</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="122" />
+      <location filename="../../hybridstudio/screening/spec.py" line="132" />
       <source>Largest dot before it fills in</source>
       <translation>Plus gros point avant que la trame ne se bouche</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="142" />
+      <location filename="../../hybridstudio/screening/spec.py" line="152" />
       <source>Angle of the mesh weave on the frame</source>
       <translation>Angle du tissage du tamis sur le cadre</translation>
     </message>
@@ -5275,47 +5329,79 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Agrandir optiquement : un agrandisseur ou un banc de reproduction projette l’original en plus grand sur film ou sur papier ; pour un dessin au trait, le redessiner ou le décalquer au format voulu ; à l’atelier, une trame plus grosse ou un grain assumé cache le détail qui manque.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="31" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="26" />
+      <source>Euler</source>
+      <extracomment>the fast model under a permissive licence (MIT), the default for recipes Names of the schedulers (proper names stay as they are in French too).</extracomment>
+      <translation>Euler</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="27" />
+      <source>Euler ancestral</source>
+      <translation>Euler ancestral</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="28" />
+      <source>DDIM</source>
+      <translation>DDIM</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="29" />
+      <source>LCM</source>
+      <translation>LCM</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="30" />
+      <source>DPM++ 2M</source>
+      <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="36" />
+      <source>The model's own</source>
+      <extracomment>The model's own scheduler, or one of ours by name.</extracomment>
+      <translation>Celui du modèle</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/diffusion/options.py" line="50" />
       <source>What the picture shows, in words (English works best with these models)</source>
       <translation>Ce que montre l’image, en mots (ces modèles comprennent mieux l’anglais)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="37" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="56" />
       <source>A catalogue model id (see `hybridstudio models list`) or a model folder</source>
       <translation>Un identifiant de modèle du catalogue (voir `hybridstudio models list`) ou un dossier de modèle</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="42" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="61" />
       <source>What to steer away from (models that use guidance only)</source>
       <translation>Ce qu’il faut éviter (seulement pour les modèles qui utilisent le guidage)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="48" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="67" />
       <source>Starting noise: the same seed and settings give the same image (empty: a new seed, written in the process record)</source>
       <translation>Bruit de départ : même germe et mêmes réglages donnent la même image (vide : un nouveau germe, noté dans la fiche de fabrication)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="59" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="78" />
       <source>Denoising steps (empty: the model's own, e.g. 4 for LCM, 1 for Turbo)</source>
       <translation>Étapes de débruitage (vide : celles du modèle, par ex. 4 pour LCM, 1 pour Turbo)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="66" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="85" />
       <source>How strongly the prompt steers (empty: the model's own; 0–1 turns it off)</source>
       <translation>Force avec laquelle le prompt oriente l’image (vide : celle du modèle ; de 0 à 1, le guidage est coupé)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="75" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="94" />
       <source>How noise is removed step by step ('model': the one the model came with)</source>
       <translation>Comment le bruit est retiré étape par étape (« model » : le planificateur fourni avec le modèle)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="83" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="102" />
       <source>Width in pixels, a multiple of 8 (empty: the model's size)</source>
       <translation>Largeur en pixels, multiple de 8 (vide : la taille du modèle)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="91" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="110" />
       <source>Height in pixels, a multiple of 8 (empty: same as the width)</source>
       <translation>Hauteur en pixels, multiple de 8 (vide : comme la largeur)</translation>
     </message>
@@ -5350,7 +5436,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Partir de votre scan ou de votre dessin et laisser un modèle de diffusion le retravailler vers un texte.</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="136" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="155" />
       <source>How much of the start image is replaced: 0.2 keeps the drawing and changes the surface, 0.9 keeps little more than the layout</source>
       <translation>Quelle part de l’image de départ est remplacée : 0,2 garde le dessin et change la surface, 0,9 ne garde guère que la mise en page</translation>
     </message>
@@ -5387,12 +5473,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
     <message>
       <location filename="../../hybridstudio/steps/analog.py" line="346" />
       <location filename="../../hybridstudio/steps/analog.py" line="390" />
-      <location filename="../../hybridstudio/steps/analog.py" line="680" />
+      <location filename="../../hybridstudio/steps/analog.py" line="684" />
       <source>Exposure EV</source>
       <translation>Exposition (IL)</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="130" />
+      <location filename="../../hybridstudio/screening/spec.py" line="140" />
       <source>Screen mesh count: threads per inch, or per centimetre written as "90/cm" in recipes (0: not a screen print / unknown)</source>
       <translation>Maillage du tamis : fils par pouce, ou par centimètre écrit « 90/cm » dans les recettes (0 : pas de sérigraphie / inconnu)</translation>
     </message>
@@ -5594,7 +5680,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>La taille du négatif</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="37" />
+      <location filename="../../hybridstudio/screening/spec.py" line="47" />
       <source>Screening</source>
       <translation>Tramage</translation>
     </message>
@@ -5620,12 +5706,33 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Diffusion d’erreur</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="46" />
+      <location filename="../../hybridstudio/screening/spec.py" line="31" />
+      <source>No compensation</source>
+      <extracomment>The dot-gain compensation presets (:data:`GAIN_PRESETS`), named with their gain at 50 %.</extracomment>
+      <translation>Sans compensation</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/spec.py" line="32" />
+      <source>Risograph (25 %)</source>
+      <translation>Risographie (25 %)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/spec.py" line="33" />
+      <source>Automatic press, garments (30 %)</source>
+      <translation>Carrousel automatique, textile (30 %)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/spec.py" line="34" />
+      <source>Manual press, garments (40 %)</source>
+      <translation>Carrousel manuel, textile (40 %)</translation>
+    </message>
+    <message>
+      <location filename="../../hybridstudio/screening/spec.py" line="56" />
       <source>Film resolution</source>
       <translation>Résolution du film</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="54" />
+      <location filename="../../hybridstudio/screening/spec.py" line="64" />
       <source>Ruling</source>
       <translation>Linéature</translation>
     </message>
@@ -5660,7 +5767,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/screening/spec.py" line="89" />
+      <location filename="../../hybridstudio/screening/spec.py" line="99" />
       <source>Index resolution</source>
       <translation>Résolution de l’index</translation>
     </message>
@@ -5680,12 +5787,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="118" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="137" />
       <source>Latents</source>
       <translation>Bruit de départ</translation>
     </message>
     <message>
-      <location filename="../../hybridstudio/diffusion/options.py" line="119" />
+      <location filename="../../hybridstudio/diffusion/options.py" line="138" />
       <source>Explicit starting noise: a NumPy .npy file, float32 [1, 4, H/8, W/8] (empty: drawn from the seed)</source>
       <translation>Bruit de départ explicite : un fichier NumPy .npy, float32 [1, 4, H/8, L/8] (vide : tiré de la graine)</translation>
     </message>

@@ -131,3 +131,15 @@ def test_every_step_field_is_titled_and_translated():
             names = [p.label] + (list(p.choice_labels) if p.name != "stock" else [])  # film names
             untranslated += [f"{sid}.{p.name}: {t}" for t in names if t and t not in french]
     assert untitled == [] and untranslated == []
+
+
+def test_every_choice_of_every_step_has_a_name():
+    """No form shows a raw id ("dots", "none", "automatic-press"): each choice is named, so it is
+    translated with the other step texts."""
+    unnamed = [
+        f"{sid}.{p.name}"
+        for sid, cls in all_steps().items()
+        for p in cls.params
+        if p.kind == "choice" and len(p.choice_labels) != len(p.choices or ())
+    ]
+    assert unnamed == []
