@@ -7,8 +7,8 @@ import pytest
 
 from hybridstudio.paths import recipes_dir
 from hybridstudio.testing.ui import make_window, save_photo, wait_idle, wait_jobs
-from hybridstudio.testing.ui_audit import clipped, english_left, english_only_texts, point_decimals
 from hybridstudio.ui.i18n import Translations
+from hybridstudio.ui.tests.ui_audit import clipped, english_left, english_only_texts, point_decimals
 
 pytestmark = pytest.mark.gui
 

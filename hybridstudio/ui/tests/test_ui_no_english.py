@@ -12,8 +12,13 @@ from PySide6.QtWidgets import QLabel
 
 from hybridstudio.paths import recipes_dir, resources_dir
 from hybridstudio.testing.ui import make_window, wait_idle, wait_jobs
-from hybridstudio.testing.ui_audit import english_in_french, english_only_texts, looks_english, readable_texts
 from hybridstudio.ui.i18n import Translations
+from hybridstudio.ui.tests.ui_audit import (
+    english_in_french,
+    english_only_texts,
+    looks_english,
+    readable_texts,
+)
 
 pytestmark = pytest.mark.gui
 
