@@ -49,25 +49,6 @@ def write_signed(path: Path, data: bytes, record: ProcessRecord | None = None) -
     return Path(path)
 
 
-def write_g4_tiff(
-    path: Path,
-    packed: np.ndarray,
-    width: int,
-    dpi: float,
-    xmp: bytes | None = None,
-    record: ProcessRecord | None = None,
-) -> Path:
-    """Write the film as a G4 TIFF, atomically (signed with ``record``'s content credentials)."""
-    return write_signed(path, g4_tiff_bytes(packed, width, dpi, xmp), record)
-
-
-def write_pdf(
-    path: Path, tiffs: list[Path], xmp: bytes, title: str, subject: str, record: ProcessRecord | None = None
-) -> Path:
-    """One page per TIFF, each at its physical size, with ``xmp`` as the document metadata."""
-    return write_signed(path, pdf_bytes(tiffs, xmp, title, subject), record)
-
-
 def pdf_bytes(tiffs: list[Path], xmp: bytes, title: str, subject: str) -> bytes:
     """The films PDF in memory: the TIFFs' G4 data lifted unchanged, one page each at its
     physical size, ``xmp`` as the document metadata."""
