@@ -53,7 +53,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
             "--pdf",
             "neg.pdf",
         ],
-        "%",
+        "writing the negative",
     ),
     "look": (
         ["look", "big.png", "-o", "look.png", "--step", "grain", "stock=tri-x-400", "--step", "halation"],

@@ -91,16 +91,27 @@ def job(name: str, mp: float, tmp: Path) -> dict:
         from hybridstudio.steps.negative import NegativeStep
 
         image = _image(mp)
-        dpi = 2880.0 if "2880" in name else 1440.0
+        dpi = 1440.0 if "1440" in name else 2880.0
         params = validate_params(NegativeStep.params, {"dpi": dpi, "width_mm": 180.0})
         geo = sheet_geometry(image.pixels.shape[:2], dpi, 180.0, None, image.dpi, params["border_mm"])
         estimate = geo.peak_bytes(image.pixels.shape[:2])
-        warm = _image(0.01)
-        NegativeStep().run(warm, {**params, "width_mm": 20.0}, ctx)
+        warm = NegativeStep().run(_image(0.01), {**params, "width_mm": 20.0}, ctx)
+        if name == "negative-signed":  # c2pa and the signing identity load before the baseline
+            from hybridstudio.core.provenance import ProcessRecord
+
+            warm.export(tmp / "w.tif", tmp / "w.pdf", ProcessRecord(steps=[ctx.record]), ctx)
         _reset_peak()
         base = _rss_hwm()[0]
         payload = NegativeStep().run(image, params, ctx)
-        export_sheet(payload.sheet, tmp / "neg.tif", None, compress=True)
+        if name == "negative-signed":  # what `negative make -o neg.tif --pdf neg.pdf` does
+            from hybridstudio.core.provenance import ProcessRecord
+            from hybridstudio.negative.export import signing_peak
+
+            tiff, pdf = tmp / "neg.tif", tmp / "neg.pdf"
+            estimate += signing_peak(payload.sheet, tiff, pdf)
+            payload.export(tiff, pdf, ProcessRecord(steps=[ctx.record]), ctx)
+        else:
+            export_sheet(payload.sheet, tmp / "neg.tif", None, compress=True)
     elif name.startswith("separate"):
         from hybridstudio.separation.api import SeparateOptions, separate, separation_peak_bytes
 
@@ -142,6 +153,7 @@ JOBS = [
     ("halation", 6),
     ("negative-1440", 6),
     ("negative-2880", 6),
+    ("negative-signed", 6),
     ("separate-spot", 4),
     ("separate-index", 3),
     ("upscale-x2", 1),
@@ -173,6 +185,7 @@ def main() -> None:
             env={
                 "PYTHONPATH": str(ROOT),
                 "PATH": "/usr/bin:/bin",
+                "HOME": str(Path.home()),
                 "HYBRIDSTUDIO_SHARED": str(ROOT.parent / "shared"),
             },
         )

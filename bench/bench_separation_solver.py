@@ -26,6 +26,13 @@ stricter than the product's 3 mm average), and wall time of the whole ``separate
   smallest ΔE2000 (the 64 nearest in CIELAB re-ranked by CIEDE2000); no ink limit, no ink saving.
 
 ``--big`` also times today's and the new solver on a 15 MP riso job (astronaut upscaled).
+
+``--bounds`` prints, instead of the solvers, how far any per-pixel separation could go: for each
+case today's mean ΔE2000 beside the best mean ΔE2000 reachable with today's inks, without a limit
+and within the 85 % limit (every distinct colour solved to its own CIEDE2000 minimum from two
+starts, the best of a 33-level mix grid and today's coverages, by the product's projected
+Levenberg–Marquardt with no ink saving and no smoothing), and whether a solver 10 % better than
+today is possible at all.
 """
 
 from __future__ import annotations
@@ -120,6 +127,83 @@ def de_minimiser(rgb: np.ndarray, inks: list, levels: int = 33, k: int = 64) -> 
     return [nominal[:, i].reshape(h, w) for i in range(model.n)], model.inks
 
 
+def best_possible(
+    rgb: np.ndarray, inks: list, today: list[np.ndarray], limit: float | None, levels: int = 33, k: int = 128
+) -> list[np.ndarray]:
+    """Per distinct colour (7 bits per channel), the coverages of smallest ΔE2000 reachable with
+    ``inks`` (with ``Σ coverage ≤ limit`` when given): the better of two projected
+    Levenberg–Marquardt descents, from the best grid mix and from today's coverages."""
+    from scipy.spatial import cKDTree
+
+    from hybridstudio.separation.composite import tvi
+    from hybridstudio.separation.perceptual import de2000_residuals, project_limit, solve_perceptual
+
+    model = InkModel(inks, resolve_substrate("paper-white"), GAIN)
+    eff = candidate_grid(model.n, levels)
+    if limit is not None:
+        eff = eff[inverse_tvi(eff, GAIN).sum(-1) <= limit + 1e-9]
+    lab = model.lab_effective(eff)
+    q = np.round(rgb.reshape(-1, 3) * 127).astype(np.int32)
+    keys = (q[:, 0] << 14) | (q[:, 1] << 7) | q[:, 2]
+    uniq, first, inv = np.unique(keys, return_index=True, return_inverse=True)
+    target = srgb_to_lab(np.stack([uniq >> 14, (uniq >> 7) & 127, uniq & 127], -1) / 127.0)
+    grid_best = np.empty(len(uniq), dtype=np.int64)
+    tree = cKDTree(lab)
+    for s in range(0, len(uniq), 2048):
+        t = target[s : s + 2048]
+        _, idx = tree.query(t, k=min(k, len(lab)))
+        de = delta_e2000(np.repeat(t[:, None], idx.shape[1], 1), lab[idx])
+        grid_best[s : s + 2048] = idx[np.arange(len(idx)), de.argmin(1)]
+    today_nominal = project_limit(
+        np.stack([p.reshape(-1)[first] for p in today], -1).astype(np.float64), limit
+    )
+    results = []
+    for start in (eff[grid_best], tvi(today_nominal, GAIN)):
+        res = solve_perceptual(model, target, start, limit, tolerance=0.0, iterations=20)
+        de = np.linalg.norm(de2000_residuals(model.lab_effective(tvi(res.nominal, GAIN)), target), axis=-1)
+        results.append((res.nominal, de))
+    (a, da), (b, db) = results
+    nominal = np.where((da <= db)[:, None], a, b)[inv].astype(np.float32)
+    h, w = rgb.shape[:2]
+    return [nominal[:, i].reshape(h, w) for i in range(model.n)]
+
+
+def bounds(args: argparse.Namespace) -> int:
+    """Today's mean ΔE2000 against the best any per-pixel solver could reach with today's inks."""
+    print(
+        "mean ΔE2000 of the predicted print, today's inks; best: per-colour minimum; "
+        "a 10 % gain is possible only where best ≤ 0.9 × today"
+    )
+    print(
+        f"{'image':<14}{'set':<6}| today  >85% | best, no limit  vs today | best ≤ 85 %  vs today | "
+        "10 % possible: no limit / at 85 %"
+    )
+    possible_free = possible_cap = total = 0
+    for name in args.images.split(","):
+        rgb = load(name, args.size)
+        for set_name in args.sets.split(","):
+            today, inks, _, planes = run_separate(rgb, SETS[set_name], "least-squares")
+            free = measure(rgb, best_possible(rgb, inks, planes, None), inks, 0.0)
+            cap = measure(rgb, best_possible(rgb, inks, planes, LIMIT), inks, 0.0)
+            ok_free = free["mean"] <= 0.9 * today["mean"]
+            ok_cap = cap["mean"] <= 0.9 * today["mean"]
+            total += 1
+            possible_free += ok_free
+            possible_cap += ok_cap
+            print(
+                f"{name[:13]:<14}{set_name:<6}| {today['mean']:5.2f} {today['over'] * 100:5.1f} | "
+                f"{free['mean']:14.2f} {(1 - free['mean'] / today['mean']) * 100:+8.1f} % | "
+                f"{cap['mean']:11.2f} {(1 - cap['mean'] / today['mean']) * 100:+8.1f} % | "
+                f"{'yes' if ok_free else 'no':>3} / {'yes' if ok_cap else 'no'}",
+                flush=True,
+            )
+    print(
+        f"a solver 10 % better than today is possible in {possible_free} of {total} cases without a "
+        f"limit and in {possible_cap} of {total} within the 85 % limit"
+    )
+    return 0
+
+
 def measure(rgb: np.ndarray, planes: list[np.ndarray], inks: list, seconds: float) -> dict:
     comp = composite_planes(planes, inks, resolve_substrate("paper-white"), GAIN)
     de = delta_e2000(srgb_to_lab(rgb.reshape(-1, 3)), srgb_to_lab(comp.reshape(-1, 3)))
@@ -162,7 +246,10 @@ def main() -> int:
     ap.add_argument("--images", default=",".join(IMAGES))
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--big", action="store_true", help="also time a 15 MP riso job")
+    ap.add_argument("--bounds", action="store_true", help="today against the best any solver could do")
     args = ap.parse_args()
+    if args.bounds:
+        return bounds(args)
     riso = load_library("riso")
     cols = "mean   p95 ink% >85%     s"
     print(

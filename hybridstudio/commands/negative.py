@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import cv2
@@ -30,6 +31,7 @@ from ..negative.processes import load_presets
 from ..negative.readings import read_csv
 from ..negative.resolve import resolve
 from ..negative.target import LAYOUTS, make_target
+from ..progress import TerminalProgress, ctrl_c_cancels
 from .step_command import cancelled_exit, print_results, run_step_command
 
 
@@ -106,9 +108,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_processes)
 
 
-def _progress(fraction: float, message: str) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{fraction * 100:5.1f} % {message}   ", end="", file=sys.stderr, flush=True)
+@contextmanager
+def _writing() -> Iterator[tuple[CancelToken, TerminalProgress]]:
+    """Writing a negative or a target: a progress bar, and Ctrl-C cancels (the files being written
+    are removed, :class:`Cancelled` is raised)."""
+    bar = TerminalProgress()
+    try:
+        with ctrl_c_cancels(CancelToken()) as token:
+            yield token, bar
+    finally:
+        bar.close()
 
 
 def _outputs(args: argparse.Namespace, *inputs: str | None) -> tuple[Path, Path | None, Path | None]:
@@ -136,7 +145,7 @@ def _check_disk(sheet, tiff: Path, pdf: Path | None, compressed: bool) -> None:
 
 
 def _record(step_id: str, params: dict) -> tuple[StepContext, ProcessRecord]:
-    ctx = StepContext.standalone(step_id, on_progress=_progress)
+    ctx = StepContext.standalone(step_id)
     ctx.record.params = params
     return ctx, ProcessRecord(steps=[ctx.record])
 
@@ -155,19 +164,24 @@ def cmd_target(args: argparse.Namespace) -> int:
         curve_name=setup.curve_name,
         mirror=not args.no_mirror,
     )
-    ctx, record = _record("negative-target", {k: v for k, v in vars(args).items() if k != "func"})
-    ctx.record.notes.append(f"step-wedge target, {args.steps} steps, curve {setup.curve_name}")
-    with ctx.cost.measure("negative-target"):
-        written = export_sheet(
-            sheet,
-            out,
-            pdf,
-            args.page,
-            xmp=record.xmp_packet(),
-            progress=_progress,
-            compress=not args.uncompressed,
-            record=record,
-        )
+    try:
+        with _writing() as (token, bar):
+            ctx, record = _record("negative-target", {k: v for k, v in vars(args).items() if k != "func"})
+            ctx.record.notes.append(f"step-wedge target, {args.steps} steps, curve {setup.curve_name}")
+            with ctx.cost.measure("negative-target"):
+                written = export_sheet(
+                    sheet,
+                    out,
+                    pdf,
+                    args.page,
+                    xmp=record.xmp_packet(),
+                    progress=bar,
+                    check_cancelled=token.check,
+                    compress=not args.uncompressed,
+                    record=record,
+                )
+    except Cancelled:
+        return cancelled_exit()
     record.cost = ctx.cost.totals()
     for p in written:
         record.write_sidecar(p)
@@ -240,14 +254,19 @@ def cmd_make(args: argparse.Namespace) -> int:
         return cancelled_exit()
     payload, record = res.payload, res.record
     _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
-    ctx = StepContext(
-        settings,
-        CancelToken(),
-        record.steps[-1],
-        CostMeter.from_records(settings.power, record.cost.get("entries", [])),
-        _progress,
-    )
-    res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
+    try:
+        with _writing() as (token, bar):
+            ctx = StepContext(
+                settings,
+                token,
+                record.steps[-1],
+                CostMeter.from_records(settings.power, record.cost.get("entries", [])),
+                bar,
+            )
+            # the long part of a negative: rendered at the printer's resolution as it is written
+            res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
+    except Cancelled:
+        return cancelled_exit()
     res.cost = record.cost
     if preview is not None and payload.expected_print is not None:
         with signed_output(preview, record) as tmp:

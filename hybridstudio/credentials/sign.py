@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.atomic import atomic_path
+from ..core.memory import GB, available_bytes
 from ..core.settings import Settings
 
 if TYPE_CHECKING:
@@ -24,6 +25,25 @@ if TYPE_CHECKING:
 
 #: Set HYBRIDSTUDIO_NO_CREDENTIALS=1 to write outputs without content credentials.
 DISABLE_ENV = "HYBRIDSTUDIO_NO_CREDENTIALS"
+#: Memory the C2PA library takes to sign a file, per byte of the file: it reads the whole asset
+#: and builds the signed copy in memory, and its PDF reader also parses every object. Measured by
+#: bench/bench_memory_budget.py (TIFF, PNG 1.95-2.0; PDF 4.0), with a margin.
+SIGN_BYTES_PER_BYTE = {"application/pdf": 4.2}
+SIGN_BYTES_PER_BYTE_DEFAULT = 2.1
+#: The library's own buffers and the manifest, whatever the file.
+SIGN_FIXED_BYTES = 64 * 2**20
+
+
+def signing_peak_bytes(target: str | Path, file_bytes: float) -> int:
+    """Estimated peak memory of signing a ``file_bytes`` file named like ``target`` (0 when the
+    format is not signed or signing is off)."""
+    from .manifest import mime_type  # lazy: the manifest builder loads only when a file is signed
+
+    fmt = mime_type(target)
+    if fmt is None or not signing_enabled():
+        return 0
+    per = SIGN_BYTES_PER_BYTE.get(fmt, SIGN_BYTES_PER_BYTE_DEFAULT)
+    return int(file_bytes * per + SIGN_FIXED_BYTES)
 
 
 class SigningWarning(UserWarning):
@@ -78,6 +98,16 @@ def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any
         _warn(
             f"{target}: written without content credentials "
             f"(C2PA cannot be embedded in {target.suffix or 'this'} files)"
+        )
+        return False
+    need = signing_peak_bytes(target, tmp.stat().st_size)
+    avail = available_bytes()
+    if need > avail:
+        _warn(
+            f"{target}: written without embedded content credentials: signing a "
+            f"{tmp.stat().st_size / GB:.2f} GB {target.suffix} file needs about {need / GB:.1f} GB "
+            f"of memory and {avail / GB:.1f} GB is available (the process record beside it still "
+            "says what was AI and what was craft)"
         )
         return False
     signed = tmp.with_name(tmp.name + ".c2pa")

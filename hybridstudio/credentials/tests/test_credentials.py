@@ -221,6 +221,18 @@ def test_an_unwritable_config_folder_writes_the_export_unsigned(tmp_path, monkey
     assert len(messages) == 1 and "cannot store this installation's signing certificate" in messages[0]
 
 
+def test_an_export_too_big_to_sign_in_the_memory_left_is_written_unsigned(tmp_path, monkeypatch):
+    # the C2PA library holds the whole file, twice (four times for a PDF): a gigapixel negative
+    # is written unsigned, with its process record, rather than growing until the kernel kills it
+    monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "40")
+    out, messages = _unsigned_but_written(tmp_path, "x.png")
+    assert len(messages) == 1 and str(out) in messages[0]
+    assert "written without embedded content credentials" in messages[0] and "GB of memory" in messages[0]
+    monkeypatch.setenv("HYBRIDSTUDIO_MEMORY_BUDGET_MB", "400")
+    out = save_image(ImagePayload(photo("coffee")[:40, :40]), tmp_path / "y.png", record=generated_record())
+    assert read_credentials(out).verdict == VALID
+
+
 def test_the_executor_reports_an_unsigned_export_as_a_job_warning(tmp_path, monkeypatch):
     from hybridstudio.core.executor import Executor
     from hybridstudio.core.recipe import Recipe, RecipeStep
