@@ -30,6 +30,16 @@ from .unmix import CandidateTable, InkModel
 INK_TOLERANCE = 0.5
 #: Default weight of total ink in the cost, ΔE00² per 100 % of ink.
 INK_WEIGHT = 0.25
+#: Under a limit, the second start is the best of the allowed mixes on this grid (levels per ink,
+#: by ink count; denser than the least-squares table): the start decides which corner of the
+#: allowed mixes the descent ends in (`bench_separation_solver.py --bounds` measures how close).
+LIMIT_START_LEVELS = {1: 129, 2: 65, 3: 33, 4: 13}
+#: The second start is chosen by CIEDE2000 among this many nearest mixes in CIELAB.
+LIMIT_START_CANDIDATES = 32
+#: The second descent replaces the first where it is better by this much ΔE00, plus this share of
+#: the first's ΔE00.
+ALT_MARGIN = 1.0
+ALT_MARGIN_RELATIVE = 0.2
 _25_7 = 25.0**7
 
 
@@ -189,16 +199,27 @@ def solve_perceptual(
     ``tolerance`` > 0, the solution that spends less ink (L1 weight ``ink_weight``) is kept where it
     costs at most ``tolerance`` ΔE00 more than the best."""
     x0 = project_limit(inverse_tvi(start_eff, model.dot_gain), limit)
-    if limit is not None and model.n:
-        # a second start from the mixes within the limit: where the limit cuts deep, the
-        # projected least-squares start can sit in the wrong corner of the allowed mixes
-        eff_alt, _ = CandidateTable(model, limit=limit).nearest(target_lab)
-        x_alt = project_limit(inverse_tvi(eff_alt, model.dot_gain), limit)
-        d0 = np.linalg.norm(de2000_residuals(_lab(model, x0), target_lab), axis=-1)
-        d_alt = np.linalg.norm(de2000_residuals(_lab(model, x_alt), target_lab), axis=-1)
-        x0 = np.where((d_alt < d0)[:, None], x_alt, x0)
-    best = _lm(model, target_lab, x0.copy(), limit, 0.0, iterations)
+    best = _lm(model, target_lab, x0, limit, 0.0, iterations)
     de_best = np.linalg.norm(de2000_residuals(_lab(model, best), target_lab), axis=-1)
+    if limit is not None and model.n:
+        # a second descent from the best mix within the limit: where the limit cuts deep, the
+        # projected least-squares start can sit in the wrong corner of the allowed mixes
+        table = CandidateTable(model, LIMIT_START_LEVELS.get(model.n), limit)
+        eff_alt, _ = table.nearest(target_lab, k=LIMIT_START_CANDIDATES)
+        alt = _lm(
+            model,
+            target_lab,
+            project_limit(inverse_tvi(eff_alt, model.dot_gain), limit),
+            limit,
+            0.0,
+            iterations,
+        )
+        de_alt = np.linalg.norm(de2000_residuals(_lab(model, alt), target_lab), axis=-1)
+        # the other corner only where it is clearly better: neighbouring colours that both corners
+        # serve about as well keep the same one, so they do not alternate (banding)
+        take = de_alt < de_best - (ALT_MARGIN + ALT_MARGIN_RELATIVE * de_best)
+        best = np.where(take[:, None], alt, best)
+        de_best = np.where(take, de_alt, de_best)
     if tolerance <= 0 or ink_weight <= 0 or model.n < 2:
         return PerceptualResult(best, de_best)
     lean = _lm(model, target_lab, best.copy(), limit, ink_weight, max(3, iterations // 2))

@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from scipy.spatial import cKDTree
 
-from .colours import linear_to_srgb, srgb_to_lab
+from .colours import delta_e2000, linear_to_srgb, srgb_to_lab
 from .composite import ink_linear, inverse_tvi, mix_linear, tvi
 from .sets import Ink
 
@@ -106,9 +106,16 @@ class CandidateTable:
         self.lab = model.lab_effective(self.eff)
         self.tree = cKDTree(self.lab)
 
-    def nearest(self, target_lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Effective coverages of the nearest candidates and their CIELAB."""
-        _, idx = self.tree.query(target_lab, k=1)
+    def nearest(self, target_lab: np.ndarray, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """Effective coverages of the nearest candidates and their CIELAB: the nearest in CIELAB,
+        or with ``k`` > 1 the one of smallest CIEDE2000 among the ``k`` nearest in CIELAB."""
+        k = min(k, len(self.lab))
+        if k <= 1:
+            _, idx = self.tree.query(target_lab, k=1)
+        else:
+            _, near = self.tree.query(target_lab, k=k)
+            de = delta_e2000(np.repeat(target_lab[:, None], k, 1), self.lab[near])
+            idx = near[np.arange(len(near)), de.argmin(1)]
         return self.eff[idx], self.lab[idx]
 
 

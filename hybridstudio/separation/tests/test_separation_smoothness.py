@@ -28,8 +28,9 @@ def test_mix_switches_in_smooth_areas_do_not_band(coffee):
     m = _steps(coffee)  # the app's default: riso stock, perceptual solve, 85 % ink limit
     assert m["share"] > 0.005  # the solve does switch mixes inside smooth areas of this photo
     # measured: p99 12.7 ΔE2000 before colour-space smoothing followed the colour’s own error,
-    # 6.7 after; least squares (no limit) 1.5
-    assert m["p99"] < 7.0, m
+    # 6.7 after; 11.9 when the second descent under the limit replaced the first wherever it was
+    # better at all, 2.0 now that it must be clearly better; least squares (no limit) 1.5
+    assert m["p99"] < 3.5, m
 
 
 def test_the_measure_sees_hard_mix_switches(coffee):
