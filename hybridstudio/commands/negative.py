@@ -24,6 +24,7 @@ from ..core.options import add_arguments, build, values_from_args
 from ..core.provenance import ProcessRecord
 from ..core.settings import Settings
 from ..credentials import signed_output
+from ..credentials.sign import collect_signing_warnings
 from ..negative.calibration import Calibration, calibrate, format_report
 from ..negative.export import export_sheet
 from ..negative.options import PAGES, NegativeOptions, ProcessOptions
@@ -239,6 +240,18 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_preview(preview: Path, expected_print: np.ndarray, record: ProcessRecord) -> Path:
+    """The expected print as an 8-bit PNG, signed."""
+    with signed_output(preview, record) as tmp:
+        ok, buf = cv2.imencode(
+            ".png", np.round(np.clip(expected_print, 0, 1)[..., ::-1] * 255).astype(np.uint8)
+        )
+        if not ok:
+            raise HybridStudioError(f"{preview}: could not encode the preview")
+        tmp.write_bytes(buf.tobytes())
+    return preview
+
+
 def cmd_make(args: argparse.Namespace) -> int:
     out, pdf, preview = _outputs(args, args.image, args.calibration)
     values = values_from_args(args, ProcessOptions, NegativeOptions)
@@ -255,7 +268,7 @@ def cmd_make(args: argparse.Namespace) -> int:
     payload, record = res.payload, res.record
     _check_disk(payload.sheet, out, pdf, compressed=not args.uncompressed)
     try:
-        with _writing() as (token, bar):
+        with _writing() as (token, bar), collect_signing_warnings() as unsigned:
             ctx = StepContext(
                 settings,
                 token,
@@ -265,18 +278,12 @@ def cmd_make(args: argparse.Namespace) -> int:
             )
             # the long part of a negative: rendered at the printer's resolution as it is written
             res.outputs = payload.export(out, pdf, record, ctx, compress=not args.uncompressed)
+            if preview is not None and payload.expected_print is not None:
+                res.outputs.append(_write_preview(preview, payload.expected_print, record))
     except Cancelled:
         return cancelled_exit()
     res.cost = record.cost
-    if preview is not None and payload.expected_print is not None:
-        with signed_output(preview, record) as tmp:
-            ok, buf = cv2.imencode(
-                ".png", np.round(np.clip(payload.expected_print, 0, 1)[..., ::-1] * 255).astype(np.uint8)
-            )
-            if not ok:
-                raise HybridStudioError(f"{preview}: could not encode the preview")
-            tmp.write_bytes(buf.tobytes())
-        res.outputs.append(preview)
+    res.warnings.extend(unsigned)  # said with the job's other warnings
     sheet = payload.sheet
     w_mm, h_mm = sheet.meta["image_mm"]
     print(

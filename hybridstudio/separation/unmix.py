@@ -113,7 +113,7 @@ class CandidateTable:
         if k <= 1:
             _, idx = self.tree.query(target_lab, k=1)
         else:
-            _, near = self.tree.query(target_lab, k=k)
+            near = np.asarray(self.tree.query(target_lab, k=k)[1])
             de = delta_e2000(np.repeat(target_lab[:, None], k, 1), self.lab[near])
             idx = near[np.arange(len(near)), de.argmin(1)]
         return self.eff[idx], self.lab[idx]

@@ -233,6 +233,20 @@ def test_an_export_too_big_to_sign_in_the_memory_left_is_written_unsigned(tmp_pa
     assert read_credentials(out).verdict == VALID
 
 
+def test_negative_make_says_which_file_was_too_big_to_sign_with_its_warnings(tmp_path, monkeypatch, capsys):
+    import hybridstudio.credentials.sign as sign
+
+    monkeypatch.setattr(sign, "SIGN_BYTES_PER_BYTE", {"application/pdf": 1e6})  # a PDF of a terabyte
+    out = tmp_path / "neg.tif"
+    args = ["negative", "make", str(SAMPLE), "--width-mm", "40", "--dpi", "300", "-o", str(out)]
+    assert main([*args, "--pdf", str(tmp_path / "neg.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "  warning: " in err and "neg.pdf: written without embedded content credentials" in err
+    assert read_credentials(out).verdict == VALID  # the TIFF fits and is signed
+    assert read_credentials(tmp_path / "neg.pdf").verdict == NONE
+    assert ProcessRecord.sidecar_path(tmp_path / "neg.pdf").is_file()
+
+
 def test_the_executor_reports_an_unsigned_export_as_a_job_warning(tmp_path, monkeypatch):
     from hybridstudio.core.executor import Executor
     from hybridstudio.core.recipe import Recipe, RecipeStep
