@@ -17,9 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.interpolate import PchipInterpolator
-from scipy.ndimage import gaussian_filter1d
-from scipy.optimize import isotonic_regression
 
 LUT_SIZE = 65536
 
@@ -62,6 +59,8 @@ class ToneCurve:
         if len(self.x) == 2:
             out = np.interp(v, self.x, self.y)
         else:
+            from scipy.interpolate import PchipInterpolator  # lazy: scipy loads when a curve is applied
+
             out = PchipInterpolator(self.x, self.y, extrapolate=False)(v)
         return np.clip(out, 0.0, 1.0)
 
@@ -92,6 +91,8 @@ def _isotonic_blocks(n: np.ndarray, q: np.ndarray, w: np.ndarray):
     """Isotonic (non-decreasing) fit of q against n; returns per-block (n_min, n_centre, n_max, q)."""
     order = np.lexsort((q, n))
     n, q, w = n[order], q[order], w[order]
+    from scipy.optimize import isotonic_regression  # lazy: scipy loads when a curve is fitted
+
     fitted = isotonic_regression(q, weights=w, increasing=True).x
     # A new block starts wherever the fitted value changes.
     starts = np.flatnonzero(np.r_[True, np.abs(np.diff(fitted)) > 1e-12])
@@ -113,6 +114,8 @@ def _smoothed_inverse(levels: np.ndarray, bq: np.ndarray, bn: np.ndarray, smooth
     grid = np.linspace(q0, q1, 2001)
     dense = np.interp(grid, bq, bn)
     sigma = smooth * 2000.0
+    from scipy.ndimage import gaussian_filter1d  # lazy: scipy loads when a curve is smoothed
+
     smoothed = gaussian_filter1d(dense, sigma, mode="nearest")
     # fade the smoothing out towards the ends, where the curve is pinned to the references
     fade = np.clip(np.minimum(grid - q0, q1 - grid) / max(3 * smooth * (q1 - q0), 1e-9), 0, 1)

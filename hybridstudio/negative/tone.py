@@ -12,9 +12,6 @@ from numpy.typing import ArrayLike
 
 from ..core.colour_lib import colour
 
-lightness_CIE1976 = colour.colorimetry.lightness_CIE1976  # noqa: N816 - the CIE name
-luminance_CIE1976 = colour.colorimetry.luminance_CIE1976  # noqa: N816 - the CIE name
-
 
 def srgb_to_linear(v: np.ndarray) -> np.ndarray:
     """sRGB-encoded values (0..1) to linear light."""
@@ -30,12 +27,19 @@ def linear_to_srgb(v: np.ndarray) -> np.ndarray:
 
 def y_to_lstar(y: np.ndarray) -> np.ndarray:
     """Relative luminance Y (0..1, white = 1) to CIE L* (0..100)."""
-    return np.asarray(lightness_CIE1976(np.asarray(y, dtype=np.float64) * 100.0), dtype=np.float64)
+    return np.asarray(
+        colour.colorimetry.lightness_CIE1976(np.asarray(y, dtype=np.float64) * 100.0), dtype=np.float64
+    )
 
 
 def lstar_to_y(lstar: np.ndarray) -> np.ndarray:
     """CIE L* (0..100) to relative luminance Y."""
-    return np.asarray(luminance_CIE1976(np.asarray(lstar, dtype=np.float64)), dtype=np.float64) / 100.0
+    return (
+        np.asarray(
+            colour.colorimetry.luminance_CIE1976(np.asarray(lstar, dtype=np.float64)), dtype=np.float64
+        )
+        / 100.0
+    )
 
 
 def srgb_to_lstar(rgb: np.ndarray) -> np.ndarray:

@@ -31,7 +31,7 @@ from PIL import Image, ImageCms
 
 from ..core.errors import InputError
 from ..core.params import lookup
-from .colours import _SRGB, D50, colour, triple
+from .colours import colour, d50, srgb_space, triple
 from .composite import ink_srgb, inverse_tvi, tvi
 from .icc import build_profile, encode_lab16, lab16_grid
 from .sets import Ink
@@ -52,7 +52,11 @@ B2A_GRID = 33
 
 def _xyz(srgb: np.ndarray) -> np.ndarray:
     return colour.RGB_to_XYZ(
-        srgb, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford", apply_cctf_decoding=True
+        srgb,
+        srgb_space(),
+        illuminant=d50(),
+        chromatic_adaptation_transform="Bradford",
+        apply_cctf_decoding=True,
     )
 
 
@@ -79,17 +83,17 @@ def solve_cmyk(model: InkModel, lab: np.ndarray, black: str) -> np.ndarray:
 def _generated(inks: tuple[Ink, ...], substrate: Ink, dot_gain: float, black: str) -> bytes:
     model = InkModel(list(inks), substrate, dot_gain)
     paper_xyz = _xyz(ink_srgb(substrate))
-    d50_xyz = colour.xy_to_XYZ(D50)
+    d50_xyz = colour.xy_to_XYZ(d50())
     # AToB: CMYK grid → media-relative Lab
     v = np.linspace(0.0, 1.0, A2B_GRID)
     cmyk = np.stack(np.meshgrid(v, v, v, v, indexing="ij"), axis=-1).reshape(-1, 4)
     xyz = _xyz(model.srgb_effective(_tvi(cmyk, dot_gain)))
-    lab_rel = colour.XYZ_to_Lab(xyz * (d50_xyz / paper_xyz), D50)
+    lab_rel = colour.XYZ_to_Lab(xyz * (d50_xyz / paper_xyz), d50())
     a2b = encode_lab16(lab_rel)
     # BToA: media-relative Lab grid → absolute Lab → CMYK
     grid_lab = lab16_grid(B2A_GRID)
-    xyz_abs = colour.Lab_to_XYZ(grid_lab, D50) * (paper_xyz / d50_xyz)
-    lab_abs = colour.XYZ_to_Lab(xyz_abs, D50)
+    xyz_abs = colour.Lab_to_XYZ(grid_lab, d50()) * (paper_xyz / d50_xyz)
+    lab_abs = colour.XYZ_to_Lab(xyz_abs, d50())
     eff = solve_cmyk(model, lab_abs, black)
     nominal = inverse_tvi(eff, dot_gain)
     b2a = np.clip(np.round(nominal * 65535.0), 0, 65535).astype(np.uint16)

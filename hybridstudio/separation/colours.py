@@ -7,34 +7,50 @@ Bradford adaptation. ΔE is CIEDE2000.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import numpy as np
 
 from ..core.colour_lib import colour
 
-_SRGB = colour.RGB_COLOURSPACES["sRGB"]
-D50 = colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
+
+@cache
+def srgb_space() -> Any:
+    """colour-science's sRGB colourspace."""
+    return colour.RGB_COLOURSPACES["sRGB"]
 
 
-#: linear sRGB → XYZ (D50, Bradford-adapted), rows = XYZ of the R, G, B primaries; colour-science
-#: computes it once here instead of on every call.
-_RGB_TO_XYZ_D50 = colour.RGB_to_XYZ(
-    np.eye(3), _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford"
-)
+@cache
+def d50() -> np.ndarray:
+    """The D50 white (CIE 1931 2° chromaticity), the graphic-arts white of CIELAB here."""
+    return colour.CCS_ILLUMINANTS["CIE 1931 2 Degree Standard Observer"]["D50"]
+
+
+@cache
+def _rgb_to_xyz_d50() -> np.ndarray:
+    """linear sRGB → XYZ (D50, Bradford-adapted), rows = XYZ of the R, G, B primaries; computed
+    once by colour-science instead of on every call."""
+    return colour.RGB_to_XYZ(
+        np.eye(3), srgb_space(), illuminant=d50(), chromatic_adaptation_transform="Bradford"
+    )
 
 
 def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     """sRGB-encoded 0..1 (…x3) → CIELAB D50 (…x3, float64)."""
     lin = colour.models.eotf_sRGB(np.asarray(rgb, dtype=np.float64))
-    return colour.XYZ_to_Lab(lin @ _RGB_TO_XYZ_D50, D50)
+    return colour.XYZ_to_Lab(lin @ _rgb_to_xyz_d50(), d50())
 
 
 def lab_to_srgb_unclipped(lab: np.ndarray) -> np.ndarray:
     """CIELAB D50 → sRGB-encoded values, not clipped (out-of-gamut colours fall outside 0..1)."""
-    xyz = colour.Lab_to_XYZ(np.asarray(lab, dtype=np.float64), D50)
+    xyz = colour.Lab_to_XYZ(np.asarray(lab, dtype=np.float64), d50())
     lin = colour.XYZ_to_RGB(
-        xyz, _SRGB, illuminant=D50, chromatic_adaptation_transform="Bradford", apply_cctf_encoding=False
+        xyz,
+        srgb_space(),
+        illuminant=d50(),
+        chromatic_adaptation_transform="Bradford",
+        apply_cctf_encoding=False,
     )
     return np.sign(lin) * colour.models.eotf_inverse_sRGB(np.abs(lin))
 
@@ -47,9 +63,15 @@ def lab_to_srgb(lab: np.ndarray) -> np.ndarray:
 #: Film-sized arrays go through the same curves tabulated (colour-science values at 4 097 points,
 #: linearly interpolated: error < 2e-5, far below an 8-bit step) instead of a float64 power per value.
 _BIG = 1 << 20
-_GRID = np.linspace(0.0, 1.0, 4097)
-_DECODE = colour.models.eotf_sRGB(_GRID).astype(np.float32)
-_ENCODE = colour.models.eotf_inverse_sRGB(_GRID).astype(np.float32)
+
+
+@cache
+def _curve_tables() -> tuple[np.ndarray, np.ndarray]:
+    """The sRGB decoding and encoding curves at 4 097 points (float32)."""
+    grid = np.linspace(0.0, 1.0, 4097)
+    decode = colour.models.eotf_sRGB(grid).astype(np.float32)
+    encode = colour.models.eotf_inverse_sRGB(grid).astype(np.float32)
+    return decode, encode
 
 
 def _tabulated(x: np.ndarray, table: np.ndarray) -> np.ndarray:
@@ -72,7 +94,7 @@ def srgb_to_linear(rgb: np.ndarray) -> np.ndarray:
     """sRGB-encoded → linear-light RGB (the sRGB decoding curve)."""
     rgb = np.asarray(rgb)
     if rgb.size >= _BIG:
-        return _tabulated(rgb, _DECODE)
+        return _tabulated(rgb, _curve_tables()[0])
     return colour.models.eotf_sRGB(np.clip(np.asarray(rgb, dtype=np.float64), 0.0, 1.0))
 
 
@@ -80,7 +102,7 @@ def linear_to_srgb(lin: np.ndarray) -> np.ndarray:
     """Linear-light RGB → sRGB-encoded (the sRGB encoding curve)."""
     lin = np.asarray(lin)
     if lin.size >= _BIG:
-        return _tabulated(lin, _ENCODE)
+        return _tabulated(lin, _curve_tables()[1])
     return colour.models.eotf_inverse_sRGB(np.clip(np.asarray(lin, dtype=np.float64), 0.0, 1.0))
 
 

@@ -18,8 +18,6 @@ from functools import lru_cache
 
 import numpy as np
 from PIL import Image
-from scipy.ndimage import gaussian_filter
-from scipy.spatial import cKDTree
 
 from .colours import delta_e2000, srgb_to_lab
 from .composite import ink_linear, ink_srgb, linear_to_srgb
@@ -36,6 +34,8 @@ def blue_noise_tile(size: int = 64, sigma: float = 1.5, seed: int = 0) -> np.nda
     n = size * size
 
     def energy(pattern: np.ndarray) -> np.ndarray:
+        from scipy.ndimage import gaussian_filter  # lazy: scipy loads on use, not with the CLI
+
         return gaussian_filter(pattern.astype(np.float64), sigma, mode="wrap")
 
     pattern = np.zeros((size, size), dtype=bool)
@@ -95,6 +95,8 @@ def index_labels(
         out[out >= len(palette)] = 0  # padding entries repeat the substrate
         return out
     pal_lab = srgb_to_lab(palette)
+    from scipy.spatial import cKDTree  # lazy: scipy loads on use, not with the CLI
+
     tree = cKDTree(pal_lab)
     labels = np.empty((h, w), dtype=np.uint8)
     if dither == "blue-noise":
@@ -127,5 +129,7 @@ def palette_error(sample_rgb: np.ndarray, palette: np.ndarray) -> float:
     """Mean ΔE2000 of the sample to its nearest palette colour (no dither): how well N colours fit."""
     lab = srgb_to_lab(sample_rgb)
     pal = srgb_to_lab(palette)
+    from scipy.spatial import cKDTree  # lazy: scipy loads on use, not with the CLI
+
     _, idx = cKDTree(pal).query(lab)
     return float(delta_e2000(lab, pal[idx]).mean())

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from ..core.i18n import QT_TRANSLATE_NOOP, Message
 from .colours import delta_e2000, srgb_to_lab
+from .index import palette_colours
 from .sets import Ink
 from .spot import kmeans_lab
 from .unmix import CandidateTable, InkModel, order_light_to_dark
@@ -68,7 +68,7 @@ class _Scorer:
         if idx in self.cache:
             return self.cache[idx]
         if self.mode == "palette":  # index separations: each pixel one solid ink or the substrate
-            from .index import palette_colours  # lazy: separation.index loads scipy.ndimage
+            from scipy.spatial import cKDTree  # lazy: scipy loads on use, not with the CLI
 
             pal = srgb_to_lab(palette_colours(self.inks(idx), self.substrate))
             _, nearest = cKDTree(pal).query(self.target)

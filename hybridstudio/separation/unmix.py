@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from .colours import delta_e2000, linear_to_srgb, srgb_to_lab
 from .composite import ink_linear, inverse_tvi, mix_linear, tvi
@@ -104,6 +103,8 @@ class CandidateTable:
         if limit is not None:  # only mixes whose total nominal ink stays within the limit
             self.eff = self.eff[inverse_tvi(self.eff, model.dot_gain).sum(-1) <= limit + 1e-9]
         self.lab = model.lab_effective(self.eff)
+        from scipy.spatial import cKDTree  # lazy: scipy loads when a table is built, not with the CLI
+
         self.tree = cKDTree(self.lab)
 
     def nearest(self, target_lab: np.ndarray, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -304,6 +305,8 @@ def hard_separate(
 ) -> list[np.ndarray]:
     """Hard-edged planes: each pixel gets the nearest solid overprint (or bare substrate), 0 or 1."""
     combos = solid_combinations(model.n)
+    from scipy.spatial import cKDTree  # lazy: scipy loads when hard_separate() runs, not with the CLI
+
     tree = cKDTree(model.lab_effective(combos))
     h, w, _ = rgb.shape
     out = np.empty((h * w, model.n), dtype=np.float32)
