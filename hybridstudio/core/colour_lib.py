@@ -22,10 +22,9 @@ _lock = threading.Lock()
 
 
 def load_colour() -> ModuleType:
-    """The colour-science package, imported once (thread-safe)."""
+    """The colour-science package, imported once (thread-safe), without its matplotlib stand-in
+    (also when something imported colour-science directly before)."""
     with _lock:
-        if "colour" in sys.modules and hasattr(sys.modules["colour"], "delta_E"):
-            return sys.modules["colour"]
         with warnings.catch_warnings():  # the "matplotlib is absent" warning is irrelevant here
             warnings.simplefilter("ignore")
             import colour as module  # lazy: about a second of imports, only when a colour is computed

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from ..core.colour_lib import load_colour
 from . import shared_dir
+
+# colour-science once, cleanly, before any test module imports it or diffusers: a direct
+# `import colour` without matplotlib leaves a spec-less stand-in that breaks diffusers' import
+load_colour()
 
 
 @pytest.fixture(scope="session")

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from colour.algebra import table_interpolation_tetrahedral
 
 from hybridstudio.analog.cube import apply_lut, read_cube
-from hybridstudio.core.colour_lib import colour
+from hybridstudio.core.colour_lib import colour, load_colour
 from hybridstudio.core.errors import InputError
 from hybridstudio.testing import photo
+
+# through HybridStudio's loader: a direct `import colour` leaves a matplotlib stand-in behind
+table_interpolation_tetrahedral = load_colour().algebra.table_interpolation_tetrahedral
 
 
 def _graded_table(n: int) -> np.ndarray:

@@ -189,8 +189,7 @@ def test_preset_starting_curves_linearise_their_simulation():
 
 
 def test_tone_maths_agree_with_colour_science():
-    import colour
-
+    from hybridstudio.core.colour_lib import colour
     from hybridstudio.negative import tone
 
     v = np.linspace(0, 1, 1001)
