@@ -51,6 +51,16 @@ def _image(mp: float, seed: int = 1):
     return ImagePayload(pixels=pixels, dpi=300.0)
 
 
+def _signing_peak(sheet, tiff: Path, pdf: Path) -> int:
+    """What signing adds to a negative's export: the larger of its two files, signed after it is
+    written while the sheet is still held, at the sizes the exporter predicts before writing."""
+    from hybridstudio.credentials.sign import signing_peak_bytes
+    from hybridstudio.negative.export import estimate_export
+
+    est = estimate_export(sheet, pdf=True)
+    return max(signing_peak_bytes(tiff, est["tiff_bytes"]), signing_peak_bytes(pdf, est["pdf_bytes"]))
+
+
 def job(name: str, mp: float, tmp: Path) -> dict:
     """Run one job in this process; returns estimate and measured bytes. The same work runs once
     on a tiny image first, so that lazy imports and caches count in the baseline, not the job."""
@@ -105,10 +115,9 @@ def job(name: str, mp: float, tmp: Path) -> dict:
         payload = NegativeStep().run(image, params, ctx)
         if name == "negative-signed":  # what `negative make -o neg.tif --pdf neg.pdf` does
             from hybridstudio.core.provenance import ProcessRecord
-            from hybridstudio.negative.export import signing_peak
 
             tiff, pdf = tmp / "neg.tif", tmp / "neg.pdf"
-            estimate += signing_peak(payload.sheet, tiff, pdf)
+            estimate += _signing_peak(payload.sheet, tiff, pdf)
             payload.export(tiff, pdf, ProcessRecord(steps=[ctx.record]), ctx)
         else:
             export_sheet(payload.sheet, tmp / "neg.tif", None, compress=True)

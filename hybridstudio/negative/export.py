@@ -17,7 +17,6 @@ from .. import __version__
 from ..core.errors import HybridStudioError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..credentials import signed_output
-from ..credentials.sign import signing_peak_bytes
 from .make import PAGE_SIZES_MM
 from .render import MM_PER_INCH, Sheet
 from .streamed_pdf import PNGUpRows, StreamedImagePDF
@@ -178,14 +177,3 @@ def estimate_export(
     if pdf:
         out["pdf_bytes"] = full * pdf_z / raw + 4096
     return out
-
-
-def signing_peak(sheet: Sheet, tiff: Path | None, pdf: Path | None, compress: bool = True) -> int:
-    """Peak memory that signing the exported files adds (the largest file, signed after it is
-    written, while the sheet is still held), from the sizes :func:`estimate_export` predicts."""
-    if tiff is None and pdf is None:
-        return 0
-    est = estimate_export(sheet, pdf=pdf is not None)
-    tiff_bytes = est["tiff_bytes"] if compress else sheet.width_px * sheet.height_px * 6
-    sizes = [(tiff, tiff_bytes), (pdf, est.get("pdf_bytes", 0.0))]
-    return max(signing_peak_bytes(path, n) for path, n in sizes if path is not None)

@@ -8,40 +8,24 @@ import pytest
 
 from hybridstudio.diffusion.device_step import apply
 from hybridstudio.diffusion.schedulers import SchedulerError, make_scheduler
+from hybridstudio.testing.diffusion import builder
 
 torch = pytest.importorskip("torch")
 diffusers = pytest.importorskip("diffusers")
 
-# The configs of real hub models (their scheduler/scheduler_config.json), as shipped.
-SD15_PNDM = {
-    "_class_name": "PNDMScheduler",
-    "beta_end": 0.012,
-    "beta_schedule": "scaled_linear",
-    "beta_start": 0.00085,
-    "clip_sample": False,
-    "num_train_timesteps": 1000,
-    "set_alpha_to_one": False,
-    "skip_prk_steps": True,
-    "steps_offset": 1,
-    "trained_betas": None,
-}
-SD_TURBO = {
-    "_class_name": "EulerDiscreteScheduler",
-    "beta_end": 0.012,
-    "beta_schedule": "scaled_linear",
-    "beta_start": 0.00085,
-    "clip_sample": False,
-    "interpolation_type": "linear",
-    "num_train_timesteps": 1000,
-    "prediction_type": "epsilon",
-    "sample_max_value": 1.0,
-    "set_alpha_to_one": False,
-    "skip_prk_steps": True,
-    "steps_offset": 1,
-    "timestep_spacing": "trailing",
-    "trained_betas": None,
-    "use_karras_sigmas": False,
-}
+# The configs of real hub models (their scheduler/scheduler_config.json), as shipped: the ones the
+# tiny pipelines use come from their builder (one copy), the others are written here.
+_SHIPPED = builder()
+
+
+def _published(config: dict) -> dict:
+    return {k: v for k, v in config.items() if k != "_diffusers_version"}
+
+
+SD15_PNDM = _published(_SHIPPED.SCHED_PNDM)
+SD_TURBO = _published(_SHIPPED.SCHED_TURBO)
+LCM_DREAMSHAPER = _published(_SHIPPED.SCHED_LCM)
+SDXL_TURBO = _published(_SHIPPED.SCHED_SDXL_TURBO)
 SD21_V = {
     "_class_name": "DDIMScheduler",
     "beta_end": 0.012,
@@ -54,43 +38,6 @@ SD21_V = {
     "skip_prk_steps": True,
     "steps_offset": 1,
     "trained_betas": None,
-}
-LCM_DREAMSHAPER = {
-    "_class_name": "LCMScheduler",
-    "beta_end": 0.012,
-    "beta_schedule": "scaled_linear",
-    "beta_start": 0.00085,
-    "clip_sample": False,
-    "clip_sample_range": 1.0,
-    "dynamic_thresholding_ratio": 0.995,
-    "num_train_timesteps": 1000,
-    "original_inference_steps": 50,
-    "prediction_type": "epsilon",
-    "rescale_betas_zero_snr": False,
-    "sample_max_value": 1.0,
-    "set_alpha_to_one": True,
-    "steps_offset": 1,
-    "thresholding": False,
-    "timestep_scaling": 10.0,
-    "timestep_spacing": "leading",
-    "trained_betas": None,
-}
-SDXL_TURBO = {
-    "_class_name": "EulerAncestralDiscreteScheduler",
-    "beta_end": 0.012,
-    "beta_schedule": "scaled_linear",
-    "beta_start": 0.00085,
-    "clip_sample": False,
-    "interpolation_type": "linear",
-    "num_train_timesteps": 1000,
-    "prediction_type": "epsilon",
-    "sample_max_value": 1.0,
-    "set_alpha_to_one": False,
-    "skip_prk_steps": True,
-    "steps_offset": 1,
-    "timestep_spacing": "trailing",
-    "trained_betas": None,
-    "use_karras_sigmas": False,
 }
 
 DIFFUSERS_CLASS = {
