@@ -1,11 +1,13 @@
 """Benchmark: how long HybridStudio takes to stop after Ctrl-C (SIGINT) in the middle of a long
 command, for several commands: an AI upscale (ONNX), a recipe run through the executor, film
-rendering, a digital negative and an analog look.
+rendering, a digital negative (while it is drawn, and while its 430 MB TIFF is being signed) and an
+analog look.
 
     PYTHONPATH=. python bench/bench_cancel.py [--repeat 3] [--delay 1.0] [--only films,upscale]
 
 Each command runs in its own process on a real photo (scikit-image's astronaut, enlarged); once its
-progress shows the long work under way, it gets ``--delay`` seconds more, then SIGINT. The figure is
+progress shows the long work under way (for signing: once the C2PA library's staging file
+appears), it gets ``--delay`` seconds more, then SIGINT. The figure is
 the time from the signal to the process's exit, with its exit status (130 expected) and whether any
 file other than the inputs was left in its folder (none expected). On a shared 2-core machine the
 figures are pessimistic.
@@ -21,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -34,7 +37,10 @@ kind = "upscale"
 model = "esrgan-thick-x4.onnx"
 """
 
-#: name → (command arguments, a progress text that says the long work is under way)
+#: The marker of a command stopped while it signs: the C2PA library's staging file appears.
+SIGNING = ".*.c2pa"
+#: name → (command arguments, a progress text that says the long work is under way, or SIGNING:
+#: a glob for the staging file the C2PA library writes)
 COMMANDS: dict[str, tuple[list[str], str]] = {
     "upscale": (["upscale", "photo.png", "-m", str(MODEL), "-o", "up.png"], "tile"),
     "run (upscale recipe)": (["run", "upscale.toml", "-i", "photo.png", "-o", "out"], "tile"),
@@ -54,6 +60,10 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
             "neg.pdf",
         ],
         "writing the negative",
+    ),
+    "negative signing": (
+        ["negative", "make", "photo.png", "--width-mm", "300", "--dpi", "1440", "-o", "neg.tif"],
+        SIGNING,
     ),
     "look": (
         ["look", "big.png", "-o", "look.png", "--step", "grain", "stock=tri-x-400", "--step", "halation"],
@@ -106,22 +116,31 @@ def interrupt_once(
         stderr=subprocess.PIPE,
         text=True,
     )
+    seen = threading.Event()
+
+    def drain() -> None:  # read the progress to the end, so the pipe never fills
+        for line in p.stderr:
+            if marker in line:
+                seen.set()
+        seen.set()
+
+    threading.Thread(target=drain, daemon=True).start()
     t_end = time.time() + timeout
-    while time.time() < t_end:
-        line = p.stderr.readline()
-        if not line or marker in line:
+    while time.time() < t_end and p.poll() is None:
+        if seen.is_set() if marker != SIGNING else any(folder.glob(SIGNING)):
             break
+        time.sleep(0.01)
     time.sleep(delay)
     if p.poll() is not None:
         return p.returncode, None, []
     t0 = time.perf_counter()
     p.send_signal(signal.SIGINT)
     try:
-        p.communicate(timeout=120)
+        p.wait(timeout=120)
         took: float | None = time.perf_counter() - t0
     except subprocess.TimeoutExpired:
         p.kill()
-        p.communicate()
+        p.wait()
         took = None
     left = sorted(str(q.relative_to(folder)) for q in set(folder.rglob("*")) - before)
     return p.returncode, took, left

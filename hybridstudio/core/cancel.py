@@ -67,6 +67,11 @@ def cancel_scope(token: CancelToken) -> Iterator[CancelToken]:
         _CURRENT.reset(reset)
 
 
+def current_token() -> CancelToken | None:
+    """The token of the innermost :func:`cancel_scope` in this thread, or None outside any."""
+    return _CURRENT.get()
+
+
 @contextmanager
 def on_cancel(stop: Callable[[], None]) -> Iterator[CancelToken | None]:
     """While the block runs, cancelling the token in scope calls ``stop()`` (e.g. to terminate an

@@ -388,3 +388,55 @@ def test_signing_can_be_switched_off(tmp_path, monkeypatch):
     out = save_image(ImagePayload(photo("coffee")[:20, :20]), tmp_path / "x.png", record=generated_record())
     assert read_credentials(out).verdict == NONE
     assert ProcessRecord.sidecar_path(out).is_file()  # the record is still there
+
+
+# ---- cancelling while the library signs ----------------------------------------------------------
+def _big_unsigned_tiff(path: Path) -> bytes:
+    """An uncompressed 86 MB TIFF of a real photo: the C2PA library takes about half a second on it."""
+    import tifffile
+
+    pixels = (np.tile(photo("coffee"), (12, 10, 1)) * 255).astype(np.uint8)
+    tifffile.imwrite(path, pixels)
+    return path.read_bytes()
+
+
+def test_a_cancel_while_the_library_signs_stops_it_and_keeps_the_file_unsigned(tmp_path):
+    import threading
+
+    from hybridstudio.core.cancel import CancelToken, cancel_scope
+    from hybridstudio.core.errors import Cancelled
+    from hybridstudio.credentials.sign import sign_in_place
+
+    tmp = tmp_path / ".film.tif.part"
+    before = _big_unsigned_tiff(tmp)
+    staging = tmp.with_name(tmp.name + ".c2pa")
+    token = CancelToken()
+    seen = threading.Event()
+
+    def cancel_once_the_library_writes() -> None:  # what Ctrl-C or the app's Cancel does
+        while not staging.exists() and not seen.wait(0.001):
+            pass
+        token.cancel()
+
+    watcher = threading.Thread(target=cancel_once_the_library_writes)
+    watcher.start()
+    try:
+        with cancel_scope(token), pytest.raises(Cancelled):
+            sign_in_place(tmp, tmp_path / "film.tif", generated_record())
+    finally:
+        seen.set()
+        watcher.join()
+    assert not staging.exists()  # the library's half-made copy is gone
+    assert tmp.read_bytes() == before  # the file itself was not touched
+    assert read_credentials(tmp).verdict == NONE
+
+
+def test_a_job_already_cancelled_does_not_start_signing(tmp_path):
+    from hybridstudio.core.cancel import CancelToken, cancel_scope
+    from hybridstudio.core.errors import Cancelled
+
+    token = CancelToken()
+    token.cancel()
+    with cancel_scope(token), pytest.raises(Cancelled):
+        save_image(ImagePayload(photo("coffee")[:40, :40]), tmp_path / "x.png", record=generated_record())
+    assert list(tmp_path.iterdir()) == []  # neither the image nor its staging files
