@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from numpy.typing import ArrayLike
 
 
 def light_leak(
     linear: np.ndarray,
     seed: int = 0,
     strength: float = 0.6,
-    colour: tuple[float, float, float] = (1.0, 0.45, 0.12),
+    colour: ArrayLike = (1.0, 0.45, 0.12),
 ) -> np.ndarray:
     """Add a light leak: warm light fogging the film from one edge (a gap in the camera back or
     an opened door). Added as exposure in linear light, before any tone curve."""

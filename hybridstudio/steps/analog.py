@@ -5,7 +5,6 @@ app's reduced previews need no parameter change (the default ``preview_params``)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -13,45 +12,28 @@ import numpy as np
 
 from ..analog import curves, defects, halation, optics, paper, processes, riso
 from ..analog.cube import apply_lut, read_cube
-from ..analog.gate import FORMATS, pixel_pitch_um
+from ..analog.gate import pixel_pitch_um
+from ..analog.look_options import (
+    AltProcessOptions,
+    BloomOptions,
+    ChromaticAberrationOptions,
+    CubeLUTOptions,
+    DustScratchesOptions,
+    FilmLookOptions,
+    HalationOptions,
+    HDCurveOptions,
+    LightLeakOptions,
+    PaperTextureOptions,
+    RisoLookOptions,
+    VignetteOptions,
+)
 from ..analog.options import GrainColour, GrainOptions
 from ..analog.stocks import add_grain, get_stock
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.params import Param
 from ..core.payloads import ImagePayload
 from ..core.srgb import to_linear, to_srgb
 from ..core.step import Step, register
-
-_FORMATS = tuple(FORMATS)
-_FORMAT_PARAM = Param(
-    "format",
-    "choice",
-    "135",
-    QT_TRANSLATE_NOOP("steps", "Film format the image stands for: its long side spans the frame's long side"),
-    choices=_FORMATS,
-    label=QT_TRANSLATE_NOOP("steps", "Format"),
-    choice_labels=tuple(f.title for f in FORMATS.values()),
-)
-
-
-#: What the forms call the film looks and alternative processes (ids are written in recipes).
-_LOOK_LABELS = {
-    "colour-negative": QT_TRANSLATE_NOOP("steps", "Colour negative film"),
-    "slide": QT_TRANSLATE_NOOP("steps", "Slide film"),
-}
-_PROCESS_LABELS = {
-    "cyanotype": QT_TRANSLATE_NOOP("steps", "Cyanotype"),
-    "van-dyke": QT_TRANSLATE_NOOP("steps", "Van Dyke"),
-    "platinum": QT_TRANSLATE_NOOP("steps", "Platinum"),
-    "salt": QT_TRANSLATE_NOOP("steps", "Salt print"),
-    "lith": QT_TRANSLATE_NOOP("steps", "Lith print"),
-}
-
-
-def _labels(ids: Iterable[str], known: dict[str, str]) -> tuple[str, ...]:
-    """A label for each id: the known one, else the id made readable."""
-    return tuple(known.get(i) or i.replace("-", " ").capitalize() for i in ids)
 
 
 def _pitch(img: ImagePayload, format_id: str) -> float:
@@ -63,27 +45,6 @@ def _mm_per_px(img: ImagePayload, print_width_mm: float) -> float:
     if img.dpi:
         return 25.4 / float(img.dpi)
     return print_width_mm / max(img.width, img.height)
-
-
-_SEED = Param(
-    "seed",
-    "int",
-    0,
-    QT_TRANSLATE_NOOP("steps", "Random seed"),
-    minimum=0,
-    maximum=2**31 - 1,
-    label=QT_TRANSLATE_NOOP("steps", "Seed"),
-)
-_PRINT_WIDTH = Param(
-    "print_width_mm",
-    "float",
-    254.0,
-    QT_TRANSLATE_NOOP("steps", "Print size of the long side when the image has no dpi"),
-    unit="mm",
-    minimum=10,
-    maximum=5000,
-    label=QT_TRANSLATE_NOOP("steps", "Print width"),
-)
 
 
 class _AnalogStep(Step):
@@ -159,37 +120,7 @@ class Halation(_AnalogStep):
     description = QT_TRANSLATE_NOOP(
         "steps", "Red-orange glow around highlights, as on film without an anti-halation layer."
     )
-    params = (
-        Param(
-            "size_um",
-            "float",
-            150.0,
-            QT_TRANSLATE_NOOP("steps", "Spread of the glow on the film"),
-            unit="µm",
-            minimum=10,
-            maximum=2000,
-            label=QT_TRANSLATE_NOOP("steps", "Size"),
-        ),
-        Param(
-            "strength",
-            "float",
-            0.3,
-            QT_TRANSLATE_NOOP("steps", "Share of highlight light scattered"),
-            minimum=0,
-            maximum=1,
-            label=QT_TRANSLATE_NOOP("steps", "Strength"),
-        ),
-        Param(
-            "threshold",
-            "float",
-            0.6,
-            QT_TRANSLATE_NOOP("steps", "Linear light level where highlights start"),
-            minimum=0.01,
-            maximum=4,
-            label=QT_TRANSLATE_NOOP("steps", "Threshold"),
-        ),
-        _FORMAT_PARAM,
-    )
+    options = (HalationOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "In linear light, the bright part of each channel is spread by a sum of Gaussians sized in "
@@ -203,8 +134,9 @@ class Halation(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
+        o: HalationOptions = self.bind(p)
         return halation.halation(
-            img.pixels, _pitch(img, p["format"]), p["size_um"], p["strength"], p["threshold"], srgb=True
+            img.pixels, _pitch(img, str(o.format)), o.size_um, o.strength, o.threshold, srgb=True
         )
 
 
@@ -213,28 +145,7 @@ class Bloom(_AnalogStep):
     id = "bloom"
     title = QT_TRANSLATE_NOOP("steps", "Bloom / diffusion")
     description = QT_TRANSLATE_NOOP("steps", "Soft glow of a diffusion filter.")
-    params = (
-        Param(
-            "size_um",
-            "float",
-            400.0,
-            QT_TRANSLATE_NOOP("steps", "Spread on the film"),
-            unit="µm",
-            minimum=10,
-            maximum=5000,
-            label=QT_TRANSLATE_NOOP("steps", "Size"),
-        ),
-        Param(
-            "amount",
-            "float",
-            0.15,
-            QT_TRANSLATE_NOOP("steps", "Share of the light diffused"),
-            minimum=0,
-            maximum=1,
-            label=QT_TRANSLATE_NOOP("steps", "Amount"),
-        ),
-        _FORMAT_PARAM,
-    )
+    options = (BloomOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright"
@@ -247,7 +158,8 @@ class Bloom(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return halation.bloom(img.pixels, _pitch(img, p["format"]), p["size_um"], p["amount"], srgb=True)
+        o: BloomOptions = self.bind(p)
+        return halation.bloom(img.pixels, _pitch(img, str(o.format)), o.size_um, o.amount, srgb=True)
 
 
 @register
@@ -255,28 +167,7 @@ class Vignette(_AnalogStep):
     id = "vignette"
     title = QT_TRANSLATE_NOOP("steps", "Vignetting")
     description = QT_TRANSLATE_NOOP("steps", "Darker corners of a real lens (cos⁴ law).")
-    params = (
-        Param(
-            "focal_mm",
-            "float",
-            35.0,
-            QT_TRANSLATE_NOOP("steps", "Focal length of the lens"),
-            unit="mm",
-            minimum=8,
-            maximum=600,
-            label=QT_TRANSLATE_NOOP("steps", "Focal"),
-        ),
-        Param(
-            "amount",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Strength (1 = the physical falloff)"),
-            minimum=0,
-            maximum=3,
-            label=QT_TRANSLATE_NOOP("steps", "Amount"),
-        ),
-        _FORMAT_PARAM,
-    )
+    options = (VignetteOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length "
@@ -289,7 +180,8 @@ class Vignette(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        lin = optics.vignette(to_linear(img.pixels), p["focal_mm"], p["format"], p["amount"])
+        o: VignetteOptions = self.bind(p)
+        lin = optics.vignette(to_linear(img.pixels), o.focal_mm, str(o.format), o.amount)
         return to_srgb(lin)
 
 
@@ -298,54 +190,7 @@ class HDCurve(_AnalogStep):
     id = "hd_curve"
     title = QT_TRANSLATE_NOOP("steps", "Characteristic curve (H&D)")
     description = QT_TRANSLATE_NOOP("steps", "Film tone curve with toe and shoulder.")
-    params = (
-        Param(
-            "gamma",
-            "float",
-            1.6,
-            QT_TRANSLATE_NOOP("steps", "Contrast: slope of density against log exposure"),
-            minimum=0.3,
-            maximum=4,
-            label=QT_TRANSLATE_NOOP("steps", "Gamma"),
-        ),
-        Param(
-            "toe",
-            "float",
-            0.35,
-            QT_TRANSLATE_NOOP("steps", "Width of the toe (shadow roll-off)"),
-            minimum=0.02,
-            maximum=2,
-            label=QT_TRANSLATE_NOOP("steps", "Toe"),
-        ),
-        Param(
-            "shoulder",
-            "float",
-            0.3,
-            QT_TRANSLATE_NOOP("steps", "Width of the shoulder (highlight roll-off)"),
-            minimum=0.02,
-            maximum=2,
-            label=QT_TRANSLATE_NOOP("steps", "Shoulder"),
-        ),
-        Param(
-            "dmax",
-            "float",
-            2.2,
-            QT_TRANSLATE_NOOP("steps", "Maximum density (depth of the blacks)"),
-            minimum=0.5,
-            maximum=4,
-            label=QT_TRANSLATE_NOOP("steps", "Dmax"),
-        ),
-        Param(
-            "exposure_ev",
-            "float",
-            0.0,
-            QT_TRANSLATE_NOOP("steps", "Exposure change"),
-            unit="EV",
-            minimum=-6,
-            maximum=6,
-            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
-        ),
-    )
+    options = (HDCurveOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Each linear value is an exposure; the curve gives a density with a straight part of slope gamma "
@@ -359,9 +204,8 @@ class HDCurve(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return curves.characteristic_curve(
-            img.pixels, p["gamma"], p["toe"], p["shoulder"], p["dmax"], p["exposure_ev"]
-        )
+        o: HDCurveOptions = self.bind(p)
+        return curves.characteristic_curve(img.pixels, o.gamma, o.toe, o.shoulder, o.dmax, o.exposure_ev)
 
 
 @register
@@ -369,36 +213,7 @@ class FilmLook(_AnalogStep):
     id = "film_look"
     title = QT_TRANSLATE_NOOP("steps", "Colour negative / slide look")
     description = QT_TRANSLATE_NOOP("steps", "Tone and colour of a printed colour negative or of a slide.")
-    params = (
-        Param(
-            "look",
-            "choice",
-            "colour-negative",
-            QT_TRANSLATE_NOOP("steps", "Kind of film"),
-            choices=tuple(curves.LOOKS),
-            label=QT_TRANSLATE_NOOP("steps", "Look"),
-            choice_labels=_labels(curves.LOOKS, _LOOK_LABELS),
-        ),
-        Param(
-            "exposure_ev",
-            "float",
-            0.0,
-            QT_TRANSLATE_NOOP("steps", "Exposure change"),
-            unit="EV",
-            minimum=-6,
-            maximum=6,
-            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
-        ),
-        Param(
-            "strength",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Mix with the original"),
-            minimum=0,
-            maximum=1,
-            label=QT_TRANSLATE_NOOP("steps", "Strength"),
-        ),
-    )
+    options = (FilmLookOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "One H&D curve per colour layer, with slightly different contrasts and speeds (the cross-over that "
@@ -412,7 +227,8 @@ class FilmLook(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return curves.film_look(img.pixels, p["look"], p["exposure_ev"], p["strength"])
+        o: FilmLookOptions = self.bind(p)
+        return curves.film_look(img.pixels, str(o.look), o.exposure_ev, o.strength)
 
 
 @register
@@ -420,18 +236,7 @@ class ChromaticAberration(_AnalogStep):
     id = "chromatic_aberration"
     title = QT_TRANSLATE_NOOP("steps", "Chromatic aberration")
     description = QT_TRANSLATE_NOOP("steps", "Colour fringes towards the corners, as with a simple lens.")
-    params = (
-        Param(
-            "percent",
-            "float",
-            0.15,
-            QT_TRANSLATE_NOOP("steps", "Red/blue magnification difference, in % of the radius"),
-            unit="%",
-            minimum=0,
-            maximum=2,
-            label=QT_TRANSLATE_NOOP("steps", "Percent"),
-        ),
-    )
+    options = (ChromaticAberrationOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the "
@@ -442,7 +247,8 @@ class ChromaticAberration(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        return optics.chromatic_aberration(img.pixels, p["percent"])
+        o: ChromaticAberrationOptions = self.bind(p)
+        return optics.chromatic_aberration(img.pixels, o.percent)
 
 
 @register
@@ -450,25 +256,7 @@ class LightLeak(_AnalogStep):
     id = "light_leak"
     title = QT_TRANSLATE_NOOP("steps", "Light leak")
     description = QT_TRANSLATE_NOOP("steps", "Warm fogging from one edge of the frame.")
-    params = (
-        Param(
-            "strength",
-            "float",
-            0.6,
-            QT_TRANSLATE_NOOP("steps", "Strength"),
-            minimum=0,
-            maximum=4,
-            label=QT_TRANSLATE_NOOP("steps", "Strength"),
-        ),
-        Param(
-            "colour",
-            "color",
-            "#ff7320",
-            QT_TRANSLATE_NOOP("steps", "Colour of the leak"),
-            label=QT_TRANSLATE_NOOP("steps", "Colour"),
-        ),
-        _SEED,
-    )
+    options = (LightLeakOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; "
@@ -481,10 +269,11 @@ class LightLeak(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        c = p["colour"].lstrip("#")
+        o: LightLeakOptions = self.bind(p)
+        c = o.colour.lstrip("#")
         rgb = tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
         lin = defects.light_leak(
-            to_linear(img.pixels), p["seed"], p["strength"], to_linear(np.array(rgb, np.float32))
+            to_linear(img.pixels), o.seed, o.strength, to_linear(np.array(rgb, np.float32))
         )
         return to_srgb(lin)
 
@@ -494,49 +283,7 @@ class DustScratches(_AnalogStep):
     id = "dust_scratches"
     title = QT_TRANSLATE_NOOP("steps", "Dust and scratches")
     description = QT_TRANSLATE_NOOP("steps", "Dust specks, hairs and scratches of a handled film.")
-    params = (
-        Param(
-            "dust_per_cm2",
-            "float",
-            20.0,
-            QT_TRANSLATE_NOOP("steps", "Dust specks per cm² of film"),
-            minimum=0,
-            maximum=1000,
-            label=QT_TRANSLATE_NOOP("steps", "Dust per cm2"),
-        ),
-        Param(
-            "hairs_per_cm2",
-            "float",
-            0.5,
-            QT_TRANSLATE_NOOP("steps", "Hairs per cm² of film"),
-            minimum=0,
-            maximum=50,
-            label=QT_TRANSLATE_NOOP("steps", "Hairs per cm2"),
-        ),
-        Param(
-            "scratches",
-            "int",
-            2,
-            QT_TRANSLATE_NOOP("steps", "Number of scratches"),
-            minimum=0,
-            maximum=50,
-            label=QT_TRANSLATE_NOOP("steps", "Scratches"),
-        ),
-        Param(
-            "polarity",
-            "choice",
-            "white",
-            QT_TRANSLATE_NOOP("steps", "white: dirt on a scanned negative; dark: on a print or slide"),
-            choices=("white", "dark"),
-            label=QT_TRANSLATE_NOOP("steps", "Polarity"),
-            choice_labels=(
-                QT_TRANSLATE_NOOP("steps", "White specks (scanned negative)"),
-                QT_TRANSLATE_NOOP("steps", "Dark specks (print or slide)"),
-            ),
-        ),
-        _SEED,
-        _FORMAT_PARAM,
-    )
+    options = (DustScratchesOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the "
@@ -549,14 +296,15 @@ class DustScratches(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
+        o: DustScratchesOptions = self.bind(p)
         return defects.dust_and_scratches(
             img.pixels,
-            _pitch(img, p["format"]),
-            p["seed"],
-            p["dust_per_cm2"],
-            p["hairs_per_cm2"],
-            p["scratches"],
-            p["polarity"],
+            _pitch(img, str(o.format)),
+            o.seed,
+            o.dust_per_cm2,
+            o.hairs_per_cm2,
+            o.scratches,
+            str(o.polarity),
         )
 
 
@@ -565,29 +313,7 @@ class PaperTexture(_AnalogStep):
     id = "paper_texture"
     title = QT_TRANSLATE_NOOP("steps", "Paper texture")
     description = QT_TRANSLATE_NOOP("steps", "Tooth and fibres of a fine-art paper under raking light.")
-    params = (
-        Param(
-            "strength",
-            "float",
-            0.5,
-            QT_TRANSLATE_NOOP("steps", "Strength"),
-            minimum=0,
-            maximum=3,
-            label=QT_TRANSLATE_NOOP("steps", "Strength"),
-        ),
-        Param(
-            "light_angle",
-            "float",
-            135.0,
-            QT_TRANSLATE_NOOP("steps", "Direction of the light"),
-            unit="°",
-            minimum=0,
-            maximum=360,
-            label=QT_TRANSLATE_NOOP("steps", "Light angle"),
-        ),
-        _SEED,
-        _PRINT_WIDTH,
-    )
+    options = (PaperTextureOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "A seeded height map with a paper's tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), "
@@ -600,8 +326,9 @@ class PaperTexture(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
+        o: PaperTextureOptions = self.bind(p)
         return paper.paper_texture(
-            img.pixels, _mm_per_px(img, p["print_width_mm"]), p["seed"], p["strength"], p["light_angle"]
+            img.pixels, _mm_per_px(img, o.print_width_mm), o.seed, o.strength, o.light_angle
         )
 
 
@@ -610,24 +337,7 @@ class CubeLUT(_AnalogStep):
     id = "cube_lut"
     title = QT_TRANSLATE_NOOP("steps", "Colour LUT (.cube)")
     description = QT_TRANSLATE_NOOP("steps", "Apply a 1-D or 3-D .cube look-up table.")
-    params = (
-        Param(
-            "path",
-            "path",
-            "",
-            QT_TRANSLATE_NOOP("steps", "The .cube file"),
-            label=QT_TRANSLATE_NOOP("steps", "Path"),
-        ),
-        Param(
-            "strength",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Mix with the original"),
-            minimum=0,
-            maximum=1,
-            label=QT_TRANSLATE_NOOP("steps", "Strength"),
-        ),
-    )
+    options = (CubeLUTOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The file is checked line by line and read by colour-science; a 3-D table is applied with "
@@ -648,11 +358,12 @@ class CubeLUT(_AnalogStep):
             return ""
 
     def render(self, img, p, ctx):
-        if not p["path"]:
+        o: CubeLUTOptions = self.bind(p)
+        if not o.path:
             raise ParamError("path", "a .cube file is required")
-        out = apply_lut(img.pixels, read_cube(p["path"]))
-        if p["strength"] != 1.0:
-            out = img.pixels + (out - img.pixels) * np.float32(p["strength"])
+        out = apply_lut(img.pixels, read_cube(o.path))
+        if o.strength != 1.0:
+            out = img.pixels + (out - img.pixels) * np.float32(o.strength)
         return out
 
 
@@ -663,38 +374,7 @@ class AltProcess(_AnalogStep):
     description = QT_TRANSLATE_NOOP(
         "steps", "Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print."
     )
-    params = (
-        Param(
-            "process",
-            "choice",
-            "cyanotype",
-            QT_TRANSLATE_NOOP("steps", "Process"),
-            choices=tuple(processes.PROCESSES),
-            label=QT_TRANSLATE_NOOP("steps", "Process"),
-            choice_labels=_labels(processes.PROCESSES, _PROCESS_LABELS),
-        ),
-        Param(
-            "exposure_ev",
-            "float",
-            0.0,
-            QT_TRANSLATE_NOOP("steps", "Printing exposure change"),
-            unit="EV",
-            minimum=-4,
-            maximum=4,
-            label=QT_TRANSLATE_NOOP("steps", "Exposure EV"),
-        ),
-        Param(
-            "texture",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Paper texture in the density"),
-            minimum=0,
-            maximum=3,
-            label=QT_TRANSLATE_NOOP("steps", "Texture"),
-        ),
-        _SEED,
-        _PRINT_WIDTH,
-    )
+    options = (AltProcessOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The image's luminance drives the process's own tone curve in density (toe, gamma, shoulder, "
@@ -709,15 +389,16 @@ class AltProcess(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        proc = processes.get_process(p["process"])
+        o: AltProcessOptions = self.bind(p)
+        proc = processes.get_process(str(o.process))
         ctx.record.notes.append(f"{proc.title}: {proc.how}")
         return processes.alternative_process(
             img.pixels,
-            p["process"],
-            _mm_per_px(img, p["print_width_mm"]),
-            p["seed"],
-            p["exposure_ev"],
-            p["texture"],
+            str(o.process),
+            _mm_per_px(img, o.print_width_mm),
+            o.seed,
+            o.exposure_ev,
+            o.texture,
         )
 
 
@@ -728,60 +409,7 @@ class RisoLook(_AnalogStep):
     description = QT_TRANSLATE_NOOP(
         "steps", "Spot inks with stencil texture and misregistration, multiplied."
     )
-    params = (
-        Param(
-            "inks",
-            "strs",
-            ["blue", "fluorescent-pink"],
-            QT_TRANSLATE_NOOP("steps", "Inks, in print order"),
-            choices=tuple(riso.INKS),
-            label=QT_TRANSLATE_NOOP("steps", "Inks"),
-        ),
-        Param(
-            "misregistration_mm",
-            "float",
-            0.4,
-            QT_TRANSLATE_NOOP("steps", "Typical drum misregistration"),
-            unit="mm",
-            minimum=0,
-            maximum=5,
-            label=QT_TRANSLATE_NOOP("steps", "Misregistration"),
-        ),
-        Param(
-            "texture",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Ink starvation and mottle"),
-            minimum=0,
-            maximum=3,
-            label=QT_TRANSLATE_NOOP("steps", "Texture"),
-        ),
-        _SEED,
-        Param(
-            "screen",
-            "choice",
-            "dots",
-            QT_TRANSLATE_NOOP("steps", "Halftone dots, stochastic grain (Grain Touch) or none"),
-            choices=("dots", "grain", "none"),
-            label=QT_TRANSLATE_NOOP("steps", "Screen"),
-            choice_labels=(
-                QT_TRANSLATE_NOOP("steps", "Halftone dots"),
-                QT_TRANSLATE_NOOP("steps", "Stochastic grain"),
-                QT_TRANSLATE_NOOP("steps", "No screen"),
-            ),
-        ),
-        Param(
-            "lpi",
-            "float",
-            71.0,
-            QT_TRANSLATE_NOOP("steps", "Screen ruling"),
-            unit="lpi",
-            minimum=20,
-            maximum=200,
-            label=QT_TRANSLATE_NOOP("steps", "LPI"),
-        ),
-        _PRINT_WIDTH,
-    )
+    options = (RisoLookOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The image is split into the chosen inks by least squares in the multiply model; each layer gets "
@@ -795,15 +423,16 @@ class RisoLook(_AnalogStep):
     )
 
     def render(self, img, p, ctx):
-        if not p["inks"]:
+        o: RisoLookOptions = self.bind(p)
+        if not o.inks:
             raise ParamError("inks", "at least one ink is needed")
         return riso.risograph(
             img.pixels,
-            _mm_per_px(img, p["print_width_mm"]),
-            p["inks"],
-            p["seed"],
-            p["misregistration_mm"],
-            p["texture"],
-            screen=p["screen"],
-            lpi=p["lpi"],
+            _mm_per_px(img, o.print_width_mm),
+            o.inks,
+            o.seed,
+            o.misregistration_mm,
+            o.texture,
+            screen=str(o.screen),
+            lpi=o.lpi,
         )

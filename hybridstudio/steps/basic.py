@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import cv2
@@ -11,12 +12,87 @@ from ..core.context import StepContext
 from ..core.errors import ParamError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import RGB_F32, check_fits
-from ..core.params import Param
+from ..core.options import Choice, option
 from ..core.payloads import ImagePayload
 from ..core.srgb import to_linear, to_srgb
 from ..core.step import Step, register
 
 MM_PER_INCH = 25.4
+
+
+class LensFilter(Choice):
+    """A coloured filter on the lens of a camera loaded with black and white film."""
+
+    NONE = "none", QT_TRANSLATE_NOOP("steps", "No filter")
+    YELLOW = "yellow", QT_TRANSLATE_NOOP("steps", "Yellow")
+    ORANGE = "orange", QT_TRANSLATE_NOOP("steps", "Orange")
+    RED = "red", QT_TRANSLATE_NOOP("steps", "Red")
+    GREEN = "green", QT_TRANSLATE_NOOP("steps", "Green")
+    BLUE = "blue", QT_TRANSLATE_NOOP("steps", "Blue")
+
+
+@dataclass
+class PrintSizeOptions:
+    """The printed width and the resolution of a print-size step."""
+
+    width_mm: float = option(
+        0.0,
+        QT_TRANSLATE_NOOP("steps", "Width"),
+        QT_TRANSLATE_NOOP(
+            "steps", "Printed width (0 keeps the current pixel width and only sets the resolution)"
+        ),
+        unit="mm",
+        minimum=0.0,
+        maximum=5000.0,
+    )
+    dpi: float = option(
+        300.0,
+        QT_TRANSLATE_NOOP("steps", "DPI"),
+        QT_TRANSLATE_NOOP("steps", "Resolution of the output"),
+        unit="dpi",
+        minimum=50.0,
+        maximum=4800.0,
+    )
+
+
+@dataclass
+class GreyscaleOptions:
+    """Convert to grey by the eye's luminance, or as black and white film sees through a coloured filter."""
+
+    filter: LensFilter = option(
+        LensFilter.NONE,
+        QT_TRANSLATE_NOOP("steps", "Filter"),
+        QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera loaded with black and white film"),
+    )
+
+
+@dataclass
+class LevelsOptions:
+    """Set the black point, the white point and the mid-tones."""
+
+    black: float = option(
+        0.0,
+        QT_TRANSLATE_NOOP("steps", "Black"),
+        QT_TRANSLATE_NOOP("steps", "Input level that becomes black"),
+        unit="%",
+        minimum=0.0,
+        maximum=99.0,
+    )
+    white: float = option(
+        100.0,
+        QT_TRANSLATE_NOOP("steps", "White"),
+        QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
+        unit="%",
+        minimum=1.0,
+        maximum=100.0,
+    )
+    gamma: float = option(
+        1.0,
+        QT_TRANSLATE_NOOP("steps", "Gamma"),
+        QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 darkens"),
+        minimum=0.1,
+        maximum=10.0,
+    )
 
 
 @register
@@ -31,30 +107,7 @@ class PrintSize(Step):
         "Set the printed width and the resolution; the image is "
         "resampled so that it prints at exactly that size.",
     )
-    params = (
-        Param(
-            "width_mm",
-            "float",
-            0.0,
-            QT_TRANSLATE_NOOP(
-                "steps", "Printed width (0 keeps the current pixel width and only sets the resolution)"
-            ),
-            "mm",
-            0.0,
-            5000.0,
-            label=QT_TRANSLATE_NOOP("steps", "Width"),
-        ),
-        Param(
-            "dpi",
-            "float",
-            300.0,
-            QT_TRANSLATE_NOOP("steps", "Resolution of the output"),
-            "dpi",
-            50.0,
-            4800.0,
-            label=QT_TRANSLATE_NOOP("steps", "DPI"),
-        ),
-    )
+    options = (PrintSizeOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The number of pixels across is the printed width in "
@@ -79,7 +132,7 @@ class PrintSize(Step):
         new_w = max(1, round(params["width_mm"] / MM_PER_INCH * params["dpi"]))
         return new_w, max(1, round(new_w * h / w))
 
-    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int] | None:
+    def peak_bytes(self, data: Any, params: dict[str, Any]) -> tuple[int, int, int]:
         """The resized image, its clipped copy and the alpha plane, all float32, at the output size;
         width × dpi × the image's proportions are checked together."""
         new_w, new_h = self.output_size(data.pixels.shape[:2], params)
@@ -126,24 +179,7 @@ class Greyscale(Step):
         "steps",
         "Convert to grey by the eye's luminance, or as black and white film sees through a coloured filter.",
     )
-    params = (
-        Param(
-            "filter",
-            "choice",
-            "none",
-            QT_TRANSLATE_NOOP("steps", "Lens filter, as on a camera loaded with black and white film"),
-            choices=("none", "yellow", "orange", "red", "green", "blue"),
-            label=QT_TRANSLATE_NOOP("steps", "Filter"),
-            choice_labels=(
-                QT_TRANSLATE_NOOP("steps", "No filter"),
-                QT_TRANSLATE_NOOP("steps", "Yellow"),
-                QT_TRANSLATE_NOOP("steps", "Orange"),
-                QT_TRANSLATE_NOOP("steps", "Red"),
-                QT_TRANSLATE_NOOP("steps", "Green"),
-                QT_TRANSLATE_NOOP("steps", "Blue"),
-            ),
-        ),
-    )
+    options = (GreyscaleOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "The channels are mixed in linear light with weights "
@@ -165,7 +201,8 @@ class Greyscale(Step):
     }
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        w = np.asarray(self.WEIGHTS[params["filter"]], dtype=np.float32)
+        o: GreyscaleOptions = self.bind(params)
+        w = np.asarray(self.WEIGHTS[str(o.filter)], dtype=np.float32)
         grey = to_srgb(to_linear(data.pixels) @ w)
         return data.with_pixels(np.repeat(grey[..., None], 3, axis=2))
 
@@ -178,38 +215,7 @@ class Levels(Step):
     category = "adjust"
     title = QT_TRANSLATE_NOOP("steps", "Levels")
     description = QT_TRANSLATE_NOOP("steps", "Set the black point, the white point and the mid-tones.")
-    params = (
-        Param(
-            "black",
-            "float",
-            0.0,
-            QT_TRANSLATE_NOOP("steps", "Input level that becomes black"),
-            "%",
-            0.0,
-            99.0,
-            label=QT_TRANSLATE_NOOP("steps", "Black"),
-        ),
-        Param(
-            "white",
-            "float",
-            100.0,
-            QT_TRANSLATE_NOOP("steps", "Input level that becomes white"),
-            "%",
-            1.0,
-            100.0,
-            label=QT_TRANSLATE_NOOP("steps", "White"),
-        ),
-        Param(
-            "gamma",
-            "float",
-            1.0,
-            QT_TRANSLATE_NOOP("steps", "Mid-tones: above 1 lightens, below 1 darkens"),
-            "",
-            0.1,
-            10.0,
-            label=QT_TRANSLATE_NOOP("steps", "Gamma"),
-        ),
-    )
+    options = (LevelsOptions,)
     how_it_works = QT_TRANSLATE_NOOP(
         "steps",
         "Each value is stretched between the black and white points, then raised to the power 1/gamma.",
@@ -221,14 +227,14 @@ class Levels(Step):
     )
 
     def run(self, data: ImagePayload, params: dict[str, Any], ctx: StepContext) -> ImagePayload:
-        lo, hi = params["black"] / 100.0, params["white"] / 100.0
+        o: LevelsOptions = self.bind(params)
+        lo, hi = o.black / 100.0, o.white / 100.0
         if hi <= lo:
             raise ParamError(
                 "white",
-                f"the white point ({params['white']:g} %) must be above the "
-                f"black point ({params['black']:g} %)",
+                f"the white point ({o.white:g} %) must be above the black point ({o.black:g} %)",
             )
         x = np.clip((data.pixels - lo) / (hi - lo), 0, 1)
-        if params["gamma"] != 1.0:
-            x = np.power(x, 1.0 / params["gamma"], dtype=np.float32)
+        if o.gamma != 1.0:
+            x = np.power(x, 1.0 / o.gamma, dtype=np.float32)
         return data.with_pixels(x.astype(np.float32))

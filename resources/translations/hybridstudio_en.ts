@@ -2497,7 +2497,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="140"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="101"/>
         <source>grain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +3752,7 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>memory</name>
     <message>
-        <location filename="../../hybridstudio/commands/negative.py" line="135"/>
+        <location filename="../../hybridstudio/commands/negative.py" line="145"/>
         <location filename="../../hybridstudio/steps/negative.py" line="84"/>
         <source>the negative</source>
         <translation type="unfinished"></translation>
@@ -3799,7 +3799,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="102"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="155"/>
         <source>print size</source>
         <extracomment>The most pixels a print_size result may have (width and dpi are checked together).</extracomment>
         <translation type="unfinished"></translation>
@@ -3880,17 +3880,17 @@ Or write a prompt in the Generate panel.</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="28"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="104"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="29"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="105"/>
         <source>Set the printed width and the resolution; the image is resampled so that it prints at exactly that size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="39"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="41"/>
         <source>Printed width (0 keeps the current pixel width and only sets the resolution)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,102 +3900,102 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="58"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="111"/>
         <source>The number of pixels across is the printed width in inches times the resolution. Enlargements use Lanczos interpolation, reductions average the pixels (area).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="64"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="117"/>
         <source>In the darkroom the enlarger&apos;s column height sets the print size; in a print shop the size is set on the camera or the photocopier in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="124"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="177"/>
         <source>Greyscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="125"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="178"/>
         <source>Convert to grey by the eye&apos;s luminance, or as black and white film sees through a coloured filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="134"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="65"/>
         <source>Lens filter, as on a camera loaded with black and white film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="138"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="26"/>
         <source>No filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="139"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="27"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="140"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="28"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="141"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="29"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="142"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="30"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="143"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="31"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="147"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="183"/>
         <source>The channels are mixed in linear light with weights (Rec. 709 luminance, or a filter&apos;s transmission), then encoded back to sRGB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="153"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="189"/>
         <source>Photograph on panchromatic black and white film; a red filter darkens blue skies, a green one lightens foliage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="179"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="216"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="180"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="217"/>
         <source>Set the black point, the white point and the mid-tones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="186"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="76"/>
         <source>Input level that becomes black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="196"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="84"/>
         <source>Input level that becomes white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="206"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="92"/>
         <source>Mid-tones: above 1 lightens, below 1 darkens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="213"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="219"/>
         <source>Each value is stretched between the black and white points, then raised to the power 1/gamma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="217"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="223"/>
         <source>In the darkroom: exposure sets the highlights, paper grade (contrast) sets the distance between black and white.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,9 +4005,9 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="135"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="157"/>
         <location filename="../../hybridstudio/analog/options.py" line="55"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="234"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="276"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,7 +4017,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="190"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="75"/>
         <source>Black</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,9 +4032,9 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="261"/>
         <location filename="../../hybridstudio/analog/options.py" line="50"/>
         <location filename="../../hybridstudio/negative/options.py" line="82"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="468"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,12 +4050,12 @@ Or write a prompt in the Generate panel.</source>
     </message>
     <message>
         <location filename="../../hybridstudio/negative/options.py" line="96"/>
-        <location filename="../../hybridstudio/steps/basic.py" line="55"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="50"/>
         <source>DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="336"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="192"/>
         <source>Dmax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,36 +4066,36 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="505"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="274"/>
         <source>Dust per cm2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="136"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="64"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="346"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="390"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="684"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="199"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="219"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="353"/>
         <source>Exposure EV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="267"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="149"/>
         <source>Focal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="61"/>
         <location filename="../../hybridstudio/analog/options.py" line="44"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="33"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="309"/>
-        <location filename="../../hybridstudio/steps/basic.py" line="210"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="171"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="91"/>
         <source>Gamma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4105,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="514"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="281"/>
         <source>Hairs per cm2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,8 +4217,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="376"/>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="738"/>
         <source>Inks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,7 +4403,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="781"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="403"/>
         <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,12 +4413,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="586"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="315"/>
         <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="379"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="213"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,7 +4454,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="748"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="382"/>
         <source>Misregistration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,22 +4482,22 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="619"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="432"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="240"/>
         <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="531"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="295"/>
         <source>Polarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="85"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="84"/>
         <source>Print width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,24 +4512,24 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="523"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="288"/>
         <source>Scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="766"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="398"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="73"/>
         <location filename="../../hybridstudio/analog/options.py" line="69"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="66"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="75"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="327"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="185"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,9 +4539,9 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="98"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="127"/>
         <location filename="../../hybridstudio/analog/options.py" line="62"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="171"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="225"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,13 +4556,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="693"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="757"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="361"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="390"/>
         <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="189"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="113"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,60 +4572,60 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="318"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="178"/>
         <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/basic.py" line="200"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="83"/>
         <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hybridstudio/diffusion/options.py" line="101"/>
         <location filename="../../hybridstudio/negative/options.py" line="104"/>
-        <location filename="../../hybridstudio/steps/basic.py" line="45"/>
+        <location filename="../../hybridstudio/steps/basic.py" line="40"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="31"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="62"/>
         <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="40"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="17"/>
         <source>Colour negative film</source>
         <extracomment>What the forms call the film looks and alternative processes (ids are written in recipes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="41"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="18"/>
         <source>Slide film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="46"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="23"/>
         <source>Platinum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="48"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="25"/>
         <source>Lith print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="81"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="85"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="108"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="69"/>
         <source>Film grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="109"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="70"/>
         <source>Grain of a real film stock, sized on the film so it looks the same at any pixel count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,450 +4677,451 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="74"/>
         <location filename="../../hybridstudio/analog/options.py" line="70"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="72"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="113"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="74"/>
         <source>The Boolean model of Newson et al. (2017): silver grains or dye clouds are discs scattered at random on a virtual film frame measured in micrometres, denser where the image is brighter. From the model&apos;s exact variance and correlation at each grey level, noise with the same statistics is drawn for every pixel; the grain size is solved so that a 48 µm microdensitometer reads the stock&apos;s RMS granularity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="121"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="82"/>
         <source>Shoot and print real film: a fast film (Tri-X at 400–1600), push development, a grainy developer (Rodinal) and a large enlargement give coarse grain; print on a hard grade of paper to make it crisp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="158"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="119"/>
         <source>Halation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="159"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="120"/>
         <source>Red-orange glow around highlights, as on film without an anti-halation layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="167"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="99"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="177"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="107"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="186"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="114"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="193"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="124"/>
         <source>In linear light, the bright part of each channel is spread by a sum of Gaussians sized in micrometres on the film and added back around the highlight, mostly in red, less in green, none in blue; the same light is taken from the highlight, so the total is preserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="199"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="130"/>
         <source>Shoot CineStill 800T or motion-picture film with its rem-jet backing removed, with bright lights in the frame; light bounces off the back of the base and glows red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="214"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="146"/>
         <source>Bloom / diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="215"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="147"/>
         <source>Soft glow of a diffusion filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="221"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="128"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="231"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="238"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="149"/>
         <source>A fraction of the image, in linear light, is replaced by a blurred copy: light spreads from bright areas into their surroundings, and nothing is added or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="243"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="154"/>
         <source>Put a diffusion filter (Pro-Mist, Softar), a stocking or a breath of vapour on the lens, or diffuse the enlarger&apos;s light during part of the print exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="256"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="168"/>
         <source>Vignetting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="169"/>
         <source>Darker corners of a real lens (cos⁴ law).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="263"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="273"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="280"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="171"/>
         <source>Light reaching the film at an angle θ from the axis falls as cos⁴θ; θ comes from the focal length and the position on the frame. Applied in linear light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="285"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="176"/>
         <source>Use a wide-angle lens wide open, or a lens hood too long for it; in the darkroom, burn in the corners of the print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="299"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="191"/>
         <source>Characteristic curve (H&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="300"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="192"/>
         <source>Film tone curve with toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="306"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="315"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="179"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="324"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="186"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="333"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="193"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="342"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="386"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="200"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="220"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="349"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="194"/>
         <source>Each linear value is an exposure; the curve gives a density with a straight part of slope gamma between a soft toe and shoulder; the picture is the light the positive reflects, 10 to the minus density, with 18 % grey kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="355"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="200"/>
         <source>Choose film, developer and paper grade: longer development raises gamma; a softer paper grade or a compensating developer stretches the toe and shoulder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="370"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="214"/>
         <source>Colour negative / slide look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="371"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="215"/>
         <source>Tone and colour of a printed colour negative or of a slide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="377"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="214"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="396"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="625"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="228"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="335"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="402"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="217"/>
         <source>One H&amp;D curve per colour layer, with slightly different contrasts and speeds (the cross-over that makes negative prints warm in the highlights and cool in the shadows), then a saturation change; slides have a steep curve and deep blacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="408"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="223"/>
         <source>Shoot colour negative film and print it on RA-4 paper, or shoot slide film (E-6) and project it; cross-processing slide film in C-41 exaggerates the look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="421"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="237"/>
         <source>Chromatic aberration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="422"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="238"/>
         <source>Colour fringes towards the corners, as with a simple lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="428"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="241"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="435"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="240"/>
         <source>Red is magnified and blue shrunk about the centre by a fraction of a percent, so edges near the corners get red and blue fringes. Put it before grain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="440"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="245"/>
         <source>Use an old or single-element lens (a Holga, a Lensbaby, a reversed magnifier) wide open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="451"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="257"/>
         <source>Light leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="452"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="258"/>
         <source>Warm fogging from one edge of the frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="106"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="227"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="254"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="255"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="308"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="309"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="334"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="180"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="399"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="458"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="461"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="573"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="576"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="628"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="467"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="262"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="472"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="260"/>
         <source>A few soft, seeded blobs of light enter from one edge and are added as exposure in linear light; the film&apos;s red-sensitive layer, nearest the back, catches most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="477"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="265"/>
         <source>Open the camera back for an instant, use a toy camera with a worn seal, or let light in while loading the film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="495"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="284"/>
         <source>Dust and scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="496"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="285"/>
         <source>Dust specks, hairs and scratches of a handled film.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="502"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="275"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="511"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="282"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="520"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="289"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="529"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="296"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="533"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="45"/>
         <source>White specks (scanned negative)</source>
+        <extracomment>A film frame (:data:`hybridstudio.analog.gate.FORMATS`): sizes on the film follow from it. The printed looks of :data:`hybridstudio.analog.curves.LOOKS`. The processes of :data:`hybridstudio.analog.processes.PROCESSES`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="534"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="46"/>
         <source>Dark specks (print or slide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="540"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="287"/>
         <source>Seeded specks, curved hairs and lengthwise scratches are drawn anti-aliased at their size on the film (micrometres), so a preview shows the same defects smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="545"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="292"/>
         <source>Skip the blower brush and the anti-static cloth; drag the film through a gritty cassette; print or scan without cleaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="566"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="314"/>
         <source>Paper texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="567"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="315"/>
         <source>Tooth and fibres of a fine-art paper under raking light.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="582"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="316"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="591"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="317"/>
         <source>A seeded height map with a paper&apos;s tooth (0.3 mm), fibres (1–3 mm streaks) and cockle (1–2 cm), sized on the print, shades the image as light grazing the sheet would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="596"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="322"/>
         <source>Print on cold-pressed watercolour or hand-made paper and light it from the side; photograph or scan it at an angle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="611"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="338"/>
         <source>Colour LUT (.cube)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="612"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="339"/>
         <source>Apply a 1-D or 3-D .cube look-up table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="618"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="631"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="341"/>
         <source>The file is checked line by line and read by colour-science; a 3-D table is applied with tetrahedral interpolation inside its DOMAIN_MIN/MAX, a 1-D table per channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="636"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="346"/>
         <source>A LUT stores a colour grade; in the darkroom the same role is played by the choice of film, paper, the colour filtration of the enlarger and toners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="662"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="373"/>
         <source>Alternative process look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="663"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="374"/>
         <source>Cyanotype, Van Dyke brown, platinum/palladium, salt or lith print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="347"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="348"/>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="671"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="673"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="680"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="354"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="690"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="362"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="698"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="378"/>
         <source>The image&apos;s luminance drives the process&apos;s own tone curve in density (toe, gamma, shoulder, maximum density); the colour follows Beer–Lambert from the paper white to the process&apos;s deepest colour, and the paper&apos;s fibres modulate the density.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="704"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="384"/>
         <source>Make a digital negative, coat paper with the sensitiser (for cyanotype: ferric ammonium citrate and potassium ferricyanide), contact-print it in the sun or under UV, then wash (and for silver processes, fix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="727"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="408"/>
         <source>Risograph look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="728"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="409"/>
         <source>Spot inks with stencil texture and misregistration, multiplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="736"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="377"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="744"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="383"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="754"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="391"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="764"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="399"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="768"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="52"/>
         <source>Halftone dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="769"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="53"/>
         <source>Stochastic grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="770"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="54"/>
         <source>No screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="777"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="404"/>
         <source>Screen ruling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="785"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="413"/>
         <source>The image is split into the chosen inks by least squares in the multiply model; each layer gets stencil dot gain, ink mottle and speckle, a seeded offset and rotation, and the layers multiply on the paper like transparent inks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/steps/analog.py" line="791"/>
+        <location filename="../../hybridstudio/steps/analog.py" line="419"/>
         <source>Separate the image by hand into one grey master per ink, print each master on a risograph with its drum, and feed the paper again for each colour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,20 +5262,20 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="21"/>
         <location filename="../../hybridstudio/negative/options.py" line="22"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="44"/>
         <source>Cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="22"/>
         <location filename="../../hybridstudio/negative/options.py" line="23"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="45"/>
         <source>Van Dyke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hybridstudio/analog/look_options.py" line="24"/>
         <location filename="../../hybridstudio/negative/options.py" line="24"/>
-        <location filename="../../hybridstudio/steps/analog.py" line="47"/>
         <source>Salt print</source>
         <translation type="unfinished"></translation>
     </message>
