@@ -143,3 +143,14 @@ def test_every_choice_of_every_step_has_a_name():
         if p.kind == "choice" and len(p.choice_labels) != len(p.choices or ())
     ]
     assert unnamed == []
+
+
+def test_every_step_declares_its_options_as_dataclasses():
+    """Recipes, forms, CLI flags and translations come from one declaration per step: an options
+    dataclass whose fields are exactly the step's recipe parameters."""
+    loose = []
+    for sid, cls in all_steps().items():
+        declared = [f.name for opts in cls.options for f in fields_of(opts)]
+        if not cls.options or declared != [p.name for p in cls.params]:
+            loose.append(sid)
+    assert loose == []
