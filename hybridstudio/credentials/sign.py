@@ -20,12 +20,16 @@ from typing import TYPE_CHECKING, Any
 from ..core.atomic import atomic_path
 from ..core.cancel import CancelToken, current_token
 from ..core.errors import Cancelled
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.memory import GB, available_bytes
 from ..core.settings import Settings
 
 if TYPE_CHECKING:
+    from ..core.context import ProgressFn
     from ..core.provenance import ProcessRecord
 
+#: What a progress bar says while the library signs (seconds for a gigabyte file).
+SIGNING_MESSAGE = QT_TRANSLATE_NOOP("Progress", "signing the content credentials")
 #: Set HYBRIDSTUDIO_NO_CREDENTIALS=1 to write outputs without content credentials.
 DISABLE_ENV = "HYBRIDSTUDIO_NO_CREDENTIALS"
 #: Memory the C2PA library takes to sign a file, per byte of the file: it reads the whole asset
@@ -79,19 +83,29 @@ def _warn(message: str) -> None:
 
 
 @contextmanager
-def signed_output(target: str | Path, record: ProcessRecord | dict[str, Any] | None) -> Iterator[Path]:
-    """Like ``atomic_path(target)``; the finished temporary file is signed before the rename."""
+def signed_output(
+    target: str | Path,
+    record: ProcessRecord | dict[str, Any] | None,
+    progress: ProgressFn | None = None,
+) -> Iterator[Path]:
+    """Like ``atomic_path(target)``; the finished temporary file is signed before the rename
+    (``progress`` hears how far the signing is, for files big enough to take seconds)."""
     with atomic_path(target) as tmp:
         yield tmp
         if record is not None:
-            sign_in_place(tmp, Path(target), record)
+            sign_in_place(tmp, Path(target), record, progress)
 
 
 def signing_enabled() -> bool:
     return os.environ.get(DISABLE_ENV, "") not in ("1", "true", "yes")
 
 
-def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any]) -> bool:
+def sign_in_place(
+    tmp: Path,
+    target: Path,
+    record: ProcessRecord | dict[str, Any],
+    progress: ProgressFn | None = None,
+) -> bool:
     """Sign ``tmp`` (the future ``target``) in place. A failure warns and returns False; only a
     cancellation of the job (Ctrl-C, the app's Cancel) raises, as :class:`Cancelled`."""
     from .manifest import mime_type  # lazy: the manifest builder loads only when a file is signed
@@ -121,7 +135,8 @@ def sign_in_place(tmp: Path, target: Path, record: ProcessRecord | dict[str, Any
         token.check()
     signed = tmp.with_name(tmp.name + ".c2pa")
     try:
-        _sign(tmp, signed, target, fmt, record, token)
+        counter = _SigningProgress(progress, size) if progress is not None else None
+        _sign(tmp, signed, target, fmt, record, token, counter)
         os.replace(signed, tmp)
         return True
     except Exception as exc:  # noqa: BLE001 - any failure leaves the unsigned file, with a warning
@@ -137,29 +152,65 @@ def _why(exc: Exception) -> str:
     return text[:300]
 
 
-class _CancellableFile:
+class _SigningProgress:
+    """How far the library is, from the bytes it moved: it reads the file once and writes the
+    signed copy once. Reported at each whole per cent."""
+
+    def __init__(self, report: ProgressFn, file_bytes: int) -> None:
+        self._report = report
+        self._total = max(1, 2 * file_bytes)
+        self._done = 0
+        self._shown = -1
+
+    def add(self, n: int) -> None:
+        self._done += n
+        fraction = min(1.0, self._done / self._total)
+        if int(fraction * 100) != self._shown:
+            self._shown = int(fraction * 100)
+            self._report(fraction, SIGNING_MESSAGE)
+
+
+class _WatchedFile:
     """A file handed to the C2PA library, which signs in one call (seconds for a gigabyte file)
     reading and writing through these methods: each first checks the job's cancel token, so a
-    cancellation stops the call within one chunk instead of after the whole file."""
+    cancellation stops the call within one chunk instead of after the whole file, and counts the
+    bytes for the progress bar."""
 
-    def __init__(self, fh: io.BufferedIOBase, token: CancelToken) -> None:
+    def __init__(
+        self, fh: io.BufferedIOBase, token: CancelToken | None, progress: _SigningProgress | None
+    ) -> None:
         self._fh = fh
         self._token = token
+        self._progress = progress
+
+    def _check(self) -> None:
+        if self._token is not None:
+            self._token.check()
+
+    def _moved(self, n: int | None) -> None:
+        if self._progress is not None and n:
+            self._progress.add(n)
 
     def readinto(self, buffer: Any) -> int | None:
-        self._token.check()
-        return self._fh.readinto(buffer)
+        self._check()
+        n = self._fh.readinto(buffer)
+        self._moved(n)
+        return n
 
     def read(self, size: int = -1) -> bytes:
-        self._token.check()
-        return self._fh.read(size)
+        self._check()
+        data = self._fh.read(size)
+        self._moved(len(data))
+        return data
 
     def write(self, data: Any) -> int:
-        self._token.check()
-        return self._fh.write(data)
+        self._check()
+        n = self._fh.write(data)
+        self._moved(n)
+        return n
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        self._token.check()
+        self._check()
         return self._fh.seek(offset, whence)
 
     def tell(self) -> int:
@@ -176,6 +227,7 @@ def _sign(
     fmt: str,
     record: ProcessRecord | dict[str, Any],
     token: CancelToken | None = None,
+    progress: _SigningProgress | None = None,
 ) -> None:
     import c2pa  # lazy: loads c2pa only when _sign() runs
 
@@ -198,7 +250,11 @@ def _sign(
                 with open(path, "rb") as fh:
                     builder.add_ingredient(d, d["format"], fh)
         with open(src, "rb") as source, open(dest, "w+b") as out:
-            if token is None:
+            if token is None and progress is None:
                 builder.sign(signer, fmt, source, out)
             else:
-                builder.sign(signer, fmt, _CancellableFile(source, token), _CancellableFile(out, token))
+                watched_in, watched_out = (
+                    _WatchedFile(source, token, progress),
+                    _WatchedFile(out, token, progress),
+                )
+                builder.sign(signer, fmt, watched_in, watched_out)

@@ -82,7 +82,7 @@ def export_sheet(
         if pdf is not None:
             pw, ph = page_size_mm(page, sheet)
             iw, ih = sheet.size_mm
-            tmp_pdf = stack.enter_context(signed_output(pdf, record))
+            tmp_pdf = stack.enter_context(signed_output(pdf, record, progress))
             pdf_fh = stack.enter_context(open(tmp_pdf, "wb"))
             pdf_writer = StreamedImagePDF(
                 pdf_fh,
@@ -112,7 +112,7 @@ def export_sheet(
         if tiff is not None:
             big = w * h * 6 > BIGTIFF_BYTES
             extratags = [(700, "B", len(xmp), xmp, True)] if xmp else []
-            tmp_tiff = stack.enter_context(signed_output(tiff, record))
+            tmp_tiff = stack.enter_context(signed_output(tiff, record, progress))
             data = (_deflate_strip(s) for s in strips()) if compress else (s.tobytes() for s in strips())
             tifffile.imwrite(
                 tmp_tiff,

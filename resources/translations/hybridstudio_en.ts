@@ -2511,6 +2511,12 @@ Or write a prompt in the Generate panel.</source>
         <source>writing outputs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hybridstudio/credentials/sign.py" line="32"/>
+        <source>signing the content credentials</source>
+        <extracomment>What a progress bar says while the library signs (seconds for a gigabyte file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderErrors</name>
@@ -4005,8 +4011,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="135"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="157"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="180"/>
         <location filename="../../hybridstudio/analog/options.py" line="55"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
@@ -4032,7 +4038,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="261"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="264"/>
         <location filename="../../hybridstudio/analog/options.py" line="50"/>
         <location filename="../../hybridstudio/negative/options.py" line="82"/>
         <source>Colour</source>
@@ -4055,7 +4061,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="192"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="215"/>
         <source>Dmax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,7 +4072,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="274"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="277"/>
         <source>Dust per cm2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,14 +4082,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="199"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="219"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="353"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="96"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="350"/>
         <source>Exposure EV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="149"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
         <source>Focal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,7 +4099,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="171"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="194"/>
         <location filename="../../hybridstudio/steps/basic.py" line="91"/>
         <source>Gamma</source>
         <translation type="unfinished"></translation>
@@ -4105,7 +4110,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="281"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="284"/>
         <source>Hairs per cm2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4222,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="376"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="373"/>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
         <source>Inks</source>
         <translation type="unfinished"></translation>
@@ -4403,7 +4408,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="403"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="400"/>
         <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,12 +4418,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="315"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="318"/>
         <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="213"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="229"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,7 +4459,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="382"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="379"/>
         <source>Misregistration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,17 +4487,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="240"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="243"/>
         <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="295"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="298"/>
         <source>Polarity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,12 +4517,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="288"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="291"/>
         <source>Scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="398"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="395"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +4534,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="185"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="208"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,8 +4544,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="98"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="127"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="121"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
         <location filename="../../hybridstudio/analog/options.py" line="62"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
@@ -4556,13 +4561,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="361"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="390"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="358"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="387"/>
         <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="113"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,7 +4577,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="178"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="201"/>
         <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,17 +4708,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="99"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="122"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="107"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="130"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="114"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="137"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4738,12 +4743,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="128"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="151"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="159"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,12 +4773,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="173"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="181"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,28 +4803,27 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="195"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="179"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="202"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="186"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="209"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="193"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="216"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="200"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="220"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="97"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,13 +4848,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="214"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="230"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="228"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="335"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="109"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,7 +4878,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="241"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="244"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,19 +4903,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="106"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="227"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="254"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="255"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="308"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="309"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="334"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="108"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="129"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="257"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="258"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="311"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="312"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="262"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="265"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,22 +4939,22 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="275"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="278"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="282"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="285"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="289"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="292"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="296"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="299"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,7 +4990,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="316"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="319"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,7 +5015,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5038,20 +5040,20 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="347"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="348"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="344"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="345"/>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="354"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="351"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="362"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="359"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,22 +5078,22 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="377"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="374"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="383"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="380"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="391"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="388"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="399"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="396"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,7 +5113,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="404"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="401"/>
         <source>Screen ruling</source>
         <translation type="unfinished"></translation>
     </message>

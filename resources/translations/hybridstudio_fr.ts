@@ -2513,6 +2513,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <source>writing outputs</source>
         <translation>écriture des fichiers</translation>
     </message>
+    <message>
+        <location filename="../../hybridstudio/credentials/sign.py" line="32"/>
+        <source>signing the content credentials</source>
+        <extracomment>What a progress bar says while the library signs (seconds for a gigabyte file).</extracomment>
+        <translation>signature des Content Credentials</translation>
+    </message>
 </context>
 <context>
     <name>ReaderErrors</name>
@@ -4007,8 +4013,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="135"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="157"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="180"/>
         <location filename="../../hybridstudio/analog/options.py" line="55"/>
         <source>Amount</source>
         <translation>Quantité</translation>
@@ -4034,7 +4040,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Étalonnage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="261"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="264"/>
         <location filename="../../hybridstudio/analog/options.py" line="50"/>
         <location filename="../../hybridstudio/negative/options.py" line="82"/>
         <source>Colour</source>
@@ -4057,7 +4063,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="192"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="215"/>
         <source>Dmax</source>
         <translation>Dmax</translation>
     </message>
@@ -4068,7 +4074,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Engraissement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="274"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="277"/>
         <source>Dust per cm2</source>
         <translation>Poussières par cm²</translation>
     </message>
@@ -4078,7 +4084,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="149"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
         <source>Focal</source>
         <translation>Focale</translation>
     </message>
@@ -4089,7 +4095,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="171"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="194"/>
         <location filename="../../hybridstudio/steps/basic.py" line="91"/>
         <source>Gamma</source>
         <translation>Gamma</translation>
@@ -4100,7 +4106,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="281"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="284"/>
         <source>Hairs per cm2</source>
         <translation>Cheveux par cm²</translation>
     </message>
@@ -4212,7 +4218,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Comment les encres sont choisies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="376"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="373"/>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
         <source>Inks</source>
         <translation>Encres</translation>
@@ -4398,7 +4404,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="403"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="400"/>
         <source>LPI</source>
         <translation>Linéature</translation>
     </message>
@@ -4408,12 +4414,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="315"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="318"/>
         <source>Light angle</source>
         <translation>Angle de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="213"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="229"/>
         <source>Look</source>
         <translation>Rendu</translation>
     </message>
@@ -4449,7 +4455,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="382"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="379"/>
         <source>Misregistration</source>
         <translation>Défaut de repérage</translation>
     </message>
@@ -4477,17 +4483,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
         <source>Path</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="240"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="243"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="295"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="298"/>
         <source>Polarity</source>
         <translation>Polarité</translation>
     </message>
@@ -4507,12 +4513,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Planificateur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="288"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="291"/>
         <source>Scratches</source>
         <translation>Rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="398"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="395"/>
         <source>Screen</source>
         <translation>Trame</translation>
     </message>
@@ -4524,7 +4530,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="185"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="208"/>
         <source>Shoulder</source>
         <translation>Épaule</translation>
     </message>
@@ -4534,8 +4540,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Afficher l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="98"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="127"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="121"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
         <location filename="../../hybridstudio/analog/options.py" line="62"/>
         <source>Size</source>
         <translation>Taille</translation>
@@ -4551,13 +4557,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Gamme de contrôle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="361"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="390"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="358"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="387"/>
         <source>Texture</source>
         <translation>Texture</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="113"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -4567,7 +4573,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="178"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="201"/>
         <source>Toe</source>
         <translation>Pied</translation>
     </message>
@@ -4656,17 +4662,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="99"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="122"/>
         <source>Spread of the glow on the film</source>
         <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="107"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="130"/>
         <source>Share of highlight light scattered</source>
         <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="114"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="137"/>
         <source>Linear light level where highlights start</source>
         <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
@@ -4691,12 +4697,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="128"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="151"/>
         <source>Spread on the film</source>
         <translation>Étalement sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="159"/>
         <source>Share of the light diffused</source>
         <translation>Part de la lumière diffusée</translation>
     </message>
@@ -4721,12 +4727,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="173"/>
         <source>Focal length of the lens</source>
         <translation>Focale de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="181"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation>Intensité (1 = la chute physique)</translation>
     </message>
@@ -4751,28 +4757,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="195"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="179"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="202"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="186"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="209"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="193"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="216"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="200"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="220"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="97"/>
         <source>Exposure change</source>
         <translation>Correction d’exposition</translation>
     </message>
@@ -4797,13 +4802,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="214"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="230"/>
         <source>Kind of film</source>
         <translation>Type de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="228"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="335"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="109"/>
         <source>Mix with the original</source>
         <translation>Mélange avec l’original</translation>
     </message>
@@ -4828,7 +4832,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="241"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="244"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
@@ -4853,19 +4857,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="106"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="227"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="254"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="255"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="308"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="309"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="334"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="108"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="129"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="257"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="258"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="311"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="312"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="262"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="265"/>
         <source>Colour of the leak</source>
         <translation>Couleur de la fuite</translation>
     </message>
@@ -4890,22 +4893,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="275"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="278"/>
         <source>Dust specks per cm² of film</source>
         <translation>Poussières par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="282"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="285"/>
         <source>Hairs per cm² of film</source>
         <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="289"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="292"/>
         <source>Number of scratches</source>
         <translation>Nombre de rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="296"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="299"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
@@ -4941,7 +4944,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="316"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="319"/>
         <source>Direction of the light</source>
         <translation>Direction de la lumière</translation>
     </message>
@@ -4966,7 +4969,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="330"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
         <source>The .cube file</source>
         <translation>Le fichier .cube</translation>
     </message>
@@ -4991,20 +4994,20 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="347"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="348"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="344"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="345"/>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="354"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="351"/>
         <source>Printing exposure change</source>
         <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="362"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="359"/>
         <source>Paper texture in the density</source>
         <translation>Texture du papier dans la densité</translation>
     </message>
@@ -5029,22 +5032,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="377"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="374"/>
         <source>Inks, in print order</source>
         <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="383"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="380"/>
         <source>Typical drum misregistration</source>
         <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="391"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="388"/>
         <source>Ink starvation and mottle</source>
         <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="399"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="396"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation>Points de trame, grain stochastique (Grain Touch) ou aucune</translation>
     </message>
@@ -5064,7 +5067,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Sans trame</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="404"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="401"/>
         <source>Screen ruling</source>
         <translation>Linéature de la trame</translation>
     </message>
@@ -5472,9 +5475,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="199"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="219"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="353"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="96"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="350"/>
         <source>Exposure EV</source>
         <translation>Exposition (IL)</translation>
     </message>

@@ -427,8 +427,7 @@ def test_a_cancel_while_the_library_signs_stops_it_and_keeps_the_file_unsigned(t
         seen.set()
         watcher.join()
     assert not staging.exists()  # the library's half-made copy is gone
-    assert tmp.read_bytes() == before  # the file itself was not touched
-    assert read_credentials(tmp).verdict == NONE
+    assert tmp.read_bytes() == before  # the file itself was not touched, still unsigned
 
 
 def test_a_job_already_cancelled_does_not_start_signing(tmp_path):
@@ -440,3 +439,18 @@ def test_a_job_already_cancelled_does_not_start_signing(tmp_path):
     with cancel_scope(token), pytest.raises(Cancelled):
         save_image(ImagePayload(photo("coffee")[:40, :40]), tmp_path / "x.png", record=generated_record())
     assert list(tmp_path.iterdir()) == []  # neither the image nor its staging files
+
+
+def test_signing_reports_its_progress_to_the_bar(tmp_path):
+    from hybridstudio.credentials.sign import SIGNING_MESSAGE, sign_in_place
+
+    tmp = tmp_path / ".neg.tif.part"
+    tifffile_bytes = _big_unsigned_tiff(tmp)
+    heard: list[tuple[float, str]] = []
+    assert sign_in_place(tmp, tmp_path / "neg.tif", generated_record(), lambda f, m: heard.append((f, m)))
+    fractions = [f for f, _ in heard]
+    assert {m for _, m in heard} == {SIGNING_MESSAGE}
+    assert len(heard) > 50 and fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert fractions[len(fractions) // 2] < 0.6  # reported as it goes, not all at the end
+    assert tmp.read_bytes() != tifffile_bytes
+    assert read_credentials(tmp.rename(tmp_path / "neg.tif")).verdict == VALID
