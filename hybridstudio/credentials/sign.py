@@ -40,6 +40,10 @@ SIGN_BYTES_PER_BYTE = {"application/pdf": 4.2}
 SIGN_BYTES_PER_BYTE_DEFAULT = 2.1
 #: The library's own buffers and the manifest, whatever the file.
 SIGN_FIXED_BYTES = 64 * 2**20
+#: How many times the library reads a file it signs (it then writes the signed copy once), for the
+#: progress bar: measured with c2pa-python 0.38 on PNG, TIFF, JPEG and PDF.
+SIGN_READS = {"image/png": 1, "image/tiff": 2}
+SIGN_READS_DEFAULT = 3
 
 
 def signing_peak_bytes(target: str | Path, file_bytes: float) -> int:
@@ -135,7 +139,8 @@ def sign_in_place(
         token.check()
     signed = tmp.with_name(tmp.name + ".c2pa")
     try:
-        counter = _SigningProgress(progress, size) if progress is not None else None
+        reads = SIGN_READS.get(fmt, SIGN_READS_DEFAULT)
+        counter = _SigningProgress(progress, size, reads) if progress is not None else None
         _sign(tmp, signed, target, fmt, record, token, counter)
         os.replace(signed, tmp)
         return True
@@ -153,12 +158,12 @@ def _why(exc: Exception) -> str:
 
 
 class _SigningProgress:
-    """How far the library is, from the bytes it moved: it reads the file once and writes the
-    signed copy once. Reported at each whole per cent."""
+    """How far the library is, from the bytes it moved: it reads the file ``reads`` times and
+    writes the signed copy once. Reported at each whole per cent."""
 
-    def __init__(self, report: ProgressFn, file_bytes: int) -> None:
+    def __init__(self, report: ProgressFn, file_bytes: int, reads: int) -> None:
         self._report = report
-        self._total = max(1, 2 * file_bytes)
+        self._total = max(1, (reads + 1) * file_bytes)
         self._done = 0
         self._shown = -1
 

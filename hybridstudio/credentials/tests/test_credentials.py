@@ -445,12 +445,20 @@ def test_signing_reports_its_progress_to_the_bar(tmp_path):
     from hybridstudio.credentials.sign import SIGNING_MESSAGE, sign_in_place
 
     tmp = tmp_path / ".neg.tif.part"
-    tifffile_bytes = _big_unsigned_tiff(tmp)
-    heard: list[tuple[float, str]] = []
-    assert sign_in_place(tmp, tmp_path / "neg.tif", generated_record(), lambda f, m: heard.append((f, m)))
-    fractions = [f for f, _ in heard]
-    assert {m for _, m in heard} == {SIGNING_MESSAGE}
+    unsigned = _big_unsigned_tiff(tmp)
+    staging = tmp.with_name(tmp.name + ".c2pa")
+    heard: list[tuple[float, str, int]] = []
+
+    def bar(fraction: float, message: str) -> None:  # what the copy on disk holds when it is said
+        heard.append((fraction, message, staging.stat().st_size if staging.exists() else 0))
+
+    assert sign_in_place(tmp, tmp_path / "neg.tif", generated_record(), bar)
+    fractions = [f for f, _, _ in heard]
+    assert {m for _, m, _ in heard} == {SIGNING_MESSAGE}
     assert len(heard) > 50 and fractions == sorted(fractions) and fractions[-1] == 1.0
-    assert fractions[len(fractions) // 2] < 0.6  # reported as it goes, not all at the end
-    assert tmp.read_bytes() != tifffile_bytes
+    signed_size = tmp.stat().st_size
+    first_full = next(written for f, _, written in heard if f == 1.0)
+    assert first_full > 0.98 * signed_size  # 100 % is said only once the signed copy is written
+    assert next(written for f, _, written in heard if f >= 0.5) < 0.5 * signed_size  # not all at the end
+    assert tmp.read_bytes() != unsigned
     assert read_credentials(tmp.rename(tmp_path / "neg.tif")).verdict == VALID
