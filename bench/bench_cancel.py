@@ -124,11 +124,12 @@ def interrupt_once(
                 seen.set()
         seen.set()
 
+    def started() -> bool:  # the long work is under way
+        return any(folder.glob(SIGNING)) if marker == SIGNING else seen.is_set()
+
     threading.Thread(target=drain, daemon=True).start()
     t_end = time.time() + timeout
-    while time.time() < t_end and p.poll() is None:
-        if seen.is_set() if marker != SIGNING else any(folder.glob(SIGNING)):
-            break
+    while time.time() < t_end and p.poll() is None and not started():
         time.sleep(0.01)
     time.sleep(delay)
     if p.poll() is not None:

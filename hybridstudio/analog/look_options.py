@@ -11,6 +11,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.options import Choice, choices_from, option
 from . import curves, processes, riso
 from .gate import FORMATS
+from .options import seed_option
 
 #: What the forms call the film looks and alternative processes (ids are written in recipes).
 _LOOK_LABELS = {
@@ -63,17 +64,6 @@ def film_format_option() -> Any:
             "steps", "Film format the image stands for: its long side spans the frame's long side"
         ),
         choices=FilmFormat,
-    )
-
-
-def seed_option() -> Any:
-    """The random seed of a look drawn at random (same seed, same picture)."""
-    return option(
-        0,
-        QT_TRANSLATE_NOOP("steps", "Seed"),
-        QT_TRANSLATE_NOOP("steps", "Random seed"),
-        minimum=0,
-        maximum=2**31 - 1,
     )
 
 

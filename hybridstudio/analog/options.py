@@ -5,6 +5,7 @@ choices named by their title ("Kodak Tri-X 400"), written in recipes by their id
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.options import Choice, choices_from, option
@@ -19,6 +20,17 @@ GrainFormat = choices_from(
     [("stock", QT_TRANSLATE_NOOP("steps", "The stock's own")), *((k, v.title) for k, v in FORMATS.items())],
     __name__,
 )
+
+
+def seed_option() -> Any:
+    """The random seed of a look drawn at random (same seed, same picture)."""
+    return option(
+        0,
+        QT_TRANSLATE_NOOP("steps", "Seed"),
+        QT_TRANSLATE_NOOP("steps", "Random seed"),
+        minimum=0,
+        maximum=2**31 - 1,
+    )
 
 
 class GrainColour(Choice):
@@ -64,10 +76,4 @@ class GrainOptions:
         minimum=0.25,
         maximum=8,
     )
-    seed: int = option(
-        0,
-        QT_TRANSLATE_NOOP("steps", "Seed"),
-        QT_TRANSLATE_NOOP("steps", "Random seed"),
-        minimum=0,
-        maximum=2**31 - 1,
-    )
+    seed: int = seed_option()

@@ -4011,9 +4011,9 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="180"/>
-        <location filename="../../hybridstudio/analog/options.py" line="55"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="148"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="170"/>
+        <location filename="../../hybridstudio/analog/options.py" line="67"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,8 +4038,8 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="264"/>
-        <location filename="../../hybridstudio/analog/options.py" line="50"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="254"/>
+        <location filename="../../hybridstudio/analog/options.py" line="62"/>
         <location filename="../../hybridstudio/negative/options.py" line="82"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
@@ -4061,7 +4061,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="215"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="205"/>
         <source>Dmax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,7 +4072,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="277"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="267"/>
         <source>Dust per cm2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,24 +4082,24 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="96"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="350"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="86"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="340"/>
         <source>Exposure EV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="162"/>
         <source>Focal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="61"/>
-        <location filename="../../hybridstudio/analog/options.py" line="44"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/options.py" line="56"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="194"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="184"/>
         <location filename="../../hybridstudio/steps/basic.py" line="91"/>
         <source>Gamma</source>
         <translation type="unfinished"></translation>
@@ -4110,7 +4110,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="284"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="274"/>
         <source>Hairs per cm2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,7 +4222,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="373"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="363"/>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
         <source>Inks</source>
         <translation type="unfinished"></translation>
@@ -4408,7 +4408,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="400"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="390"/>
         <source>LPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,12 +4418,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="318"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="308"/>
         <source>Light angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="229"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="219"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,7 +4459,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="379"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="369"/>
         <source>Misregistration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,22 +4487,22 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="323"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="243"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="233"/>
         <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="298"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="288"/>
         <source>Polarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="84"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="74"/>
         <source>Print width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,24 +4517,23 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="291"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="281"/>
         <source>Scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="395"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="385"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="73"/>
-        <location filename="../../hybridstudio/analog/options.py" line="69"/>
+        <location filename="../../hybridstudio/analog/options.py" line="29"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="66"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="208"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="198"/>
         <source>Shoulder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,9 +4543,9 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="121"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
-        <location filename="../../hybridstudio/analog/options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="111"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="140"/>
+        <location filename="../../hybridstudio/analog/options.py" line="74"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,13 +4560,13 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="358"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="387"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="348"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="377"/>
         <source>Texture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="126"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,7 +4576,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="201"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="191"/>
         <source>Toe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,33 +4593,33 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="63"/>
         <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="17"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="18"/>
         <source>Colour negative film</source>
         <extracomment>What the forms call the film looks and alternative processes (ids are written in recipes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="18"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="19"/>
         <source>Slide film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="23"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="24"/>
         <source>Platinum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="25"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="26"/>
         <source>Lith print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="85"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="75"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,55 +4634,54 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="19"/>
+        <location filename="../../hybridstudio/analog/options.py" line="20"/>
         <source>The stock&apos;s own</source>
         <extracomment>Every film stock whose grain is measured (:data:`hybridstudio.analog.stocks.STOCKS`). The stock&apos;s own format, or a film frame (:data:`hybridstudio.analog.gate.FORMATS`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="27"/>
+        <location filename="../../hybridstudio/analog/options.py" line="39"/>
         <source>As the stock is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="28"/>
+        <location filename="../../hybridstudio/analog/options.py" line="40"/>
         <source>Mono (silver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="29"/>
+        <location filename="../../hybridstudio/analog/options.py" line="41"/>
         <source>Colour (one per dye layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="38"/>
-        <location filename="../../hybridstudio/analog/options.py" line="39"/>
+        <location filename="../../hybridstudio/analog/options.py" line="50"/>
+        <location filename="../../hybridstudio/analog/options.py" line="51"/>
         <source>Film stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="45"/>
+        <location filename="../../hybridstudio/analog/options.py" line="57"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="51"/>
+        <location filename="../../hybridstudio/analog/options.py" line="63"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="56"/>
+        <location filename="../../hybridstudio/analog/options.py" line="68"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="63"/>
+        <location filename="../../hybridstudio/analog/options.py" line="75"/>
         <source>Grain size factor (physical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="74"/>
-        <location filename="../../hybridstudio/analog/options.py" line="70"/>
+        <location filename="../../hybridstudio/analog/options.py" line="30"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,17 +4706,17 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="122"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="112"/>
         <source>Spread of the glow on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="130"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="120"/>
         <source>Share of highlight light scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="137"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="127"/>
         <source>Linear light level where highlights start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4743,12 +4741,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="151"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="141"/>
         <source>Spread on the film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="159"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="149"/>
         <source>Share of the light diffused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,12 +4771,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="173"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="163"/>
         <source>Focal length of the lens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="181"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="171"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,27 +4801,27 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="195"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="185"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="202"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="192"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="209"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="199"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="216"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="206"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="97"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="87"/>
         <source>Exposure change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,12 +4846,12 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="230"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="220"/>
         <source>Kind of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="109"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="99"/>
         <source>Mix with the original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,7 +4876,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="244"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="234"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,18 +4901,18 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="108"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="129"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="257"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="258"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="311"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="312"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="98"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="119"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="247"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="248"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="301"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="302"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="265"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="255"/>
         <source>Colour of the leak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,33 +4937,33 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="278"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="268"/>
         <source>Dust specks per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="285"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="275"/>
         <source>Hairs per cm² of film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="292"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="282"/>
         <source>Number of scratches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="299"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="289"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="45"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="46"/>
         <source>White specks (scanned negative)</source>
         <extracomment>A film frame (:data:`hybridstudio.analog.gate.FORMATS`): sizes on the film follow from it. The printed looks of :data:`hybridstudio.analog.curves.LOOKS`. The processes of :data:`hybridstudio.analog.processes.PROCESSES`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="46"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="47"/>
         <source>Dark specks (print or slide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +4988,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="319"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="309"/>
         <source>Direction of the light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5013,7 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="323"/>
         <source>The .cube file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,20 +5038,20 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="344"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="345"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="334"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="335"/>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="351"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="341"/>
         <source>Printing exposure change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="359"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="349"/>
         <source>Paper texture in the density</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,42 +5076,42 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="374"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="364"/>
         <source>Inks, in print order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="380"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="370"/>
         <source>Typical drum misregistration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="388"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="378"/>
         <source>Ink starvation and mottle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="396"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="386"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="52"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="53"/>
         <source>Halftone dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="53"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="54"/>
         <source>Stochastic grain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="54"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="55"/>
         <source>No screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="401"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="391"/>
         <source>Screen ruling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,19 +5262,19 @@ Or write a prompt in the Generate panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="21"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="22"/>
         <location filename="../../hybridstudio/negative/options.py" line="22"/>
         <source>Cyanotype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="22"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="23"/>
         <location filename="../../hybridstudio/negative/options.py" line="23"/>
         <source>Van Dyke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="24"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="25"/>
         <location filename="../../hybridstudio/negative/options.py" line="24"/>
         <source>Salt print</source>
         <translation type="unfinished"></translation>

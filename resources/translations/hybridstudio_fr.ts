@@ -4013,9 +4013,9 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="158"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="180"/>
-        <location filename="../../hybridstudio/analog/options.py" line="55"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="148"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="170"/>
+        <location filename="../../hybridstudio/analog/options.py" line="67"/>
         <source>Amount</source>
         <translation>Quantité</translation>
     </message>
@@ -4040,8 +4040,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Étalonnage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="264"/>
-        <location filename="../../hybridstudio/analog/options.py" line="50"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="254"/>
+        <location filename="../../hybridstudio/analog/options.py" line="62"/>
         <location filename="../../hybridstudio/negative/options.py" line="82"/>
         <source>Colour</source>
         <translation>Couleur</translation>
@@ -4063,7 +4063,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="215"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="205"/>
         <source>Dmax</source>
         <translation>Dmax</translation>
     </message>
@@ -4074,7 +4074,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Engraissement</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="277"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="267"/>
         <source>Dust per cm2</source>
         <translation>Poussières par cm²</translation>
     </message>
@@ -4084,18 +4084,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="172"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="162"/>
         <source>Focal</source>
         <translation>Focale</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="61"/>
-        <location filename="../../hybridstudio/analog/options.py" line="44"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/options.py" line="56"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="194"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="184"/>
         <location filename="../../hybridstudio/steps/basic.py" line="91"/>
         <source>Gamma</source>
         <translation>Gamma</translation>
@@ -4106,7 +4106,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="284"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="274"/>
         <source>Hairs per cm2</source>
         <translation>Cheveux par cm²</translation>
     </message>
@@ -4218,7 +4218,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Comment les encres sont choisies</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="373"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="363"/>
         <location filename="../../hybridstudio/separation/options.py" line="71"/>
         <source>Inks</source>
         <translation>Encres</translation>
@@ -4404,7 +4404,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Calcul perceptuel : la précision de couleur (ΔE2000) que l’on accepte de perdre pour poser moins d’encre</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="400"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="390"/>
         <source>LPI</source>
         <translation>Linéature</translation>
     </message>
@@ -4414,12 +4414,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="318"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="308"/>
         <source>Light angle</source>
         <translation>Angle de la lumière</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="229"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="219"/>
         <source>Look</source>
         <translation>Rendu</translation>
     </message>
@@ -4455,7 +4455,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="379"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="369"/>
         <source>Misregistration</source>
         <translation>Défaut de repérage</translation>
     </message>
@@ -4483,22 +4483,22 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="323"/>
         <source>Path</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="243"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="233"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="298"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="288"/>
         <source>Polarity</source>
         <translation>Polarité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="84"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="74"/>
         <source>Print width</source>
         <translation>Largeur imprimée</translation>
     </message>
@@ -4513,24 +4513,23 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Planificateur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="291"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="281"/>
         <source>Scratches</source>
         <translation>Rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="395"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="385"/>
         <source>Screen</source>
         <translation>Trame</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="73"/>
-        <location filename="../../hybridstudio/analog/options.py" line="69"/>
+        <location filename="../../hybridstudio/analog/options.py" line="29"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="66"/>
         <source>Seed</source>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="208"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="198"/>
         <source>Shoulder</source>
         <translation>Épaule</translation>
     </message>
@@ -4540,9 +4539,9 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Afficher l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="121"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="150"/>
-        <location filename="../../hybridstudio/analog/options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="111"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="140"/>
+        <location filename="../../hybridstudio/analog/options.py" line="74"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -4557,13 +4556,13 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Gamme de contrôle</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="358"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="387"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="348"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="377"/>
         <source>Texture</source>
         <translation>Texture</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="136"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="126"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -4573,7 +4572,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="201"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="191"/>
         <source>Toe</source>
         <translation>Pied</translation>
     </message>
@@ -4590,12 +4589,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="62"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="63"/>
         <source>Film format the image stands for: its long side spans the frame&apos;s long side</source>
         <translation>Format de film que l’image représente : son grand côté couvre le grand côté de la vue</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="85"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="75"/>
         <source>Print size of the long side when the image has no dpi</source>
         <translation>Taille imprimée du grand côté quand l’image n’a pas de résolution</translation>
     </message>
@@ -4610,34 +4609,33 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Le grain d’une vraie pellicule, dimensionné sur le film : il a le même aspect quel que soit le nombre de pixels.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="38"/>
-        <location filename="../../hybridstudio/analog/options.py" line="39"/>
+        <location filename="../../hybridstudio/analog/options.py" line="50"/>
+        <location filename="../../hybridstudio/analog/options.py" line="51"/>
         <source>Film stock</source>
         <translation>Pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="45"/>
+        <location filename="../../hybridstudio/analog/options.py" line="57"/>
         <source>Film format (stock: the stock&apos;s own)</source>
         <translation>Format du film (selon la pellicule : celui de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="51"/>
+        <location filename="../../hybridstudio/analog/options.py" line="63"/>
         <source>Mono grain, one grain per dye layer, or the stock&apos;s kind</source>
         <translation>Grain monochrome, un grain par couche de colorant, ou selon la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="56"/>
+        <location filename="../../hybridstudio/analog/options.py" line="68"/>
         <source>Strength (1 = the stock&apos;s RMS granularity)</source>
         <translation>Intensité (1 = la granularité RMS de la pellicule)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="63"/>
+        <location filename="../../hybridstudio/analog/options.py" line="75"/>
         <source>Grain size factor (physical)</source>
         <translation>Facteur de taille du grain (physique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="74"/>
-        <location filename="../../hybridstudio/analog/options.py" line="70"/>
+        <location filename="../../hybridstudio/analog/options.py" line="30"/>
         <source>Random seed</source>
         <translation>Germe aléatoire</translation>
     </message>
@@ -4662,17 +4660,17 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Halo rouge orangé autour des hautes lumières, comme sur un film sans couche anti-halo.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="122"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="112"/>
         <source>Spread of the glow on the film</source>
         <translation>Étalement du halo sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="130"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="120"/>
         <source>Share of highlight light scattered</source>
         <translation>Part de la lumière des hautes lumières diffusée</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="137"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="127"/>
         <source>Linear light level where highlights start</source>
         <translation>Niveau de lumière linéaire où commencent les hautes lumières</translation>
     </message>
@@ -4697,12 +4695,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La douce lueur d’un filtre de diffusion.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="151"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="141"/>
         <source>Spread on the film</source>
         <translation>Étalement sur le film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="159"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="149"/>
         <source>Share of the light diffused</source>
         <translation>Part de la lumière diffusée</translation>
     </message>
@@ -4727,12 +4725,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les coins assombris d’un vrai objectif (loi en cos⁴).</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="173"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="163"/>
         <source>Focal length of the lens</source>
         <translation>Focale de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="181"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="171"/>
         <source>Strength (1 = the physical falloff)</source>
         <translation>Intensité (1 = la chute physique)</translation>
     </message>
@@ -4757,27 +4755,27 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>La courbe de tons d’un film, avec son pied et son épaule.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="195"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="185"/>
         <source>Contrast: slope of density against log exposure</source>
         <translation>Contraste : pente de la densité en fonction du log de l’exposition</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="202"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="192"/>
         <source>Width of the toe (shadow roll-off)</source>
         <translation>Largeur du pied (adoucissement des ombres)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="209"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="199"/>
         <source>Width of the shoulder (highlight roll-off)</source>
         <translation>Largeur de l’épaule (adoucissement des hautes lumières)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="216"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="206"/>
         <source>Maximum density (depth of the blacks)</source>
         <translation>Densité maximale (profondeur des noirs)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="97"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="87"/>
         <source>Exposure change</source>
         <translation>Correction d’exposition</translation>
     </message>
@@ -4802,12 +4800,12 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les tons et les couleurs d’un négatif couleur tiré sur papier, ou d’une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="230"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="220"/>
         <source>Kind of film</source>
         <translation>Type de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="109"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="99"/>
         <source>Mix with the original</source>
         <translation>Mélange avec l’original</translation>
     </message>
@@ -4832,7 +4830,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Des franges colorées vers les coins, comme avec un objectif simple.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="244"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="234"/>
         <source>Red/blue magnification difference, in % of the radius</source>
         <translation>Écart de grandissement rouge/bleu, en % du rayon</translation>
     </message>
@@ -4857,18 +4855,18 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Un voile chaud qui entre par un bord de la vue.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="108"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="129"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="257"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="258"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="311"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="312"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="98"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="119"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="247"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="248"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="301"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="302"/>
         <location filename="../../hybridstudio/diffusion/options.py" line="154"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="265"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="255"/>
         <source>Colour of the leak</source>
         <translation>Couleur de la fuite</translation>
     </message>
@@ -4893,33 +4891,33 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Les poussières, cheveux et rayures d’un film manipulé.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="278"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="268"/>
         <source>Dust specks per cm² of film</source>
         <translation>Poussières par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="285"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="275"/>
         <source>Hairs per cm² of film</source>
         <translation>Cheveux par cm² de film</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="292"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="282"/>
         <source>Number of scratches</source>
         <translation>Nombre de rayures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="299"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="289"/>
         <source>white: dirt on a scanned negative; dark: on a print or slide</source>
         <translation>blanc : saletés sur un négatif scanné ; sombre : sur un tirage ou une diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="45"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="46"/>
         <source>White specks (scanned negative)</source>
         <extracomment>A film frame (:data:`hybridstudio.analog.gate.FORMATS`): sizes on the film follow from it. The printed looks of :data:`hybridstudio.analog.curves.LOOKS`. The processes of :data:`hybridstudio.analog.processes.PROCESSES`.</extracomment>
         <translation>Points blancs (négatif scanné)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="46"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="47"/>
         <source>Dark specks (print or slide)</source>
         <translation>Points sombres (tirage ou diapositive)</translation>
     </message>
@@ -4944,7 +4942,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Le grain et les fibres d’un papier d’art en lumière rasante.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="319"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="309"/>
         <source>Direction of the light</source>
         <translation>Direction de la lumière</translation>
     </message>
@@ -4969,7 +4967,7 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Applique une table de correspondance .cube 1D ou 3D.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="333"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="323"/>
         <source>The .cube file</source>
         <translation>Le fichier .cube</translation>
     </message>
@@ -4994,20 +4992,20 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Cyanotype, Van Dyke, platine-palladium, papier salé ou tirage lith.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="344"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="345"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="334"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="335"/>
         <location filename="../../hybridstudio/negative/options.py" line="69"/>
         <location filename="../../hybridstudio/separation/options.py" line="139"/>
         <source>Process</source>
         <translation>Procédé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="351"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="341"/>
         <source>Printing exposure change</source>
         <translation>Correction de l’exposition du tirage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="359"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="349"/>
         <source>Paper texture in the density</source>
         <translation>Texture du papier dans la densité</translation>
     </message>
@@ -5032,42 +5030,42 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Encres en ton direct avec la texture du master et les défauts de repérage, en surimpression.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="374"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="364"/>
         <source>Inks, in print order</source>
         <translation>Encres, dans l’ordre de passage</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="380"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="370"/>
         <source>Typical drum misregistration</source>
         <translation>Décalage typique entre tambours</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="388"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="378"/>
         <source>Ink starvation and mottle</source>
         <translation>Manque d’encre et marbrures</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="396"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="386"/>
         <source>Halftone dots, stochastic grain (Grain Touch) or none</source>
         <translation>Points de trame, grain stochastique (Grain Touch) ou aucune</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="52"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="53"/>
         <source>Halftone dots</source>
         <translation>Points de trame</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="53"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="54"/>
         <source>Stochastic grain</source>
         <translation>Grain stochastique</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="54"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="55"/>
         <source>No screen</source>
         <translation>Sans trame</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="401"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="391"/>
         <source>Screen ruling</source>
         <translation>Linéature de la trame</translation>
     </message>
@@ -5475,8 +5473,8 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>À la main, les séparations se dessinent sur film : une feuille de film polyester par couleur, peinte à l’encre opaque ou découpée dans du rubylith, calée avec des taquets et des croix de repérage. Les séparations photographiques se faisaient à travers des filtres rouge, vert et bleu sur film lith. Les teintes viennent de trames adhésives posées à la main (Letratone) ou d’une trame de contact au banc de reproduction.</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="96"/>
-        <location filename="../../hybridstudio/analog/look_options.py" line="350"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="86"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="340"/>
         <source>Exposure EV</source>
         <translation>Exposition (IL)</translation>
     </message>
@@ -5496,30 +5494,30 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Lanczos (sans IA)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="21"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="22"/>
         <location filename="../../hybridstudio/negative/options.py" line="22"/>
         <source>Cyanotype</source>
         <translation>Cyanotype</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="22"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="23"/>
         <location filename="../../hybridstudio/negative/options.py" line="23"/>
         <source>Van Dyke</source>
         <translation>Van Dyke</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="23"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="24"/>
         <source>Platinum</source>
         <translation>Platine</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="24"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="25"/>
         <location filename="../../hybridstudio/negative/options.py" line="24"/>
         <source>Salt print</source>
         <translation>Papier salé</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="25"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="26"/>
         <source>Lith print</source>
         <translation>Tirage lith</translation>
     </message>
@@ -5569,34 +5567,34 @@ Ou écrivez un prompt dans le panneau Générer.</translation>
         <translation>Plan-film 8×10 pouces (245×195 mm)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="17"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="18"/>
         <source>Colour negative film</source>
         <extracomment>What the forms call the film looks and alternative processes (ids are written in recipes).</extracomment>
         <translation>Film négatif couleur</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/look_options.py" line="18"/>
+        <location filename="../../hybridstudio/analog/look_options.py" line="19"/>
         <source>Slide film</source>
         <translation>Diapositive</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="19"/>
+        <location filename="../../hybridstudio/analog/options.py" line="20"/>
         <source>The stock&apos;s own</source>
         <extracomment>Every film stock whose grain is measured (:data:`hybridstudio.analog.stocks.STOCKS`). The stock&apos;s own format, or a film frame (:data:`hybridstudio.analog.gate.FORMATS`).</extracomment>
         <translation>Celui de la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="27"/>
+        <location filename="../../hybridstudio/analog/options.py" line="39"/>
         <source>As the stock is</source>
         <translation>Comme la pellicule</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="28"/>
+        <location filename="../../hybridstudio/analog/options.py" line="40"/>
         <source>Mono (silver)</source>
         <translation>Mono (argentique)</translation>
     </message>
     <message>
-        <location filename="../../hybridstudio/analog/options.py" line="29"/>
+        <location filename="../../hybridstudio/analog/options.py" line="41"/>
         <source>Colour (one per dye layer)</source>
         <translation>Couleur (un par couche de colorant)</translation>
     </message>
